@@ -26,12 +26,7 @@ from pathlib import Path
 
 LONG_TITLE = "Aaa long read: twenty thousand words on the Pacific"
 LONG_FIRST_WORDS = "Marker sentence opening the long read"
-WORDS = (
-    "the minister said talks would resume in Seoul after a week of pressure from Washington and "
-    "Tokyo while analysts in Beijing warned that sanctions on Pyongyang had failed to slow its "
-    "missile programme which fired two rockets over the sea on Friday according to officials who "
-    "spoke on condition of anonymity because they were not authorised to brief reporters"
-).split()
+WORDS = ["the", "minister", "said", "talks", "would", "resume", "in", "Seoul", "after", "a", "week", "of", "pressure", "from", "Washington", "and", "Tokyo", "while", "analysts", "in", "Beijing", "warned", "that", "sanctions", "on", "Pyongyang", "had", "failed", "to", "slow", "its", "missile", "programme", "which", "fired", "two", "rockets", "over", "the", "sea", "on", "Friday", "according", "to", "officials", "who", "spoke", "on", "condition", "of", "anonymity", "because", "they", "were", "not", "authorised", "to", "brief", "reporters"]
 
 
 def sentence(rng: random.Random, n: int) -> str:
