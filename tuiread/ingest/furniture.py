@@ -1,0 +1,449 @@
+"""Page furniture: lines of a scraped news page that are not part of the article.
+
+Detected by general rules about the shape of a line and its neighbours, never by a list of
+known strings:
+
+* credits and captions: lines that open (or close) with a photo credit or a copyright sign;
+  lines without sentence-final punctuation that end with an attribution (" - Some Site");
+  short lines that repeat a nearby line (a caption printed twice, a pull quote);
+* widgets: short lines about commenting, logging in, registering, subscribing, sharing;
+* other articles' headlines inserted between paragraphs: short title-case lines without
+  final punctuation;
+* the page's trailer: after the last paragraph of the article, short title-case or
+  all-caps lines ("Related", "Read more") and lines in another script or language than the
+  article (a comment policy, a widget label).
+
+The standfirst and every body paragraph stay: a line that ends a sentence and reads like the
+article's language is never hidden by the trailer or language rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,'’\-]*")
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# Sentence-final punctuation, in several scripts; closing quotes and brackets are looked through.
+_FINAL = set(".!?…;:。！？؟।")
+_CLOSERS = "\"'”’»›)]}」』）"
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "for",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "after",
+        "before",
+        "vs",
+        "via",
+        "up",
+        "off",
+        "out",
+        "per",
+        "than",
+        "about",
+        "amid",
+        "upon",
+        "is",
+        "are",
+        "be",
+        "its",
+        "it's",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "von",
+        "van",
+        "der",
+        "den",
+        "di",
+        "da",
+        "del",
+        "y",
+        "e",
+        "et",
+    ]
+)
+
+# Opening a line: a photo/image credit or a copyright notice.
+_CREDIT_START = re.compile(
+    r"""^\s*(?:
+        [©℗]
+      | \(c\)\s
+      | copyright\b
+      | (?:photo|photos|photograph|picture|pictures|image|images|illustration|graphic|
+           video|footage|caption|credit|credits)(?:\s+(?:credit|by|courtesy|source))?\s*[:|/]
+      | (?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b
+      | (?:file\s+)?(?:photo|image)\s*[-–—/]\s
+      | (?:[A-Z]{2,6}|getty|reuters|epa|anadolu)\s+(?:photo|images?|pictures?)\b
+      | (?:\w+\s+)?getty\s+images\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Closing a line: "(AP Photo/Andy Wong)", "Photo: Reuters", "REUTERS/Kim Kyung-Hoon".
+_CREDIT_END = re.compile(
+    r"""(?:
+        \(\s*(?:[A-Z]{2,6}\s+)?(?:photo|image|picture|file)\b[^()]{0,60}\)
+      | \b(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{1,60}
+      | \b[A-Z]{2,10}/[A-Z][\w.\- ]{1,40}
+      | ©\s*[^.!?]{1,60}\.?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+_MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# " - Sputnik International", " | The Site" at the end of a line without final punctuation.
+_ATTRIBUTION = re.compile(r"\s[-–—|]\s+((?:[A-Z0-9][\w.&'’-]*\s?){1,4})$")
+
+# Interaction with the page rather than the story: comments, accounts, sharing, ads.
+_WIDGET = re.compile(
+    r"""\b(?:
+        comments?|commenting|commenter|discussions?|
+        log\s?-?\s?in|login|logged\s+in|sign\s?-?\s?(?:in|up)|register|registration|
+        subscribe|subscribers?|subscription|newsletters?|unsubscribe|
+        share|sharing|tweet|retweet|follow\s+us|like\s+us|
+        read\s+(?:more|also|next|full)|see\s+also|related|recommended|trending|
+        advertisement|advertising|sponsored|promoted|
+        click|tap\s+here|download\s+(?:the|our)\s+app|cookies?|
+        print\s+(?:this|article)|e-?mail\s+(?:this|article)|
+        reply|replies|upvote|downvote|report\s+abuse|
+        whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Function words of common languages: telling an English page from a Turkish comment policy.
+_STOP_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in a is that for it on was with as by at he she they be are from "
+        "has have had not but this which will would said an were its their who been or",
+        "fr": "le la les des et est une un du dans que qui pour pas sur au avec ce il elle sont",
+        "de": "der die das und ist nicht ein eine mit den dem von zu auf für sich auch es im",
+        "es": "el la los las de que y en un una por con para es del se su al lo como más",
+        "it": "il la di che e un una per non sono del della con si gli le nel alla",
+        "pt": "o a os as de que e em um uma para com não do da dos das por se ao",
+        "nl": "de het een en van is dat op te zijn niet met voor die aan er maar",
+        "tr": "ve bir bu da de için ile olan veya gibi çok daha ama ne mi değil olarak",
+        "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke",
+    }.items()
+}
+
+
+def script_of(ch: str) -> str | None:
+    """A coarse script name for a letter (None for non-letters)."""
+    if not ch.isalpha():
+        return None
+    o = ord(ch)
+    if o < 0x0250 or 0x1E00 <= o < 0x1F00:
+        return "latin"
+    if 0x0370 <= o < 0x0400 or 0x1F00 <= o < 0x2000:
+        return "greek"
+    if 0x0400 <= o < 0x0530:
+        return "cyrillic"
+    if 0x0590 <= o < 0x0600 or 0xFB1D <= o < 0xFB50:
+        return "hebrew"
+    if 0x0600 <= o < 0x0780 or 0xFB50 <= o < 0xFE00 or 0xFE70 <= o < 0xFF00:
+        return "arabic"
+    if 0x0900 <= o < 0x0E00:
+        return "indic"
+    if 0x0E00 <= o < 0x0E80:
+        return "thai"
+    if 0x1100 <= o < 0x1200 or 0xAC00 <= o < 0xD7B0 or 0x3130 <= o < 0x3190:
+        return "hangul"
+    if 0x3040 <= o < 0x3100 or 0x3400 <= o < 0xA000 or 0xF900 <= o < 0xFB00 or o >= 0x20000:
+        return "cjk"
+    if 0xFF00 <= o < 0xFFF0:
+        return "latin"  # full-width forms
+    return "other"
+
+
+@dataclass(slots=True)
+class LineInfo:
+    text: str
+    words: list[str]
+    final: bool  # ends a sentence
+    title_case: bool
+    all_caps: bool
+    script: str | None
+    script_share: float
+    latin_marks: int  # Latin letters outside ASCII
+    latin_letters: int
+    furniture: bool = False
+    why: str = ""
+
+
+def ends_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip(_CLOSERS).rstrip()
+    if not stripped:
+        # A line that is only a quotation mark or bracket: treat a closing quote as an ending.
+        return bool(line.strip())
+    if stripped[-1] in _FINAL:
+        return True
+    # A line closing a quotation ("... he said”) reads as finished too.
+    return stripped != line.rstrip() and line.rstrip()[-1] in '"”’»」』'
+
+
+def is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower().strip("'’") not in _SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    capital = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return capital >= 0.8 * len(content) and any(w[:1].isupper() for w in content)
+
+
+def describe(line: str) -> LineInfo:
+    words = _WORD.findall(line)
+    letters: Counter[str] = Counter()
+    latin_marks = 0
+    for ch in line:
+        script = script_of(ch)
+        if script is not None:
+            letters[script] += 1
+            if script == "latin" and ord(ch) > 127:
+                latin_marks += 1
+    if letters:
+        script, count = letters.most_common(1)[0]
+        share = count / sum(letters.values())
+    else:
+        script, share = None, 0.0
+    cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
+    all_caps = len(cased) >= 2 and all(ch.isupper() for ch in cased)
+    return LineInfo(
+        text=line,
+        words=words,
+        final=ends_sentence(line),
+        title_case=is_title_case(words) if words else False,
+        all_caps=all_caps,
+        script=script,
+        script_share=share,
+        latin_marks=latin_marks,
+        latin_letters=letters.get("latin", 0),
+    )
+
+
+def _shingles(words: list[str], size: int = 3) -> set[tuple[str, ...]]:
+    lowered = [w.lower() for w in words]
+    return {tuple(lowered[i : i + size]) for i in range(len(lowered) - size + 1)}
+
+
+@dataclass(slots=True)
+class _Profile:
+    script: str | None
+    script_share: float
+    letters: int
+    marks_ratio: float  # share of Latin letters outside ASCII
+    language: str | None
+    stop_rate: float  # share of words that are stop words of ``language``
+
+
+def _language_of(words: list[str]) -> tuple[str | None, float, dict[str, int]]:
+    lowered = [w.lower() for w in words]
+    hits = {lang: sum(1 for w in lowered if w in stops) for lang, stops in _STOP_WORDS.items()}
+    lang = max(hits, key=lambda k: hits[k])
+    if not lowered or hits[lang] == 0:
+        return None, 0.0, hits
+    return lang, hits[lang] / len(lowered), hits
+
+
+def _profile(infos: list[LineInfo]) -> _Profile:
+    scripts: Counter[str] = Counter()
+    marks = latin = 0
+    words: list[str] = []
+    for info in infos:
+        if info.furniture or not info.words:
+            continue
+        for ch in info.text:
+            s = script_of(ch)
+            if s is not None:
+                scripts[s] += 1
+        marks += info.latin_marks
+        latin += info.latin_letters
+        words.extend(info.words)
+    total = sum(scripts.values())
+    if not total:
+        return _Profile(None, 0.0, 0, 0.0, None, 0.0)
+    script, count = scripts.most_common(1)[0]
+    language, rate, _ = _language_of(words)
+    return _Profile(script, count / total, count, marks / latin if latin else 0.0, language, rate)
+
+
+def _is_foreign(info: LineInfo, doc: _Profile) -> bool:
+    """A line in another script or language than a clearly single-language article."""
+    if doc.script is None or doc.letters < 300 or doc.script_share < 0.9:
+        return False
+    if info.script is None:
+        return False
+    if info.script != doc.script and info.script_share >= 0.5:
+        return True
+    if info.script != "latin" or doc.script != "latin" or len(info.words) < 3:
+        return False
+    if doc.language is None or doc.stop_rate < 0.12:
+        return False
+    lowered = [w.lower() for w in info.words]
+    own = sum(1 for w in lowered if w in _STOP_WORDS[doc.language]) / len(lowered)
+    if own >= 0.08:
+        return False
+    lang, _, hits = _language_of(info.words)
+    other = lang is not None and lang != doc.language and hits[lang] >= 2
+    marks = info.latin_marks / info.latin_letters if info.latin_letters else 0.0
+    accented = marks >= 0.03 and marks >= 4 * doc.marks_ratio
+    return other or accented
+
+
+def _local_rule(info: LineInfo, source: str | None) -> str:
+    """Why a line is furniture on its own, or ''."""
+    line = info.text.strip()
+    n = len(info.words)
+    if _MD_IMAGE.match(line):
+        return "image"
+    if n <= 60 and _CREDIT_START.match(line):
+        return "credit"
+    if n <= 60 and not info.final and _CREDIT_END.search(line):
+        return "credit"
+    if n <= 25 and _RIGHTS.search(line):
+        return "credit"
+    if (
+        0 < n <= 12
+        and _WIDGET.search(line)
+        and (not info.final or line.rstrip(_CLOSERS)[-1:] in "!:?")
+    ) and not any(q in line for q in '"“”«»'):
+        return "widget"
+    if n >= 5 and not info.final:
+        match = _ATTRIBUTION.search(line)
+        if match and (n >= 8 or (source and source.lower() in match.group(1).lower())):
+            return "caption"
+    return ""
+
+
+def _mark_duplicates(infos: list[LineInfo], order: list[int]) -> None:
+    """Lines that repeat a nearby line: a caption printed twice, a pull quote."""
+    shingles = {i: _shingles(infos[i].words) for i in order if 4 <= len(infos[i].words) <= 120}
+    for pos, i in enumerate(order):
+        a = shingles.get(i)
+        if not a:
+            continue
+        for j in order[pos + 1 : pos + 4]:
+            b = shingles.get(j)
+            if not b:
+                continue
+            shared = len(a & b)
+            smaller = min(len(a), len(b))
+            if shared < 3 or shared < 0.6 * smaller:
+                continue
+            first, second = infos[i], infos[j]
+            near_same = shared >= 0.9 * max(len(a), len(b))
+            for k, info, other in ((i, first, second), (j, second, first)):
+                contained = len(shingles[k]) < len(shingles[i if k == j else j])
+                if not info.final or (contained and other.final):
+                    info.furniture, info.why = True, info.why or "duplicate"
+            if near_same and first.final and second.final and not second.furniture:
+                second.furniture, second.why = True, "duplicate"
+
+
+def classify(lines: list[str], source_hint: str | None = None) -> list[bool]:
+    """For each body line, whether it is page furniture. Blank lines are never furniture."""
+    return [info.furniture for info in _classify(lines, source_hint)]
+
+
+def explain(lines: list[str], source_hint: str | None = None) -> list[tuple[str, str]]:
+    """(rule that hid it or '', line) for each line: a debugging aid for tuning the rules."""
+    return [
+        (info.why if info.furniture else "", info.text) for info in _classify(lines, source_hint)
+    ]
+
+
+def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
+    infos = [describe(line) for line in lines]
+    order = [i for i, line in enumerate(lines) if line.strip()]
+    if not order:
+        return infos
+
+    for i in order:
+        why = _local_rule(infos[i], source_hint)
+        if why:
+            infos[i].furniture, infos[i].why = True, why
+    _mark_duplicates(infos, order)
+
+    doc = _profile(infos)
+    foreign = {i: _is_foreign(infos[i], doc) for i in order}
+    strong = [
+        i
+        for i in order
+        if not infos[i].furniture
+        and not foreign[i]
+        and (
+            (infos[i].final and len(infos[i].words) >= 5)
+            or (len(infos[i].words) >= 25 and not infos[i].title_case)
+        )
+    ]
+    if strong:
+        first_strong, last_strong = strong[0], strong[-1]
+        for i in order:
+            info = infos[i]
+            if info.furniture:
+                continue
+            n = len(info.words)
+            if i > last_strong:
+                # The page's trailer: after the article's last paragraph.
+                if foreign[i]:
+                    info.furniture, info.why = True, "language"
+                elif n <= 6 and not info.final and (info.title_case or info.all_caps or n <= 2):
+                    info.furniture, info.why = True, "trailer"
+            elif (
+                # Another article's headline between paragraphs.
+                first_strong < i < last_strong
+                and 4 <= n <= 20
+                and info.title_case
+                and not info.final
+                and not info.text.lstrip().startswith("#")
+            ):
+                info.furniture, info.why = True, "headline"
+        # Lines in another language sitting next to furniture (a widget's label).
+        changed = True
+        while changed:
+            changed = False
+            for pos, i in enumerate(order):
+                info = infos[i]
+                if info.furniture or not foreign[i]:
+                    continue
+                neighbours = [order[p] for p in (pos - 1, pos + 1) if 0 <= p < len(order)]
+                if any(infos[j].furniture and abs(j - i) == 1 for j in neighbours):
+                    info.furniture, info.why = True, "language"
+                    changed = True
+
+    if all(infos[i].furniture for i in order):
+        # Everything looked like furniture: trust the file instead and hide nothing.
+        for info in infos:
+            info.furniture, info.why = False, ""
+    return infos

@@ -1,0 +1,217 @@
+"""Reading a file into text: size and type checks, decoding, newline normalisation.
+
+Every problem becomes an :class:`IngestError` whose message is one line a user can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+MAX_BYTES = 50 * 1024 * 1024  # 50 MB
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls that never appear in real text (tab, newline, form feed, CR and ESC may).
+_BINARY_CONTROLS = frozenset(chr(c) for c in range(0x20)) - set("\t\n\x0b\x0c\r\x1b")
+
+
+class IngestError(Exception):
+    """A file that cannot be imported. ``str(error)`` is one line: ``PATH: reason``.
+
+    ``reason`` alone (without the path) is what :func:`iter_sources` reports, since it labels
+    each problem with its path already.
+    """
+
+    def __init__(self, reason: str, path: str | os.PathLike[str] | None = None) -> None:
+        self.reason = reason
+        self.path = None if path is None else str(path)
+        super().__init__(f"{self.path}: {reason}" if self.path is not None else reason)
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``; a leading BOM and NUL characters go."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text
+
+
+def _size_text(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text that is UTF-16 without a byte order mark (NULs in every other byte), or None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    half = len(data) // 2
+    if odd_nuls > 0.3 * half and even_nuls == 0:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.3 * half and odd_nuls == 0:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch in _BINARY_CONTROLS)
+    return controls > max(8, len(sample) // 20) or sample.count("\ufffd") > len(sample) // 10
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode file contents: a BOM, else UTF-8, else what charset-normalizer finds.
+
+    Raises :class:`IngestError` (without a path) for binary or undecodable data.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise IngestError(
+                    f"not valid {encoding.upper()} text despite its byte order mark"
+                ) from None
+            break
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None  # type: ignore[assignment]
+        if text is None and b"\x00" in data:
+            text = _utf16_without_bom(data)  # type: ignore[assignment]
+            if text is None:
+                raise IngestError("looks like a binary file, not text")
+        if text is None:
+            text = _guess_decode(data)
+    if _looks_binary(text):
+        raise IngestError("looks like a binary file, not text")
+    return text
+
+
+def _guess_decode(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError("cannot be decoded as text (unknown encoding, or a binary file)")
+    guessed = str(best)
+    # Short Western-European texts are often guessed as a sibling code page (cp1250,
+    # mac_roman...). When the guess reads as Latin script and the Windows-1252 reading is at
+    # least as plausible, prefer Windows-1252: it is what legacy Western files mostly are.
+    if best.encoding not in ("cp1252", "latin_1", "iso8859_15") and _mostly_latin(guessed):
+        try:
+            alt = data.decode("cp1252")
+        except UnicodeDecodeError:
+            alt = None
+        if alt is not None and _plausible_western(alt) == 1.0 > _plausible_western(guessed):
+            return alt
+    return guessed
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
+    return not letters or sum(1 for ch in letters if ord(ch) < 0x250) >= 0.8 * len(letters)
+
+
+def _plausible_western(text: str) -> float:
+    """Share of non-ASCII characters that are ordinary Western-European letters/marks."""
+    odd = [ch for ch in text if ord(ch) > 127]
+    if not odd:
+        return 1.0
+    good = sum(1 for ch in odd if ch in _WESTERN)
+    return good / len(odd)
+
+
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŽžŸ€£¥©®°±·«»‘’“”–—…•™§¶¿¡\u00a0"
+)
+
+
+def read_text_file(path: str | os.PathLike[str]) -> str:
+    """The text of ``path``, decoded, with newlines normalised to ``\\n``.
+
+    Raises :class:`IngestError` with a one-line message for a missing path, a folder, a file
+    that cannot be read, one larger than ``MAX_BYTES``, an empty or whitespace-only file, and
+    binary or undecodable contents.
+    """
+    shown = str(path)
+    p = Path(path)
+    try:
+        info = p.stat()
+    except FileNotFoundError:
+        raise IngestError("no such file or folder", shown) from None
+    except PermissionError:
+        raise IngestError("permission denied (cannot reach the file)", shown) from None
+    except OSError as exc:
+        raise IngestError(f"cannot read: {exc.strerror or exc}", shown) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError("is a folder, not a file", shown)
+    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        raise IngestError(
+            f"too large to import ({_size_text(info.st_size)}; the limit is {_size_text(MAX_BYTES)})",
+            shown,
+        )
+    try:
+        with p.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise IngestError("permission denied (cannot read the file)", shown) from None
+    except IsADirectoryError:
+        raise IngestError("is a folder, not a file", shown) from None
+    except OSError as exc:
+        raise IngestError(f"cannot read: {exc.strerror or exc}", shown) from None
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", shown)
+    if not data:
+        raise IngestError("is empty", shown)
+    try:
+        text = decode_bytes(data)
+    except IngestError as exc:
+        raise IngestError(exc.reason, shown) from None
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise IngestError("contains only whitespace", shown)
+    return text
+
+
+def read_text_stream(data: str | bytes, label: str = "-") -> str:
+    """Text from a stream (standard input), with the same checks as :func:`read_text_file`."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", label)
+        if not data:
+            raise IngestError("is empty", label)
+        try:
+            data = decode_bytes(data)
+        except IngestError as exc:
+            raise IngestError(exc.reason, label) from None
+    elif _looks_binary(data):
+        raise IngestError("looks like binary data, not text", label)
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", label)
+    text = normalise_newlines(data)
+    if not text.strip():
+        raise IngestError("is empty" if not text else "contains only whitespace", label)
+    return text
