@@ -483,10 +483,24 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (| head): not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # a library error with a user-facing message
-        from tuiread.store import StoreError
-
-        if isinstance(exc, StoreError):
+    except OSError as exc:
+        # Disk full, permissions, a folder that vanished: say what and where, not a traceback.
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        _err(f"{exc.strerror or exc}{where}")
+        return EXIT_FAIL
+    except Exception as exc:
+        if _is_store_error(exc):
             _err(str(exc))
             return EXIT_FAIL
-        raise
+        if os.environ.get("TUIREAD_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with TUIREAD_DEBUG=1 for details)")
+        return EXIT_FAIL
+
+
+def _is_store_error(exc: BaseException) -> bool:
+    try:
+        from tuiread.store import StoreError
+    except ImportError:
+        return False
+    return isinstance(exc, StoreError)
