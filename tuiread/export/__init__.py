@@ -1,0 +1,115 @@
+"""Export annotations to Markdown, JSON, CSV and W3C Web Annotation; import JSON and W3C back.
+
+Public API (what the CLI and the app call)::
+
+    FORMATS = ("markdown", "json", "csv", "w3c");  EXTENSIONS = {fmt: ".md" | ".json" | ...}
+    render(fmt, store_or_data, *, article_ids=None, tag=None) -> str     # ExportError
+    collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
+    render_data(fmt, data) -> str                                      # pure
+    write_atomic(text, path) -> None                                   # ExportError
+    default_filename(fmt, stem="tuiread-notes") -> str
+    import_file(store, path) -> ImportReport                           # ImportFailed
+    read_export(path) -> ParsedExport                                  # validate only
+
+Scope: ``article_ids`` keeps those articles; ``tag`` keeps annotations carrying the tag and
+every annotation of the articles tagged with it (see :func:`tuiread.export.common.select`).
+Renderers are pure over :class:`ExportData`; each format lives in its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+from tuiread.export import csv_format, json_format, markdown, w3c
+from tuiread.export.atomic import write_atomic
+from tuiread.export.common import (
+    EXTENSIONS,
+    FORMATS,
+    ArticleGroup,
+    ArticleRef,
+    ExportData,
+    ExportError,
+    ImportFailed,
+    ParsedExport,
+    collect,
+    select,
+)
+from tuiread.export.importer import ImportReport, import_file, parse_export, read_export
+
+if TYPE_CHECKING:
+    from tuiread.store import Store
+
+ImportError_ = ImportFailed  # the name CONTRACTS.md first gave it
+
+RENDERERS: dict[str, Callable[[ExportData], str]] = {
+    "markdown": markdown.render,
+    "json": json_format.render,
+    "csv": csv_format.render,
+    "w3c": w3c.render,
+}
+
+
+def _check_format(fmt: str) -> Callable[[ExportData], str]:
+    try:
+        return RENDERERS[fmt]
+    except (KeyError, TypeError):
+        raise ExportError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})") from None
+
+
+def render_data(fmt: str, data: ExportData) -> str:
+    """The export of ``data`` in format ``fmt`` (pure; ExportError for an unknown format)."""
+    return _check_format(fmt)(data)
+
+
+def render(
+    fmt: str,
+    source: Store | ExportData,
+    *,
+    article_ids: Collection[str] | None = None,
+    tag: str | None = None,
+) -> str:
+    """Render annotations from a store (or already collected data) in format ``fmt``."""
+    renderer = _check_format(fmt)
+    if isinstance(source, ExportData):
+        data = source
+        if article_ids is not None or tag is not None:
+            data = select(
+                data.articles,
+                data.annotations,
+                article_ids=article_ids,
+                tag=tag,
+                exported=data.exported,
+            )
+    else:
+        data = collect(source, article_ids=article_ids, tag=tag)
+    return renderer(data)
+
+
+def default_filename(fmt: str, stem: str = "tuiread-notes") -> str:
+    """A file name for an export, e.g. ``tuiread-notes.md``."""
+    _check_format(fmt)
+    return stem + EXTENSIONS[fmt]
+
+
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "ArticleGroup",
+    "ArticleRef",
+    "ExportData",
+    "ExportError",
+    "ImportError_",
+    "ImportFailed",
+    "ImportReport",
+    "ParsedExport",
+    "collect",
+    "default_filename",
+    "import_file",
+    "parse_export",
+    "read_export",
+    "render",
+    "render_data",
+    "select",
+    "write_atomic",
+]

@@ -1,0 +1,266 @@
+"""What every export format shares: the errors, the plain data a renderer works on, the
+order things come out in, and the validation an import applies to each annotation.
+
+Renderers are pure functions of :class:`ExportData` (no store, no I/O), so they are fast and
+can be tested on plain records. :func:`collect` gathers that data from a store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tuiread.model import MOTIVATIONS, Annotation, ArticleSummary, Selector, normalise_tags, now_iso
+
+if TYPE_CHECKING:
+    from tuiread.store import Store
+
+FORMATS: tuple[str, ...] = ("markdown", "json", "csv", "w3c")
+EXTENSIONS: dict[str, str] = {"markdown": ".md", "json": ".json", "csv": ".csv", "w3c": ".jsonld"}
+
+
+class ExportError(Exception):
+    """An export could not be made or written; ``str(exc)`` is one clear line for users."""
+
+
+class ImportFailed(ExportError):
+    """A file could not be imported (unreadable, malformed, foreign); nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleGroup:
+    """One article's annotations, in output order. ``summary`` is None when the article is
+    not in the library (an orphaned annotation kept from an earlier import)."""
+
+    article_id: str
+    summary: ArticleSummary | None
+    annotations: list[Annotation]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """Everything an export shows. ``articles`` are the articles in scope (normally those the
+    annotations belong to; an article asked for explicitly is there even without annotations);
+    ``article_tags`` maps an article id to its tags (the tags of its whole-article
+    annotations, computed from the whole library so a filtered export still shows them);
+    ``exported`` is the time stamp written into the file."""
+
+    articles: list[ArticleSummary]
+    annotations: list[Annotation]
+    article_tags: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    exported: str = field(default_factory=now_iso)
+
+    def __len__(self) -> int:
+        return len(self.annotations)
+
+    def groups(self) -> list[ArticleGroup]:
+        """Articles in a stable order (library articles by title, then unknown ones by id),
+        each with its annotations: whole-article ones first (by creation), then passages by
+        position. The order depends only on the data, never on insertion order."""
+        by_article: dict[str, list[Annotation]] = {}
+        for ann in self.annotations:
+            by_article.setdefault(ann.article_id, []).append(ann)
+        known = {s.id: s for s in self.articles}
+        order = sorted(known.values(), key=lambda s: (s.title.casefold(), s.title, s.id))
+        ids = [s.id for s in order] + sorted(a for a in by_article if a not in known)
+        groups = []
+        for aid in ids:
+            anns = sorted(by_article.get(aid, ()), key=annotation_order)
+            tags = self.article_tags.get(aid) or tags_of_article(anns)
+            groups.append(ArticleGroup(aid, known.get(aid), anns, tuple(tags)))
+        return groups
+
+
+def annotation_order(ann: Annotation) -> tuple[Any, ...]:
+    sel = ann.selector
+    if sel is None:
+        return (0, 0, 0, ann.created, ann.id)
+    return (1, sel.start, sel.end, ann.created, ann.id)
+
+
+def tags_of_article(annotations: Iterable[Annotation]) -> tuple[str, ...]:
+    """The article's tags: the tags of its whole-article annotations (see CONTRACTS.md)."""
+    tags: list[str] = []
+    for ann in annotations:
+        if ann.selector is None:
+            tags.extend(ann.tags)
+    return normalise_tags(tags)
+
+
+def _tag_key(tag: str) -> str:
+    clean = normalise_tags([tag])
+    if not clean:
+        raise ExportError(f"not a tag: {tag!r}")
+    return clean[0].casefold()
+
+
+def select(
+    articles: Iterable[ArticleSummary],
+    annotations: Iterable[Annotation],
+    *,
+    article_ids: Collection[str] | None = None,
+    tag: str | None = None,
+    exported: str | None = None,
+) -> ExportData:
+    """Pure scoping over plain records (what :func:`collect` does after reading the store).
+
+    - ``article_ids``: only these articles (each is in the export even without annotations).
+    - ``tag`` (case-insensitive, a leading ``#`` is ignored): an annotation is exported when
+      it carries the tag itself, or when its *article* carries it (an article tag), so
+      ``--tag korea`` exports everything written on the articles tagged korea plus every
+      passage tagged korea elsewhere.
+    Both together: the tag filter applies within those articles.
+    """
+    summaries = {s.id: s for s in articles}
+    anns = list(annotations)
+    wanted: list[str] | None = None
+    if article_ids is not None:
+        wanted = list(dict.fromkeys(article_ids))
+        keep = set(wanted)
+        anns = [a for a in anns if a.article_id in keep]
+        present = {a.article_id for a in anns}
+        missing = [i for i in wanted if i not in summaries and i not in present]
+        if missing:
+            raise ExportError(f"no article with id {missing[0]} in the library")
+    by_article: dict[str, list[Annotation]] = {}
+    for ann in anns:
+        by_article.setdefault(ann.article_id, []).append(ann)
+    art_tags = {aid: t for aid, group in by_article.items() if (t := tags_of_article(group))}
+    if tag is not None:
+        key = _tag_key(tag)
+        tagged = {aid for aid, t in art_tags.items() if key in {x.casefold() for x in t}}
+        anns = [a for a in anns if a.article_id in tagged or key in {x.casefold() for x in a.tags}]
+    if wanted is not None and tag is None:
+        scope = [summaries[i] for i in wanted if i in summaries]
+    else:
+        referenced = {a.article_id for a in anns}
+        scope = [s for i, s in summaries.items() if i in referenced]
+    return ExportData(
+        articles=scope,
+        annotations=anns,
+        article_tags=art_tags,
+        exported=exported or now_iso(),
+    )
+
+
+def collect(
+    store: Store,
+    article_ids: Collection[str] | None = None,
+    tag: str | None = None,
+) -> ExportData:
+    """Gather the export's data from a store (see :func:`select` for the scoping rules)."""
+    if article_ids is not None:
+        wanted = list(dict.fromkeys(article_ids))
+        anns = [a for aid in wanted for a in store.annotations.for_article(aid)]
+    else:
+        anns = store.annotations.all()
+    return select(store.library.summaries(), anns, article_ids=article_ids, tag=tag)
+
+
+# --------------------------------------------------------------------------- import side
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """What an export says about an article: enough to find it again in another library."""
+
+    id: str
+    title: str | None = None
+    source: str | None = None
+    place: str | None = None
+    date: str | None = None
+    content_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedExport:
+    """A validated export file: its format, the articles it names, its annotations."""
+
+    format: str
+    articles: dict[str, ArticleRef]
+    annotations: list[Annotation]
+
+
+def parse_time(value: Any, where: str, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ImportFailed(f"{where}: '{name}' is missing or not a date-time")
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise ImportFailed(f"{where}: '{name}' is not an ISO date-time: {value[:40]!r}") from None
+    return value
+
+
+def opt_str(value: Any, where: str, name: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ImportFailed(f"{where}: '{name}' must be text")
+
+
+def req_str(value: Any, where: str, name: str) -> str:
+    if isinstance(value, str) and value.strip():
+        return value
+    raise ImportFailed(f"{where}: '{name}' is missing or empty")
+
+
+def _int(value: Any, where: str, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ImportFailed(f"{where}: '{name}' must be a whole number >= 0")
+    return value
+
+
+def make_selector(
+    where: str, *, start: Any, end: Any, exact: Any, prefix: Any = "", suffix: Any = ""
+) -> Selector:
+    s, e = _int(start, where, "start"), _int(end, where, "end")
+    if e < s:
+        raise ImportFailed(f"{where}: selector ends ({e}) before it starts ({s})")
+    if not isinstance(exact, str):
+        raise ImportFailed(f"{where}: selector 'exact' must be text")
+    return Selector(
+        start=s,
+        end=e,
+        exact=exact,
+        prefix=opt_str(prefix, where, "prefix") or "",
+        suffix=opt_str(suffix, where, "suffix") or "",
+    )
+
+
+def make_annotation(
+    where: str,
+    *,
+    id: Any,
+    article_id: Any,
+    created: Any,
+    modified: Any,
+    motivation: Any,
+    note: Any,
+    tags: Any,
+    colour: Any,
+    selector: Selector | None,
+) -> Annotation:
+    """A validated Annotation, or ImportFailed naming what is wrong and where."""
+    created_s = parse_time(created, where, "created")
+    modified_s = created_s if modified is None else parse_time(modified, where, "modified")
+    if motivation not in MOTIVATIONS:
+        raise ImportFailed(
+            f"{where}: motivation {str(motivation)[:40]!r} is not one of {', '.join(MOTIVATIONS)}"
+        )
+    if tags is None:
+        tags = []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ImportFailed(f"{where}: 'tags' must be a list of text")
+    return Annotation(
+        id=req_str(id, where, "id"),
+        article_id=req_str(article_id, where, "article_id"),
+        created=created_s,
+        modified=modified_s,
+        motivation=motivation,
+        note=opt_str(note, where, "note"),
+        tags=normalise_tags(tags),
+        colour=opt_str(colour, where, "colour"),
+        selector=selector,
+    )
