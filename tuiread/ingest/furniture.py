@@ -334,9 +334,7 @@ def _local_rule(info: LineInfo, source: str | None) -> str:
     if n <= 25 and _RIGHTS.search(line):
         return "credit"
     if (
-        0 < n <= 12
-        and _WIDGET.search(line)
-        and (not info.final or line.rstrip(_CLOSERS)[-1:] in "!:?")
+        0 < n <= 12 and _WIDGET.search(line) and (not info.final or line.rstrip()[-1:] == "!")
     ) and not any(q in line for q in '"“”«»'):
         return "widget"
     if n >= 5 and not info.final:
@@ -362,13 +360,25 @@ def _mark_duplicates(infos: list[LineInfo], order: list[int]) -> None:
             if shared < 3 or shared < 0.6 * smaller:
                 continue
             first, second = infos[i], infos[j]
-            near_same = shared >= 0.9 * max(len(a), len(b))
-            for k, info, other in ((i, first, second), (j, second, first)):
-                contained = len(shingles[k]) < len(shingles[i if k == j else j])
-                if not info.final or (contained and other.final):
+            if (
+                not first.final
+                and not second.final
+                and max(len(first.words), len(second.words)) <= 80
+            ):
+                # The same caption twice (one with a credit, one with the site's name).
+                for info in (first, second):
                     info.furniture, info.why = True, info.why or "duplicate"
-            if near_same and first.final and second.final and not second.furniture:
+            elif shared >= 0.9 * max(len(a), len(b)) and not second.furniture:
+                # A paragraph repeated verbatim: the repeat goes.
                 second.furniture, second.why = True, "duplicate"
+
+
+def _continues(infos: list[LineInfo], i: int) -> bool:
+    """Whether line ``i`` carries on an unfinished sentence from the line right above it."""
+    if i == 0 or not infos[i - 1].text.strip():
+        return False
+    above = infos[i - 1]
+    return not above.furniture and not above.final and len(above.words) >= 3
 
 
 def classify(lines: list[str], source_hint: str | None = None) -> list[bool]:
@@ -418,7 +428,16 @@ def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
                 # The page's trailer: after the article's last paragraph.
                 if foreign[i]:
                     info.furniture, info.why = True, "language"
-                elif n <= 6 and not info.final and (info.title_case or info.all_caps or n <= 2):
+                elif (
+                    n <= 6
+                    and not info.final
+                    and (
+                        info.title_case
+                        or info.all_caps
+                        or (1 <= n <= 2 and info.words[0][:1].isupper())
+                    )
+                    and not _continues(infos, i)
+                ):
                     info.furniture, info.why = True, "trailer"
             elif (
                 # Another article's headline between paragraphs.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -95,16 +96,16 @@ def decode_bytes(data: bytes) -> str:
                 ) from None
             break
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = None  # type: ignore[assignment]
-        if text is None and b"\x00" in data:
+        if b"\x00" in data:
+            # NUL bytes: UTF-16 without a byte order mark, or a binary file.
             text = _utf16_without_bom(data)  # type: ignore[assignment]
             if text is None:
                 raise IngestError("looks like a binary file, not text")
-        if text is None:
-            text = _guess_decode(data)
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = _guess_decode(data)
     if _looks_binary(text):
         raise IngestError("looks like a binary file, not text")
     return text
@@ -117,22 +118,36 @@ def _guess_decode(data: bytes) -> str:
     if best is None:
         raise IngestError("cannot be decoded as text (unknown encoding, or a binary file)")
     guessed = str(best)
-    # Short Western-European texts are often guessed as a sibling code page (cp1250,
-    # mac_roman...). When the guess reads as Latin script and the Windows-1252 reading is at
-    # least as plausible, prefer Windows-1252: it is what legacy Western files mostly are.
-    if best.encoding not in ("cp1252", "latin_1", "iso8859_15") and _mostly_latin(guessed):
-        try:
-            alt = data.decode("cp1252")
-        except UnicodeDecodeError:
-            alt = None
-        if alt is not None and _plausible_western(alt) == 1.0 > _plausible_western(guessed):
-            return alt
+    if best.encoding in ("cp1252", "latin_1", "iso8859_15"):
+        return guessed
+    # Short Western-European texts are often guessed as another code page (cp1250, mac_roman,
+    # even Arabic or Cyrillic ones). Prefer the Windows-1252 reading when every character it
+    # gives is ordinary Western text and accented letters sit inside ASCII words ("Café"),
+    # unlike Cyrillic or Greek read as cp1252, which gives whole words of accented letters.
+    try:
+        alt = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return guessed
+    western = _plausible_western(alt) == 1.0 and _western_shape(alt)
+    if western and (not _mostly_latin(guessed) or _plausible_western(guessed) < 1.0):
+        return alt
     return guessed
 
 
 def _mostly_latin(text: str) -> bool:
     letters = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
     return not letters or sum(1 for ch in letters if ord(ch) < 0x250) >= 0.8 * len(letters)
+
+
+def _western_shape(text: str) -> bool:
+    """Whether accented letters come one or two at a time among plain ones ("Café", "à"),
+    as in Western-European text, rather than in whole words of them, as Cyrillic or Greek
+    read as Windows-1252 gives ("Ðàçðàáîòêà")."""
+    runs = [len(run) for run in _NON_ASCII_RUN.findall(text)]
+    return not runs or sum(runs) / len(runs) <= 1.6
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\W\d_]+")
 
 
 def _plausible_western(text: str) -> float:

@@ -1,0 +1,543 @@
+"""Ingest: reading and decoding files, parsing articles, page furniture, iter_sources."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tuiread.ingest import (
+    MAX_BYTES,
+    IngestError,
+    Loaded,
+    iter_sources,
+    normalise_newlines,
+    parse_article,
+    read_text_file,
+)
+from tuiread.ingest.parse import _SPACE
+from tuiread.ingest.seeds import seed_files
+from tuiread.model import Article, sha256_hex
+
+# --------------------------------------------------------------------------- the two seeds
+
+SPUTNIK_FURNITURE = [
+    "© AP Photo / Andy WongA man drives his car past a display board showing photos of ballistic"
+    " missile launches in North Korea outside the North Korean Embassy in Beijing",
+    "A man drives his car past a display board showing photos of ballistic missile launches in"
+    " North Korea outside the North Korean Embassy in Beijing - Sputnik International",
+    "An employee of a foreign exchange trading company works in front of monitors showing TV news"
+    " on North Korea's missile launch (top C) and the Japanese yen's exchange rate against the"
+    " U.S. dollar (top L) in Tokyo, Japan, September 15, 2017 - Sputnik International",
+    "NATO Chief Calls for Global Response to N Korea's Missile Launch",
+    "To participate in the discussion",
+    "log in or register",
+    "Заголовок открываемого материала",
+]
+AA_FURNITURE = [
+    "Be the first to comment",
+    "UYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla"
+    " kuralları ile yazılmamış,",
+    "Türkçe karakter kullanılmayan ve büyük harflerle yazılmış yorumlar onaylanmamaktadır.",
+    "Current News",
+]
+
+
+def _seed(name_part: str) -> Article:
+    path = next(p for p in seed_files() if name_part in p.name)
+    return parse_article(read_text_file(path), origin=path.name)
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [line for line in article.text.split("\n") if line.strip()]
+
+
+def _check_offsets(article: Article) -> None:
+    last = 0
+    for item in article.furniture:
+        assert 0 <= item.at <= len(article.text)
+        assert item.at == len(article.text) or item.at == 0 or article.text[item.at - 1] == "\n"
+        assert item.at >= last
+        last = item.at
+
+
+def test_both_seeds_are_found() -> None:
+    assert len(seed_files()) == 2
+
+
+def test_sputnik_seed_title_dateline_and_body() -> None:
+    article = _seed("000_")
+    assert article.title == (
+        "Japan, S Korea, US Agree to Enhance Cooperation After North's Missile Launch"
+    )
+    assert (article.place, article.source) == ("TOKYO", "Sputnik")
+    assert article.date == "2017-09-15"
+    paragraphs = _paragraphs(article)
+    # The standfirst stays and opens the body; the dateline paragraph follows it.
+    assert paragraphs[0] == (
+        "Japan, US and South Korea agreed to impose additional pressure on Pyongyang to change"
+        " its policies."
+    )
+    assert paragraphs[1].startswith("TOKYO (Sputnik)\u00a0— Seoul, Tokyo, and Washington")
+    assert paragraphs[-1].startswith("The new North Korean missile launch came just days")
+    assert article.text.endswith("be an H-bomb.")
+    assert len(paragraphs) == 11
+
+
+def test_sputnik_seed_furniture_is_exactly_the_page_furniture() -> None:
+    article = _seed("000_")
+    hidden = [f.text.replace("\u00a0", " ") for f in article.furniture]
+    assert hidden == [line.replace("\u00a0", " ") for line in SPUTNIK_FURNITURE]
+    for line in SPUTNIK_FURNITURE:
+        assert line not in article.text
+    _check_offsets(article)
+    # The related headline stood between two paragraphs: its offset starts the next one.
+    nato = next(f for f in article.furniture if f.text.startswith("NATO"))
+    assert article.text[nato.at :].startswith("Foreign ministers of")
+    assert article.furniture[-1].at == len(article.text)
+
+
+def test_aa_seed_title_dateline_and_body() -> None:
+    article = _seed("002_")
+    assert article.title == "Japan, SKorea, US agree to increase pressure on NKorea"
+    assert (article.place, article.source) == ("TOKYO", "AA")
+    assert article.date is None
+    paragraphs = _paragraphs(article)
+    assert paragraphs[0] == (
+        "Senior diplomats agree to work together in considering unilateral sanctions after"
+        " Pyongyang’s 2nd nuclear test this year"
+    )
+    assert paragraphs[1].startswith("TOKYO (AA) – Senior officials from Japan")
+    assert paragraphs[-1].endswith("according to local news agency Yonhap.")
+    assert len(paragraphs) == 14
+
+
+def test_aa_seed_furniture_is_exactly_the_page_furniture() -> None:
+    article = _seed("002_")
+    assert [f.text for f in article.furniture] == AA_FURNITURE
+    assert all(f.at == len(article.text) for f in article.furniture)
+    for line in AA_FURNITURE:
+        assert line not in article.text
+
+
+def test_seed_raw_is_kept_and_ids_are_content_hashes() -> None:
+    for path in seed_files():
+        raw = read_text_file(path)
+        article = parse_article(raw, origin=path.name)
+        assert article.raw == raw
+        assert article.id == sha256_hex(raw)[:16]
+        assert article.origin == path.name
+        # Every furniture line is still in the raw text.
+        assert all(f.text in article.raw for f in article.furniture)
+        assert parse_article(raw).id == article.id  # same content, same id
+
+
+def test_same_content_with_crlf_has_the_same_id() -> None:
+    raw = "Title\n\nBody line one.\n"
+    assert parse_article(raw).id == parse_article(raw.replace("\n", "\r\n")).id
+    assert parse_article("\ufeff" + raw).id == parse_article(raw).id
+
+
+# --------------------------------------------------------------------------- general rules
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+PARA = [
+    "The central bank raised its main interest rate by a quarter of a percentage point on"
+    " Wednesday, the third increase this year, citing persistent inflation in services.",
+    "Officials said the decision was unanimous and that further moves would depend on the data,"
+    " which have been mixed since the spring.",
+    "Economists had expected the move, and markets barely reacted, with the currency little"
+    " changed against the dollar in late trading.",
+    "The bank will publish its next forecasts in December, when it is also due to review the"
+    " size of its bond holdings.",
+]
+
+
+def test_wire_page_furniture_is_hidden_and_paragraphs_kept() -> None:
+    raw = _page(
+        "Central Bank Raises Rates Again",
+        "LONDON, Sept 3 (Reuters) - " + PARA[0],
+        "Advertisement",
+        PARA[1],
+        "Traders work on the floor of the exchange in London, Britain, March 5, 2017."
+        " REUTERS/Jane Doe",
+        "Oil Prices Slide as Supply Fears Ease Across Global Markets",
+        PARA[2],
+        "Photo: Getty Images",
+        PARA[3],
+        "Share this article",
+        "Sign up for our newsletter",
+        "Copyright 2017 Reuters. All rights reserved.",
+        "RELATED",
+        "Read more",
+    )
+    article = parse_article(raw)
+    assert (article.place, article.source) == ("LONDON", "Reuters")
+    assert _paragraphs(article) == ["LONDON, Sept 3 (Reuters) - " + PARA[0], *PARA[1:]]
+    assert len(article.furniture) == 9
+    _check_offsets(article)
+
+
+def test_dateline_variants() -> None:
+    for line, place, source in [
+        ("WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON", None),
+        ("NEW YORK (AP) — Stocks rose on Monday.", "NEW YORK", "AP"),
+        ("SAN FRANCISCO, Calif. (Reuters) -- Shares fell.", "SAN FRANCISCO", "Reuters"),
+        ("The US - Japan talks went on.", None, None),
+    ]:
+        article = parse_article(f"A headline\n\n{line}\n")
+        assert (article.place, article.source) == (place, source), line
+
+
+def test_date_detection() -> None:
+    assert parse_article("T\n\nPublished 2017-09-15 at noon.\n").date == "2017-09-15"
+    assert parse_article("T\n\nOn 3 March 2020, it rained.\n").date == "2020-03-03"
+    assert parse_article("T\n\nOn Sept. 3, 2017, it rained.\n").date == "2017-09-03"
+    assert parse_article("T\n\nOn September 3, it rained.\n").date is None
+    assert parse_article("T\n\nOn 2019-02-30 nothing.\n").date is None
+
+
+def test_standfirst_and_short_body_are_never_hidden() -> None:
+    raw = _page(
+        "Quiet Day in Parliament",
+        "Lawmakers Return From Summer Break to a Crowded Agenda",
+        PARA[0],
+        PARA[1],
+    )
+    article = parse_article(raw)
+    assert not article.furniture
+    assert _paragraphs(article)[0] == "Lawmakers Return From Summer Break to a Crowded Agenda"
+    for tiny in ("T\n\nHello World", "T\n\nComments", "T\n\nLog in or register"):
+        article = parse_article(tiny)
+        assert article.text and not article.furniture
+
+
+def test_quoted_and_reported_comment_lines_stay() -> None:
+    raw = _page(
+        "A headline about a refusal",
+        PARA[0],
+        "He declined to comment.",
+        "On July 6, 2015, the senator made the following comment:",
+        "“We will share the burden,” she said.",
+        PARA[1],
+    )
+    article = parse_article(raw)
+    assert not article.furniture
+
+
+def test_foreign_lines_are_hidden_only_in_the_trailer() -> None:
+    body = [PARA[0], PARA[1], PARA[2]]
+    raw = _page("English page", *body, "Комментарии закрыты для этой статьи", "日本語のページ")
+    article = parse_article(raw)
+    assert [f.text for f in article.furniture] == [
+        "Комментарии закрыты для этой статьи",
+        "日本語のページ",
+    ]
+    # A short article in any one script is left alone.
+    for raw in (
+        "عنوان\n\nهذا نص عربي قصير.\n",
+        "标题\n\n这是一篇中文文章。\n\n第二段。\n",
+        "Mixed\n\nEnglish line.\n\nمرحبا بالعالم\n\n日本語\n",
+    ):
+        article = parse_article(raw)
+        assert not article.furniture
+        assert article.text == raw.split("\n\n", 1)[1].rstrip("\n")
+
+
+def test_markdown_title_and_front_matter() -> None:
+    article = parse_article("# A Markdown title\n\nBody text here.\n", origin="notes/a.md")
+    assert article.title == "A Markdown title"
+    assert article.text == "Body text here."
+    # Not stripped for .txt: the hash is part of the title there.
+    assert parse_article("# Hashtag\n\nBody.\n", origin="a.txt").title == "# Hashtag"
+    raw = (
+        '---\ntitle: "From front matter"\nsource: Example News\ndate: 2021-05-04T10:00:00Z\n'
+        "url: https://example.com/a\n---\n# From front matter\n\nThe body.\n"
+    )
+    article = parse_article(raw, origin="x.md")
+    assert (article.title, article.source, article.date) == (
+        "From front matter",
+        "Example News",
+        "2021-05-04",
+    )
+    assert article.text == "The body."
+    assert parse_article(raw).origin == "https://example.com/a"
+
+
+def test_blank_runs_collapse_and_trailing_whitespace_goes() -> None:
+    article = parse_article("Title  \n\n\n\nOne.   \n\n\n\n\nTwo.\t\n\n\n")
+    assert article.title == "Title"
+    assert article.text == "One.\n\nTwo."
+
+
+def test_empty_and_odd_input_never_raises() -> None:
+    assert parse_article("").title == "Untitled"
+    assert parse_article("\n\n  \n").text == ""
+    assert parse_article("Only a title").text == ""
+    assert "\x00" not in parse_article("Ti\x00tle\n\nbo\x00dy").text
+
+
+def test_a_very_long_first_line_is_body_with_a_short_title() -> None:
+    line = "word " * 400 + "end."
+    article = parse_article(line)
+    assert len(article.title) <= 121 and article.title.endswith("…")
+    assert article.text == line.rstrip()
+
+
+def test_text_is_data_markup_ansi_controls_rtl_cjk_emoji_kept_literally() -> None:
+    title = "[bold red]Breaking[/] \x1b[31mred\x1b[0m news"
+    body = [
+        "A body with [link=https://x]markup[/link] and \x1b[2J escapes\x07 and a tab\there.",
+        "עברית ו-العربية في سطر واحد with English.",
+        "中文、日本語、한국어 text 😀🎉 and a flag 🇯🇵.",
+        "x" * 20000,
+    ]
+    article = parse_article(title + "\r\n\r\n" + "\r\n\r\n".join(body) + "\r\n")
+    assert article.title == title
+    assert article.text == "\n\n".join(body)
+    assert "\r" not in article.text
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def test_read_utf8_with_and_without_bom(tmp_path: Path) -> None:
+    plain = tmp_path / "a.txt"
+    plain.write_bytes("Café ☕\n\nBody.".encode())
+    bom = tmp_path / "b.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + "Café ☕\n\nBody.".encode())
+    assert read_text_file(plain) == read_text_file(bom) == "Café ☕\n\nBody."
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("latin-1", "Café au lait et crème brûlée\n\nUne façade naïve, à Noël.\n"),
+        ("cp1252", "He said “quoted” – and paid 5€\n\nMore text here, naïve café.\n"),
+        ("utf-16", "UTF-16 title ☕\n\nBody with émoji 😀 and 中文.\n"),
+        ("utf-16-le", "No BOM here\n\nPlain ASCII body text in UTF-16.\n"),
+        ("cp1251", "Новости дня\n\nПравительство объявило о новых мерах поддержки экономики.\n"),
+    ],
+)
+def test_read_legacy_encodings(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_text_file(path) == text
+
+
+def test_crlf_and_cr_become_lf(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Title\r\n\r\nOne.\r\nTwo.\rThree.\r\n")
+    assert read_text_file(path) == "Title\n\nOne.\nTwo.\nThree.\n"
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(IngestError) as info:
+        read_text_file(path)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(str(path))
+    return info.value.reason
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    assert "no such file" in _error(tmp_path / "missing.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert "folder" in _error(tmp_path)
+
+
+def test_empty_and_whitespace_only(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert "empty" in _error(empty)
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b" \n\t\r\n  \n")
+    assert "whitespace" in _error(blank)
+
+
+def test_binary(tmp_path: Path) -> None:
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"\x00\x01\x02\xff" * 100)
+    assert "binary" in _error(blob)
+    png = tmp_path / "image.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    assert "binary" in _error(png)
+    controls = tmp_path / "controls.txt"
+    controls.write_bytes(bytes(range(1, 9)) * 200)
+    assert "binary" in _error(controls)
+
+
+def test_larger_than_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: no 50 MB written
+    reason = _error(huge)
+    assert "too large" in reason and "50" in reason
+
+
+def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Title\n\nBody.\n", encoding="utf-8")
+    if os.geteuid() == 0:  # root reads anything: simulate the permission error instead
+        real_open = Path.open
+
+        def deny(self: Path, *args: object, **kwargs: object) -> object:
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "open", deny)
+        assert "permission denied" in _error(path)
+    else:
+        path.chmod(0)
+        try:
+            assert "permission denied" in _error(path)
+        finally:
+            path.chmod(0o644)
+
+
+def test_very_long_lines_read_and_parse(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    line = "word " * 100_000
+    path.write_text("Long lines\n\n" + line + "\n", encoding="utf-8")
+    article = parse_article(read_text_file(path))
+    assert article.title == "Long lines"
+    assert article.text == line.rstrip()
+
+
+# --------------------------------------------------------------------------- iter_sources
+
+
+def test_iter_sources_files_folders_and_problems(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("B title\n\nBody b.\n", encoding="utf-8")
+    (folder / "a.md").write_text("# A title\n\nBody a.\n", encoding="utf-8")
+    (folder / "sub" / "c.TXT").write_text("C title\n\nBody c.\n", encoding="utf-8")
+    (folder / "skip.pdf").write_bytes(b"%PDF")
+    (folder / ".hidden.txt").write_text("Hidden\n\nNo.\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    (nothing / "readme.rst").write_text("x", encoding="utf-8")
+    other = tmp_path / "doc.pdf"
+    other.write_bytes(b"%PDF-1.4")
+
+    results = list(iter_sources([str(folder), str(nothing), str(other), str(tmp_path / "no.md")]))
+    assert all(isinstance(r, Loaded) for r in results)
+    titles = [r.article.title for r in results if r.article]
+    assert titles == ["A title", "B title", "C title"]
+    errors = {r.label: r.error for r in results if r.error}
+    assert errors == {
+        str(folder / "empty.txt"): "is empty",
+        str(nothing): f"no .txt or .md files in {nothing}",
+        str(other): "not a .txt or .md file",
+        str(tmp_path / "no.md"): "no such file or folder",
+    }
+    assert all((r.article is None) != (r.error is None) for r in results)
+
+
+def test_iter_sources_stdin() -> None:
+    [loaded] = iter_sources(["-"], stdin=io.StringIO("Piped title\r\n\r\nPiped body.\r\n"))
+    assert loaded.label == "-" and loaded.error is None and loaded.article is not None
+    assert (loaded.article.title, loaded.article.text) == ("Piped title", "Piped body.")
+    [empty] = iter_sources(["-"], stdin=io.StringIO("  \n"))
+    assert empty.article is None and "whitespace" in (empty.error or "")
+    [binary] = iter_sources(["-"], stdin=io.StringIO("a\x00b"))
+    assert binary.article is None and "binary" in (binary.error or "")
+
+
+def test_iter_sources_stdin_bytes_buffer() -> None:
+    stream = io.TextIOWrapper(io.BytesIO("Café\n\nBody é.\n".encode("cp1252")), encoding="utf-8")
+    [loaded] = iter_sources(["-"], stdin=stream)
+    assert loaded.article is not None and loaded.article.title == "Café"
+
+
+def test_iter_sources_never_raises_for_bad_files(tmp_path: Path) -> None:
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"\x00" * 64)
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 10)
+    results = list(iter_sources([str(blob), str(huge), str(tmp_path / "gone.txt")]))
+    assert [r.article for r in results] == [None, None, None]
+    assert all(r.error and "\n" not in r.error for r in results)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text())
+def test_parse_article_never_raises_and_offsets_fit(raw: str) -> None:
+    article = parse_article(raw)
+    assert "\x00" not in article.text and "\r" not in article.text
+    _check_offsets(article)
+    assert article.text == article.text.strip("\n")
+
+
+_LINE = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "Read more",
+            "Current News",
+            "© Photo credit",
+            "Log in or register",
+            "Комментарии",
+            "A Title Case Line Without Any Ending",
+            PARA[0],
+            PARA[1],
+            "TOKYO (Kyodo) — Something happened.",
+        ]
+    ),
+    st.text(max_size=80),
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_LINE, max_size=30))
+def test_page_like_input_keeps_every_line_once(lines: list[str]) -> None:
+    raw = "\n".join(lines)
+    article = parse_article(raw)
+    _check_offsets(article)
+    for item in article.furniture:
+        assert item.text.strip(_SPACE) and "\n" not in item.text
+    # Nothing is lost or reordered: kept lines and furniture, interleaved by offset, are
+    # exactly the non-blank lines after the title.
+    all_lines = [line.rstrip(_SPACE) for line in normalise_newlines(raw).split("\n")]
+    non_blank = [line for line in all_lines if line.strip(_SPACE)]
+    if not non_blank or len(non_blank[0].strip(_SPACE)) > 500:
+        return
+    assert _reconstruct(article) == non_blank[1:]
+
+
+def _reconstruct(article: Article) -> list[str]:
+    out: list[str] = []
+    pending = list(article.furniture)
+    offset = 0
+    for line in article.text.split("\n") if article.text else []:
+        while pending and pending[0].at <= offset:
+            out.append(pending.pop(0).text)
+        if line.strip(_SPACE):
+            out.append(line)
+        offset += len(line) + 1
+    out.extend(item.text for item in pending)
+    return out
+
+
+def test_seed_lines_reconstruct_from_text_and_furniture() -> None:
+    for path in seed_files():
+        raw = read_text_file(path)
+        article = parse_article(raw)
+        lines = [line.rstrip(_SPACE) for line in raw.split("\n") if line.strip(_SPACE)]
+        assert _reconstruct(article) == lines[1:]
