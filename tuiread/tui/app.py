@@ -1,0 +1,209 @@
+"""The terminal app: opens on the library, reads articles, keeps notes and tags.
+
+    TuireadApp(store, config_path=path).run()
+
+The app is a thin shell over the store: screens ask it for data and write through it.
+Keys come from the bindings' defaults, overridden by ``[keys]`` in the config file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+
+from tuiread.tui.commands import ArticleCommands, LibraryCommands
+from tuiread.tui.keymap import UserConfig, known_binding_ids, load_config
+from tuiread.tui.screens.help import HelpScreen
+from tuiread.tui.screens.library import LibraryScreen
+from tuiread.tui.widgets.export_dialog import ExportDialog
+
+
+def reader_screen_class() -> type | None:
+    """The reader screen, when its module imports (it is written by another stream)."""
+    try:
+        from tuiread.tui.screens.reader import ReaderScreen
+    except Exception:  # noqa: BLE001 - the shell must work while the reader is being written
+        return None
+    return ReaderScreen
+
+
+class TuireadApp(App[None]):
+    """tuiread: the library, the reader, help, the palette and the dialogs."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "tuiread"
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands}
+
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette", priority=True),
+        Binding("ctrl+q", "quit", "Quit now", show=False, priority=True, id="app.quit"),
+    ]
+
+    def __init__(self, store: Any, *, config_path: Path | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.config_path = Path(config_path) if config_path is not None else None
+        self.initial_article: str | None = None
+        self.config: UserConfig = load_config(self.config_path, known_binding_ids())
+        self._clash_warned = False
+
+    # ------------------------------------------------------------------ start
+
+    def on_mount(self) -> None:
+        self._apply_config()
+        self.push_screen(LibraryScreen(self.store))
+        if getattr(self.store, "read_only", False):
+            reason = getattr(self.store, "read_only_reason", None) or "it was opened read-only"
+            self.notify(
+                f"The library is read-only: {reason}. You can read, but notes and tags will not be saved.",
+                title="Read-only",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+        if self.initial_article:
+            self.open_article(self.initial_article)
+
+    def _apply_config(self) -> None:
+        config = self.config
+        if config.keys:
+            try:
+                self.set_keymap(config.keys)
+            except Exception as exc:  # noqa: BLE001 - a bad keymap keeps the default keys
+                self._keymap = {}
+                config.warnings.append(f"the [keys] table could not be applied ({exc}); default keys kept")
+        if config.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                config.warnings.append(f"unknown theme {config.theme!r}; default theme kept")
+        for warning in config.warnings:
+            self.notify(warning, title="Config", severity="warning", timeout=12, markup=False)
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: Any) -> None:
+        if self._clash_warned:
+            return
+        self._clash_warned = True
+        names = ", ".join(sorted(b.id or b.action for b in clashed_bindings))
+        self.notify(
+            f"Your [keys] reuse a key of: {names}; the remapped binding wins.",
+            title="Config",
+            severity="warning",
+            markup=False,
+        )
+
+    # ------------------------------------------------------------------ screens
+
+    @property
+    def library_screen(self) -> LibraryScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                return screen
+        return None
+
+    def open_article(self, article_id: str) -> None:
+        """Open the reader on ``article_id`` (from the library, the palette or the CLI)."""
+        reader = reader_screen_class()
+        if reader is None:
+            self.notify("The reader is not available in this build.", severity="error", markup=False)
+            return
+        try:
+            if not self.store.library.has(article_id):
+                self.notify("That article is no longer in the library.", severity="error", markup=False)
+                return
+        except Exception:  # noqa: BLE001
+            pass
+        if not getattr(self.store, "read_only", False):
+            try:
+                if not self.store.library.get_state(article_id).read:
+                    self.store.library.set_state(article_id, read=True)
+            except Exception:  # noqa: BLE001 - a read mark is not worth an error
+                pass
+        # Opening from the palette while reading: replace the reader, do not stack readers.
+        if isinstance(self.screen, reader) and len(self.screen_stack) > 2:
+            self.switch_screen(reader(self.store, article_id))
+        else:
+            self.push_screen(reader(self.store, article_id))
+
+    def _current_group(self) -> str:
+        reader = reader_screen_class()
+        if reader is not None and isinstance(self.screen, reader):
+            return "reader"
+        return "library"
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+            return
+        hint = str(self.config_path) if self.config_path else None
+        self.push_screen(HelpScreen(self._current_group(), config_hint=hint))
+
+    def action_export(self) -> None:
+        library = self.library_screen
+        if library is not None and self.screen is library:
+            library.action_export()
+            return
+        article_id = getattr(self.screen, "article_id", None)
+        title = None
+        if article_id:
+            try:
+                title = self.store.library.get(article_id).title
+            except Exception:  # noqa: BLE001
+                article_id = None
+        self.open_export(article_id=article_id, article_title=title)
+
+    def open_export(
+        self,
+        *,
+        article_id: str | None = None,
+        article_title: str | None = None,
+        tag: str | None = None,
+    ) -> None:
+        try:
+            tags = sorted(self.store.annotations.tags(), key=str.casefold)
+        except Exception:  # noqa: BLE001
+            tags = []
+        self.push_screen(
+            ExportDialog(
+                self.store,
+                article_id=article_id,
+                article_title=article_title,
+                tag=tag,
+                tags=tags,
+            )
+        )
+
+    def _to_library(self) -> LibraryScreen | None:
+        library = self.library_screen
+        if library is None:
+            return None
+        while self.screen is not library and len(self.screen_stack) > 1:
+            self.pop_screen()
+        return library
+
+    def filter_library_by_tag(self, tag: str) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.set_tag_filter(tag)
+
+    def clear_library_filters(self) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.filter_input.value = ""
+            library.text_filter = ""
+            library.tag_filter = None
+            library.notes_only = False
+            library.apply_view()
+
+    def sort_library(self, key: str) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.set_sort(key)
+
+    async def action_quit(self) -> None:
+        self.exit(return_code=0)

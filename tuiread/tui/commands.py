@@ -1,0 +1,120 @@
+"""Command palette providers (ctrl+p): open an article by title, filter by tag, export,
+sort, help, quit. Titles and tags are data: hits are built from ``rich.text.Text``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tuiread.textsafe import one_line
+
+if TYPE_CHECKING:
+    from tuiread.tui.app import TuireadApp
+
+MAX_ARTICLE_HITS = 50
+
+
+def _tuiread(provider: Provider) -> TuireadApp:
+    return provider.app  # type: ignore[return-value]
+
+
+def highlight(matcher: Any, candidate: str) -> Text:
+    """Like ``Matcher.highlight`` but never reads the candidate as markup (titles are data)."""
+    text = Text(candidate)
+    try:
+        _score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    except Exception:  # noqa: BLE001
+        return text
+    for offset in offsets:
+        if 0 <= offset < len(candidate) and not candidate[offset].isspace():
+            text.stylize("bold underline", offset, offset + 1)
+    return text
+
+
+class ArticleCommands(Provider):
+    """Open any article of the library by (part of) its title."""
+
+    async def startup(self) -> None:
+        app = _tuiread(self)
+        try:
+            summaries = app.store.library.summaries()
+        except Exception:  # noqa: BLE001
+            summaries = []
+        self.titles = [(s.id, one_line(s.title), s.source or "") for s in summaries]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        app = _tuiread(self)
+        found = 0
+        for article_id, title, source in self.titles:
+            command = f"Open {title}"
+            score = matcher.match(command)
+            if score > 0:
+                found += 1
+                yield Hit(
+                    score,
+                    highlight(matcher, command),
+                    partial(app.open_article, article_id),
+                    text=command,
+                    help=one_line(source) or None,
+                )
+                if found >= MAX_ARTICLE_HITS:
+                    return
+
+
+class LibraryCommands(Provider):
+    """What the library can do: filters, sort, tags, export, help, quit."""
+
+    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        app = _tuiread(self)
+        cmds: list[tuple[str, Callable[[], Any], str]] = [
+            ("Export annotations…", app.action_export, "Write Markdown, JSON, CSV or W3C to a file"),
+            ("Help: list every key", app.action_help, "Bindings, their ids and how to remap them"),
+            ("Quit tuiread", app.action_quit, "Leave the app"),
+        ]
+        library = app.library_screen
+        if library is not None:
+            cmds += [
+                ("Filter by tag…", library.action_pick_tag, "Show only articles with a tag"),
+                ("Toggle: only articles with notes", library.action_toggle_has_notes, "Has notes filter"),
+                ("Clear all filters", partial(app.clear_library_filters), "Show every article"),
+            ]
+            for key, label in (
+                ("added", "order added"),
+                ("date", "date"),
+                ("title", "title"),
+                ("source", "source"),
+                ("words", "word count"),
+            ):
+                cmds.append((f"Sort by {label}", partial(app.sort_library, key), "Library order"))
+        return cmds
+
+    def tag_commands(self) -> list[tuple[str, Callable[[], Any]]]:
+        app = _tuiread(self)
+        try:
+            tags = app.store.annotations.tags()
+        except Exception:  # noqa: BLE001
+            return []
+        return [
+            (f"Filter by tag: #{one_line(tag)}", partial(app.filter_library_by_tag, tag))
+            for tag in sorted(tags, key=str.casefold)
+        ]
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self.commands():
+            yield DiscoveryHit(Text(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self.commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
+        for plain, callback in self.tag_commands():
+            score = matcher.match(plain)
+            if score > 0:
+                yield Hit(score, highlight(matcher, plain), callback, text=plain, help="Library filter")

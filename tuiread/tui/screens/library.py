@@ -1,0 +1,390 @@
+"""The library: every article on one line, sorted, filtered, opened with enter.
+
+The screen asks the store; it computes nothing but the order and the filter of the rows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from tuiread.model import Annotation
+from tuiread.textsafe import one_line
+from tuiread.tui.widgets.article_dialogs import NoteDialog, TagPicker, TagsDialog
+from tuiread.tui.widgets.article_table import SORT_KEYS, ArticleTable, LibraryRow
+
+if TYPE_CHECKING:
+    from tuiread.tui.app import TuireadApp
+
+SORT_LABELS = {
+    "added": "order added",
+    "date": "date",
+    "title": "title",
+    "source": "source",
+    "words": "word count",
+}
+
+
+def _sort_value(row: LibraryRow, key: str) -> Any:
+    s = row.summary
+    if key == "date":
+        return (s.date is None, s.date or "")
+    if key == "title":
+        return one_line(s.title).casefold()
+    if key == "source":
+        return ((s.source or s.place) is None, (s.source or s.place or "").casefold())
+    if key == "words":
+        return s.word_count
+    return s.added
+
+
+class LibraryScreen(Screen[None]):
+    """The article list with its filter bar and status line."""
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("escape", "clear_filters", "Clear filter", show=False, id="library.clear_filter"),
+        Binding("s", "cycle_sort", "Sort", id="library.sort"),
+        Binding("S", "reverse_sort", "Reverse", show=False, id="library.reverse_sort"),
+        Binding("f", "pick_tag", "Tag filter", id="library.filter_tag"),
+        Binding("h", "toggle_has_notes", "Has notes", id="library.has_notes"),
+        Binding("n", "edit_note", "Note", id="library.note"),
+        Binding("t", "edit_tags", "Tags", id="library.tags"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
+        Binding("e", "export", "Export", id="library.export"),
+        Binding("q", "quit", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(id="library")
+        self.store = store
+        self.all_rows: list[LibraryRow] = []
+        self.sort_key = "added"
+        self.sort_reverse = False
+        self.text_filter = ""
+        self.tag_filter: str | None = None
+        self.notes_only = False
+        self.tag_counts: dict[str, int] = {}
+        self.sub_title = "Library"
+
+    @property
+    def tuiread(self) -> TuireadApp:
+        return self.app  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="filter-bar"):
+            yield Input(placeholder="type to filter by title, source or tag", id="filter")
+            yield Static(id="filter-chips")
+        yield ArticleTable(id="articles")
+        yield Static(id="library-status")
+        yield Footer()
+
+    @property
+    def table(self) -> ArticleTable:
+        return self.query_one("#articles", ArticleTable)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one("#filter", Input)
+
+    def on_mount(self) -> None:
+        self.table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # ------------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        """Read the articles, their read marks, tags and notes again from the store."""
+        current = self.table.current
+        keep = current.id if current else None
+        self.all_rows = load_rows(self.store)
+        try:
+            self.tag_counts = dict(self.store.annotations.tags())
+        except Exception:  # noqa: BLE001
+            self.tag_counts = {}
+        self.apply_view(keep_id=keep)
+
+    def apply_view(self, keep_id: str | None = None) -> None:
+        """Filter and sort ``all_rows`` into the table."""
+        if keep_id is None and self.table.current is not None:
+            keep_id = self.table.current.id
+        rows = self.all_rows
+        needle = self.text_filter.strip().casefold()
+        if needle:
+            rows = [r for r in rows if needle in r.haystack]
+        if self.tag_filter:
+            tag = self.tag_filter.casefold()
+            rows = [r for r in rows if tag in r.all_tags]
+        if self.notes_only:
+            rows = [r for r in rows if r.has_notes]
+        key = self.sort_key
+        rows = sorted(rows, key=lambda r: _sort_value(r, key), reverse=self.sort_reverse)
+        table = self.table
+        table.sort_key = key
+        table.sort_reverse = self.sort_reverse
+        table.empty_message = (
+            "No article matches the filter (escape clears it)." if self.all_rows else "The library is empty: add articles with `tuiread add PATH`."
+        )
+        table.set_rows(rows, keep_id=keep_id)
+        self._update_status(len(rows))
+
+    def _update_status(self, shown: int) -> None:
+        total = len(self.all_rows)
+        unread = sum(1 for r in self.all_rows if not r.read)
+        status = Text()
+        status.append(f"{shown:,}" if shown == total else f"{shown:,} of {total:,}", style="bold")
+        status.append(" article" + ("" if total == 1 else "s"))
+        status.append(f" · {unread:,} unread")
+        status.append(" · sorted by ")
+        status.append(SORT_LABELS[self.sort_key] + (" ▼" if self.sort_reverse else " ▲"), style="bold")
+        if getattr(self.store, "read_only", False):
+            status.append(" · read-only", style="bold red")
+        self.query_one("#library-status", Static).update(status)
+
+        chips = Text()
+        if self.tag_filter:
+            chips.append(" #" + one_line(self.tag_filter) + " ", style="reverse")
+            chips.append(" ")
+        if self.notes_only:
+            chips.append(" has notes ", style="reverse")
+        self.query_one("#filter-chips", Static).update(chips)
+
+    # ------------------------------------------------------------------ events
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            event.stop()
+            self.text_filter = event.value
+            self.apply_view()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            event.stop()
+            self.table.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing a letter that is not bound starts the filter with it."""
+        if self.focused is not self.table or not event.is_printable or not event.character:
+            return
+        if event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        self.filter_input.focus()
+        self.filter_input.insert_text_at_cursor(event.character)
+
+    def on_article_table_open(self, message: ArticleTable.Open) -> None:
+        message.stop()
+        self.tuiread.open_article(message.article_id)
+
+    def on_article_table_header_clicked(self, message: ArticleTable.HeaderClicked) -> None:
+        message.stop()
+        if message.column == self.sort_key:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_key = message.column
+            self.sort_reverse = False
+        self.apply_view()
+
+    # ------------------------------------------------------------------ actions
+
+    def action_focus_filter(self) -> None:
+        self.filter_input.focus()
+
+    def action_clear_filters(self) -> None:
+        if self.filter_input.has_focus or self.text_filter:
+            self.filter_input.value = ""
+            self.text_filter = ""
+        else:
+            self.tag_filter = None
+            self.notes_only = False
+        self.table.focus()
+        self.apply_view()
+
+    def action_cycle_sort(self) -> None:
+        index = SORT_KEYS.index(self.sort_key)
+        self.sort_key = SORT_KEYS[(index + 1) % len(SORT_KEYS)]
+        self.sort_reverse = False
+        self.apply_view()
+
+    def action_reverse_sort(self) -> None:
+        self.sort_reverse = not self.sort_reverse
+        self.apply_view()
+
+    def set_sort(self, key: str, reverse: bool = False) -> None:
+        self.sort_key = key
+        self.sort_reverse = reverse
+        self.apply_view()
+
+    def action_toggle_has_notes(self) -> None:
+        self.notes_only = not self.notes_only
+        self.apply_view()
+
+    def set_tag_filter(self, tag: str | None) -> None:
+        self.tag_filter = tag or None
+        self.apply_view()
+
+    def action_pick_tag(self) -> None:
+        def picked(tag: str | None) -> None:
+            if tag is not None:
+                self.set_tag_filter(tag)
+
+        self.app.push_screen(TagPicker(self.tag_counts, self.tag_filter), picked)
+
+    def _writable(self) -> bool:
+        if getattr(self.store, "read_only", False):
+            reason = getattr(self.store, "read_only_reason", None) or "it is open read-only"
+            self.notify(f"Cannot change the library: {reason}", severity="error", markup=False)
+            return False
+        return True
+
+    def action_edit_note(self) -> None:
+        row = self.table.current
+        if row is None or not self._writable():
+            return
+        existing = article_note(self.store, row.id)
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                save_article_note(self.store, row.id, text, existing)
+            except Exception as exc:  # noqa: BLE001 - StoreError and friends carry a clear message
+                self.notify(f"Note not saved: {exc}", severity="error", markup=False)
+                return
+            self.notify("Saved the note" if text else "Removed the note", markup=False)
+            self.reload()
+
+        self.app.push_screen(NoteDialog(row.summary.title, existing.note if existing and existing.note else ""), done)
+
+    def action_edit_tags(self) -> None:
+        row = self.table.current
+        if row is None or not self._writable():
+            return
+
+        def done(tags: tuple[str, ...] | None) -> None:
+            if tags is None:
+                return
+            try:
+                self.store.annotations.set_article_tags(row.id, list(tags))
+            except Exception as exc:  # noqa: BLE001
+                self.notify(f"Tags not saved: {exc}", severity="error", markup=False)
+                return
+            shown = " ".join("#" + one_line(t) for t in tags) or "no tags"
+            self.notify(f"Saved tags: {shown}", markup=False)
+            self.reload()
+
+        self.app.push_screen(TagsDialog(row.summary.title, row.tags, self.tag_counts), done)
+
+    def action_toggle_read(self) -> None:
+        row = self.table.current
+        if row is None or not self._writable():
+            return
+        try:
+            self.store.library.set_state(row.id, read=not row.read)
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"Not saved: {exc}", severity="error", markup=False)
+            return
+        self.reload()
+
+    def action_export(self) -> None:
+        row = self.table.current
+        self.tuiread.open_export(
+            article_id=row.id if row else None,
+            article_title=row.summary.title if row else None,
+            tag=self.tag_filter,
+        )
+
+    def action_quit(self) -> None:
+        self.app.exit(return_code=0)
+
+
+# --------------------------------------------------------------------------- store helpers
+
+
+def load_rows(store: Any) -> list[LibraryRow]:
+    """One ``LibraryRow`` per article, with read mark, article tags and notes, in added order."""
+    summaries = list(store.library.summaries())
+    read_ids = _read_ids(store, summaries)
+    article_tags: dict[str, tuple[str, ...]] = {}
+    all_tags: dict[str, set[str]] = {}
+    try:
+        annotations = store.annotations.all()
+    except Exception:  # noqa: BLE001
+        annotations = []
+    for ann in annotations:
+        if ann.tags:
+            all_tags.setdefault(ann.article_id, set()).update(t.casefold() for t in ann.tags)
+            if ann.selector is None:
+                merged = article_tags.get(ann.article_id, ())
+                article_tags[ann.article_id] = merged + tuple(t for t in ann.tags if t not in merged)
+    try:
+        with_notes = set(store.annotations.article_ids_with_notes())
+    except Exception:  # noqa: BLE001
+        with_notes = {a.article_id for a in annotations if a.note}
+    return [
+        LibraryRow(
+            summary=s,
+            read=s.id in read_ids,
+            tags=article_tags.get(s.id, ()),
+            all_tags=frozenset(all_tags.get(s.id, ())),
+            has_notes=s.id in with_notes,
+        )
+        for s in summaries
+    ]
+
+
+def _read_ids(store: Any, summaries: list[Any]) -> set[str]:
+    library = store.library
+    bulk = getattr(library, "read_ids", None)
+    if callable(bulk):
+        try:
+            return set(bulk())
+        except Exception:  # noqa: BLE001
+            pass
+    read: set[str] = set()
+    for s in summaries:
+        try:
+            if library.get_state(s.id).read:
+                read.add(s.id)
+        except Exception:  # noqa: BLE001
+            continue
+    return read
+
+
+def article_note(store: Any, article_id: str) -> Annotation | None:
+    """The note on the whole article (an annotation without a selector that has a note)."""
+    try:
+        annotations = store.annotations.for_article(article_id)
+    except Exception:  # noqa: BLE001
+        return None
+    for ann in annotations:
+        if ann.selector is None and ann.note:
+            return ann
+    return None
+
+
+def save_article_note(store: Any, article_id: str, text: str, existing: Annotation | None) -> None:
+    """Create, edit or (empty text) delete the article's note; durable when it returns."""
+    if existing is not None:
+        if not text:
+            if existing.tags:
+                store.annotations.save(existing.edited(note=None))
+            else:
+                store.annotations.delete(existing.id)
+        elif text != existing.note:
+            store.annotations.save(existing.edited(note=text))
+    elif text:
+        store.annotations.save(Annotation.new(article_id, motivation="commenting", note=text))

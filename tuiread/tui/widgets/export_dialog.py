@@ -1,0 +1,215 @@
+"""The export dialog: pick a format, a scope and a path; it writes the file and says where.
+
+Writing goes through ``tuiread.export`` (``render`` then ``write_atomic``), so the app and
+``tuiread export`` produce the same bytes. An error (missing folder, no permission, a
+directory in the way) shows in the dialog, which stays open; nothing partial is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from tuiread.textsafe import one_line
+from tuiread.tui.widgets.article_dialogs import LastWordSuggester
+
+FALLBACK_FORMATS = ("markdown", "json", "csv", "w3c")
+EXTENSIONS = {"markdown": "md", "json": "json", "csv": "csv", "w3c": "jsonld"}
+FORMAT_LABELS = {
+    "markdown": "Markdown (Obsidian)",
+    "json": "JSON (re-importable)",
+    "csv": "CSV (spreadsheet)",
+    "w3c": "W3C Web Annotation",
+}
+SCOPES = ("article", "tag", "all")
+
+
+def export_formats() -> tuple[str, ...]:
+    try:
+        from tuiread.export import FORMATS
+    except Exception:  # noqa: BLE001 - the export layer may still be being written
+        return FALLBACK_FORMATS
+    return tuple(FORMATS)
+
+
+def default_filename(fmt: str) -> str:
+    return f"tuiread-annotations.{EXTENSIONS.get(fmt, 'txt')}"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the dialog asks to export."""
+
+    fmt: str
+    scope: str  # "article" | "tag" | "all"
+    path: Path
+    article_id: str | None = None
+    tag: str | None = None
+
+
+def resolve_path(value: str, fmt: str, base: Path | None = None) -> Path:
+    """The file to write: ``~`` expanded, relative to ``base`` (cwd), a folder gets a name."""
+    raw = value.strip() or default_filename(fmt)
+    path = Path(raw).expanduser()
+    if not path.is_absolute():
+        path = (base or Path.cwd()) / path
+    if path.is_dir():
+        path = path / default_filename(fmt)
+    return path
+
+
+def run_export(store: Any, request: ExportRequest) -> Path:
+    """Render and write; raises ``ExportError`` (or OSError/ValueError) with a clear message."""
+    from tuiread import export
+
+    article_ids = [request.article_id] if request.scope == "article" and request.article_id else None
+    tag = request.tag if request.scope == "tag" else None
+    text = export.render(request.fmt, store, article_ids=article_ids, tag=tag)
+    export.write_atomic(text, request.path)
+    return request.path
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Export annotations; dismisses with the written path, or None when cancelled."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "export", "Export", id="export.confirm", priority=True),
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+    ]
+
+    def __init__(
+        self,
+        store: Any,
+        *,
+        article_id: str | None = None,
+        article_title: str | None = None,
+        tag: str | None = None,
+        tags: list[str] | None = None,
+        directory: Path | None = None,
+    ) -> None:
+        super().__init__(classes="tuiread-dialog")
+        self.store = store
+        self.article_id = article_id
+        self.article_title = article_title
+        self.initial_tag = tag
+        self.known_tags = tags or []
+        self.directory = directory
+        self.formats = export_formats()
+        self.fmt = self.formats[0]
+        self.scope = "article" if article_id else ("tag" if tag else "all")
+        self._path_edited = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box", id="export-dialog"):
+            yield Label(Text("Export annotations", style="bold"), classes="dialog-title")
+            with Horizontal(id="export-choices"):
+                with RadioSet(id="export-format"):
+                    for fmt in self.formats:
+                        yield RadioButton(Text(FORMAT_LABELS.get(fmt, fmt)), value=fmt == self.fmt, name=fmt)
+                with RadioSet(id="export-scope"):
+                    article_label = Text("This article")
+                    if self.article_title:
+                        article_label.append(": ")
+                        article_label.append(one_line(self.article_title), style="italic")
+                    yield RadioButton(
+                        article_label,
+                        value=self.scope == "article",
+                        name="article",
+                        disabled=self.article_id is None,
+                    )
+                    yield RadioButton(Text("One tag"), value=self.scope == "tag", name="tag")
+                    yield RadioButton(Text("Everything"), value=self.scope == "all", name="all")
+            yield Input(
+                self.initial_tag or "",
+                placeholder="tag to export",
+                id="export-tag",
+                suggester=LastWordSuggester(self.known_tags),
+            )
+            yield Input(default_filename(self.fmt), placeholder="file to write", id="export-path")
+            yield Static(id="export-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export-go")
+                yield Button("Cancel", id="export-cancel")
+            yield Static(Text("ctrl+s export · escape cancel · tab next field"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self._sync_tag_field()
+        self.query_one("#export-format", RadioSet).focus()
+
+    def _sync_tag_field(self) -> None:
+        self.query_one("#export-tag", Input).display = self.scope == "tag"
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        name = event.pressed.name or ""
+        if event.radio_set.id == "export-format":
+            self.fmt = name
+            if not self._path_edited:
+                path_input = self.query_one("#export-path", Input)
+                with path_input.prevent(Input.Changed):
+                    path_input.value = default_filename(self.fmt)
+        elif event.radio_set.id == "export-scope":
+            self.scope = name
+            self._sync_tag_field()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "export-path":
+            self._path_edited = True
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "export-go":
+            self.action_export()
+        else:
+            self.action_cancel()
+
+    def build_request(self) -> ExportRequest:
+        tag = self.query_one("#export-tag", Input).value.strip().lstrip("#").strip() or None
+        if self.scope == "tag" and not tag:
+            raise ValueError("type the tag to export")
+        path = resolve_path(self.query_one("#export-path", Input).value, self.fmt, self.directory)
+        return ExportRequest(self.fmt, self.scope, path, self.article_id, tag)
+
+    def action_export(self) -> None:
+        try:
+            request = self.build_request()
+        except ValueError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        self._write(request)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _write(self, request: ExportRequest) -> None:
+        try:
+            path = run_export(self.store, request)
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays
+            message = str(exc) or exc.__class__.__name__
+            self.app.call_from_thread(self._show_error, message)
+            return
+        self.app.call_from_thread(self._done, path)
+
+    def _done(self, path: Path) -> None:
+        self.app.notify(one_line(f"Exported {self.fmt} to {path}"), title="Export", markup=False)
+        self.dismiss(path)
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#export-error", Static)
+        error.update(Text(one_line(message), style="bold red") if message else Text(""))
+        error.display = bool(message)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
