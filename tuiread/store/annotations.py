@@ -1,0 +1,221 @@
+"""The reader's notes, tags and highlights: ``annotations.json`` (TinyDB, durable storage).
+
+Records are stored keyed by annotation id, exactly as ``Annotation.to_dict`` gives them
+(selectors as given; re-anchoring against the current text is ``anchoring.anchor``).
+Every write is durable when the call returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from tuiread.model import Annotation, normalise_tags
+from tuiread.store.storage import Changes, ReadOnlyStore, StoreDB, StoreError
+
+ANNOTATIONS_FORMAT = 1
+ANNOTATIONS = "annotations"
+
+
+def _annotations_from_format_0(data: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Format 0: a plain TinyDB file (numbered documents, no _meta): key records by their id."""
+    data = dict(data)
+    docs = data.get(ANNOTATIONS)
+    if docs:
+        data[ANNOTATIONS] = {str(doc.get("id", key)): doc for key, doc in docs.items()}
+    return data
+
+
+ANNOTATIONS_MIGRATIONS = {0: _annotations_from_format_0}
+
+
+def _order(annotation: Annotation) -> tuple[int, int, int, str, str]:
+    sel = annotation.selector
+    if sel is None:
+        return (0, 0, 0, annotation.created, annotation.id)
+    return (1, sel.start, sel.end, annotation.created, annotation.id)
+
+
+class AnnotationStore:
+    """All annotations, cached in memory as Annotation objects and indexed by article."""
+
+    def __init__(self, db: StoreDB) -> None:
+        self._db = db
+        self._storage = db.durable
+        self._table = db.table(ANNOTATIONS)
+        self._cache: dict[str, Annotation] | None = None
+        self._by_article: dict[str, dict[str, Annotation]] | None = None
+        self._storage.add_listener(self._on_change)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._table.raw())
+
+    def all(self) -> list[Annotation]:
+        """Every annotation, oldest first."""
+        return sorted(self._objects().values(), key=lambda a: (a.created, a.id))
+
+    def for_article(self, article_id: str) -> list[Annotation]:
+        """The article's annotations: whole-article ones first, then by position in the text."""
+        self._objects()
+        assert self._by_article is not None
+        return sorted(self._by_article.get(article_id, {}).values(), key=_order)
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        return self._objects().get(annotation_id)
+
+    def tags(self) -> dict[str, int]:
+        """Every tag in use -> how many annotations carry it (first spelling seen wins)."""
+        counts: dict[str, int] = {}
+        spelling: dict[str, str] = {}
+        for annotation in self.all():
+            for tag in annotation.tags:
+                key = tag.casefold()
+                name = spelling.setdefault(key, tag)
+                counts[name] = counts.get(name, 0) + 1
+        return counts
+
+    def article_tags(self, article_id: str) -> tuple[str, ...]:
+        """Tags of the article's whole-article annotations (the tagging one first)."""
+        whole = [a for a in self.for_article(article_id) if a.selector is None]
+        whole.sort(key=lambda a: (a.motivation != "tagging", a.created, a.id))
+        return normalise_tags([t for a in whole for t in a.tags])
+
+    def article_ids_with_notes(self) -> set[str]:
+        """Ids of the articles with at least one annotation that has a note."""
+        return {a.article_id for a in self._objects().values() if a.note and a.note.strip()}
+
+    def orphans(self, article_ids: Iterable[str]) -> list[Annotation]:
+        """Annotations whose article is not among ``article_ids`` (kept, never dropped)."""
+        known = set(article_ids)
+        return [a for a in self.all() if a.article_id not in known]
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save(self, annotation: Annotation) -> None:
+        """Insert or replace by id. Durable on disk when this returns (else WriteFailed)."""
+        self.save_many([annotation])
+
+    def save_many(self, annotations: Iterable[Annotation]) -> None:
+        """Save several annotations as one atomic, durable write."""
+        docs: dict[str, dict[str, Any]] = {}
+        for annotation in annotations:
+            if not isinstance(annotation, Annotation):
+                raise TypeError(f"expected an Annotation, got {type(annotation).__name__}")
+            if not annotation.id or not annotation.article_id:
+                raise StoreError("An annotation needs an id and an article id.")
+            docs[annotation.id] = annotation.to_dict()
+        if docs:
+            self._check_writable()
+            self._table.put_many(docs)
+
+    def delete(self, annotation_id: str) -> Annotation | None:
+        """Delete by id; returns what was deleted (None, and no write, if it was not there)."""
+        existing = self.get(annotation_id)
+        if existing is None:
+            return None
+        self._check_writable()
+        self._table.delete_ids([annotation_id])
+        return existing
+
+    def delete_many(self, annotation_ids: Iterable[str]) -> list[Annotation]:
+        gone = [a for a in (self.get(i) for i in annotation_ids) if a is not None]
+        if gone:
+            self._check_writable()
+            self._table.delete_ids([a.id for a in gone])
+        return gone
+
+    def set_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
+        """Make the article's tags exactly ``tags``: one whole-article "tagging" annotation holds
+        them (created, updated, or deleted when ``tags`` is empty); other whole-article
+        annotations lose tags that are no longer wanted. One atomic write."""
+        self._storage.refresh()
+        wanted = normalise_tags(tags)
+        keep = {t.casefold() for t in wanted}
+        whole = [a for a in self.for_article(article_id) if a.selector is None]
+        tagging = sorted(
+            (a for a in whole if a.motivation == "tagging"), key=lambda a: (a.created, a.id)
+        )
+        upserts: dict[str, dict[str, Any]] = {}
+        deletes: list[str] = []
+        holder = tagging[0] if tagging else None
+        for extra in tagging[1:]:
+            if extra.note:  # a tagging annotation with a note is more than a tag holder: keep it
+                if extra.tags:
+                    upserts[extra.id] = extra.edited(tags=()).to_dict()
+            else:
+                deletes.append(extra.id)
+        for other in whole:
+            if other.motivation == "tagging":
+                continue
+            kept = tuple(t for t in other.tags if t.casefold() in keep)
+            if kept != other.tags:
+                upserts[other.id] = other.edited(tags=kept).to_dict()
+        if holder is None:
+            if wanted:
+                new = Annotation.new(article_id, motivation="tagging", tags=wanted)
+                upserts[new.id] = new.to_dict()
+        elif not wanted and not holder.note:
+            deletes.append(holder.id)
+        elif holder.tags != wanted:
+            upserts[holder.id] = holder.edited(tags=wanted).to_dict()
+        if upserts or deletes:
+            self._check_writable()
+            self._table.put_many(upserts, deletes)
+
+    def refresh(self) -> None:
+        """Pick up what other processes saved."""
+        self._storage.refresh()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self._storage.read_only:
+            raise ReadOnlyStore(
+                f"The library is read-only ({self._storage.read_only_reason}); the annotation was not saved."
+            )
+
+    def _objects(self) -> dict[str, Annotation]:
+        if self._cache is None:
+            cache: dict[str, Annotation] = {}
+            by_article: dict[str, dict[str, Annotation]] = {}
+            for key, doc in self._table.raw().items():
+                annotation = _from_doc(key, doc)
+                if annotation is None:
+                    continue
+                cache[annotation.id] = annotation
+                by_article.setdefault(annotation.article_id, {})[annotation.id] = annotation
+            self._cache, self._by_article = cache, by_article
+        return self._cache
+
+    def _on_change(self, changes: Changes) -> None:
+        if self._cache is None:
+            return
+        if changes is None:
+            self._cache = self._by_article = None
+            return
+        ids = changes.get(ANNOTATIONS)
+        if not ids:
+            return
+        assert self._by_article is not None
+        raw = self._table.raw()
+        for key in ids:
+            old = self._cache.pop(key, None)
+            if old is not None:
+                self._by_article.get(old.article_id, {}).pop(key, None)
+            doc = raw.get(key)
+            if doc is not None:
+                annotation = _from_doc(key, doc)
+                if annotation is not None:
+                    self._cache[annotation.id] = annotation
+                    self._by_article.setdefault(annotation.article_id, {})[annotation.id] = (
+                        annotation
+                    )
+
+
+def _from_doc(key: str, doc: dict[str, Any]) -> Annotation | None:
+    try:
+        return Annotation.from_dict({"id": key, **doc})
+    except (KeyError, TypeError, ValueError):
+        return None  # unreadable record: left in the file untouched, not shown

@@ -1,0 +1,779 @@
+"""Durable TinyDB storage: data in memory, an orjson snapshot and an append-only journal.
+
+Files for a database ``NAME.json``:
+
+- ``NAME.json``      the snapshot: ``{"_meta": {"1": {"format": F, "generation": G}}, table: {id: doc}}``,
+                     only ever replaced whole (temp file in the same folder, fsync, os.replace,
+                     fsync of the folder), never written in place.
+- ``NAME.json.wal``  the journal: a header line ``{"wal": G}`` then one line per save, each
+                     ``<crc32 hex> <orjson>\\n``; a save is appended and fsync'd before it returns.
+                     A torn last line (kill -9, power loss) fails its checksum and is ignored.
+- ``NAME.json.lock`` an ``fcntl.flock`` held only for the few milliseconds of each write.
+
+Several processes can write the same database: under the lock each first catches up with the
+journal lines others appended (and notices when another process compacted: the snapshot or
+journal file was replaced), then appends its own. Compaction (journal -> new snapshot) happens
+under the lock too, with a higher generation; a journal whose generation is lower than the
+snapshot's is stale (everything in it is in the snapshot) and ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import shutil
+import threading
+import time
+import uuid
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+META_TABLE = "_meta"
+META_ID = "1"
+
+Migration = Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]
+Changes = dict[str, set[str]] | None  # table -> changed ids; None: everything may have changed
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors: every message is one clear paragraph for users.
+
+
+class StoreError(Exception):
+    """Base class of the store's errors; ``str(exc)`` is a message for users."""
+
+
+class CorruptDatabase(StoreError):
+    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
+class NewerFormat(StoreError):
+    def __init__(
+        self, message: str, path: Path | None = None, found: int = 0, supported: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.found = found
+        self.supported = supported
+
+
+class ReadOnlyStore(StoreError):
+    """A write was attempted on a store opened read-only."""
+
+
+class WriteFailed(StoreError):
+    """Disk full, permission denied...: nothing was changed, the previous data is intact."""
+
+    def __init__(self, message: str, path: Path | None = None, errno_: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.errno = errno_
+
+
+class UnknownArticle(StoreError):
+    def __init__(self, message: str, candidates: list[Any] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates or [])
+
+
+class AmbiguousArticle(StoreError):
+    def __init__(self, message: str, candidates: list[Any]) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates)
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    return exc.strerror or str(exc)
+
+
+def write_failed(path: Path, exc: OSError, what: str = "save") -> WriteFailed:
+    return WriteFailed(
+        f"Could not {what} to {path}: {_why(exc)}. Nothing was changed; your previous data is intact.",
+        path,
+        exc.errno,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Small file helpers.
+
+
+def fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+    """Write ``data`` to a temp file next to ``path``, fsync it, and os.replace it over ``path``.
+
+    Raises OSError; on failure ``path`` is untouched and the temp file removed.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if sync_dir:
+        fsync_dir(path.parent)
+
+
+def backup_copy(path: Path, tag: str) -> Path | None:
+    """Copy ``path`` to ``<name>.<tag>-<timestamp>`` next to it; None if that is impossible."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    for n in range(100):
+        suffix = f".{tag}-{stamp}" + (f"-{n}" if n else "")
+        dest = path.with_name(path.name + suffix)
+        if dest.exists():
+            continue
+        try:
+            shutil.copy2(path, dest)
+        except OSError:
+            return None
+        return dest
+    return None
+
+
+def encode_line(obj: Any) -> bytes:
+    payload = orjson.dumps(obj)
+    return b"%08x %b\n" % (zlib.crc32(payload), payload)
+
+
+def decode_lines(buf: bytes) -> tuple[list[Any], int, int]:
+    """Parse journal lines. Returns (records, end of the last good line, bad lines before it).
+
+    A line is good when it ends with a newline and its checksum matches. Bytes after the last
+    good line are a torn tail (a write cut short) and are not counted as bad.
+    """
+    records: list[Any] = []
+    good_end = 0
+    bad = 0
+    pending_bad = 0
+    pos = 0
+    size = len(buf)
+    while pos < size:
+        nl = buf.find(b"\n", pos)
+        if nl < 0:
+            break
+        line = buf[pos:nl]
+        pos = nl + 1
+        record = _decode_one(line)
+        if record is _BAD:
+            pending_bad += 1
+            continue
+        records.append(record)
+        bad += pending_bad
+        pending_bad = 0
+        good_end = pos
+    return records, good_end, bad
+
+
+_BAD = object()
+
+
+def _decode_one(line: bytes) -> Any:
+    if len(line) < 10 or line[8:9] != b" ":
+        return _BAD
+    payload = line[9:]
+    try:
+        if int(line[:8], 16) != zlib.crc32(payload):
+            return _BAD
+        return orjson.loads(payload)
+    except ValueError:
+        return _BAD
+
+
+# ---------------------------------------------------------------------------------------------
+# The storage.
+
+
+class DurableStorage(Storage):
+    """A TinyDB Storage that keeps the data in memory and makes every write durable on return.
+
+    ``read()`` returns the in-memory tables (without ``_meta``). ``write(data)`` works for any
+    TinyDB operation (it journals the difference); the store's own tables call ``commit`` with
+    just the changed documents, so a save costs one small journal append and one fsync.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        format_version: int = 1,
+        migrations: Mapping[int, Migration] | None = None,
+        compact_every: int = 2000,
+        compact_bytes: int = 8 * 1024 * 1024,
+    ) -> None:
+        self.path = Path(path)
+        self.wal_path = self.path.with_name(self.path.name + ".wal")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.format_version = format_version
+        self.migrations = dict(migrations or {})
+        self.compact_every = compact_every
+        self.compact_bytes = compact_bytes
+        self.read_only = read_only
+        self.read_only_reason: str | None = "opened read-only" if read_only else None
+        self.created = False
+        self.warnings: list[str] = []
+        self._mutex = threading.RLock()
+        self._lock_fd: int | None = None
+        self._data: dict[str, dict[str, Any]] = {}
+        self._generation = 0
+        self._snap_id: tuple[int, int] | None = None
+        self._wal_fd: int | None = None
+        self._wal_id: tuple[int, int] | None = None
+        self._wal_offset = 0
+        self._wal_entries = 0
+        self._wal_ok = False  # the open journal matches the snapshot and can be appended to
+        self._wal_ahead = False
+        self._migrated_from: int | None = None
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._closed = False
+        self._open()
+
+    # -- TinyDB Storage interface ----------------------------------------------------------
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        return dict(self._data)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Journal the difference between the in-memory state and ``data`` (generic path)."""
+        changes: dict[str, tuple[dict[str, Any], list[str]]] = {}
+        for name in set(self._data) | set(data):
+            if name == META_TABLE:
+                continue
+            old = self._data.get(name, {})
+            new = data.get(name, {})
+            upserts = {
+                str(k): v
+                for k, v in new.items()
+                if old.get(str(k)) is not v or old.get(str(k)) != v
+            }
+            deletes = [k for k in old if k not in new]
+            if upserts or deletes:
+                changes[name] = (upserts, deletes)
+        if changes:
+            self.commit(changes)
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._closed:
+                return
+            self._closed = True
+            if not self.read_only and self._wal_entries:
+                with contextlib.suppress(StoreError, OSError):
+                    self._compact(force=False, on_close=True)
+            for fd in (self._wal_fd, self._lock_fd):
+                if fd is not None:
+                    with contextlib.suppress(OSError):
+                        os.close(fd)
+            self._wal_fd = self._lock_fd = None
+
+    # -- public helpers ----------------------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def journal_entries(self) -> int:
+        return self._wal_entries
+
+    def table_data(self, name: str) -> dict[str, Any]:
+        """The live in-memory table (do not mutate it)."""
+        return self._data.get(name, {})
+
+    def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        self._listeners.append(listener)
+
+    def commit(self, changes: Mapping[str, tuple[Mapping[str, Any], Iterable[str]]]) -> None:
+        """Durably apply ``{table: (upserts {id: doc}, deletes [id])}`` as one atomic journal line.
+
+        Returns when the line is fsync'd. Raises ReadOnlyStore, WriteFailed (nothing applied).
+        """
+        ops: dict[str, dict[str, Any]] = {}
+        for name, (upserts, deletes) in changes.items():
+            if name == META_TABLE:
+                raise ValueError("the _meta table is managed by the storage")
+            upserts = {str(k): v for k, v in upserts.items()}
+            deletes = [str(k) for k in deletes if str(k) not in upserts]
+            if upserts or deletes:
+                ops[name] = {"u": upserts, "d": deletes}
+        if not ops:
+            return
+        self._check_writable()
+        try:
+            line = encode_line({"t": ops})
+        except TypeError as exc:
+            raise StoreError(f"cannot save this record: {exc}") from exc
+        with self._mutex:
+            if self._closed:
+                raise StoreError(f"{self.path.name} is closed")
+            with self._locked():
+                seen = self._catch_up()
+                self._ensure_wal()
+                self._append(line)
+                changed = self._apply(ops)
+                self._wal_entries += 1
+            self._notify(_merge_changes(seen, changed))
+            if self._wal_entries >= self.compact_every or self._wal_offset >= self.compact_bytes:
+                with contextlib.suppress(StoreError, OSError):
+                    self._compact(force=False)
+
+    def refresh(self) -> Changes:
+        """Pick up what other processes saved since the last read. Returns what changed."""
+        with self._mutex:
+            if self._closed:
+                return {}
+            if self.read_only:
+                seen = self._catch_up()
+            else:
+                with self._locked():
+                    seen = self._catch_up()
+            if seen is None or seen:
+                self._notify(seen)
+            return seen
+
+    def compact(self) -> None:
+        """Fold the journal into a new snapshot now (raises WriteFailed on failure)."""
+        self._check_writable()
+        with self._mutex:
+            self._compact(force=True)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStore(
+                f"The library is read-only ({self.read_only_reason}); nothing can be saved to {self.path.parent}."
+            )
+
+    def _reload(self) -> None:
+        self._load()
+        if self.read_only:
+            for _ in range(5):
+                if not self._wal_ahead:
+                    break
+                time.sleep(0.01)  # a writer is between replacing the snapshot and the journal
+                self._load()
+
+    def _open(self) -> None:
+        self.created = not self.path.exists() and not self.wal_path.exists()
+        if not self.read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._lock_fd = os.open(
+                    self.lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644
+                )
+                for existing in (self.path, self.wal_path):
+                    if existing.exists() and not os.access(existing, os.W_OK):
+                        raise PermissionError(errno.EACCES, "permission denied", str(existing))
+            except OSError as exc:
+                if self._lock_fd is not None:
+                    os.close(self._lock_fd)
+                    self._lock_fd = None
+                self.read_only = True
+                where = exc.filename or self.path.parent
+                self.read_only_reason = f"{where} is not writable: {_why(exc)}"
+        if self.read_only:
+            self._reload()
+            return
+        with self._mutex, self._locked():
+            self._load()
+            if self._migrated_from is not None and self.path.exists():
+                dest = backup_copy(self.path, f"format-{self._migrated_from}")
+                if dest is None:
+                    raise WriteFailed(
+                        f"Could not back up {self.path} before upgrading it to format {self.format_version}; "
+                        "the file was left untouched.",
+                        self.path,
+                    )
+            if not self.path.exists() or self._migrated_from is not None:
+                self._write_snapshot(self._generation + 1)
+            self._ensure_wal()
+
+    def _load(self) -> None:
+        """(Re)load snapshot + journal from disk into memory. Raises CorruptDatabase, NewerFormat."""
+        data: dict[str, dict[str, Any]] = {}
+        meta: dict[str, Any] = {"format": self.format_version, "generation": 0}
+        snap_id = None
+        try:
+            fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"Cannot read {self.path}: {_why(exc)}.") from exc
+        else:
+            try:
+                st = os.fstat(fd)
+                snap_id = (st.st_dev, st.st_ino)
+                raw = _read_all(fd)
+            finally:
+                os.close(fd)
+            data, meta = self._parse_snapshot(raw)
+        found_format = int(meta.get("format", 0))
+        if found_format > self.format_version:
+            raise NewerFormat(
+                f"{self.path} was written by a newer tuiread (format {found_format}; this one reads "
+                f"{self.format_version}); upgrade tuiread. The file was left untouched.",
+                self.path,
+                found_format,
+                self.format_version,
+            )
+        self._data = data
+        self._generation = int(meta.get("generation", 0))
+        self._snap_id = snap_id
+        self._load_wal()
+        if found_format < self.format_version:
+            self._data = self._migrate(self._data, found_format)
+            self._migrated_from = found_format
+        else:
+            self._migrated_from = None
+
+    def _parse_snapshot(self, raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+        why = None
+        data: Any = None
+        if not raw.strip():
+            why = "it is empty (truncated)"
+        else:
+            try:
+                data = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                why = "it is not valid JSON (truncated or damaged)"
+        if why is None and not isinstance(data, dict):
+            why = "it is not a JSON object"
+        if why is None:
+            for name, table in data.items():
+                if not isinstance(table, dict) or not all(
+                    isinstance(d, dict) for d in table.values()
+                ):
+                    why = f"its table {name!r} is not a set of records"
+                    break
+        if why is not None:
+            raise self._corrupt(self.path, why)
+        meta_table = data.pop(META_TABLE, None) or {}
+        meta = meta_table.get(META_ID) or next(iter(meta_table.values()), None) or {"format": 0}
+        if not isinstance(meta.get("format", 0), int) or not isinstance(
+            meta.get("generation", 0), int
+        ):
+            raise self._corrupt(self.path, "its format record is damaged")
+        return data, meta
+
+    def _corrupt(self, path: Path, why: str) -> CorruptDatabase:
+        backup = backup_copy(path, "corrupt")
+        where = (
+            f"a copy was saved as {backup}"
+            if backup
+            else "no backup copy could be written (folder not writable)"
+        )
+        return CorruptDatabase(
+            f"{path} is damaged: {why}. It was left untouched and {where}. "
+            f"Move {path.name} aside (or restore it from a backup) and start tuiread again.",
+            path,
+            backup,
+        )
+
+    def _migrate(self, data: dict[str, dict[str, Any]], found: int) -> dict[str, dict[str, Any]]:
+        version = found
+        while version < self.format_version:
+            step = self.migrations.get(version)
+            if step is None:
+                raise StoreError(
+                    f"{self.path} uses format {version}, which this tuiread cannot upgrade "
+                    f"(it reads format {self.format_version}). The file was left untouched."
+                )
+            data = step(data)
+            version += 1
+        return data
+
+    def _load_wal(self) -> None:
+        if self._wal_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._wal_fd)
+        self._wal_fd = None
+        self._wal_id = None
+        self._wal_offset = 0
+        self._wal_entries = 0
+        self._wal_ok = False
+        self._wal_ahead = False
+        flags = (os.O_RDONLY if self.read_only else os.O_RDWR | os.O_APPEND) | os.O_CLOEXEC
+        try:
+            fd = os.open(self.wal_path, flags)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise StoreError(f"Cannot read {self.wal_path}: {_why(exc)}.") from exc
+        st = os.fstat(fd)
+        self._wal_fd = fd
+        self._wal_id = (st.st_dev, st.st_ino)
+        buf = _read_all(fd)
+        records, good_end, bad = decode_lines(buf)
+        if (
+            not records
+            or not isinstance(records[0], dict)
+            or not isinstance(records[0].get("wal"), int)
+        ):
+            if buf.strip():
+                # The header is written with an atomic replace, so this is outside damage.
+                raise self._corrupt(self.wal_path, "it has no valid journal header")
+            return
+        header_gen = int(records[0]["wal"])
+        if header_gen < self._generation:
+            return  # stale: everything in it is already in the snapshot
+        if bad:
+            backup = backup_copy(self.wal_path, "corrupt")
+            self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped (copy: {backup})")
+        for record in records[1:]:
+            ops = record.get("t") if isinstance(record, dict) else None
+            if isinstance(ops, dict):
+                self._apply(ops)
+                self._wal_entries += 1
+        self._wal_offset = good_end
+        # A journal newer than the snapshot happens only while another process is between
+        # replacing the two files (readers retry) or after outside meddling: replay it anyway.
+        self._wal_ahead = header_gen > self._generation
+        self._wal_ok = True
+        self._generation = max(self._generation, header_gen)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        assert self._lock_fd is not None
+        fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    def _catch_up(self) -> Changes:
+        """Apply what other processes wrote since our last read. Returns the changes."""
+        snap_id = _file_id(self.path)
+        wal_id = _file_id(self.wal_path)
+        if snap_id != self._snap_id or wal_id != self._wal_id:
+            self._reload()
+            return None
+        if self._wal_fd is None or not self._wal_ok:
+            return {}
+        size = os.fstat(self._wal_fd).st_size
+        if size <= self._wal_offset:
+            return {}
+        buf = os.pread(self._wal_fd, size - self._wal_offset, self._wal_offset)
+        records, good_end, bad = decode_lines(buf)
+        if bad:
+            self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped")
+        changes: dict[str, set[str]] = {}
+        for record in records:
+            ops = record.get("t") if isinstance(record, dict) else None
+            if isinstance(ops, dict):
+                changes = _merge_changes(changes, self._apply(ops)) or {}
+                self._wal_entries += 1
+        self._wal_offset += good_end
+        return changes
+
+    def _ensure_wal(self) -> None:
+        """Make sure an appendable journal matching the snapshot generation is open (under lock)."""
+        if self._wal_fd is not None and self._wal_ok:
+            return
+        header = encode_line({"wal": self._generation})
+        try:
+            atomic_write_bytes(self.wal_path, header)
+            fd = os.open(self.wal_path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
+        except OSError as exc:
+            raise write_failed(self.wal_path, exc) from exc
+        if self._wal_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._wal_fd)
+        st = os.fstat(fd)
+        self._wal_fd = fd
+        self._wal_id = (st.st_dev, st.st_ino)
+        self._wal_offset = len(header)
+        self._wal_entries = 0
+        self._wal_ok = True
+
+    def _append(self, line: bytes) -> None:
+        fd = self._wal_fd
+        assert fd is not None
+        start = self._wal_offset
+        try:
+            if os.fstat(fd).st_size != start:
+                os.ftruncate(fd, start)  # a torn tail left by a writer that died
+            written = os.write(fd, line)
+            if written != len(line):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            os.fsync(fd)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)
+            raise write_failed(self.path, exc) from exc
+        self._wal_offset = start + len(line)
+
+    def _apply(self, ops: Mapping[str, Any]) -> dict[str, set[str]]:
+        changed: dict[str, set[str]] = {}
+        for name, op in ops.items():
+            table = self._data.setdefault(name, {})
+            ids = changed.setdefault(name, set())
+            for doc_id in op.get("d", ()):
+                table.pop(doc_id, None)
+                ids.add(doc_id)
+            upserts = op.get("u", {})
+            table.update(upserts)
+            ids.update(upserts)
+        return changed
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in self._listeners:
+            listener(changes)
+
+    def _write_snapshot(self, generation: int) -> None:
+        data: dict[str, Any] = {
+            META_TABLE: {META_ID: {"format": self.format_version, "generation": generation}}
+        }
+        data.update(self._data)
+        try:
+            atomic_write_bytes(self.path, orjson.dumps(data))
+        except OSError as exc:
+            raise write_failed(self.path, exc) from exc
+        self._generation = generation
+        self._snap_id = _file_id(self.path)
+        self._wal_ok = False  # the journal (older generation) is now stale
+
+    def _compact(self, *, force: bool, on_close: bool = False) -> None:
+        with self._locked():
+            seen = self._catch_up()
+            if not force and not self._wal_entries:
+                return
+            self._write_snapshot(self._generation + 1)
+            self._ensure_wal()
+        if (seen is None or seen) and not on_close:
+            self._notify(seen)
+
+
+def _merge_changes(a: Changes, b: Changes) -> Changes:
+    if a is None or b is None:
+        return None
+    out = {k: set(v) for k, v in a.items()}
+    for k, v in b.items():
+        out.setdefault(k, set()).update(v)
+    return out
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+# ---------------------------------------------------------------------------------------------
+# TinyDB glue: tables keyed by our own string ids, journaling only what changed.
+
+
+class JournalTable(Table):
+    """A TinyDB table whose document ids are strings (annotation / article ids).
+
+    Standard TinyDB operations work (they go through ``_update_table``); ``put``/``put_many``/
+    ``delete_ids`` are the fast path: one journal line with just the changed documents.
+    """
+
+    document_id_class = str  # type: ignore[assignment]
+
+    @property
+    def durable(self) -> DurableStorage:
+        return self._storage  # type: ignore[return-value]
+
+    def _get_next_id(self) -> str:  # type: ignore[override]
+        return uuid.uuid4().hex
+
+    def _update_table(self, updater: Callable[[dict[Any, Any]], None]) -> None:
+        old = self.durable.table_data(self.name)
+        new = {k: dict(v) for k, v in old.items()}
+        updater(new)
+        upserts = {str(k): v for k, v in new.items() if old.get(str(k)) != v}
+        deletes = [k for k in old if k not in new]
+        if upserts or deletes:
+            self.durable.commit({self.name: (upserts, deletes)})
+        self.clear_cache()
+
+    def raw(self) -> dict[str, Any]:
+        return self.durable.table_data(self.name)
+
+    def put(self, doc_id: str, doc: Mapping[str, Any]) -> None:
+        self.put_many({doc_id: doc})
+
+    def put_many(self, docs: Mapping[str, Mapping[str, Any]], deletes: Iterable[str] = ()) -> None:
+        self.durable.commit({self.name: ({k: dict(v) for k, v in docs.items()}, list(deletes))})
+        self.clear_cache()
+
+    def delete_ids(self, ids: Iterable[str]) -> None:
+        self.durable.commit({self.name: ({}, list(ids))})
+        self.clear_cache()
+
+
+class StoreDB(TinyDB):
+    table_class = JournalTable
+
+    def __init__(self, path: Path, **kwargs: Any) -> None:
+        super().__init__(path, storage=DurableStorage, **kwargs)
+        self.durable.add_listener(self._on_change)
+
+    @property
+    def durable(self) -> DurableStorage:
+        return self.storage  # type: ignore[return-value]
+
+    def table(self, name: str, **kwargs: Any) -> JournalTable:  # type: ignore[override]
+        return super().table(name, **kwargs)  # type: ignore[return-value]
+
+    def _on_change(self, changes: Changes) -> None:
+        for table in self._tables.values():
+            table.clear_cache()
