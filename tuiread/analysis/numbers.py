@@ -1,9 +1,1623 @@
-"""Numbers, quantities, money, percentages, dates and times, with normalised values."""
+"""Numbers, quantities, money, percentages, dates and times, with normalised values.
+
+Two passes, both driven by compiled regular expressions:
+
+1. *Atoms*: one big alternation (money, percent, age, quantity, duration, clock time, calendar
+   date, relative date, ordinal, cardinal, year, junk codes) found with ``finditer``.  Its
+   branches are built from word tables (number words, month and weekday names, units,
+   currencies) so that the grammar generalises rather than lists sentences.
+2. *Composition*: neighbouring date/time atoms are joined by grammar-like rules (``from A to
+   B``, ``between A and B``, a day plus a time, a duration plus ``before``/``after`` a date,
+   ``since``/``until`` prefixes, numeric ranges and comparatives such as ``more than 30``).
+
+Values: plain numbers as text ("3000", "0.5", "1130000000"), ISO dates ("2017-09-15",
+"2017-09", "1910/1945", "XXXX-09-03" when the year is unknown); relative dates carry none.
+Units: "km", "mi", "USD", "%", "min", ...
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from tuiread.model import Span
+
+# --------------------------------------------------------------------------------------------
+# Word tables
+# --------------------------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+ORD_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "nineth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+ORD_TENS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+ORD_SCALES = {
+    "hundredth": 100,
+    "thousandth": 1e3,
+    "millionth": 1e6,
+    "billionth": 1e9,
+    "trillionth": 1e12,
+}
+ORDINALS = {**ORD_UNITS, **ORD_TENS, **ORD_SCALES}
+# fraction denominators ("two thirds", "a half"); "second" is a unit of time, never a fraction
+FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+for _w, _v in ORDINALS.items():
+    if _w not in ("first", "second"):
+        FRACTIONS[_w] = _v
+        FRACTIONS[_w + "s"] = _v
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1,
+    "mon": 1,
+    "tuesday": 2,
+    "tue": 2,
+    "tues": 2,
+    "wednesday": 3,
+    "wed": 3,
+    "thursday": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "friday": 5,
+    "fri": 5,
+    "saturday": 6,
+    "sat": 6,
+    "sunday": 7,
+    "sun": 7,
+}
+
+# duration units -> (unit code, label)
+TIME_UNITS = {
+    "second": "s",
+    "seconds": "s",
+    "sec": "s",
+    "secs": "s",
+    "minute": "min",
+    "minutes": "min",
+    "min": "min",
+    "mins": "min",
+    "hour": "h",
+    "hours": "h",
+    "hr": "h",
+    "hrs": "h",
+    "day": "d",
+    "days": "d",
+    "night": "d",
+    "nights": "d",
+    "business day": "d",
+    "business days": "d",
+    "working days": "d",
+    "working day": "d",
+    "week": "wk",
+    "weeks": "wk",
+    "weekend": "wk",
+    "weekends": "wk",
+    "fortnight": "wk",
+    "fortnights": "wk",
+    "month": "mo",
+    "months": "mo",
+    "quarter": "qtr",
+    "quarters": "qtr",
+    "year": "yr",
+    "years": "yr",
+    "yr": "yr",
+    "yrs": "yr",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
+SUBDAY = {"s", "min", "h"}
+
+# quantity units: surface -> unit code
+QTY_UNITS = {
+    # length
+    "km": "km",
+    "kms": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "m": "m",
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
+    "cm": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "mm": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "dm": "dm",
+    "decimeter": "dm",
+    "decimeters": "dm",
+    "decimetre": "dm",
+    "decimetres": "dm",
+    "micrometer": "um",
+    "micrometers": "um",
+    "micron": "um",
+    "microns": "um",
+    "μm": "um",
+    "nanometer": "nm",
+    "nanometers": "nm",
+    "picometer": "pm",
+    "picometers": "pm",
+    "mi": "mi",
+    "mile": "mi",
+    "miles": "mi",
+    "nautical miles": "nmi",
+    "nautical mile": "nmi",
+    "ft": "ft",
+    "foot": "ft",
+    "feet": "ft",
+    "inch": "in",
+    "inches": "in",
+    "yard": "yd",
+    "yards": "yd",
+    "yd": "yd",
+    "yds": "yd",
+    "light years": "ly",
+    "light-years": "ly",
+    # area
+    "square meters": "m2",
+    "square metres": "m2",
+    "square meter": "m2",
+    "square metre": "m2",
+    "sq m": "m2",
+    "square kilometers": "km2",
+    "square kilometres": "km2",
+    "sq km": "km2",
+    "square miles": "mi2",
+    "square mile": "mi2",
+    "sq mi": "mi2",
+    "square feet": "ft2",
+    "square foot": "ft2",
+    "sq ft": "ft2",
+    "hectare": "ha",
+    "hectares": "ha",
+    "ha": "ha",
+    "acre": "acre",
+    "acres": "acre",
+    "km2": "km2",
+    "m2": "m2",
+    # volume
+    "liter": "l",
+    "liters": "l",
+    "litre": "l",
+    "litres": "l",
+    "l": "l",
+    "ml": "ml",
+    "milliliter": "ml",
+    "milliliters": "ml",
+    "millilitre": "ml",
+    "millilitres": "ml",
+    "gallon": "gal",
+    "gallons": "gal",
+    "barrel": "bbl",
+    "barrels": "bbl",
+    "bbl": "bbl",
+    "cubic feet": "ft3",
+    "cubic foot": "ft3",
+    "cubic meters": "m3",
+    "cubic metres": "m3",
+    "cubic meter": "m3",
+    "cubic metre": "m3",
+    "teaspoon": "tsp",
+    "teaspoons": "tsp",
+    "tablespoon": "tbsp",
+    "tablespoons": "tbsp",
+    "cup": "cup",
+    "cups": "cup",
+    "pint": "pt",
+    "pints": "pt",
+    "quart": "qt",
+    "quarts": "qt",
+    # weight
+    "kg": "kg",
+    "kgs": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "gramme": "g",
+    "grammes": "g",
+    "mg": "mg",
+    "milligram": "mg",
+    "milligrams": "mg",
+    "μg": "ug",
+    "mcg": "ug",
+    "microgram": "ug",
+    "micrograms": "ug",
+    "lb": "lb",
+    "lbs": "lb",
+    "pound": "lb",
+    "pounds": "lb",
+    "ounce": "oz",
+    "ounces": "oz",
+    "oz": "oz",
+    "ton": "t",
+    "tons": "t",
+    "tonne": "t",
+    "tonnes": "t",
+    "metric ton": "t",
+    "metric tons": "t",
+    "metric tonnes": "t",
+    "kiloton": "kt",
+    "kilotons": "kt",
+    "kilotonnes": "kt",
+    "kt": "kt",
+    "megaton": "Mt",
+    "megatons": "Mt",
+    "dram": "dr",
+    "drams": "dr",
+    "drachma": "dr",
+    "stone": "st",
+    "carat": "ct",
+    "carats": "ct",
+    # speed
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kmh": "km/h",
+    "mph": "mph",
+    "knots": "kn",
+    "knot": "kn",
+    "m/s": "m/s",
+    "meters per second": "m/s",
+    "metres per second": "m/s",
+    "miles per hour": "mph",
+    "kilometers per hour": "km/h",
+    "kilometres per hour": "km/h",
+    "meters per millisecond": "m/ms",
+    "centimeters/millisecond": "cm/ms",
+    "km/ms": "km/ms",
+    # data, energy, power, frequency, sound
+    "bit": "bit",
+    "bits": "bit",
+    "byte": "B",
+    "bytes": "B",
+    "kb": "kB",
+    "kilobytes": "kB",
+    "mb": "MB",
+    "megabytes": "MB",
+    "megabyte": "MB",
+    "gb": "GB",
+    "gigabytes": "GB",
+    "gigabyte": "GB",
+    "tb": "TB",
+    "terabytes": "TB",
+    "terabyte": "TB",
+    "kw": "kW",
+    "kilowatts": "kW",
+    "mw": "MW",
+    "megawatts": "MW",
+    "gw": "GW",
+    "gigawatts": "GW",
+    "watts": "W",
+    "watt": "W",
+    "kwh": "kWh",
+    "volts": "V",
+    "volt": "V",
+    "hz": "Hz",
+    "khz": "kHz",
+    "mhz": "MHz",
+    "ghz": "GHz",
+    "decibels": "dB",
+    "db": "dB",
+    "calories": "kcal",
+    # angle
+    "radian": "rad",
+    "radians": "rad",
+    "rad": "rad",
+    "turns": "turn",
+    "turn": "turn",
+}
+TEMP_UNITS = {
+    "celsius": "C",
+    "celcius": "C",
+    "centigrade": "C",
+    "centigrate": "C",
+    "fahrenheit": "F",
+    "farenheit": "F",
+    "c": "C",
+    "f": "F",
+    "kelvin": "K",
+}
+
+# currency: surface -> ISO-like code
+CUR_PRE = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "us $": "USD",
+    "c$": "CAD",
+    "c $": "CAD",
+    "ca$": "CAD",
+    "cad$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "mex$": "MXN",
+    "mxn$": "MXN",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₡": "CRC",
+    "₭": "LAK",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₪": "ILS",
+    "฿": "THB",
+    "₫": "VND",
+    "₴": "UAH",
+    "₺": "TRY",
+    "₿": "BTC",
+    "rs.": "INR",
+    "rs": "INR",
+}
+CUR_CODES = {
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "CAD": "CAD",
+    "AUD": "AUD",
+    "CHF": "CHF",
+    "INR": "INR",
+    "KRW": "KRW",
+    "RUB": "RUB",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "HKD": "HKD",
+    "SGD": "SGD",
+    "NZD": "NZD",
+    "MXN": "MXN",
+    "BRL": "BRL",
+    "ZAR": "ZAR",
+    "TRY": "TRY",
+    "PLN": "PLN",
+    "KPW": "KPW",
+    "BTC": "BTC",
+    "MEUR": "EUR",
+    "MUSD": "USD",
+    "MAUD": "AUD",
+    "MGBP": "GBP",
+}
+CUR_POST = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "hong kong dollars": "HKD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "british pounds": "GBP",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "yuan": "CNY",
+    "chinese yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "franc": "CHF",
+    "francs": "CHF",
+    "swiss francs": "CHF",
+    "mark": "DEM",
+    "marks": "DEM",
+    "deutsche marks": "DEM",
+    "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "won": "KRW",
+    "rand": "ZAR",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "dinar": "DIN",
+    "dinars": "DIN",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "forint": "HUF",
+    "naira": "NGN",
+    "pence": "GBp",
+    "penny": "GBp",
+    "cent": "USc",
+    "cents": "USc",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "satoshi": "SAT",
+    "satoshis": "SAT",
+    "kip": "LAK",
+    "colón": "CRC",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "cad": "CAD",
+    "aud": "AUD",
+    "jpy": "JPY",
+}
+CUR_POST_CODES = {**CUR_CODES}
+CUR_SYMBOL_POST = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₡": "CRC",
+    "₭": "LAK",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+}
+
+HOLIDAYS = {
+    "christmas": "12-25",
+    "christmas day": "12-25",
+    "christmas eve": "12-24",
+    "new year": "01-01",
+    "new year's day": "01-01",
+    "new years day": "01-01",
+    "new year's eve": "12-31",
+    "new years eve": "12-31",
+    "halloween": "10-31",
+    "valentine's day": "02-14",
+    "valentines day": "02-14",
+    "independence day": "07-04",
+    "boxing day": "12-26",
+    "labor day": None,
+    "labour day": None,
+    "memorial day": None,
+    "thanksgiving": None,
+    "thanksgiving day": None,
+    "easter": None,
+    "easter sunday": None,
+    "good friday": None,
+    "black friday": None,
+    "mother's day": None,
+    "father's day": None,
+    "international workers' day": "05-01",
+    "international workers day": "05-01",
+    "may day": "05-01",
+    "eid al fitr": None,
+    "eid al-fitr": None,
+    "eid al adha": None,
+    "eid al-adha": None,
+    "diwali": None,
+    "hanukkah": None,
+    "yom kippur": None,
+    "ramadan": None,
+    "lunar new year": None,
+    "chinese new year": None,
+    "veterans day": "11-11",
+    "armistice day": "11-11",
+    "bastille day": "07-14",
+}
+
+SETS = (
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "annually",
+    "quarterly",
+    "hourly",
+    "nightly",
+    "biweekly",
+    "bi-weekly",
+    "bimonthly",
+    "bi-monthly",
+    "semi-annually",
+    "semiannually",
+    "biannually",
+    "fortnightly",
+    "everyday",
+)
+
+
+def _alt(words) -> str:
+    """Regex alternation of literal words, longest first (spaces match any blank run)."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", S) for w in parts) + ")"
+
+
+# --------------------------------------------------------------------------------------------
+# Regex building blocks
+# --------------------------------------------------------------------------------------------
+
+S = r"[ \t\u00a0\u202f]+"  # blanks inside one line
+S0 = r"[ \t\u00a0\u202f]*"
+B = r"(?![\w])"  # end of word
+NB = r"(?<![\w])"  # start of word
+
+UW = _alt(UNITS)
+TW = _alt(TENS)
+SC = _alt(SCALES)
+W1 = rf"(?:{TW}(?:{S0}-{S0}|{S}){UW}|{TW}|{UW}){B}"
+DIGB = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
+DIG = r"(?<![\w.,/:])" + DIGB
+DIGW = rf"(?:{DIG}|{W1})"
+SCW = rf"(?:{SC}|dozens?|dozs?){B}"
+MAG = r"(?:k|bn|bln|b|tln|trn|tn|mil|mln|mn|m|mm|g)"  # 10k, 1.13bn, $5m
+GS = rf"(?:{DIGW}(?:{S}{SCW})+|an?{S}{SCW}(?:{S}{SCW})*|{SC}(?:{S}{SC}{B})+)"
+G = rf"(?:{GS}|{DIGW})"
+CARDW = rf"(?:(?:{GS}(?:{S}and)?{S})*{G})"
+POINT = rf"(?:{S}point(?:{S}(?:{W1}))+)"
+FRAC_DEN = _alt(FRACTIONS) + B
+FRACW = rf"(?:(?:an?|{W1}|\d+){S0}(?:-{S0})?{FRAC_DEN})"
+ORDW = (
+    rf"(?:(?:(?:{GS}(?:{S}and)?{S})*(?:(?:{TW}){S0}-?{S0}|(?:{W1}|an?){S})?)"
+    rf"{_alt(ORDINALS)}{B})"
+)
+ORDD = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"
+SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–])-{S0}(?=\d))"
+# cardinal: words, digits, digits + magnitude, fractions
+NUMCORE = (
+    rf"(?:{SIGN})?(?:"
+    rf"\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d])|[½¼¾⅓⅔⅛]"
+    rf"|{CARDW}(?:{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?)?{POINT}?"
+    rf"|{FRACW}(?:{S}{SC}{B})?"
+    rf"|{DIG}{S0}{MAG}{B}"
+    r")"
+)
+NUMQ = rf"(?:{NUMCORE}|{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?)(?={S})|½)"
+
+MONTH_RE = rf"(?:{_alt(MONTHS)}{B}(?:\.(?={S0}\d))?)"
+WEEKDAY_RE = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 3] + ['mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri'])}{B}(?:\.)?)"
+WEEKDAYS_PL = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days){B}"
+DAYN = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?" + B
+DAYW = rf"(?:(?:twenty|thirty){S0}-?{S0})?{_alt(ORD_UNITS)}{B}|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth){B}"
+DAY = rf"(?:{DAYN}|{DAYW})"
+YEAR = r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\d,]|\.\d)"
+YEARW = rf"(?:(?:nineteen|eighteen|twenty|seventeen|sixteen){S}(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}|hundred)|two{S}thousand(?:{S}and{S}(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}))?){B}"
+YEARX = rf"(?:{YEAR}|{YEARW}|'\d\d\b)"
+YOF = rf"(?:{S0},{S0}|{S}of{S}|{S}in{S}|{S0}-{S0}|{S})"  # between a day/month and its year
+
+TIME_U = _alt(TIME_UNITS) + B
+AMPM = r"(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])"
+HOURW = _alt([w for w, v in UNITS.items() if 1 <= v <= 12])
+MINW = rf"(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}|fifteen|thirty|forty{S0}-?{S0}five)"
+CLOCK = (
+    rf"(?:(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AMPM}|[ap]\b)"
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    rf"|(?<![\w.:])(?:1[0-2]|0?\d)[0-5]\d{S0}{AMPM}"
+    rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}(?:{AMPM}|[ap]\b)"
+    rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}o'?clock{B}"
+    rf"|{HOURW}{S}(?:o'?clock|{AMPM})"
+    rf"|{HOURW}-(?:thirty|fifteen|forty{S0}-?{S0}five|{TW})(?:{S}(?:{AMPM}))?{B}"
+    rf"|(?:half|(?:a{S})?quarter|\d{{1,2}}(?:{S}min(?:ute)?s?)?|{MINW}(?:{S}minutes?)?){S}(?:past|to){S}(?:{HOURW}|1[0-2]|0?[1-9])(?:{S}o'?clock)?{B}"
+    rf"|noon(?:ish)?|midnight|mid{S0}-?{S0}night|midday"
+    r")"
+)
+PART = r"(?:morning|afternoon|evening|night|daytime|night-?time|lunchtime|dinnertime)"
+TOD = (
+    rf"(?:(?:(?:early|late|later){S}(?:in{S}the|this|in{S}the{S}day)|in{S}the|this|that|tomorrow|yesterday|tonight|last|next|every|each){S}{PART}s?{B}"
+    rf"|(?:before|after){S}(?:lunch|dinner|breakfast|lunchtime|dinnertime){B}"
+    rf"|(?<!good ){PART}{B}|tonight|tonite|overnight)"
+)
+HOLIDAY = _alt(HOLIDAYS) + B
+RELW = r"(?:this|next|last|previous|coming|following|past|upcoming|current|same|that|this{S}past|this{S}coming|this{S}upcoming)".replace(
+    "{S}", S
+)
+PERIOD = r"(?:week|weekend|month|year|quarter|decade|century|fortnight|summer|winter|spring|autumn|fall|semester|hour|minute|working{S}week|business{S}week|school{S}year|calendar{S}year|fiscal{S}year|financial{S}year)".replace(
+    "{S}", S
+)
+THE_PERIOD = r"(?:day|week|weekend|month|year|fortnight)"
+SEASON = r"(?:summer|winter|autumn)"
+
+DATE_NUM = (
+    r"(?:(?<![\w/.:-])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
+    r"|(?<![\w/.:-])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"
+    rf"|(?<![\w/.:])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|{S0}{_alt(QTY_UNITS)}\b)"
+    rf"|(?<![\w/.:])(?:[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|{S0}{_alt(QTY_UNITS)}\b)"
+    r"|(?<![\w/.:-])(?:0?[1-9]|1[0-2])-(?:19|20)\d\d(?![\d-])"
+    r"|(?<![\w/.:-])(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    rf"|(?<![\w/])(?:19|20)\d\d[-/]{MONTH_RE}[-/]\d{{1,2}}(?!\d)"
+    rf"|(?<![\w/])(?:19|20)\d\d/\d{{1,2}}/{MONTH_RE}"
+    rf"|(?<![\w/])\d{{1,2}}/{MONTH_RE}/(?:\d{{4}}|\d\d)(?!\d)"
+    rf"|{MONTH_RE}-\d{{1,2}}-\d{{4}}(?!\d)"
+    rf"|(?<![\w/]){_alt(MONTHS)}/\d{{1,2}}(?![\d/])"
+    r")"
+)
+DATE_WORD = (
+    r"(?:"
+    # September 15, 2017 / Dec31 , 1994 / July 4th of 1995 / april the ninth / march eighteenth
+    rf"{MONTH_RE}{S0}(?:the{S})?{DAY}(?:{YOF}{YEARX})?"
+    # 15 September 2017 / the 09th of May / second of Aug / twenty five january nineteen eighty six
+    rf"|(?:the{S})?(?:{DAY}|{W1}){S}(?:of{S})?{MONTH_RE}(?:{YOF}{YEARX})?"
+    # April 2017, Dec-2018, April of 87, October two thousand
+    rf"|{MONTH_RE}{YOF}{YEARX}"
+    rf"|(?:mid|early|late){S0}-?{S0}{MONTH_RE}"
+    rf"|{HOLIDAY}(?:{S}(?:of{S}this{S}year|{YEAR}))?(?:{S}weekend(?:{S}{YEAR})?)?"
+    rf"|(?:(?:this|next|last|previous|following|the){S})?{HOLIDAY}"
+    rf"|{MONTH_RE}"
+    r")"
+)
+REL_DATE = (
+    r"(?:"
+    rf"(?:the{S})?day{S}after{S}tomorrow|(?:the{S})?day{S}before{S}yesterday"
+    rf"|today|tomorrow|yesterday|tonight|tonite|right{S}now|now|at{S}present|at{S}this{S}time|otd|(?:the{S})?eod"
+    rf"|(?:earlier|later|early|late){S}(?:this|next|last){S}(?:week|month|year)"
+    rf"|later{S}in{S}(?:the{S}(?:year|week|month|day)|today)"
+    rf"|(?:the{S})?(?:end|beginning|start|middle){S}of{S}(?:the{S})?(?:day|week|month|year|quarter)"
+    rf"|(?:(?:the{S})?(?:end|beginning|start|middle){S}of{S})?(?:this|next|last){S}(?:week|month|year)"
+    rf"|year{S}to{S}date|to{S}date"
+    rf"|{RELW}{S}week{S}(?:on{S})?{WEEKDAY_RE}"
+    rf"|{RELW}{S}(?:{WEEKDAY_RE}|{PERIOD}){B}"
+    rf"|the{S}(?:week|day){S}after{S}next"
+    rf"|the{S}(?:day|week|month|year){S}(?:before|after)(?!{S}(?:the|a|an|his|her|their|its)\b)"
+    rf"|the{S}next{S}(?:day|decade)"
+    rf"|the{S}{THE_PERIOD}{B}"
+    rf"|all{S}(?:day|week|month|year|night){B}"
+    rf"|(?:every|each){S}(?:other{S})?(?:(?:{NUMCORE}|few){S})?(?:{WEEKDAY_RE}|{PART}|{TIME_U}|weekend)s?"
+    rf"|any{S}(?:year|weekend|day){B}"
+    rf"|{_alt(SETS)}{B}"
+    rf"|{WEEKDAYS_PL}"
+    rf"|(?:(?:this|last|next){S})?{SEASON}{B}"
+    rf"|weekend{B}"
+    rf"|{WEEKDAY_RE}(?:{S0},?{S0}(?:the{S})?{DAY})?"
+    r")"
+)
+PERIOD_OF = (
+    r"(?:"
+    rf"(?:the{S})?(?:{ORDW}|{ORDD}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
+    rf"(?:{MONTH_RE}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH_RE})"
+    rf"|(?:the{S})?(?:last|first|next|final){S}{NUMCORE}{S}(?:weeks|days|months|quarters){S}of{S}(?:this|next|last|the){S}(?:month|year)"
+    rf"|(?:the{S})?(?:{ORDW}|{ORDD}|last|first|final){S}(?:quarter|half){S}of{S}(?:the{S})?year"
+    rf"|(?:the{S})?(?:{ORDW}|{ORDD}){S}century|\d{{1,2}}(?:st|nd|rd|th){S}century"
+    rf"|(?:the{S})?(?:{ORDW}|{ORDD}){S}day{S}of{S}(?:the{S}month|next{S}month|this{S}month|{MONTH_RE})"
+    rf"|(?<![\w'])(?:1[0-9]|20)\d0{S0}'?s{B}|(?:the{S})?'\d0s{B}|(?<![\w'])[2-9]0s{B}"
+    rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
+    rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
+    rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
+    rf"|week{S}\d{{1,2}}(?:{S}of{S}{YEAR})?{B}"
+    r")"
+)
+# durations: "six minutes", "3h", "a couple of weeks", "one and a half hours"
+DUR1 = rf"(?:(?<![\w.,])\d+(?:\.\d+)?(?:h|y){B}|{NUMQ}{S0}(?:-{S0})?{TIME_U}(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?)"
+DUR = (
+    rf"(?:(?:in|within){S})?(?:{DUR1}(?:{S}{DUR1})*"
+    rf"(?:{S}(?:ago|later|earlier|hence|from{S}(?:now|today|tomorrow|yesterday)){B})?)"
+)
+REL_DUR = (
+    rf"(?:(?:{RELW}){S}{NUMQ}{S}(?:(?:business|working){S})?{TIME_U}"
+    rf"|{NUMCORE}{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_U}"
+    rf"|(?:last|next|past|previous|coming|following){S}(?:couple{S}(?:of{S})?|few{S})?(?:weeks|days|months|years|hours|minutes|quarters|decades)){B}"
+)
+AGE = (
+    rf"(?:{NUMCORE}{S0}(?:-{S0})?(?:years?|yrs?|months?|weeks?|days?){S0}(?:-{S0})?old{B}"
+    rf"|{NUMCORE}{S}(?:years?|months?){S}of{S}age{B}"
+    rf"|{NUMCORE}{S}y/?o{B}"
+    rf"|\bage{S}\d{{1,3}}(?!\d))"
+)
+PCT = (
+    rf"(?:{NUMCORE}{S0}(?:%|％)"
+    rf"|{NUMCORE}{S}(?:per{S0}cent|percent|percents|percentage|pct){B}"
+    rf"|(?:per{S0}cent|percent){S}of{S}{NUMCORE})"
+)
+QTY_U = _alt(QTY_UNITS)
+TEMP = (
+    rf"(?:{NUMCORE}{S0}(?:°|º){S0}(?:c|f|celsius|fahrenheit)?{B}"
+    rf"|{NUMCORE}{S0}(?:degrees?|deg\.?){S}(?:{_alt(TEMP_UNITS)}){B}"
+    rf"|{NUMCORE}{S}{_alt(['celsius', 'celcius', 'centigrade', 'centigrate', 'fahrenheit', 'farenheit', 'kelvin'])}{B}"
+    rf"|{NUMCORE}{S0}(?:degrees?{B}|deg\.|deg{B}))"
+)
+QTY = (
+    rf"(?:{NUMCORE}{S0}(?:ft|feet|foot){S}{DIG}{S0}(?:in|inches|inch)\b"
+    rf"|{NUMCORE}{S}(?:feet|foot){S}and{S}{DIG}{S}inch(?:es)?{B}"
+    rf"|{NUMCORE}{S0}(?:-{S0})?(?:{SC}{S})?{QTY_U}(?![\w/])"
+    rf"|{NUMCORE}{S0}\[(?:{QTY_U})\]|{NUMCORE}{S0}<(?:{QTY_U})>"
+    rf"|{NUMCORE}{S0}\"(?!\w))"
+)
+CUR_PRE_RE = (
+    rf"(?:(?<![\w$]){_alt(CUR_PRE)}|(?-i:{_alt(CUR_CODES)})(?![a-z])|(?:usd|eur|gbp|dollar)\b)"
+)
+MONEY_NUM = rf"(?:{NUMCORE}(?:{S}{SC}{B})*(?:{S0}(?:{MAG}){B})?)"
+MONEY = (
+    rf"(?:{CUR_PRE_RE}{S0}{MONEY_NUM}(?:{S}(?:{_alt(CUR_POST)}){B}(?!{S}\d))?"
+    rf"|{MONEY_NUM}{S0}(?:{S}|-)?(?:{_alt(CUR_POST)}){B}(?:{S}and{S}{NUMCORE}{S}cents?{B}|{S}{W1}(?!{S}\w)|{S}\d\d?\b(?![.,]\d))?"
+    rf"|{MONEY_NUM}{S0}(?:(?-i:{_alt(CUR_CODES)})){B}(?:{S}(?:{SC}){B}|{S}\d\d?\b(?![.,]\d))?"
+    rf"|{MONEY_NUM}{S0}(?:[$€£¥₡₭₹₩₽])(?![\w$€£])"
+    rf")"
+)
+PHONE = (
+    r"(?:(?<![\w.,])(?=[^\n]{0,12}[-)+])\+?\(?\d{1,4}\)?[ -]\d{2,4}[ -]\d{2,4}(?:[ /-]\d{2,4})*"
+    r"(?![\w.,]?\d))"
+)
+JUNK = (
+    r"(?:(?<![\w-])[a-z]+(?:-[a-z]+)*-\d[\w-]*"  # Hyunmoo-2, scp-173m, ABC-12345-A1B2C3
+    r"|(?<![\w-])[a-z]+\d[\w-]*"  # m212, MH17, G7
+    r"|(?<![\w.,])\d+[a-z]\w*)"  # 777F, 13F
+)
+
+ATOMS = re.compile(
+    "|".join(
+        [
+            rf"(?P<dnum>{DATE_NUM})",
+            rf"(?P<junkp>{PHONE})",
+            rf"(?P<money>{MONEY})",
+            rf"(?P<pct>{PCT})",
+            rf"(?P<age>{AGE})",
+            rf"(?P<temp>{TEMP})",
+            rf"(?P<qty>{QTY})",
+            rf"(?P<period>{PERIOD_OF})",
+            rf"(?P<reldur>{REL_DUR})",
+            rf"(?P<dur>{DUR})",
+            rf"(?P<time>{CLOCK})",
+            rf"(?P<tod>{TOD})",
+            rf"(?P<date>{DATE_WORD})",
+            rf"(?P<rel>{REL_DATE})",
+            rf"(?P<ord>{ORDD}|{ORDW})",
+            rf"(?P<year>{YEAR})",
+            rf"(?P<num>{NUMCORE})",
+            rf"(?P<junk>{JUNK})",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------------------------
+
+_TOKS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_MIXED_FRAC = re.compile(r"(-?)\s*(\d+)?\s*(\d+)/(\d+)$")
+_MAG_SUFFIX = re.compile(r"^([\d.,]+)\s*(k|bn|bln|b|tln|trn|tn|mil|mln|mn|m|mm|g)$", re.I)
+MAGNITUDES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mil": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "g": 1e9,
+    "tn": 1e12,
+    "tln": 1e12,
+    "trn": 1e12,
+}
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+DOZEN = {"dozen", "dozens", "doz", "dozs"}
+
+
+def _fmt(x: float | None) -> str | None:
+    if x is None:
+        return None
+    if x == int(x) and abs(x) < 1e18:
+        return str(int(x))
+    return repr(round(x, 10)).rstrip("0").rstrip(".") if "e" not in repr(x) else repr(x)
+
+
+def _card(toks: list[str]) -> float | None:
+    total = 0.0
+    cur = 0.0
+    seen = False
+    prev_scale = False
+    for t in toks:
+        if t[0].isdigit() or t[0] == ".":
+            cur += float(t.replace(",", ""))
+            seen, prev_scale = True, False
+        elif t in UNITS:
+            cur += UNITS[t]
+            seen, prev_scale = True, False
+        elif t in TENS:
+            cur += TENS[t]
+            seen, prev_scale = True, False
+        elif t == "hundred" or t == "hundredth":
+            cur = (cur or 1) * 100
+            seen, prev_scale = True, False
+        elif t in DOZEN:
+            cur = (cur or 1) * 12
+            seen = True
+        elif t in SCALES or t in ORD_SCALES:
+            s = SCALES.get(t) or ORD_SCALES[t]
+            if cur == 0 and prev_scale and total:
+                total *= s
+            else:
+                total += (cur or 1) * s
+            cur = 0.0
+            seen, prev_scale = True, True
+        elif t in ORDINALS:
+            cur += ORDINALS[t]
+            seen, prev_scale = True, False
+        elif t in ("a", "an", "and"):
+            continue
+        else:
+            return None
+    return total + cur if seen else None
+
+
+def _frac(toks: list[str]) -> float | None:
+    scale = 1.0
+    if toks and toks[-1] in SCALES:
+        scale = SCALES[toks[-1]]
+        toks = toks[:-1]
+    if not toks or toks[-1] not in FRACTIONS:
+        return None
+    den = FRACTIONS[toks[-1]]
+    num_toks = [t for t in toks[:-1] if t not in ("a", "an")]
+    num = _card(num_toks) if num_toks else 1.0
+    if num is None:
+        return None
+    return num / den * scale
+
+
+@lru_cache(maxsize=65536)
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits and/or words ("3,000", "two thirds", "1.13bn")."""
+    s = text.strip().lower().replace("\u2212", "-").replace("–", "-")
+    neg = False
+    for p in ("minus ", "negative "):
+        if s.startswith(p):
+            neg, s = True, s[len(p) :].strip()
+    if s.startswith("-"):
+        neg, s = True, s[1:].strip()
+    if s in VULGAR:
+        v = VULGAR[s]
+        return -v if neg else v
+    m = _MIXED_FRAC.match(s)
+    if m and m.group(0) == s:
+        whole = float(m.group(2) or 0)
+        den = float(m.group(4))
+        if den == 0:
+            return None
+        v = whole + float(m.group(3)) / den
+        return -v if neg else v
+    s = _DIGIT_GROUP_SPACE.sub("", s)
+    m = _MAG_SUFFIX.match(s)
+    if m:
+        try:
+            v = float(m.group(1).replace(",", "")) * MAGNITUDES[m.group(2).lower()]
+        except ValueError:
+            return None
+        return -v if neg else v
+    toks = _TOKS.findall(s)
+    if not toks:
+        return None
+    v = _words_value(toks)
+    if v is None:
+        return None
+    return -v if neg else v
+
+
+def _words_value(toks: list[str]) -> float | None:
+    if "point" in toks:
+        i = toks.index("point")
+        whole = _card(toks[:i]) if i else 0.0
+        digits = []
+        rest = toks[i + 1 :]
+        j = 0
+        while j < len(rest):
+            t = rest[j]
+            if (
+                t in TENS
+                and j + 1 < len(rest)
+                and rest[j + 1] in UNITS
+                and 0 < UNITS[rest[j + 1]] < 10
+            ):
+                digits.append(str(TENS[t] + UNITS[rest[j + 1]]))
+                j += 2
+                continue
+            v = UNITS.get(t, TENS.get(t))
+            if v is None:
+                if t[0].isdigit():
+                    digits.append(t)
+                else:
+                    return None
+            else:
+                digits.append(str(v))
+            j += 1
+        if whole is None or not digits:
+            return None
+        return whole + float("0." + "".join(digits))
+    has_frac = any(t in FRACTIONS for t in toks)
+    if has_frac and not (
+        toks[-1] in ORDINALS
+        and len(toks) > 1
+        and toks[-2] not in ("a", "an", "one")
+        and toks[-1] not in ("half", "quarter")
+        and not toks[-1].endswith("s")
+        and not any(t in FRACTIONS and t.endswith("s") for t in toks)
+    ):
+        # "one and a half", "twenty and three fifths", "3 million and a half", "two thirds"
+        if "and" in toks:
+            k = len(toks) - 1 - toks[::-1].index("and")
+            before, after = toks[:k], toks[k + 1 :]
+            if any(t in FRACTIONS for t in after) and before:
+                whole = _words_value(before)
+                fr = _frac(after)
+                if whole is None or fr is None:
+                    return None
+                if before[-1] in SCALES and after[-1] not in SCALES:
+                    fr *= SCALES[before[-1]]
+                return whole + fr
+        fr = _frac(toks)
+        if fr is not None:
+            return fr
+    return _card(toks)
+
+
+@lru_cache(maxsize=4096)
+def parse_ordinal(text: str) -> float | None:
+    """ "fifth" -> 5, "2nd" -> 2, "twenty-first" -> 21, "three trillionth" -> 3e12."""
+    m = re.match(r"\s*(\d+)(?:st|nd|rd|th)\s*$", text, re.I)
+    if m:
+        return float(m.group(1))
+    return _card(_TOKS.findall(text.lower()))
+
+
+def _is_fraction_phrase(text: str) -> bool:
+    toks = _TOKS.findall(text.lower())
+    if not toks:
+        return False
+    last = toks[-1] if toks[-1] not in SCALES else (toks[-2] if len(toks) > 1 else "")
+    if last not in FRACTIONS:
+        return False
+    if last in ("half", "halves", "quarter", "quarters") or last.endswith("s"):
+        return True
+    return len(toks) == 2 and toks[0] in ("a", "an", "one")
+
+
+_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20|21)(\d\d)(?!\d)")
+_MONTH_FIND = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_DAY_FIND = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
+_DAYW_FIND = re.compile(
+    r"\b(?:(twenty|thirty)[\s-]*)?(" + "|".join(sorted(ORD_UNITS, key=len, reverse=True)) + r")\b"
+    r"|\b(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth)\b",
+    re.I,
+)
+_YEARW_FIND = re.compile(
+    r"\b(nineteen|eighteen|twenty|seventeen|sixteen)\s+((?:"
+    + "|".join(TENS)
+    + r")(?:[\s-]*(?:"
+    + "|".join(UNITS)
+    + r"))?|"
+    + "|".join(UNITS)
+    + r"|hundred)\b|\btwo\s+thousand(?:\s+and\s+(\w+(?:[\s-]+\w+)?))?",
+    re.I,
+)
+
+
+def _year_of(text: str) -> int | None:
+    m = _YEAR4.search(text)
+    if m:
+        return int(m.group(0))
+    m = _YEARW_FIND.search(text)
+    if m:
+        if m.group(1):
+            hi = UNITS.get(m.group(1).lower()) or 20
+            lo_text = m.group(2).lower()
+            lo = 0 if lo_text == "hundred" else _card(_TOKS.findall(lo_text))
+            return int(hi * 100 + (lo or 0))
+        lo = _card(_TOKS.findall(m.group(3).lower())) if m.group(3) else 0
+        return 2000 + int(lo or 0)
+    m = re.search(r"(?:'|\bof\s+)(\d\d)\b", text)
+    if m:
+        yy = int(m.group(1))
+        return 1900 + yy if yy > 30 else 2000 + yy
+    return None
+
+
+@lru_cache(maxsize=16384)
+def date_value(text: str) -> str | None:
+    """ISO value of a calendar date written with a month name ("September 15, 2017")."""
+    m = _MONTH_FIND.search(text)
+    if not m:
+        return None
+    month = MONTHS[m.group(1).lower()]
+    year = _year_of(text)
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if year is not None:
+        rest = _YEAR4.sub(" ", rest)
+        rest = _YEARW_FIND.sub(" ", rest)
+    day = None
+    d = _DAY_FIND.search(rest)
+    if d:
+        day = int(d.group(1))
+    else:
+        w = _DAYW_FIND.search(rest)
+        if w:
+            if w.group(2):
+                day = ORD_UNITS[w.group(2).lower()] + (
+                    TENS[w.group(1).lower()] if w.group(1) else 0
+                )
+            else:
+                day = ORD_TENS.get(w.group(3).lower()) or ORD_UNITS.get(w.group(3).lower())
+    y = f"{year:04d}" if year else "XXXX"
+    if day:
+        return f"{y}-{month:02d}-{day:02d}"
+    return f"{y}-{month:02d}" if year else f"XXXX-{month:02d}"
+
+
+def numeric_date_value(text: str) -> str | None:
+    """ISO value of a numeric date (2017-09-15, 9/15/2017, 15.09.2017, 12-2015, 9/15)."""
+    if _MONTH_FIND.search(text):
+        return date_value(text)
+    parts = [int(p) for p in re.findall(r"\d+", text)]
+    seps = re.findall(r"[-/. ]", text)
+    if len(parts) == 3:
+        if len(re.match(r"\d+", text.strip()).group()) == 4:
+            y, mo, d = parts
+        else:
+            a, b, y = parts
+            if seps and seps[0] == "." or a > 12:
+                d, mo = a, b
+            else:
+                mo, d = a, b
+            if y < 100:
+                y += 1900 if y > 30 else 2000
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+        return None
+    if len(parts) == 2:
+        a, b = parts
+        if b > 1000:
+            return f"{b:04d}-{a:02d}" if 1 <= a <= 12 else None
+        if a > 12:
+            a, b = b, a
+        if 1 <= a <= 12 and 1 <= b <= 31:
+            return f"XXXX-{a:02d}-{b:02d}"
+    return None
+
+
+_UNIT_TAIL = re.compile(rf"({QTY_U})(?![\w/])\W*$", re.I)
+_TIME_UNIT_FIND = re.compile(rf"(?<![a-z])({TIME_U})", re.I)
+_NUM_HEAD = re.compile(NUMCORE, re.I)
+
+
+def _leading_number(text: str) -> float | None:
+    m = _NUM_HEAD.search(text)
+    return parse_number(m.group()) if m else None
+
+
+# --------------------------------------------------------------------------------------------
+# Atoms and their composition
+# --------------------------------------------------------------------------------------------
+
+
+class _Atom:
+    __slots__ = ("start", "end", "cls", "label", "value", "unit", "dayish", "rng")
+
+    def __init__(self, start, end, cls, label, value=None, unit=None, dayish=False, rng=False):
+        self.start, self.end, self.cls, self.label = start, end, cls, label
+        self.value, self.unit, self.dayish, self.rng = value, unit, dayish, rng
+
+
+_CUR_FIND = re.compile(
+    rf"(?<![\w$]){_alt(CUR_PRE)}|(?-i:{_alt(CUR_CODES)})|\b{_alt(CUR_POST)}\b|[$€£¥₡₭₹₩₽]", re.I
+)
+_CENTS_AND = re.compile(rf"\band{S}(.+?){S}cents?\b", re.I)
+_TRAIL_CENTS = re.compile(rf"^{S}(\d\d?|{W1})$", re.I)
+_DAYISH = re.compile(
+    rf"\d|\b(?:{_alt(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|{HOLIDAY[3 : -len(B) - 1]}|eod|day)",
+    re.I,
+)
+_AMBIG_MONTH = {"may", "march", "mar", "jun", "jan"}
+_MONTH_CONTEXT = re.compile(
+    rf"\b(?:in|since|until|till|of|from|by|during|early|late|mid|last|next|this|to|and|through|"
+    rf"after|before|between|or|every|each|dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov){S0}-?{S0}$",
+    re.I,
+)
+_PLURAL_AFTER = re.compile(
+    rf"{S}(?!(?:sales|gains|losses|levels|results|figures|earnings|elections|games|olympics)\b)[a-z]+[^s\W]?s\b"
+)
+
+
+def _money(text: str) -> tuple[str | None, str | None]:
+    cm = _CUR_FIND.search(text)
+    if not cm:
+        return None, None
+    cur = cm.group()
+    key = cur.lower()
+    code = (
+        CUR_PRE.get(key)
+        or CUR_CODES.get(cur)
+        or CUR_POST.get(re.sub(r"\s+", " ", key))
+        or CUR_SYMBOL_POST.get(cur)
+        or CUR_CODES.get(cur.upper())
+    )
+    before, after = text[: cm.start()], text[cm.end() :]
+    cents = 0.0
+    mc = _CENTS_AND.search(after)
+    if mc:
+        cents = (parse_number(mc.group(1)) or 0) / 100
+        after = after[: mc.start()]
+    else:
+        mt = _TRAIL_CENTS.match(after)
+        if mt and before.strip():
+            cents = (parse_number(mt.group(1)) or 0) / 100
+            after = ""
+    num_text = (before + " " + after).strip().rstrip("-").strip()
+    if num_text.endswith("-"):
+        num_text = num_text[:-1]
+    v = parse_number(num_text)
+    if v is None:
+        m = _NUM_HEAD.search(num_text)
+        v = parse_number(m.group()) if m else None
+        if v is not None and m:
+            tail = num_text[m.end() :].lower().split()
+            for t in tail:
+                if t in SCALES:
+                    v *= SCALES[t]
+    if v is None:
+        return None, code
+    if cur.upper().startswith("M") and cur.upper() in CUR_CODES and len(cur) == 4:
+        v *= 1e6
+    return _fmt(v + cents), code
+
+
+def _qty(text: str) -> tuple[str | None, str | None]:
+    low = text.lower()
+    m = re.match(
+        rf"(.+?){S0}(?:ft|feet|foot)(?:{S}and)?{S}(\d+(?:\.\d+)?){S0}(?:in|inch|inches)\W*$", low
+    )
+    if m:
+        a, b = parse_number(m.group(1)), float(m.group(2))
+        return (_fmt(a + b / 12) if a is not None else None), "ft"
+    u = _UNIT_TAIL.search(low)
+    unit = (
+        QTY_UNITS.get(re.sub(r"\s+", " ", u.group(1)))
+        if u
+        else ("in" if low.rstrip().endswith('"') else None)
+    )
+    num = text[: u.start()] if u else text.rstrip().rstrip('"')
+    num = num.strip().rstrip("-[<").strip()
+    v = parse_number(num)
+    if v is None:
+        v = _leading_number(num)
+        if v is not None:
+            for t in num.lower().split()[1:]:
+                if t in SCALES:
+                    v *= SCALES[t]
+    return _fmt(v), unit
+
+
+def _temp(text: str) -> tuple[str | None, str]:
+    low = text.lower()
+    unit = "deg"
+    m = re.search(
+        r"(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|[cf])\W*$", low
+    )
+    if m and not re.search(r"de?g\.?$", low):
+        unit = TEMP_UNITS.get(m.group(1), "deg")
+    return _fmt(_leading_number(text)), unit
+
+
+def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
+    if kind == "num":
+        if _is_fraction_phrase(t):
+            return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
+        return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
+    if kind == "year":
+        return _Atom(s, e, "Y", "DATE", t)
+    if kind == "date":
+        low = t.lower().rstrip(".")
+        if low in MONTHS:
+            if low in _AMBIG_MONTH or len(low) == 3 and not t[0].isupper():
+                ctx = text[max(0, s - 12) : s]
+                if not _MONTH_CONTEXT.search(ctx) and not (
+                    low in ("march", "jun", "jan") and t[0].isupper()
+                ):
+                    return None
+        return _Atom(s, e, "D", "DATE", date_value(t), dayish=bool(_DAYISH.search(t)))
+    if kind == "dnum":
+        return _Atom(s, e, "D", "DATE", numeric_date_value(t), dayish=True)
+    if kind in ("rel", "period"):
+        low = t.lower()
+        label = (
+            "TIME"
+            if low in ("now", "right now", "at present", "at this time", "tonight", "tonite")
+            else "DATE"
+        )
+        return _Atom(
+            s, e, "D", label, None, dayish=bool(_DAYISH.search(t)) and not low.startswith("the day")
+        )
+    if kind == "tod":
+        return _Atom(s, e, "P", "TIME", None, dayish=bool(_DAYISH.search(t)))
+    if kind == "time":
+        return _Atom(s, e, "T", "TIME", None)
+    if kind in ("dur", "reldur"):
+        um = None
+        for um in _TIME_UNIT_FIND.finditer(t):
+            pass
+        unit = TIME_UNITS.get(re.sub(r"\s+", " ", um.group(1).lower())) if um else None
+        label = "TIME" if unit in SUBDAY else "DATE"
+        return _Atom(s, e, "U" if kind == "dur" else "D", label, _fmt(_leading_number(t)), unit)
+    if kind == "ord":
+        if _is_fraction_phrase(t):
+            return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
+        return _Atom(s, e, "O", "ORDINAL", _fmt(parse_ordinal(t)))
+    if kind == "money":
+        v, code = _money(t)
+        return _Atom(s, e, "X", "MONEY", v, code)
+    if kind == "pct":
+        return _Atom(
+            s,
+            e,
+            "X",
+            "PERCENT",
+            _fmt(_leading_number(t.lower().replace("per cent of", "").replace("percent of", ""))),
+            "%",
+        )
+    if kind == "age":
+        v = _leading_number(t[3:] if t[:3].lower() == "age" else t)
+        low = t.lower()
+        unit = "mo" if "month" in low else "wk" if "week" in low else "d" if "day" in low else "yr"
+        return _Atom(s, e, "X", "DATE", _fmt(v), unit)
+    if kind == "temp":
+        v, unit = _temp(t)
+        return _Atom(s, e, "X", "QUANTITY", v, unit)
+    if kind == "qty":
+        v, unit = _qty(t)
+        return _Atom(s, e, "X", "QUANTITY", v, unit)
+    return None  # junk: codes, phone numbers, product names
+
+
+_RANGE_GAP = re.compile(rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and){S0}$", re.I)
+_JOIN_GAP = re.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
+_BETWEEN_BEFORE = re.compile(rf"\b(?:between|from){S}$", re.I)
+_HOURISH = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOURW[3:-1] + r")$", re.I)
+_DAYNUM = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_HAS_MONTH = re.compile(rf"\b{_alt(MONTHS)}\b", re.I)
+_HAS_WEEKDAY = re.compile(rf"\b{_alt(WEEKDAYS)}\b|\b(?:today|tomorrow|yesterday|tonight)\b", re.I)
+_REL_START = re.compile(r"^(?:this|next|last|previous|coming|following|past)\b", re.I)
+
+
+def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
+    gap = text[a.end : b.start]
+    if len(gap) > 9 or "\n" in gap:
+        return None
+    g = gap.strip().lower()
+    A, Bc = a.cls, b.cls
+    at = text[a.start : a.end]
+    bt = text[b.start : b.end]
+    if _RANGE_GAP.match(gap):
+        if g == "and" and not (_BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)):
+            return None
+        if A in "DY" and Bc in "DY":
+            if A == "Y" and Bc == "Y":
+                val = f"{at}/{bt}"
+            elif a.value and b.value:
+                val = f"{a.value}/{b.value}"
+            else:
+                val = None
+            return _Atom(a.start, b.end, "D", "DATE", val, dayish=a.dayish or b.dayish, rng=True)
+        if A == "Y" and Bc == "N" and g in ("-", "–", "to") and re.fullmatch(r"\d\d", bt):
+            return _Atom(a.start, b.end, "D", "DATE", f"{at}/{at[:2]}{bt}", rng=True)
+        if (A == "T" and Bc in "TN" and (Bc == "T" or _HOURISH.match(bt))) or (
+            A == "N" and Bc == "T" and _HOURISH.match(at)
+        ):
+            return _Atom(a.start, b.end, "T", "TIME", None, rng=True)
+        if A == "N" and Bc == "D" and _DAYNUM.match(at) and _HAS_MONTH.search(bt):
+            return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
+        if A == "O" and Bc == "D" and _HAS_MONTH.search(bt):
+            return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
+        if (
+            A == "D"
+            and Bc in "NO"
+            and g in ("-", "–", "to", "through", "till", "until")
+            and _DAYNUM.match(bt)
+            and (_HAS_MONTH.search(at) or _HAS_WEEKDAY.search(at))
+        ):
+            return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
+        if A == "N" and Bc == "N":
+            if (
+                g in ("to", "and", "through", "thru", "till", "until")
+                and not _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)
+                and g != "through"
+            ):
+                return None
+            return _Atom(
+                a.start,
+                b.end,
+                "N",
+                "CARDINAL",
+                f"{a.value}/{b.value}" if a.value else None,
+                rng=True,
+            )
+        return None
+    if not _JOIN_GAP.match(gap):
+        if A == "U" and Bc in "DY" and g in ("before", "after", "from", "since"):
+            return _Atom(a.start, b.end, "D", "DATE", None, dayish=True)
+        return None
+    if A == "D" and Bc == "T" and a.dayish and g in ("", ",", "at", "around", "about", "on", "-"):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
+    if A == "T" and Bc == "D" and b.dayish and g in ("", "on", ","):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=a.rng)
+    if A == "T" and Bc == "P" and g == "":
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=b.dayish)
+    if A == "P" and Bc == "T" and g in ("", "at", "around", "from"):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=a.dayish)
+    if (
+        A in "PD"
+        and Bc == "N"
+        and g in ("at", "around")
+        and (a.dayish or A == "P")
+        and _HOURISH.match(bt)
+    ):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
+    if A == "N" and Bc == "P" and g == "" and bt.lower().startswith("in") and _HOURISH.match(at):
+        return _Atom(a.start, b.end, "T", "TIME", None)
+    if A == "N" and a.rng and Bc in "DP" and b.dayish and g == "":
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
+    if A == "D" and Bc == "P" and g == "" and a.dayish:
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
+    if A == "P" and Bc == "D" and g == "" and _REL_START.match(bt):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
+    if A == "D" and Bc == "D" and g in ("", "of", "on", ","):
+        if g == "," and not (
+            _HAS_WEEKDAY.search(at) and _HAS_MONTH.search(bt) and re.search(r"\d", bt)
+        ):
+            return None
+        if g == "of" and not _REL_START.match(bt):
+            return None
+        if g == "" and not (_HAS_WEEKDAY.search(at) or _HAS_WEEKDAY.search(bt)):
+            return None
+        return _Atom(
+            a.start, b.end, "D", "DATE", b.value if _HAS_MONTH.search(bt) else a.value, dayish=True
+        )
+    if A == "D" and Bc == "Y" and g in ("", ",") and a.value and a.value.startswith("XXXX"):
+        return _Atom(a.start, b.end, "D", "DATE", bt + a.value[4:], dayish=a.dayish)
+    return None
+
+
+_PREFIX_DT = re.compile(
+    rf"(?:\b(?:since|after|before|until|till|up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
+    rf"|as{S}(?:early|late){S}as|(?:no{S})?(?:later|earlier){S}than|around|circa|w/c|"
+    rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
+    re.I,
+)
+_PREFIX_RANGE = re.compile(rf"\b(?:from|between){S}$", re.I)
+_PREFIX_CMP = re.compile(
+    rf"(?:\b(?:(?:no|not){S})?(?:more|less|greater|smaller|bigger|fewer|larger|higher|lower)"
+    rf"(?:{S}or{S}equal)?{S}(?:than|to)(?:{S}or{S}equal{S}to)?|\b(?:at{S}(?:least|most)(?:{S}or{S}equal{S}to)?|up{S}to|above|below|over|under|"
+    rf"exceed(?:s|ing|ed)?|equal(?:s|ing)?{S}to)|(?:>|<|>=|<=|=>|=<|> =|< =)){S0}$",
+    re.I,
+)
+_SUFFIX_CMP = re.compile(rf"^{S}or{S}(?:more|less|greater|fewer|above|below)(?:{S}than)?\b", re.I)
+_SUFFIX_DT = re.compile(rf"^{S}(?:or|and){S}(?:later|earlier|after)\b", re.I)
+_AT_BEFORE = re.compile(rf"\bat{S}$", re.I)
+_ON_THE_BEFORE = re.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
+_THE_BEFORE = re.compile(rf"\bthe{S}$", re.I)
+
+
+def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
+    for _ in range(3):
+        changed = False
+        out: list[_Atom] = []
+        i, n = 0, len(atoms)
+        while i < n:
+            cur = atoms[i]
+            while i + 1 < n:
+                merged = _try_merge(cur, atoms[i + 1], text)
+                if merged is None:
+                    break
+                cur = merged
+                i += 1
+                changed = True
+            out.append(cur)
+            i += 1
+        atoms = out
+        if not changed:
+            break
+    final: list[_Atom] = []
+    last_end = 0
+    for a in atoms:
+        c = a.cls
+        lo = max(last_end, a.start - 30)
+        if c in "DTPUY":
+            if a.rng:
+                m = _PREFIX_RANGE.search(text, lo, a.start)
+                if m:
+                    a.start = m.start()
+            for _ in range(2):
+                m = _PREFIX_DT.search(text, lo, a.start)
+                if not m or c == "U":
+                    break
+                a.start = m.start()
+            m = _SUFFIX_DT.match(text, a.end)
+            if m and c in "DY":
+                a.end = m.end()
+            if c == "Y":
+                y = int(text[a.start : a.end][-4:]) if text[a.end - 4 : a.end].isdigit() else 0
+                if a.start == a.end - 4 and (
+                    y > 2100
+                    and not re.search(rf"\b(?:in|by|until|till|year){S}$", text[lo : a.start])
+                    or (y % 100 == 0 and _PLURAL_AFTER.match(text, a.end))
+                ):
+                    a.label, a.value, a.cls = "CARDINAL", str(y), "N"
+                elif a.start == a.end - 4:
+                    a.value = str(y)
+        if a.cls in "NU":
+            m = _PREFIX_CMP.search(text, lo, a.start)
+            if m:
+                a.start = m.start()
+            m = _SUFFIX_CMP.match(text, a.end)
+            if m and a.cls == "N":
+                a.end = m.end()
+        if (
+            a.cls == "N"
+            and a.value
+            and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", text[a.start : a.end])
+        ):
+            m = _AT_BEFORE.search(text, lo, a.start)
+            if m:
+                a.start, a.label, a.value = m.start(), "TIME", None
+        if (
+            a.cls == "O"
+            and _DAYNUM.match(text[a.start : a.end])
+            and not text[a.start : a.end].isdigit()
+        ):
+            m = _ON_THE_BEFORE.search(text, lo, a.start)
+            nxt = text[a.end : a.end + 2]
+            if m and (not nxt or not nxt[-1:].isalnum() or nxt[:1] in ".,;!?)"):
+                if not (nxt.strip()[:1].isalnum()):
+                    t = _THE_BEFORE.search(text, lo, a.start)
+                    if t:
+                        a.start = t.start()
+                    a.label, a.cls = "DATE", "D"
+        final.append(a)
+        last_end = a.end
+    return final
 
 
 def find_numbers(text: str) -> list[Span]:
-    return []
+    """Every number, quantity, amount of money, percentage, date and time in ``text``."""
+    if not text:
+        return []
+    atoms: list[_Atom] = []
+    for m in ATOMS.finditer(text):
+        a = _classify(m.lastgroup, m.group(), m.start(), m.end(), text)
+        if a is not None:
+            atoms.append(a)
+    if not atoms:
+        return []
+    spans = []
+    for a in _compose(atoms, text):
+        if 0 <= a.start < a.end <= len(text):
+            spans.append(
+                Span("number", a.label, a.start, a.end, text[a.start : a.end], a.value, a.unit)
+            )
+    return spans
