@@ -186,14 +186,15 @@ def plan_import(
     parsed: ParsedExport,
     *,
     summaries: Iterable[ArticleSummary],
-    text_of: Callable[[str], str],
+    text_of: Callable[[str], str | None],
     existing: Callable[[str], Annotation | None],
     anchor: Callable[[Selector, str], Any],
 ) -> tuple[ImportReport, list[Annotation]]:
     """Decide what to save, without saving: the merge rules of this module's docstring.
-    ``anchor(selector, text)`` returns an object with ``start``, ``end`` and ``status``."""
+    ``anchor(selector, text)`` returns an object with ``start``, ``end`` and ``status``;
+    ``text_of(article_id)`` may return None (body unreadable: the selector is kept as is)."""
     articles = _ArticleMap(summaries)
-    texts: dict[str, str] = {}
+    texts: dict[str, str | None] = {}
 
     # one record per id: the newest in the file wins (the later one on a tie)
     latest: dict[str, Annotation] = {}
@@ -223,12 +224,14 @@ def plan_import(
                 if target not in texts:
                     texts[target] = text_of(target)
                 text = texts[target]
-                found = anchor(sel, text)
-                if found.status == "orphaned":
+                found = anchor(sel, text) if text is not None else None
+                if found is None:  # the body cannot be read: keep the selector as it is
+                    pass
+                elif found.status == "orphaned":
                     orphaned += 1
-                elif (found.start, found.end) != (sel.start, sel.end) and (
-                    0 <= found.start < found.end <= len(text)
-                ):
+                elif (
+                    found.status != "exact" or (found.start, found.end) != (sel.start, sel.end)
+                ) and 0 <= found.start < found.end <= len(text):
                     ann = replace(ann, selector=Selector.from_text(text, found.start, found.end))
                     reanchored += 1
         if local is None:
@@ -259,11 +262,18 @@ def import_file(store: Store, path: Path | str) -> ImportReport:
     if getattr(store, "read_only", False):
         reason = getattr(store, "read_only_reason", None) or "the library is read-only"
         raise ImportFailed(f"cannot import into the library: {reason}")
+
+    def text_of(article_id: str) -> str | None:
+        try:
+            return store.library.get(article_id).text
+        except (KeyError, StoreError):
+            return None
+
     try:
         report, to_save = plan_import(
             parsed,
             summaries=store.library.summaries(),
-            text_of=lambda aid: store.library.get(aid).text,
+            text_of=text_of,
             existing=store.annotations.get,
             anchor=anchor,
         )

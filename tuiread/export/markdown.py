@@ -44,7 +44,7 @@ def escape_line(line: str) -> str:
     """One line of untrusted text as literal Markdown inline text."""
     line = _INLINE.sub(r"\\\1", line.rstrip())
     line = _LEAD_WS.sub(_lead, line)
-    if line[:1] in "-+":
+    if line.startswith(("-", "+")):
         return "\\" + line
     return _LIST_START.sub(r"\1\\\2", line, count=1)
 
