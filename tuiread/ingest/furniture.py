@@ -126,19 +126,34 @@ _ATTRIBUTION = re.compile(r"\s[-–—|]\s+((?:[A-Z0-9][\w.&'’-]*\s?){1,4})$")
 # Interaction with the page rather than the story: comments, accounts, sharing, ads.
 _WIDGET = re.compile(
     r"""\b(?:
-        comments?|commenting|commenter|discussions?|
-        log\s?-?\s?in|login|logged\s+in|sign\s?-?\s?(?:in|up)|register|registration|
-        subscribe|subscribers?|subscription|newsletters?|unsubscribe|
-        share|sharing|tweet|retweet|follow\s+us|like\s+us|
-        read\s+(?:more|also|next|full)|see\s+also|related|recommended|trending|
-        advertisement|advertising|sponsored|promoted|
-        click|tap\s+here|download\s+(?:the|our)\s+app|cookies?|
+        comments?|commenting|commenters?|discussions?|
+        log\s?-?\s?in|login|logged\s+in|sign\s?-?\s?(?:in|up)|registration|
+        subscribe|subscribers?|newsletters?|unsubscribe|
+        share\s+(?:this|on|via|the\s+story|article|story)|tweet|retweet|follow\s+us|like\s+us|
+        read\s+(?:more|also|next|full)|see\s+also|recommended\s+for\s+you|trending\s+now|
+        advertisement|advertising|sponsored|promoted\s+content|
+        click\s+here|tap\s+here|download\s+(?:the|our)\s+app|cookies?|
         print\s+(?:this|article)|e-?mail\s+(?:this|article)|
-        reply|replies|upvote|downvote|report\s+abuse|
+        upvote|downvote|report\s+abuse|
         whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Ambiguous words that are a widget only when they open the line: "Share", "Related: ...",
+# "Register", "Reply", "Print", "Email", "Follow", "More", "Next", "Previous".
+_WIDGET_START = re.compile(
+    r"^(?:share|sharing|related(?:\s+(?:articles?|stories|news|coverage|content))?|register|"
+    r"reply|replies|print|e-?mail|follow|more\s+(?:from|on|news|stories)|next|previous|"
+    r"top\s+stories|most\s+(?:read|popular|viewed)|latest\s+news|tags?|topics?|"
+    r"join|continue\s+reading|view\s+(?:comments|gallery)|watch|listen)\b\s*[:»›>|-]?",
+    re.IGNORECASE,
+)
+_MEDIA_WORDS = re.compile(
+    r"\b(?:international|news|agency|press|times|post|online|tv|media|daily|today|network|"
+    r"photo|images|wire|journal|herald|tribune|gazette|radio|channel|\.com|\.org|\.net)\b",
+    re.IGNORECASE,
+)
+
 
 # Function words of common languages: telling an English page from a Turkish comment policy.
 _STOP_WORDS: dict[str, frozenset[str]] = {
@@ -197,6 +212,7 @@ class LineInfo:
     script_share: float
     latin_marks: int  # Latin letters outside ASCII
     latin_letters: int
+    numeric: bool  # a row of figures (results, prices): data, not furniture
     furniture: bool = False
     why: str = ""
 
@@ -249,7 +265,13 @@ def describe(line: str) -> LineInfo:
         script_share=share,
         latin_marks=latin_marks,
         latin_letters=letters.get("latin", 0),
+        numeric=_is_numeric(words),
     )
+
+
+def _is_numeric(words: list[str]) -> bool:
+    figures = sum(1 for w in words if w[:1].isdigit())
+    return figures >= 2 and figures >= 0.25 * len(words)
 
 
 def _shingles(words: list[str], size: int = 3) -> set[tuple[str, ...]]:
@@ -321,32 +343,84 @@ def _is_foreign(info: LineInfo, doc: _Profile) -> bool:
     return other or accented
 
 
-def _local_rule(info: LineInfo, source: str | None) -> str:
+def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
     """Why a line is furniture on its own, or ''."""
     line = info.text.strip()
-    n = len(info.words)
     if _MD_IMAGE.match(line):
         return "image"
-    if n <= 60 and _CREDIT_START.match(line):
+    # Look through list bullets, emphasis and brackets around a credit or a widget label.
+    core = line.lstrip(_DECOR).rstrip(_DECOR_END) or line
+    n = len(info.words)
+    if n <= 60 and _CREDIT_START.match(core):
         return "credit"
-    if n <= 60 and not info.final and _CREDIT_END.search(line):
-        return "credit"
-    if n <= 25 and _RIGHTS.search(line):
+    if 5 <= n <= 60 and not info.final:
+        quoted = any(q in line for q in '"“”«»')
+        if _CREDIT_END.search(core) or (not quoted and _CREDIT_TAIL.search(core)):
+            return "credit"
+    if n <= 25 and _RIGHTS.search(core):
         return "credit"
     if (
-        0 < n <= 12 and _WIDGET.search(line) and (not info.final or line.rstrip()[-1:] == "!")
-    ) and not any(q in line for q in '"“”«»'):
+        0 < n <= 12
+        and (_WIDGET.search(core) or _WIDGET_START.match(core))
+        and (not ends_sentence(core) or core.rstrip()[-1:] == "!")
+        and not any(q in line for q in '"“”«»')
+    ):
         return "widget"
     if n >= 5 and not info.final:
         match = _ATTRIBUTION.search(line)
-        if match and (n >= 8 or (source and source.lower() in match.group(1).lower())):
-            return "caption"
+        if match:
+            tail = match.group(1).strip()
+            if (
+                tails[tail] >= 2
+                or (source and source.lower() in tail.lower())
+                or (n >= 8 and _MEDIA_WORDS.search(tail))
+            ):
+                return "caption"
     return ""
+
+
+_DECOR = " \t*_>•·|[(-–—+"
+_DECOR_END = " \t*_])"
+# "... at a rally in Pyongyang. Getty Images": a sentence, then a credit without punctuation.
+_CREDIT_TAIL = re.compile(
+    r"(?<=[a-z0-9)])[.!?]\s+(?:[A-Z][\w&'’-]*\s?){1,3}(?:\s?/\s?(?:[A-Z][\w&'’-]*\s?){1,3})?$"
+)
+
+
+def _wrapped_prose(infos: list[LineInfo], order: list[int]) -> set[int]:
+    """Lines of hard-wrapped paragraphs (runs of unfinished lines of similar width): they are
+    prose broken by an editor, never furniture."""
+    inside: set[int] = set()
+    block: list[int] = []
+    for i in [*order, -1]:
+        if block and (i != block[-1] + 1):
+            widths = [len(infos[k].text) for k in block[:-1]]
+            open_lines = [k for k in block[:-1] if not infos[k].final]
+            if (
+                len(block) >= 3
+                and sum(1 for w in widths if 40 <= w <= 120) >= 0.6 * len(widths)
+                and len(open_lines) >= 0.5 * len(widths)
+                and max(widths) - min(widths) <= 60
+            ):
+                inside.update(block)
+            block = []
+        if i >= 0:
+            block.append(i)
+    return inside
+
+
+def _prose_like(words: list[str]) -> bool:
+    """Mostly lower-case words, as in a sentence (not a table row or a list of names)."""
+    return sum(1 for w in words if w[:1].islower()) >= 0.3 * len(words)
 
 
 def _mark_duplicates(infos: list[LineInfo], order: list[int]) -> None:
     """Lines that repeat a nearby line: a caption printed twice, a pull quote."""
-    shingles = {i: _shingles(infos[i].words) for i in order if 4 <= len(infos[i].words) <= 120}
+    shingles = {
+        i: _shingles(infos[i].words)
+        for i in order
+        if 10 <= len(infos[i].words) <= 120 and _prose_like(infos[i].words)
+    }
     for pos, i in enumerate(order):
         a = shingles.get(i)
         if not a:
@@ -398,15 +472,23 @@ def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
     order = [i for i, line in enumerate(lines) if line.strip()]
     if not order:
         return infos
+    prose = _wrapped_prose(infos, order)
+    candidates = [i for i in order if i not in prose and not infos[i].numeric]
 
-    for i in order:
-        why = _local_rule(infos[i], source_hint)
+    tails: Counter[str] = Counter()
+    for i in candidates:
+        if not infos[i].final:
+            match = _ATTRIBUTION.search(infos[i].text.strip())
+            if match:
+                tails[match.group(1).strip()] += 1
+    for i in candidates:
+        why = _local_rule(infos[i], source_hint, tails)
         if why:
             infos[i].furniture, infos[i].why = True, why
-    _mark_duplicates(infos, order)
+    _mark_duplicates(infos, candidates)
 
     doc = _profile(infos)
-    foreign = {i: _is_foreign(infos[i], doc) for i in order}
+    foreign = {i: i not in prose and _is_foreign(infos[i], doc) for i in order}
     strong = [
         i
         for i in order
@@ -415,54 +497,87 @@ def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
         and (
             (infos[i].final and len(infos[i].words) >= 5)
             or (len(infos[i].words) >= 25 and not infos[i].title_case)
+            or i in prose
         )
     ]
     if strong:
-        first_strong, last_strong = strong[0], strong[-1]
-        for i in order:
-            info = infos[i]
-            if info.furniture:
-                continue
-            n = len(info.words)
-            if i > last_strong:
-                # The page's trailer: after the article's last paragraph.
-                if foreign[i]:
-                    info.furniture, info.why = True, "language"
-                elif (
-                    n <= 6
-                    and not info.final
-                    and (
-                        info.title_case
-                        or info.all_caps
-                        or (1 <= n <= 2 and info.words[0][:1].isupper())
-                    )
-                    and not _continues(infos, i)
-                ):
-                    info.furniture, info.why = True, "trailer"
-            elif (
-                # Another article's headline between paragraphs.
-                first_strong < i < last_strong
-                and 4 <= n <= 20
-                and info.title_case
-                and not info.final
-                and not info.text.lstrip().startswith("#")
-            ):
-                info.furniture, info.why = True, "headline"
-        # Lines in another language sitting next to furniture (a widget's label).
-        changed = True
-        while changed:
-            changed = False
-            for pos, i in enumerate(order):
-                info = infos[i]
-                if info.furniture or not foreign[i]:
-                    continue
-                neighbours = [order[p] for p in (pos - 1, pos + 1) if 0 <= p < len(order)]
-                if any(infos[j].furniture and abs(j - i) == 1 for j in neighbours):
-                    info.furniture, info.why = True, "language"
-                    changed = True
+        _context_rules(infos, candidates, foreign, strong[0], strong[-1])
 
     if all(infos[i].furniture for i in order):
         # Everything looked like furniture: trust the file instead and hide nothing.
         for info in infos:
             info.furniture, info.why = False, ""
     return infos
+
+
+def _adjacent_furniture(infos: list[LineInfo], i: int, why: tuple[str, ...] = ()) -> bool:
+    """Whether the line right above or below ``i`` (no blank line between) is furniture."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(infos) and infos[j].furniture and (not why or infos[j].why in why):
+            return True
+    return False
+
+
+def _context_rules(
+    infos: list[LineInfo],
+    candidates: list[int],
+    foreign: dict[int, bool],
+    first_strong: int,
+    last_strong: int,
+) -> None:
+    trailer = [i for i in range(last_strong + 1, len(infos)) if infos[i].text.strip()]
+    # A long tail, or one made of figures, is a table or a list that belongs to the story.
+    tail_is_page = len(trailer) <= 20 and sum(infos[i].numeric for i in trailer) < 0.3 * max(
+        1, len(trailer)
+    )
+    for i in candidates:
+        info = infos[i]
+        if info.furniture:
+            continue
+        n = len(info.words)
+        if i > last_strong and not tail_is_page:
+            if foreign[i] and n <= 12:
+                info.furniture, info.why = True, "language"
+        elif i > last_strong:
+            # The page's trailer: after the article's last paragraph.
+            if foreign[i]:
+                info.furniture, info.why = True, "language"
+            elif (
+                n <= 6
+                and not info.final
+                and not any(ch.isdigit() or ch in "()" for ch in info.text)
+                and not info.text.rstrip().endswith(",")
+                and (
+                    info.title_case
+                    or info.all_caps
+                    or (1 <= n <= 2 and info.words[0][:1].isupper())
+                )
+                and not _continues(infos, i)
+            ):
+                info.furniture, info.why = True, "trailer"
+            elif n <= 8 and not info.final and _adjacent_furniture(infos, i, ("widget",)):
+                info.furniture, info.why = True, "widget"
+        elif first_strong < i < last_strong:
+            if (
+                # Another article's headline between paragraphs.
+                4 <= n <= 20
+                and info.title_case
+                and not info.final
+                and not info.text.lstrip().startswith("#")
+                and not any(ch in info.text for ch in "()[]")
+                and (n >= 7 or _adjacent_furniture(infos, i))
+                and not _continues(infos, i)
+            ):
+                info.furniture, info.why = True, "headline"
+            elif foreign[i] and n <= 10 and not info.final:
+                # A widget label in another language.
+                info.furniture, info.why = True, "language"
+    # Lines in another language sitting next to furniture (a widget's label).
+    changed = True
+    while changed:
+        changed = False
+        for i in candidates:
+            info = infos[i]
+            if not info.furniture and foreign[i] and _adjacent_furniture(infos, i):
+                info.furniture, info.why = True, "language"
+                changed = True
