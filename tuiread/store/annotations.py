@@ -43,8 +43,11 @@ class AnnotationStore:
         self._db = db
         self._storage = db.durable
         self._table = db.table(ANNOTATIONS)
-        self._cache: dict[str, Annotation] | None = None
-        self._by_article: dict[str, dict[str, Annotation]] | None = None
+        self._objs: dict[str, Annotation] = {}  # parsed lazily, per id
+        self._index: dict[str, set[str]] | None = None  # article id -> annotation ids
+        self._article_of: dict[str, str] = {}
+        self._noted: set[str] | None = None
+        self._tag_counts: dict[str, int] | None = None
         self._storage.add_listener(self._on_change)
 
     # -- reading -------------------------------------------------------------------------
@@ -54,37 +57,60 @@ class AnnotationStore:
 
     def all(self) -> list[Annotation]:
         """Every annotation, oldest first."""
-        return sorted(self._objects().values(), key=lambda a: (a.created, a.id))
+        objs = (self._obj(key) for key in list(self._table.raw()))
+        return sorted((a for a in objs if a is not None), key=lambda a: (a.created, a.id))
 
     def for_article(self, article_id: str) -> list[Annotation]:
         """The article's annotations: whole-article ones first, then by position in the text."""
-        self._objects()
-        assert self._by_article is not None
-        return sorted(self._by_article.get(article_id, {}).values(), key=_order)
+        ids = self._by_article().get(article_id, ())
+        objs = (self._obj(key) for key in list(ids))
+        return sorted((a for a in objs if a is not None), key=_order)
 
     def get(self, annotation_id: str) -> Annotation | None:
-        return self._objects().get(annotation_id)
+        return self._obj(annotation_id)
 
     def tags(self) -> dict[str, int]:
         """Every tag in use -> how many annotations carry it (first spelling seen wins)."""
-        counts: dict[str, int] = {}
-        spelling: dict[str, str] = {}
-        for annotation in self.all():
-            for tag in annotation.tags:
-                key = tag.casefold()
-                name = spelling.setdefault(key, tag)
-                counts[name] = counts.get(name, 0) + 1
-        return counts
+        if self._tag_counts is None:
+            counts: dict[str, int] = {}
+            spelling: dict[str, str] = {}
+            docs = sorted(
+                self._table.raw().items(), key=lambda kv: (str(kv[1].get("created", "")), kv[0])
+            )
+            for _, doc in docs:
+                for tag in normalise_tags(doc.get("tags") or ()):
+                    name = spelling.setdefault(tag.casefold(), tag)
+                    counts[name] = counts.get(name, 0) + 1
+            self._tag_counts = counts
+        return dict(self._tag_counts)
 
     def article_tags(self, article_id: str) -> tuple[str, ...]:
         """Tags of the article's whole-article annotations (the tagging one first)."""
-        whole = [a for a in self.for_article(article_id) if a.selector is None]
-        whole.sort(key=lambda a: (a.motivation != "tagging", a.created, a.id))
-        return normalise_tags([t for a in whole for t in a.tags])
+        ids = self._by_article().get(article_id)
+        if not ids:
+            return ()
+        raw = self._table.raw()
+        whole = [(k, raw[k]) for k in ids if k in raw and not raw[k].get("selector")]
+        if not whole:
+            return ()
+        whole.sort(
+            key=lambda kv: (
+                kv[1].get("motivation") != "tagging",
+                str(kv[1].get("created", "")),
+                kv[0],
+            )
+        )
+        return normalise_tags([t for _, doc in whole for t in (doc.get("tags") or ())])
 
     def article_ids_with_notes(self) -> set[str]:
         """Ids of the articles with at least one annotation that has a note."""
-        return {a.article_id for a in self._objects().values() if a.note and a.note.strip()}
+        if self._noted is None:
+            self._noted = {
+                str(doc.get("article_id"))
+                for doc in self._table.raw().values()
+                if isinstance(doc.get("note"), str) and doc["note"].strip()
+            }
+        return set(self._noted)
 
     def orphans(self, article_ids: Iterable[str]) -> list[Annotation]:
         """Annotations whose article is not among ``article_ids`` (kept, never dropped)."""
@@ -176,42 +202,51 @@ class AnnotationStore:
                 f"The library is read-only ({self._storage.read_only_reason}); the annotation was not saved."
             )
 
-    def _objects(self) -> dict[str, Annotation]:
-        if self._cache is None:
-            cache: dict[str, Annotation] = {}
-            by_article: dict[str, dict[str, Annotation]] = {}
+    def _obj(self, key: str) -> Annotation | None:
+        cached = self._objs.get(key)
+        if cached is not None:
+            return cached
+        doc = self._table.raw().get(key)
+        if doc is None:
+            return None
+        annotation = _from_doc(key, doc)
+        if annotation is not None:
+            self._objs[key] = annotation
+        return annotation
+
+    def _by_article(self) -> dict[str, set[str]]:
+        if self._index is None:
+            index: dict[str, set[str]] = {}
+            article_of: dict[str, str] = {}
             for key, doc in self._table.raw().items():
-                annotation = _from_doc(key, doc)
-                if annotation is None:
-                    continue
-                cache[annotation.id] = annotation
-                by_article.setdefault(annotation.article_id, {})[annotation.id] = annotation
-            self._cache, self._by_article = cache, by_article
-        return self._cache
+                article = str(doc.get("article_id"))
+                article_of[key] = article
+                index.setdefault(article, set()).add(key)
+            self._index, self._article_of = index, article_of
+        return self._index
 
     def _on_change(self, changes: Changes) -> None:
-        if self._cache is None:
+        if changes is not None and not changes.get(ANNOTATIONS):
             return
+        self._noted = None
+        self._tag_counts = None
         if changes is None:
-            self._cache = self._by_article = None
+            self._objs.clear()
+            self._index = None
             return
-        ids = changes.get(ANNOTATIONS)
-        if not ids:
-            return
-        assert self._by_article is not None
+        ids = changes[ANNOTATIONS]
         raw = self._table.raw()
         for key in ids:
-            old = self._cache.pop(key, None)
-            if old is not None:
-                self._by_article.get(old.article_id, {}).pop(key, None)
-            doc = raw.get(key)
-            if doc is not None:
-                annotation = _from_doc(key, doc)
-                if annotation is not None:
-                    self._cache[annotation.id] = annotation
-                    self._by_article.setdefault(annotation.article_id, {})[annotation.id] = (
-                        annotation
-                    )
+            self._objs.pop(key, None)
+            if self._index is not None:
+                old = self._article_of.pop(key, None)
+                if old is not None:
+                    self._index.get(old, set()).discard(key)
+                doc = raw.get(key)
+                if doc is not None:
+                    article = str(doc.get("article_id"))
+                    self._article_of[key] = article
+                    self._index.setdefault(article, set()).add(key)
 
 
 def _from_doc(key: str, doc: dict[str, Any]) -> Annotation | None:

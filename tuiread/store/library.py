@@ -248,8 +248,7 @@ class Library:
 
     def _summary_map(self) -> dict[str, ArticleSummary]:
         if self._summaries is None:
-            from_dict = ArticleSummary.from_dict
-            self._summaries = {key: from_dict(doc) for key, doc in self._articles.raw().items()}
+            self._summaries = {key: _summary(doc) for key, doc in self._articles.raw().items()}
         return self._summaries
 
     def _on_change(self, changes: Changes) -> None:
@@ -269,13 +268,22 @@ class Library:
             self._summaries = None  # a removal: rebuild (keeps the order right)
             return
         for article_id in ids:
-            self._summaries[article_id] = ArticleSummary.from_dict(raw[article_id])
+            self._summaries[article_id] = _summary(raw[article_id])
 
     @staticmethod
     def _unlink(paths: Iterable[Path]) -> None:
         for path in paths:
             with contextlib.suppress(OSError):
                 os.unlink(path)
+
+
+_SUMMARY_FIELDS = frozenset(ArticleSummary.__dataclass_fields__)
+
+
+def _summary(doc: dict[str, Any]) -> ArticleSummary:
+    if doc.keys() == _SUMMARY_FIELDS:
+        return ArticleSummary(**doc)
+    return ArticleSummary.from_dict(doc)
 
 
 def _line(summary: ArticleSummary) -> str:

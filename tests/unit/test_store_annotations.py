@@ -1,0 +1,220 @@
+"""Annotations: save, get, order, delete, tags, article tags, notes, two stores on one library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tuiread.model import Annotation, Selector
+from tuiread.store import ReadOnlyStore, open_store
+
+TEXT = "Senior diplomats agree to work together. " * 10
+
+
+def sel(start: int, end: int) -> Selector:
+    return Selector.from_text(TEXT, start, end)
+
+
+@pytest.fixture
+def st(home: Path):
+    store = open_store(home)
+    yield store
+    store.close()
+
+
+def test_save_get_and_persist(home: Path, st) -> None:
+    a = Annotation.new(
+        "art1", note="a note", tags=["x", "#Y"], colour="yellow", selector=sel(7, 16)
+    )
+    st.annotations.save(a)
+    assert st.annotations.get(a.id) == a
+    assert st.annotations.all() == [a]
+    st.close()
+    again = open_store(home)
+    assert again.annotations.get(a.id) == a
+    again.close()
+
+
+def test_save_replaces_by_id(st) -> None:
+    a = Annotation.new("art1", note="first")
+    st.annotations.save(a)
+    b = a.edited(note="second", tags=["t"])
+    st.annotations.save(b)
+    assert st.annotations.all() == [b]
+    assert st.annotations.for_article("art1") == [b]
+
+
+def test_for_article_order(st) -> None:
+    later = Annotation.new("art1", note="later", selector=sel(50, 60))
+    early = Annotation.new("art1", note="early", selector=sel(5, 9))
+    whole = Annotation.new("art1", note="whole article")
+    other = Annotation.new("art2", note="elsewhere")
+    st.annotations.save_many([later, early, whole, other])
+    assert st.annotations.for_article("art1") == [whole, early, later]
+    assert st.annotations.for_article("art2") == [other]
+    assert st.annotations.for_article("nothing") == []
+
+
+def test_delete(st) -> None:
+    a = Annotation.new("art1", note="x")
+    st.annotations.save(a)
+    assert st.annotations.delete(a.id) == a
+    assert st.annotations.delete(a.id) is None
+    assert st.annotations.get(a.id) is None and st.annotations.for_article("art1") == []
+
+
+def test_tags_and_notes(st) -> None:
+    st.annotations.save_many(
+        [
+            Annotation.new("a1", note="n", tags=["Korea", "nuclear"], selector=sel(0, 6)),
+            Annotation.new("a2", tags=["korea"]),
+            Annotation.new("a3", selector=sel(1, 3)),  # a highlight, no note
+            Annotation.new("a4", note="   "),
+        ]
+    )
+    assert {k.casefold(): v for k, v in st.annotations.tags().items()} == {"korea": 2, "nuclear": 1}
+    assert st.annotations.article_ids_with_notes() == {"a1"}
+    assert st.annotations.article_tags("a1") == ()  # passage tags are not article tags
+    assert st.annotations.article_tags("a2") == ("korea",)
+
+
+def test_set_article_tags_keeps_one_tagging_annotation(st) -> None:
+    st.annotations.set_article_tags("art", ["b", "#a", "b"])
+    assert st.annotations.article_tags("art") == ("b", "a")
+    tagging = [a for a in st.annotations.for_article("art") if a.motivation == "tagging"]
+    assert len(tagging) == 1 and tagging[0].selector is None
+    st.annotations.set_article_tags("art", ["c"])
+    tagging2 = [a for a in st.annotations.for_article("art") if a.motivation == "tagging"]
+    assert len(tagging2) == 1 and tagging2[0].id == tagging[0].id and tagging2[0].tags == ("c",)
+    st.annotations.set_article_tags("art", [])
+    assert st.annotations.for_article("art") == [] and st.annotations.article_tags("art") == ()
+    st.annotations.set_article_tags("art", [])  # nothing to do
+
+
+def test_set_article_tags_merges_duplicates_and_trims_notes(st) -> None:
+    t1 = Annotation.new("art", motivation="tagging", tags=["a"])
+    t2 = Annotation.new("art", motivation="tagging", tags=["b"])
+    note = Annotation.new("art", note="whole-article note", tags=["b", "keep"])
+    passage = Annotation.new("art", note="passage", tags=["b"], selector=sel(0, 5))
+    st.annotations.save_many([t1, t2, note, passage])
+    assert set(st.annotations.article_tags("art")) == {"a", "b", "keep"}
+    st.annotations.set_article_tags("art", ["a", "keep"])
+    assert st.annotations.article_tags("art") == ("a", "keep")
+    left = st.annotations.for_article("art")
+    assert len([a for a in left if a.motivation == "tagging"]) == 1
+    assert (
+        st.annotations.get(note.id).tags == ("keep",)
+        and st.annotations.get(note.id).note == "whole-article note"
+    )
+    assert st.annotations.get(passage.id).tags == ("b",)  # passages are left alone
+
+
+def test_annotations_of_removed_articles_are_kept(st) -> None:
+    from tuiread.model import Article
+
+    article = Article(id="feedfacefeedface", title="T", text="text")
+    st.library.add(article)
+    a = Annotation.new(article.id, note="keep me")
+    st.annotations.save(a)
+    st.library.remove(article.id)
+    assert st.annotations.get(a.id) == a
+    assert st.annotations.orphans(s.id for s in st.library.summaries()) == [a]
+
+
+def test_two_stores_on_one_library_see_each_other(home: Path) -> None:
+    one = open_store(home)
+    two = open_store(home)
+    a = Annotation.new("art", note="from one")
+    one.annotations.save(a)
+    b = Annotation.new("art", note="from two")
+    two.annotations.save(b)  # catches up with one's save first
+    assert {x.id for x in two.annotations.all()} == {a.id, b.id}
+    one.refresh()
+    assert {x.id for x in one.annotations.all()} == {a.id, b.id}
+    two.annotations.delete(a.id)
+    one.annotations.refresh()
+    assert one.annotations.get(a.id) is None
+    one.annotations.set_article_tags("art", ["t"])
+    two.annotations.set_article_tags("art", ["t", "u"])  # refreshes first: still one holder
+    one.refresh()
+    assert one.annotations.article_tags("art") == ("t", "u")
+    assert len([x for x in one.annotations.for_article("art") if x.motivation == "tagging"]) == 1
+    one.close()
+    two.close()
+    final = open_store(home)
+    assert {x.note for x in final.annotations.all()} == {"from two", None}
+    final.close()
+
+
+def test_compaction_by_another_store_is_noticed(home: Path) -> None:
+    one = open_store(home)
+    two = open_store(home)
+    saved = [Annotation.new("art", note=str(i)) for i in range(10)]
+    for a in saved[:5]:
+        one.annotations.save(a)
+    one.compact()
+    for a in saved[5:]:
+        one.annotations.save(a)
+    two.refresh()
+    assert {x.id for x in two.annotations.all()} == {a.id for a in saved}
+    extra = Annotation.new("art", note="two")
+    two.annotations.save(extra)
+    two.compact()
+    one.annotations.save(Annotation.new("art", note="one again"))
+    assert one.annotations.get(extra.id) == extra
+    one.close()
+    two.close()
+    final = open_store(home)
+    assert len(final.annotations.all()) == 12
+    final.close()
+
+
+def test_automatic_compaction_keeps_everything(home: Path) -> None:
+    store = open_store(home)
+    store._annotations_db.durable.compact_every = 7
+    saved = [Annotation.new("art", note=str(i)) for i in range(30)]
+    for a in saved:
+        store.annotations.save(a)
+    assert store._annotations_db.durable.generation > 2
+    store.close()
+    again = open_store(home)
+    assert {a.id for a in again.annotations.all()} == {a.id for a in saved}
+    again.close()
+
+
+def test_read_only_store_refuses_writes(home: Path) -> None:
+    rw = open_store(home)
+    a = Annotation.new("art", note="kept")
+    rw.annotations.save(a)
+    ro = open_store(home, read_only=True)
+    assert ro.read_only and ro.read_only_reason
+    assert ro.annotations.get(a.id) == a
+    with pytest.raises(ReadOnlyStore):
+        ro.annotations.save(Annotation.new("art", note="no"))
+    with pytest.raises(ReadOnlyStore):
+        ro.annotations.set_article_tags("art", ["x"])
+    with pytest.raises(ReadOnlyStore):
+        ro.library.set_state("art", read=True)
+    b = Annotation.new("art", note="later")
+    rw.annotations.save(b)
+    ro.refresh()
+    assert ro.annotations.get(b.id) == b
+    ro.close()
+    rw.close()
+
+
+def test_tinydb_api_still_works_on_our_tables(st) -> None:
+    """The tables are real TinyDB tables: standard operations are journaled too."""
+    from tinydb import Query
+
+    table = st._annotations_db.table("scratch")
+    table.insert({"k": 1})
+    table.insert({"k": 2})
+    table.update({"k": 3}, Query().k == 2)
+    table.remove(Query().k == 1)
+    assert [d["k"] for d in table.all()] == [3]
+    st.close()
+    again = open_store(st.home)
+    assert [d["k"] for d in again._annotations_db.table("scratch").all()] == [3]
+    again.close()
