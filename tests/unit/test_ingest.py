@@ -541,3 +541,120 @@ def test_seed_lines_reconstruct_from_text_and_furniture() -> None:
         article = parse_article(raw)
         lines = [line.rstrip(_SPACE) for line in raw.split("\n") if line.strip(_SPACE)]
         assert _reconstruct(article) == lines[1:]
+
+
+# --------------------------------------------------------------------------- other sites
+
+
+AP_PAGE = """Storm Forces Thousands to Flee Coastal Towns in Southern Mexico
+
+By MARIA VERZA, Associated Press
+
+ACAPULCO, Mexico (AP) — Thousands of people fled coastal towns in southern Mexico on Tuesday as a powerful storm approached, officials said.
+
+Residents board a bus during an evacuation in Acapulco, Mexico, Tuesday, Oct. 24, 2023. (AP Photo/Felix Marquez)
+
+The storm was expected to make landfall late Tuesday with winds of up to 130 mph, the National Hurricane Center said in its latest advisory.
+
+"We are asking everyone to take shelter now," Governor Evelyn Salgado said in a video posted online.
+
+ADVERTISEMENT
+
+Schools were closed across the state, and the navy moved ships out of the port.
+
+Associated Press writer Fabiola Sánchez in Mexico City contributed to this report.
+
+Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+"""
+
+
+def test_agency_page() -> None:
+    article = parse_article(AP_PAGE)
+    assert (article.place, article.source, article.date) == ("ACAPULCO", "AP", "2023-10-24")
+    hidden = [f.text[:24] for f in article.furniture]
+    assert hidden == ["Residents board a bus du", "ADVERTISEMENT", "Copyright 2023 The Assoc"]
+    assert _paragraphs(article)[0] == "By MARIA VERZA, Associated Press"
+    assert _paragraphs(article)[-1].startswith("Associated Press writer")
+
+
+MD_PAGE = """---
+title: Scientists find new species of deep-sea octopus
+source: The Example Times
+date: 2022-03-14
+---
+# Scientists find new species of deep-sea octopus
+
+Researchers say the discovery highlights how little is known about the deep ocean
+
+![An octopus on the sea floor](https://example.com/octopus.jpg)
+
+*Photograph: Ocean Exploration Trust*
+
+A new species of octopus has been found living more than 3,000 metres below the surface of the Pacific, researchers said on Monday.
+
+## How it was found
+
+The animal was filmed by a remotely operated vehicle during a survey of an underwater mountain range.
+
+Related: Deep-sea mining could wipe out species before they are discovered
+
+"It was a complete surprise," said Dr Ana López, who led the expedition.
+
+The team will return to the site next year.
+
+**Topics**
+
+- Marine life
+- Oceans
+
+Share on Facebook
+Share on Twitter
+Reuse this content
+"""
+
+
+def test_markdown_page_keeps_subheadings_and_standfirst() -> None:
+    article = parse_article(MD_PAGE, origin="octopus.md")
+    assert (article.title, article.source, article.date) == (
+        "Scientists find new species of deep-sea octopus",
+        "The Example Times",
+        "2022-03-14",
+    )
+    paragraphs = _paragraphs(article)
+    assert paragraphs[0].startswith("Researchers say the discovery")
+    assert "## How it was found" in paragraphs
+    assert paragraphs[-1] == "The team will return to the site next year."
+    assert len(paragraphs) == 6
+    assert len(article.furniture) == 9
+
+
+def test_hard_wrapped_prose_is_never_furniture() -> None:
+    raw = (
+        "A hard-wrapped report\n\n"
+        "The company's shares fell sharply on Monday after the chief executive\n"
+        "declined to comment on reports that regulators were preparing to open an\n"
+        "investigation into its accounting. Analysts said the fall reflected\n"
+        "concerns that had been building for months.\n\n"
+        "Share prices of rivals were little changed. Investors who wish to share\n"
+        "their views were invited to register for the annual meeting, which\n"
+        "will be held in London next month.\n"
+    )
+    article = parse_article(raw)
+    assert not article.furniture
+    assert article.text == raw.split("\n\n", 1)[1].rstrip("\n")
+
+
+def test_source_from_byline_or_repeated_caption_credit() -> None:
+    raw = "T\n\nBy MARIA VERZA, Associated Press\n\nMEXICO CITY — Body.\n"
+    assert (parse_article(raw).source, parse_article(raw).place) == (
+        "Associated Press",
+        "MEXICO CITY",
+    )
+    assert parse_article("T\n\nBy Jo Smith, Staff Writer\n\nBody text.\n").source is None
+    assert parse_article("T\n\nNEW DELHI: The cabinet met.\n").place == "NEW DELHI"
+    assert parse_article("T\n\nNOTE: The cabinet met.\n").place is None
+
+
+def test_setext_markdown_title() -> None:
+    article = parse_article("Title\n=====\n\nBody.\n", origin="a.md")
+    assert (article.title, article.text) == ("Title", "Body.")

@@ -213,6 +213,7 @@ class LineInfo:
     latin_marks: int  # Latin letters outside ASCII
     latin_letters: int
     numeric: bool  # a row of figures (results, prices): data, not furniture
+    letters: Counter[str]  # letters per script
     furniture: bool = False
     why: str = ""
 
@@ -238,34 +239,41 @@ def is_title_case(words: list[str]) -> bool:
     return capital >= 0.8 * len(content) and any(w[:1].isupper() for w in content)
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def describe(line: str) -> LineInfo:
     words = _WORD.findall(line)
     letters: Counter[str] = Counter()
+    ascii_letters = sum(len(run) for run in _ASCII_LETTERS.findall(line))
+    if ascii_letters:
+        letters["latin"] = ascii_letters
     latin_marks = 0
-    for ch in line:
-        script = script_of(ch)
-        if script is not None:
-            letters[script] += 1
-            if script == "latin" and ord(ch) > 127:
-                latin_marks += 1
+    for run in _NON_ASCII.findall(line):
+        for ch in run:
+            script = script_of(ch)
+            if script is not None:
+                letters[script] += 1
+                if script == "latin":
+                    latin_marks += 1
     if letters:
         script, count = letters.most_common(1)[0]
         share = count / sum(letters.values())
     else:
         script, share = None, 0.0
-    cased = [ch for ch in line if ch.isalpha() and (ch.isupper() or ch.islower())]
-    all_caps = len(cased) >= 2 and all(ch.isupper() for ch in cased)
     return LineInfo(
         text=line,
         words=words,
         final=ends_sentence(line),
-        title_case=is_title_case(words) if words else False,
-        all_caps=all_caps,
+        title_case=is_title_case(words) if 0 < len(words) <= 30 else False,
+        all_caps=line.upper() == line and line.lower() != line,
         script=script,
         script_share=share,
         latin_marks=latin_marks,
         latin_letters=letters.get("latin", 0),
         numeric=_is_numeric(words),
+        letters=letters,
     )
 
 
@@ -305,10 +313,7 @@ def _profile(infos: list[LineInfo]) -> _Profile:
     for info in infos:
         if info.furniture or not info.words:
             continue
-        for ch in info.text:
-            s = script_of(ch)
-            if s is not None:
-                scripts[s] += 1
+        scripts.update(info.letters)
         marks += info.latin_marks
         latin += info.latin_letters
         words.extend(info.words)
@@ -415,36 +420,27 @@ def _prose_like(words: list[str]) -> bool:
 
 
 def _mark_duplicates(infos: list[LineInfo], order: list[int]) -> None:
-    """Lines that repeat a nearby line: a caption printed twice, a pull quote."""
+    """Lines that repeat a nearby line: a caption printed twice (once with a credit, once
+    with the site's name), or a paragraph repeated verbatim."""
     shingles = {
         i: _shingles(infos[i].words)
         for i in order
-        if 10 <= len(infos[i].words) <= 120 and _prose_like(infos[i].words)
+        if not infos[i].final and 10 <= len(infos[i].words) <= 80 and _prose_like(infos[i].words)
     }
+    exact = {i: " ".join(infos[i].words).casefold() for i in order if len(infos[i].words) >= 10}
     for pos, i in enumerate(order):
-        a = shingles.get(i)
-        if not a:
-            continue
         for j in order[pos + 1 : pos + 4]:
-            b = shingles.get(j)
-            if not b:
+            if i in exact and exact.get(j) == exact[i] and _prose_like(infos[j].words):
+                # A paragraph repeated verbatim: the repeat goes.
+                infos[j].furniture, infos[j].why = True, infos[j].why or "duplicate"
+                continue
+            a, b = shingles.get(i), shingles.get(j)
+            if not a or not b:
                 continue
             shared = len(a & b)
-            smaller = min(len(a), len(b))
-            if shared < 3 or shared < 0.6 * smaller:
-                continue
-            first, second = infos[i], infos[j]
-            if (
-                not first.final
-                and not second.final
-                and max(len(first.words), len(second.words)) <= 80
-            ):
-                # The same caption twice (one with a credit, one with the site's name).
-                for info in (first, second):
-                    info.furniture, info.why = True, info.why or "duplicate"
-            elif shared >= 0.9 * max(len(a), len(b)) and not second.furniture:
-                # A paragraph repeated verbatim: the repeat goes.
-                second.furniture, second.why = True, "duplicate"
+            if shared >= 3 and shared >= 0.6 * min(len(a), len(b)):
+                for k in (i, j):
+                    infos[k].furniture, infos[k].why = True, infos[k].why or "duplicate"
 
 
 def _continues(infos: list[LineInfo], i: int) -> bool:

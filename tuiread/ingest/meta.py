@@ -67,16 +67,23 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     letters = [ch for ch in place if ch.isalpha()]
     if len(letters) < 2 or not place.isupper() or len(place) > 40:
         return None, None, None
-    if source is None and match.group("dash") in ("-", ":") and match.group("extra") is None:
-        # "US - Japan talks" or "NOTE: ..." are not datelines; a bare hyphen needs more.
+    dash = match.group("dash")
+    if (
+        source is None
+        and match.group("extra") is None
+        and (dash == "-" or (dash == ":" and " " not in place))
+    ):
+        # "US - Japan talks" or "NOTE: ..." are not datelines; "NEW DELHI: ..." is.
         return None, None, None
     if source is not None and (len(source.split()) > 5 or not any(c.isalpha() for c in source)):
         source = None
     return place, source, (match.group("extra") or "").strip() or None
 
 
-def find_date(text: str) -> str | None:
-    """The first explicit calendar date in ``text`` (year, month and day) as ISO, or None."""
+def find_date(text: str, limit: int = 20000) -> str | None:
+    """The first explicit calendar date (year, month and day) in the first ``limit``
+    characters of ``text``, as ISO ``YYYY-MM-DD``, or None."""
+    text = text[:limit]
     best: tuple[int, str] | None = None
     for pattern in (_ISO_DATE, _MDY, _DMY):
         for match in pattern.finditer(text):

@@ -53,6 +53,13 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
     if markdown:
         first_line = _MD_HEADING.sub("", first_line).rstrip(" #") or first_line
 
+    if (
+        markdown
+        and title_index is not None
+        and body_start < len(lines)
+        and re.fullmatch(r"\s*(?:=+|-+)\s*", lines[body_start])
+    ):
+        body_start += 1  # a Setext underline below the title
     if front.get("title"):
         title = front["title"].strip(_SPACE)
         if title_index is not None and first_line.casefold() != title.casefold():
@@ -84,6 +91,8 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
             place, source, _ = parse_dateline(line)
             if place:
                 break
+    if source is None:
+        source = _byline_source(text) or _caption_source(furniture)
     if front.get("source"):
         source = front["source"].strip() or source
 
@@ -107,6 +116,32 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
         origin=origin if origin is not None else (front.get("url") or None),
         furniture=tuple(furniture),
     )
+
+
+_BYLINE = re.compile(r"^\s*By\s+[^,|\n]{2,60}?\s*[,|–—-]\s*(?P<source>[A-Z][\w.&'’ ]{1,40}?)\s*$")
+_ROLE = re.compile(
+    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|bureau|chief)\b",
+    re.IGNORECASE,
+)
+_CAPTION_TAIL = re.compile(r"\s[-–—|]\s+((?:[A-Z0-9][\w.&'’-]*\s?){1,4})$")
+
+
+def _byline_source(text: str) -> str | None:
+    """ "By MARIA VERZA, Associated Press" near the top names the source."""
+    for line in text.split("\n", 12)[:12]:
+        match = _BYLINE.match(line)
+        if match and not _ROLE.search(match.group("source")):
+            return match.group("source")
+    return None
+
+
+def _caption_source(furniture: list[Furniture]) -> str | None:
+    """The site name captions end with (" - Sputnik International"), if two of them agree."""
+    tails = [m.group(1).strip() for f in furniture if (m := _CAPTION_TAIL.search(f.text))]
+    for tail in tails:
+        if tails.count(tail) >= 2:
+            return tail
+    return None
 
 
 def _assemble(body: list[str], flags: list[bool]) -> tuple[str, list[Furniture]]:
