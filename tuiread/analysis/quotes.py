@@ -45,7 +45,7 @@ def _words(block: str) -> list[str]:
 _SPEECH_WORDS = _words(
     """
     say says said saying tell tells told telling add adds added adding ask asks asked asking
-    write writes wrote writing written explain explains explained explaining note notes noted
+    write writes wrote writing explain explains explained explaining note notes noted
     noting insist insists insisted insisting stress stresses stressed stressing declare
     declares declared declaring continue continues continued continuing argue argues argued
     arguing claim claims claimed claiming state states stated stating warn warns warned
@@ -156,93 +156,126 @@ _DETERMINERS = set(
     _words("the a an his her their its one another this that my our some two three several")
 )
 
+_ADVERBS = frozenset(
+    _words(
+        """
+        also later then again once had has have was is were would will previously recently
+        further earlier simply just often repeatedly told reportedly quickly flatly bluntly
+        """
+    )
+)
+_CONNECTORS = frozenset(
+    _words("de da del der den van von bin ibn al el la le of the and for du dos das y")
+)
+_PREPOSITIONS = frozenset(
+    _words(
+        """
+        through in on at of for with from by to into over under about after before near
+        during against among between behind beyond toward towards upon within without
+        """
+    )
+)
+# Words that end a subject read forwards ("said X, who ..." / "according to X on Monday").
+_SUBJECT_STOPS = frozenset(
+    _words(
+        """
+        who whom whose that which on in at during when after before and but as to said says
+        told added while because since if than from with by for of last this yesterday today
+        """
+    )
+) | frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_NOT_VERBISH = frozenset(_words("the a an his her their its this that"))
+
+
 # --------------------------------------------------------------------------- regexes
 
-_VERB_ALT = "|".join([*_SPEECH_PHRASES, *sorted(set(_SPEECH_WORDS), key=len, reverse=True)])
-_VERB_NOACC = "|".join([*_SPEECH_PHRASES[1:], *sorted(set(_SPEECH_WORDS), key=len, reverse=True)])
-_INV_ALT = "|".join(sorted(set(_INVERTED_WORDS), key=len, reverse=True))
-_DET = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Mm]y|"
-    r"[Oo]ur|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any|[Ss]everal|[Oo]ther)"
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes: the regex engine then
+    rejects a position after a character or two instead of trying every word in turn."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        parts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return walk(tree)
+
+
+_SPEECH_TRIE = _trie(sorted(set(_SPEECH_WORDS)))
+_VERB_RE = re.compile(rf"\b(?:{'|'.join(_SPEECH_PHRASES)}|{_SPEECH_TRIE})\b")
+# Verb (or "according to") right after the closing mark: ," said Kenneth Baer
+_AFTER_VS = re.compile(
+    rf"[\s,;:—–\-]*(?:(?:also|then|later)\s)?(?:{_trie(sorted(set(_INVERTED_WORDS)))}|according\sto)\s"
 )
 _CAP_WORD = r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)"
-# A capitalised name: "Taro Kono", "Rep. Jim Clyburn", "Joint Chiefs of Staff",
-# "the Japanese Foreign Ministry's press service" (a possessive and up to three words)
 _NAME = (
-    rf"{_CAP_WORD}(?:\s(?:{_CAP_WORD}|(?:de|da|del|der|van|von|bin|al|al-|el|la|le|of|the|and)"
-    rf"\s{_CAP_WORD}))*(?:['’]s(?:\s[a-z][\w\-]*){{0,3}})?"
-)
-_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
-_NP = rf"{_DET}(?:\s[\w'’.()\-]+){{1,7}}?"
-_NP_GREEDY = (
-    rf"{_DET}(?:\s(?!(?:who|that|which|on|in|at|during|when|after|before|and|but|as|to|said|"
-    r"says|told|added)\b)[\w'’.()\-]+){1,8}"
-)
-_SUBJ = rf"(?P<subj>{_NAME}|\b{_PRON}\b|\b{_NP})"
-_SUBJ_AFTER = rf"(?P<subj>{_NAME}|\b{_PRON}\b|\b{_NP_GREEDY})"
-_PAREN = r"(?:\s?\([^()\n]{1,40}\))?"
-_APPOS = r"(?:\s?,\s[^,\"“”\n]{1,180}?,)?"
-_ADV = (
-    r"(?:\s(?:also|later|then|again|once|had|has|have|was|is|were|would|will|previously|"
-    r"recently|further|earlier|simply|just|often|\w+ly))*"
-)
-
-_VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
-# Subject then verb right after the closing mark: ," the statement said / ," he told
-# reporters / ," White House press secretary Josh Earnest said / ," my father often said
-_AFTER_SV = re.compile(
-    rf"[\s,;:—–\-]*(?P<subj>\b{_PRON}\b|[^\s,\"“”;:!?.][^,\"“”;:!?\n]{{0,90}}?"
-    rf"(?:,\s[^,\"“”;:!?\n]{{1,160}}?,)?){_ADV}\s(?P<verb>{_VERB_NOACC})\b"
-)
-# Verb then subject right after the closing mark: ," said Kenneth Baer
-_AFTER_VS = re.compile(
-    rf"[\s,;:—–\-]*(?:(?:also|then|later)\s)?(?P<verb>{_INV_ALT}|according\sto)\s{_SUBJ_AFTER}"
+    rf"{_CAP_WORD}(?:\s(?:{_CAP_WORD}|(?:de|da|del|der|van|von|bin|al|el|la|le|of|the|and)"
+    rf"\s{_CAP_WORD}))*"
 )
 # A dash and a name after a quote that ends its paragraph: ”― Carla Sanchez
 _AFTER_DASH = re.compile(
     rf"[\s\u00a0]*[―—–\-]{{1,2}}[\s\u00a0]*(?P<subj>{_NAME})[.\s\u00a0]*(?:\n|$)"
 )
-# The subject right before a verb (searched at the end of the words before it).
-_SUBJ_TAIL = re.compile(rf"{_SUBJ}{_PAREN}{_APPOS}(?:\s?,?\s(?:who|which))?{_ADV}\s*$")
-_SUBJ_HEAD = re.compile(
-    rf"\s*(?:(?:[A-Z]\w*|[Ii]n\s[^,]{{1,60}}|[Aa]t\s[^,]{{1,60}}|[Oo]n\s[^,]{{1,60}}),\s)?{_SUBJ}"
-)
-_ACCORDING = re.compile(rf"\b[Aa]ccording\sto\s{_SUBJ_AFTER}")
+_ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
+_STRETCH_BAD = re.compile(r"[\"“”„«»;:!?\n]|\.\s")
 # Sentence boundaries: . ! ? (and a closing mark) then space, not after a title or initial.
 _SENT_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bLt)(?<!\bNo)(?<!\bvs)(?<![A-Z])[.!?][\"”’)\]]?\s+"
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)[\"”’)\]]?\s+"
 )
 _MARKS = re.compile(r"[\"“”„«»‟]")
 # A transcript turn inside quotation marks: "WALLACE: ..."
 _TRANSCRIPT = re.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 _TRANSCRIPT_IN = re.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
-_SPACE = frozenset(" \t\r\n\f\v\u00a0\u2028\u2029\u3000")
-_OPEN_BEFORE = frozenset(" \t\r\n\f\v\u00a0([{—–-/:;,\u2028\u2029\u3000")
-_CLOSE_AFTER = frozenset(" \t\r\n\f\v\u00a0)]}.,;:!?—–-/…\u2028\u2029\u3000'’")
-_WORDS = re.compile(r"\w+")
-_NAME_PAIR = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’\-]*){1,2}\b")
+_NAMING = re.compile(
+    r"\b(?:called|calls|call|calling|dubbed|dubs|labell?ed|labels|branded|brands|termed|"
+    r"nicknamed|titled|entitled|named|as)\s(?:(?:a|an|the|his|her|its|their|this|that)\s)?$"
+)
+_ISSUED = re.compile(
+    r"\s(?:said|says|announced|stated|added|noted)\s(?:in\s)?(?:a|an|its|the)\s"
+    r"(?:[\w\-]+\s){0,2}?(?:statement|release|communiqu[eé]|report|letter)\b"
+)
 # Someone named before a pronoun: "Sen. Claire McCaskill", "Mr. Obama", "Kenji Kanasugi"
 _PERSONISH = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s[A-Z][\w'’\-]+"
     r"|[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.)?\s[A-Z][a-z][\w'’\-]+)"
 )
-_TRIM = " \t\r\n,;:\u00a0"
-_LOWER_STOPS = frozenset(("but", "and", "so", "then", "as", "while", "when", "or", "yet"))
+_TOKEN = re.compile(r"\S+")
+_WORDS = re.compile(r"\w+")
+_SPACE = frozenset(" \t\r\n\f\v\u00a0\u2028\u2029\u3000")
+_OPEN_BEFORE = frozenset(" \t\r\n\f\v\u00a0([{—–-/:;,\u2028\u2029\u3000")
+_CLOSE_AFTER = frozenset(" \t\r\n\f\v\u00a0)]}.,;:!?—–-/…\u2028\u2029\u3000'’")
+_MARK_CHARS = '"“”„«»‟'
+_OPENERS = '"“„«'
+_PUNCT = ",.;:!?)]}\"”’'"
+_PARTICIPLE_LEADS = (",", " by", " while", " after", " before", " when", " in", " as", "—", "-")
+
+Speaker = tuple[int, int]
 
 
-def find_quotes(text: str, entities: Sequence[Span] = ()) -> list[Span]:
+def find_quotes(text: str, entities: Sequence[Span] = (), *, partial: bool = True) -> list[Span]:
     """Direct quotations in ``text`` as spans of kind "quote" with their speakers.
 
     ``entities`` are the entity spans of the same text (optional): their ``value`` gives
-    canonical names for speakers.
+    canonical names for speakers. ``partial`` keeps quoted fragments inside reported speech
+    (``said the authorities would "continue to put pressure ..."``); corpora that count only
+    quotations standing as their own content (PolNeAR) score them as misses of precision.
     """
-    if not text or not _MARKS.search(text):
+    if not text or not any(c in text for c in _MARK_CHARS):
         return []
     pairs = _pair(text)
     if not pairs:
         return []
-    return _Attributor(text, entities).run(pairs)
+    return _Attributor(text, entities).run(pairs, partial)
 
 
 # --------------------------------------------------------------------------- pairing
@@ -252,13 +285,13 @@ def _kind(text: str, i: int, ch: str, n: int) -> int:
     """1 opener, 2 closer, 3 either, read from the characters around the mark at ``i``."""
     before = text[i - 1] if i else "\n"
     after = text[i + 1] if i + 1 < n else "\n"
-    opens = before in _OPEN_BEFORE or before in '"“”„«»'
-    closes = after in _CLOSE_AFTER or after in '"“”„«»'
-    if ch == "“" or ch == "„" or ch == "«" or ch == "‟":
-        if closes and not opens and after not in '"“„«':
+    opens = before in _OPEN_BEFORE or before in _MARK_CHARS
+    closes = after in _CLOSE_AFTER or after in _MARK_CHARS
+    if ch in "“„«‟":
+        if closes and not opens and after not in _OPENERS:
             return 2  # a “ used as a closer: word“ + space
         return 1
-    if ch == "”" or ch == "»":
+    if ch in "”»":
         if opens and not closes:
             return 1  # ” used as an opener: space + ”word
         return 2
@@ -276,9 +309,9 @@ def _pair(text: str) -> list[tuple[int, int]]:
     qstart = -1  # start of the quote being read (-1: none open)
     depth = 0
     last = 0  # position of the previous mark
-    for m in _MARKS.finditer(text):
-        i = m.start()
-        kind = _kind(text, i, m.group(), n)
+    for i in _mark_positions(text):
+        ch = text[i]
+        kind = _kind(text, i, ch, n)
         if qstart >= 0:
             nl = text.find("\n", last, i)
             if nl >= 0:
@@ -298,8 +331,8 @@ def _pair(text: str) -> list[tuple[int, int]]:
                 continue  # markup attribute value
             qstart, depth = i, 1
             continue
-        if kind == 1 and not (m.group() == '"' and depth == 1 and text[qstart] != '"'):
-            depth += 1
+        if kind == 1 and not (ch == '"' and depth == 1 and text[qstart] != '"'):
+            depth += 1  # a nested quotation
             continue
         depth -= 1
         if depth <= 0:
@@ -308,6 +341,19 @@ def _pair(text: str) -> list[tuple[int, int]]:
     if qstart >= 0:
         nl = text.find("\n", last)
         _recover(text, qstart, n if nl < 0 else nl, out)
+    return out
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Offsets of every quotation mark: one ``str.find`` scan per mark character present (C
+    speed), merged; much faster than a regex over the whole text."""
+    out: list[int] = []
+    for c in _MARK_CHARS:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
     return out
 
 
@@ -347,19 +393,20 @@ class _Attributor:
         )
         self.ents = ents
         self.ent_starts = [e.start for e in ents]
-        self.names: dict[str, str] | None = None
+        self.names: dict[str, str | None] = {}
         self.last_person: str | None = None
         self.last_person_at = -(10**9)
         self.last_any: str | None = None
 
     # -- the main loop
-    def run(self, pairs: list[tuple[int, int]]) -> list[Span]:
+    def run(self, pairs: list[tuple[int, int]], partial: bool = True) -> list[Span]:
         text = self.text
-        found: list[tuple[int, int, int, int, str | None, bool]] = []
+        found: list[tuple[int, int, Speaker | None]] = []
         prev_end = 0
         for qs, qe in pairs:
-            inner = text[qs + 1 : qe - 1] if text[qe - 1] in '"”»“' else text[qs + 1 : qe]
-            if not any(c.isalnum() for c in inner[:64]) and not _WORDS.search(inner):
+            inner = text[qs + 1 : qe - 1] if text[qe - 1] in _MARK_CHARS else text[qs + 1 : qe]
+            first_word = _WORDS.search(inner)
+            if first_word is None:
                 prev_end = qe
                 continue
             if _TRANSCRIPT.match(text, qs) or (
@@ -367,222 +414,344 @@ class _Attributor:
             ):
                 prev_end = qe
                 continue  # a transcript turn ("WALLACE: ..."), not a quotation
-            nwords = len(inner.split())
             para = text.rfind("\n", 0, qs) + 1
-            lo = max(para, prev_end, qs - 400)
-            left = text[lo:qs]
-            # the sentence the quote starts in
+            lo = max(para, prev_end, qs - 300)
             sent = lo
-            for sm in _SENT_END.finditer(left):
-                sent = lo + sm.end()
-            left = text[sent:qs]
+            for sm in _SENT_END.finditer(text, lo, qs):
+                sent = sm.end()
+            lead = text[sent:qs].rstrip()
+            at_start = not lead or lead[-1] in ":,—–-([" or lead.endswith("...")
             para_end = text.find("\n", qe)
             if para_end < 0:
                 para_end = self.n
             speaker = self._after(qe, para_end)
             verb_near = speaker is not None
+            after = verb_near
             if speaker is None:
-                speaker, verb_near = self._before(sent, qs, left)
-            lead = left.rstrip()
-            at_start = not lead or lead[-1] in ":,—–-([" or lead.endswith("...")
+                speaker, verb_near = self._before(sent, qs)
             if speaker is None:
                 speaker, v = self._rest(qe, para_end)
                 verb_near = verb_near or v
-            # Speech or not?
-            keep = True
-            if nwords <= 3 and not verb_near:
-                keep = False
-            elif not verb_near and not at_start:
-                keep = False  # a term or name quoted mid-sentence
-            elif (
-                nwords <= 6
-                and not at_start
-                and _title_case(inner)
-                and not speaker_is_after(speaker, qe)
-            ):
-                keep = False
             prev_end = qe
-            if not keep:
+            # Speech or not?
+            nwords = inner.count(" ") + 1 if len(inner) < 80 else 99
+            mid = bool(lead) and not at_start
+            if mid and _NAMING.search(lead):
+                continue  # called him a "...", described as "...": a label
+            if mid and not partial and first_word.group()[0].islower():
                 continue
-            found.append(
-                (
+            if not verb_near and (nwords <= 3 or mid):
+                continue  # a scare quote, or a term quoted mid-sentence
+            if mid and nwords <= 6 and not after and _title_case(inner):
+                continue  # the title of a work
+            found.append((qs, qe, speaker))
+        return self._finish(found)
+
+    def _finish(self, found: list[tuple[int, int, Speaker | None]]) -> list[Span]:
+        """Quotes with no attribution of their own take their neighbours' speaker."""
+        text = self.text
+        k = len(found)
+        speakers = [f[2] for f in found]
+        for j in range(k):
+            if speakers[j] is not None:
+                continue
+            qs, qe = found[j][0], found[j][1]
+            para = text.rfind("\n", 0, qs) + 1
+            prev_para = text.rfind("\n", 0, max(para - 1, 0))
+            while prev_para > 0 and not text[prev_para - 1 : para].strip():
+                prev_para = text.rfind("\n", 0, prev_para - 1)
+            if j and speakers[j - 1] is not None and found[j - 1][1] >= prev_para:
+                speakers[j] = speakers[j - 1]  # "A," he said. "B." / a paragraph that goes on
+                continue
+            if (
+                j + 1 < k
+                and found[j + 1][2] is not None
+                and text.find("\n", qe, found[j + 1][0]) < 0
+            ):
+                speakers[j] = found[j + 1][2]  # "A." "B," he said.
+                continue
+            speakers[j] = self._previous_sentence(para, qs)
+        out: list[Span] = []
+        names: dict[Speaker, str | None] = {}
+        for (qs, qe, _), sp in zip(found, speakers, strict=True):
+            if sp is None:
+                out.append(Span("quote", "QUOTE", qs, qe, text[qs:qe]))
+                continue
+            if sp in names:
+                name = names[sp]
+            else:
+                name = names[sp] = self._canonical(*sp)
+                self._remember(name, *sp)
+            out.append(
+                Span(
+                    "quote",
+                    "QUOTE",
                     qs,
                     qe,
-                    *(speaker[:2] if speaker else (-1, -1)),
-                    speaker[2] if speaker else None,
-                    at_start,
-                )  # type: ignore[arg-type]
-            )
-        # Fill in quotes with no attribution of their own from their neighbours.
-        out: list[Span] = []
-        k = len(found)
-        resolved: list[tuple[int, int, str | None]] = [(-1, -1, None)] * k
-        for j in range(k):
-            qs, qe, ss, se, name, _ = found[j]
-            if ss < 0:
-                continue
-            resolved[j] = (ss, se, name)
-        for j in range(k):
-            if resolved[j][0] >= 0:
-                continue
-            qs = found[j][0]
-            para = text.rfind("\n", 0, qs) + 1
-            # the previous quote in the paragraph or the paragraph before
-            if (
-                j
-                and resolved[j - 1][0] >= 0
-                and found[j - 1][1] >= text.rfind("\n", 0, max(para - 1, 0))
-            ):
-                resolved[j] = resolved[j - 1]
-                continue
-            if j + 1 < k and resolved[j + 1][0] >= 0:
-                nxt = found[j + 1][0]
-                if text.find("\n", found[j][1], nxt) < 0:
-                    resolved[j] = resolved[j + 1]
-                    continue
-            sp = self._previous_sentence(para, qs)
-            if sp is not None:
-                resolved[j] = sp
-        for j in range(k):
-            qs, qe = found[j][0], found[j][1]
-            ss, se, name = resolved[j]
-            if ss >= 0:
-                if name is None:
-                    name = self._canonical(ss, se)
-                    resolved[j] = (ss, se, name)
-                self._remember(name, ss, se)
-                out.append(
-                    Span(
-                        "quote",
-                        "QUOTE",
-                        qs,
-                        qe,
-                        text[qs:qe],
-                        speaker=name,
-                        speaker_start=ss,
-                        speaker_end=se,
-                    )
+                    text[qs:qe],
+                    speaker=name,
+                    speaker_start=sp[0],
+                    speaker_end=sp[1],
                 )
-            else:
-                out.append(Span("quote", "QUOTE", qs, qe, text[qs:qe]))
+            )
         return out
 
     # -- finding the attribution
-    def _after(self, qe: int, para_end: int) -> tuple[int, int, str | None] | None:
-        """``," X said`` / ``," said X`` / ``," according to X`` right after the quote."""
+    def _after(self, qe: int, para_end: int) -> Speaker | None:
+        """``," X said`` / ``," said X`` / ``," according to X`` / ``”― X`` right after."""
         text = self.text
-        stop = min(para_end, qe + 260)
+        stop = min(para_end, qe + 200)
         if qe >= stop:
             return None
         c = text[qe]
-        closing = text[qe - 2] if qe >= 2 else ""
         if c not in " ,\u00a0—–-―;" and not c.isalpha():
             return None
-        if c in "―—–-" or text[qe : qe + 2].strip(" \u00a0")[:1] in "―—–":
-            m = _AFTER_DASH.match(text, qe, para_end + 1)
+        closing = text[qe - 2]
+        if c in "―—–-" or text[qe + 1 : qe + 2] in ("―", "—", "–"):
+            m = _AFTER_DASH.match(text, qe, min(self.n, para_end + 1))
             if m:
-                return self._subject(m)
-        # A new sentence after a full stop: only a plain "He said." style attribution.
+                return m.span("subj")
         m = _AFTER_VS.match(text, qe, stop)
-        if m and closing != ".":
-            return self._subject(m)
-        m = _AFTER_SV.match(text, qe, stop)
-        if m:
-            tail = text[m.end() : m.end() + 2]
-            verb = m.group("verb")
-            if closing == "." and not (
-                tail[:1] in ".," or verb.startswith(("add", "said", "says"))
-            ):
+        if m is not None:
+            if closing in ".?!" and text[qe] != ",":
                 return None
-            return self._subject(m)
-        return None
+            return self._subject_forward(m.end(), stop)
+        m = _VERB_RE.search(text, qe, min(stop, qe + 140))
+        if m is None or m.group()[0] in "Aa" and m.group()[1:3] == "cc":
+            return None
+        vs = m.start()
+        stretch = text[qe:vs]
+        if _STRETCH_BAD.search(stretch) or stretch.count(" ") > 14 + 10 * (stretch.count(",") >= 2):
+            return None
+        if closing in ".?!":
+            # A new sentence: only a bare "He said." belongs to the quote before it.
+            tail = text[m.end() : m.end() + 4]
+            if tail[:1] not in ".," or tail[1:].lstrip(" ")[:1] in _OPENERS:
+                return None
+        s = qe
+        while s < vs and not text[s].isalnum():
+            s += 1
+        e = self._strip_adverbs(s, vs)
+        if e <= s:
+            return None
+        # an appositive after the name: ," Kenneth Baer, a former official, said
+        comma = text.find(",", s, e)
+        if comma > 0 and text[e - 1] == ",":
+            e = comma
+        return (s, e) if e > s else None
 
-    def _before(
-        self, sent: int, qs: int, left: str
-    ) -> tuple[tuple[int, int, str | None] | None, bool]:
+    def _before(self, sent: int, qs: int) -> tuple[Speaker | None, bool]:
         """The last speech verb before the quote in its sentence, and its subject."""
+        text = self.text
         last = None
-        for last in _VERB_RE.finditer(left):  # noqa: B007
+        for last in _VERB_RE.finditer(text, sent, qs):  # noqa: B007
             pass
         if last is None:
             return None, False
         verb = last.group()
-        vstart = sent + last.start()
-        if verb.startswith("according"):
-            m = _ACCORDING.match(left, last.start())
-            if m:
-                return self._subject(m, sent), True
-            return None, True
-        if verb in _PARTICIPLES:
-            pre = left[: last.start()].rstrip()
-            if not pre or pre.endswith((",", "by", "while", "after", "before", "when", "in", "as")):
-                m = _SUBJ_HEAD.match(left, 0, last.start())
-                if m and m.group("subj") and not _only_stops(m.group("subj")):
-                    return self._subject(m, sent), True
-        m = _SUBJ_TAIL.search(self.text, max(sent, vstart - 260), vstart)
-        if m:
-            return self._subject(m), True
-        return None, True
+        vs = last.start()
+        if verb[0] in "Aa" and verb[1:3] == "cc":
+            return self._subject_forward(last.end(), qs), True
+        end = self._strip_adverbs(sent, vs)
+        pre = text[sent:end]
+        if (verb in _PARTICIPLES and (not pre or pre.endswith(_PARTICIPLE_LEADS))) or pre.endswith(
+            (" and", ",and")
+        ):
+            # "X ..., adding "..."" / "X laughed and said" take the subject of the sentence
+            return self._sentence_subject(sent, vs), True
+        sp = self._subject_back(sent, end)
+        if sp is not None:
+            k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
+            if k >= 0 and text[k + 1 : sp[0] - 1] in _PREPOSITIONS:
+                # "Protesters marching through the streets chanted": not "the streets"
+                head = self._sentence_subject(sent, sp[0])
+                if head is not None:
+                    return head, True
+        return sp, True
 
-    def _rest(self, qe: int, para_end: int) -> tuple[tuple[int, int, str | None] | None, bool]:
+    def _rest(self, qe: int, para_end: int) -> tuple[Speaker | None, bool]:
         """The rest of the sentence after a partial quote: ``..., according to X.``"""
         text = self.text
         stop = min(para_end, qe + 300)
         m = _SENT_END.search(text, qe, stop)
         end = m.start() + 1 if m else stop
-        seg_m = _ACCORDING.search(text, qe, end)
-        if seg_m:
-            return self._subject(seg_m), True
+        m = _ACCORDING.search(text, qe, end)
+        if m:
+            return self._subject_forward(m.end(), end), True
         return None, False
 
-    def _previous_sentence(self, para: int, qs: int) -> tuple[int, int, str | None] | None:
+    def _previous_sentence(self, para: int, qs: int) -> Speaker | None:
         """A speech verb and subject in the sentence before the quote (this paragraph or the
         end of the one before: ``He told the crowd:`` then the quote)."""
         text = self.text
         lo = max(0, qs - 300)
         if para > 0 and para - lo < 2:
             lo = max(0, para - 300)
-        window = text[lo:qs]
         last = None
-        for last in _VERB_RE.finditer(window):  # noqa: B007
+        for last in _VERB_RE.finditer(text, lo, qs):  # noqa: B007
             pass
         if last is None:
-            return self._last_named()
-        vstart = lo + last.start()
-        if last.group().startswith("according"):
-            m = _ACCORDING.match(text, vstart)
-            return self._subject(m) if m else self._last_named()
-        m = _SUBJ_TAIL.search(text, max(lo, vstart - 200), vstart)
-        if m:
-            return self._subject(m)
-        return self._last_named()
+            return None
+        if last.group()[0] in "Aa" and last.group()[1:3] == "cc":
+            return self._subject_forward(last.end(), qs)
+        return self._subject_back(lo, self._strip_adverbs(lo, last.start()))
 
-    def _last_named(self) -> tuple[int, int, str | None] | None:
+    # -- reading subjects token by token (a handful of words, never the whole text)
+    def _strip_adverbs(self, lo: int, end: int) -> int:
+        """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later")."""
+        text = self.text
+        while True:
+            while end > lo and text[end - 1] in _SPACE:
+                end -= 1
+            k = end
+            while k > lo and text[k - 1] not in _SPACE:
+                k -= 1
+            word = text[k:end]
+            if word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word.islower()):
+                end = k
+                continue
+            return end
+
+    def _subject_back(self, lo: int, end: int) -> Speaker | None:
+        """The subject that ends at ``end``: a pronoun, a capitalised name (with titles),
+        or a noun phrase from its determiner ("the Japanese Foreign Ministry's press
+        service"); skips a parenthesis ("(D-Mo.)") and an appositive between commas."""
+        text = self.text
+        toks = _tokens(text, max(lo, end - 200), end)
+        if not toks:
+            return None
+        i = len(toks) - 1
+        word = text[toks[i][0] : toks[i][1]]
+        if word in ("who", "which"):
+            i -= 1
+            if i < 0:
+                return None
+            word = text[toks[i][0] : toks[i][1]]
+        if word.endswith(","):
+            # an appositive: "Rep. Elijah Cummings, the top Democrat on the committee, said"
+            j = i - 1
+            while j >= 0 and text[toks[j][1] - 1] != ",":
+                j -= 1
+            if j < 0 or i - j > 30:
+                return None
+            i = j
+        if text[toks[i][1] - 1] == ")":
+            j = i
+            while j >= 0 and text[toks[j][0]] != "(":
+                j -= 1
+            if j <= 0 or i - j > 6:
+                return None
+            i = j - 1
+        s, e = toks[i]
+        while e > s and text[e - 1] in _PUNCT:
+            e -= 1
+        if e <= s:
+            return None
+        word = text[s:e]
+        if word in _PRONOUNS:
+            return (s, e)
+        if word[0].isupper() and word not in _STOP_CAPS:
+            # a capitalised run: walk back over capitalised words and connectors
+            j = i
+            while j > 0:
+                ps, pe = toks[j - 1]
+                prev = text[ps:pe]
+                if text[pe - 1] in ",;:" or prev in _STOP_CAPS:
+                    break
+                if prev[0].isupper() or prev[0].isdigit() and j - 1 > 0:
+                    j -= 1
+                elif prev in _CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
+                    j -= 2
+                else:
+                    if prev in ("the", "The"):
+                        j -= 1  # "the Japanese Foreign Ministry"
+                    break
+            return (toks[j][0], e)
+        # a noun phrase: walk back to its determiner (or a possessive name)
+        j = i
+        while j >= 0 and i - j <= 7:
+            ps, pe = toks[j]
+            w = text[ps:pe]
+            if j != i and text[pe - 1] in ",;:.":
+                break
+            lw = w.lower()
+            if lw in _DETERMINERS or (w[0].isupper() and w.endswith(("'s", "’s"))):
+                k = j
+                if w[0].isupper() and w.endswith(("'s", "’s")):
+                    # "Trump lawyer Marc Kasowitz" / "the company's founder": take the name too
+                    while (
+                        k > 0
+                        and text[toks[k - 1][0]].isupper()
+                        and text[toks[k - 1][1] - 1] not in ",;:"
+                    ):
+                        k -= 1
+                return (toks[k][0], e)
+            if j != i and lw in _PREPOSITIONS:
+                break
+            j -= 1
         return None
 
-    # -- naming the speaker
-    def _subject(self, m: re.Match[str], offset: int = 0) -> tuple[int, int, str | None]:
-        s, e = m.span("subj")
-        s += offset
-        e += offset
+    def _subject_forward(self, pos: int, limit: int) -> Speaker | None:
+        """The subject that starts at ``pos`` ("said Kenneth Baer, a ..." / "according to a
+        Joint Chiefs of Staff (JCS) official."): up to a comma, full stop or clause word."""
         text = self.text
-        # drop capitalised sentence openers ("But Flynn") and trailing spaces
-        mention = text[s:e]
-        words = mention.split(" ")
-        while len(words) > 1 and (words[0].rstrip(",") in _STOP_CAPS or words[0] in _LOWER_STOPS):
-            s += len(words[0]) + 1
-            words.pop(0)
-        while e > s and text[e - 1] in _TRIM:
+        toks = _tokens(text, pos, min(limit, pos + 160))
+        if not toks:
+            return None
+        s = toks[0][0]
+        e = s
+        first = text[toks[0][0] : toks[0][1]].rstrip(_PUNCT)
+        if first in _PRONOUNS:
+            return (s, s + len(first))
+        cap = first[:1].isupper()
+        for n, (ts, te) in enumerate(toks):
+            w = text[ts:te]
+            core = w.rstrip(_PUNCT)
+            if n and (
+                core in _SUBJECT_STOPS or (cap and core[:1].islower() and core not in _CONNECTORS)
+            ):
+                break
+            if n > 9:
+                break
+            e = ts + len(core) if core else te
+            if w != core and not (w.endswith(".") and _is_abbrev(core)):
+                break  # punctuation ends the subject (a full stop after an initial does not)
+        while e > s and text[e - 1] in _PUNCT:
             e -= 1
-        if (
-            e - s > 3
-            and text[e - 1] == "."
-            and text[e - 3] not in " ."
-            and text[e - 4 : e] != " Jr."
-        ):
-            e -= 1  # a full stop, not an initial
-        return s, e, None
+        return (s, e) if e > s else None
 
+    def _sentence_subject(self, sent: int, end: int) -> Speaker | None:
+        """The subject at the head of the sentence: skips an opening phrase ("In a statement,")."""
+        text = self.text
+        s = sent
+        comma = text.find(",", s, min(end, s + 70))
+        first = text[s : s + 12].split(" ", 1)[0]
+        if comma > 0 and (first in _STOP_CAPS or first.lower() in _PREPOSITIONS):
+            s = comma + 1
+        while s < end and text[s] in _SPACE:
+            s += 1
+        sp = self._subject_forward(s, end)
+        if sp is None:
+            return None
+        w = text[sp[0] : sp[1]]
+        words = w.split()
+        while words and words[0] in _STOP_CAPS and words[0] not in _PRONOUNS:
+            words.pop(0)
+        if not words:
+            return None
+        start = sp[0] + w.index(words[0])
+        # cut the subject before its verb: "Trump attacked Clinton" -> "Trump"
+        cut = start
+        for wd in w[start - sp[0] :].split(" "):
+            if cut > start and (wd[:1].islower() and wd not in _CONNECTORS):
+                break
+            cut += len(wd) + 1
+        e = min(sp[1], cut - 1) if cut > start else sp[1]
+        while e > start and text[e - 1] in _PUNCT:
+            e -= 1
+        return (start, e) if e > start else None
+
+    # -- naming the speaker
     def _canonical(self, s: int, e: int) -> str | None:
         text = self.text
         mention = text[s:e].split(", ", 1)[0]
@@ -596,22 +765,12 @@ class _Attributor:
                 return self.last_any or self.last_person
             return self.last_person
         ent = self._entity_at(s, e)
-        if mention[:1].isupper() and first.lower() not in (
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "their",
-            "its",
-            "one",
-            "another",
-            "this",
-            "that",
-        ):
-            return self._person_name(mention, ent)
-        # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         words = mention.split()
+        if mention[:1].isupper() and first.lower() not in _DETERMINERS:
+            if "'s " in mention or "’s " in mention:
+                return mention  # "the Japanese Foreign Ministry's press service"
+            return self._person_name(words, ent, s)
+        # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         head = words[-1].lower().strip(".,")
         if head in _DOCUMENTS or (len(words) > 1 and words[-2].lower() in _DOCUMENTS):
             body = self._issuer(s)
@@ -619,8 +778,8 @@ class _Attributor:
                 return body
         if ent is not None and ent.value and ent.label in ("ORG", "PERSON", "GPE", "NORP"):
             return ent.value
-        if words and words[0].lower() in ("the",):
-            return " ".join(words[1:]) or mention
+        if words and words[0].lower() == "the" and len(words) > 1:
+            return " ".join(words[1:])
         return mention
 
     def _remember(self, name: str | None, s: int, e: int) -> None:
@@ -639,11 +798,14 @@ class _Attributor:
             return None
         j = bisect_right(self.ent_starts, e - 1) - 1
         best = None
-        while j >= 0 and j >= len(self.ent_starts) - 10_000_000:
+        while j >= 0:
             ent = self.ents[j]
-            if ent.end > s and ent.start < e:
-                if best is None or ent.end - ent.start > best.end - best.start:
-                    best = ent
+            if (
+                ent.end > s
+                and ent.start < e
+                and (best is None or ent.end - ent.start > best.end - best.start)
+            ):
+                best = ent
             if ent.start < s - 200:
                 break
             j -= 1
@@ -658,7 +820,6 @@ class _Attributor:
                 if ent.label == "PERSON":
                     return ent.value or ent.text
                 j -= 1
-            return None
         if self.last_person is not None and s - self.last_person_at < 1200:
             return self.last_person
         last = None
@@ -669,74 +830,107 @@ class _Attributor:
         words = last.group().split()
         if words[0] in _STOP_CAPS or words[-1] in _ORG_HEADS:
             return None
-        return self._person_name(last.group(), None)
+        return self._person_name(words, None, s)
 
-    def _person_name(self, mention: str, ent: Span | None) -> str:
-        mention = mention.strip()
-        poss = re.search(r"['’]s\b", mention)
-        if poss:
-            # "the Japanese Foreign Ministry's press service" style possessives stay whole
-            return mention
-        tokens = [t for t in re.split(r"\s+", mention) if t]
+    def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> str:
         # drop leading titles and offices ("Vice Foreign Minister Shinsuke Sugiyama")
         cut = 0
         for k, t in enumerate(tokens[:-1]):
             if t in _TITLES or t.rstrip(".") in _TITLES:
                 cut = k + 1
-        core = tokens[cut:] or tokens
-        name = " ".join(core)
+        core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
         if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
             vwords = ent.value.split()
             if core[-1] in vwords or core[0] in vwords or len(core) == 1:
                 return ent.value
         if len(core) == 1:
-            full = self._full_name(core[0])
+            full = self._full_name(core[0], at)
             if full:
                 return full
-        return name
+        return " ".join(core)
 
-    def _full_name(self, word: str) -> str | None:
-        if self.names is None:
-            names: dict[str, str] = {}
-            for m in _NAME_PAIR.finditer(self.text):
-                toks = m.group().split()
-                while toks and (toks[0] in _TITLES or toks[0] in _STOP_CAPS):
-                    toks.pop(0)
-                if len(toks) < 2:
-                    continue
-                full = " ".join(toks)
-                names.setdefault(toks[-1], full)
-                if "-" in toks[-1]:  # Korean order: Kang Kyung-wha -> "Kang"
-                    names.setdefault(toks[0], full)
-            self.names = names
-        return self.names.get(word)
+    def _full_name(self, word: str, at: int) -> str | None:
+        """The first "Given Surname" in the text for a bare surname (or "Kang Kyung-wha" for
+        "Kang"): a few ``str.find`` calls, cached."""
+        if word in self.names:
+            return self.names[word]
+        text = self.text
+        found = None
+        lo = max(0, at - 60_000)
+        i = text.find(word, lo, at + 200)
+        tries = 0
+        n = len(word)
+        while i >= 0 and tries < 30:
+            tries += 1
+            end = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (end >= self.n or not text[end].isalnum()):
+                k = i - 1
+                if k > 0 and text[k] == " ":
+                    ps = text.rfind(" ", max(0, k - 30), k) + 1
+                    prev = text[ps:k]
+                    if len(prev) == 2 and prev[1] == "." and ps > 1:  # a middle initial
+                        ps2 = text.rfind(" ", max(0, ps - 31), ps - 1) + 1
+                        prev = text[ps2 : ps - 1] + " " + prev
+                    first = prev.split(" ", 1)[0]
+                    if (
+                        first[:1].isupper()
+                        and first.isalpha()
+                        and first not in _TITLES
+                        and first not in _STOP_CAPS
+                        and first not in _ORG_HEADS
+                    ):
+                        found = prev + " " + word
+                        break
+                if end + 1 < self.n and text[end] == " " and "-" not in word:
+                    ne = end + 1
+                    while ne < self.n and (text[ne].isalnum() or text[ne] in "-'’"):
+                        ne += 1
+                    nxt = text[end + 1 : ne]
+                    if "-" in nxt and nxt[:1].isupper():  # Korean order: Kang Kyung-wha
+                        found = word + " " + nxt
+                        break
+            i = text.find(word, i + n, at + 200)
+        self.names[word] = found
+        return found
 
     def _issuer(self, s: int) -> str | None:
         """Who issued "the statement": the subject of the last "X said in a statement"."""
         text = self.text
         lo = max(0, s - 3000)
         best = None
-        for m in _ISSUED.finditer(text, lo, s):
-            best = m
+        for best in _ISSUED.finditer(text, lo, s):  # noqa: B007
+            pass
         if best is None:
             return None
-        subj = best.group("subj").strip()
-        words = subj.split()
-        while len(words) > 1 and words[0] in _STOP_CAPS:
-            words.pop(0)
-        if words and words[0].lower() == "the":
+        sent = lo
+        for sm in _SENT_END.finditer(text, max(lo, best.start() - 300), best.start()):
+            sent = sm.end()
+        sp = self._subject_back(sent, best.start())
+        if sp is None:
+            return None
+        words = text[sp[0] : sp[1]].split()
+        while len(words) > 1 and (words[0] in _STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
 
 
-_ISSUED = re.compile(
-    rf"{_SUBJ}{_PAREN}\s(?:said|says|announced|stated|added|noted)\s(?:in\s)?(?:a|an|its|the)\s"
-    r"(?:\w+\s){0,2}(?:statement|release|communiqu[eé]|report|letter)"
-)
+_SPACES_TO_SPACE = str.maketrans("\t\n\r\f\v\u00a0\u2028\u2029\u3000", "         ")
 
 
-def speaker_is_after(speaker: tuple[int, int, str | None] | None, qe: int) -> bool:
-    return speaker is not None and speaker[0] >= qe
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of the whitespace-separated words of ``text[lo:hi]``: ``str.split`` on
+    single spaces (same-length translation of other spaces keeps offsets exact)."""
+    out = []
+    pos = lo
+    for part in text[lo:hi].translate(_SPACES_TO_SPACE).split(" "):
+        if part:
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _is_abbrev(word: str) -> bool:
+    return len(word) <= 3 and word[:1].isupper() or word in _TITLES
 
 
 def _title_case(inner: str) -> bool:
@@ -744,7 +938,3 @@ def _title_case(inner: str) -> bool:
     if not words or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or len(w) <= 3 or w.isdigit() for w in words)
-
-
-def _only_stops(s: str) -> bool:
-    return all(w in _STOP_CAPS for w in s.split())
