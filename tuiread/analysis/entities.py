@@ -21,6 +21,7 @@ How it works (fast rules over one compiled regex, no model):
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -28,25 +29,193 @@ from tuiread.model import Span
 
 _DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
 
-PER, ORG, LOC, MISC, O = range(5)
+PER, ORG, LOC, MISC, NIL = range(5)
 _CONLL_NAMES = ("PER", "ORG", "LOC", "MISC", "O")
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Ft|Bros|Adm|Maj|Messrs|Cie)\."
-_TOKEN = (
-    rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?=[ ][{_UP}])"
-    rf"|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:\.(?=-))?)"
+# Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds.
+_ABBR_DOT = (
+    r"(?:(?:(?<=\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Co|Lt|Ft))"
+    r"|(?<=\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Gov|Sen|Rep|Rev|Adm|Maj|Cie))"
+    r"|(?<=\b(?:Corp|Capt|Prof|Bros)))\.)?"
 )
+# After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
+# "O'Neill"; never a possessive "'s").
+_REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+)*{_ABBR_DOT})"
 _CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|bin|ibn|al|el|&)"
+# The capital comes first so the engine can skip ahead fast; the look-behind after it checks
+# that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
 _RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’]){_TOKEN}(?:[ ](?:{_CONNECT}[ ])?{_TOKEN})*"
+    rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
+    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST})*"
 )
 _CONNECTORS = frozenset(
-    ["of", "the", "de", "la", "del", "della", "di", "da", "do", "dos", "du", "le", "van", "der", "den", "von", "bin", "ibn", "al", "el", "&"]
+    [
+        "of",
+        "the",
+        "de",
+        "la",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "du",
+        "le",
+        "van",
+        "der",
+        "den",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "&",
+    ]
 )
 _OF_HEADS = frozenset(
-    ["Bank", "University", "Ministry", "Council", "Department", "Office", "Republic", "Kingdom", "Sea", "Gulf", "Bay", "Cape", "Isle", "Island", "Islands", "Museum", "Chamber", "Federation", "Association", "Commission", "Court", "House", "Church", "Party", "Institute", "College", "School", "Board", "Union", "League", "Organisation", "Organization", "Federation", "Chiefs", "Secretary", "Minister", "Society", "Academy", "Committee", "Assembly", "Congress", "Government", "Governor", "City", "Mayor", "Bishop", "Archbishop", "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Emperor", "Sultan", "Sultanate", "Emirate", "Federation", "Confederation", "Fund", "Agency", "Bureau", "State", "States", "Army", "Navy", "Corps", "Forces", "Force", "Command", "Lake", "Mount", "Gulf", "Strait", "Straits", "Port", "Province", "Region", "Isle", "Bureau", "Affairs", "People", "Peoples", "Foundation", "Centre", "Center", "Hall", "Palace", "Cathedral"]
+    [
+        "Bank",
+        "University",
+        "Ministry",
+        "Council",
+        "Department",
+        "Office",
+        "Republic",
+        "Kingdom",
+        "Sea",
+        "Gulf",
+        "Bay",
+        "Cape",
+        "Isle",
+        "Island",
+        "Islands",
+        "Museum",
+        "Chamber",
+        "Federation",
+        "Association",
+        "Commission",
+        "Court",
+        "House",
+        "Church",
+        "Party",
+        "Institute",
+        "College",
+        "School",
+        "Board",
+        "Union",
+        "League",
+        "Organisation",
+        "Organization",
+        "Federation",
+        "Chiefs",
+        "Secretary",
+        "Minister",
+        "Society",
+        "Academy",
+        "Committee",
+        "Assembly",
+        "Congress",
+        "Government",
+        "Governor",
+        "City",
+        "Mayor",
+        "Bishop",
+        "Archbishop",
+        "Duke",
+        "Duchess",
+        "Prince",
+        "Princess",
+        "King",
+        "Queen",
+        "Emperor",
+        "Sultan",
+        "Sultanate",
+        "Emirate",
+        "Federation",
+        "Confederation",
+        "Fund",
+        "Agency",
+        "Bureau",
+        "State",
+        "States",
+        "Army",
+        "Navy",
+        "Corps",
+        "Forces",
+        "Force",
+        "Command",
+        "Lake",
+        "Mount",
+        "Gulf",
+        "Strait",
+        "Straits",
+        "Port",
+        "Province",
+        "Region",
+        "Isle",
+        "Bureau",
+        "Affairs",
+        "People",
+        "Peoples",
+        "Foundation",
+        "Centre",
+        "Center",
+        "Hall",
+        "Palace",
+        "Cathedral",
+    ]
 )
+_DIRECTIONS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Upper",
+        "Lower",
+    ]
+)
+_HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
+_SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
+_OF_LABELS = frozenset(("GPE", "ORG", "LOC", None))
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "vs.",
+        "over",
+        "after",
+        "into",
+        "up",
+        "off",
+        "out",
+        "amid",
+        "says",
+    ]
+)
+_SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " "})
 _SENT_END = frozenset(".!?\n:;\u2014\u2013\u2026")
 _SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
 
@@ -57,6 +226,7 @@ def _load() -> dict:
 
 _D = _load()
 _LEX: dict[str, list] = _D["lex"]
+_LEXC: dict[str, list[int]] = _D["lexc"]
 _TOK: dict[str, list[float]] = _D["tok"]
 _PREV: dict[str, list[float]] = _D["prev"]
 _NEXT: dict[str, list[float]] = _D["next"]
@@ -90,21 +260,114 @@ for _u in _UPPER:
     if len(_parts) > _UMAXLEN.get(_parts[0], 0):
         _UMAXLEN[_parts[0]] = len(_parts)
 
+# Names seen with several types: lexicon counts become a bias, context decides.
+_LEXBIAS: dict[str, list[float]] = {}
+for _k, _c in _LEXC.items():
+    _n = sum(_c)
+    _LEXBIAS[_k] = [1.5 * math.log((x + 0.3) / (_n + 1.2)) + 2.0 for x in _c] + [-6.0]
+
+# Names with one clear type: looked up whole before any other work.
+# ... except generic words that only name something inside a longer name ("News", "Bureau").
+_GENERIC = frozenset(
+    k for k in _LEX if " " not in k and k in (_ORG_SUF | _LOC_SUF) and k.lower() in _LOWER
+)
+_HARD: dict[str, str] = {k: v[0] for k, v in _LEX.items() if k not in _LEXC and k not in _GENERIC}
+
 # Capitalised words that are usually not (part of) a name: they split runs.
 _OWORDS = frozenset(
     t
     for t, r in _TOK.items()
-    if t not in _LEX and r[O] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
+    if t not in _LEX and r[NIL] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
 ) | frozenset(t.capitalize() for t in _TITLES if t[0].isalpha())
+_OWORDS |= frozenset(
+    ["CEO", "CFO", "COO", "CTO", "MP", "GMT", "EST", "EDT", "PST", "PDT", "BST", "CET", "AM", "PM"]
+)
 _TITLE_CAP = frozenset(t.capitalize() for t in _TITLES) | frozenset(_TITLES)
 
 _LOC_WORDS = frozenset(
-    ["Sea", "Ocean", "River", "Lake", "Mountains", "Mount", "Gulf", "Bay", "Strait", "Straits", "Peninsula", "Valley", "Desert", "Island", "Islands", "Coast", "Channel", "Canal", "Basin", "Plateau", "Hills", "Alps", "Cape", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Asia", "Europe", "Africa", "America", "Americas", "Balkans", "Caucasus", "Caribbean", "Strip", "Sahara", "Siberia", "Baltic"]
+    [
+        "Sea",
+        "Ocean",
+        "River",
+        "Lake",
+        "Mountains",
+        "Mount",
+        "Gulf",
+        "Bay",
+        "Strait",
+        "Straits",
+        "Peninsula",
+        "Valley",
+        "Desert",
+        "Island",
+        "Islands",
+        "Coast",
+        "Channel",
+        "Canal",
+        "Basin",
+        "Plateau",
+        "Hills",
+        "Alps",
+        "Cape",
+        "Pacific",
+        "Atlantic",
+        "Mediterranean",
+        "Arctic",
+        "Asia",
+        "Europe",
+        "Africa",
+        "America",
+        "Americas",
+        "Balkans",
+        "Caucasus",
+        "Caribbean",
+        "Strip",
+        "Sahara",
+        "Siberia",
+        "Baltic",
+    ]
 )
 _EVENT_WORDS = frozenset(
-    ["Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Olympic", "War", "Grand", "Prix", "Tour", "Masters", "Classic", "Trophy", "Series", "Bowl", "Festival", "Revolution", "Summit", "Conference", "Rally", "Marathon", "Derby"]
+    [
+        "Cup",
+        "Championship",
+        "Championships",
+        "Open",
+        "Games",
+        "Olympics",
+        "Olympic",
+        "War",
+        "Grand",
+        "Prix",
+        "Tour",
+        "Masters",
+        "Classic",
+        "Trophy",
+        "Series",
+        "Bowl",
+        "Festival",
+        "Revolution",
+        "Summit",
+        "Conference",
+        "Rally",
+        "Marathon",
+        "Derby",
+    ]
 )
-_LAW_WORDS = frozenset(["Act", "Treaty", "Law", "Accord", "Accords", "Agreement", "Convention", "Constitution", "Amendment", "Pact"])
+_LAW_WORDS = frozenset(
+    [
+        "Act",
+        "Treaty",
+        "Law",
+        "Accord",
+        "Accords",
+        "Agreement",
+        "Convention",
+        "Constitution",
+        "Amendment",
+        "Pact",
+    ]
+)
 
 
 def _onto(key: str, cls: int) -> str:
@@ -181,8 +444,15 @@ class _Unknown:
 
 
 def _score_run(
-    toks: list[str], sc: list[float], prev: str, nxt: str, title: bool, initial: bool
+    toks: list[str], sc: list[float], prev: str, nxt: str, title: bool, initial: bool, key: str
 ) -> None:
+    r = _LEXBIAS.get(key)
+    if r is not None:
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
     for t in toks:
         r = _TOK.get(t)
         if r is None:
@@ -211,18 +481,18 @@ def _score_run(
         sc[3] += r[3]
         sc[4] += r[4]
     last = toks[-1]
-    if last in _ORG_SUF:
+    if last in _ORG_SUF or "&" in toks or len(toks) > 2 and toks[0] in _ORG_SUF and toks[1] == "of":
         sc[ORG] += 3.0
     elif last in _LOC_SUF:
         sc[LOC] += 2.0
-    if title:
+    if title and toks[0].lower() not in _LOWER:
         sc[PER] += 4.0
     if toks[0] in _FIRST:
         sc[PER] += 1.5
     if len(toks) == 1:
         t = toks[0]
         if initial:
-            sc[O] += 1.5
+            sc[NIL] += 1.5
         if t.isupper() and len(t) <= 5:
             sc[ORG] += 1.5
         elif any(c.isdigit() for c in t):
@@ -235,47 +505,99 @@ def find_entities(text: str) -> list[Span]:
         return []
     found: list[tuple[int, int, str, str]] = []  # start, end, label, value (known names)
     unknown: dict[str, _Unknown] = {}
-    caps_left: list[tuple[int, int, str]] = []  # unknown all-caps words (resolved later)
-    lex = _LEX
-    lex_get = lex.get
-    owords = _OWORDS
+    caps_left: list[tuple[int, int, str]] = []  # words of headlines (resolved later)
+    heads: dict[int, bool] = {}  # line start -> is a headline
+    original = text
+    if "\xa0" in text or "\u2009" in text or "\u202f" in text:
+        text = text.translate(_SPACES)  # same length: offsets do not move
+    hard_get = _HARD.get
     for m in _RUN_RE.finditer(text):
         chunk = m.group()
-        s = m.start()
-        if " " not in chunk:
-            # one word: the common case
-            info = lex_get(chunk)
-            if info is not None:
-                found.append((s, m.end(), info[0], chunk))
-                continue
-            if chunk in owords:
-                continue
-            upper = chunk.isupper() and len(chunk) > 1
-            if upper:
-                key = _UPPER.get(chunk)
-                if key is not None:
-                    found.append((s, m.end(), lex[key][0], key))
-                    continue
-                if len(chunk) > 5 or _initial(text, s) and text[m.end() : m.end() + 1] == ":":
-                    caps_left.append((s, m.end(), chunk))
-                    continue
-            if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
-                continue  # H-bomb, X-ray
-            initial = _initial(text, s)
-            if initial and chunk.lower() in _LOWER and chunk not in _TOK:
-                continue
-            u = unknown.get(chunk)
-            if u is None:
-                u = unknown[chunk] = _Unknown(chunk)
-            prev = _prev_word(text, s)
-            _score_run(
-                [chunk], u.score, prev, _next_word(text, m.end()), prev in _TITLE_CAP, initial
-            )
-            u.spans.append((s, m.end()))
+        label = hard_get(chunk)
+        if label is not None:
+            found.append((m.start(), m.end(), label, chunk))
             continue
-        _segment(text, chunk, s, found, unknown, caps_left)
+        if "-" in chunk and _HYPHEN_CAP.search(chunk):
+            s = m.start()
+            pieces = _HYPHEN_CAP.split(chunk)
+            heads_known = [
+                p for p in pieces[:-1] if _HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS
+            ]
+            if heads_known:
+                for piece in pieces:
+                    if piece:
+                        _chunk(text, piece, s, found, unknown, caps_left, heads)
+                    s += len(piece) + 1
+                continue
+        _chunk(text, chunk, m.start(), found, unknown, caps_left, heads)
+    return _finish(original, found, unknown, caps_left)
 
-    return _finish(text, found, unknown, caps_left)
+
+def _headline(text: str, s: int, heads: dict[int, bool]) -> bool:
+    """Is the line holding offset ``s`` a title-case headline ("Japan, US Agree to Enhance ...")?"""
+    ls = text.rfind("\n", 0, s) + 1
+    r = heads.get(ls)
+    if r is None:
+        le = text.find("\n", s)
+        line = text[ls:] if le < 0 else text[ls:le]
+        r = False
+        words = _WORD_RE.findall(line)
+        if len(words) >= 3:
+            common = 0
+            for w in words:
+                if w[0].islower():
+                    if w not in _FUNCTION_WORDS:
+                        break
+                elif w.lower() in _LOWER and not w.isupper():
+                    common += 1
+            else:
+                r = common >= 2
+        heads[ls] = r
+    return r
+
+
+def _chunk(
+    text: str,
+    chunk: str,
+    s: int,
+    found: list,
+    unknown: dict[str, _Unknown],
+    caps_left: list,
+    heads: dict[int, bool],
+) -> None:
+    if " " in chunk:
+        _segment(text, chunk, s, found, unknown, caps_left, heads)
+        return
+    e = s + len(chunk)
+    info = _LEX.get(chunk)
+    if info is not None and chunk not in _LEXC:
+        if chunk in _HARD:
+            found.append((s, e, info[0], chunk))
+        return  # a generic word alone ("News", "Bureau")
+    if len(chunk) == 1 or chunk in _OWORDS:
+        return
+    if chunk.isupper():
+        key = _UPPER.get(chunk)
+        if key is not None:
+            found.append((s, e, _LEX[key][0], key))
+            return
+        if len(chunk) > 5 or text[e : e + 1] == ":" and _initial(text, s):
+            caps_left.append((s, e, chunk))
+            return
+    if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
+        return  # H-bomb, X-ray
+    initial = _initial(text, s)
+    if initial and chunk.lower() in _LOWER and chunk not in _TOK:
+        return
+    if _headline(text, s, heads):
+        caps_left.append((s, e, chunk))
+        return
+    u = unknown.get(chunk)
+    if u is None:
+        u = unknown[chunk] = _Unknown(chunk)
+    prev = _prev_word(text, s)
+    _score_run([chunk], u.score, prev, _next_word(text, e), prev in _TITLE_CAP, initial, chunk)
+    u.spans.append((s, e))
 
 
 def _segment(
@@ -285,6 +607,7 @@ def _segment(
     found: list,
     unknown: dict[str, _Unknown],
     caps_left: list,
+    heads: dict[int, bool],
 ) -> None:
     toks = chunk.split(" ")
     n = len(toks)
@@ -309,7 +632,9 @@ def _segment(
             if hit:
                 canon = _UPPER[key]
                 if not (hit == 1 and len(t) <= 2 and t not in _LEX):
-                    found.append((offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), _LEX[canon][0], canon))
+                    found.append(
+                        (offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), _LEX[canon][0], canon)
+                    )
                 i += hit
                 continue
             if len(t) > 1 and t not in _CONNECTORS and t.isalpha():
@@ -326,9 +651,27 @@ def _segment(
     while i < n:
         t = toks[i]
         if t in _CONNECTORS:
-            if pend >= 0 and toks[i - 1] in _OF_HEADS and i + 1 < n and toks[i + 1] not in _CONNECTORS:
+            if title and pend < 0 and t == "of":
+                # "Secretary of State Antony Blinken": the office is part of the title
                 i += 1
+                while i < n and (toks[i] in _CONNECTORS or toks[i].lower() in _LOWER):
+                    i += 1
                 continue
+            # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
+            nx = i + 2 if t == "of" and i + 2 < n and toks[i + 1] == "the" else i + 1
+            if nx < n and toks[nx] not in _CONNECTORS and (t == "&" or toks[i - 1] in _OF_HEADS):
+                if (
+                    pend < 0
+                    and segs
+                    and segs[-1][1] == i
+                    and (t == "&" or segs[-1][2] in _OF_LABELS)
+                ):
+                    pend, _, _, pend_title = segs.pop()
+                if pend >= 0:
+                    i = nx
+                    while i < n and toks[i] not in _CONNECTORS:
+                        i += 1
+                    continue
             if pend >= 0:
                 segs.append([pend, i, None, pend_title])
                 pend = -1
@@ -343,7 +686,17 @@ def _segment(
                 if key in _LEX:
                     hit = ln
                     break
+            if hit == 1 and n > 1 and t.lower() in _LOWER:
+                hit = 0  # "Bank", "Board", "National" inside a longer name
         if hit:
+            if key in _LEXC:
+                if pend >= 0:
+                    segs.append([pend, i, None, pend_title])
+                    pend = -1
+                segs.append([i, i + hit, None, title])
+                title = False
+                i += hit
+                continue
             if pend >= 0:
                 segs.append([pend, i, None, pend_title])
                 pend = -1
@@ -362,6 +715,11 @@ def _segment(
             pend = i
             pend_title = title
             title = False
+        elif t in _FIRST and i + 1 < n and toks[i + 1][0].isupper() and toks[pend] not in _FIRST:
+            # "State Antony Blinken": a first name starts a new name
+            segs.append([pend, i, None, pend_title])
+            pend = i
+            pend_title = True
         i += 1
     if pend >= 0:
         segs.append([pend, n, None, pend_title])
@@ -372,6 +730,20 @@ def _segment(
         a, b = segs[k], segs[k + 1]
         if a[1] == b[0]:
             la, lb = a[2], b[2]
+            if la == "NORP" and b[1] - b[0] == 1 and a[1] - a[0] == 1 and toks[a[0]] in _DIRECTIONS:
+                pass
+            if lb == "NORP" and a[1] - a[0] == 1 and toks[a[0]] in _DIRECTIONS:
+                segs[k] = [a[0], b[1], "NORP", a[3]]
+                del segs[k + 1]
+                continue
+            if lb is None and la is not None and toks[b[1] - 1] in _ORG_SUF:
+                segs[k] = [a[0], b[1], "ORG", False]
+                del segs[k + 1]
+                continue
+            if la == "PERSON" and lb == "PERSON":
+                segs[k] = [a[0], b[1], "PERSON", a[3]]
+                del segs[k + 1]
+                continue
             if la == "ORG" and lb == "ORG" or la == "PERSON" and lb is None:
                 segs[k] = [a[0], b[1], None if lb is None else "ORG", a[3]]
                 if la == "PERSON":
@@ -402,14 +774,19 @@ def _segment(
             continue
         if j - i == 1:
             t = toks[i]
-            if len(t) > 2 and t[1] == "-" and t[2:].islower():
+            if len(t) == 1 or len(t) > 2 and t[1] == "-" and t[2:].islower():
                 continue
+        if _headline(text, a, heads):
+            caps_left.append((a, b, key))
+            continue
         u = unknown.get(key)
         if u is None:
             u = unknown[key] = _Unknown(key)
         prev = _prev_word(text, a) if i == 0 else toks[i - 1].lower()
         nxt = _next_word(text, b) if j == n else toks[j].lower()
-        _score_run(toks[i:j], u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and i == 0)
+        _score_run(
+            toks[i:j], u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and i == 0, key
+        )
         u.spans.append((a, b))
 
 
@@ -423,8 +800,8 @@ def _finish(
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         sc = u.score
-        best = max(range(5), key=sc.__getitem__)
-        if best == O:
+        best = sc.index(max(sc))
+        if best == NIL:
             continue
         decided[key] = _onto(key, best)
     # persons: surname / partial name -> the longest full name in the document
@@ -435,15 +812,15 @@ def _finish(
     for key, label in decided.items():
         if label == "PERSON" and " " in key:
             _add_person(full, key)
-    out: list[tuple[int, int, str, str]] = []
-    for s, e, label, value in found:
-        if " " not in value and value in full and label != "PERSON":
-            info = _LEX.get(value)
-            if info is None or info[1] < 3:
-                label = "PERSON"
-        if label == "PERSON":
-            value = full.get(value, value)
-        out.append((s, e, label, value))
+    out = found
+    if full:
+        for k, (s, e, label, value) in enumerate(found):
+            if value in full:
+                if label != "PERSON":
+                    info = _LEX.get(value)
+                    if info is not None and info[1] >= 3:
+                        continue
+                out[k] = (s, e, "PERSON", full[value])
     for key, u in unknown.items():
         label = decided.get(key)
         if label is None:
@@ -455,13 +832,11 @@ def _finish(
         for s, e in u.spans:
             out.append((s, e, label, value))
     if caps_left:
-        seen: dict[str, tuple[str, str]] = {}
-        for _s, _e, label, value in out:
-            seen.setdefault(value.upper(), (label, value))
+        seen = {value.upper(): (label, value) for _s, _e, label, value in reversed(out)}
         for name, canon in full.items():
-            seen.setdefault(name.upper(), ("PERSON", canon))
+            seen[name.upper()] = ("PERSON", canon)
         for s, e, t in caps_left:
-            hit = seen.get(t)
+            hit = seen.get(t.upper())
             if hit is not None:
                 out.append((s, e, hit[0], hit[1]))
     out.sort()
@@ -469,9 +844,10 @@ def _finish(
     acro: dict[str, tuple[str, str]] = {}
     spans: list[Span] = []
     last_end = -1
-    prev_label = prev_value = None
+    prev_label = prev_value = ""
     prev_end = -10
     aliases = _ALIASES
+    span = Span
     for s, e, label, value in out:
         if s < last_end:
             continue
@@ -479,17 +855,18 @@ def _finish(
         if t in acro:
             label, value = acro[t]
         elif (
-            prev_label is not None
+            prev_end >= s - 2
             and t.isupper()
             and text[prev_end:s] in (" (", "(")
             and text[e : e + 1] == ")"
             and len(t) >= 2
+            and prev_value
             and t[0] == prev_value[0].upper()
         ):
             label, value = prev_label, prev_value
             acro[t] = (label, value)
         value = aliases.get(value, value)
-        spans.append(Span("entity", label, s, e, t, value))
+        spans.append(span("entity", label, s, e, t, value))
         last_end = e
         prev_label, prev_value, prev_end = label, value, e
     return spans
