@@ -69,13 +69,15 @@ _SPEECH_WORDS = _words(
     """
 )
 _SPEECH_PHRASES = [
-    r"[Aa]ccording\s+to",
-    r"(?:was|were|is|are)\s+quoted\s+(?:as\s+)?(?:saying|telling)",
-    r"quoted\s+(?:as\s+)?saying",
-    r"went\s+on",
-    r"goes\s+on",
-    r"pointed\s+out",
-    r"points\s+out",
+    "according to",
+    "According to",
+    "quoted as saying",
+    "quoted saying",
+    "quoted as telling",
+    "went on",
+    "goes on",
+    "pointed out",
+    "points out",
 ]
 # Inverted order ("," said X") only comes with simple verbs.
 _INVERTED_WORDS = _words(
@@ -210,8 +212,7 @@ def _trie(words: Sequence[str]) -> str:
     return walk(tree)
 
 
-_SPEECH_TRIE = _trie(sorted(set(_SPEECH_WORDS)))
-_VERB_RE = re.compile(rf"\b(?:{'|'.join(_SPEECH_PHRASES)}|{_SPEECH_TRIE})\b")
+_VERB_RE = re.compile(rf"\b(?:{_trie(sorted(set(_SPEECH_WORDS) | set(_SPEECH_PHRASES)))})\b")
 # Verb (or "according to") right after the closing mark: ," said Kenneth Baer
 _AFTER_VS = re.compile(
     rf"[\s,;:—–\-]*(?:(?:also|then|later)\s)?(?:{_trie(sorted(set(_INVERTED_WORDS)))}|according\sto)\s"
@@ -226,7 +227,13 @@ _AFTER_DASH = re.compile(
     rf"[\s\u00a0]*[―—–\-]{{1,2}}[\s\u00a0]*(?P<subj>{_NAME})[.\s\u00a0]*(?:\n|$)"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
-_STRETCH_BAD = re.compile(r"[\"“”„«»;:!?\n]|\.\s")
+_STRETCH_BAD = re.compile(
+    r"[\"“”„«»;:!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\b[A-Z])\.\s"
+)
+_AFTER_VERB_RE = re.compile(
+    rf"\b(?:{_trie(sorted(set(_SPEECH_WORDS) | {'read', 'reads', 'quoted'}))})\b"
+)
 # Sentence boundaries: . ! ? (and a closing mark) then space, not after a title or initial.
 _SENT_END = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
@@ -516,8 +523,8 @@ class _Attributor:
             if closing in ".?!" and text[qe] != ",":
                 return None
             return self._subject_forward(m.end(), stop)
-        m = _VERB_RE.search(text, qe, min(stop, qe + 140))
-        if m is None or m.group()[0] in "Aa" and m.group()[1:3] == "cc":
+        m = _AFTER_VERB_RE.search(text, qe, min(stop, qe + 140))
+        if m is None:
             return None
         vs = m.start()
         stretch = text[qe:vs]
@@ -526,7 +533,7 @@ class _Attributor:
         if closing in ".?!":
             # A new sentence: only a bare "He said." belongs to the quote before it.
             tail = text[m.end() : m.end() + 4]
-            if tail[:1] not in ".," or tail[1:].lstrip(" ")[:1] in _OPENERS:
+            if tail[:1] not in ".," or (tail[0] == "," and tail[1:].lstrip(" ")[:1] in _OPENERS):
                 return None
         s = qe
         while s < vs and not text[s].isalnum():
@@ -686,7 +693,7 @@ class _Attributor:
                     ):
                         k -= 1
                 return (toks[k][0], e)
-            if j != i and lw in _PREPOSITIONS:
+            if j != i and lw in _PREPOSITIONS and lw != "of":
                 break
             j -= 1
         return None
@@ -704,9 +711,15 @@ class _Attributor:
         if first in _PRONOUNS:
             return (s, s + len(first))
         cap = first[:1].isupper()
+        last = len(toks) - 1
         for n, (ts, te) in enumerate(toks):
             w = text[ts:te]
+            if w[0] == "(" and w[-1] == ")" and n:
+                e = te  # "(JCS)"
+                continue
             core = w.rstrip(_PUNCT)
+            if n and core in _CONNECTORS and n < last and text[toks[n + 1][0]].isupper():
+                continue  # "Joint Chiefs of Staff"
             if n and (
                 core in _SUBJECT_STOPS or (cap and core[:1].islower() and core not in _CONNECTORS)
             ):
@@ -726,7 +739,11 @@ class _Attributor:
         s = sent
         comma = text.find(",", s, min(end, s + 70))
         first = text[s : s + 12].split(" ", 1)[0]
-        if comma > 0 and (first in _STOP_CAPS or first.lower() in _PREPOSITIONS):
+        if (
+            comma > 0
+            and first not in _PRONOUNS
+            and (first in _STOP_CAPS or first.lower() in _PREPOSITIONS)
+        ):
             s = comma + 1
         while s < end and text[s] in _SPACE:
             s += 1
@@ -872,9 +889,14 @@ class _Attributor:
                         ps2 = text.rfind(" ", max(0, ps - 31), ps - 1) + 1
                         prev = text[ps2 : ps - 1] + " " + prev
                     first = prev.split(" ", 1)[0]
+                    ps0 = text.rfind(" ", max(0, ps - 30), ps - 1) + 1
+                    before = text[ps0 : ps - 1] if ps > 1 else ""
                     if (
                         first[:1].isupper()
                         and first.isalpha()
+                        and not (
+                            before[:1].isupper() and before not in _TITLES and before.isalpha()
+                        )
                         and first not in _TITLES
                         and first not in _STOP_CAPS
                         and first not in _ORG_HEADS
