@@ -246,7 +246,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 def describe(line: str) -> LineInfo:
     words = _WORD.findall(line)
     letters: Counter[str] = Counter()
-    ascii_letters = sum(len(run) for run in _ASCII_LETTERS.findall(line))
+    ascii_letters = len(line) - len(_ASCII_LETTERS.sub("", line)) if line else 0
     if ascii_letters:
         letters["latin"] = ascii_letters
     latin_marks = 0
@@ -297,13 +297,19 @@ class _Profile:
     stop_rate: float  # share of words that are stop words of ``language``
 
 
+def _lowered(words: list[str]) -> list[str]:
+    return " ".join(words).lower().split(" ")
+
+
 def _language_of(words: list[str]) -> tuple[str | None, float, dict[str, int]]:
-    lowered = [w.lower() for w in words]
-    hits = {lang: sum(1 for w in lowered if w in stops) for lang, stops in _STOP_WORDS.items()}
+    counts = Counter(_lowered(words)) if words else Counter()
+    hits = {
+        lang: sum(counts[w] for w in stops if w in counts) for lang, stops in _STOP_WORDS.items()
+    }
     lang = max(hits, key=lambda k: hits[k])
-    if not lowered or hits[lang] == 0:
+    if not words or hits[lang] == 0:
         return None, 0.0, hits
-    return lang, hits[lang] / len(lowered), hits
+    return lang, hits[lang] / len(words), hits
 
 
 def _profile(infos: list[LineInfo]) -> _Profile:
@@ -337,8 +343,8 @@ def _is_foreign(info: LineInfo, doc: _Profile) -> bool:
         return False
     if doc.language is None or doc.stop_rate < 0.12:
         return False
-    lowered = [w.lower() for w in info.words]
-    own = sum(1 for w in lowered if w in _STOP_WORDS[doc.language]) / len(lowered)
+    lowered = _lowered(info.words)
+    own = sum(map(_STOP_WORDS[doc.language].__contains__, lowered)) / len(lowered)
     if own >= 0.08:
         return False
     lang, _, hits = _language_of(info.words)

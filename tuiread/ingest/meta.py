@@ -59,7 +59,10 @@ _DMY = re.compile(
 
 def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     """(place, source, extra) when ``line`` opens with a news dateline, else Nones."""
-    match = _DATELINE.match(line)
+    head = line.lstrip(" \t\u00a0")[:2]
+    if not head or not head[0].isupper() or (len(head) > 1 and head[1].islower()):
+        return None, None, None
+    match = _DATELINE.match(line[:160])
     if not match:
         return None, None, None
     place = match.group("place").strip(" .")
@@ -80,19 +83,24 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     return place, source, (match.group("extra") or "").strip() or None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def find_date(text: str, limit: int = 20000) -> str | None:
     """The first explicit calendar date (year, month and day) in the first ``limit``
     characters of ``text``, as ISO ``YYYY-MM-DD``, or None."""
     text = text[:limit]
-    best: tuple[int, str] | None = None
-    for pattern in (_ISO_DATE, _MDY, _DMY):
-        for match in pattern.finditer(text):
-            iso = _to_iso(match)
-            if iso is not None:
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), iso)
-                break
-    return best[1] if best else None
+    for year in _YEAR.finditer(text):
+        start = year.start()
+        iso = _ISO_DATE.match(text, start, start + 10)
+        if iso and (found := _to_iso(iso)):
+            return found
+        window = text[max(0, start - 30) : year.end()]
+        for pattern in (_MDY, _DMY):
+            for match in pattern.finditer(window):
+                if match.end() == len(window) and (found := _to_iso(match)):
+                    return found
+    return None
 
 
 def _to_iso(match: re.Match[str]) -> str | None:
