@@ -8,6 +8,7 @@ never dropped. Pure and fast: a 20,000-word article takes milliseconds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -17,7 +18,7 @@ from tuiread.model import Selector
 AnchorStatus = Literal["exact", "moved", "fuzzy", "orphaned"]
 FUZZY_THRESHOLD = 0.8
 MAX_OCCURRENCES = 5000
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +105,16 @@ def _fuzzy(selector: Selector, text: str) -> tuple[int, int] | None:
     exact = selector.exact
     length = len(exact)
     size = len(text)
-    if size == 0:
+    if size == 0 or not exact.strip():
         return None
     votes: dict[int, float] = {}
 
     def vote(candidate: int, weight: float = 1.0) -> None:
         if -length < candidate < size:
-            bucket = candidate
-            votes[bucket] = votes.get(bucket, 0.0) + weight
+            votes[candidate] = votes.get(candidate, 0.0) + weight
 
-    # Seeds: pieces of the passage and of its context, located by plain substring search.
+    # Seeds: pieces of the passage and of its context, located by plain substring search; each
+    # hit votes for where the passage would start.
     k = max(3, min(16, length // 4))
     step = max(1, (length - k) // 12) if length > k else 1
     for offset in range(0, max(1, length - k + 1), step):
@@ -123,34 +124,44 @@ def _fuzzy(selector: Selector, text: str) -> tuple[int, int] | None:
         for hit in _occurrences_capped(text, piece, 64):
             vote(hit - offset)
     tail = selector.prefix[-16:]
-    if len(tail) >= 6:
+    if len(tail.strip()) >= 6:
         for hit in _occurrences_capped(text, tail, 16):
             vote(hit + len(tail), 2.0)
     head = selector.suffix[:16]
-    if len(head) >= 6:
+    if len(head.strip()) >= 6:
         for hit in _occurrences_capped(text, head, 16):
             vote(hit - length, 2.0)
     if not votes:
         return None
-    # Merge nearby candidates (an insertion inside the passage shifts later seeds a little).
-    merged: dict[int, float] = {}
+    # Merge nearby candidates (an edit inside the passage shifts later seeds a little).
+    tolerance = max(8, length // 5)
+    clusters: list[list[float]] = []  # [score, best position, its votes, last position]
     for candidate in sorted(votes):
-        key = next((m for m in merged if abs(m - candidate) <= max(8, length // 5)), None)
-        if key is None:
-            merged[candidate] = votes[candidate]
+        weight = votes[candidate]
+        if clusters and candidate - clusters[-1][3] <= tolerance:
+            cluster = clusters[-1]
+            cluster[0] += weight
+            if weight > cluster[2]:
+                cluster[1], cluster[2] = candidate, weight
+            cluster[3] = candidate
         else:
-            merged[key] += votes[candidate]
+            clusters.append([weight, candidate, weight, candidate])
     old = selector.start
-    ranked = sorted(merged, key=lambda c: (-merged[c], abs(c - old)))[:MAX_CANDIDATES]
+    clusters.sort(key=lambda c: (-c[0], abs(c[1] - old)))
+    exact_tokens = _tokens(exact, 0)
+    if not exact_tokens:
+        return None
     best: tuple[float, int, int, int] | None = None  # (ratio, -distance, start, end)
-    for candidate in ranked:
-        found = _align(exact, text, candidate)
+    for cluster in clusters[:MAX_CANDIDATES]:
+        found = _align(exact, exact_tokens, text, int(cluster[1]))
         if found is None:
             continue
         ratio, start, end = found
         key = (round(ratio, 3), -abs(start - old), start, end)
         if ratio >= FUZZY_THRESHOLD and (best is None or key > best):
             best = key
+            if ratio >= 0.97:
+                break
     if best is None:
         return None
     return best[2], best[3]
@@ -165,24 +176,42 @@ def _occurrences_capped(text: str, piece: str, cap: int) -> list[int]:
     return found
 
 
-def _align(exact: str, text: str, candidate: int) -> tuple[float, int, int] | None:
-    """Align ``exact`` against the text around ``candidate``: (ratio, start, end) or None."""
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _tokens(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _align(
+    exact: str, exact_tokens: list[tuple[str, int, int]], text: str, candidate: int
+) -> tuple[float, int, int] | None:
+    """Align ``exact`` word by word against the text around ``candidate``: (ratio, start, end)."""
     length = len(exact)
-    slack = max(8, length // 3)
+    slack = max(16, length // 4)
     lo = max(0, candidate - slack)
     hi = min(len(text), candidate + length + slack)
-    region = text[lo:hi]
+    region = _tokens(text[lo:hi], lo)
     if not region:
         return None
-    matcher = SequenceMatcher(None, region, exact, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    a = [t[0] for t in region]
+    b = [t[0] for t in exact_tokens]
+    blocks = [
+        blk for blk in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if blk.size
+    ]
     if not blocks:
         return None
-    start = lo + blocks[0].a - blocks[0].b  # extend back over a changed first character or two
-    end = lo + blocks[-1].a + blocks[-1].size + (length - blocks[-1].b - blocks[-1].size)
-    start = max(lo, min(start, lo + blocks[0].a))
-    end = min(hi, max(end, lo + blocks[-1].a + blocks[-1].size))
+    first, last = blocks[0], blocks[-1]
+    i0 = max(0, first.a - first.b)  # cover passage words changed at the start...
+    i1 = min(len(region), last.a + last.size + (len(b) - last.b - last.size))  # ...and at the end
+    start, end = region[i0][1], region[i1 - 1][2]
     if end <= start:
         return None
-    ratio = SequenceMatcher(None, text[start:end], exact, autojunk=False).ratio()
+    window = text[start:end]
+    if len(window) + length <= 700:
+        ratio = SequenceMatcher(None, window, exact, autojunk=False).ratio()
+    else:  # long passages: share of the passage's characters found word for word
+        matched = sum(len(tok) for blk in blocks for tok in b[blk.b : blk.b + blk.size])
+        total = sum(len(t[0]) for t in region[i0:i1]) + sum(len(tok) for tok in b)
+        ratio = 2 * matched / total if total else 0.0
     return ratio, start, end
