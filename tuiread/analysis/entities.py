@@ -252,8 +252,12 @@ for _k, _v in _LEX.items():
         _MAXLEN[_first] = len(_parts)
     _u = _k.upper()
     _old = _UPPER.get(_u)
-    if _old is None or _v[1] > _LEX[_old][1] or (_k != _u and _LEX[_old][1] == _v[1]):
+    # prefer the mixed-case spelling ("Tokyo" over "TOKYO"), then the most frequent
+    if _old is None or (_k != _u, _v[1]) > (_old != _u, _LEX[_old][1]):
         _UPPER[_u] = _k
+# Values: aliases ("S Korea" -> "South Korea") and all-caps spellings ("TOKYO" -> "Tokyo").
+_CANON: dict[str, str] = {u: k for u, k in _UPPER.items() if u != k and u in _LEX}
+_CANON.update(_ALIASES)
 _UMAXLEN: dict[str, int] = {}
 for _u in _UPPER:
     _parts = _u.split(" ")
@@ -388,6 +392,13 @@ def _onto(key: str, cls: int) -> str:
         return "NORP"
     return "EVENT"
 
+
+# Institutions named by a generic phrase ("Foreign Ministry", "State Department").
+_INSTITUTIONS = frozenset(
+    k
+    for k, v in _LEX.items()
+    if v[0] == "ORG" and " " in k and all(w.lower() in _LOWER for w in k.split(" "))
+)
 
 _CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
 
@@ -846,8 +857,9 @@ def _finish(
     last_end = -1
     prev_label = prev_value = ""
     prev_end = -10
-    aliases = _ALIASES
+    aliases = _CANON
     span = Span
+    prev_text = ""
     for s, e, label, value in out:
         if s < last_end:
             continue
@@ -866,9 +878,17 @@ def _finish(
             label, value = prev_label, prev_value
             acro[t] = (label, value)
         value = aliases.get(value, value)
+        if (
+            label == "ORG"
+            and prev_end == s - 1
+            and prev_label in ("NORP", "GPE")
+            and value in _INSTITUTIONS
+        ):
+            # "Japanese Foreign Ministry": the ministry of that country
+            value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
         spans.append(span("entity", label, s, e, t, value))
         last_end = e
-        prev_label, prev_value, prev_end = label, value, e
+        prev_label, prev_value, prev_end, prev_text = label, value, e, t
     return spans
 
 
