@@ -245,6 +245,7 @@ del _D
 _MAXLEN: dict[str, int] = {}
 # Upper-case index for all-caps text: "NORTH KOREA" -> "North Korea".
 _UPPER: dict[str, str] = {}
+_MIXED: dict[str, str] = {}
 for _k, _v in _LEX.items():
     _parts = _k.split(" ")
     _first = _parts[0]
@@ -252,11 +253,14 @@ for _k, _v in _LEX.items():
         _MAXLEN[_first] = len(_parts)
     _u = _k.upper()
     _old = _UPPER.get(_u)
-    # prefer the mixed-case spelling ("Tokyo" over "TOKYO"), then the most frequent
-    if _old is None or (_k != _u, _v[1]) > (_old != _u, _LEX[_old][1]):
+    # the most frequent spelling gives the type (all-caps tables have their own habits)
+    if _old is None or _v[1] > _LEX[_old][1] or (_k != _u and _LEX[_old][1] == _v[1]):
         _UPPER[_u] = _k
+    # the mixed-case spelling gives the value ("TOKYO" -> "Tokyo")
+    if _k != _u:
+        _MIXED[_u] = _k
 # Values: aliases ("S Korea" -> "South Korea") and all-caps spellings ("TOKYO" -> "Tokyo").
-_CANON: dict[str, str] = {u: k for u, k in _UPPER.items() if u != k and u in _LEX}
+_CANON: dict[str, str] = dict(_MIXED)
 _CANON.update(_ALIASES)
 _UMAXLEN: dict[str, int] = {}
 for _u in _UPPER:
