@@ -14,7 +14,7 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding
 
-from tuiread.tui.commands import ArticleCommands, LibraryCommands
+from tuiread.tui.commands import ArticleCommands, LibraryCommands, ReaderCommands
 from tuiread.tui.keymap import UserConfig, known_binding_ids, load_config
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
@@ -36,11 +36,18 @@ class TuireadApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "tuiread"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands}
+    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands, ReaderCommands}
 
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette", priority=True),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            show=False,
+            id="app.command_palette",
+            priority=True,
+        ),
         Binding("ctrl+q", "quit", "Quit now", show=False, priority=True, id="app.quit"),
     ]
 
@@ -76,7 +83,9 @@ class TuireadApp(App[None]):
                 self.set_keymap(config.keys)
             except Exception as exc:  # noqa: BLE001 - a bad keymap keeps the default keys
                 self._keymap = {}
-                config.warnings.append(f"the [keys] table could not be applied ({exc}); default keys kept")
+                config.warnings.append(
+                    f"the [keys] table could not be applied ({exc}); default keys kept"
+                )
         if config.theme:
             if config.theme in self.available_themes:
                 self.theme = config.theme
@@ -110,11 +119,15 @@ class TuireadApp(App[None]):
         """Open the reader on ``article_id`` (from the library, the palette or the CLI)."""
         reader = reader_screen_class()
         if reader is None:
-            self.notify("The reader is not available in this build.", severity="error", markup=False)
+            self.notify(
+                "The reader is not available in this build.", severity="error", markup=False
+            )
             return
         try:
             if not self.store.library.has(article_id):
-                self.notify("That article is no longer in the library.", severity="error", markup=False)
+                self.notify(
+                    "That article is no longer in the library.", severity="error", markup=False
+                )
                 return
         except Exception:  # noqa: BLE001
             pass

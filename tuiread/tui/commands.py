@@ -72,7 +72,11 @@ class LibraryCommands(Provider):
     def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         app = _tuiread(self)
         cmds: list[tuple[str, Callable[[], Any], str]] = [
-            ("Export annotations…", app.action_export, "Write Markdown, JSON, CSV or W3C to a file"),
+            (
+                "Export annotations…",
+                app.action_export,
+                "Write Markdown, JSON, CSV or W3C to a file",
+            ),
             ("Help: list every key", app.action_help, "Bindings, their ids and how to remap them"),
             ("Quit tuiread", app.action_quit, "Leave the app"),
         ]
@@ -80,7 +84,11 @@ class LibraryCommands(Provider):
         if library is not None:
             cmds += [
                 ("Filter by tag…", library.action_pick_tag, "Show only articles with a tag"),
-                ("Toggle: only articles with notes", library.action_toggle_has_notes, "Has notes filter"),
+                (
+                    "Toggle: only articles with notes",
+                    library.action_toggle_has_notes,
+                    "Has notes filter",
+                ),
                 ("Clear all filters", partial(app.clear_library_filters), "Show every article"),
             ]
             for key, label in (
@@ -117,4 +125,36 @@ class LibraryCommands(Provider):
         for plain, callback in self.tag_commands():
             score = matcher.match(plain)
             if score > 0:
-                yield Hit(score, highlight(matcher, plain), callback, text=plain, help="Library filter")
+                yield Hit(
+                    score, highlight(matcher, plain), callback, text=plain, help="Library filter"
+                )
+
+
+class ReaderCommands(Provider):
+    """While reading: switch a family of highlights on or off."""
+
+    FAMILIES = (("entities", "Entities"), ("numbers", "Numbers"), ("quotes", "Quotes"))
+
+    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        toggle = getattr(self.screen, "action_toggle_family", None)
+        if not callable(toggle):
+            return []
+        return [
+            (
+                f"Toggle {label.lower()} highlights",
+                partial(toggle, family),
+                f"{label} on/off in the reader",
+            )
+            for family, label in self.FAMILIES
+        ]
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self.commands():
+            yield DiscoveryHit(Text(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self.commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)

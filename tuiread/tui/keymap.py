@@ -93,7 +93,7 @@ def load_config(path: Path | None, known_ids: Iterable[str] | None = None) -> Us
         parsed = _parse_keys(value)
         if parsed is None:
             config.warnings.append(
-                f"keys.{binding_id}: expected a key like \"ctrl+o\" or a list of keys; ignored"
+                f'keys.{binding_id}: expected a key like "ctrl+o" or a list of keys; ignored'
             )
             continue
         if known is not None and binding_id not in known:
@@ -175,7 +175,9 @@ def _tuiread_classes() -> list[type]:
         and "BINDINGS" in c.__dict__
     ]
     rank = {name: i for i, name in enumerate(BINDING_MODULES)}
-    return sorted(classes, key=lambda c: (rank.get(c.__module__, len(rank)), c.__module__, c.__qualname__))
+    return sorted(
+        classes, key=lambda c: (rank.get(c.__module__, len(rank)), c.__module__, c.__qualname__)
+    )
 
 
 def binding_catalogue(keymap: dict[str, str] | None = None) -> list[BindingInfo]:

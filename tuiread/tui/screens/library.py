@@ -5,6 +5,7 @@ The screen asks the store; it computes nothing but the order and the filter of t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -55,7 +56,7 @@ class LibraryScreen(Screen[None]):
         Binding("S", "reverse_sort", "Reverse", show=False, id="library.reverse_sort"),
         Binding("f", "pick_tag", "Tag filter", id="library.filter_tag"),
         Binding("h", "toggle_has_notes", "Has notes", id="library.has_notes"),
-        Binding("n", "edit_note", "Note", id="library.note"),
+        Binding("n,A", "edit_note", "Note", id="library.note"),
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("e", "export", "Export", id="library.export"),
@@ -135,7 +136,9 @@ class LibraryScreen(Screen[None]):
         table.sort_key = key
         table.sort_reverse = self.sort_reverse
         table.empty_message = (
-            "No article matches the filter (escape clears it)." if self.all_rows else "The library is empty: add articles with `tuiread add PATH`."
+            "No article matches the filter (escape clears it)."
+            if self.all_rows
+            else "The library is empty: add articles with `tuiread add PATH`."
         )
         table.set_rows(rows, keep_id=keep_id)
         self._update_status(len(rows))
@@ -148,7 +151,9 @@ class LibraryScreen(Screen[None]):
         status.append(" article" + ("" if total == 1 else "s"))
         status.append(f" · {unread:,} unread")
         status.append(" · sorted by ")
-        status.append(SORT_LABELS[self.sort_key] + (" ▼" if self.sort_reverse else " ▲"), style="bold")
+        status.append(
+            SORT_LABELS[self.sort_key] + (" ▼" if self.sort_reverse else " ▲"), style="bold"
+        )
         if getattr(self.store, "read_only", False):
             status.append(" · read-only", style="bold red")
         self.query_one("#library-status", Static).update(status)
@@ -255,19 +260,23 @@ class LibraryScreen(Screen[None]):
         if row is None or not self._writable():
             return
         existing = article_note(self.store, row.id)
+        note = existing.note if existing and existing.note else ""
 
-        def done(text: str | None) -> None:
+        def done(text: str | None, tags: tuple[str, ...] = ()) -> None:
             if text is None:
                 return
             try:
                 save_article_note(self.store, row.id, text, existing)
+                if tags:
+                    merged = tuple(row.tags) + tuple(t for t in tags if t not in row.tags)
+                    self.store.annotations.set_article_tags(row.id, list(merged))
             except Exception as exc:  # noqa: BLE001 - StoreError and friends carry a clear message
                 self.notify(f"Note not saved: {exc}", severity="error", markup=False)
                 return
             self.notify("Saved the note" if text else "Removed the note", markup=False)
             self.reload()
 
-        self.app.push_screen(NoteDialog(row.summary.title, existing.note if existing and existing.note else ""), done)
+        self.app.push_screen(*note_dialog(row.summary.title, note, self.tag_counts, done))
 
     def action_edit_tags(self) -> None:
         row = self.table.current
@@ -286,7 +295,7 @@ class LibraryScreen(Screen[None]):
             self.notify(f"Saved tags: {shown}", markup=False)
             self.reload()
 
-        self.app.push_screen(TagsDialog(row.summary.title, row.tags, self.tag_counts), done)
+        self.app.push_screen(*tags_dialog(row.summary.title, row.tags, self.tag_counts, done))
 
     def action_toggle_read(self) -> None:
         row = self.table.current
@@ -311,6 +320,54 @@ class LibraryScreen(Screen[None]):
         self.app.exit(return_code=0)
 
 
+# --------------------------------------------------------------------------- dialogs
+
+
+def _annotation_dialog() -> Any:
+    """The reader stream's note/tags dialog when it is there (one look for both screens)."""
+    try:
+        from tuiread.tui.widgets.annotation_dialog import AnnotationDialog
+    except Exception:  # noqa: BLE001
+        return None
+    return AnnotationDialog
+
+
+def note_dialog(
+    title: str, note: str, known: dict[str, int], done: Callable[..., None]
+) -> tuple[Any, Callable[[Any], None]]:
+    """A dialog for the article's note and the callback that receives its text (or None)."""
+    dialog = _annotation_dialog()
+    if dialog is None:
+        return NoteDialog(title, note), done
+    heading = "Note on the whole article: " + title
+
+    def adapt(result: Any) -> None:
+        if result is None:
+            done(None)
+        else:
+            done(result.note, tuple(result.tags))
+
+    return dialog(heading, note=note, known_tags=list(known), show_colour=False, mode="note"), adapt
+
+
+def tags_dialog(
+    title: str,
+    tags: tuple[str, ...],
+    known: dict[str, int],
+    done: Callable[[tuple[str, ...] | None], None],
+) -> tuple[Any, Callable[[Any], None]]:
+    """A dialog for the article's tags and the callback that receives them (or None)."""
+    dialog = _annotation_dialog()
+    if dialog is None:
+        return TagsDialog(title, tags, known), done
+    heading = "Tags for the whole article: " + title
+
+    def adapt(result: Any) -> None:
+        done(None if result is None else tuple(result.tags))
+
+    return dialog(heading, tags=tags, known_tags=list(known), mode="tags"), adapt
+
+
 # --------------------------------------------------------------------------- store helpers
 
 
@@ -329,7 +386,9 @@ def load_rows(store: Any) -> list[LibraryRow]:
             all_tags.setdefault(ann.article_id, set()).update(t.casefold() for t in ann.tags)
             if ann.selector is None:
                 merged = article_tags.get(ann.article_id, ())
-                article_tags[ann.article_id] = merged + tuple(t for t in ann.tags if t not in merged)
+                article_tags[ann.article_id] = merged + tuple(
+                    t for t in ann.tags if t not in merged
+                )
     try:
         with_notes = set(store.annotations.article_ids_with_notes())
     except Exception:  # noqa: BLE001

@@ -25,7 +25,7 @@ _SPLIT = re.compile(r"[,\s]+")
 
 
 def parse_tags(value: str) -> tuple[str, ...]:
-    """"korea, #sanctions  japan" -> ("korea", "sanctions", "japan")."""
+    """ "korea, #sanctions  japan" -> ("korea", "sanctions", "japan")."""
     return normalise_tags([part for part in _SPLIT.split(value) if part])
 
 
@@ -75,7 +75,10 @@ class NoteDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog-box", id="note-dialog"):
             yield Label(_heading("Note on the article", self.article_title), classes="dialog-title")
             yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Static(Text("ctrl+s save · escape cancel · an empty note removes it"), classes="dialog-hint")
+            yield Static(
+                Text("ctrl+s save · escape cancel · an empty note removes it"),
+                classes="dialog-hint",
+            )
 
     def on_mount(self) -> None:
         area = self.query_one("#note-text", TextArea)
@@ -113,7 +116,9 @@ class TagsDialog(ModalScreen[tuple[str, ...] | None]):
                 id="tags-input",
                 suggester=LastWordSuggester(self.known),
             )
-            yield Static(Text("enter save · right arrow completes · escape cancel"), classes="dialog-hint")
+            yield Static(
+                Text("enter save · right arrow completes · escape cancel"), classes="dialog-hint"
+            )
 
     def on_mount(self) -> None:
         self.query_one("#tags-input", Input).focus()
@@ -152,7 +157,9 @@ class TagPicker(ModalScreen[str | None]):
                 suggester=LastWordSuggester(self.tag_counts),
             )
             yield OptionList(*self._options(""), id="tag-options")
-            yield Static(Text("enter pick · down to the list · escape cancel"), classes="dialog-hint")
+            yield Static(
+                Text("enter pick · down to the list · escape cancel"), classes="dialog-hint"
+            )
 
     def _options(self, query: str) -> list[Option]:
         q = query.strip().lstrip("#").casefold()
@@ -167,7 +174,9 @@ class TagPicker(ModalScreen[str | None]):
             self._ids[option_id] = tag
             options.append(Option(prompt, id=option_id))
         if not options:
-            options.append(Option(Text("no tag matches" if q else "no tags yet", style="dim"), disabled=True))
+            options.append(
+                Option(Text("no tag matches" if q else "no tags yet", style="dim"), disabled=True)
+            )
         return options
 
     def on_mount(self) -> None:

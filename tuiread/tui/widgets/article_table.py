@@ -133,7 +133,9 @@ class ArticleTable(ScrollView, can_focus=True):
             super().__init__()
             self.article_id = article_id
 
-    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.rows: list[LibraryRow] = []
         self.sort_key = "added"
@@ -259,7 +261,9 @@ class ArticleTable(ScrollView, can_focus=True):
             index = round(self.scroll_y) + y - 1
             if index >= len(self.rows):
                 if not self.rows and y == 1:
-                    text = Text("  " + self.empty_message, style=self._style("article-table--empty"))
+                    text = Text(
+                        "  " + self.empty_message, style=self._style("article-table--empty")
+                    )
                 else:
                     return Strip.blank(width, base)
             else:
@@ -290,8 +294,12 @@ class ArticleTable(ScrollView, can_focus=True):
         text = Text(no_wrap=True, overflow="ellipsis")
         for col in layout_columns(width):
             if col.key == "":
-                mark = Text(UNREAD_MARK if not row.read else " ", style=self._style("article-table--unread"))
-                mark.append(NOTE_MARK if row.has_notes else " ", style=self._style("article-table--note"))
+                mark = Text(
+                    UNREAD_MARK if not row.read else " ", style=self._style("article-table--unread")
+                )
+                mark.append(
+                    NOTE_MARK if row.has_notes else " ", style=self._style("article-table--note")
+                )
                 cell = mark
             elif col.key == "title":
                 cell = Text(one_line(s.title), style="bold" if not row.read else "")
@@ -302,7 +310,10 @@ class ArticleTable(ScrollView, can_focus=True):
             elif col.key == "words":
                 cell = Text(f"{s.word_count:,}".rjust(col.width), style=meta)
             else:
-                cell = Text(" ".join("#" + one_line(t) for t in row.tags), style=self._style("article-table--tags"))
+                cell = Text(
+                    " ".join("#" + one_line(t) for t in row.tags),
+                    style=self._style("article-table--tags"),
+                )
             cell.truncate(col.width, overflow="ellipsis", pad=True)
             text.append_text(cell)
             text.append(" ")
@@ -310,4 +321,3 @@ class ArticleTable(ScrollView, can_focus=True):
             name = "article-table--cursor" if self.has_focus else "article-table--cursor-blurred"
             text.stylize(self._style(name))
         return text
-

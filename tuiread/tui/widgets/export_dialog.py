@@ -71,7 +71,9 @@ def run_export(store: Any, request: ExportRequest) -> Path:
     """Render and write; raises ``ExportError`` (or OSError/ValueError) with a clear message."""
     from tuiread import export
 
-    article_ids = [request.article_id] if request.scope == "article" and request.article_id else None
+    article_ids = (
+        [request.article_id] if request.scope == "article" and request.article_id else None
+    )
     tag = request.tag if request.scope == "tag" else None
     text = export.render(request.fmt, store, article_ids=article_ids, tag=tag)
     export.write_atomic(text, request.path)
@@ -114,7 +116,9 @@ class ExportDialog(ModalScreen[Path | None]):
             with Horizontal(id="export-choices"):
                 with RadioSet(id="export-format"):
                     for fmt in self.formats:
-                        yield RadioButton(Text(FORMAT_LABELS.get(fmt, fmt)), value=fmt == self.fmt, name=fmt)
+                        yield RadioButton(
+                            Text(FORMAT_LABELS.get(fmt, fmt)), value=fmt == self.fmt, name=fmt
+                        )
                 with RadioSet(id="export-scope"):
                     article_label = Text("This article")
                     if self.article_title:
@@ -139,7 +143,9 @@ class ExportDialog(ModalScreen[Path | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Cancel", id="export-cancel")
-            yield Static(Text("ctrl+s export · escape cancel · tab next field"), classes="dialog-hint")
+            yield Static(
+                Text("ctrl+s export · escape cancel · tab next field"), classes="dialog-hint"
+            )
 
     def on_mount(self) -> None:
         self._sync_tag_field()

@@ -1,0 +1,797 @@
+"""Pilot tests of the app shell: every binding of the library, help, palette, keymap, dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.command import CommandPalette
+
+from tuiread.model import Annotation, Article
+from tuiread.tui.app import TuireadApp, reader_screen_class
+from tuiread.tui.screens.help import HelpScreen
+from tuiread.tui.screens.library import LibraryScreen, article_note
+from tuiread.tui.widgets.article_table import ArticleTable
+from tuiread.tui.widgets.export_dialog import ExportDialog
+
+SIZE = (120, 36)
+FIRST = "Japan, S Korea, US Agree to Enhance Cooperation"
+SECOND = "Japan, SKorea, US agree to increase pressure on NKorea"
+
+
+def screen_text(app: TuireadApp) -> str:
+    """What the terminal shows, as plain text lines."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(seg.text for seg in strip).rstrip() for strip in strips)
+
+
+def table(app: TuireadApp) -> ArticleTable:
+    return app.screen.query_one(ArticleTable)
+
+
+def titles(app: TuireadApp) -> list[str]:
+    return [row.summary.title for row in table(app).rows]
+
+
+def notices(app: TuireadApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def id_of(store, fragment: str) -> str:
+    return store.library.resolve(fragment).id
+
+
+# --------------------------------------------------------------------------- start and quit
+
+
+async def test_opens_on_the_library_with_both_seed_articles(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.title == "tuiread"
+        assert isinstance(app.screen, LibraryScreen)
+        assert isinstance(app.focused, ArticleTable)
+        shown = screen_text(app)
+        assert FIRST in shown and SECOND in shown
+        assert "Sputnik" in shown and "2017-09-15" in shown
+        assert "2 articles" in shown and "2 unread" in shown
+        # added order: the first seed first, as the end-to-end test expects
+        assert titles(app)[0].startswith(FIRST)
+
+
+async def test_q_quits_with_exit_code_0(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_read_only_store_says_so_and_why(home: Path, store) -> None:
+    from tuiread.store import open_store
+
+    reader = open_store(home, read_only=True)
+    try:
+        app = TuireadApp(reader)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            text = " ".join(notices(app))
+            assert "read-only" in text
+            if reader.read_only_reason:
+                assert reader.read_only_reason in text
+            # writing keys refuse politely instead of failing
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+            assert any("Cannot change the library" in n for n in notices(app))
+    finally:
+        reader.close()
+
+
+# --------------------------------------------------------------------------- moving and opening
+
+
+async def test_cursor_keys_move_through_the_list(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        t = table(app)
+        assert t.cursor == 0
+        await pilot.press("j")
+        assert t.cursor == 1
+        await pilot.press("j")  # stays on the last row
+        assert t.cursor == 1
+        await pilot.press("k")
+        assert t.cursor == 0
+        await pilot.press("down")
+        assert t.cursor == 1
+        await pilot.press("up")
+        assert t.cursor == 0
+        await pilot.press("G")
+        assert t.cursor == 1
+        await pilot.press("g")
+        assert t.cursor == 0
+        await pilot.press("end")
+        assert t.cursor == 1
+        await pilot.press("home")
+        assert t.cursor == 0
+        await pilot.press("space")
+        assert t.cursor == 1
+        await pilot.press("b")
+        assert t.cursor == 0
+        await pilot.press("pagedown")
+        assert t.cursor == 1
+        await pilot.press("pageup")
+        assert t.cursor == 0
+
+
+needs_reader = pytest.mark.skipif(
+    reader_screen_class() is None, reason="the reader screen is not importable"
+)
+
+
+@needs_reader
+async def test_enter_opens_the_reader_and_q_comes_back_with_the_read_mark(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        reader = reader_screen_class()
+        assert isinstance(app.screen, reader)
+        assert app.screen.article_id == id_of(store, "NKorea")
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert store.library.get_state(id_of(store, "NKorea")).read
+        # the row shows it: one unread left, and the cursor stayed on the article
+        assert "1 unread" in screen_text(app)
+        assert table(app).current.id == id_of(store, "NKorea")
+
+
+@needs_reader
+async def test_a_mouse_click_opens_the_article_under_it(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # row 0 of the widget is the header, row 2 the second article
+        await pilot.click(ArticleTable, offset=(10, 2))
+        await settle(pilot)
+        assert isinstance(app.screen, reader_screen_class())
+        assert app.screen.article_id == id_of(store, "NKorea")
+
+
+async def test_clicking_a_column_header_sorts_by_it(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click(ArticleTable, offset=(10, 0))  # "Title"
+        await pilot.pause()
+        assert app.screen.sort_key == "title"
+        await pilot.click(ArticleTable, offset=(10, 0))
+        await pilot.pause()
+        assert app.screen.sort_reverse
+
+
+async def test_initial_article_opens_in_the_reader(store) -> None:
+    app = TuireadApp(store)
+    app.initial_article = id_of(store, "NKorea")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = reader_screen_class()
+        if reader is not None:
+            assert isinstance(app.screen, reader)
+        assert app.library_screen is not None
+
+
+# --------------------------------------------------------------------------- sort and filter
+
+
+async def test_s_cycles_the_sort_and_S_reverses_it(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        seen = [screen.sort_key]
+        for _ in range(5):
+            await pilot.press("s")
+            seen.append(screen.sort_key)
+        assert seen == ["added", "date", "title", "source", "words", "added"]
+        await pilot.press("s", "s", "s", "s")  # words: 447 < 468
+        assert screen.sort_key == "words"
+        assert titles(app)[0].startswith(SECOND)
+        await pilot.press("S")
+        assert screen.sort_reverse
+        assert titles(app)[0].startswith(FIRST)
+        assert "word count ▼" in screen_text(app)
+
+
+async def test_slash_focuses_the_filter_and_escape_clears_it(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert app.focused is app.screen.filter_input
+        await pilot.press(*"nkorea")
+        await pilot.pause()
+        assert titles(app) == [SECOND]
+        assert "1 of 2 articles" in screen_text(app)
+        await pilot.press("enter")  # back to the list, filter kept
+        assert isinstance(app.focused, ArticleTable)
+        assert titles(app) == [SECOND]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(titles(app)) == 2
+        assert app.screen.filter_input.value == ""
+
+
+async def test_filter_matches_source_and_tags(store) -> None:
+    store.annotations.set_article_tags(id_of(store, "NKorea"), ["sanctions"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"sputnik")
+        await pilot.pause()
+        assert titles(app) == [store.library.get(id_of(store, "Enhance")).title]
+        await pilot.press("escape", "slash", *"sanction")
+        await pilot.pause()
+        assert titles(app) == [SECOND]
+
+
+async def test_typing_an_unbound_letter_starts_the_filter(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")  # not bound on the library
+        assert app.focused is app.screen.filter_input
+        assert app.screen.filter_input.value == "w"
+        await pilot.press(*"ashington")
+        await pilot.pause()
+        assert titles(app) == []
+        assert "No article matches" in screen_text(app)
+
+
+async def test_f_filters_by_a_tag_picked_with_completion(store) -> None:
+    store.annotations.set_article_tags(id_of(store, "NKorea"), ["sanctions", "korea"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "#sanctions" in shown and "#korea" in shown
+        await pilot.press("s", "a", "right")  # right arrow accepts the completion
+        await pilot.pause()
+        assert app.screen.query_one("#tag-input").value == "sanctions"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.tag_filter == "sanctions"
+        assert titles(app) == [SECOND]
+        assert "#sanctions" in screen_text(app)
+        # an empty pick clears the tag filter
+        await pilot.press("f", "ctrl+u", "enter")
+        await pilot.pause()
+        assert app.screen.tag_filter is None
+        assert len(titles(app)) == 2
+
+
+async def test_a_tag_on_a_passage_also_filters(store) -> None:
+    from tuiread.model import Selector
+
+    article = store.library.get(id_of(store, "Enhance"))
+    store.annotations.save(
+        Annotation.new(
+            article.id, note="x", tags=["missiles"], selector=Selector.from_text(article.text, 0, 5)
+        )
+    )
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.set_tag_filter("Missiles")
+        await pilot.pause()
+        assert titles(app) == [article.title]
+
+
+async def test_h_shows_only_articles_with_notes(store) -> None:
+    store.annotations.save(Annotation.new(id_of(store, "Enhance"), note="worth a follow-up"))
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert titles(app)[0].startswith(FIRST) and len(titles(app)) == 1
+        assert "has notes" in screen_text(app)
+        await pilot.press("h")
+        await pilot.pause()
+        assert len(titles(app)) == 2
+
+
+async def test_escape_on_the_list_clears_tag_and_notes_filters(store) -> None:
+    store.annotations.save(Annotation.new(id_of(store, "Enhance"), note="n"))
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        app.screen.set_tag_filter("nothing-has-this")
+        await pilot.pause()
+        assert titles(app) == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(titles(app)) == 2
+        assert app.screen.tag_filter is None and not app.screen.notes_only
+
+
+# --------------------------------------------------------------------------- note, tags, read mark
+
+
+async def test_n_writes_a_durable_note_on_the_article(store, home: Path) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert not isinstance(app.screen, LibraryScreen)
+        await pilot.press(*"check [b]Yonhap[/b]")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        first = id_of(store, "Enhance")
+        assert article_note(store, first).note == "check [b]Yonhap[/b]"
+        assert "✎" in screen_text(app)
+        # editing shows the old text and replaces it; one note, not two
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press("end", *" again", "ctrl+s")
+        await pilot.pause()
+        notes = [a for a in store.annotations.for_article(first) if a.selector is None and a.note]
+        assert len(notes) == 1 and notes[0].note == "check [b]Yonhap[/b] again"
+    # durable: another store on the same folder sees it
+    from tuiread.store import open_store
+
+    store.close()
+    again = open_store(home)
+    try:
+        assert article_note(again, first).note == "check [b]Yonhap[/b] again"
+    finally:
+        again.close()
+
+
+async def test_escape_in_the_note_dialog_saves_nothing(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", *"draft", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert store.annotations.all() == []
+
+
+async def test_t_sets_the_article_tags(store) -> None:
+    store.annotations.set_article_tags(id_of(store, "Enhance"), ["sanctions"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "t")
+        await pilot.pause()
+        await pilot.press(*"korea sanc", "right", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        nk = id_of(store, "NKorea")
+        assert set(store.annotations.article_tags(nk)) == {"korea", "sanctions"}
+        assert "#korea" in screen_text(app)
+
+
+async def test_u_toggles_the_read_mark(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = id_of(store, "Enhance")
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.library.get_state(first).read
+        assert "1 unread" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert not store.library.get_state(first).read
+
+
+# --------------------------------------------------------------------------- export
+
+
+async def test_e_opens_the_export_dialog_which_writes_the_file_and_says_where(
+    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    first = id_of(store, "Enhance")
+    store.annotations.save(Annotation.new(first, note="a note worth keeping"))
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.scope == "article" and dialog.fmt == "markdown"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        written = tmp_path / "tuiread-annotations.md"
+        assert written.exists()
+        assert "a note worth keeping" in written.read_text(encoding="utf-8")
+        assert any(str(written) in n for n in notices(app))
+
+
+async def test_export_dialog_json_everything_to_a_chosen_path(store, tmp_path: Path) -> None:
+    import json
+
+    store.annotations.save(Annotation.new(id_of(store, "NKorea"), note="second"))
+    target = tmp_path / "out" / "all.json"
+    target.parent.mkdir()
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        # format: json (second radio button); scope: everything (third)
+        await pilot.press("down", "enter")
+        await pilot.press("tab", "down", "down", "enter")
+        await pilot.pause()
+        assert dialog.fmt == "json" and dialog.scope == "all"
+        path_input = dialog.query_one("#export-path")
+        path_input.value = str(target)
+        path_input.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        data = json.loads(target.read_text(encoding="utf-8"))
+        assert "second" in json.dumps(data)
+
+
+async def test_export_errors_show_in_the_dialog_and_leave_no_file(store, tmp_path: Path) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#export-path").value = str(tmp_path / "missing-folder" / "x.md")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog  # still open, with the reason
+        assert dialog.query_one("#export-error").display
+        assert not (tmp_path / "missing-folder").exists()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_export_by_tag_needs_a_tag(store, tmp_path: Path) -> None:
+    store.annotations.set_article_tags(id_of(store, "NKorea"), ["korea"])
+    target = tmp_path / "korea.csv"
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.set_tag_filter("korea")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.scope == "article"  # the cursor's article comes first
+        await pilot.press("down", "down", "enter")  # csv
+        await pilot.press("tab", "down", "enter")  # one tag: the library's tag filter is filled in
+        await pilot.pause()
+        assert dialog.scope == "tag"
+        assert dialog.query_one("#export-tag").value == "korea"
+        dialog.query_one("#export-path").value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert target.exists()
+        assert "korea" in target.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- help and palette
+
+
+async def test_question_mark_lists_every_binding_and_q_or_escape_close_it(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=(120, 80)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        for binding_id in (
+            "library.sort",
+            "library.filter_tag",
+            "library.has_notes",
+            "library.note",
+            "library.export",
+            "library.open",
+            "app.help",
+            "app.command_palette",
+        ):
+            assert binding_id in shown
+        if reader_screen_class() is not None:
+            assert "reader.next_highlight" in shown
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_help_scrolls_with_j_and_G(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body")
+        await pilot.press("j")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+
+
+async def test_ctrl_p_opens_the_palette_and_opens_an_article_by_title(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"open nkorea")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = reader_screen_class()
+        if reader is not None:
+            assert isinstance(app.screen, reader)
+            assert app.screen.article_id == id_of(store, "NKorea")
+
+
+async def test_palette_filters_by_tag(store) -> None:
+    store.annotations.set_article_tags(id_of(store, "NKorea"), ["korea"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"filter by tag: #kor")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.tag_filter == "korea"
+        assert titles(app) == [SECOND]
+
+
+async def test_palette_runs_help_and_export(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"help: list every key")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("q", "ctrl+p", *"export annotations")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+
+
+async def test_palette_quit(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"quit tuiread")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+# --------------------------------------------------------------------------- keymap and config
+
+
+async def test_keys_remapped_from_the_toml_config(store, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[keys]\n"library.sort" = "o"\n"library.cursor_down" = ["x", "down"]\n"app.help" = "f1"\n'
+    )
+    app = TuireadApp(store, config_path=config)
+    async with app.run_test(size=(120, 80)) as pilot:
+        await settle(pilot)
+        assert not any(n.title == "Config" for n in app._notifications)
+        await pilot.press("o")
+        assert app.screen.sort_key == "date"
+        await pilot.press("x")
+        assert table(app).cursor == 1
+        await pilot.press("j")  # no longer bound: starts the filter instead
+        assert app.focused is app.screen.filter_input
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        # the help screen shows the remapped keys
+        line = next(
+            line for line in screen_text(app).splitlines() if line.strip().endswith("library.sort")
+        )
+        assert line.split()[0] == "o"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[keys\n"library.sort" = "o"',  # not TOML
+        "keys = 3\n",  # [keys] is not a table
+        '[keys]\n"library.sort" = 5\n',  # a key that is not a string
+        '[keys]\n"library.sort" = "a b"\n',  # a space in a key
+        b"\xff\xfe\x00garbage",  # not UTF-8
+    ],
+)
+async def test_a_malformed_config_warns_and_keeps_the_default_keys(
+    store, tmp_path: Path, content
+) -> None:
+    config = tmp_path / "config.toml"
+    if isinstance(content, bytes):
+        config.write_bytes(content)
+    else:
+        config.write_text(content)
+    app = TuireadApp(store, config_path=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        warnings = [n for n in app._notifications if n.severity == "warning"]
+        assert warnings, "a malformed config must be reported"
+        await pilot.press("s")
+        assert app.screen.sort_key == "date"
+
+
+async def test_unknown_binding_ids_and_themes_are_reported(store, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"library.nope" = "z"\n[theme]\nname = "no-such-theme"\n')
+    app = TuireadApp(store, config_path=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = " ".join(notices(app))
+        assert "library.nope" in text and "no-such-theme" in text
+
+
+async def test_theme_from_the_config(store, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[theme]\nname = "textual-light"\n')
+    app = TuireadApp(store, config_path=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+
+
+async def test_a_missing_config_file_is_fine(store, tmp_path: Path) -> None:
+    app = TuireadApp(store, config_path=tmp_path / "nope.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app._notifications
+
+
+# --------------------------------------------------------------------------- text is data
+
+HOSTILE = [
+    "[bold red]x[/] markup that must show \x1b[31m as text\r and \x07 bell",
+    "日本、韓国、米国が協力強化で合意 — 中文标题测试 with 🚀🔥 emoji",
+    "שלום עולם: עברית מימין לשמאל and العربية أيضا",
+    "A very long title " + "that keeps going " * 30,
+    "[/] [link=http://evil]click[/link] [@click=app.quit]quit[/]",
+]
+
+
+def _article(title: str, n: int) -> Article:
+    return Article(
+        id=f"hostile{n:09d}",
+        title=title,
+        text="Body text of the article.",
+        source="[i]Src[/i]\x1b]8;;",
+        date="2020-01-0" + str(n + 1),
+    )
+
+
+async def test_hostile_titles_sources_and_tags_render_literally(store) -> None:
+    for n, title in enumerate(HOSTILE):
+        store.library.add(_article(title, n))
+    store.annotations.set_article_tags("hostile000000000", ["[red]tag[/red]"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.is_running  # [@click=app.quit] did nothing
+        shown = screen_text(app)
+        assert "[bold red]x[/] markup" in shown
+        assert "␛[31m" in shown and "\x1b" not in shown and "\r" not in shown
+        assert "[/] [link=http://evil]click[/link]" in shown
+        assert "[i]Src[/i]␛]8;;" in shown
+        assert "#[red]tag[/red]" in shown
+        assert "🚀" in shown and "日本" in shown and "שלום" in shown
+        # no line is wider than the terminal: long and wide titles are cut, not wrapped
+        from rich.cells import cell_len
+
+        for line in shown.splitlines():
+            assert cell_len(line) <= SIZE[0]
+        # every row is one line: 7 articles -> 7 rows between header and status
+        assert len(titles(app)) == 7
+
+
+async def test_hostile_titles_in_dialogs_and_palette_are_literal(store) -> None:
+    store.library.add(_article(HOSTILE[0], 0))
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "n")
+        await pilot.pause()
+        assert "[bold red]x[/] markup" in screen_text(app)
+        await pilot.press("escape", "ctrl+p", *"open bold")
+        await pilot.pause(0.5)
+        assert "[bold red]x[/] markup" in screen_text(app)
+        await pilot.press("escape")
+
+
+def test_rows_are_rich_text_not_markup(store) -> None:
+    """The cell renderer builds Text from plain strings (never Text.from_markup)."""
+    from tuiread.tui.widgets.article_table import LibraryRow
+
+    summary = _article(HOSTILE[0], 0).summary()
+    row = LibraryRow(summary, tags=("[b]t[/b]",))
+    assert "[bold red]" in row.haystack
+    assert isinstance(Text(summary.title), Text)
+
+
+# --------------------------------------------------------------------------- scale
+
+
+async def test_ten_thousand_articles_render_only_what_is_visible(store) -> None:
+    from tuiread.model import ArticleSummary
+    from tuiread.tui.widgets.article_table import LibraryRow
+
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = [
+            LibraryRow(
+                ArticleSummary(
+                    f"{i:016x}",
+                    f"Dispatch {i:05d}",
+                    "Wire",
+                    None,
+                    None,
+                    f"2020-{i:08d}",
+                    100 + i,
+                    "h",
+                )
+            )
+            for i in range(10_000)
+        ]
+        t = table(app)
+        t.set_rows(rows)
+        await pilot.pause()
+        await pilot.press("G")
+        await pilot.pause()
+        assert t.cursor == 9_999
+        assert "Dispatch 09999" in screen_text(app)
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Dispatch 00000" in screen_text(app)
