@@ -658,3 +658,16 @@ def test_source_from_byline_or_repeated_caption_credit() -> None:
 def test_setext_markdown_title() -> None:
     article = parse_article("Title\n=====\n\nBody.\n", origin="a.md")
     assert (article.title, article.text) == ("Title", "Body.")
+
+
+def test_error_messages_stay_on_one_line(tmp_path: Path) -> None:
+    odd = tmp_path / "line\nbreak\x1b[2J.txt"
+    with pytest.raises(IngestError) as info:
+        read_text_file(odd)
+    assert "\n" not in str(info.value) and "\x1b" not in str(info.value)
+
+
+def test_bom_only_file_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf")
+    assert _error(path) == "is empty"

@@ -32,9 +32,17 @@ class IngestError(Exception):
     """
 
     def __init__(self, reason: str, path: str | os.PathLike[str] | None = None) -> None:
-        self.reason = reason
-        self.path = None if path is None else str(path)
+        self.reason = _one_line(reason)
+        self.path = None if path is None else _one_line(str(path))
         super().__init__(f"{self.path}: {reason}" if self.path is not None else reason)
+
+
+def _one_line(text: str) -> str:
+    """Control characters (a newline in a file name) shown escaped, so a message stays one
+    line and cannot drive the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def normalise_newlines(text: str) -> str:
@@ -207,7 +215,7 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
         raise IngestError(exc.reason, shown) from None
     text = normalise_newlines(text)
     if not text.strip():
-        raise IngestError("contains only whitespace", shown)
+        raise IngestError("is empty" if not text else "contains only whitespace", shown)
     return text
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from tuiread.ingest.parse import parse_article
-from tuiread.ingest.reading import IngestError, read_text_file, read_text_stream
+from tuiread.ingest.reading import MAX_BYTES, IngestError, read_text_file, read_text_stream
 from tuiread.model import Article
 
 SUFFIXES = (".txt", ".md")
@@ -70,7 +70,9 @@ def _from_stdin(stdin: TextIO | None) -> Loaded:
     stream = stdin if stdin is not None else sys.stdin
     try:
         buffer = getattr(stream, "buffer", None)
-        data: str | bytes = buffer.read() if buffer is not None else stream.read()
+        data: str | bytes = (
+            buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1)
+        )
         raw = read_text_stream(data, "-")
         return Loaded("-", parse_article(raw, origin="-"), None)
     except IngestError as exc:
