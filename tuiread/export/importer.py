@@ -111,6 +111,17 @@ def read_export(path: Path | str) -> ParsedExport:
         raise ImportFailed(f"cannot import {path}: {exc}") from None
 
 
+def _loads(text: str) -> Any:
+    """orjson when it can (fast), the standard library for its error messages and for what
+    orjson refuses (lone surrogates escaped as \\udxxx)."""
+    try:
+        import orjson
+
+        return orjson.loads(text)
+    except Exception:  # orjson.JSONDecodeError, ImportError, surrogates
+        return json.loads(text)
+
+
 def parse_export(raw: bytes | str) -> ParsedExport:
     """Decode JSON text and validate it as a tuiread json or W3C export."""
     if isinstance(raw, bytes):
@@ -123,7 +134,7 @@ def parse_export(raw: bytes | str) -> ParsedExport:
     if not raw.strip():
         raise ImportFailed("the file is empty")
     try:
-        obj = json.loads(raw)
+        obj = _loads(raw)
     except json.JSONDecodeError as exc:
         raise ImportFailed(
             f"not JSON ({_one_line(exc.msg)} at line {exc.lineno}, column {exc.colno}); "

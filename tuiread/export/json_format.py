@@ -19,6 +19,7 @@ from tuiread.export.common import (
     ExportData,
     ImportFailed,
     ParsedExport,
+    annotation_dict,
     make_annotation,
     make_selector,
     opt_str,
@@ -45,7 +46,7 @@ def to_obj(data: ExportData) -> dict[str, Any]:
                     "content_hash": s.content_hash,
                 }
             )
-        annotations.extend(ann.to_dict() for ann in group.annotations)
+        annotations.extend(annotation_dict(ann) for ann in group.annotations)
     return {
         "format": FORMAT_NAME,
         "version": VERSION,

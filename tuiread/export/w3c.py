@@ -23,7 +23,7 @@ An id that is not a UUID is written ``urn:tuiread:annotation:<id>``.
 
 from __future__ import annotations
 
-import uuid
+import re
 from typing import Any
 
 from tuiread.export.common import (
@@ -44,14 +44,12 @@ ANNOTATION_IRI = "urn:tuiread:annotation:"
 UUID_IRI = "urn:uuid:"
 EXT_COLOUR = "tuiread:colour"
 EXT_ARTICLE = "tuiread:article"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _annotation_iri(ann_id: str) -> str:
-    try:
-        if str(uuid.UUID(ann_id)) == ann_id:
-            return UUID_IRI + ann_id
-    except ValueError:
-        pass
+    if _UUID.fullmatch(ann_id):
+        return UUID_IRI + ann_id
     return ANNOTATION_IRI + ann_id
 
 
@@ -169,7 +167,9 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _one_annotation(item: Any, where: str) -> tuple[Annotation, ArticleRef | None]:
+def _one_annotation(
+    item: Any, where: str, known: dict[str, ArticleRef] | None = None
+) -> tuple[Annotation, ArticleRef | None]:
     if not _is_annotation(item):
         raise ImportFailed(f'{where}: not a W3C Annotation (no "type": "Annotation")')
     raw_id = item.get("id")
@@ -256,7 +256,9 @@ def _one_annotation(item: Any, where: str) -> tuple[Annotation, ArticleRef | Non
     )
     ref = None
     ext = item.get(EXT_ARTICLE)
-    if ext is not None:
+    if known is not None and article_id in known:
+        ref = known[article_id]
+    elif ext is not None:
         if not isinstance(ext, dict):
             raise ImportFailed(f"{where}: '{EXT_ARTICLE}' must be an object")
         ref = ArticleRef(
@@ -277,7 +279,7 @@ def parse(obj: Any) -> ParsedExport:
     annotations = []
     articles: dict[str, ArticleRef] = {}
     for i, item in enumerate(_items(obj), 1):
-        ann, ref = _one_annotation(item, f"annotation {i}")
+        ann, ref = _one_annotation(item, f"annotation {i}", articles)
         annotations.append(ann)
         if ref is not None:
             articles.setdefault(ref.id, ref)
