@@ -841,8 +841,6 @@ def main() -> int:
         for t, g in zip(toks, tags, strict=True):
             if is_cap(t):
                 tok[t][g] += 1
-                if len(t) >= 4 and t.isalpha():
-                    suf[t[-3:].lower()][g] += 1
             elif t.isalpha():
                 lower[t] += 1
         # units: gold entity spans, and runs of capitalised O tokens
@@ -873,6 +871,13 @@ def main() -> int:
             del raw
             i = j
 
+    # suffixes and the unseen-word vector are learnt from rare words: they stand for unseen ones
+    unk = Counter()
+    for t, c in tok.items():
+        if sum(c.values()) <= 2 and t.isalpha() and not t.isupper():
+            unk.update(c)
+            if len(t) >= 4:
+                suf[t[-3:].lower()].update(c)
     total = Counter()
     for c in tok.values():
         total.update(c)
@@ -943,7 +948,10 @@ def main() -> int:
         "tok": toks_out,
         "prev": {k: r for k, c in prev.items() if (r := ratios(c, min_n=5)) is not None},
         "next": {k: r for k, c in nxt.items() if (r := ratios(c, min_n=5)) is not None},
-        "suffix": {k: r for k, c in suf.items() if (r := ratios(c, min_n=5)) is not None},
+        "suffix": {
+            k: r for k, c in suf.items() if (r := ratios(c, alpha=5.0, min_n=5)) is not None
+        },
+        "unk": ratios(unk),
         "lower": sorted(w for w, c in lower.items() if c >= 2),
         "first_names": sorted(
             w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]

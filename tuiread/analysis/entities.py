@@ -232,6 +232,7 @@ _PREV: dict[str, list[float]] = _D["prev"]
 _NEXT: dict[str, list[float]] = _D["next"]
 _SUFFIX: dict[str, list[float]] = _D["suffix"]
 _PRIOR: list[float] = _D["prior"]
+_UNK: list[float] = _D["unk"]
 _LOWER = frozenset(_D["lower"])
 _FIRST = frozenset(_D["first_names"])
 _ALIASES: dict[str, str] = _D["aliases"]
@@ -473,9 +474,7 @@ def _score_run(
         if r is None:
             if t in _CONNECTORS:
                 continue
-            r = _SUFFIX.get(t[-3:].lower())
-            if r is None:
-                continue
+            r = _SUFFIX.get(t[-3:].lower(), _UNK)
         sc[0] += r[0]
         sc[1] += r[1]
         sc[2] += r[2]
@@ -701,14 +700,14 @@ def _segment(
                 if key in _LEX:
                     hit = ln
                     break
-            if hit == 1 and n > 1 and t.lower() in _LOWER:
-                hit = 0  # "Bank", "Board", "National" inside a longer name
+            if hit == 1 and n > 1 and (t.lower() in _LOWER or i > 0 and t in _ORG_SUF):
+                hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
         if hit:
             if key in _LEXC:
                 if pend >= 0:
                     segs.append([pend, i, None, pend_title])
                     pend = -1
-                segs.append([i, i + hit, None, title])
+                segs.append([i, i + hit, "SOFT", title])
                 title = False
                 i += hit
                 continue
@@ -784,7 +783,7 @@ def _segment(
         a = offs[i]
         b = offs[j - 1] + len(toks[j - 1])
         key = " ".join(toks[i:j]) if j - i > 1 else toks[i]
-        if label is not None:
+        if label is not None and label != "SOFT":
             found.append((a, b, label, key))
             continue
         if j - i == 1:
