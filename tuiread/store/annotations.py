@@ -7,10 +7,13 @@ Every write is durable when the call returns.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any
 
-from tuiread.model import Annotation, normalise_tags
+from tuiread.model import Annotation, Selector, normalise_tags
 from tuiread.store.storage import Changes, ReadOnlyStore, StoreDB, StoreError
 
 ANNOTATIONS_FORMAT = 1
@@ -27,6 +30,16 @@ def _annotations_from_format_0(data: dict[str, dict[str, Any]]) -> dict[str, dic
 
 
 ANNOTATIONS_MIGRATIONS = {0: _annotations_from_format_0}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNotes:
+    """What the library list shows about one article's annotations."""
+
+    tags: tuple[str, ...] = ()  # article tags (whole-article annotations), as article_tags gives
+    all_tags: frozenset[str] = frozenset()  # casefolded tags of every annotation of the article
+    has_notes: bool = False
+    count: int = 0
 
 
 def _order(annotation: Annotation) -> tuple[int, int, int, str, str]:
@@ -48,6 +61,8 @@ class AnnotationStore:
         self._article_of: dict[str, str] = {}
         self._noted: set[str] | None = None
         self._tag_counts: dict[str, int] | None = None
+        self._all: list[Annotation] | None = None
+        self._overview: dict[str, ArticleNotes] | None = None
         self._storage.add_listener(self._on_change)
 
     # -- reading -------------------------------------------------------------------------
@@ -57,8 +72,18 @@ class AnnotationStore:
 
     def all(self) -> list[Annotation]:
         """Every annotation, oldest first."""
-        objs = (self._obj(key) for key in list(self._table.raw()))
-        return sorted((a for a in objs if a is not None), key=lambda a: (a.created, a.id))
+        if self._all is None:
+            enabled = gc.isenabled()
+            gc.disable()  # many small objects at once: keep the cyclic GC from rescanning them
+            try:
+                objs = (self._obj(key) for key in list(self._table.raw()))
+                self._all = sorted(
+                    (a for a in objs if a is not None), key=attrgetter("created", "id")
+                )
+            finally:
+                if enabled:
+                    gc.enable()
+        return list(self._all)
 
     def for_article(self, article_id: str) -> list[Annotation]:
         """The article's annotations: whole-article ones first, then by position in the text."""
@@ -112,6 +137,28 @@ class AnnotationStore:
             }
         return set(self._noted)
 
+    def overview(self) -> dict[str, ArticleNotes]:
+        """Per article: article tags, every tag used, whether it has notes, how many annotations.
+
+        Built from the stored records without creating Annotation objects: the fast way for a
+        library list of thousands of articles.
+        """
+        if self._overview is None:
+            raw = self._table.raw()
+            out: dict[str, ArticleNotes] = {}
+            for article_id, ids in self._by_article().items():
+                docs = [raw[k] for k in ids if k in raw]
+                if not docs:
+                    continue
+                every = frozenset(str(t).casefold() for d in docs for t in (d.get("tags") or ()))
+                noted = any(isinstance(d.get("note"), str) and d["note"].strip() for d in docs)
+                tags = self.article_tags(article_id) if every else ()
+                out[article_id] = ArticleNotes(
+                    tags=tags, all_tags=every, has_notes=noted, count=len(docs)
+                )
+            self._overview = out
+        return dict(self._overview)
+
     def orphans(self, article_ids: Iterable[str]) -> list[Annotation]:
         """Annotations whose article is not among ``article_ids`` (kept, never dropped)."""
         known = set(article_ids)
@@ -131,6 +178,8 @@ class AnnotationStore:
                 raise TypeError(f"expected an Annotation, got {type(annotation).__name__}")
             if not annotation.id or not annotation.article_id:
                 raise StoreError("An annotation needs an id and an article id.")
+            if annotation.tags and annotation.tags != normalise_tags(annotation.tags):
+                annotation = replace(annotation, tags=normalise_tags(annotation.tags))
             docs[annotation.id] = annotation.to_dict()
         if docs:
             self._check_writable()
@@ -230,6 +279,8 @@ class AnnotationStore:
             return
         self._noted = None
         self._tag_counts = None
+        self._all = None
+        self._overview = None
         if changes is None:
             self._objs.clear()
             self._index = None
@@ -249,8 +300,45 @@ class AnnotationStore:
                     self._index.setdefault(article, set()).add(key)
 
 
+_CANONICAL = frozenset(
+    ("id", "article_id", "created", "modified", "motivation", "note", "tags", "colour", "selector")
+)
+_SELECTOR_KEYS = frozenset(("start", "end", "exact", "prefix", "suffix"))
+
+
 def _from_doc(key: str, doc: dict[str, Any]) -> Annotation | None:
+    """Build the Annotation for a stored record (fast path for records as ``to_dict`` wrote them)."""
     try:
+        if doc.keys() == _CANONICAL and doc["id"] == key:
+            sel = doc["selector"]
+            tags = doc["tags"]
+            note = doc["note"]
+            created = doc["created"]
+            if (
+                (sel is None or (type(sel) is dict and sel.keys() == _SELECTOR_KEYS))
+                and type(tags) is list  # saved tags are always normalised (see save_many)
+                and type(created) is str
+                and (note is None or type(note) is str)
+            ):
+                return Annotation(
+                    key,
+                    str(doc["article_id"]),
+                    created,
+                    doc["modified"] or created,
+                    doc["motivation"] or "commenting",
+                    note,
+                    tuple(tags),
+                    doc["colour"],
+                    Selector(
+                        int(sel["start"]),
+                        int(sel["end"]),
+                        str(sel["exact"]),
+                        sel["prefix"] or "",
+                        sel["suffix"] or "",
+                    )
+                    if sel
+                    else None,
+                )
         return Annotation.from_dict({"id": key, **doc})
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None  # unreadable record: left in the file untouched, not shown
