@@ -89,6 +89,7 @@ _INVERTED_WORDS = _words(
     """
 )
 # Participles that take the subject of the sentence: "X ..., adding "..."".
+_SPEECH_SET = frozenset(_SPEECH_WORDS)
 _PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing")}
 
 _PRONOUNS = {
@@ -186,6 +187,27 @@ _SUBJECT_STOPS = frozenset(
         """
     )
 ) | frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_INTRO_WORDS = frozenset(
+    _words(
+        """
+        However Meanwhile Later Earlier Still Also Asked Speaking When While If Since Though
+        Although Because Then Now Yesterday Today Last Next But And So Yet Instead Indeed
+        Finally Again Once After Before During In On At For With From By Under Over Despite
+        """
+    )
+)
+# Common verbs that end a subject read forwards ("The party leader spoke ...").
+_VERBISH = frozenset(
+    _words(
+        """
+        is was are were has have had will would can could may might should must does did do
+        spoke went came made took gave met held left sat stood ran won lost got began felt
+        kept led saw sent thought brought found heard meant paid put set became chose drove
+        fell fought grew knew rose struck threw wore speaks goes comes makes takes gives meets
+        holds leaves sits stands runs wins loses gets begins feels keeps leads sees sends
+        """
+    )
+)
 _NOT_VERBISH = frozenset(_words("the a an his her their its this that"))
 
 
@@ -323,7 +345,7 @@ def _pair(text: str) -> list[tuple[int, int]]:
             nl = text.find("\n", last, i)
             if nl >= 0:
                 # The paragraph ended with the quote still open.
-                if kind != 2 and not text[nl:i].strip():
+                if kind != 2 and not text[nl:i].strip() and _opens_speech(text, qstart):
                     # The next paragraph opens with a mark: the quote continues.
                     last = i
                     depth = 1
@@ -362,6 +384,13 @@ def _mark_positions(text: str) -> list[int]:
             i = text.find(c, i + 1)
     out.sort()
     return out
+
+
+def _opens_speech(text: str, qstart: int) -> bool:
+    """The quote opened at the start of its paragraph or after ':' ',' or a dash."""
+    line = text.rfind("\n", 0, qstart) + 1
+    lead = text[line:qstart].rstrip()
+    return not lead or lead[-1] in ",:—–-"
 
 
 def _recover(text: str, qstart: int, stop: int, out: list[tuple[int, int]]) -> None:
@@ -487,7 +516,10 @@ class _Attributor:
             if sp in names:
                 name = names[sp]
             else:
-                name = names[sp] = self._canonical(*sp)
+                name = self._canonical(*sp)
+                if name:
+                    name = " ".join(name.split())  # no-break spaces, line breaks
+                names[sp] = name
                 self._remember(name, *sp)
             out.append(
                 Span(
@@ -734,39 +766,64 @@ class _Attributor:
         return (s, e) if e > s else None
 
     def _sentence_subject(self, sent: int, end: int) -> Speaker | None:
-        """The subject at the head of the sentence: skips an opening phrase ("In a statement,")."""
+        """The subject at the head of the sentence: skips an opening phrase ("In a statement,")
+        then reads a pronoun, a name, or a determiner and its noun ("The party leader")."""
         text = self.text
         s = sent
         comma = text.find(",", s, min(end, s + 70))
         first = text[s : s + 12].split(" ", 1)[0]
-        if (
-            comma > 0
-            and first not in _PRONOUNS
-            and (first in _STOP_CAPS or first.lower() in _PREPOSITIONS)
-        ):
+        if comma > 0 and (first in _INTRO_WORDS or first.lower() in _PREPOSITIONS):
             s = comma + 1
-        while s < end and text[s] in _SPACE:
-            s += 1
-        sp = self._subject_forward(s, end)
-        if sp is None:
+        toks = _tokens(text, s, min(end, s + 120))
+        words = [text[a:b] for a, b in toks]
+        k = 0
+        while (
+            k < len(words)
+            and words[k] in _STOP_CAPS
+            and words[k] not in _PRONOUNS
+            and words[k].lower() not in _DETERMINERS
+        ):
+            k += 1
+        if k >= len(words):
             return None
-        w = text[sp[0] : sp[1]]
-        words = w.split()
-        while words and words[0] in _STOP_CAPS and words[0] not in _PRONOUNS:
-            words.pop(0)
-        if not words:
+        w0 = words[k].rstrip(_PUNCT)
+        if not w0:
             return None
-        start = sp[0] + w.index(words[0])
-        # cut the subject before its verb: "Trump attacked Clinton" -> "Trump"
-        cut = start
-        for wd in w[start - sp[0] :].split(" "):
-            if cut > start and (wd[:1].islower() and wd not in _CONNECTORS):
-                break
-            cut += len(wd) + 1
-        e = min(sp[1], cut - 1) if cut > start else sp[1]
-        while e > start and text[e - 1] in _PUNCT:
-            e -= 1
-        return (start, e) if e > start else None
+        if w0 in _PRONOUNS:
+            return (toks[k][0], toks[k][0] + len(w0))
+        det = w0.lower() in _DETERMINERS
+        if not det and not w0[0].isupper():
+            return None
+        last = k
+        if words[k] == w0:
+            for n in range(k + 1, min(len(words), k + 9)):
+                wd = words[n]
+                core = wd.rstrip(_PUNCT)
+                if not core:
+                    break
+                if wd[0] == "(" and wd[-1] == ")":
+                    last = n
+                    continue
+                if (
+                    core[0].isupper()
+                    or (core in _CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
+                    or (
+                        det
+                        and n - k <= 5
+                        and core not in _VERBISH
+                        and core not in _SPEECH_SET
+                        and core not in _SUBJECT_STOPS
+                        and core not in _ADVERBS
+                        and not core.endswith("ed")
+                    )
+                ):
+                    last = n
+                else:
+                    break
+                if wd != core:
+                    break
+        e = toks[last][0] + len(words[last].rstrip(_PUNCT))
+        return (toks[k][0], e) if e > toks[k][0] else None
 
     # -- naming the speaker
     def _canonical(self, s: int, e: int) -> str | None:
