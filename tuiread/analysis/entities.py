@@ -185,7 +185,7 @@ _DIRECTIONS = frozenset(
 _HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 _OF_LABELS = frozenset(("GPE", "ORG", "LOC", None))
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_RE = re.compile(r"\b[^\W\d_][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -548,7 +548,8 @@ def find_entities(text: str) -> list[Span]:
 
 
 def _headline(text: str, s: int, heads: dict[int, bool]) -> bool:
-    """Is the line holding offset ``s`` a title-case headline ("Japan, US Agree to Enhance ...")?"""
+    """Does the line holding ``s`` only keep known names? True for a title-case headline
+    ("Japan, US Agree to Enhance Cooperation") and for a line that is not English."""
     ls = text.rfind("\n", 0, s) + 1
     r = heads.get(ls)
     if r is None:
@@ -557,15 +558,16 @@ def _headline(text: str, s: int, heads: dict[int, bool]) -> bool:
         r = False
         words = _WORD_RE.findall(line)
         if len(words) >= 3:
-            common = 0
+            common = lower = known = 0
             for w in words:
                 if w[0].islower():
                     if w not in _FUNCTION_WORDS:
-                        break
+                        lower += 1
+                        known += w in _LOWER or w.split("-", 1)[0] in _LOWER
                 elif w.lower() in _LOWER and not w.isupper():
                     common += 1
-            else:
-                r = common >= 2
+            # a title-case headline, or a line in another language (comment rules, menus)
+            r = common >= 2 if lower == 0 else lower >= 6 and known * 5 < lower * 2
         heads[ls] = r
     return r
 
