@@ -107,7 +107,7 @@ def hostile_data() -> ExportData:
 def test_formats_and_filenames() -> None:
     assert FORMATS == ("markdown", "json", "csv", "w3c")
     assert {default_filename(f) for f in FORMATS} == {
-        f"tuiread-notes{EXTENSIONS[f]}" for f in FORMATS
+        f"tuiread-annotations{EXTENSIONS[f]}" for f in FORMATS
     }
 
 

@@ -400,3 +400,16 @@ def test_timestamps_compare_as_instants_not_text() -> None:
     b = make(1, modified="2026-01-01T09:00:00.000Z")
     assert _newer(b, a) and not _newer(a, b)
     assert (datetime(2026, 1, 1, 9, tzinfo=UTC) - timedelta(hours=1)).hour == 8
+
+
+def test_import_from_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    payload = render_data("json", ExportData([ARTICLE.summary()], notes())).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    with open_library(tmp_path / "lib") as lib:
+        assert import_file(lib, Path("-")).added == 4
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"nope")))
+    with open_library(tmp_path / "lib") as lib, pytest.raises(ImportFailed, match="standard input"):
+        import_file(lib, "-")

@@ -7,7 +7,7 @@ Public API (what the CLI and the app call)::
     collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
     render_data(fmt, data) -> str                                      # pure
     write_atomic(text, path) -> None                                   # ExportError
-    default_filename(fmt, stem="tuiread-notes") -> str
+    default_filename(fmt, stem="tuiread-annotations") -> str
     import_file(store, path) -> ImportReport                           # ImportFailed
     read_export(path) -> ParsedExport                                  # validate only
 
@@ -86,8 +86,8 @@ def render(
     return renderer(data)
 
 
-def default_filename(fmt: str, stem: str = "tuiread-notes") -> str:
-    """A file name for an export, e.g. ``tuiread-notes.md``."""
+def default_filename(fmt: str, stem: str = "tuiread-annotations") -> str:
+    """A file name for an export, e.g. ``tuiread-annotations.md``."""
     _check_format(fmt)
     return stem + EXTENSIONS[fmt]
 

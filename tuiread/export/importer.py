@@ -90,7 +90,15 @@ def _one_line(text: str) -> str:
 
 
 def read_export(path: Path | str) -> ParsedExport:
-    """Read, decode, detect and validate an export file (no store involved)."""
+    """Read, decode, detect and validate an export file (no store involved); ``-`` reads
+    standard input."""
+    if str(path) == "-":  # standard input, for scripts: tuiread import - < export.json
+        import sys
+
+        try:
+            return parse_export(sys.stdin.buffer.read())
+        except ImportFailed as exc:
+            raise ImportFailed(f"cannot import standard input: {exc}") from None
     path = Path(path).expanduser()
     try:
         if path.is_dir():

@@ -33,11 +33,11 @@ from tuiread.export.common import ArticleGroup, ExportData
 
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~=$%^&])")
 _LIST_START = re.compile(r"^(\d{1,9})([.)])")
-_LEAD_WS = re.compile(r"^[ \t]+")
+_LEAD_WS = re.compile(r"^\s+")
 
 
 def _lead(match: re.Match[str]) -> str:
-    return "".join("&#9;" if ch == "\t" else "&#32;" for ch in match.group(0))
+    return "".join(f"&#{ord(ch)};" for ch in match.group(0))
 
 
 def escape_line(line: str) -> str:
