@@ -24,6 +24,7 @@ import errno
 import fcntl
 import gc
 import os
+import re
 import shutil
 import threading
 import time
@@ -40,6 +41,9 @@ from tinydb.table import Table
 
 META_TABLE = "_meta"
 META_ID = "1"
+
+CLOSE_COMPACT_ENTRIES = 200  # a journal this long is folded into the snapshot on close
+CLOSE_COMPACT_BYTES = 1 << 20
 
 Migration = Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]
 Changes = dict[str, set[str]] | None  # table -> changed ids; None: everything may have changed
@@ -208,6 +212,7 @@ def decode_lines(buf: bytes) -> tuple[list[Any], int, int]:
 
 
 _BAD = object()
+_SNAPSHOT_HEAD = re.compile(rb'^\{"_meta":\{"1":\{"format":(\d+),"generation":(\d+)\}\}')
 
 
 def _decode_one(line: bytes) -> Any:
@@ -269,6 +274,8 @@ class DurableStorage(Storage):
         self._migrated_from: int | None = None
         self._listeners: list[Callable[[Changes], None]] = []
         self._closed = False
+        self._compactor: threading.Thread | None = None
+        self.background_compaction = True
         self._open()
 
     # -- TinyDB Storage interface ----------------------------------------------------------
@@ -296,11 +303,17 @@ class DurableStorage(Storage):
             self.commit(changes)
 
     def close(self) -> None:
+        compactor = self._compactor
+        if compactor is not None and compactor is not threading.current_thread():
+            compactor.join()
         with self._mutex:
             if self._closed:
                 return
             self._closed = True
-            if not self.read_only and self._wal_entries:
+            if not self.read_only and (
+                self._wal_entries >= CLOSE_COMPACT_ENTRIES
+                or self._wal_offset >= CLOSE_COMPACT_BYTES
+            ):
                 with contextlib.suppress(StoreError, OSError):
                     self._compact(force=False, on_close=True)
             for fd in (self._wal_fd, self._lock_fd):
@@ -357,8 +370,28 @@ class DurableStorage(Storage):
                 self._wal_entries += 1
             self._notify(_merge_changes(seen, changed))
             if self._wal_entries >= self.compact_every or self._wal_offset >= self.compact_bytes:
-                with contextlib.suppress(StoreError, OSError):
-                    self._compact(force=False)
+                self._start_compaction()
+
+    def _start_compaction(self) -> None:
+        """Fold the journal into a snapshot on a background thread, off the caller's path.
+        Nothing depends on it: every save is already durable in the journal."""
+        if self._compactor is not None and self._compactor.is_alive():
+            return
+        if not self.background_compaction:
+            with contextlib.suppress(StoreError, OSError):
+                self._compact(force=False)
+            return
+        self._compactor = threading.Thread(
+            target=self._compact_in_background, name="tuiread-compact", daemon=True
+        )
+        self._compactor.start()
+
+    def _compact_in_background(self) -> None:
+        with self._mutex:
+            if self._closed:
+                return
+            with contextlib.suppress(StoreError, OSError):
+                self._compact(force=False)
 
     def refresh(self) -> Changes:
         """Pick up what other processes saved since the last read. Returns what changed."""
@@ -590,19 +623,22 @@ class DurableStorage(Storage):
         """Apply what other processes wrote since our last read. Returns the changes."""
         snap_id = _file_id(self.path)
         wal_id = _file_id(self.wal_path)
+        changes: dict[str, set[str]] = {}
         if snap_id != self._snap_id or wal_id != self._wal_id:
-            self._reload()
-            return None
+            followed = self._follow_compaction()
+            if followed is None:
+                self._reload()
+                return None
+            changes = followed
         if self._wal_fd is None or not self._wal_ok:
-            return {}
+            return changes
         size = os.fstat(self._wal_fd).st_size
         if size <= self._wal_offset:
-            return {}
+            return changes
         buf = os.pread(self._wal_fd, size - self._wal_offset, self._wal_offset)
         records, good_end, bad = decode_lines(buf)
         if bad:
             self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped")
-        changes: dict[str, set[str]] = {}
         for record in records:
             ops = record.get("t") if isinstance(record, dict) else None
             if isinstance(ops, dict):
@@ -611,11 +647,82 @@ class DurableStorage(Storage):
         self._wal_offset += good_end
         return changes
 
-    def _ensure_wal(self) -> None:
-        """Make sure an appendable journal matching the snapshot generation is open (under lock)."""
+    def _follow_compaction(self) -> dict[str, set[str]] | None:
+        """Another process compacted: finish reading our (replaced) journal up to where the new
+        one starts and switch to the new one, instead of reloading the whole snapshot.
+        Returns the changes, or None when only a full reload will do."""
+        if self._wal_fd is None or not self._wal_ok:
+            return None
+        try:
+            snap_fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            return None
+        try:
+            st = os.fstat(snap_fd)
+            snap_id = (st.st_dev, st.st_ino)
+            match = _SNAPSHOT_HEAD.match(os.pread(snap_fd, 256, 0))
+        finally:
+            os.close(snap_fd)
+        if match is None or int(match.group(1)) != self.format_version:
+            return None
+        snap_gen = int(match.group(2))
+        flags = (os.O_RDONLY if self.read_only else os.O_RDWR | os.O_APPEND) | os.O_CLOEXEC
+        try:
+            new_fd = os.open(self.wal_path, flags)
+        except OSError:
+            return None
+        ok = False
+        try:
+            head_bytes = os.pread(new_fd, 4096, 0)
+            end = head_bytes.find(b"\n")
+            head = _decode_one(head_bytes[:end]) if end > 0 else _BAD
+            follows = head.get("from") if isinstance(head, dict) else None
+            if (
+                not isinstance(follows, list)
+                or len(follows) != 2
+                or head.get("wal") != snap_gen
+                or follows[0] != self._generation
+                or not isinstance(follows[1], int)
+                or follows[1] < self._wal_offset
+            ):
+                return None
+            missing = follows[1] - self._wal_offset
+            buf = os.pread(self._wal_fd, missing, self._wal_offset) if missing else b""
+            records, good_end, _ = decode_lines(buf)
+            if good_end != missing:
+                return None
+            changes: dict[str, set[str]] = {}
+            for record in records:
+                ops = record.get("t") if isinstance(record, dict) else None
+                if isinstance(ops, dict):
+                    changes = _merge_changes(changes, self._apply(ops)) or {}
+            os.close(self._wal_fd)
+            nst = os.fstat(new_fd)
+            self._wal_fd = new_fd
+            self._wal_id = (nst.st_dev, nst.st_ino)
+            self._wal_offset = end + 1
+            self._wal_entries = 0
+            self._generation = snap_gen
+            self._snap_id = snap_id
+            self._wal_ok = True
+            ok = True
+            return changes
+        finally:
+            if not ok:
+                os.close(new_fd)
+
+    def _ensure_wal(self, follows: tuple[int, int] | None = None) -> None:
+        """Make sure an appendable journal matching the snapshot generation is open (under lock).
+
+        ``follows`` = (generation, end offset) of the journal this one replaces after a
+        compaction: other processes then switch over without reloading the snapshot.
+        """
         if self._wal_fd is not None and self._wal_ok:
             return
-        header = encode_line({"wal": self._generation})
+        head: dict[str, Any] = {"wal": self._generation}
+        if follows is not None:
+            head["from"] = list(follows)
+        header = encode_line(head)
         try:
             atomic_write_bytes(self.wal_path, header)
             fd = os.open(self.wal_path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
@@ -683,8 +790,13 @@ class DurableStorage(Storage):
             seen = self._catch_up()
             if not force and not self._wal_entries:
                 return
+            old = (
+                (self._generation, self._wal_offset)
+                if self._wal_ok and self._wal_fd is not None
+                else None
+            )
             self._write_snapshot(self._generation + 1)
-            self._ensure_wal()
+            self._ensure_wal(follows=old)
         if (seen is None or seen) and not on_close:
             self._notify(seen)
 
