@@ -410,3 +410,18 @@ def test_markdown_escaping_round_trips_any_text(note: str) -> None:
     assert {k for k, _ in blocks} <= {"para"}, (note, md, blocks)
     got = "\n\n".join(t for _, t in blocks)
     assert got == _normalised(note)
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_hostile_notes_and_titles_survive_json_and_w3c(fmt: str) -> None:
+    from tuiread.export import parse_export
+
+    data = hostile_data()
+    hostile_title = ExportData(
+        [article(title="[bold]=cmd() | # *x*\\").summary()], data.annotations, exported=STAMP
+    )
+    parsed = parse_export(render_data(fmt, hostile_title))
+    assert sorted(parsed.annotations, key=lambda a: a.id) == sorted(
+        data.annotations, key=lambda a: a.id
+    )
+    assert parsed.articles["a1"].title == "[bold]=cmd() | # *x*\\"

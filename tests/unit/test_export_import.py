@@ -413,3 +413,29 @@ def test_import_from_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"nope")))
     with open_library(tmp_path / "lib") as lib, pytest.raises(ImportFailed, match="standard input"):
         import_file(lib, "-")
+
+
+def test_w3c_from_other_tools_quote_only_selector_and_body_value(tmp_path: Path) -> None:
+    """A hand-written W3C annotation: no position, bodyValue, no motivation, no modified."""
+    item = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:" + str(uuid.UUID(int=77)),
+        "type": "Annotation",
+        "created": "2026-02-03T04:05:06Z",
+        "bodyValue": "found by its words",
+        "target": {
+            "source": "urn:tuiread:article:" + ARTICLE.id,
+            "selector": {"type": "TextQuoteSelector", "exact": "Sung Kim"},
+        },
+    }
+    path = tmp_path / "hand.jsonld"
+    path.write_text(json.dumps([item]))
+    with open_library(tmp_path / "lib") as lib:
+        report = import_file(lib, path)
+        assert report.added == 1 and report.orphaned == 0 and report.reanchored == 1
+        got = lib.annotations.get(str(uuid.UUID(int=77)))
+        assert got is not None and got.note == "found by its words"
+        assert got.motivation == "commenting" and got.modified == got.created
+        assert (
+            got.selector is not None and TEXT[got.selector.start : got.selector.end] == "Sung Kim"
+        )
