@@ -265,10 +265,9 @@ class ReaderScreen(Screen):
             placed.append(PlacedNote(ann, start, end))
             marks.append(Mark(start, end, ann.colour, ann.id))
         self.placed = placed
-        if self.is_mounted:
-            self.view.set_marks(marks)
-            self.panel.set_notes(placed)
-            self._update_legend()
+        self.view.set_marks(marks)
+        self.panel.set_notes(placed)
+        self._update_legend()
 
     def _known_tags(self) -> list[str]:
         try:
@@ -375,10 +374,12 @@ class ReaderScreen(Screen):
         self._open_passage_dialog(start, end)
 
     def action_confirm(self) -> None:
-        if self.view.selecting or self._target_annotation(quiet=True) is None:
+        if self.view.selecting:
             self.action_annotate()
-        else:
+        elif self._target_annotation(quiet=True) is not None:
             self.action_edit()
+        else:
+            self._say("a: note on the highlight or sentence here · v: select a passage")
 
     def action_article_note(self) -> None:
         if self.article is None:

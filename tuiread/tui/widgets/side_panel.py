@@ -163,6 +163,9 @@ class SidePanel(OptionList):
         self.set_options(options)
         if highlighted is not None and self.option_count:
             self.highlighted = min(highlighted, self.option_count - 1)
+        if self.highlighted is None or options[self.highlighted].disabled:
+            first = next((i for i, o in enumerate(options) if not o.disabled), None)
+            self.highlighted = first
 
     @staticmethod
     def _note_prompt(placed: PlacedNote) -> Text:
