@@ -234,6 +234,8 @@ _SUFFIX: dict[str, list[float]] = _D["suffix"]
 _PRIOR: list[float] = _D["prior"]
 _UNK: list[float] = _D["unk"]
 _LOWER = frozenset(_D["lower"])
+# Lower-case English words that are not function words: a run next to one is in running text.
+_ENGLISH = _LOWER - _FUNCTION_WORDS
 _FIRST = frozenset(_D["first_names"])
 _ALIASES: dict[str, str] = _D["aliases"]
 _TITLES = frozenset(_D["titles"])
@@ -459,9 +461,9 @@ class _Unknown:
         self.caps = False
 
 
-def _score_run(
-    toks: list[str], sc: list[float], prev: str, nxt: str, title: bool, initial: bool, key: str
-) -> None:
+def _token_vec(toks: list[str], key: str) -> list[float]:
+    """The context-free part of a run's score: its words, suffixes and shape."""
+    sc = [0.0, 0.0, 0.0, 0.0, 0.0]
     r = _LEXBIAS.get(key)
     if r is not None:
         sc[0] += r[0]
@@ -480,6 +482,38 @@ def _score_run(
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
+    last = toks[-1]
+    if last in _ORG_SUF or "&" in toks or len(toks) > 2 and toks[0] in _ORG_SUF and toks[1] == "of":
+        sc[ORG] += 3.0
+    elif last in _LOC_SUF:
+        sc[LOC] += 2.0
+    if toks[0] in _FIRST:
+        sc[PER] += 1.5
+    if len(toks) == 1:
+        t = toks[0]
+        if t.isupper() and len(t) <= 5:
+            sc[ORG] += 1.5
+        elif any(c.isdigit() for c in t):
+            sc[MISC] += 2.0
+    return sc
+
+
+_VEC_CACHE: dict[str, list[float]] = {}
+
+
+def _score_run(
+    toks: list[str], sc: list[float], prev: str, nxt: str, title: bool, initial: bool, key: str
+) -> None:
+    r = _VEC_CACHE.get(key)
+    if r is None:
+        if len(_VEC_CACHE) > 200_000:
+            _VEC_CACHE.clear()
+        r = _VEC_CACHE[key] = _token_vec(toks, key)
+    sc[0] += r[0]
+    sc[1] += r[1]
+    sc[2] += r[2]
+    sc[3] += r[3]
+    sc[4] += r[4]
     r = _PREV.get(prev)
     if r is not None:
         sc[0] += r[0]
@@ -494,23 +528,10 @@ def _score_run(
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
-    last = toks[-1]
-    if last in _ORG_SUF or "&" in toks or len(toks) > 2 and toks[0] in _ORG_SUF and toks[1] == "of":
-        sc[ORG] += 3.0
-    elif last in _LOC_SUF:
-        sc[LOC] += 2.0
     if title and toks[0].lower() not in _LOWER:
         sc[PER] += 4.0
-    if toks[0] in _FIRST:
-        sc[PER] += 1.5
-    if len(toks) == 1:
-        t = toks[0]
-        if initial:
-            sc[NIL] += 1.5
-        if t.isupper() and len(t) <= 5:
-            sc[ORG] += 1.5
-        elif any(c.isdigit() for c in t):
-            sc[MISC] += 2.0
+    if initial and len(toks) == 1:
+        sc[NIL] += 1.5
 
 
 def find_entities(text: str) -> list[Span]:
@@ -605,36 +626,38 @@ def _chunk(
     initial = _initial(text, s)
     if initial and chunk.lower() in _LOWER and chunk not in _TOK:
         return
-    if _headline(text, s, heads):
+    prev = _prev_word(text, s)
+    nxt = _next_word(text, e)
+    if prev not in _ENGLISH and nxt not in _ENGLISH and _headline(text, s, heads):
         caps_left.append((s, e, chunk))
         return
     u = unknown.get(chunk)
     if u is None:
         u = unknown[chunk] = _Unknown(chunk)
-    prev = _prev_word(text, s)
-    _score_run([chunk], u.score, prev, _next_word(text, e), prev in _TITLE_CAP, initial, chunk)
+    _score_run([chunk], u.score, prev, nxt, prev in _TITLE_CAP, initial, chunk)
     u.spans.append((s, e))
 
 
-def _segment(
-    text: str,
-    chunk: str,
-    s: int,
-    found: list,
-    unknown: dict[str, _Unknown],
-    caps_left: list,
-    heads: dict[int, bool],
-) -> None:
+_PLAN_CACHE: dict[tuple[str, bool], tuple] = {}
+
+
+def _plan(chunk: str, initial: bool) -> tuple:
+    """Split a run of capitalised words into names; depends on the run alone, so cached.
+
+    Returns ``(toks, offs, allcaps, segs)``; ``offs`` are offsets inside the run; ``segs`` are
+    ``(i, j, label, title)`` over token indices, label None (score it) or "SOFT" (known with
+    several types: score it) or a label.
+    """
     toks = chunk.split(" ")
     n = len(toks)
     offs = []
-    p = s
+    p = 0
     for t in toks:
         offs.append(p)
         p += len(t) + 1
-    allcaps = chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2
-    if allcaps:
+    if chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2:
         # headline or all-caps passage: keep known names only, the rest waits for the body
+        segs = []
         i = 0
         while i < n:
             t = toks[i]
@@ -648,18 +671,15 @@ def _segment(
             if hit:
                 canon = _UPPER[key]
                 if not (hit == 1 and len(t) <= 2 and t not in _LEX):
-                    found.append(
-                        (offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), _LEX[canon][0], canon)
-                    )
+                    segs.append((i, i + hit, _LEX[canon][0], canon))
                 i += hit
                 continue
             if len(t) > 1 and t not in _CONNECTORS and t.isalpha():
-                caps_left.append((offs[i], offs[i] + len(t), t))
+                segs.append((i, i + 1, None, t))
             i += 1
-        return
+        return toks, offs, True, segs
 
-    initial = _initial(text, s)
-    segs: list[list] = []  # [i, j, label|None, title]
+    segs: list[list] = []  # [i, j, label|None|"SOFT", title]
     pend = -1
     title = False
     pend_title = False
@@ -705,18 +725,10 @@ def _segment(
             if hit == 1 and n > 1 and (t.lower() in _LOWER or i > 0 and t in _ORG_SUF):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
         if hit:
-            if key in _LEXC:
-                if pend >= 0:
-                    segs.append([pend, i, None, pend_title])
-                    pend = -1
-                segs.append([i, i + hit, "SOFT", title])
-                title = False
-                i += hit
-                continue
             if pend >= 0:
                 segs.append([pend, i, None, pend_title])
                 pend = -1
-            segs.append([i, i + hit, _LEX[key][0], title])
+            segs.append([i, i + hit, "SOFT" if key in _LEXC else _LEX[key][0], title])
             title = False
             i += hit
             continue
@@ -746,8 +758,6 @@ def _segment(
         a, b = segs[k], segs[k + 1]
         if a[1] == b[0]:
             la, lb = a[2], b[2]
-            if la == "NORP" and b[1] - b[0] == 1 and a[1] - a[0] == 1 and toks[a[0]] in _DIRECTIONS:
-                pass
             if lb == "NORP" and a[1] - a[0] == 1 and toks[a[0]] in _DIRECTIONS:
                 segs[k] = [a[0], b[1], "NORP", a[3]]
                 del segs[k + 1]
@@ -761,13 +771,7 @@ def _segment(
                 del segs[k + 1]
                 continue
             if la == "ORG" and lb == "ORG" or la == "PERSON" and lb is None:
-                segs[k] = [a[0], b[1], None if lb is None else "ORG", a[3]]
-                if la == "PERSON":
-                    segs[k][3] = True
-                del segs[k + 1]
-                continue
-            if lb is None and la in ("GPE", "ORG", "NORP") and toks[b[1] - 1] in _ORG_SUF:
-                segs[k] = [a[0], b[1], None, a[3]]
+                segs[k] = [a[0], b[1], None if lb is None else "ORG", a[3] or la == "PERSON"]
                 del segs[k + 1]
                 continue
             if la is None and lb == "PERSON" and b[1] - b[0] == 1:
@@ -776,30 +780,66 @@ def _segment(
                 continue
         k += 1
 
+    out = []
     for i, j, label, ttl in segs:
         # trim connectors at the edges
         while i < j and toks[j - 1] in _CONNECTORS:
             j -= 1
         if i >= j:
             continue
-        a = offs[i]
-        b = offs[j - 1] + len(toks[j - 1])
-        key = " ".join(toks[i:j]) if j - i > 1 else toks[i]
-        if label is not None and label != "SOFT":
-            found.append((a, b, label, key))
-            continue
-        if j - i == 1:
+        if j - i == 1 and label is None:
             t = toks[i]
             if len(t) == 1 or len(t) > 2 and t[1] == "-" and t[2:].islower():
                 continue
-        if _headline(text, a, heads):
+        out.append((i, j, None if label == "SOFT" else label, ttl))
+    return toks, offs, False, out
+
+
+def _segment(
+    text: str,
+    chunk: str,
+    s: int,
+    found: list,
+    unknown: dict[str, _Unknown],
+    caps_left: list,
+    heads: dict[int, bool],
+) -> None:
+    initial = _initial(text, s)
+    plan = _PLAN_CACHE.get((chunk, initial))
+    if plan is None:
+        if len(_PLAN_CACHE) > 100_000:
+            _PLAN_CACHE.clear()
+        plan = _PLAN_CACHE[(chunk, initial)] = _plan(chunk, initial)
+    toks, offs, allcaps, segs = plan
+    if allcaps:
+        for i, j, label, value in segs:
+            a = s + offs[i]
+            b = s + offs[j - 1] + len(toks[j - 1])
+            if label is None:
+                caps_left.append((a, b, value))
+            else:
+                found.append((a, b, label, value))
+        return
+    n = len(toks)
+    cprev = cnext = None
+    for i, j, label, ttl in segs:
+        a = s + offs[i]
+        b = s + offs[j - 1] + len(toks[j - 1])
+        key = " ".join(toks[i:j]) if j - i > 1 else toks[i]
+        if label is not None:
+            found.append((a, b, label, key))
+            continue
+        if cprev is None:
+            cprev = _prev_word(text, s)
+            cnext = _next_word(text, s + len(chunk))
+        if cprev not in _ENGLISH and cnext not in _ENGLISH and _headline(text, a, heads):
             caps_left.append((a, b, key))
             continue
         u = unknown.get(key)
         if u is None:
             u = unknown[key] = _Unknown(key)
-        prev = _prev_word(text, a) if i == 0 else toks[i - 1].lower()
-        nxt = _next_word(text, b) if j == n else toks[j].lower()
+        prev = cprev if i == 0 else toks[i - 1].lower()
+        nxt = cnext if j == n else toks[j].lower()
         _score_run(
             toks[i:j], u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and i == 0, key
         )
