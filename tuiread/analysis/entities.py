@@ -215,6 +215,9 @@ _FUNCTION_WORDS = frozenset(
         "says",
     ]
 )
+_PLAIN_WORD = re.compile(
+    r"(?<!['’])\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS, key=len, reverse=True)) + r")\b)[a-z][a-z'’-]*"
+)
 _SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " "})
 _SENT_END = frozenset(".!?\n:;\u2014\u2013\u2026")
 _SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
@@ -577,7 +580,8 @@ def _headline(text: str, s: int, heads: dict[int, bool]) -> bool:
         le = text.find("\n", s)
         line = text[ls:] if le < 0 else text[ls:le]
         r = False
-        words = _WORD_RE.findall(line)
+        # plain English text (ASCII with a lower-case content word) settles it at once
+        words = () if line.isascii() and _PLAIN_WORD.search(line) else _WORD_RE.findall(line)
         if len(words) >= 3:
             common = lower = known = 0
             for w in words:
