@@ -43,6 +43,6 @@ def render(data: ExportData) -> str:
                 ann.created,
                 ann.modified,
             )
-            rows.append([neutralise(cell) if cell.startswith(_RISKY) else cell for cell in row])
+            rows.append([("'" + cell) if cell.startswith(_RISKY) else cell for cell in row])
     writer.writerows(rows)
     return out.getvalue()

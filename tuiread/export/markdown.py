@@ -31,7 +31,8 @@ import re
 
 from tuiread.export.common import ArticleGroup, ExportData
 
-_INLINE = re.compile(r"([\\`*_\[\]<>#|~=$%^&])")
+# The backslash first, so the escapes added after it are not escaped again.
+_SPECIAL = tuple("\\`*_[]<>#|~=$%^&")
 _LIST_START = re.compile(r"^(\d{1,9})([.)])")
 _LEAD_WS = re.compile(r"^\s+")
 
@@ -40,13 +41,24 @@ def _lead(match: re.Match[str]) -> str:
     return "".join(f"&#{ord(ch)};" for ch in match.group(0))
 
 
+def escape_inline(text: str) -> str:
+    """Backslash-escape every character Markdown or Obsidian could read as markup."""
+    for ch in _SPECIAL:  # chained str.replace: several times faster than re.sub here
+        if ch in text:
+            text = text.replace(ch, "\\" + ch)
+    return text
+
+
 def escape_line(line: str) -> str:
     """One line of untrusted text as literal Markdown inline text."""
-    line = _INLINE.sub(r"\\\1", line.rstrip())
-    line = _LEAD_WS.sub(_lead, line)
+    line = escape_inline(line.rstrip())
+    if line[:1].isspace():
+        line = _LEAD_WS.sub(_lead, line)
     if line.startswith(("-", "+")):
         return "\\" + line
-    return _LIST_START.sub(r"\1\\\2", line, count=1)
+    if line[:1].isdigit():
+        return _LIST_START.sub(r"\1\\\2", line, count=1)
+    return line
 
 
 def escape_block(text: str) -> list[str]:
@@ -71,7 +83,7 @@ def escape_block(text: str) -> list[str]:
 
 
 def _tag(tag: str) -> str:
-    return "#" + _INLINE.sub(r"\\\1", tag)
+    return "#" + escape_inline(tag)
 
 
 def tag_line(tags: tuple[str, ...] | list[str]) -> str:
