@@ -873,7 +873,10 @@ def main() -> int:
 
     # suffixes and the unseen-word vector are learnt from rare words: they stand for unseen ones
     unk = Counter()
+    unk_caps = Counter()
     for t, c in tok.items():
+        if sum(c.values()) <= 2 and t.isalpha() and t.isupper() and len(t) > 1:
+            unk_caps.update(c)
         if sum(c.values()) <= 2 and t.isalpha() and not t.isupper():
             unk.update(c)
             if len(t) >= 4:
@@ -952,6 +955,7 @@ def main() -> int:
             k: r for k, c in suf.items() if (r := ratios(c, alpha=5.0, min_n=5)) is not None
         },
         "unk": ratios(unk),
+        "unk_caps": ratios(unk_caps),
         "lower": sorted(w for w, c in lower.items() if c >= 2),
         "first_names": sorted(
             w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]

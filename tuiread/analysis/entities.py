@@ -216,7 +216,9 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _PLAIN_WORD = re.compile(
-    r"(?<!['’])\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS, key=len, reverse=True)) + r")\b)[a-z][a-z'’-]*"
+    r"(?<!['’])\b(?!(?:"
+    + "|".join(sorted(_FUNCTION_WORDS, key=len, reverse=True))
+    + r")\b)[a-z][a-z'’-]*"
 )
 _SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " "})
 _SENT_END = frozenset(".!?\n:;\u2014\u2013\u2026")
@@ -236,6 +238,7 @@ _NEXT: dict[str, list[float]] = _D["next"]
 _SUFFIX: dict[str, list[float]] = _D["suffix"]
 _PRIOR: list[float] = _D["prior"]
 _UNK: list[float] = _D["unk"]
+_UNK_CAPS: list[float] = _D["unk_caps"]
 _LOWER = frozenset(_D["lower"])
 # Lower-case English words that are not function words: a run next to one is in running text.
 _ENGLISH = _LOWER - _FUNCTION_WORDS
@@ -479,7 +482,7 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
         if r is None:
             if t in _CONNECTORS:
                 continue
-            r = _SUFFIX.get(t[-3:].lower(), _UNK)
+            r = _UNK_CAPS if t.isupper() else _SUFFIX.get(t[-3:].lower(), _UNK)
         sc[0] += r[0]
         sc[1] += r[1]
         sc[2] += r[2]
@@ -492,6 +495,8 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
         sc[LOC] += 2.0
     if toks[0] in _FIRST:
         sc[PER] += 1.5
+    elif len(toks) > 1:
+        sc[PER] -= _NOFIRST
     if len(toks) == 1:
         t = toks[0]
         if t.isupper() and len(t) <= 5:
@@ -501,6 +506,7 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
     return sc
 
 
+_NOFIRST = 1.0
 _VEC_CACHE: dict[str, list[float]] = {}
 
 
@@ -850,6 +856,9 @@ def _segment(
         u.spans.append((a, b))
 
 
+_LONE_PENALTY = 1.5
+
+
 def _finish(
     text: str,
     found: list[tuple[int, int, str, str]],
@@ -872,6 +881,17 @@ def _finish(
     for key, label in decided.items():
         if label == "PERSON" and " " in key:
             _add_person(full, key)
+    # news names a person in full before using the surname alone: a lone unknown word that
+    # no full name explains is less likely a person (companies, clubs, papers)
+    for key, label in list(decided.items()):
+        if label == "PERSON" and " " not in key and key not in full:
+            sc = list(unknown[key].score)
+            sc[PER] -= _LONE_PENALTY
+            best = sc.index(max(sc))
+            if best == NIL:
+                del decided[key]
+            elif best != PER:
+                decided[key] = _onto(key, best)
     out = found
     if full:
         for k, (s, e, label, value) in enumerate(found):
