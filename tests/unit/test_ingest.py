@@ -671,3 +671,17 @@ def test_bom_only_file_is_empty(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes(b"\xef\xbb\xbf")
     assert _error(path) == "is empty"
+
+
+def test_section_headings_stay_when_an_article_has_several() -> None:
+    heads = [
+        "What the New Sanctions Mean for the Economy of the North",
+        "How Neighbouring Countries Have Responded to the Launch",
+        "Why Talks Between the Two Sides Have Stalled Since Spring",
+    ]
+    raw = _page("Explainer", PARA[0], heads[0], PARA[1], heads[1], PARA[2], heads[2], PARA[3])
+    article = parse_article(raw)
+    assert not article.furniture
+    # One such line alone between paragraphs is another story's headline.
+    article = parse_article(_page("News", PARA[0], PARA[1], heads[0], PARA[2], PARA[3]))
+    assert [f.text for f in article.furniture] == [heads[0]]

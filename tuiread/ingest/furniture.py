@@ -512,6 +512,9 @@ def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
     return infos
 
 
+_REASONS = ("image", "credit", "widget", "caption", "duplicate", "headline", "trailer", "language")
+
+
 def _adjacent_furniture(infos: list[LineInfo], i: int, why: tuple[str, ...] = ()) -> bool:
     """Whether the line right above or below ``i`` (no blank line between) is furniture."""
     for j in (i - 1, i + 1):
@@ -527,6 +530,7 @@ def _context_rules(
     first_strong: int,
     last_strong: int,
 ) -> None:
+    headlines: list[int] = []
     trailer = [i for i in range(last_strong + 1, len(infos)) if infos[i].text.strip()]
     # A long tail, or one made of figures, is a table or a list that belongs to the story.
     tail_is_page = len(trailer) <= 20 and sum(infos[i].numeric for i in trailer) < 0.3 * max(
@@ -571,9 +575,18 @@ def _context_rules(
                 and not _continues(infos, i)
             ):
                 info.furniture, info.why = True, "headline"
+                headlines.append(i)
             elif foreign[i] and n <= 10 and not info.final:
                 # A widget label in another language.
                 info.furniture, info.why = True, "language"
+    # Three or more such lines, none of them beside other furniture, are the article's own
+    # section headings, not inserted links to other stories.
+    if len(headlines) >= 3 and not any(
+        _adjacent_furniture(infos, i, tuple(w for w in _REASONS if w != "headline"))
+        for i in headlines
+    ):
+        for i in headlines:
+            infos[i].furniture, infos[i].why = False, ""
     # Lines in another language sitting next to furniture (a widget's label).
     changed = True
     while changed:
