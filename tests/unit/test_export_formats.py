@@ -425,3 +425,14 @@ def test_hostile_notes_and_titles_survive_json_and_w3c(fmt: str) -> None:
         data.annotations, key=lambda a: a.id
     )
     assert parsed.articles["a1"].title == "[bold]=cmd() | # *x*\\"
+
+
+def test_article_tags_do_not_depend_on_input_order() -> None:
+    anns = [
+        ann("a1", 5, note="later note", tags=("zeta",)),
+        ann("a1", 1, motivation="tagging", tags=("korea",)),
+        ann("a1", 3, note="earlier note", tags=("alpha", "Korea")),
+    ]
+    for order in (anns, anns[::-1]):
+        out = render_data("markdown", ExportData([article().summary()], order, exported=STAMP))
+        assert "- tags: #korea #alpha #zeta" in out

@@ -106,12 +106,12 @@ def annotation_order(ann: Annotation) -> tuple[Any, ...]:
 
 
 def tags_of_article(annotations: Iterable[Annotation]) -> tuple[str, ...]:
-    """The article's tags: the tags of its whole-article annotations (see CONTRACTS.md)."""
-    tags: list[str] = []
-    for ann in annotations:
-        if ann.selector is None:
-            tags.extend(ann.tags)
-    return normalise_tags(tags)
+    """The article's tags: the tags of its whole-article annotations (see CONTRACTS.md), the
+    "tagging" annotation's first, then the others' by creation; the same for any input order."""
+    whole = [a for a in annotations if a.selector is None and a.tags]
+    if len(whole) > 1:
+        whole.sort(key=lambda a: (a.motivation != "tagging", a.created, a.id))
+    return normalise_tags([t for a in whole for t in a.tags])
 
 
 def _tag_key(tag: str) -> str:
