@@ -13,7 +13,14 @@ Public API (what the CLI and the app call)::
 
 Scope: ``article_ids`` keeps those articles; ``tag`` keeps annotations carrying the tag and
 every annotation of the articles tagged with it (see :func:`tuiread.export.common.select`).
-Renderers are pure over :class:`ExportData`; each format lives in its own module.
+Renderers are pure over :class:`ExportData`; each format lives in its own module:
+``markdown.py`` (Obsidian-ready, notes escaped to stay literal), ``json_format.py`` (full
+fidelity, ``"format": "tuiread-annotations", "version": 1``), ``csv_format.py`` (tags joined by
+one space, formula cells prefixed with ``'``), ``w3c.py`` (JSON-LD Web Annotations, tuiread's
+colour and article details under ``tuiread:`` keys). ``importer.py`` reads json and w3c back:
+validate everything first, merge by id (newer ``modified`` wins), find the article by id,
+content hash, then exact title, re-anchor passages, and keep annotations whose article is
+missing as orphans (reported, never dropped).
 """
 
 from __future__ import annotations
