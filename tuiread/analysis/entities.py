@@ -413,6 +413,9 @@ _INSTITUTIONS = frozenset(
     if v[0] == "ORG" and " " in k and all(w.lower() in _LOWER for w in k.split(" "))
 )
 
+_POSS = frozenset(k[:-3] for k in _LEX if k.endswith(" 's") and " " not in k[:-3])
+_GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
+
 _CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
 
 
@@ -495,8 +498,6 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
         sc[LOC] += 2.0
     if toks[0] in _FIRST:
         sc[PER] += 1.5
-    elif len(toks) > 1:
-        sc[PER] -= _NOFIRST
     if len(toks) == 1:
         t = toks[0]
         if t.isupper() and len(t) <= 5:
@@ -506,7 +507,6 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
     return sc
 
 
-_NOFIRST = 1.0
 _VEC_CACHE: dict[str, list[float]] = {}
 
 
@@ -557,6 +557,13 @@ def find_entities(text: str) -> list[Span]:
     hard_get = _HARD.get
     for m in _RUN_RE.finditer(text):
         chunk = m.group()
+        if chunk in _POSS:
+            # "Lloyd's", "Moody 's": the possessive belongs to the name
+            e = m.end()
+            if text.startswith(" 's", e) or text.startswith("'s", e) or text.startswith("’s", e):
+                e += 2 if text[e] != " " else 3
+                found.append((m.start(), e, _LEX[chunk + " 's"][0], chunk + "'s"))
+                continue
         label = hard_get(chunk)
         if label is not None:
             found.append((m.start(), m.end(), label, chunk))
@@ -780,6 +787,20 @@ def _plan(chunk: str, initial: bool) -> tuple:
                 segs[k] = [a[0], b[1], "PERSON", a[3]]
                 del segs[k + 1]
                 continue
+            if la == "GPE" and lb in _GPE_JOINS:
+                # "U.S. State Department", "Tokyo Stock Exchange", "U.S. Open": one name
+                segs[k] = [a[0], b[1], lb, a[3]]
+                del segs[k + 1]
+                continue
+            if (la == "PERSON" or la == "SOFT" and toks[a[0]] in _FIRST) and lb in (
+                "SOFT",
+                "PERSON",
+                None,
+            ):
+                # "Frankie Fredericks": a first name and what follows are one person
+                segs[k] = [a[0], b[1], None, True]
+                del segs[k + 1]
+                continue
             if la == "ORG" and lb == "ORG" or la == "PERSON" and lb is None:
                 segs[k] = [a[0], b[1], None if lb is None else "ORG", a[3] or la == "PERSON"]
                 del segs[k + 1]
@@ -898,7 +919,7 @@ def _finish(
             if value in full:
                 if label != "PERSON":
                     info = _LEX.get(value)
-                    if info is not None and info[1] >= 3:
+                    if info is not None and (info[1] >= 20 or info[1] >= 3 and label != "GPE"):
                         continue
                 out[k] = (s, e, "PERSON", full[value])
     for key, u in unknown.items():
