@@ -685,3 +685,32 @@ def test_section_headings_stay_when_an_article_has_several() -> None:
     # One such line alone between paragraphs is another story's headline.
     article = parse_article(_page("News", PARA[0], PARA[1], heads[0], PARA[2], PARA[3]))
     assert [f.text for f in article.furniture] == [heads[0]]
+
+
+def test_short_credits_links_and_bbc_style_captions() -> None:
+    raw = _page(
+        "Headline here",
+        PARA[0],
+        "AFP/Getty Images",
+        "Image copyright Reuters",
+        "Image caption Officials met in the capital on Friday",
+        "https://example.com/some/link",
+        PARA[1],
+        PARA[2],
+    )
+    article = parse_article(raw)
+    assert len(article.furniture) == 4
+    assert _paragraphs(article) == PARA[:3]
+
+
+def test_parse_article_accepts_bytes() -> None:
+    article = parse_article("Café\n\nBody.".encode("cp1252"))
+    assert article.title == "Café"
+
+
+def test_debug_tool_lists_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    from tuiread.ingest.__main__ import main
+
+    assert main([str(seed_files()[1])]) == 0
+    out = capsys.readouterr().out
+    assert "widget | Be the first to comment" in out and "source AA" in out

@@ -101,7 +101,7 @@ _CREDIT_START = re.compile(
       | copyright\b
       | (?:photo|photos|photograph|picture|pictures|image|images|illustration|graphic|
            video|footage|caption|credit|credits)(?:\s+(?:credit|by|courtesy|source))?\s*[:|/]
-      | (?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b
+      | (?:photo|image|picture|media)s?\s+(?:by|courtesy|credit|copyright|source|caption)\b
       | (?:file\s+)?(?:photo|image)\s*[-–—/]\s
       | (?:[A-Z]{2,6}|getty|reuters|epa|anadolu)\s+(?:photo|images?|pictures?)\b
       | (?:\w+\s+)?getty\s+images\b
@@ -120,6 +120,7 @@ _CREDIT_END = re.compile(
 )
 _RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_BARE_LINK = re.compile(r"^\s*<?(?:https?://|www\.|pic\.twitter\.com/)\S+>?\s*$", re.IGNORECASE)
 # " - Sputnik International", " | The Site" at the end of a line without final punctuation.
 _ATTRIBUTION = re.compile(r"\s[-–—|]\s+((?:[A-Z0-9][\w.&'’-]*\s?){1,4})$")
 
@@ -359,6 +360,8 @@ def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
     line = info.text.strip()
     if _MD_IMAGE.match(line):
         return "image"
+    if _BARE_LINK.match(line):
+        return "link"
     # Look through list bullets, emphasis and brackets around a credit or a widget label.
     core = line.lstrip(_DECOR).rstrip(_DECOR_END) or line
     n = len(info.words)
@@ -366,8 +369,10 @@ def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
         return "credit"
     if 5 <= n <= 60 and not info.final:
         quoted = any(q in line for q in '"“”«»')
-        if _CREDIT_END.search(core) or (not quoted and _CREDIT_TAIL.search(core)):
+        if not quoted and _CREDIT_TAIL.search(core):
             return "credit"
+    if 1 <= n <= 60 and not info.final and _CREDIT_END.search(core):
+        return "credit"
     if n <= 25 and _RIGHTS.search(core):
         return "credit"
     if (
@@ -512,7 +517,17 @@ def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
     return infos
 
 
-_REASONS = ("image", "credit", "widget", "caption", "duplicate", "headline", "trailer", "language")
+_REASONS = (
+    "image",
+    "link",
+    "credit",
+    "widget",
+    "caption",
+    "duplicate",
+    "headline",
+    "trailer",
+    "language",
+)
 
 
 def _adjacent_furniture(infos: list[LineInfo], i: int, why: tuple[str, ...] = ()) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from tuiread.ingest.furniture import classify
 from tuiread.ingest.meta import find_date, normalise_date, parse_dateline, split_front_matter
-from tuiread.ingest.reading import normalise_newlines
+from tuiread.ingest.reading import IngestError, decode_bytes, normalise_newlines
 from tuiread.model import Article, Furniture, sha256_hex
 
 # Whitespace trimmed from line ends. Control characters (which str.strip would also remove,
@@ -36,6 +36,11 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
     ``id`` is the first 16 hex digits of the SHA-256 of the normalised text (newlines as
     ``\\n``, no BOM, no NUL), so importing the same content twice is detectable.
     """
+    if isinstance(raw, bytes | bytearray):
+        try:
+            raw = decode_bytes(bytes(raw))
+        except IngestError:
+            raw = bytes(raw).decode("utf-8", "replace")
     raw = normalise_newlines(str(raw))
     article_id = sha256_hex(raw)[:16]
     markdown = _is_markdown(origin)
