@@ -500,6 +500,8 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
         sc[PER] += 1.5
     if len(toks) == 1:
         t = toks[0]
+        if t.lower() in _ENGLISH:
+            sc[NIL] += _COMMON_WORD  # "Finance", "Oil", "Fifth": a common word, capitalised
         if t.isupper() and len(t) <= 5:
             sc[ORG] += 1.5
         elif any(c.isdigit() for c in t):
@@ -507,6 +509,7 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
     return sc
 
 
+_COMMON_WORD = 5.0
 _VEC_CACHE: dict[str, list[float]] = {}
 
 
@@ -539,8 +542,8 @@ def _score_run(
         sc[4] += r[4]
     if title and toks[0].lower() not in _LOWER:
         sc[PER] += 4.0
-    if initial and len(toks) == 1:
-        sc[NIL] += 1.5
+    if initial and len(toks) == 1 and nxt in _LOWER:
+        sc[NIL] += 1.5  # first word of a sentence (not of a table row)
 
 
 def find_entities(text: str) -> list[Span]:
@@ -635,7 +638,12 @@ def _chunk(
         if key is not None:
             found.append((s, e, _LEX[key][0], key))
             return
-        if len(chunk) > 5 or text[e : e + 1] == ":" and _initial(text, s):
+        if (
+            len(chunk) > 5
+            or chunk.lower() in _ENGLISH
+            or text[e : e + 1] == ":"
+            and _initial(text, s)
+        ):
             caps_left.append((s, e, chunk))
             return
     if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
