@@ -714,3 +714,17 @@ def test_debug_tool_lists_rules(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(seed_files()[1])]) == 0
     out = capsys.readouterr().out
     assert "widget | Be the first to comment" in out and "source AA" in out
+
+
+def test_hostile_text_file_round_trip(tmp_path: Path) -> None:
+    title = "\x1b[1m[bold]Title[/bold]\x1b[0m שלום 你好 😀"
+    body = "[red]not markup[/red] \x1b]0;set title\x07 \u202eevil\u202c مرحبا 中文 🎉\r\nnext line"
+    path = tmp_path / "hostile.txt"
+    path.write_bytes(("\n\n  " + title + "  \r\n\r\n\r\n" + body + "\r\n").encode())
+    loaded = list(iter_sources([str(path)]))
+    assert [r.error for r in loaded] == [None]
+    article = loaded[0].article
+    assert article is not None
+    assert article.title == title
+    assert article.text == body.replace("\r\n", "\n")
+    assert article.origin == str(path)

@@ -355,6 +355,14 @@ def _is_foreign(info: LineInfo, doc: _Profile) -> bool:
     return other or accented
 
 
+def _widget_label(core: str, n: int) -> bool:
+    match = _WIDGET_START.match(core)
+    if not match:
+        return False
+    # "Related: Another story's headline" may run long; a bare label is short.
+    return n <= 8 or match.group(0).rstrip()[-1:] in (":", "»", "›", ">", "|")
+
+
 def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
     """Why a line is furniture on its own, or ''."""
     line = info.text.strip()
@@ -377,7 +385,11 @@ def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
         return "credit"
     if (
         0 < n <= 12
-        and (_WIDGET.search(core) or _WIDGET_START.match(core))
+        and (
+            _WIDGET.search(core)
+            # Ambiguous words ("Share", "Next", "Related") only as a capitalised label.
+            or (core[:1].isupper() and _widget_label(core, n))
+        )
         and (not ends_sentence(core) or core.rstrip()[-1:] == "!")
         and not any(q in line for q in '"“”«»')
     ):
