@@ -504,7 +504,7 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
             sc[NIL] += _COMMON_WORD  # "Finance", "Oil", "Fifth": a common word, capitalised
         if t.isupper() and len(t) <= 5:
             sc[ORG] += 1.5
-        elif any(c.isdigit() for c in t):
+        elif not t.isalpha() and any(c.isdigit() for c in t):
             sc[MISC] += 2.0
     return sc
 
@@ -904,8 +904,8 @@ def _finish(
         decided[key] = _onto(key, best)
     # persons: surname / partial name -> the longest full name in the document
     full: dict[str, str] = {}
-    for _s, _e, label, value in found:
-        if label == "PERSON" and " " in value:
+    for value in {v for _s, _e, lab, v in found if lab == "PERSON"}:
+        if " " in value:
             _add_person(full, value)
     for key, label in decided.items():
         if label == "PERSON" and " " in key:
@@ -923,13 +923,13 @@ def _finish(
                 decided[key] = _onto(key, best)
     out = found
     if full:
-        for k, (s, e, label, value) in enumerate(found):
-            if value in full:
-                if label != "PERSON":
-                    info = _LEX.get(value)
-                    if info is not None and (info[1] >= 20 or info[1] >= 3 and label != "GPE"):
-                        continue
-                out[k] = (s, e, "PERSON", full[value])
+        for k in [k for k, item in enumerate(found) if item[3] in full]:
+            s, e, label, value = found[k]
+            if label != "PERSON":
+                info = _LEX.get(value)
+                if info is not None and (info[1] >= 20 or info[1] >= 3 and label != "GPE"):
+                    continue
+            out[k] = (s, e, "PERSON", full[value])
     for key, u in unknown.items():
         label = decided.get(key)
         if label is None:
@@ -941,13 +941,17 @@ def _finish(
         for s, e in u.spans:
             out.append((s, e, label, value))
     if caps_left:
-        seen = {value.upper(): (label, value) for _s, _e, label, value in reversed(out)}
-        for name, canon in full.items():
-            seen[name.upper()] = ("PERSON", canon)
+        # an all-caps word takes the name it spells in the body ("KANASUGI" -> Kanasugi)
+        seen = {v: lab for _s, _e, lab, v in reversed(out)}
         for s, e, t in caps_left:
-            hit = seen.get(t.upper())
-            if hit is not None:
-                out.append((s, e, hit[0], hit[1]))
+            for cand in (t, t.title()):
+                if cand in full:
+                    out.append((s, e, "PERSON", full[cand]))
+                    break
+                lab = seen.get(cand)
+                if lab is not None:
+                    out.append((s, e, lab, cand))
+                    break
     out.sort()
     # acronyms in parentheses take the name before them: "Joint Chiefs of Staff (JCS)"
     acro: dict[str, tuple[str, str]] = {}
