@@ -166,7 +166,7 @@ async def test_line_by_line(store: Any, sputnik: str, down: str, up: str) -> Non
         assert v.cursor_row == 3
         await pilot.press(up)
         assert v.cursor_row == 2
-        assert "line 3/" in status(app)
+        assert "line 3/" in str(app.screen.query_one("#reader-where", Static).render())
 
 
 async def test_left_right_and_words(store: Any, sputnik: str) -> None:

@@ -173,7 +173,9 @@ class ReaderScreen(Screen):
             yield ArticleView(self.text, article.furniture if article else (), id="article")
             yield SidePanel(id="panel")
         yield Input(placeholder="search (enter: go, escape: close)", id="reader-search")
-        yield Static(id="reader-status")
+        with Horizontal(id="reader-statusbar"):
+            yield Static(id="reader-status")
+            yield Static(id="reader-where")
         yield Footer()
 
     @property
@@ -756,13 +758,14 @@ class ReaderScreen(Screen):
                 if i:
                     status.append(" · ", style="dim")
                 status.append_text(piece)
+        where = ""
         if view.text_layout is not None and self.article is not None:
             row = view.text_layout.text_row_index(view.cursor_row) + 1
             total = len(view.text_layout.text_rows)
             percent = round(100 * view.cursor / max(1, len(self.text) - 1))
-            where = f"  line {row}/{total} · {percent}%"
-            status.append(where.rjust(max(0, self.size.width - status.cell_len - 2)), style="dim")
+            where = f"line {row}/{total} · {percent}%"
         self.query_one("#reader-status", Static).update(status)
+        self.query_one("#reader-where", Static).update(Text(where, style="dim"))
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._update_status)

@@ -412,18 +412,28 @@ class ArticleView(ScrollView, can_focus=True):
         kind = key[0]
         if kind == "span":
             _, span_kind, label = key
-            family = self.get_component_rich_style(f"article-view--{span_kind}", partial=True)
+            family = self._component_layer(f"article-view--{span_kind}")
             style = family + Style(color=label_colour(label, span_kind))
         elif kind == "mark":
             colour = Color.parse(note_colour(key[1]))
             background = self.background_colors[1]
             tint = background.blend(colour, 0.35)
-            base = self.get_component_rich_style("article-view--mark", partial=True)
+            base = self._component_layer("article-view--mark")
             style = base + Style(bgcolor=tint.rich_color, underline=True)
         else:
-            style = self.get_component_rich_style(f"article-view--{kind}", partial=True)
+            style = self._component_layer(f"article-view--{kind}")
         self._style_cache[key] = style
         return style
+
+    def _component_layer(self, name: str) -> Style:
+        """A component class as a layer: only what its CSS sets, with colours that have an
+        alpha (``$accent 45%``, ``$boost``) blended over the widget's background."""
+        partial = self.get_component_rich_style(name, partial=True)
+        full = self.get_component_rich_style(name)
+        return partial + Style(
+            color=full.color if partial.color is not None else None,
+            bgcolor=full.bgcolor if partial.bgcolor is not None else None,
+        )
 
     def render_line(self, y: int) -> Strip:
         width = self._content_width()
