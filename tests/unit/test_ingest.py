@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -371,6 +372,10 @@ def test_binary(tmp_path: Path) -> None:
     png = tmp_path / "image.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     assert "binary" in _error(png)
+    noise = tmp_path / "noise.txt"
+    rng = random.Random(3)
+    noise.write_bytes(bytes(rng.randrange(128, 256) for _ in range(4096)))  # no NUL at all
+    assert "decoded" in _error(noise) or "binary" in _error(noise)
     controls = tmp_path / "controls.txt"
     controls.write_bytes(bytes(range(1, 9)) * 200)
     assert "binary" in _error(controls)
