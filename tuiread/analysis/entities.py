@@ -287,7 +287,7 @@ for _k, _c in _LEXC.items():
 # ... except generic words that only name something inside a longer name ("News", "Bureau").
 _GENERIC = frozenset(
     k for k in _LEX if " " not in k and k in (_ORG_SUF | _LOC_SUF) and k.lower() in _LOWER
-)
+) | frozenset(("TV", "Radio", "News", "Bureau", "Photo", "Staff", "Press"))
 _HARD: dict[str, str] = {k: v[0] for k, v in _LEX.items() if k not in _LEXC and k not in _GENERIC}
 
 # Capitalised words that are usually not (part of) a name: they split runs.
@@ -390,9 +390,11 @@ _LAW_WORDS = frozenset(
 def _onto(key: str, cls: int) -> str:
     if cls == PER:
         return "PERSON"
+    toks = key.split(" ")
+    if len(toks) > 1 and toks[-1] in _LAW_WORDS and cls != PER:
+        return "LAW"  # "General Security of Military Information Agreement"
     if cls == ORG:
         return "ORG"
-    toks = key.split(" ")
     if cls == LOC:
         if key in _LOC_REGIONS or any(t in _LOC_WORDS for t in toks):
             return "LOC"
@@ -492,7 +494,11 @@ def _token_vec(toks: list[str], key: str) -> list[float]:
         sc[3] += r[3]
         sc[4] += r[4]
     last = toks[-1]
-    if last in _ORG_SUF or "&" in toks or len(toks) > 2 and toks[0] in _ORG_SUF and toks[1] == "of":
+    if len(toks) == 1:
+        pass  # a suffix alone ("News", "Bureau") names nothing
+    elif (
+        last in _ORG_SUF or "&" in toks or len(toks) > 2 and toks[0] in _ORG_SUF and toks[1] == "of"
+    ):
         sc[ORG] += 3.0
     elif last in _LOC_SUF:
         sc[LOC] += 2.0
@@ -747,7 +753,19 @@ def _plan(chunk: str, initial: bool) -> tuple:
                 if key in _LEX:
                     hit = ln
                     break
-            if hit == 1 and n > 1 and (t.lower() in _LOWER or i > 0 and t in _ORG_SUF):
+            if (
+                hit == 1
+                and n > 1
+                and (t.lower() in _LOWER and not t.isupper() or i > 0 and t in _ORG_SUF)
+                and (
+                    i > 0
+                    and toks[i - 1] not in _OWORDS
+                    and toks[i - 1] not in _CONNECTORS
+                    or i + 1 < n
+                    and toks[i + 1] not in _OWORDS
+                    and toks[i + 1] not in _CONNECTORS
+                )
+            ):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
         if hit:
             if pend >= 0:
