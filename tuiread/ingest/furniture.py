@@ -142,13 +142,34 @@ _WIDGET = re.compile(
 )
 # Ambiguous words that are a widget only when they open the line: "Share", "Related: ...",
 # "Register", "Reply", "Print", "Email", "Follow", "More", "Next", "Previous".
-_WIDGET_START = re.compile(
-    r"^(?:share|sharing|related(?:\s+(?:articles?|stories|news|coverage|content))?|register|"
-    r"reply|replies|print|e-?mail|follow|more\s+(?:from|on|news|stories)|next|previous|"
-    r"top\s+stories|most\s+(?:read|popular|viewed)|latest\s+news|tags?|topics?|"
-    r"join|continue\s+reading|view\s+(?:comments|gallery)|watch|listen)\b\s*[:»›>|-]?",
+# Page labels that are widgets whatever follows them ("More from Sputnik", "Most read").
+_WIDGET_PHRASE = re.compile(
+    r"^(?:related\s+(?:articles?|stories|news|coverage|content|topics)|"
+    r"more\s+(?:from|on|news|stories|in)|top\s+stories|most\s+(?:read|popular|viewed|shared)|"
+    r"latest\s+(?:news|stories)|continue\s+reading|view\s+(?:comments|gallery)|"
+    r"skip\s+to|back\s+to\s+top|jump\s+to)\b",
     re.IGNORECASE,
 )
+# Ambiguous words that are a widget only as a label on their own ("Share", "Print",
+# "Comments (3)") or before a separator ("Related: ...", "Tags: ...", "Watch: ...").
+_WIDGET_WORD = re.compile(
+    r"^(?:share|sharing|related|register|reply|replies|print|e-?mail|follow|next|previous|"
+    r"more|tags?|topics?|join|watch|listen|menu|search|home|close|advertisement|"
+    r"trending|recommended|popular|newsletter)\b\s*(?P<sep>[:»›>|]|\s-\s)?",
+    re.IGNORECASE,
+)
+
+
+def _widget_label(core: str, n: int) -> bool:
+    if n <= 8 and _WIDGET_PHRASE.match(core):
+        return True
+    match = _WIDGET_WORD.match(core)
+    if not match:
+        return False
+    rest = core[match.end() :]
+    return bool(match.group("sep")) or not any(ch.isalpha() for ch in rest)
+
+
 _MEDIA_WORDS = re.compile(
     r"\b(?:international|news|agency|press|times|post|online|tv|media|daily|today|network|"
     r"photo|images|wire|journal|herald|tribune|gazette|radio|channel|\.com|\.org|\.net)\b",
@@ -353,14 +374,6 @@ def _is_foreign(info: LineInfo, doc: _Profile) -> bool:
     marks = info.latin_marks / info.latin_letters if info.latin_letters else 0.0
     accented = marks >= 0.03 and marks >= 4 * doc.marks_ratio
     return other or accented
-
-
-def _widget_label(core: str, n: int) -> bool:
-    match = _WIDGET_START.match(core)
-    if not match:
-        return False
-    # "Related: Another story's headline" may run long; a bare label is short.
-    return n <= 8 or match.group(0).rstrip()[-1:] in (":", "»", "›", ">", "|")
 
 
 def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
