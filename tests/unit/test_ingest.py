@@ -733,3 +733,27 @@ def test_hostile_text_file_round_trip(tmp_path: Path) -> None:
     assert article.title == title
     assert article.text == body.replace("\r\n", "\n")
     assert article.origin == str(path)
+
+
+def test_ambiguous_widget_words_only_as_labels() -> None:
+    raw = _page(
+        "Markets in turmoil",
+        "Skip to main content",
+        "Menu",
+        PARA[0],
+        "Share prices plunge",
+        PARA[1],
+        "Watch the skies",
+        PARA[2],
+        "Home secretary resigns",
+        PARA[3],
+        "Tags: Markets, Banks",
+        "Share",
+    )
+    article = parse_article(raw)
+    assert [f.text for f in article.furniture] == [
+        "Skip to main content",
+        "Menu",
+        "Tags: Markets, Banks",
+        "Share",
+    ]
