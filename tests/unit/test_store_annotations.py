@@ -218,3 +218,113 @@ def test_tinydb_api_still_works_on_our_tables(st) -> None:
     again = open_store(st.home)
     assert [d["k"] for d in again._annotations_db.table("scratch").all()] == [3]
     again.close()
+
+
+def _expected(all_annotations):
+    """What the index-backed queries must answer, computed the slow way from all()."""
+    from tuiread.model import normalise_tags
+
+    by_article: dict[str, list[Annotation]] = {}
+    for a in all_annotations:
+        by_article.setdefault(a.article_id, []).append(a)
+    tags = {}
+    notes = set()
+    counts: dict[str, int] = {}
+    for article, anns in by_article.items():
+        whole = sorted(
+            (a for a in anns if a.selector is None),
+            key=lambda a: (a.motivation != "tagging", a.created, a.id),
+        )
+        tags[article] = normalise_tags([t for a in whole for t in a.tags])
+        if any(a.note and a.note.strip() for a in anns):
+            notes.add(article)
+        for a in anns:
+            for t in a.tags:
+                counts[t.casefold()] = counts.get(t.casefold(), 0) + 1
+    return tags, notes, counts
+
+
+def _check_consistent(store) -> None:
+    every = store.annotations.all()
+    tags, notes, counts = _expected(every)
+    assert store.annotations.article_ids_with_notes() == notes
+    assert {k.casefold(): v for k, v in store.annotations.tags().items()} == counts
+    for article in {a.article_id for a in every} | {"missing"}:
+        assert store.annotations.article_tags(article) == tags.get(article, ())
+        assert {a.id for a in store.annotations.for_article(article)} == {
+            a.id for a in every if a.article_id == article
+        }
+    overview = store.annotations.overview()
+    assert set(overview) == {a.article_id for a in every}
+    for article, facts in overview.items():
+        assert facts.tags == tags[article] and facts.has_notes == (article in notes)
+        assert facts.count == len([a for a in every if a.article_id == article])
+
+
+def test_saved_index_stays_consistent_through_reopens_and_compactions(home: Path) -> None:
+    import random
+
+    rng = random.Random(11)
+    articles = [f"art{i}" for i in range(6)]
+    store = open_store(home)
+    live: list[str] = []
+    for step in range(400):
+        roll = rng.random()
+        if roll < 0.5 or not live:
+            a = Annotation.new(
+                rng.choice(articles),
+                note=rng.choice([None, "n", "  "]),
+                tags=rng.sample(["a", "B", "c", "d"], rng.randint(0, 2)),
+                selector=None
+                if rng.random() < 0.4
+                else sel(rng.randint(0, 20), rng.randint(21, 40)),
+            )
+            store.annotations.save(a)
+            live.append(a.id)
+        elif roll < 0.65:
+            store.annotations.delete(live.pop(rng.randrange(len(live))))
+        elif roll < 0.8:
+            old = store.annotations.get(rng.choice(live))
+            store.annotations.save(old.edited(tags=rng.sample(["a", "b", "e"], 1), note=None))
+        elif roll < 0.9:
+            store.annotations.set_article_tags(
+                rng.choice(articles), rng.sample(["x", "y", "a"], rng.randint(0, 2))
+            )
+            live = [a.id for a in store.annotations.all()]
+        elif roll < 0.95:
+            store.compact()
+        else:
+            store.close()
+            store = open_store(home)
+        if step % 25 == 0:
+            _check_consistent(store)
+    _check_consistent(store)
+    store.compact()
+    store.close()
+    again = open_store(home)
+    assert again._annotations_db.durable.extras is not None  # the saved index is used
+    _check_consistent(again)
+    again.close()
+
+
+def test_a_wrong_saved_index_is_rebuilt(home: Path) -> None:
+    store = open_store(home)
+    store.annotations.save_many(
+        [Annotation.new("a1", note="x", tags=["t"]), Annotation.new("a2", tags=["u"])]
+    )
+    store.compact()
+    store.close()
+    path = home / "annotations.json"
+    raw = path.read_bytes()
+    first, rest = raw.split(b"\n", 1)
+    import orjson
+
+    meta = orjson.loads(first[9:])
+    meta["1"]["extras"]["articles"] = {
+        "bogus": {"ids": ["nope"], "tags": [], "all": [], "notes": True, "counts": {}}
+    }
+    path.write_bytes(b'{"_meta":' + orjson.dumps(meta) + b"\n" + rest)
+    again = open_store(home)
+    assert again.annotations.article_ids_with_notes() == {"a1"}
+    assert again.annotations.article_tags("a2") == ("u",)
+    again.close()

@@ -12,7 +12,13 @@ import contextlib
 from pathlib import Path
 
 from tuiread.store.anchoring import Anchor, anchor
-from tuiread.store.annotations import ANNOTATIONS_FORMAT, ANNOTATIONS_MIGRATIONS, AnnotationStore
+from tuiread.store.annotations import (
+    ANNOTATIONS,
+    ANNOTATIONS_FORMAT,
+    ANNOTATIONS_MIGRATIONS,
+    AnnotationStore,
+    ArticleNotes,
+)
 from tuiread.store.library import LIBRARY_FORMAT, LIBRARY_MIGRATIONS, Library, ReadingState
 from tuiread.store.paths import config_path, data_dir
 from tuiread.store.storage import (
@@ -30,6 +36,7 @@ __all__ = [
     "AmbiguousArticle",
     "Anchor",
     "AnnotationStore",
+    "ArticleNotes",
     "CorruptDatabase",
     "Library",
     "NewerFormat",
@@ -66,6 +73,7 @@ class Store:
                 read_only=read_only or self._library_db.durable.read_only,
                 format_version=ANNOTATIONS_FORMAT,
                 migrations=ANNOTATIONS_MIGRATIONS,
+                lazy_tables=(ANNOTATIONS,),
             )
         except BaseException:
             self._library_db.close()

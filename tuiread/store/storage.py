@@ -30,7 +30,7 @@ import threading
 import time
 import uuid
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +212,7 @@ def decode_lines(buf: bytes) -> tuple[list[Any], int, int]:
 
 
 _BAD = object()
-_SNAPSHOT_HEAD = re.compile(rb'^\{"_meta":\{"1":\{"format":(\d+),"generation":(\d+)\}\}')
+_SNAPSHOT_HEAD = re.compile(rb'^\{"_meta":\{"1":\{"format":(\d+),"generation":(\d+)[,}]')
 
 
 def _decode_one(line: bytes) -> Any:
@@ -248,6 +248,7 @@ class DurableStorage(Storage):
         migrations: Mapping[int, Migration] | None = None,
         compact_every: int = 2000,
         compact_bytes: int = 8 * 1024 * 1024,
+        lazy_tables: Iterable[str] = (),
     ) -> None:
         self.path = Path(path)
         self.wal_path = self.path.with_name(self.path.name + ".wal")
@@ -256,6 +257,14 @@ class DurableStorage(Storage):
         self.migrations = dict(migrations or {})
         self.compact_every = compact_every
         self.compact_bytes = compact_bytes
+        self.lazy_tables = frozenset(lazy_tables)
+        # Derived data saved with each snapshot (an index, say): the hook gets the previous
+        # extras, the tables, and the ids changed since those extras, and returns new extras.
+        self.snapshot_hook: (
+            Callable[[Any, Mapping[str, Mapping[str, Any]], dict[str, set[str]]], Any] | None
+        ) = None
+        self.extras: Any = None
+        self.changed_since_extras: dict[str, set[str]] = {}
         self.read_only = read_only
         self.read_only_reason: str | None = "opened read-only" if read_only else None
         self.created = False
@@ -493,19 +502,61 @@ class DurableStorage(Storage):
                 found_format,
                 self.format_version,
             )
-        self._data = data
+        self._data = {
+            name: LazyDocs(table)
+            if name in self.lazy_tables and not isinstance(table, LazyDocs)
+            else table
+            for name, table in data.items()
+        }
         self._generation = int(meta.get("generation", 0))
         self._snap_id = snap_id
+        self.extras = meta.get("extras")
+        self.changed_since_extras = {}
         self._load_wal()
         if found_format < self.format_version:
-            self._data = self._migrate(self._data, found_format)
+            self._data = self._migrate(
+                {
+                    k: dict(v.items()) if isinstance(v, LazyDocs) else v
+                    for k, v in self._data.items()
+                },
+                found_format,
+            )
+            self._data = {
+                k: LazyDocs(v) if k in self.lazy_tables else v for k, v in self._data.items()
+            }
             self._migrated_from = found_format
+            self.extras = None
         else:
             self._migrated_from = None
 
-    def _parse_snapshot(self, raw: bytes) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    def _parse_snapshot(self, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+        lined = parse_lined(raw) if self.lazy_tables else None
+        if lined is not None:
+            meta_table, tables = lined
+            meta = meta_table.get(META_ID)
+            if (
+                isinstance(meta, dict)
+                and isinstance(meta.get("format", 0), int)
+                and isinstance(meta.get("generation", 0), int)
+            ):
+                data: Any = {}
+                for name, docs in tables.items():
+                    if name in self.lazy_tables:
+                        data[name] = LazyDocs(docs)
+                    else:
+                        try:
+                            data[name] = {k: orjson.loads(v) for k, v in docs.items()}
+                        except orjson.JSONDecodeError:
+                            raise self._corrupt(
+                                self.path, f"a record of its table {name!r} is damaged"
+                            ) from None
+                        if not set(map(type, data[name].values())) <= {dict}:
+                            raise self._corrupt(
+                                self.path, f"its table {name!r} is not a set of records"
+                            )
+                return data, meta
         why = None
-        data: Any = None
+        data = None
         if len(raw) < 64 and not raw.strip():
             why = "it is empty (truncated)"
         else:
@@ -517,9 +568,7 @@ class DurableStorage(Storage):
             why = "it is not a JSON object"
         if why is None:
             for name, table in data.items():
-                if not isinstance(table, dict) or not all(
-                    isinstance(d, dict) for d in table.values()
-                ):
+                if not isinstance(table, dict) or not set(map(type, table.values())) <= {dict}:
                     why = f"its table {name!r} is not a set of records"
                     break
         if why is not None:
@@ -758,7 +807,9 @@ class DurableStorage(Storage):
     def _apply(self, ops: Mapping[str, Any]) -> dict[str, set[str]]:
         changed: dict[str, set[str]] = {}
         for name, op in ops.items():
-            table = self._data.setdefault(name, {})
+            table = self._data.get(name)
+            if table is None:
+                table = self._data[name] = LazyDocs() if name in self.lazy_tables else {}
             ids = changed.setdefault(name, set())
             for doc_id in op.get("d", ()):
                 table.pop(doc_id, None)
@@ -766,6 +817,7 @@ class DurableStorage(Storage):
             upserts = op.get("u", {})
             table.update(upserts)
             ids.update(upserts)
+            self.changed_since_extras.setdefault(name, set()).update(ids)
         return changed
 
     def _notify(self, changes: Changes) -> None:
@@ -773,14 +825,28 @@ class DurableStorage(Storage):
             listener(changes)
 
     def _write_snapshot(self, generation: int) -> None:
-        data: dict[str, Any] = {
-            META_TABLE: {META_ID: {"format": self.format_version, "generation": generation}}
-        }
-        data.update(self._data)
+        meta: dict[str, Any] = {"format": self.format_version, "generation": generation}
+        extras = None
+        if self.snapshot_hook is not None:
+            try:
+                extras = self.snapshot_hook(self.extras, self._data, self.changed_since_extras)
+            except Exception as exc:  # noqa: BLE001 - derived data: readers rebuild it if absent
+                self.warnings.append(f"{self.path.name}: index not saved ({exc!r})")
+                extras = None
+            if extras is not None:
+                meta["extras"] = extras
         try:
-            atomic_write_bytes(self.path, orjson.dumps(data))
+            if self.lazy_tables:
+                payload = dump_lined({META_ID: meta}, self._data)
+            else:
+                data: dict[str, Any] = {META_TABLE: {META_ID: meta}}
+                data.update(self._data)
+                payload = orjson.dumps(data)
+            atomic_write_bytes(self.path, payload)
         except OSError as exc:
             raise write_failed(self.path, exc) from exc
+        self.extras = extras
+        self.changed_since_extras = {}
         self._generation = generation
         self._snap_id = _file_id(self.path)
         self._wal_ok = False  # the journal (older generation) is now stale
@@ -830,13 +896,169 @@ def _loads_big(raw: bytes) -> Any:
 
 
 def _read_all(fd: int) -> bytes:
-    chunks = []
+    chunk = os.read(fd, os.fstat(fd).st_size + 1)  # usually the whole file in one read
+    if not chunk:
+        return b""
+    chunks = [chunk]
     while True:
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
+        more = os.read(fd, 1 << 20)
+        if not more:
             break
-        chunks.append(chunk)
-    return b"".join(chunks)
+        chunks.append(more)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lazy tables: records kept as their JSON bytes until first read.
+
+
+class LazyDocs(MutableMapping[str, Any]):
+    """A table whose records stay as JSON bytes (as read from the snapshot) until first used.
+
+    Opening a store with 50,000 annotations then costs a split of the file into lines, not
+    the creation of a million Python objects; a record that cannot be decoded reads as ``{}``
+    (its bytes are kept and written back unchanged).
+    """
+
+    __slots__ = ("_d",)
+
+    def __init__(self, docs: Mapping[str, Any] | None = None) -> None:
+        self._d: dict[str, Any] = dict(docs or {})
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._d[key]
+        if type(value) is not dict:
+            try:
+                decoded = orjson.loads(value)
+            except orjson.JSONDecodeError:
+                return {}
+            if type(decoded) is not dict:
+                return {}
+            self._d[key] = decoded
+            return decoded
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        if key in self._d:
+            return self[key]
+        return default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._d[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._d)
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._d
+
+    def pop(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        if key in self._d:
+            value = self[key]
+            del self._d[key]
+            return value
+        return default
+
+    def update(self, other: Any = (), /, **kwargs: Any) -> None:  # type: ignore[override]
+        self._d.update(other, **kwargs)
+
+    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+        return [(k, self[k]) for k in list(self._d)]
+
+    def values(self) -> list[Any]:  # type: ignore[override]
+        return [self[k] for k in list(self._d)]
+
+    def keys(self) -> Any:  # type: ignore[override]
+        return self._d.keys()
+
+    def encoded_items(self) -> Iterator[tuple[str, bytes]]:
+        """(key, JSON bytes) for every record, re-encoding only those that were decoded."""
+        for key, value in list(self._d.items()):
+            yield key, orjson.dumps(value) if type(value) is dict else value
+
+    def is_loaded(self, key: str) -> bool:
+        return type(self._d.get(key)) is dict
+
+
+def dump_lined(meta_table: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]) -> bytes:
+    """The snapshot as JSON with one record per line (still one valid JSON object)::
+
+    {"_meta":{...}
+    ,"annotations":{
+    "id1":{...},
+    "id2":{...}
+    }
+    }
+    """
+    out = [b'{"_meta":' + orjson.dumps(meta_table)]
+    for name, table in tables.items():
+        out.append(b"," + orjson.dumps(name) + b":{")
+        items = (
+            table.encoded_items()
+            if isinstance(table, LazyDocs)
+            else ((k, orjson.dumps(v)) for k, v in table.items())
+        )
+        out.append(b",\n".join(orjson.dumps(k) + b":" + v for k, v in items))
+        out.append(b"}")
+    out.append(b"}")
+    return b"\n".join(out)
+
+
+def parse_lined(raw: bytes) -> tuple[dict[str, Any], dict[str, dict[str, Any]]] | None:
+    """Split a snapshot written by ``dump_lined`` into (meta table, {table: {id: raw JSON}}),
+    the raw JSON being zero-copy memoryviews into ``raw``. None when the file does not have
+    exactly that shape (it is then parsed as plain JSON, which also reports any damage)."""
+    if not raw.startswith(b'{"_meta":') or not raw.endswith(b"\n}"):
+        return None
+    find = raw.find
+    nl = find(b"\n")
+    try:
+        meta_table = orjson.loads(raw[9:nl])
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(meta_table, dict):
+        return None
+    view = memoryview(raw)
+    tables: dict[str, dict[str, Any]] = {}
+    pos = nl + 1
+    last = len(raw) - 1  # the final "}"
+    while pos < last:
+        nl = find(b"\n", pos)
+        if nl < 0 or not (raw.startswith(b',"', pos) and raw.endswith(b'":{', pos, nl)):
+            return None
+        try:
+            name = orjson.loads(raw[pos + 1 : nl - 2])
+        except orjson.JSONDecodeError:
+            return None
+        pos = nl + 1
+        docs: dict[str, Any] = {}
+        while True:
+            nl = find(b"\n", pos)
+            if nl < 0:
+                return None
+            if nl == pos:  # an empty table
+                pos = nl + 1
+                continue
+            if nl == pos + 1 and raw[pos] == 0x7D:  # "}": end of this table
+                pos = nl + 1
+                break
+            cut = find(b'":', pos, nl)
+            if raw[pos] != 0x22 or cut < 0 or find(b"\\", pos, cut) >= 0:
+                return None
+            docs[raw[pos + 1 : cut].decode("utf-8", "surrogatepass")] = view[
+                cut + 2 : nl - 1 if raw[nl - 1] == 0x2C else nl
+            ]
+            pos = nl + 1
+        tables[str(name)] = docs
+    if pos != last:
+        return None
+    return meta_table, tables
 
 
 # ---------------------------------------------------------------------------------------------
