@@ -297,7 +297,7 @@ _OWORDS = frozenset(
     if t not in _LEX and r[NIL] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
 ) | frozenset(t.capitalize() for t in _TITLES if t[0].isalpha())
 _OWORDS |= frozenset(
-    ["CEO", "CFO", "COO", "CTO", "MP", "GMT", "EST", "EDT", "PST", "PDT", "BST", "CET", "AM", "PM"]
+    "CEO CFO COO CTO MP GMT EST EDT PST PDT BST CET AM PM TV GDP CPI IPO DNA HIV OK FM".split()  # noqa: SIM905
 )
 _TITLE_CAP = frozenset(t.capitalize() for t in _TITLES) | frozenset(_TITLES)
 
@@ -767,6 +767,14 @@ def _plan(chunk: str, initial: bool) -> tuple:
                 )
             ):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
+            elif hit == 1 and t in _GENERIC:
+                hit = -1  # "News", "Bureau" with no name next to it
+        if hit < 0:
+            if pend >= 0:
+                segs.append([pend, i, None, pend_title])
+                pend = -1
+            i += 1
+            continue
         if hit:
             if pend >= 0:
                 segs.append([pend, i, None, pend_title])
