@@ -24,7 +24,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\w.,'’\-]*")
-_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Sentence-final punctuation, in several scripts; closing quotes and brackets are looked through.
 _FINAL = set(".!?…;:。！？؟।")
@@ -403,7 +402,11 @@ def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
             # Ambiguous words ("Share", "Next", "Related") only as a capitalised label.
             or (core[:1].isupper() and _widget_label(core, n))
         )
-        and (not ends_sentence(core) or core.rstrip()[-1:] == "!")
+        and (
+            not ends_sentence(core)
+            or core.rstrip()[-1:] == "!"
+            or (n <= 3 and core.rstrip()[-1:] == ":")  # "Tags:", "Share:"
+        )
         and not any(q in line for q in '"“”«»')
     ):
         return "widget"
