@@ -220,6 +220,11 @@ _PLAIN_WORD = re.compile(
     + "|".join(sorted(_FUNCTION_WORDS, key=len, reverse=True))
     + r")\b)[a-z][a-z'’-]*"
 )
+_AFFIX = re.compile(
+    r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
+    r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged)$"
+)
+_NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
 _SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " "})
 _SENT_END = frozenset(".!?\n:;\u2014\u2013\u2026")
 _SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
@@ -573,9 +578,14 @@ def find_entities(text: str) -> list[Span]:
                 e += 2 if text[e] != " " else 3
                 found.append((m.start(), e, _LEX[chunk + " 's"][0], chunk + "'s"))
                 continue
+        s = m.start()
+        if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
+            # "anti-Japanese", "ex-England", "pro-Western": one word, an affiliation
+            _prefixed(text, chunk, s, m.end(), found)
+            continue
         label = hard_get(chunk)
         if label is not None:
-            found.append((m.start(), m.end(), label, chunk))
+            found.append((s, m.end(), label, chunk))
             continue
         if "-" in chunk and _HYPHEN_CAP.search(chunk):
             s = m.start()
@@ -591,6 +601,21 @@ def find_entities(text: str) -> list[Span]:
                 continue
         _chunk(text, chunk, m.start(), found, unknown, caps_left, heads)
     return _finish(original, found, unknown, caps_left)
+
+
+def _prefixed(text: str, chunk: str, s: int, e: int, found: list) -> None:
+    ps = s - 1
+    while ps > 0 and s - ps < 10 and text[ps - 1].isalpha() and text[ps - 1].islower():
+        ps -= 1
+    if ps > 0 and (text[ps - 1].isalnum() or text[ps - 1] in "-'’"):
+        return
+    name = _AFFIX.sub("", chunk)
+    label = _HARD.get(name)
+    if label is None:
+        key = _UPPER.get(name.upper())
+        label = _LEX[key][0] if key is not None else None
+    if label in _NORP_LIKE:
+        found.append((ps, e, "EVENT" if label == "EVENT" else "NORP", name))
 
 
 def _headline(text: str, s: int, heads: dict[int, bool]) -> bool:
@@ -637,6 +662,9 @@ def _chunk(
         if chunk in _HARD:
             found.append((s, e, info[0], chunk))
         return  # a generic word alone ("News", "Bureau")
+    if "-" in chunk and _AFFIX.search(chunk):
+        found.append((s, e, "NORP", _AFFIX.sub("", chunk)))  # "Tokyo-based", "Russian-made"
+        return
     if len(chunk) == 1 or chunk in _OWORDS:
         return
     if chunk.isupper():
@@ -783,6 +811,14 @@ def _plan(chunk: str, initial: bool) -> tuple:
             title = False
             i += hit
             continue
+        if "-" in t and _AFFIX.search(t):
+            if pend >= 0:
+                segs.append([pend, i, None, pend_title])
+                pend = -1
+            segs.append([i, i + 1, "NORP", False])
+            title = False
+            i += 1
+            continue
         if t in _OWORDS or (i == 0 and initial and t.lower() in _LOWER and t not in _TOK):
             if pend >= 0:
                 segs.append([pend, i, None, pend_title])
@@ -892,6 +928,8 @@ def _segment(
         b = s + offs[j - 1] + len(toks[j - 1])
         key = " ".join(toks[i:j]) if j - i > 1 else toks[i]
         if label is not None:
+            if label == "NORP" and "-" in key:
+                key = _AFFIX.sub("", key)
             found.append((a, b, label, key))
             continue
         if cprev is None:
