@@ -4,7 +4,8 @@ Usage: python benchmarks/export.py [--annotations N] [--articles N] [--repeat N]
 
 Times ``render_data`` (the pure renderer over collected data: what every export does after
 reading the store) for each format, median of ``--repeat`` runs, and the time to collect the
-data from a real store (``collect``) when ``--store`` is given. Also times parsing the json and
+data from a real store (``collect``) and a whole json import into a library holding the same
+articles (``import_file``) when ``--store`` is given. Also times parsing the json and
 w3c exports back (``parse_export``), the validation half of an import. Prints the figures.
 """
 
@@ -19,7 +20,7 @@ import time
 import uuid
 from pathlib import Path
 
-from tuiread.export import FORMATS, ExportData, collect, parse_export, render_data
+from tuiread.export import FORMATS, ExportData, collect, import_file, parse_export, render_data
 from tuiread.model import Annotation, Article, Selector
 
 WORDS = [
@@ -171,6 +172,13 @@ def main() -> int:
                 f"  collect, warm    {seconds:6.2f} s  (cpu {cpu:5.2f} s)  {len(collected):,} annotations"
             )  # type: ignore[arg-type]
             store.close()
+            dump = Path(tmp) / "dump.json"
+            dump.write_text(outputs["json"], encoding="utf-8")
+            fresh = open_store(Path(tmp) / "fresh")
+            fresh.library.add_many(articles)
+            seconds, cpu, report = timed(lambda: import_file(fresh, dump), 1)
+            print(f"  import json      {seconds:6.2f} s  (cpu {cpu:5.2f} s)  {report.summary()}")  # type: ignore[attr-defined]
+            fresh.close()
     print("PASS" if worst <= 2.0 else "SLOW", f"worst format {worst:.2f} s")
     return 0 if worst <= 2.0 else 1
 
