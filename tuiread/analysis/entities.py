@@ -426,6 +426,27 @@ _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 _CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
 
 
+_PUNCT = {
+    ",": ",",
+    ".": ".",
+    ";": ";",
+    ":": ":",
+    "!": "!",
+    "?": "?",
+    "(": "(",
+    ")": ")",
+    '"': '"',
+    "“": '"',
+    "”": '"',
+    "'": "'",
+    "‘": "'",
+    "’": "'",
+    "-": "-",
+    "—": "--",
+    "–": "--",
+}
+
+
 def _prev_word(text: str, s: int) -> str:
     if s == 0:
         return "<s>"
@@ -442,6 +463,14 @@ def _prev_word(text: str, s: int) -> str:
     w = parts[-1]
     if not w:
         return "<s>" if len(parts) == 1 else ""
+    c = w[-1]
+    if (
+        c in _PUNCT
+        and len(w) > 1
+        and w[0].isalnum()
+        and (c != "." or len(w) > 4 and "." not in w[:-1])
+    ):
+        return _PUNCT[c]  # "Seoul, Tokyo": the comma is the word before, as in tokenised text
     return w.lower()
 
 
@@ -454,9 +483,16 @@ def _next_word(text: str, e: int) -> str:
     if c in "'’" and text[e + 1 : e + 2] == "s":
         return "'s"
     if c != " ":
-        return c
+        return _PUNCT.get(c, c)
     w = text[e + 1 : e + 24].split(" ", 1)[0].split("\n", 1)[0]
-    return w.lower() if w else "</s>"
+    if not w:
+        return "</s>"
+    c = w[0]
+    if c in _PUNCT and (len(w) == 1 or c in "(\"“‘'"):
+        return _PUNCT[c]
+    if w[-1] in ',;:!?)"”’' and len(w) > 1:
+        w = w[:-1]  # "said," -> "said"
+    return w.lower()
 
 
 def _initial(text: str, s: int) -> bool:
