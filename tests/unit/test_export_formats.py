@@ -436,3 +436,32 @@ def test_article_tags_do_not_depend_on_input_order() -> None:
     for order in (anns, anns[::-1]):
         out = render_data("markdown", ExportData([article().summary()], order, exported=STAMP))
         assert "- tags: #korea #alpha #zeta" in out
+
+
+def test_render_scopes_collected_data_too() -> None:
+    data = sample()
+    out = json.loads(render("json", data, tag="people"))
+    assert [a["note"] for a in out["annotations"]] == ["Who said it"]
+    assert out["exported"] == STAMP
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    note=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+    title=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30),
+)
+def test_csv_cells_round_trip_through_the_csv_module(note: str, title: str) -> None:
+    text = "some article text"
+    data = ExportData(
+        [Article(id="a", title=title, text=text).summary()],
+        [ann("a", 1, note=note, tags=("x", "y"), selector=Selector.from_text(text, 5, 12))],
+        exported=STAMP,
+    )
+    (row,) = list(csv.DictReader(io.StringIO(render_data("csv", data), newline="")))
+
+    def shown(value: str) -> str:
+        return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+
+    assert row["note"] == shown(note)
+    assert row["article_title"] == shown(title)
+    assert row["quote"] == "article" and row["tags"] == "x y"
