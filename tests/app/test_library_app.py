@@ -260,6 +260,23 @@ async def test_typing_an_unbound_letter_starts_the_filter(store) -> None:
         assert "No article matches" in screen_text(app)
 
 
+async def test_keys_typed_fast_after_slash_all_go_to_the_filter(store) -> None:
+    """Focus moves on the next tick; letters that arrive before it must not run bindings."""
+    from textual import events
+
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("slash", "A", "s", "q", "n", "space", "k"):
+            char = {"slash": "/", "space": " "}.get(key, key)
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen) and app.is_running
+        assert app.screen.filter_input.value == "Asqn k"
+        assert app.screen.sort_key == "added"
+
+
 async def test_f_filters_by_a_tag_picked_with_completion(store) -> None:
     store.annotations.set_article_tags(id_of(store, "NKorea"), ["sanctions", "korea"])
     app = TuireadApp(store)

@@ -56,7 +56,7 @@ class TuireadApp(App[None]):
         self.store = store
         self.config_path = Path(config_path) if config_path is not None else None
         self.initial_article: str | None = None
-        self.config: UserConfig = load_config(self.config_path, known_binding_ids())
+        self.config: UserConfig = load_config(self.config_path)
         self._clash_warned = False
 
     # ------------------------------------------------------------------ start
@@ -75,6 +75,9 @@ class TuireadApp(App[None]):
             )
         if self.initial_article:
             self.open_article(self.initial_article)
+        else:
+            # Import the reader while the user looks at the list, so enter opens it at once.
+            self.call_after_refresh(reader_screen_class)
 
     def _apply_config(self) -> None:
         config = self.config
@@ -93,6 +96,17 @@ class TuireadApp(App[None]):
                 config.warnings.append(f"unknown theme {config.theme!r}; default theme kept")
         for warning in config.warnings:
             self.notify(warning, title="Config", severity="warning", timeout=12, markup=False)
+        if config.keys:
+            # Knowing every id means importing every screen: do it after the first paint.
+            self.call_after_refresh(self._check_binding_ids)
+
+    def _check_binding_ids(self) -> None:
+        known = known_binding_ids()
+        for binding_id in self.config.keys:
+            if binding_id not in known:
+                message = f"keys.{binding_id}: no binding has this id; ignored"
+                self.config.warnings.append(message)
+                self.notify(message, title="Config", severity="warning", timeout=12, markup=False)
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: Any) -> None:
         if self._clash_warned:

@@ -73,6 +73,7 @@ class LibraryScreen(Screen[None]):
         self.tag_filter: str | None = None
         self.notes_only = False
         self.tag_counts: dict[str, int] = {}
+        self._filter_pending = False
         self.sub_title = "Library"
 
     @property
@@ -177,18 +178,43 @@ class LibraryScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
             event.stop()
+            self._filter_pending = False
             self.table.focus()
 
     def on_key(self, event: events.Key) -> None:
-        """Typing a letter that is not bound starts the filter with it."""
-        if self.focused is not self.table or not event.is_printable or not event.character:
+        """Typing a letter that is not bound starts the filter with it.
+
+        Focus moves on the next tick, so keys typed fast after ``/`` (or after the first
+        letter) still reach the list: while the filter is on its way they go to it too.
+        """
+        filter_input = self.filter_input
+        if filter_input.has_focus or self.focused is not self.table:
             return
-        if event.key in self.active_bindings:
+        active = self.active_bindings.get(event.key)
+        if (
+            active is not None
+            and active.binding.id == "library.filter"
+            and not self._filter_pending
+        ):
+            # Bindings run when the key reaches the app, after keys typed behind it have
+            # already been handed to the list: take "/" here, in order.
+            event.stop()
+            event.prevent_default()
+            self.action_focus_filter()
+            return
+        if not event.is_printable or not event.character:
+            return
+        if not self._filter_pending and event.key in self.active_bindings:
             return
         event.stop()
         event.prevent_default()
-        self.filter_input.focus()
-        self.filter_input.insert_text_at_cursor(event.character)
+        self._filter_pending = True
+        filter_input.focus()
+        filter_input.insert_text_at_cursor(event.character)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if event.widget is self.filter_input:
+            self._filter_pending = False
 
     def on_article_table_open(self, message: ArticleTable.Open) -> None:
         message.stop()
@@ -206,9 +232,11 @@ class LibraryScreen(Screen[None]):
     # ------------------------------------------------------------------ actions
 
     def action_focus_filter(self) -> None:
+        self._filter_pending = True
         self.filter_input.focus()
 
     def action_clear_filters(self) -> None:
+        self._filter_pending = False
         if self.filter_input.has_focus or self.text_filter:
             self.filter_input.value = ""
             self.text_filter = ""
@@ -371,6 +399,9 @@ def tags_dialog(
 # --------------------------------------------------------------------------- store helpers
 
 
+_NO_TAGS: frozenset[str] = frozenset()
+
+
 def load_rows(store: Any) -> list[LibraryRow]:
     """One ``LibraryRow`` per article, with read mark, article tags and notes, in added order."""
     summaries = list(store.library.summaries())
@@ -398,7 +429,7 @@ def load_rows(store: Any) -> list[LibraryRow]:
             summary=s,
             read=s.id in read_ids,
             tags=article_tags.get(s.id, ()),
-            all_tags=frozenset(all_tags.get(s.id, ())),
+            all_tags=frozenset(all_tags[s.id]) if s.id in all_tags else _NO_TAGS,
             has_notes=s.id in with_notes,
         )
         for s in summaries

@@ -26,7 +26,7 @@ UNREAD_MARK = "●"
 NOTE_MARK = "✎"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LibraryRow:
     """One article as the library shows it."""
 
