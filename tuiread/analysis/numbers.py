@@ -650,9 +650,27 @@ SETS = (
 
 
 def _alt(words) -> str:
-    """Regex alternation of literal words, longest first (spaces match any blank run)."""
-    parts = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", S) for w in parts) + ")"
+    """Regex alternation of literal words shaped as a trie (fast to reject in ``re``),
+    longer words tried first; a space in a phrase matches any run of blanks."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = S if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(root) + ")"
 
 
 # --------------------------------------------------------------------------------------------
@@ -676,7 +694,8 @@ DIGB = (
 DIG = r"(?<![\w.,/:])" + DIGB
 DIGW = rf"(?:{DIG}|{W1})"
 SCW = rf"(?:{SC}|dozens?|dozs?){B}"
-MAG = r"(?:k|bn|bln|b|tln|trn|tn|mil|mln|mn|m|mm|g)"  # 10k, 1.13bn, $5m
+MAG = r"(?:k|bn|bln|b|tln|trn|tn|mil|mln)"  # 10k, 1.13bn, 2mil
+MAGM = r"(?:k|bn|bln|b|tln|trn|tn|mil|mln|mn|m|mm)"  # $5m, $5mm
 GS = rf"(?:{DIGW}(?:{S}{SCW})+|an?{S}{SCW}(?:{S}{SCW})*|{SC}(?:{S}{SC}{B})+)"
 G = rf"(?:{GS}|{DIGW})"
 CARDW = rf"(?:(?:{GS}(?:{S}and)?{S})*{G})"
@@ -691,12 +710,15 @@ ORDD = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"
 SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–])-{S0}(?=\d))"
 # cardinal: words, digits, digits + magnitude, fractions
 NUMCORE = (
-    rf"(?:{SIGN})?(?:"
-    rf"\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d])|[½¼¾⅓⅔⅛]"
-    rf"|{CARDW}(?:{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?)?{POINT}?"
+    rf"(?>(?:{SIGN})?(?:"
+    rf"{DIG}{S0}{MAG}{B}"
+    rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d])|[½¼¾⅓⅔⅛]"
+    rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SC}{B}"
     rf"|{FRACW}(?:{S}{SC}{B})?"
-    rf"|{DIG}{S0}{MAG}{B}"
-    r")"
+    rf"|{CARDW}{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?"
+    rf"|(?:{DIG}|{W1}){S}(?:over|out{S}of){S}(?:{CARDW})"
+    rf"|{CARDW}{POINT}?"
+    r"))"
 )
 NUMQ = rf"(?:{NUMCORE}|{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?)(?={S})|½)"
 
@@ -723,7 +745,8 @@ CLOCK = (
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}o'?clock{B}"
     rf"|{HOURW}{S}(?:o'?clock|{AMPM})"
     rf"|{HOURW}-(?:thirty|fifteen|forty{S0}-?{S0}five|{TW})(?:{S}(?:{AMPM}))?{B}"
-    rf"|(?:half|(?:a{S})?quarter|\d{{1,2}}(?:{S}min(?:ute)?s?)?|{MINW}(?:{S}minutes?)?){S}(?:past|to){S}(?:{HOURW}|1[0-2]|0?[1-9])(?:{S}o'?clock)?{B}"
+    rf"|(?:half|(?:a{S})?quarter|\d{{1,2}}(?:{S}min(?:ute)?s?)?|{MINW}(?:{S}minutes?)?){S}past{S}(?:{HOURW}|1[0-2]|0?[1-9])(?:{S}o'?clock)?{B}"
+    rf"|(?:(?:a{S})?quarter|five|ten|twenty(?:{S0}-?{S0}five)?|\d{{1,2}}{S}min(?:ute)?s?){S}to{S}{HOURW}(?:{S}o'?clock)?{B}"
     rf"|noon(?:ish)?|midnight|mid{S0}-?{S0}night|midday"
     r")"
 )
@@ -850,7 +873,7 @@ QTY = (
 CUR_PRE_RE = (
     rf"(?:(?<![\w$]){_alt(CUR_PRE)}|(?-i:{_alt(CUR_CODES)})(?![a-z])|(?:usd|eur|gbp|dollar)\b)"
 )
-MONEY_NUM = rf"(?:{NUMCORE}(?:{S}{SC}{B})*(?:{S0}(?:{MAG}){B})?)"
+MONEY_NUM = rf"(?:{NUMCORE}(?:{S}{SC}{B})*(?:{S0}(?:{MAGM}){B})?|(?<=[A-Za-z])\d+(?:[.,]\d+)*)"
 MONEY = (
     rf"(?:{CUR_PRE_RE}{S0}{MONEY_NUM}(?:{S}(?:{_alt(CUR_POST)}){B}(?!{S}\d))?"
     rf"|{MONEY_NUM}{S0}(?:{S}|-)?(?:{_alt(CUR_POST)}){B}(?:{S}and{S}{NUMCORE}{S}cents?{B}|{S}{W1}(?!{S}\w)|{S}\d\d?\b(?![.,]\d))?"
@@ -868,31 +891,72 @@ JUNK = (
     r"|(?<![\w.,])\d+[a-z]\w*)"  # 777F, 13F
 )
 
-ATOMS = re.compile(
-    "|".join(
-        [
-            rf"(?P<dnum>{DATE_NUM})",
-            rf"(?P<junkp>{PHONE})",
-            rf"(?P<money>{MONEY})",
-            rf"(?P<pct>{PCT})",
-            rf"(?P<age>{AGE})",
-            rf"(?P<temp>{TEMP})",
-            rf"(?P<qty>{QTY})",
-            rf"(?P<period>{PERIOD_OF})",
-            rf"(?P<reldur>{REL_DUR})",
-            rf"(?P<dur>{DUR})",
-            rf"(?P<time>{CLOCK})",
-            rf"(?P<tod>{TOD})",
-            rf"(?P<date>{DATE_WORD})",
-            rf"(?P<rel>{REL_DATE})",
-            rf"(?P<ord>{ORDD}|{ORDW})",
-            rf"(?P<year>{YEAR})",
-            rf"(?P<num>{NUMCORE})",
-            rf"(?P<junk>{JUNK})",
-        ]
-    ),
-    re.IGNORECASE,
+ORDWORD = _alt(ORDINALS) + B
+T_MONEY = (
+    rf"(?:(?:{S}{SC}{B})*(?:{S0}{MAGM}{B})?"
+    rf"(?:{S0}(?-i:{_alt(CUR_CODES)}){B}(?:{S}{SC}{B}|{S}\d\d?\b(?![.,]\d)(?!{S}[a-z$€£¥]))?"
+    rf"|{S0}(?:{S}|-)?{_alt(CUR_POST)}{B}(?:{S}{SC}{B}|{S}and{S}{NUMCORE}{S}cents?{B}|{S}{W1}(?!{S}\w)|{S}\d\d?\b(?![.,]\d)(?!{S}[a-z$€£¥]))?"
+    rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£])))"
 )
+T_PCT = rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage|pct){B})"
+T_AGE = (
+    rf"(?:{S0}(?:-{S0})?(?:years?|yrs?|months?|weeks?|days?){S0}(?:-{S0})?old{B}"
+    rf"|{S}(?:years?|months?){S}of{S}age{B}|{S}y/?o{B})"
+)
+T_TEMP = (
+    rf"(?:{S0}(?:°|º){S0}(?:celsius|fahrenheit|c|f)?{B}"
+    rf"|{S0}(?:degrees?|deg\.?){S}{_alt(TEMP_UNITS)}{B}"
+    rf"|{S}{_alt(['celsius', 'celcius', 'centigrade', 'centigrate', 'fahrenheit', 'farenheit', 'kelvin'])}{B}"
+    rf"|{S0}(?:degrees?{B}|deg\.|deg{B}))"
+)
+T_QTY = (
+    rf"(?:{S0}(?:ft|feet|foot){S}{DIG}{S0}(?:in|inches|inch)\b"
+    rf"|{S}(?:feet|foot){S}and{S}{DIG}{S}inch(?:es)?{B}"
+    rf"|{S0}(?:-{S0})?(?:{SC}{S})?{QTY_U}(?![\w/])"
+    rf"|{S0}\[{QTY_U}\]|{S0}<{QTY_U}>|{S0}\"(?!\w))"
+)
+T_DUR = (
+    rf"(?:(?:{S0}(?:-{S0})?{TIME_U}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DUR1})*"
+    rf"(?:{S}(?:ago|later|earlier|hence|from{S}(?:now|today|tomorrow|yesterday)){B})?)"
+)
+T_RELDUR = rf"(?:{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_U})"
+T_ORD = rf"(?:{S0}-?{S0}{ORDWORD})"
+DUR_WORDS = (
+    rf"(?:{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?){S}{TIME_U}"
+    rf"(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}(?:ago|later|earlier|hence|from{S}(?:now|today|tomorrow|yesterday)){B})?)"
+)
+CUR_PRE_MONEY = rf"(?:{CUR_PRE_RE}{S0}{MONEY_NUM}(?:{S}(?:{_alt(CUR_POST)}){B}(?!{S}\d))?)"
+
+_ALTS = {
+    "dnum": rf"(?P<dnum>{DATE_NUM})",
+    "junkp": rf"(?P<junkp>{PHONE})",
+    "money": rf"(?P<money>{CUR_PRE_MONEY})",
+    "period": rf"(?P<period>{PERIOD_OF})",
+    "time": rf"(?P<time>{CLOCK})",
+    "date": rf"(?P<date>{DATE_WORD})",
+    "ord": rf"(?P<ord>{ORDD})",
+    "reldur": rf"(?P<reldur>{REL_DUR})",
+    "tod": rf"(?P<tod>{TOD})",
+    "rel": rf"(?P<rel>{REL_DATE})",
+    "num": rf"(?P<num>{NUMCORE})(?:(?P<t_money>{T_MONEY})|(?P<t_pct>{T_PCT})|(?P<t_age>{T_AGE})"
+    rf"|(?P<t_temp>{T_TEMP})|(?P<t_qty>{T_QTY})|(?P<t_dur>{T_DUR})|(?P<t_reldur>{T_RELDUR})"
+    rf"|(?P<t_ord>{T_ORD}))?",
+    "dur": rf"(?P<dur>{DUR_WORDS})",
+    "pct": rf"(?P<pct>(?:per{S0}cent|percent){S}of{S}{NUMCORE})",
+    "age": rf"(?P<age>\bage{S}\d{{1,3}}(?!\d))",
+    "ordw": rf"(?P<ordw>{ORDWORD})",
+    "junk": rf"(?P<junk>{JUNK})",
+}
+
+
+def _atoms_re(names) -> re.Pattern:
+    return re.compile("|".join(_ALTS[n] for n in names), re.IGNORECASE)
+
+
+ATOMS = _atoms_re(_ALTS)  # every branch, in priority order
+# the same grammar restricted to the branches that can start with a digit / a month name
+ATOMS_DIGIT = _atoms_re(["dnum", "junkp", "money", "period", "time", "date", "ord", "num", "junk"])
+ATOMS_MONTH = _atoms_re(["dnum", "date"])
 
 # --------------------------------------------------------------------------------------------
 # Values
@@ -1022,6 +1086,14 @@ def parse_number(text: str) -> float | None:
 
 
 def _words_value(toks: list[str]) -> float | None:
+    for sep in ("over", "out"):
+        if sep in toks:
+            i = toks.index(sep)
+            den_toks = toks[i + 2 :] if sep == "out" else toks[i + 1 :]
+            num, den = _card(toks[:i]), _card(den_toks)
+            if num is None or not den:
+                return None
+            return num / den
     if "point" in toks:
         i = toks.index("point")
         whole = _card(toks[:i]) if i else 0.0
@@ -1245,6 +1317,7 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _money(text: str) -> tuple[str | None, str | None]:
     cm = _CUR_FIND.search(text)
     if not cm:
@@ -1288,6 +1361,7 @@ def _money(text: str) -> tuple[str | None, str | None]:
     return _fmt(v + cents), code
 
 
+@lru_cache(maxsize=8192)
 def _qty(text: str) -> tuple[str | None, str | None]:
     low = text.lower()
     m = re.match(
@@ -1314,6 +1388,7 @@ def _qty(text: str) -> tuple[str | None, str | None]:
     return _fmt(v), unit
 
 
+@lru_cache(maxsize=8192)
 def _temp(text: str) -> tuple[str | None, str]:
     low = text.lower()
     unit = "deg"
@@ -1325,8 +1400,24 @@ def _temp(text: str) -> tuple[str | None, str]:
     return _fmt(_leading_number(text)), unit
 
 
+_KIND = {
+    "t_money": "money",
+    "t_pct": "pct",
+    "t_age": "age",
+    "t_temp": "temp",
+    "t_qty": "qty",
+    "t_dur": "dur",
+    "t_reldur": "reldur",
+    "t_ord": "ord",
+    "ordw": "ord",
+}
+_YEAR_ONLY = re.compile(r"(?:1[0-9]|20|21)\d\d")
+
+
 def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     if kind == "num":
+        if _YEAR_ONLY.fullmatch(t):
+            return _Atom(s, e, "Y", "DATE", t)
         if _is_fraction_phrase(t):
             return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
         return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
@@ -1442,7 +1533,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
             and (_HAS_MONTH.search(at) or _HAS_WEEKDAY.search(at))
         ):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
-        if A == "N" and Bc == "N":
+        if A in "NY" and Bc in "NY":
             if (
                 g in ("to", "and", "through", "thru", "till", "until")
                 and not _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)
@@ -1547,6 +1638,10 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     for a in atoms:
         c = a.cls
         lo = max(last_end, a.start - 30)
+        if a.rng and c == "N":
+            m = _PREFIX_RANGE.search(text, lo, a.start)
+            if m:
+                a.start = m.start()
         if c in "DTPUY":
             if a.rng:
                 m = _PREFIX_RANGE.search(text, lo, a.start)
@@ -1603,13 +1698,533 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     return final
 
 
+TRIGGER_WORDS = (
+    set(UNITS)
+    | set(TENS)
+    | set(SCALES)
+    | set(ORDINALS)
+    | set(FRACTIONS)
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | {w + "s" for w in WEEKDAYS if w.endswith("day")}
+    | set(SETS)
+    | {h.split()[0] for h in HOLIDAYS if not h.startswith(("new", "international", "may"))}
+    | {w for w in TIME_UNITS if " " not in w and len(w) > 3}
+    | {
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "tonite",
+        "now",
+        "noon",
+        "noonish",
+        "midnight",
+        "midday",
+        "morning",
+        "mornings",
+        "afternoon",
+        "afternoons",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "daytime",
+        "nighttime",
+        "lunchtime",
+        "dinnertime",
+        "lunch",
+        "dinner",
+        "breakfast",
+        "overnight",
+        "summer",
+        "winter",
+        "autumn",
+        "semester",
+        "eod",
+        "otd",
+        "dozen",
+        "dozens",
+        "half",
+        "minus",
+        "negative",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "cy",
+        "fy",
+        "dollar",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "rmb",
+        "cny",
+        "aud",
+        "chf",
+        "inr",
+        "krw",
+        "hkd",
+        "sgd",
+        "nzd",
+        "mxn",
+        "brl",
+        "zar",
+        "pln",
+        "kpw",
+        "btc",
+        "meur",
+        "musd",
+        "maud",
+        "mgbp",
+        "weekend",
+        "weekends",
+        "fortnight",
+        "week",
+        "present",
+        "percent",
+    }
+)
+PREFIX_WORDS = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "within",
+    "this",
+    "next",
+    "last",
+    "previous",
+    "coming",
+    "following",
+    "past",
+    "upcoming",
+    "current",
+    "same",
+    "that",
+    "early",
+    "late",
+    "later",
+    "earlier",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "of",
+    "all",
+    "each",
+    "every",
+    "any",
+    "other",
+    "few",
+    "some",
+    "several",
+    "couple",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "at",
+    "new",
+    "right",
+    "mid",
+    "school",
+    "fiscal",
+    "calendar",
+    "financial",
+    "black",
+    "good",
+    "independence",
+    "labor",
+    "labour",
+    "memorial",
+    "boxing",
+    "valentine's",
+    "mother's",
+    "father's",
+    "chinese",
+    "lunar",
+    "veterans",
+    "armistice",
+    "bastille",
+    "workers'",
+    "workers",
+    "international",
+    "age",
+    "aged",
+}
+_DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
+_CUR_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
+_TOKEN_BACK = re.compile(r"(?<![\w-])[a-z][\w-]*$")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+try:  # Aho-Corasick finds the trigger words in one C pass
+    import ahocorasick as _ac
+
+    _AUTOMATON = _ac.Automaton()
+    for _w in TRIGGER_WORDS:
+        if _w not in ("a", "an"):
+            _AUTOMATON.add_word(_w, len(_w))
+    _AUTOMATON.make_automaton()
+    _TRIG_RE = None
+except ImportError:  # pragma: no cover - the dependency is declared; this keeps it optional
+    _AUTOMATON = None
+    _TRIG_RE = re.compile(
+        r"(?<![a-z0-9])" + _alt(w for w in TRIGGER_WORDS if w not in ("a", "an")) + r"(?![a-z])"
+    )
+_A_AN = re.compile(r"(?<![a-z0-9'])an? (?=[a-z½]+)")
+
+
+def _triggers(low: str) -> list[tuple[int, int]]:
+    """(start, length) of every trigger: digit runs (length 0) and trigger words."""
+    pos = [(m.start(), 0) for m in _DIGIT_TRIG.finditer(low)]
+    n = len(low)
+    if _AUTOMATON is not None:
+        for end, length in _AUTOMATON.iter_long(low):
+            st = end - length + 1
+            if st > 0 and low[st - 1].isalnum():
+                continue
+            if end + 1 < n and low[end + 1].isalpha():
+                continue
+            pos.append((st, length))
+    else:
+        pos.extend((m.start(), m.end() - m.start()) for m in _TRIG_RE.finditer(low))
+    pos.sort()
+    return pos
+
+
+PREFIX_WORDS_NUM = {
+    "last",
+    "next",
+    "past",
+    "previous",
+    "coming",
+    "following",
+    "upcoming",
+    "age",
+    "aged",
+    "week",
+    "mid",
+    "school",
+    "fiscal",
+    "calendar",
+    "this",
+    "a",
+}
+_NOT_NEXT_NUM = {
+    "and",
+    "to",
+    "in",
+    "on",
+    "at",
+    "or",
+    "that",
+    "this",
+    "from",
+    "after",
+    "before",
+    "since",
+    "by",
+    "about",
+    "between",
+    "the",
+    "over",
+    "out",
+}
+_NOT_NEXT_WORD = {
+    "in",
+    "on",
+    "at",
+    "or",
+    "that",
+    "this",
+    "after",
+    "before",
+    "since",
+    "by",
+    "about",
+    "between",
+}
+
+
+def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
+    """Starts of up to three prefix words ("the last", "in the", "mid-") before ``p``."""
+    out = []
+    q = p
+    ch = low[p]
+    if ch == "$":
+        m = _CUR_BACK.search(low, max(floor, p - 6), p)
+        if m:
+            out.append(m.start())
+            return out
+    if q > floor and low[q - 1] == "-":
+        m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
+        if m:
+            out.append(m.start())
+            return out
+        if ch.isdigit() and (q - 1 == floor or not low[q - 2].isalnum()):
+            out.append(q - 1)  # a minus sign
+            return out
+    for _ in range(3):
+        j = q - 1
+        if j <= floor or low[j] not in " \xa0":
+            break
+        start = max(floor, j - 12)
+        k = max(low.rfind(" ", start, j), low.rfind("\xa0", start, j))
+        if k < 0:
+            if start != floor and start != 0:
+                break
+            k = start - 1
+        w = low[k + 1 : j]
+        if w not in (PREFIX_WORDS_NUM if ch.isdigit() else PREFIX_WORDS):
+            break
+        q = k + 1
+        out.append(q)
+    out.reverse()
+    return out
+
+
+_slow = False  # tests set it to check that the fast path agrees with the grammar
+_NUMTOK = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]*(\S*)")
+_LEFT_BAD = set("-–./:$€£¥+(&@#_'\"") | set("abcdefghijklmnopqrstuvwxyz0123456789")
+_SPACES = set(" \xa0\u202f\t")
+_RIGHT_OK = set('\n\r\t,.;!?)]}"”’')
+_NEXT_SET = (
+    set(UNITS)
+    | set(TENS)
+    | set(SCALES)
+    | set(ORDINALS)
+    | set(FRACTIONS)
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | {w + "s" for w in WEEKDAYS if w.endswith("day")}
+    | set(TIME_UNITS)
+    | {w for k in QTY_UNITS for w in k.split()}
+    | {w for k in CUR_POST for w in k.split()}
+    | {w for k in TEMP_UNITS for w in k.split()}
+    | {c.lower() for c in CUR_CODES}
+    | {w for k in HOLIDAYS for w in k.split()}
+    | {
+        "and",
+        "to",
+        "through",
+        "thru",
+        "till",
+        "until",
+        "or",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "o'clock",
+        "oclock",
+        "past",
+        "point",
+        "dozen",
+        "dozens",
+        "doz",
+        "dozs",
+        "upcoming",
+        "next",
+        "last",
+        "previous",
+        "coming",
+        "following",
+        "ago",
+        "later",
+        "earlier",
+        "from",
+        "hence",
+        "at",
+        "around",
+        "on",
+        "in",
+        "of",
+        "the",
+        "this",
+        "that",
+        "tomorrow",
+        "today",
+        "yesterday",
+        "tonight",
+        "tonite",
+        "now",
+        "old",
+        "degrees",
+        "degree",
+        "deg",
+        "deg.",
+        "percent",
+        "per",
+        "pct",
+        "percentage",
+        "percents",
+        "s",
+        "yo",
+        "y/o",
+        "k",
+        "bn",
+        "bln",
+        "b",
+        "m",
+        "mm",
+        "mil",
+        "mln",
+        "mn",
+        "g",
+        "tn",
+        "tln",
+        "trn",
+        "x",
+        "weekend",
+        "weekends",
+        "century",
+        "week",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "mid",
+        "early",
+        "late",
+        "noon",
+        "midnight",
+        "between",
+        "before",
+        "after",
+        "since",
+        "by",
+        "about",
+        "morning",
+        "mornings",
+        "afternoon",
+        "afternoons",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "daytime",
+        "lunchtime",
+        "dinnertime",
+        "each",
+        "every",
+        "a",
+        "an",
+        "half",
+        "quarter",
+        "quarters",
+        "business",
+        "working",
+        "minus",
+        "over",
+        "out",
+    }
+)
+_NEXT_SET |= {w.rstrip(".,") for w in list(_NEXT_SET)}
+_NEXT_SET |= {w + "," for w in _NEXT_SET} | {w + "." for w in _NEXT_SET}
+_NEXT_SET |= set('%$€£¥°º"-–—~/([<&₹₩₽₡₭₦₱₪฿₫₴₺₿') | {"per", "cent"}
+
+
+def _solo_kinds() -> dict[str, str]:
+    """What the grammar makes of each trigger word standing alone ("" = nothing)."""
+    out = {}
+    for w in TRIGGER_WORDS:
+        probe = f"{w} zz"
+        m = ATOMS.match(probe)
+        if m is not None and m.end() == len(w):
+            out[w] = _KIND.get(m.lastgroup, m.lastgroup)
+        elif m is None:
+            out[w] = ""
+    return out
+
+
+_SOLO = _solo_kinds()
+
+
 def find_numbers(text: str) -> list[Span]:
     """Every number, quantity, amount of money, percentage, date and time in ``text``."""
     if not text:
         return []
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
     atoms: list[_Atom] = []
-    for m in ATOMS.finditer(text):
-        a = _classify(m.lastgroup, m.group(), m.start(), m.end(), text)
+    match = ATOMS.match
+    _match_digit = ATOMS_DIGIT.match
+    _match_month = ATOMS_MONTH.match
+    end = 0
+    n = len(text)
+    for p, length in _triggers(low):
+        if p < end:
+            continue
+        pre = _prefix_starts(low, p, end)
+        if not pre and not _slow:
+            # fast path: a lone token whose neighbours cannot extend it
+            if length:
+                kind = _SOLO.get(low[p : p + length])
+                stop = p + length
+            else:
+                mt = _NUMTOK.match(low, p)
+                if mt is None or (p and low[p - 1] in _LEFT_BAD):
+                    kind = None
+                else:
+                    stop = mt.end()
+                    kind = "num"
+            if kind is not None:
+                nxt = low[stop] if stop < n else "\n"
+                fast = False
+                if nxt in _SPACES:
+                    w2 = _NEXT_WORD.match(low, stop).group(1)
+                    w3 = w2.rstrip(".,;:!?)")
+                    fast = not w2 or (
+                        w2[0].isalpha()
+                        and (
+                            w3 not in _NEXT_SET
+                            or w3 in (_NOT_NEXT_WORD if length else _NOT_NEXT_NUM)
+                        )
+                    )
+                    if not fast and w2[0].isdigit() and not length:
+                        # "3 1 0 2" (tables): only "40 000", "2016 10 16", "2 1/4" continue
+                        fast = not (
+                            stop - p == 4
+                            or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
+                            or "/" in w2
+                        )
+                elif nxt in _RIGHT_OK:
+                    fast = nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
+                if fast:
+                    end = stop
+                    if kind:
+                        a = _classify(kind, text[p:stop], p, stop, text)
+                        if a is not None:
+                            atoms.append(a)
+                    continue
+        m = None
+        for q in pre:
+            m = match(text, q)
+            if m is not None and m.end() > p:
+                break
+            m = None
+        if m is None:
+            if length == 0 and low[p].isdigit():
+                m = _match_digit(text, p)
+            elif length and low[p : p + length] in MONTHS:
+                m = _match_month(text, p)
+            else:
+                m = match(text, p)
+            if m is None:
+                continue
+        a = _classify(_KIND.get(m.lastgroup, m.lastgroup), m.group(), m.start(), m.end(), text)
+        end = m.end()
         if a is not None:
             atoms.append(a)
     if not atoms:
