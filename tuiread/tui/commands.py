@@ -3,6 +3,7 @@ sort, help, quit. Titles and tags are data: hits are built from ``rich.text.Text
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -47,23 +48,35 @@ class ArticleCommands(Provider):
         self.titles = [(s.id, one_line(s.title), s.source or "") for s in summaries]
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        """Titles holding every word of the query (after an optional "open"), best first.
+
+        A substring test per word keeps this fast on 10,000 titles; the fuzzy matcher only
+        scores and highlights the few that pass.
+        """
+        words = query.casefold().split()
+        if words and "open".startswith(words[0]):
+            words = words[1:]
+        if not words:
+            return
         app = _tuiread(self)
-        found = 0
-        for article_id, title, source in self.titles:
-            command = f"Open {title}"
-            score = matcher.match(command)
-            if score > 0:
-                found += 1
-                yield Hit(
-                    score,
-                    highlight(matcher, command),
-                    partial(app.open_article, article_id),
-                    text=command,
-                    help=one_line(source) or None,
-                )
-                if found >= MAX_ARTICLE_HITS:
-                    return
+        matcher = self.matcher(query)
+        found: list[tuple[float, str, str, str]] = []
+        for n, (article_id, title, source) in enumerate(self.titles):
+            folded = title.casefold()
+            if all(word in folded for word in words):
+                command = f"Open {title}"
+                found.append((matcher.match(command) or 0.5, command, article_id, source))
+            if n % 2000 == 1999:
+                await asyncio.sleep(0)
+        found.sort(key=lambda hit: -hit[0])
+        for score, command, article_id, source in found[:MAX_ARTICLE_HITS]:
+            yield Hit(
+                score,
+                highlight(matcher, command),
+                partial(app.open_article, article_id),
+                text=command,
+                help=one_line(source) or None,
+            )
 
 
 class LibraryCommands(Provider):
