@@ -108,3 +108,30 @@ def test_app_and_cli_at_once(home: Path) -> None:
     final = open_store(home)
     assert len(final.annotations.all()) == 52
     final.close()
+
+
+TAGGER = textwrap.dedent(
+    """
+    import sys
+    from tuiread.store import open_store
+
+    store = open_store()
+    for i in range(40):
+        store.annotations.set_article_tags("shared", [sys.argv[1], f"n{i % 3}"])
+    store.close()
+    """
+)
+
+
+def test_two_processes_setting_article_tags_keep_one_holder(home: Path) -> None:
+    open_store(home).close()
+    env = dict(os.environ, TUIREAD_HOME=str(home))
+    procs = [
+        subprocess.Popen([sys.executable, "-c", TAGGER, tag], env=env) for tag in ("left", "right")
+    ]
+    assert all(p.wait(timeout=120) == 0 for p in procs)
+    store = open_store(home)
+    holders = [a for a in store.annotations.for_article("shared") if a.motivation == "tagging"]
+    assert len(holders) == 1
+    assert holders[0].tags[0] in ("left", "right") and len(holders[0].tags) == 2
+    store.close()

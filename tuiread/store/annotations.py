@@ -7,6 +7,7 @@ Every write is durable when the call returns.
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -153,6 +154,18 @@ def index_snapshot_hook(
     return {"v": INDEX_VERSION, "articles": articles}
 
 
+def _synchronized(method: Any) -> Any:
+    """Reads hold the storage's lock: a save from a worker thread never changes the caches
+    under a reader's feet."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with self._storage._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class AnnotationStore:
     """All annotations. Records are decoded lazily; per-article facts come from the index."""
 
@@ -169,9 +182,11 @@ class AnnotationStore:
 
     # -- reading -------------------------------------------------------------------------
 
+    @_synchronized
     def __len__(self) -> int:
         return len(self._table.raw())
 
+    @_synchronized
     def all(self) -> list[Annotation]:
         """Every annotation, oldest first."""
         if self._all is None:
@@ -187,6 +202,7 @@ class AnnotationStore:
                     gc.enable()
         return list(self._all)
 
+    @_synchronized
     def for_article(self, article_id: str) -> list[Annotation]:
         """The article's annotations: whole-article ones first, then by position in the text."""
         entry = self._index().get(article_id)
@@ -195,9 +211,11 @@ class AnnotationStore:
         objs = (self._obj(key) for key in entry["ids"])
         return sorted((a for a in objs if a is not None), key=_order)
 
+    @_synchronized
     def get(self, annotation_id: str) -> Annotation | None:
         return self._obj(annotation_id)
 
+    @_synchronized
     def tags(self) -> dict[str, int]:
         """Every tag in use -> how many annotations carry it (case-insensitive; one spelling)."""
         counts: dict[str, int] = {}
@@ -208,15 +226,18 @@ class AnnotationStore:
                 counts[name] = counts.get(name, 0) + n
         return counts
 
+    @_synchronized
     def article_tags(self, article_id: str) -> tuple[str, ...]:
         """Tags of the article's whole-article annotations (the tagging one first)."""
         entry = self._index().get(article_id)
         return tuple(entry["tags"]) if entry else ()
 
+    @_synchronized
     def article_ids_with_notes(self) -> set[str]:
         """Ids of the articles with at least one annotation that has a note."""
         return {article for article, entry in self._index().items() if entry["notes"]}
 
+    @_synchronized
     def overview(self) -> dict[str, ArticleNotes]:
         """Per article: article tags, every tag used (casefolded), has notes, how many.
 
@@ -231,6 +252,7 @@ class AnnotationStore:
             for article, entry in self._index().items()
         }
 
+    @_synchronized
     def orphans(self, article_ids: Iterable[str]) -> list[Annotation]:
         """Annotations whose article is not among ``article_ids`` (kept, never dropped)."""
         known = set(article_ids)
@@ -277,7 +299,11 @@ class AnnotationStore:
         """Make the article's tags exactly ``tags``: one whole-article "tagging" annotation holds
         them (created, updated, or deleted when ``tags`` is empty); other whole-article
         annotations lose tags that are no longer wanted. One atomic write."""
-        self._storage.refresh()
+        self._check_writable()
+        with self._storage.transaction():
+            self._set_article_tags(article_id, tags)
+
+    def _set_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
         wanted = normalise_tags(tags)
         keep = {t.casefold() for t in wanted}
         whole = [a for a in self.for_article(article_id) if a.selector is None]

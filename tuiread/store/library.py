@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from tuiread.model import Article, ArticleSummary, sha256_hex
+from tuiread.store.annotations import _synchronized
 from tuiread.store.storage import (
     AmbiguousArticle,
     Changes,
@@ -78,6 +79,7 @@ class Library:
 
     # -- reading -------------------------------------------------------------------------
 
+    @_synchronized
     def __len__(self) -> int:
         return len(self._articles.raw())
 
@@ -87,14 +89,17 @@ class Library:
     def has(self, article_id: str) -> bool:
         return article_id in self._articles.raw()
 
+    @_synchronized
     def summaries(self) -> list[ArticleSummary]:
         """Every article's summary, in the order they were added. No body is loaded."""
         return list(self._summary_map().values())
 
+    @_synchronized
     def summary(self, article_id: str) -> ArticleSummary:
         """KeyError if absent."""
         return self._summary_map()[article_id]
 
+    @_synchronized
     def get(self, article_id: str) -> Article:
         """The whole article; KeyError if it is not in the library. Bodies are cached (a few)."""
         if article_id not in self._articles.raw():
@@ -134,6 +139,7 @@ class Library:
         name = article_id if _SAFE_ID.match(article_id) else sha256_hex(article_id)[:32]
         return self.bodies / f"{name}.json"
 
+    @_synchronized
     def resolve(self, query: str) -> ArticleSummary:
         """An id prefix (4+ hex digits) or a unique case-insensitive part of a title.
 
@@ -169,6 +175,7 @@ class Library:
             message += " Did you mean:\n" + "\n".join(_line(s) for s in near)
         raise UnknownArticle(message, near)
 
+    @_synchronized
     def get_state(self, article_id: str) -> ReadingState:
         doc = self._state.raw().get(article_id)
         if not doc:

@@ -284,6 +284,7 @@ class DurableStorage(Storage):
         self._listeners: list[Callable[[Changes], None]] = []
         self._closed = False
         self._compactor: threading.Thread | None = None
+        self._lock_depth = 0
         self.background_compaction = True
         self._open()
 
@@ -415,6 +416,21 @@ class DurableStorage(Storage):
             if seen is None or seen:
                 self._notify(seen)
             return seen
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Changes]:
+        """Read-modify-write across processes: holds the lock, after catching up with what the
+        others saved; ``commit`` calls inside are appended before anyone else can write.
+        Yields the changes picked up (None: everything reloaded)."""
+        self._check_writable()
+        with self._mutex:
+            if self._closed:
+                raise StoreError(f"{self.path.name} is closed")
+            with self._locked():
+                seen = self._catch_up()
+                if seen is None or seen:
+                    self._notify(seen)
+                yield seen
 
     def compact(self) -> None:
         """Fold the journal into a new snapshot now (raises WriteFailed on failure)."""
@@ -661,12 +677,18 @@ class DurableStorage(Storage):
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        assert self._lock_fd is not None
-        fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
+        """The inter-process lock (reentrant; callers hold ``self._mutex``)."""
+        if self._lock_fd is None:
+            raise StoreError(f"{self.path.name} is closed")
+        if self._lock_depth == 0:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
+        self._lock_depth += 1
         try:
             yield
         finally:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            self._lock_depth -= 1
+            if self._lock_depth == 0:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
     def _catch_up(self) -> Changes:
         """Apply what other processes wrote since our last read. Returns the changes."""
