@@ -40,6 +40,7 @@ from tuiread.export.common import (
     ImportFailed,
     ParsedExport,
     collect,
+    no_gc,
     select,
 )
 from tuiread.export.importer import ImportReport, import_file, parse_export, read_export
@@ -66,7 +67,9 @@ def _check_format(fmt: str) -> Callable[[ExportData], str]:
 
 def render_data(fmt: str, data: ExportData) -> str:
     """The export of ``data`` in format ``fmt`` (pure; ExportError for an unknown format)."""
-    return _check_format(fmt)(data)
+    renderer = _check_format(fmt)
+    with no_gc():
+        return renderer(data)
 
 
 def render(
@@ -90,7 +93,8 @@ def render(
             )
     else:
         data = collect(source, article_ids=article_ids, tag=tag)
-    return renderer(data)
+    with no_gc():
+        return renderer(data)
 
 
 def default_filename(fmt: str, stem: str = "tuiread-annotations") -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuiread.export import json_format, w3c
-from tuiread.export.common import ArticleRef, ImportFailed, ParsedExport
+from tuiread.export.common import ArticleRef, ImportFailed, ParsedExport, no_gc
 from tuiread.model import Annotation, ArticleSummary, Selector
 
 if TYPE_CHECKING:
@@ -132,6 +132,11 @@ def _loads(text: str) -> Any:
 
 def parse_export(raw: bytes | str) -> ParsedExport:
     """Decode JSON text and validate it as a tuiread json or W3C export."""
+    with no_gc():
+        return _parse_export(raw)
+
+
+def _parse_export(raw: bytes | str) -> ParsedExport:
     if isinstance(raw, bytes):
         if not raw.strip():
             raise ImportFailed("the file is empty")
