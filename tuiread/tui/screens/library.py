@@ -112,6 +112,7 @@ class LibraryScreen(Screen[None]):
         current = self.table.current
         keep = current.id if current else None
         self.all_rows = load_rows(self.store)
+        self.table.measure(self.all_rows)
         try:
             self.tag_counts = dict(self.store.annotations.tags())
         except Exception:  # noqa: BLE001

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -57,14 +58,20 @@ class Column:
 SORT_KEYS = ("added", "date", "title", "source", "words")
 
 
-def layout_columns(width: int) -> list[Column]:
-    """Column widths for a table ``width`` cells wide; the title takes what is left."""
+def layout_columns(width: int, source_width: int = 16, tags_width: int = 22) -> list[Column]:
+    """Column widths for a table ``width`` cells wide; the title takes what is left.
+
+    ``source_width`` and ``tags_width`` are what the longest source and tag list need (the
+    caller measures them), capped so the title keeps most of the line.
+    """
+    source_cap = max(8, min(source_width, 16))
+    tags_cap = max(4, min(tags_width, 24))
     if width >= 90:
-        source, tags, date, words = 16, 22, 10, 6
+        source, tags, date, words = source_cap, (tags_cap if tags_width else 0), 10, 7
     elif width >= 60:
-        source, tags, date, words = 12, 0, 10, 6
+        source, tags, date, words = min(source_cap, 12), 0, 10, 7
     else:
-        source, tags, date, words = 0, 0, 0, 6
+        source, tags, date, words = 0, 0, 0, 7
     fixed = 2 + 1 + sum(w + 1 for w in (source, tags, date, words) if w)
     title = max(8, width - fixed)
     cols = [Column("", "", 2), Column("title", "Title", title)]
@@ -76,6 +83,20 @@ def layout_columns(width: int) -> list[Column]:
     if tags:
         cols.append(Column("tags", "Tags", tags))
     return cols
+
+
+def measure_rows(rows: list[LibraryRow]) -> tuple[int, int]:
+    """Cells the longest source and the longest tag list need (0 when there are none)."""
+    source = 0
+    tags = 0
+    for row in rows:
+        s = row.summary
+        name = s.source or s.place
+        if name:
+            source = max(source, cell_len(one_line(name)))
+        if row.tags:
+            tags = max(tags, sum(cell_len(one_line(t)) + 2 for t in row.tags) - 1)
+    return source, tags
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -141,6 +162,8 @@ class ArticleTable(ScrollView, can_focus=True):
         self.sort_key = "added"
         self.sort_reverse = False
         self.empty_message = "No articles."
+        self.source_width = 16
+        self.tags_width = 22
 
     # ------------------------------------------------------------------ data
 
@@ -156,6 +179,16 @@ class ArticleTable(ScrollView, can_focus=True):
         self._update_virtual_size()
         self.cursor = index
         self.refresh()
+
+    def measure(self, rows: list[LibraryRow]) -> None:
+        """Size the source and tags columns for ``rows`` (call when the data changes)."""
+        self.source_width, self.tags_width = measure_rows(rows)
+        self.source_width = max(self.source_width, len("Source ▲"))
+        if self.tags_width:
+            self.tags_width = max(self.tags_width, len("Tags"))
+
+    def columns(self, width: int) -> list[Column]:
+        return layout_columns(width, self.source_width, self.tags_width)
 
     @property
     def current(self) -> LibraryRow | None:
@@ -237,7 +270,7 @@ class ArticleTable(ScrollView, can_focus=True):
         event.stop()
         if offset.y == 0:
             x = 0
-            for col in layout_columns(self.scrollable_content_region.width):
+            for col in self.columns(self.scrollable_content_region.width):
                 if x <= offset.x < x + col.width + 1:
                     if col.key in SORT_KEYS:
                         self.post_message(self.HeaderClicked(col.key))
@@ -278,7 +311,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def _header_text(self, width: int) -> Text:
         text = Text(style=self._style("article-table--header"), no_wrap=True)
         arrow = " ▼" if self.sort_reverse else " ▲"
-        for col in layout_columns(width):
+        for col in self.columns(width):
             label = col.label + (arrow if col.key == self.sort_key else "")
             if col.justify == "right":
                 label = label.rjust(col.width)
@@ -292,7 +325,7 @@ class ArticleTable(ScrollView, can_focus=True):
         s = row.summary
         meta = self._style("article-table--meta")
         text = Text(no_wrap=True, overflow="ellipsis")
-        for col in layout_columns(width):
+        for col in self.columns(width):
             if col.key == "":
                 mark = Text(
                     UNREAD_MARK if not row.read else " ", style=self._style("article-table--unread")
