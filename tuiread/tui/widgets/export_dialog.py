@@ -114,31 +114,37 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical(classes="dialog-box", id="export-dialog"):
             yield Label(Text("Export annotations", style="bold"), classes="dialog-title")
             with Horizontal(id="export-choices"):
-                with RadioSet(id="export-format"):
-                    for fmt in self.formats:
+                with Vertical(classes="export-column"):
+                    yield Label(Text("Format", style="bold"))
+                    with RadioSet(id="export-format"):
+                        for fmt in self.formats:
+                            yield RadioButton(
+                                Text(FORMAT_LABELS.get(fmt, fmt)), value=fmt == self.fmt, name=fmt
+                            )
+                with Vertical(classes="export-column"):
+                    yield Label(Text("Annotations of", style="bold"))
+                    with RadioSet(id="export-scope"):
+                        article_label = Text("This article")
+                        if self.article_title:
+                            article_label.append(": ")
+                            article_label.append(one_line(self.article_title), style="italic")
                         yield RadioButton(
-                            Text(FORMAT_LABELS.get(fmt, fmt)), value=fmt == self.fmt, name=fmt
+                            article_label,
+                            value=self.scope == "article",
+                            name="article",
+                            disabled=self.article_id is None,
                         )
-                with RadioSet(id="export-scope"):
-                    article_label = Text("This article")
-                    if self.article_title:
-                        article_label.append(": ")
-                        article_label.append(one_line(self.article_title), style="italic")
-                    yield RadioButton(
-                        article_label,
-                        value=self.scope == "article",
-                        name="article",
-                        disabled=self.article_id is None,
-                    )
-                    yield RadioButton(Text("One tag"), value=self.scope == "tag", name="tag")
-                    yield RadioButton(Text("Everything"), value=self.scope == "all", name="all")
+                        yield RadioButton(Text("One tag"), value=self.scope == "tag", name="tag")
+                        yield RadioButton(Text("Everything"), value=self.scope == "all", name="all")
             yield Input(
                 self.initial_tag or "",
                 placeholder="tag to export",
                 id="export-tag",
                 suggester=LastWordSuggester(self.known_tags),
             )
+            yield Label(Text("File", style="bold"))
             yield Input(default_filename(self.fmt), placeholder="file to write", id="export-path")
+            yield Static(id="export-where", classes="dialog-hint")
             yield Static(id="export-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
@@ -149,7 +155,16 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self._sync_tag_field()
+        self._show_where()
         self.query_one("#export-format", RadioSet).focus()
+
+    def _show_where(self) -> None:
+        value = self.query_one("#export-path", Input).value
+        try:
+            where = Text("writes " + one_line(str(resolve_path(value, self.fmt, self.directory))))
+        except (OSError, ValueError, RuntimeError):
+            where = Text("")
+        self.query_one("#export-where", Static).update(where)
 
     def _sync_tag_field(self) -> None:
         self.query_one("#export-tag", Input).display = self.scope == "tag"
@@ -163,6 +178,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 path_input = self.query_one("#export-path", Input)
                 with path_input.prevent(Input.Changed):
                     path_input.value = default_filename(self.fmt)
+            self._show_where()
         elif event.radio_set.id == "export-scope":
             self.scope = name
             self._sync_tag_field()
@@ -170,6 +186,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "export-path":
             self._path_edited = True
+            self._show_where()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
