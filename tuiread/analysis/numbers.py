@@ -682,6 +682,7 @@ S0 = r"[ \t\u00a0\u202f]*"
 B = r"(?![\w])"  # end of word
 NB = r"(?<![\w])"  # start of word
 
+TIME_U = _alt(TIME_UNITS) + B
 UW = _alt(UNITS)
 TW = _alt(TENS)
 SC = _alt(SCALES)
@@ -716,24 +717,23 @@ NUMCORE = (
     rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SC}{B}"
     rf"|{FRACW}(?:{S}{SC}{B})?"
     rf"|{CARDW}{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?"
-    rf"|(?:{DIG}|{W1}){S}(?:over|out{S}of){S}(?:{CARDW})"
+    rf"|(?:{DIG}|{W1}){S}(?:over|out{S}of){S}(?:{CARDW})(?!{S}{TIME_U})"
     rf"|{CARDW}{POINT}?"
     r"))"
 )
 NUMQ = rf"(?:{NUMCORE}|{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?)(?={S})|½)"
 
-MONTH_RE = rf"(?:{_alt(MONTHS)}{B}(?:\.(?={S0}\d))?)"
-WEEKDAY_RE = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 3] + ['mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri'])}{B}(?:\.)?)"
+MONTH_RE = rf"(?:{_alt(MONTHS)}(?![a-z])(?:\.(?={S0}\d))?)"
+WEEKDAY_RE = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 3] + ['mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri'])}{B})"
 WEEKDAYS_PL = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days){B}"
-DAYN = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?" + B
+DAYN = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?(?![/.:]\d)" + B
 DAYW = rf"(?:(?:twenty|thirty){S0}-?{S0})?{_alt(ORD_UNITS)}{B}|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth){B}"
 DAY = rf"(?:{DAYN}|{DAYW})"
 YEAR = r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\d,]|\.\d)"
 YEARW = rf"(?:(?:nineteen|eighteen|twenty|seventeen|sixteen){S}(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}|hundred)|two{S}thousand(?:{S}and{S}(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}))?){B}"
-YEARX = rf"(?:{YEAR}|{YEARW}|'\d\d\b)"
+YEARX = rf"(?:{YEAR}|{YEARW}|'\d\d\b|(?<=of )\d\d(?![\d:.]))"
 YOF = rf"(?:{S0},{S0}|{S}of{S}|{S}in{S}|{S0}-{S0}|{S})"  # between a day/month and its year
 
-TIME_U = _alt(TIME_UNITS) + B
 AMPM = r"(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])"
 HOURW = _alt([w for w, v in UNITS.items() if 1 <= v <= 12])
 MINW = rf"(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}|fifteen|thirty|forty{S0}-?{S0}five)"
@@ -750,11 +750,24 @@ CLOCK = (
     rf"|noon(?:ish)?|midnight|mid{S0}-?{S0}night|midday"
     r")"
 )
-PART = r"(?:morning|afternoon|evening|night|daytime|night-?time|lunchtime|dinnertime)"
+PART = _alt(
+    [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "daytime",
+        "night-time",
+        "nighttime",
+        "lunchtime",
+        "dinnertime",
+    ]
+)
 TOD = (
-    rf"(?:(?:(?:early|late|later){S}(?:in{S}the|this|in{S}the{S}day)|in{S}the|this|that|tomorrow|yesterday|tonight|last|next|every|each){S}{PART}s?{B}"
-    rf"|(?:before|after){S}(?:lunch|dinner|breakfast|lunchtime|dinnertime){B}"
-    rf"|(?<!good ){PART}{B}|tonight|tonite|overnight)"
+    rf"(?:(?:(?:early|late|later){S}(?:in{S}the|this)|in{S}the|early|late|this|that|tomorrow|yesterday|tonight|last|next|every|each){S}{PART}s?{B}"
+    rf"|(?:early|later?){S}in{S}the{S}day{B}"
+    rf"|(?:(?<=before )|(?<=after ))(?:lunch|dinner|breakfast){B}"
+    rf"|(?<!good ){PART}s?{B}|tonight|tonite|overnight)"
 )
 HOLIDAY = _alt(HOLIDAYS) + B
 RELW = r"(?:this|next|last|previous|coming|following|past|upcoming|current|same|that|this{S}past|this{S}coming|this{S}upcoming)".replace(
@@ -767,8 +780,8 @@ THE_PERIOD = r"(?:day|week|weekend|month|year|fortnight)"
 SEASON = r"(?:summer|winter|autumn)"
 
 DATE_NUM = (
-    r"(?:(?<![\w/.:-])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
-    r"|(?<![\w/.:-])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"
+    r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
+    r"|(?<![\w/.:])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"
     rf"|(?<![\w/.:])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|{S0}{_alt(QTY_UNITS)}\b)"
     rf"|(?<![\w/.:])(?:[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|{S0}{_alt(QTY_UNITS)}\b)"
     r"|(?<![\w/.:-])(?:0?[1-9]|1[0-2])-(?:19|20)\d\d(?![\d-])"
@@ -790,7 +803,10 @@ DATE_WORD = (
     rf"|{MONTH_RE}{YOF}{YEARX}"
     rf"|(?:mid|early|late){S0}-?{S0}{MONTH_RE}"
     rf"|{HOLIDAY}(?:{S}(?:of{S}this{S}year|{YEAR}))?(?:{S}weekend(?:{S}{YEAR})?)?"
-    rf"|(?:(?:this|next|last|previous|following|the){S})?{HOLIDAY}"
+    rf"|(?:(?:this|next|last|previous|following){S})?{HOLIDAY}"
+    rf"|(?:the{S})?(?:end|beginning|start|middle){S}of{S}(?:{MONTH_RE}(?:{YOF}{YEARX})?|{YEAR})"
+    rf"|(?:this|next|last){S}{MONTH_RE}"
+    rf"|(?:nineteen|eighteen|seventeen|twenty){S}(?:{TW}(?:{S0}-?{S0}{UW})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen){B}"
     rf"|{MONTH_RE}"
     r")"
 )
@@ -808,7 +824,8 @@ REL_DATE = (
     rf"|the{S}(?:week|day){S}after{S}next"
     rf"|the{S}(?:day|week|month|year){S}(?:before|after)(?!{S}(?:the|a|an|his|her|their|its)\b)"
     rf"|the{S}next{S}(?:day|decade)"
-    rf"|the{S}{THE_PERIOD}{B}"
+    rf"|the{S}{THE_PERIOD}{B}(?!{S}\d)"
+    rf"|(?:sat|sun|wed){S}{DAYN}"
     rf"|all{S}(?:day|week|month|year|night){B}"
     rf"|(?:every|each){S}(?:other{S})?(?:(?:{NUMCORE}|few){S})?(?:{WEEKDAY_RE}|{PART}|{TIME_U}|weekend)s?"
     rf"|any{S}(?:year|weekend|day){B}"
@@ -831,17 +848,17 @@ PERIOD_OF = (
     rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
     rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
     rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
-    rf"|week{S}\d{{1,2}}(?:{S}of{S}{YEAR})?{B}"
+    rf"|week{S}\d{{1,2}}(?:{S}of{S}{YEAR})?{B}|(?:the{S})?year{S}{YEAR}"
     r")"
 )
 # durations: "six minutes", "3h", "a couple of weeks", "one and a half hours"
-DUR1 = rf"(?:(?<![\w.,])\d+(?:\.\d+)?(?:h|y){B}|{NUMQ}{S0}(?:-{S0})?{TIME_U}(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?)"
+DUR1 = rf"(?:(?<![\w.,])\d+(?:\.\d+)?(?:h|y){B}|(?:{DIG}|{W1}|{NUMQ}){S0}(?:-{S0})?{TIME_U}(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?)"
 DUR = (
     rf"(?:(?:in|within){S})?(?:{DUR1}(?:{S}{DUR1})*"
     rf"(?:{S}(?:ago|later|earlier|hence|from{S}(?:now|today|tomorrow|yesterday)){B})?)"
 )
 REL_DUR = (
-    rf"(?:(?:{RELW}){S}{NUMQ}{S}(?:(?:business|working){S})?{TIME_U}"
+    rf"(?:(?:{RELW}){S}(?:{DIG}|{W1}|{NUMQ}){S}(?:(?:business|working){S})?{TIME_U}"
     rf"|{NUMCORE}{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_U}"
     rf"|(?:last|next|past|previous|coming|following){S}(?:couple{S}(?:of{S})?|few{S})?(?:weeks|days|months|years|hours|minutes|quarters|decades)){B}"
 )
@@ -886,7 +903,7 @@ PHONE = (
     r"(?![\w.,]?\d))"
 )
 JUNK = (
-    r"(?:(?<![\w-])[a-z]+(?:-[a-z]+)*-\d[\w-]*"  # Hyunmoo-2, scp-173m, ABC-12345-A1B2C3
+    r"(?:(?<![\w-])[a-z]+(?:-[a-z]+)*-(?!(?:19|20)\d\d-\d\d-\d\d)\d[\w-]*"  # Hyunmoo-2, scp-173m, ABC-12345-A1B2C3
     r"|(?<![\w-])[a-z]+\d[\w-]*"  # m212, MH17, G7
     r"|(?<![\w.,])\d+[a-z]\w*)"  # 777F, 13F
 )
@@ -919,7 +936,7 @@ T_DUR = (
     rf"(?:(?:{S0}(?:-{S0})?{TIME_U}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DUR1})*"
     rf"(?:{S}(?:ago|later|earlier|hence|from{S}(?:now|today|tomorrow|yesterday)){B})?)"
 )
-T_RELDUR = rf"(?:{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_U})"
+T_RELDUR = rf"(?:{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_U}(?<=s))"
 T_ORD = rf"(?:{S0}-?{S0}{ORDWORD})"
 DUR_WORDS = (
     rf"(?:{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?){S}{TIME_U}"
@@ -1303,8 +1320,7 @@ _CUR_FIND = re.compile(
 _CENTS_AND = re.compile(rf"\band{S}(.+?){S}cents?\b", re.I)
 _TRAIL_CENTS = re.compile(rf"^{S}(\d\d?|{W1})$", re.I)
 _DAYISH = re.compile(
-    rf"\d|\b(?:{_alt(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|{HOLIDAY[3 : -len(B) - 1]}|eod|day)",
-    re.I,
+    rf"\d|\b(?:{_alt(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|eod|day|everyday)\b", re.I
 )
 _AMBIG_MONTH = {"may", "march", "mar", "jun", "jan"}
 _MONTH_CONTEXT = re.compile(
@@ -1432,7 +1448,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
                     low in ("march", "jun", "jan") and t[0].isupper()
                 ):
                     return None
-        return _Atom(s, e, "D", "DATE", date_value(t), dayish=bool(_DAYISH.search(t)))
+        v = date_value(t)
+        return _Atom(s, e, "D", "DATE", v, dayish=bool(v and len(v) == 10))
     if kind == "dnum":
         return _Atom(s, e, "D", "DATE", numeric_date_value(t), dayish=True)
     if kind in ("rel", "period"):
@@ -1442,9 +1459,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
             if low in ("now", "right now", "at present", "at this time", "tonight", "tonite")
             else "DATE"
         )
-        return _Atom(
-            s, e, "D", label, None, dayish=bool(_DAYISH.search(t)) and not low.startswith("the day")
-        )
+        dayish = kind == "rel" and bool(_DAYISH.search(t)) and not low.startswith("the day")
+        return _Atom(s, e, "D", label, None, dayish=dayish)
     if kind == "tod":
         return _Atom(s, e, "P", "TIME", None, dayish=bool(_DAYISH.search(t)))
     if kind == "time":
@@ -1486,7 +1502,7 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     return None  # junk: codes, phone numbers, product names
 
 
-_RANGE_GAP = re.compile(rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and){S0}$", re.I)
+_RANGE_GAP = re.compile(rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and)(?:{S}the)?{S0}$", re.I)
 _JOIN_GAP = re.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\b(?:between|from){S}$", re.I)
 _HOURISH = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOURW[3:-1] + r")$", re.I)
@@ -1494,6 +1510,13 @@ _DAYNUM = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _HAS_MONTH = re.compile(rf"\b{_alt(MONTHS)}\b", re.I)
 _HAS_WEEKDAY = re.compile(rf"\b{_alt(WEEKDAYS)}\b|\b(?:today|tomorrow|yesterday|tonight)\b", re.I)
 _REL_START = re.compile(r"^(?:this|next|last|previous|coming|following|past)\b", re.I)
+
+
+_SET_START = re.compile(rf"^(?:each|every|{_alt(SETS)})\b", re.I)
+_DUR_LINK = {"before", "after", "from", "since", "starting", "starting from", "starting on"}
+_HOURS_RANGE = re.compile(
+    r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$"
+)
 
 
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
@@ -1504,6 +1527,10 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     A, Bc = a.cls, b.cls
     at = text[a.start : a.end]
     bt = text[b.start : b.end]
+    if _SET_START.match(at) or _SET_START.match(bt):
+        if A == "T" and Bc == "D" and g == "":
+            return _Atom(a.start, b.end, "T", "TIME", None)
+        return None
     if _RANGE_GAP.match(gap):
         if g == "and" and not (_BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)):
             return None
@@ -1523,13 +1550,14 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
             return _Atom(a.start, b.end, "T", "TIME", None, rng=True)
         if A == "N" and Bc == "D" and _DAYNUM.match(at) and _HAS_MONTH.search(bt):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
+        if (A == "D" and Bc == "T") or (A == "T" and Bc == "D"):
+            return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
         if A == "O" and Bc == "D" and _HAS_MONTH.search(bt):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
         if (
             A == "D"
             and Bc in "NO"
-            and g in ("-", "–", "to", "through", "till", "until")
-            and _DAYNUM.match(bt)
+            and (_DAYNUM.match(bt) or Bc == "O" and b.value and float(b.value) <= 31)
             and (_HAS_MONTH.search(at) or _HAS_WEEKDAY.search(at))
         ):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
@@ -1550,15 +1578,36 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
             )
         return None
     if not _JOIN_GAP.match(gap):
-        if A == "U" and Bc in "DY" and g in ("before", "after", "from", "since"):
+        if (A == "U" or at.lower() == "the week") and Bc in "DY" and g in _DUR_LINK:
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True)
+        if (
+            A in "DP"
+            and (a.dayish or A == "P")
+            and b.rng
+            and Bc in "TN"
+            and g in ("from", "between")
+        ):
+            return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
+        if A == "D" and a.dayish and Bc == "T" and g in ("before", "after", "by"):
+            return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
         return None
     if A == "D" and Bc == "T" and a.dayish and g in ("", ",", "at", "around", "about", "on", "-"):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "D" and b.dayish and g in ("", "on", ","):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=a.rng)
     if A == "T" and Bc == "P" and g == "":
-        return _Atom(a.start, b.end, "T", "TIME", None, dayish=b.dayish)
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=b.dayish, rng=a.rng)
+    if (
+        A in "DP"
+        and (a.dayish or A == "P")
+        and Bc == "N"
+        and b.rng
+        and g == ""
+        and _HOURS_RANGE.match(bt)
+    ):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
+    if A == "T" and Bc == "D" and g == "" and _REL_START.match(bt):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
     if A == "P" and Bc == "T" and g in ("", "at", "around", "from"):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=a.dayish)
     if (
@@ -1571,7 +1620,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
     if A == "N" and Bc == "P" and g == "" and bt.lower().startswith("in") and _HOURISH.match(at):
         return _Atom(a.start, b.end, "T", "TIME", None)
-    if A == "N" and a.rng and Bc in "DP" and b.dayish and g == "":
+    if A == "N" and a.rng and Bc in "DP" and (b.dayish or Bc == "P") and g == "":
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "D" and Bc == "P" and g == "" and a.dayish:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
@@ -1600,7 +1649,7 @@ _PREFIX_DT = re.compile(
     rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
     re.I,
 )
-_PREFIX_RANGE = re.compile(rf"\b(?:from|between){S}$", re.I)
+_PREFIX_RANGE = re.compile(rf"\b(?:from|between|in(?=[ ]\d{{4}}))(?:{S}the)?{S}$", re.I)
 _PREFIX_CMP = re.compile(
     rf"(?:\b(?:(?:no|not){S})?(?:more|less|greater|smaller|bigger|fewer|larger|higher|lower)"
     rf"(?:{S}or{S}equal)?{S}(?:than|to)(?:{S}or{S}equal{S}to)?|\b(?:at{S}(?:least|most)(?:{S}or{S}equal{S}to)?|up{S}to|above|below|over|under|"
@@ -1609,6 +1658,10 @@ _PREFIX_CMP = re.compile(
 )
 _SUFFIX_CMP = re.compile(rf"^{S}or{S}(?:more|less|greater|fewer|above|below)(?:{S}than)?\b", re.I)
 _SUFFIX_DT = re.compile(rf"^{S}(?:or|and){S}(?:later|earlier|after)\b", re.I)
+_PREFIX_IN = re.compile(rf"\b(?:in|within){S}$", re.I)
+_THE_OF = re.compile(
+    rf"(?:{ORDWORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b", re.I
+)
 _AT_BEFORE = re.compile(rf"\bat{S}$", re.I)
 _ON_THE_BEFORE = re.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
 _THE_BEFORE = re.compile(rf"\bthe{S}$", re.I)
@@ -1647,11 +1700,19 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 m = _PREFIX_RANGE.search(text, lo, a.start)
                 if m:
                     a.start = m.start()
+            if c == "U":
+                m = _PREFIX_IN.search(text, lo, a.start)
+                if m:
+                    a.start = m.start()
             for _ in range(2):
                 m = _PREFIX_DT.search(text, lo, a.start)
                 if not m or c == "U":
                     break
                 a.start = m.start()
+            if c == "D" and _THE_OF.match(text, a.start, a.end):
+                m = _THE_BEFORE.search(text, lo, a.start)
+                if m:
+                    a.start = m.start()
             m = _SUFFIX_DT.match(text, a.end)
             if m and c in "DY":
                 a.end = m.end()
@@ -1665,7 +1726,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                     a.label, a.value, a.cls = "CARDINAL", str(y), "N"
                 elif a.start == a.end - 4:
                     a.value = str(y)
-        if a.cls in "NU":
+        if a.cls in "NU" or (a.cls == "D" and text[a.start : a.start + 1].isdigit()):
             m = _PREFIX_CMP.search(text, lo, a.start)
             if m:
                 a.start = m.start()
@@ -1709,7 +1770,11 @@ TRIGGER_WORDS = (
     | {w + "s" for w in WEEKDAYS if w.endswith("day")}
     | set(SETS)
     | {h.split()[0] for h in HOLIDAYS if not h.startswith(("new", "international", "may"))}
-    | {w for w in TIME_UNITS if " " not in w and len(w) > 3}
+    | {
+        w
+        for w in TIME_UNITS
+        if " " not in w and w not in ("sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs")
+    }
     | {
         "today",
         "tomorrow",
@@ -1857,6 +1922,9 @@ PREFIX_WORDS = {
     "age",
     "aged",
 }
+TRIGGER_WORDS |= {"date", "time"}
+PREFIX_WORDS |= {"working", "business", "year"}
+_DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
 _CUR_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
 _TOKEN_BACK = re.compile(r"(?<![\w-])[a-z][\w-]*$")
@@ -1915,6 +1983,8 @@ PREFIX_WORDS_NUM = {
     "this",
     "a",
 }
+PREFIX_WORDS_NUM |= {"end", "beginning", "start", "middle", "of", "the", "year"}
+_WEAK_PREFIX = {"the", "of", "a", "at"}
 _NOT_NEXT_NUM = {
     "and",
     "to",
@@ -1966,7 +2036,11 @@ def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
         if m:
             out.append(m.start())
             return out
-        if ch.isdigit() and (q - 1 == floor or not low[q - 2].isalnum()):
+        if (
+            ch.isdigit()
+            and (q - 1 == floor or not low[q - 2].isalnum())
+            and not _DATE_AHEAD.match(low, p)
+        ):
             out.append(q - 1)  # a minus sign
             return out
     for _ in range(3):
@@ -1985,6 +2059,8 @@ def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
         q = k + 1
         out.append(q)
     out.reverse()
+    if out and all(low[q : q + 4].rstrip() in _WEAK_PREFIX or low[q : q + 3] == "of " for q in out):
+        return []
     return out
 
 
