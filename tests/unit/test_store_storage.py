@@ -319,3 +319,72 @@ def test_files_are_never_written_in_place(home: Path) -> None:
     store.compact()
     assert snapshot.stat().st_ino != inode  # replaced, not rewritten
     store.close()
+
+
+# -- the one-record-per-line snapshot ---------------------------------------------------------------
+
+
+def test_lined_snapshot_round_trip_and_fallbacks() -> None:
+    from tuiread.store.storage import LazyDocs, dump_lined, parse_lined
+
+    tables = {
+        "annotations": LazyDocs(
+            {"a": {"note": 'line\nbreak "quoted" \\ back'}, "é😀": {"x": [1, 2]}}
+        ),
+        "empty": {},
+        "plain": {"k": {"v": None}},
+    }
+    raw = dump_lined({"1": {"format": 1, "generation": 3}}, tables)
+    assert orjson.loads(raw) == {
+        "_meta": {"1": {"format": 1, "generation": 3}},
+        "annotations": {"a": {"note": 'line\nbreak "quoted" \\ back'}, "é😀": {"x": [1, 2]}},
+        "empty": {},
+        "plain": {"k": {"v": None}},
+    }
+    meta, parsed = parse_lined(raw)
+    assert meta["1"]["generation"] == 3
+    assert {k: orjson.loads(v) for k, v in parsed["annotations"].items()} == {
+        "a": {"note": 'line\nbreak "quoted" \\ back'},
+        "é😀": {"x": [1, 2]},
+    }
+    assert parsed["empty"] == {}
+    odd = dump_lined({"1": {"format": 1}}, {"t": {'we"ird': {"v": 1}}})
+    assert parse_lined(odd) is None and orjson.loads(odd)["t"] == {'we"ird': {"v": 1}}
+    assert parse_lined(raw[:-1]) is None
+    assert parse_lined(raw[: len(raw) // 2]) is None
+
+
+def test_lazy_docs_keeps_undecodable_records_and_their_bytes() -> None:
+    from tuiread.store.storage import LazyDocs
+
+    docs = LazyDocs({"good": b'{"a":1}', "bad": b'{"a":', "list": b"[1]"})
+    assert docs["good"] == {"a": 1} and docs["bad"] == {} and docs["list"] == {}
+    assert dict(docs.encoded_items()) == {"good": b'{"a":1}', "bad": b'{"a":', "list": b"[1]"}
+    docs["good"] = {"a": 2}
+    docs.update({"new": {"b": 1}})
+    assert orjson.loads(dict(docs.encoded_items())["good"]) == {"a": 2}
+    assert docs.pop("bad") == {} and "bad" not in docs and len(docs) == 3
+
+
+def test_damaged_record_in_a_lined_snapshot_is_skipped_not_fatal(home: Path) -> None:
+    kept = saved_store(home, 3)
+    store = open_store(home)
+    store.compact()
+    store.close()
+    path = home / "annotations.json"
+    lines = path.read_bytes().split(b"\n")
+    victim = next(
+        i for i, line in enumerate(lines) if kept[1].id.encode() in line and line.startswith(b'"')
+    )
+    lines[victim] = (
+        lines[victim][: lines[victim].index(b":") + 1]
+        + b'{"id": garbage'
+        + (b"," if lines[victim].endswith(b",") else b"")
+    )
+    path.write_bytes(b"\n".join(lines))
+    again = open_store(home)
+    assert {a.id for a in again.annotations.all()} == {kept[0].id, kept[2].id}
+    again.annotations.save(Annotation.new("art", note="new"))
+    again.compact()  # the damaged record's bytes are written back as they were
+    again.close()
+    assert b'{"id": garbage' in path.read_bytes()

@@ -942,10 +942,11 @@ class LazyDocs(MutableMapping[str, Any]):
     (its bytes are kept and written back unchanged).
     """
 
-    __slots__ = ("_d",)
+    __slots__ = ("_d", "_enc")
 
     def __init__(self, docs: Mapping[str, Any] | None = None) -> None:
         self._d: dict[str, Any] = dict(docs or {})
+        self._enc: dict[str, Any] = {}  # the stored bytes of records decoded and not changed since
 
     def __getitem__(self, key: str) -> Any:
         value = self._d[key]
@@ -957,6 +958,7 @@ class LazyDocs(MutableMapping[str, Any]):
             if type(decoded) is not dict:
                 return {}
             self._d[key] = decoded
+            self._enc[key] = value  # records are replaced, never edited in place
             return decoded
         return value
 
@@ -967,9 +969,11 @@ class LazyDocs(MutableMapping[str, Any]):
 
     def __setitem__(self, key: str, value: Any) -> None:
         self._d[key] = value
+        self._enc.pop(key, None)
 
     def __delitem__(self, key: str) -> None:
         del self._d[key]
+        self._enc.pop(key, None)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._d)
@@ -983,12 +987,16 @@ class LazyDocs(MutableMapping[str, Any]):
     def pop(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         if key in self._d:
             value = self[key]
-            del self._d[key]
+            del self[key]
             return value
         return default
 
     def update(self, other: Any = (), /, **kwargs: Any) -> None:  # type: ignore[override]
-        self._d.update(other, **kwargs)
+        other = dict(other, **kwargs)
+        self._d.update(other)
+        if self._enc:
+            for key in other:
+                self._enc.pop(key, None)
 
     def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
         return [(k, self[k]) for k in list(self._d)]
@@ -1001,8 +1009,13 @@ class LazyDocs(MutableMapping[str, Any]):
 
     def encoded_items(self) -> Iterator[tuple[str, bytes]]:
         """(key, JSON bytes) for every record, re-encoding only those that were decoded."""
+        enc = self._enc
         for key, value in list(self._d.items()):
-            yield key, orjson.dumps(value) if type(value) is dict else value
+            if type(value) is not dict:
+                yield key, value
+            else:
+                stored = enc.get(key)
+                yield key, stored if stored is not None else orjson.dumps(value)
 
     def is_loaded(self, key: str) -> bool:
         return type(self._d.get(key)) is dict
