@@ -386,9 +386,20 @@ def _mark_positions(text: str) -> list[int]:
     return out
 
 
+_PARA_MAX = 20_000  # how far back or on a paragraph boundary is looked for
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line (paragraph) holding ``pos``, looked for at most _PARA_MAX back: text
+    without line breaks must not make every quote scan back to the beginning."""
+    lo = max(0, pos - _PARA_MAX)
+    k = text.rfind("\n", lo, pos)
+    return k + 1 if k >= 0 else lo
+
+
 def _opens_speech(text: str, qstart: int) -> bool:
     """The quote opened at the start of its paragraph or after ':' ',' or a dash."""
-    line = text.rfind("\n", 0, qstart) + 1
+    line = _line_start(text, qstart)
     lead = text[line:qstart].rstrip()
     return not lead or lead[-1] in ",:—–-"
 
@@ -399,7 +410,7 @@ def _recover(text: str, qstart: int, stop: int, out: list[tuple[int, int]]) -> N
     end = stop
     while end > qstart + 1 and text[end - 1] in _SPACE:
         end -= 1
-    line = text.rfind("\n", 0, qstart) + 1
+    line = _line_start(text, qstart)
     lead = text[line:qstart].rstrip()
     if end - qstart > 12 and (not lead or lead[-1] in ",:"):
         out.append((qstart, end))
@@ -450,16 +461,16 @@ class _Attributor:
             ):
                 prev_end = qe
                 continue  # a transcript turn ("WALLACE: ..."), not a quotation
-            para = text.rfind("\n", 0, qs) + 1
+            para = _line_start(text, qs)
             lo = max(para, prev_end, qs - 300)
             sent = lo
             for sm in _SENT_END.finditer(text, lo, qs):
                 sent = sm.end()
             lead = text[sent:qs].rstrip()
             at_start = not lead or lead[-1] in ":,—–-([" or lead.endswith("...")
-            para_end = text.find("\n", qe)
+            para_end = text.find("\n", qe, qe + _PARA_MAX)
             if para_end < 0:
-                para_end = self.n
+                para_end = min(self.n, qe + _PARA_MAX)
             speaker = self._after(qe, para_end)
             verb_near = speaker is not None
             after = verb_near
@@ -476,7 +487,7 @@ class _Attributor:
                 continue  # called him a "...", described as "...": a label
             if mid and not partial and first_word.group()[0].islower():
                 continue
-            if not verb_near and (nwords <= 3 or mid):
+            if not verb_near and (mid or (nwords <= 3 and not _sentence_like(inner))):
                 continue  # a scare quote, or a term quoted mid-sentence
             if mid and nwords <= 6 and not after and _title_case(inner):
                 continue  # the title of a work
@@ -492,10 +503,12 @@ class _Attributor:
             if speakers[j] is not None:
                 continue
             qs, qe = found[j][0], found[j][1]
-            para = text.rfind("\n", 0, qs) + 1
-            prev_para = text.rfind("\n", 0, max(para - 1, 0))
-            while prev_para > 0 and not text[prev_para - 1 : para].strip():
-                prev_para = text.rfind("\n", 0, prev_para - 1)
+            para = _line_start(text, qs)
+            prev_para = _line_start(text, max(para - 1, 0)) - 1
+            tries = 0
+            while prev_para > 0 and not text[prev_para - 1 : para].strip() and tries < 20:
+                prev_para = _line_start(text, prev_para - 1) - 1
+                tries += 1
             if j and speakers[j - 1] is not None and found[j - 1][1] >= prev_para:
                 speakers[j] = speakers[j - 1]  # "A," he said. "B." / a paragraph that goes on
                 continue
@@ -1010,6 +1023,12 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _is_abbrev(word: str) -> bool:
     return len(word) <= 3 and word[:1].isupper() or word in _TITLES
+
+
+def _sentence_like(inner: str) -> bool:
+    """Quoted words that stand as a sentence of their own: "Neither do I." """
+    inner = inner.rstrip()
+    return inner[:1].isupper() and inner[-1:] in ".?!,"
 
 
 def _title_case(inner: str) -> bool:
