@@ -47,7 +47,7 @@ _CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van d
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
 _RUN_RE = re.compile(
     rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
-    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST})*"
+    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
 )
 _CONNECTORS = frozenset(
     [
@@ -657,11 +657,19 @@ def _prefixed(text: str, chunk: str, s: int, e: int, found: list) -> None:
 def _headline(text: str, s: int, heads: dict[int, bool]) -> bool:
     """Does the line holding ``s`` only keep known names? True for a title-case headline
     ("Japan, US Agree to Enhance Cooperation") and for a line that is not English."""
-    ls = text.rfind("\n", 0, s) + 1
+    lo = s - 400
+    ls = text.rfind("\n", max(0, lo), s) + 1
+    if ls == 0 and lo > 0:
+        return False  # a line that long is running text, not a headline
     r = heads.get(ls)
     if r is None:
-        le = text.find("\n", s)
-        line = text[ls:] if le < 0 else text[ls:le]
+        le = text.find("\n", s, s + 400)
+        if le < 0:
+            if s + 400 < len(text):
+                heads[ls] = False
+                return False
+            le = len(text)
+        line = text[ls:le]
         r = False
         # plain English text (ASCII with a lower-case content word) settles it at once
         words = () if line.isascii() and _PLAIN_WORD.search(line) else _WORD_RE.findall(line)
