@@ -7,7 +7,7 @@ allows it, and prints for the whole ``analyze`` and for each highlighter on its 
 one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
 alone >= 2,000,000 words/s.
 
-    python benchmarks/analysis.py [--mb 3] [--runs 5] [--conll PATH]
+    python benchmarks/analysis.py [--mb 2] [--runs 5] [--conll PATH]
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def rate(fn, text: str, words: int, runs: int) -> tuple[float, float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mb", type=float, default=3.0, help="size of the text (MB)")
+    ap.add_argument("--mb", type=float, default=2.0, help="size of the text (MB)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--conll", type=Path, default=DEFAULT_CONLL)
     args = ap.parse_args(argv)
