@@ -1020,8 +1020,19 @@ def _finish(
             _add_person(full, key)
     # news names a person in full before using the surname alone: a lone unknown word that
     # no full name explains is less likely a person (companies, clubs, papers)
+    # a company named in full once ("Magna International Inc") is meant by its first word
+    orgs: dict[str, str] = {}
+    for key in [k for k, lab in decided.items() if lab == "ORG" and " " in k]:
+        _add_org(orgs, key)
+    for value in {v for _s, _e, lab, v in found if lab == "ORG" and " " in v}:
+        _add_org(orgs, value)
     for key, label in list(decided.items()):
-        if label == "PERSON" and " " not in key and key not in full:
+        if " " in key:
+            continue
+        if key in orgs and key not in full:
+            decided[key] = "ORG"
+            continue
+        if label == "PERSON" and key not in full:
             sc = list(unknown[key].score)
             sc[PER] -= _LONE_PENALTY
             best = sc.index(max(sc))
@@ -1045,7 +1056,12 @@ def _finish(
                 label = "PERSON"
             else:
                 continue
-        value = full.get(key, key) if label == "PERSON" else key
+        if label == "PERSON":
+            value = full.get(key, key)
+        elif label == "ORG":
+            value = orgs.get(key, key)
+        else:
+            value = key
         for s, e in u.spans:
             out.append((s, e, label, value))
     if caps_left:
@@ -1100,6 +1116,19 @@ def _finish(
         last_end = e
         prev_label, prev_value, prev_end, prev_text = label, value, e, t
     return spans
+
+
+def _add_org(orgs: dict[str, str], name: str) -> None:
+    first = name.split(" ", 1)[0]
+    if (
+        len(first) > 2
+        and first not in _LEX
+        and first.lower() not in _LOWER
+        and first not in _OWORDS
+    ):
+        old = orgs.get(first)
+        if old is None or len(name) > len(old):
+            orgs[first] = name
 
 
 def _add_person(full: dict[str, str], name: str) -> None:
