@@ -713,7 +713,7 @@ SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–])-{S0}(?=\d))"
 NUMCORE = (
     rf"(?>(?:{SIGN})?(?:"
     rf"{DIG}{S0}{MAG}{B}"
-    rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d])|[½¼¾⅓⅔⅛]"
+    rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d]|\.\d)|[½¼¾⅓⅔⅛]"
     rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SC}{B}"
     rf"|{FRACW}(?:{S}{SC}{B})?"
     rf"|{CARDW}{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?"
@@ -804,7 +804,7 @@ DATE_WORD = (
     rf"|(?:mid|early|late){S0}-?{S0}{MONTH_RE}"
     rf"|{HOLIDAY}(?:{S}(?:of{S}this{S}year|{YEAR}))?(?:{S}weekend(?:{S}{YEAR})?)?"
     rf"|(?:(?:this|next|last|previous|following){S})?{HOLIDAY}"
-    rf"|(?:the{S})?(?:end|beginning|start|middle){S}of{S}(?:{MONTH_RE}(?:{YOF}{YEARX})?|{YEAR})"
+    rf"|(?:end|beginning|start|middle){S}of{S}(?:{MONTH_RE}(?:{YOF}{YEARX})?|{YEAR})"
     rf"|(?:this|next|last){S}{MONTH_RE}"
     rf"|(?:nineteen|eighteen|seventeen|twenty){S}(?:{TW}(?:{S0}-?{S0}{UW})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen){B}"
     rf"|{MONTH_RE}"
@@ -824,7 +824,7 @@ REL_DATE = (
     rf"|the{S}(?:week|day){S}after{S}next"
     rf"|the{S}(?:day|week|month|year){S}(?:before|after)(?!{S}(?:the|a|an|his|her|their|its)\b)"
     rf"|the{S}next{S}(?:day|decade)"
-    rf"|the{S}{THE_PERIOD}{B}(?!{S}\d)"
+    rf"|the{S}{THE_PERIOD}{B}(?!{S}(?:\d|of\b|to{S}date))"
     rf"|(?:sat|sun|wed){S}{DAYN}"
     rf"|all{S}(?:day|week|month|year|night){B}"
     rf"|(?:every|each){S}(?:other{S})?(?:(?:{NUMCORE}|few){S})?(?:{WEEKDAY_RE}|{PART}|{TIME_U}|weekend)s?"
@@ -848,7 +848,7 @@ PERIOD_OF = (
     rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
     rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
     rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
-    rf"|week{S}\d{{1,2}}(?:{S}of{S}{YEAR})?{B}|(?:the{S})?year{S}{YEAR}"
+    rf"|week{S}(?:0?[1-9]|[1-4]\d|5[0-3])(?:{S}of{S}{YEAR})?{B}|(?:the{S})?year{S}{YEAR}"
     r")"
 )
 # durations: "six minutes", "3h", "a couple of weeks", "one and a half hours"
@@ -1320,7 +1320,7 @@ _CUR_FIND = re.compile(
 _CENTS_AND = re.compile(rf"\band{S}(.+?){S}cents?\b", re.I)
 _TRAIL_CENTS = re.compile(rf"^{S}(\d\d?|{W1})$", re.I)
 _DAYISH = re.compile(
-    rf"\d|\b(?:{_alt(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|eod|day|everyday)\b", re.I
+    rf"\d|\b(?:{_alt(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|eod|day|everyday)s?\b", re.I
 )
 _AMBIG_MONTH = {"may", "march", "mar", "jun", "jan"}
 _MONTH_CONTEXT = re.compile(
@@ -1451,7 +1451,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         v = date_value(t)
         return _Atom(s, e, "D", "DATE", v, dayish=bool(v and len(v) == 10))
     if kind == "dnum":
-        return _Atom(s, e, "D", "DATE", numeric_date_value(t), dayish=True)
+        v = numeric_date_value(t)
+        return _Atom(s, e, "D", "DATE", v, dayish=True) if v else None
     if kind in ("rel", "period"):
         low = t.lower()
         label = (
@@ -1528,6 +1529,8 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     at = text[a.start : a.end]
     bt = text[b.start : b.end]
     if _SET_START.match(at) or _SET_START.match(bt):
+        if A in "DP" and Bc == "T" and g in ("", "at") and not _SET_START.match(bt):
+            return _Atom(a.start, b.end, "T", "TIME", None)
         if A == "T" and Bc == "D" and g == "":
             return _Atom(a.start, b.end, "T", "TIME", None)
         return None
@@ -1550,7 +1553,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
             return _Atom(a.start, b.end, "T", "TIME", None, rng=True)
         if A == "N" and Bc == "D" and _DAYNUM.match(at) and _HAS_MONTH.search(bt):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
-        if (A == "D" and Bc == "T") or (A == "T" and Bc == "D"):
+        if ((A == "D" and Bc == "T") or (A == "T" and Bc == "D")) and g not in ("-", "–", "—"):
             return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
         if A == "O" and Bc == "D" and _HAS_MONTH.search(bt):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
@@ -1624,7 +1627,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "D" and Bc == "P" and g == "" and a.dayish:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
-    if A == "P" and Bc == "D" and g == "" and _REL_START.match(bt):
+    if A == "P" and Bc == "D" and g == "" and (_REL_START.match(bt) or b.dayish):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
     if A == "D" and Bc == "D" and g in ("", "of", "on", ","):
         if g == "," and not (
@@ -1649,12 +1652,15 @@ _PREFIX_DT = re.compile(
     rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
     re.I,
 )
-_PREFIX_RANGE = re.compile(rf"\b(?:from|between|in(?=[ ]\d{{4}}))(?:{S}the)?{S}$", re.I)
+_PREFIX_RANGE = re.compile(rf"\b(?:from|between)(?:{S}the)?{S}$", re.I)
 _PREFIX_CMP = re.compile(
     rf"(?:\b(?:(?:no|not){S})?(?:more|less|greater|smaller|bigger|fewer|larger|higher|lower)"
     rf"(?:{S}or{S}equal)?{S}(?:than|to)(?:{S}or{S}equal{S}to)?|\b(?:at{S}(?:least|most)(?:{S}or{S}equal{S}to)?|up{S}to|above|below|over|under|"
     rf"exceed(?:s|ing|ed)?|equal(?:s|ing)?{S}to)|(?:>|<|>=|<=|=>|=<|> =|< =)){S0}$",
     re.I,
+)
+_PREFIX_CMP_U = re.compile(
+    rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
 )
 _SUFFIX_CMP = re.compile(rf"^{S}or{S}(?:more|less|greater|fewer|above|below)(?:{S}than)?\b", re.I)
 _SUFFIX_DT = re.compile(rf"^{S}(?:or|and){S}(?:later|earlier|after)\b", re.I)
@@ -1698,10 +1704,16 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
         if c in "DTPUY":
             if a.rng:
                 m = _PREFIX_RANGE.search(text, lo, a.start)
+                if m is None and text[a.start : a.start + 4].isdigit() and c in "DY":
+                    m = _PREFIX_IN.search(text, lo, a.start)
                 if m:
                     a.start = m.start()
             if c == "U":
                 m = _PREFIX_IN.search(text, lo, a.start)
+                if m:
+                    a.start = m.start()
+            if c == "D" and _THE_OF.match(text, a.start, a.end):
+                m = _THE_BEFORE.search(text, lo, a.start)
                 if m:
                     a.start = m.start()
             for _ in range(2):
@@ -1709,10 +1721,6 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 if not m or c == "U":
                     break
                 a.start = m.start()
-            if c == "D" and _THE_OF.match(text, a.start, a.end):
-                m = _THE_BEFORE.search(text, lo, a.start)
-                if m:
-                    a.start = m.start()
             m = _SUFFIX_DT.match(text, a.end)
             if m and c in "DY":
                 a.end = m.end()
@@ -1727,7 +1735,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 elif a.start == a.end - 4:
                     a.value = str(y)
         if a.cls in "NU" or (a.cls == "D" and text[a.start : a.start + 1].isdigit()):
-            m = _PREFIX_CMP.search(text, lo, a.start)
+            m = (_PREFIX_CMP if a.cls == "N" else _PREFIX_CMP_U).search(text, lo, a.start)
             if m:
                 a.start = m.start()
             m = _SUFFIX_CMP.match(text, a.end)
@@ -1954,7 +1962,7 @@ def _triggers(low: str) -> list[tuple[int, int]]:
     if _AUTOMATON is not None:
         for end, length in _AUTOMATON.iter_long(low):
             st = end - length + 1
-            if st > 0 and low[st - 1].isalnum():
+            if st > 0 and (low[st - 1].isalnum() or low[st - 1] == "$"):
                 continue
             if end + 1 < n and low[end + 1].isalpha():
                 continue
