@@ -388,3 +388,20 @@ def test_damaged_record_in_a_lined_snapshot_is_skipped_not_fatal(home: Path) -> 
     again.compact()  # the damaged record's bytes are written back as they were
     again.close()
     assert b'{"id": garbage' in path.read_bytes()
+
+
+def test_damaged_line_inside_the_journal_is_backed_up_once_and_skipped(home: Path) -> None:
+    kept = saved_store(home, 3)
+    wal = home / "annotations.json.wal"
+    lines = wal.read_bytes().split(b"\n")
+    lines[2] = lines[2].replace(b"note 1", b"note X")  # checksum no longer matches
+    wal.write_bytes(b"\n".join(lines))
+    store = open_store(home)
+    assert {a.id for a in store.annotations.all()} == {kept[0].id, kept[2].id}
+    assert store.warnings and "damaged" in store.warnings[0]
+    store.close()
+    assert len(list(home.glob("annotations.json.wal.corrupt-*"))) == 1
+    again = open_store(home)
+    assert {a.id for a in again.annotations.all()} == {kept[0].id, kept[2].id}
+    again.close()
+    assert len(list(home.glob("annotations.json.wal.corrupt-*"))) == 1

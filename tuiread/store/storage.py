@@ -280,6 +280,7 @@ class DurableStorage(Storage):
         self._wal_entries = 0
         self._wal_ok = False  # the open journal matches the snapshot and can be appended to
         self._wal_ahead = False
+        self._wal_damaged = False
         self._migrated_from: int | None = None
         self._listeners: list[Callable[[Changes], None]] = []
         self._closed = False
@@ -476,6 +477,17 @@ class DurableStorage(Storage):
         if self.read_only:
             self._reload()
             return
+        try:
+            self._open_for_writing()
+        except BaseException:
+            for fd in (self._wal_fd, self._lock_fd):
+                if fd is not None:
+                    with contextlib.suppress(OSError):
+                        os.close(fd)
+            self._wal_fd = self._lock_fd = None
+            raise
+
+    def _open_for_writing(self) -> None:
         with self._mutex, self._locked():
             self._load()
             if self._migrated_from is not None and self.path.exists():
@@ -486,7 +498,8 @@ class DurableStorage(Storage):
                         "the file was left untouched.",
                         self.path,
                     )
-            if not self.path.exists() or self._migrated_from is not None:
+            if not self.path.exists() or self._migrated_from is not None or self._wal_damaged:
+                # (a damaged journal line was backed up and skipped: rewrite without it)
                 self._write_snapshot(self._generation + 1)
             self._ensure_wal()
 
@@ -634,6 +647,7 @@ class DurableStorage(Storage):
         self._wal_entries = 0
         self._wal_ok = False
         self._wal_ahead = False
+        self._wal_damaged = False
         flags = (os.O_RDONLY if self.read_only else os.O_RDWR | os.O_APPEND) | os.O_CLOEXEC
         try:
             fd = os.open(self.wal_path, flags)
@@ -645,7 +659,13 @@ class DurableStorage(Storage):
         self._wal_fd = fd
         self._wal_id = (st.st_dev, st.st_ino)
         buf = _read_all(fd)
-        records, good_end, bad = decode_lines(buf)
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            records, good_end, bad = decode_lines(buf)
+        finally:
+            if enabled:
+                gc.enable()
         if (
             not records
             or not isinstance(records[0], dict)
@@ -661,6 +681,7 @@ class DurableStorage(Storage):
         if bad:
             backup = backup_copy(self.wal_path, "corrupt")
             self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped (copy: {backup})")
+            self._wal_damaged = True
         for record in records[1:]:
             ops = record.get("t") if isinstance(record, dict) else None
             if isinstance(ops, dict):
@@ -829,6 +850,8 @@ class DurableStorage(Storage):
     def _apply(self, ops: Mapping[str, Any]) -> dict[str, set[str]]:
         changed: dict[str, set[str]] = {}
         for name, op in ops.items():
+            if name == META_TABLE or not isinstance(op, dict):
+                continue
             table = self._data.get(name)
             if table is None:
                 table = self._data[name] = LazyDocs() if name in self.lazy_tables else {}
