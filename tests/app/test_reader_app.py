@@ -68,12 +68,16 @@ def article_id(store: Any, source: str = "Sputnik") -> str:
     return next(s.id for s in store.library.summaries() if s.source == source)
 
 
-async def start(app: ReaderApp):
-    pilot_cm = app.run_test(size=SIZE)
-    pilot = await pilot_cm.__aenter__()
-    await app.workers.wait_for_complete()
+async def ready(pilot: Any) -> None:
+    """Wait until the reader is up and its analysis worker has reported (or failed)."""
+    for _ in range(200):
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and not screen.analysing:
+            break
+        if screen.query(ArticleView) and not isinstance(screen, ReaderScreen):
+            break
     await pilot.pause()
-    return pilot, pilot_cm
 
 
 def reader(app: App) -> ReaderScreen:
@@ -105,7 +109,7 @@ def sputnik(store: Any) -> str:
 async def test_opens_the_article_with_highlights_from_the_worker(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         screen = reader(app)
         assert not screen.analysing
@@ -137,7 +141,7 @@ async def test_analysing_is_shown_until_the_worker_is_done(store: Any, sputnik: 
         await pilot.press("j")  # the UI answers while the worker runs
         assert view(app).cursor > 0
         gate.set()
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         assert not reader(app).analysing
         assert "analysing" not in status(app)
@@ -149,7 +153,7 @@ async def test_analysis_failure_is_a_message(store: Any, sputnik: str) -> None:
 
     app = ReaderApp(store, sputnik, analyzer=broken)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         assert any(sev == "error" and "boom" in msg for sev, msg in app.messages)
         assert not reader(app).analysing
@@ -159,7 +163,7 @@ async def test_analysis_failure_is_a_message(store: Any, sputnik: str) -> None:
 async def test_line_by_line(store: Any, sputnik: str, down: str, up: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         assert v.cursor_row == 0
         await pilot.press(down, down, down)
@@ -172,7 +176,7 @@ async def test_line_by_line(store: Any, sputnik: str, down: str, up: str) -> Non
 async def test_left_right_and_words(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         await pilot.press("l", "right")
         assert v.cursor == 2
@@ -187,7 +191,7 @@ async def test_left_right_and_words(store: Any, sputnik: str) -> None:
 async def test_paging_and_ends(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         height = v.scrollable_content_region.height
         await pilot.press("space")
@@ -214,7 +218,7 @@ async def test_paging_and_ends(store: Any, sputnik: str) -> None:
 async def test_mouse_click_moves_the_cursor_and_wheel_scrolls(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         await pilot.press("tab")  # focus the panel; a click brings it back
         await pilot.click(ArticleView, offset=(6, 4))
@@ -237,7 +241,7 @@ async def test_mouse_click_moves_the_cursor_and_wheel_scrolls(store: Any, sputni
 async def test_next_and_previous_highlight_and_status(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         v = view(app)
         spans = reader(app).spans
@@ -269,7 +273,7 @@ async def test_family_keys_switch_highlights_off_and_on(
 ) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         v = view(app)
         await pilot.press(key)
@@ -288,7 +292,7 @@ async def test_family_keys_switch_highlights_off_and_on(
 async def test_highlights_are_styled_in_the_rendered_line(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         v = view(app)
         span = next(s for s in reader(app).spans if s.text == "Pyongyang")
@@ -309,7 +313,7 @@ async def test_highlights_are_styled_in_the_rendered_line(store: Any, sputnik: s
 async def test_search_next_previous_and_escape(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         text = v.text
         await pilot.press("slash")
@@ -337,7 +341,7 @@ async def test_search_next_previous_and_escape(store: Any, sputnik: str) -> None
 async def test_search_escape_closes_the_input(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("slash", "x", "y", "z", "z", "y")
         assert view(app).matches == []
         await pilot.press("escape")
@@ -351,7 +355,7 @@ async def test_search_escape_closes_the_input(store: Any, sputnik: str) -> None:
 async def test_search_not_found_says_so(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("slash", *"[bold]", "enter")
         assert any("not found: [bold]" in m for _, m in app.messages)
         await pilot.press("n")
@@ -366,7 +370,7 @@ async def test_tab_moves_between_article_and_panel_and_enter_jumps(
 ) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         await pilot.press("tab")
@@ -405,7 +409,7 @@ async def save_dialog(pilot: Any, note: str = "", tags: str = "") -> None:
 async def test_visual_selection_saves_an_annotation_in_the_store(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         await pilot.press("v")
         assert v.selecting and "VISUAL" in status(app)
@@ -435,7 +439,7 @@ async def test_visual_mode_extends_with_search_and_highlight_jumps(
 ) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         await pilot.press("slash", *"Tokyo", "enter")
         await pilot.press("g", "v", "n")
@@ -452,7 +456,7 @@ async def test_visual_mode_extends_with_search_and_highlight_jumps(
 async def test_a_takes_the_highlight_under_the_cursor(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         v = view(app)
         span = next(s for s in reader(app).spans if s.text == "250 kilometers")
@@ -473,7 +477,7 @@ async def test_a_takes_the_highlight_under_the_cursor(store: Any, sputnik: str) 
 async def test_a_without_a_highlight_takes_the_sentence(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik, analyzer=lambda text: [])
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("a")
         assert app.screen.passage == (
             "Japan, US and South Korea agreed to impose additional pressure on Pyongyang to "
@@ -487,7 +491,7 @@ async def test_a_without_a_highlight_takes_the_sentence(store: Any, sputnik: str
 async def test_article_note_and_tags(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("A")
         assert isinstance(app.screen, AnnotationDialog)
         assert app.screen.query_one(TextArea).has_focus
@@ -516,7 +520,7 @@ async def test_article_note_and_tags(store: Any, sputnik: str) -> None:
 async def test_empty_article_note_is_not_saved(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("A", "ctrl+s")
         await pilot.pause()
         assert store.annotations.for_article(sputnik) == []
@@ -540,7 +544,7 @@ async def test_edit_delete_and_undo(store: Any, sputnik: str) -> None:
     ann = add_note(store, sputnik, "Seoul, Tokyo, and Washington")
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         v = view(app)
         assert [m.annotation_id for m in v.marks] == [ann.id]
@@ -572,7 +576,7 @@ async def test_edit_delete_and_undo(store: Any, sputnik: str) -> None:
 async def test_undo_removes_a_new_annotation(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("a")
         await save_dialog(pilot, note="oops")
         assert len(store.annotations.for_article(sputnik)) == 1
@@ -584,7 +588,7 @@ async def test_panel_notes_edit_delete_and_jump(store: Any, sputnik: str) -> Non
     ann = add_note(store, sputnik, "Kenji Kanasugi", note="who is he")
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         await pilot.press("tab")
@@ -602,7 +606,7 @@ async def test_panel_notes_edit_delete_and_jump(store: Any, sputnik: str) -> Non
 async def test_e_and_d_without_a_note_say_so(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("e", "d", "enter")
         assert isinstance(app.screen, ReaderScreen)
         assert sum("no note here" in m for _, m in app.messages) == 2
@@ -627,7 +631,7 @@ async def test_orphaned_notes_are_listed_not_drawn(store: Any, sputnik: str) -> 
     store.annotations.save(shifted)
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         v = view(app)
         assert [(m.start, m.annotation_id) for m in v.marks] == [(moved.start, shifted.id)]
@@ -651,7 +655,7 @@ async def test_a_store_write_error_is_a_message_not_a_traceback(
     monkeypatch.setattr(store.annotations, "set_article_tags", fail)
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("A", *"note")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -676,7 +680,7 @@ async def test_a_read_only_store_says_so(
     monkeypatch.setattr(store.library, "set_state", read_only)
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("a")
         await save_dialog(pilot, note="x")
         assert any(sev == "error" and "read-only" in m for sev, m in app.messages)
@@ -691,7 +695,7 @@ async def test_a_read_only_store_says_so(
 async def test_q_goes_back_and_the_position_is_remembered(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.press("j", "j", "j", "w")
         position = view(app).cursor
         await pilot.press("q")
@@ -701,7 +705,7 @@ async def test_q_goes_back_and_the_position_is_remembered(store: Any, sputnik: s
     assert state.read and state.position == position
     again = ReaderApp(store, sputnik)
     async with again.run_test(size=SIZE) as pilot:
-        await again.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         assert view(again).cursor == position
         await pilot.press("escape")  # escape goes back too
@@ -724,7 +728,7 @@ async def test_a_missing_article_is_a_message(store: Any) -> None:
 async def test_f_shows_page_furniture_dimmed_in_place(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         article = store.library.get(sputnik)
         assert article.furniture
         furniture_line = article.furniture[0].text[:30]
@@ -772,7 +776,7 @@ def hostile_spans(text: str) -> list[Span]:
 async def test_hostile_text_is_shown_literally(store: Any, hostile: str) -> None:
     app = ReaderApp(store, hostile, analyzer=hostile_spans)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         await pilot.pause()
         lines = "\n".join(shown_lines(app))
         assert "[bold red]x[/] and [link=http://evil]click[/link]" in lines
@@ -807,7 +811,7 @@ async def test_a_long_article_opens_and_pages(store: Any) -> None:
     store.library.add(article)
     app = ReaderApp(store, article.id, analyzer=lambda text: [])
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         v = view(app)
         assert len(v.text_layout) > 1000
         await pilot.press("G")
@@ -835,7 +839,7 @@ def test_every_binding_has_an_id_and_a_description() -> None:
 async def test_bindings_can_be_remapped_by_id(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await ready(pilot)
         app.set_keymap({"reader.down": "x", "reader.next_highlight": "ctrl+n"})
         await pilot.pause()
         await pilot.press("x")

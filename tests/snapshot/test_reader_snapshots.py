@@ -97,6 +97,12 @@ def sputnik(store: Any) -> str:
 
 
 async def analysed(pilot: Any) -> None:
+    """Wait for the analysis worker (it starts once the reader has painted)."""
+    for _ in range(200):
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and not screen.analysing:
+            break
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

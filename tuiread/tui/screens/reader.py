@@ -59,6 +59,14 @@ def _anchor(selector: Selector, text: str) -> tuple[int, int, bool]:
     return int(placed.start), int(placed.end), False
 
 
+def _run_analysis(analyzer: Callable[[str], list[Span]] | None, text: str) -> list[Span]:
+    """The analysis worker's body: the engine is imported here, off the UI thread (its word
+    lists and patterns take a moment to load the first time)."""
+    if analyzer is None:
+        from tuiread.analysis import analyze as analyzer
+    return list(analyzer(text))
+
+
 def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen ``[start, end)`` so it does not cut a word in two (a visual selection that
     ends on the first letter of a word takes the whole word)."""
@@ -206,15 +214,13 @@ class ReaderScreen(Screen):
         self._update_legend()
         self._update_status()
         view.focus()
-        self._start_analysis()
+        # The text first, then the highlights: the worker starts once the screen has painted.
+        self.call_after_refresh(self._start_analysis)
 
     # ------------------------------------------------------------------ analysis
     def _start_analysis(self) -> None:
-        analyzer = self._analyzer
-        if analyzer is None:
-            from tuiread.analysis import analyze as analyzer
         self._analysis_worker = self.run_worker(
-            partial(analyzer, self.text),
+            partial(_run_analysis, self._analyzer, self.text),
             name="analysis",
             group="analysis",
             thread=True,

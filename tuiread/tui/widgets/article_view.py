@@ -437,6 +437,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self._content_width()
+        if self.text_layout is None and self.size.width > 0:
+            # The first paint may come before the first Resize: lay out now, not later.
+            self._relayout()
+            self.scroll_cursor_visible(center=True)
         layout = self.text_layout
         row = round(self.scroll_y) + y
         base = self.rich_style
