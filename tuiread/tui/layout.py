@@ -213,7 +213,7 @@ def _line_pattern(width: int) -> re.Pattern[str]:
     if pattern is None:
         # The longest run of up to ``width`` characters that ends before a space (the spaces
         # after it go with it), else a hard cut of ``width`` characters (a word too long).
-        pattern = re.compile(r".{1,%d}(?:\s+|$)|.{%d}" % (width, width))
+        pattern = re.compile(rf".{{1,{width}}}(?:\s+|$)|.{{{width}}}")
         _LINE_PATTERNS[width] = pattern
     return pattern
 
