@@ -479,6 +479,9 @@ class _Attributor:
             if speaker is None:
                 speaker, v = self._rest(qe, para_end)
                 verb_near = verb_near or v
+            if speaker is None and lead.endswith(":"):
+                # "Obama is rolling out a new message: "It's about me."" - the sentence's subject
+                speaker = self._sentence_subject(sent, qs)
             prev_end = qe
             # Speech or not?
             nwords = inner.count(" ") + 1 if len(inner) < 80 else 99
@@ -559,6 +562,14 @@ class _Attributor:
         if c not in " ,\u00a0—–-―;" and not c.isalpha():
             return None
         closing = text[qe - 2]
+        if closing in ".?!":
+            # after a full stop only a lower-case word goes on the same sentence
+            # (”… rigged.” said X / “…” he said); a capital starts the next one
+            k = qe
+            while k < stop and not text[k].isalpha():
+                k += 1
+            if k < stop and text[k].islower():
+                closing = ","
         if c in "―—–-" or text[qe + 1 : qe + 2] in ("―", "—", "–"):
             m = _AFTER_DASH.match(text, qe, min(self.n, para_end + 1))
             if m:
@@ -606,6 +617,11 @@ class _Attributor:
             return self._subject_forward(last.end(), qs), True
         end = self._strip_adverbs(sent, vs)
         pre = text[sent:end]
+        if verb in _PARTICIPLES and pre[-1:].isalpha():
+            # "footage of Hillary Clinton asking, "..."": the name right before the participle
+            k = pre.rfind(" ") + 1
+            if pre[k : k + 1].isupper() and pre[k:] not in _STOP_CAPS:
+                return self._subject_back(sent, end), True
         if (verb in _PARTICIPLES and (not pre or pre.endswith(_PARTICIPLE_LEADS))) or pre.endswith(
             (" and", ",and")
         ):
@@ -863,8 +879,14 @@ class _Attributor:
             body = self._issuer(s)
             if body:
                 return body
-        if ent is not None and ent.value and ent.label in ("ORG", "PERSON", "GPE", "NORP"):
-            return ent.value
+        if (
+            ent is not None
+            and ent.value
+            and ent.label in ("ORG", "PERSON", "GPE", "NORP")
+            and ent.start <= s + 4
+            and ent.end >= e - 1
+        ):
+            return ent.value  # the entity is the whole phrase, not a word inside it
         if words and words[0].lower() == "the" and len(words) > 1:
             return " ".join(words[1:])
         return mention
