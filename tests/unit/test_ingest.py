@@ -757,3 +757,12 @@ def test_ambiguous_widget_words_only_as_labels() -> None:
         "Tags: Markets, Banks",
         "Share",
     ]
+
+
+def test_unfinished_lines_describing_a_picture_are_captions() -> None:
+    caption = "Kim Jong Un watches a missile launch in this undated photo released by KCNA"
+    article = parse_article(_page("T", PARA[0], caption, PARA[1], PARA[2]))
+    assert [f.text for f in article.furniture] == [caption]
+    # The same words in a finished sentence are the story.
+    sentence = "State media published an undated photo of the launch on Friday."
+    assert not parse_article(_page("T", PARA[0], sentence, PARA[1])).furniture

@@ -117,6 +117,13 @@ _CREDIT_END = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An unfinished line that describes a picture: "... in this undated photo released by KCNA".
+_CAPTION_WORDS = re.compile(
+    r"\b(?:pictured|photographed|(?:this|a|file|undated|handout)\s+(?:photo|image|picture)s?|"
+    r"photo\s+(?:taken|released|provided|distributed)|handout|screen\s?(?:shot|grab)|"
+    r"still\s+(?:image\s+)?from\s+(?:a\s+)?video)\b",
+    re.IGNORECASE,
+)
 _RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 _MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _BARE_LINK = re.compile(r"^\s*<?(?:https?://|www\.|pic\.twitter\.com/)\S+>?\s*$", re.IGNORECASE)
@@ -393,6 +400,8 @@ def _local_rule(info: LineInfo, source: str | None, tails: Counter[str]) -> str:
             return "credit"
     if 1 <= n <= 60 and not info.final and _CREDIT_END.search(core):
         return "credit"
+    if 5 <= n <= 60 and not info.final and _CAPTION_WORDS.search(core):
+        return "caption"
     if n <= 25 and _RIGHTS.search(core):
         return "credit"
     if (
