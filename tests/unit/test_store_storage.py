@@ -405,3 +405,34 @@ def test_damaged_line_inside_the_journal_is_backed_up_once_and_skipped(home: Pat
     assert {a.id for a in again.annotations.all()} == {kept[0].id, kept[2].id}
     again.close()
     assert len(list(home.glob("annotations.json.wal.corrupt-*"))) == 1
+
+
+def test_a_crash_at_any_byte_of_the_journal_keeps_every_complete_save(
+    home: Path, tmp_path: Path
+) -> None:
+    """kill -9 (or power loss) can cut the journal anywhere: what opens is exactly the saves
+    whose line was complete."""
+    import shutil
+
+    store = open_store(home)
+    wal = home / "annotations.json.wal"
+    ends: list[tuple[int, str]] = []
+    for i in range(12):
+        a = Annotation.new("art", note=f"n{i}" * (i + 1))
+        store.annotations.save(a)
+        ends.append((wal.stat().st_size, a.id))
+    snapshot_wal = wal.read_bytes()
+    store._annotations_db.durable._closed = True  # leave without compacting, like a crash
+    store._library_db.durable._closed = True
+    header_end = snapshot_wal.index(b"\n") + 1
+    for cut in sorted(
+        {header_end, *range(header_end, len(snapshot_wal) + 1, 37), *(e for e, _ in ends)}
+    ):
+        copy = tmp_path / f"cut{cut}"
+        shutil.copytree(home, copy)
+        (copy / "annotations.json.wal").write_bytes(snapshot_wal[:cut])
+        opened = open_store(copy)
+        assert {a.id for a in opened.annotations.all()} == {i for end, i in ends if end <= cut}
+        opened.annotations.save(Annotation.new("art", note="after"))  # and it is writable again
+        opened.close()
+        shutil.rmtree(copy)
