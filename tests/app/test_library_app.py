@@ -422,6 +422,22 @@ async def test_u_toggles_the_read_mark(store) -> None:
         assert not store.library.get_state(first).read
 
 
+async def test_ctrl_r_reloads_what_another_process_saved(store, home: Path) -> None:
+    from tuiread.store import open_store
+
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        other = open_store(home)
+        try:
+            other.annotations.set_article_tags(id_of(other, "NKorea"), ["from-the-cli"])
+        finally:
+            other.close()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert "#from-the-cli" in screen_text(app)
+
+
 # --------------------------------------------------------------------------- export
 
 

@@ -73,6 +73,8 @@ class TuireadApp(App[None]):
                 timeout=12,
                 markup=False,
             )
+        for warning in getattr(self.store, "warnings", None) or ():
+            self.notify(str(warning), title="Library", severity="warning", timeout=12, markup=False)
         if self.initial_article:
             self.open_article(self.initial_article)
         else:

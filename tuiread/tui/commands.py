@@ -103,6 +103,7 @@ class LibraryCommands(Provider):
                     "Has notes filter",
                 ),
                 ("Clear all filters", partial(app.clear_library_filters), "Show every article"),
+                ("Reload the library", library.action_reload, "Pick up what other windows saved"),
             ]
             for key, label in (
                 ("added", "order added"),

@@ -5,6 +5,7 @@ The screen asks the store; it computes nothing but the order and the filter of t
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,7 @@ class LibraryScreen(Screen[None]):
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("e", "export", "Export", id="library.export"),
+        Binding("ctrl+r", "reload", "Reload", show=False, id="library.reload"),
         Binding("q", "quit", "Quit", id="library.quit"),
     ]
 
@@ -111,6 +113,11 @@ class LibraryScreen(Screen[None]):
         """Read the articles, their read marks, tags and notes again from the store."""
         current = self.table.current
         keep = current.id if current else None
+        refresh = getattr(self.store, "refresh", None)
+        if callable(refresh):
+            # what other tuiread processes saved meanwhile; showing what we have beats failing
+            with contextlib.suppress(Exception):
+                refresh()
         self.all_rows = load_rows(self.store)
         self.table.measure(self.all_rows)
         try:
@@ -344,6 +351,10 @@ class LibraryScreen(Screen[None]):
             article_title=row.summary.title if row else None,
             tag=self.tag_filter,
         )
+
+    def action_reload(self) -> None:
+        self.reload()
+        self.notify(f"{len(self.all_rows):,} articles", title="Reloaded", timeout=2, markup=False)
 
     def action_quit(self) -> None:
         self.app.exit(return_code=0)
