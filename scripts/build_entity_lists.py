@@ -508,6 +508,8 @@ PERSON_TITLES = [
     "envoy",
     "chairman",
     "chairwoman",
+    "chair",
+    "chairperson",
     "chief",
     "director",
     "spokesman",
@@ -713,6 +715,12 @@ HAND_ORGS_MULTI = [
 ]
 
 LOC_SUFFIXES = [
+    "Tower",
+    "Palace",
+    "Stadium",
+    "Cathedral",
+    "Mosque",
+    "Temple",
     "Sea",
     "Ocean",
     "River",
@@ -791,6 +799,37 @@ def geo_names() -> tuple[set[str], set[str]]:
     return major, cities - major
 
 
+FAC_WORDS = {
+    "House",
+    "Tower",
+    "Bridge",
+    "Airport",
+    "Stadium",
+    "Palace",
+    "Square",
+    "Street",
+    "Avenue",
+    "Hall",
+    "Hotel",
+    "Building",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Arena",
+    "Park",
+    "Gate",
+    "Wall",
+    "Dam",
+    "Tunnel",
+    "Highway",
+    "Road",
+    "Station",
+    "Prison",
+    "Base",
+}
+DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ese", "ic", "ics")
+
+
 def onto_label(key: str, conll: str) -> str:
     if conll == "PER":
         return "PERSON"
@@ -798,6 +837,8 @@ def onto_label(key: str, conll: str) -> str:
         return "ORG"
     toks = key.split()
     if conll == "LOC":
+        if toks[-1] in FAC_WORDS:
+            return "FAC"
         if key in GPE_NAMES:
             return "GPE"
         if key in LOC_REGIONS or any(t in LOC_NOT_GPE_WORDS for t in toks):
@@ -808,11 +849,9 @@ def onto_label(key: str, conll: str) -> str:
         return "EVENT"
     if any(t in LAW_WORDS for t in toks) and len(toks) > 1:
         return "LAW"
-    if len(toks) == 1 or key in MULTI_DEMONYMS:
+    if key in MULTI_DEMONYMS or toks[-1] in DEMONYMS or toks[-1].endswith(DEMONYM_ENDINGS):
         return "NORP"
-    if toks[-1] in DEMONYMS or toks[-1].endswith(("ese", "ian", "ish", "an", "i")):
-        return "NORP"
-    return "EVENT"
+    return "PRODUCT" if len(toks) == 1 else "EVENT"
 
 
 def main() -> int:

@@ -166,6 +166,8 @@ _OF_HEADS = frozenset(
         "Palace",
         "Cathedral",
     ]
+) | frozenset(
+    ("Institutes", "Ministries", "Departments", "Organisations", "Organizations", "Tower")
 )
 _DIRECTIONS = frozenset(
     [
@@ -401,6 +403,8 @@ def _onto(key: str, cls: int) -> str:
     if cls == ORG:
         return "ORG"
     if cls == LOC:
+        if toks[-1] in _FAC_WORDS:
+            return "FAC"
         if key in _LOC_REGIONS or any(t in _LOC_WORDS for t in toks):
             return "LOC"
         return "GPE"
@@ -408,9 +412,9 @@ def _onto(key: str, cls: int) -> str:
         return "EVENT" if len(toks) > 1 else "PRODUCT"
     if len(toks) > 1 and any(t in _LAW_WORDS for t in toks):
         return "LAW"
-    if len(toks) == 1 or toks[-1].endswith(("ese", "ian", "ish", "an", "i", "ch")):
+    if toks[-1].endswith(_DEMONYM_ENDINGS):
         return "NORP"
-    return "EVENT"
+    return "PRODUCT" if len(toks) == 1 else "EVENT"
 
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").
@@ -421,6 +425,63 @@ _INSTITUTIONS = frozenset(
 )
 
 _POSS = frozenset(k[:-3] for k in _LEX if k.endswith(" 's") and " " not in k[:-3])
+_FAC_WORDS = frozenset(
+    [
+        "House",
+        "Tower",
+        "Bridge",
+        "Airport",
+        "Stadium",
+        "Palace",
+        "Square",
+        "Street",
+        "Avenue",
+        "Hall",
+        "Hotel",
+        "Building",
+        "Cathedral",
+        "Mosque",
+        "Temple",
+        "Arena",
+        "Park",
+        "Gate",
+        "Wall",
+        "Dam",
+        "Tunnel",
+        "Highway",
+        "Road",
+        "Station",
+        "Prison",
+    ]
+)
+_DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
+_PLACE_NEXT = frozenset(
+    [
+        "region",
+        "province",
+        "river",
+        "valley",
+        "island",
+        "islands",
+        "state",
+        "city",
+        "county",
+        "district",
+        "mountains",
+        "sea",
+        "coast",
+        "border",
+        "area",
+        "peninsula",
+        "capital",
+        "town",
+        "village",
+        "prefecture",
+        "strait",
+        "gulf",
+        "bay",
+    ]
+)
 _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 
 _CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
@@ -587,6 +648,8 @@ def _score_run(
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
+        if nxt in _PLACE_NEXT:
+            sc[LOC] += 2.0  # "the Donbas region"
     if title and toks[0].lower() not in _LOWER:
         sc[PER] += 4.0
     if initial and len(toks) == 1 and nxt in _LOWER:
