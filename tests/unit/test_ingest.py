@@ -193,6 +193,8 @@ def test_dateline_variants() -> None:
         ("NEW YORK (AP) — Stocks rose on Monday.", "NEW YORK", "AP"),
         ("SAN FRANCISCO, Calif. (Reuters) -- Shares fell.", "SAN FRANCISCO", "Reuters"),
         ("The US - Japan talks went on.", None, None),
+        ("Seoul (Yonhap) -- South Korea said.", "Seoul", "Yonhap"),
+        ("Kim (pictured) — the leader said.", None, None),
     ]:
         article = parse_article(f"A headline\n\n{line}\n")
         assert (article.place, article.source) == (place, source), line

@@ -59,8 +59,8 @@ _DMY = re.compile(
 
 def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     """(place, source, extra) when ``line`` opens with a news dateline, else Nones."""
-    head = line.lstrip(" \t\u00a0")[:2]
-    if not head or not head[0].isupper() or (len(head) > 1 and head[1].islower()):
+    head = line.lstrip(" \t\u00a0")[:1]
+    if not head or not head.isupper():
         return None, None, None
     match = _DATELINE.match(line[:160])
     if not match:
@@ -68,8 +68,18 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     place = match.group("place").strip(" .")
     source = (match.group("source") or "").strip() or None
     letters = [ch for ch in place if ch.isalpha()]
-    if len(letters) < 2 or not place.isupper() or len(place) > 40:
+    if len(letters) < 2 or len(place) > 40:
         return None, None, None
+    if not place.isupper():
+        # "Tokyo (Kyodo) —" : a capitalised place needs its agency in brackets.
+        words = place.replace("/", " ").split()
+        if (
+            source is None
+            or not source[:1].isupper()
+            or len(words) > 3
+            or not all(w[:1].isupper() for w in words)
+        ):
+            return None, None, None
     dash = match.group("dash")
     if (
         source is None
