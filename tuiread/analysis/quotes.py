@@ -108,7 +108,8 @@ _STOP_CAPS = set(
         For From With Without This That These Those It He She They We I You His Her Their Its
         Our My Your There Here Now Today Yesterday Tonight Last Next Why What How Who Where
         Which Instead Indeed Even Only Just Once Finally Again Both Each Every Some Many Most
-        Few Several Such No Not Monday Tuesday Wednesday Thursday Friday Saturday Sunday To Of
+        Few Several Such No Not Following Responding Citing Referring Addressing Writing
+        Noting Explaining Pressed Asked Monday Tuesday Wednesday Thursday Friday Saturday Sunday To Of
         By Over Under Into Among Like Unlike Despite Throughout Until Mr Mrs Ms Dr
         """
     )
@@ -152,6 +153,14 @@ _ORG_HEADS = set(
         Government Administration Institute Center Centre Foundation Organization Street
         Campaign Network Times Review Fund Board Bureau Police Airlines Club Church Kingdom
         Republic Korea America Africa Europe Asia Island Islands City County Province Sea
+        """
+    )
+)
+_MONTHS = frozenset(
+    _words(
+        """
+        January February March April May June July August September October November
+        December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
         """
     )
 )
@@ -597,6 +606,10 @@ class _Attributor:
         e = self._strip_adverbs(s, vs)
         if e <= s:
             return None
+        if text[s].islower():
+            first = text[s : min(e, s + 12)].split(" ", 1)[0]
+            if first not in _PRONOUNS and first not in _DETERMINERS:
+                return None  # the sentence goes on (" to drive up ... , Warren said")
         # an appositive after the name: ," Kenneth Baer, a former official, said
         comma = text.find(",", s, e)
         if comma > 0 and text[e - 1] == ",":
@@ -690,7 +703,7 @@ class _Attributor:
             return None
         i = len(toks) - 1
         word = text[toks[i][0] : toks[i][1]]
-        if word in ("who", "which"):
+        if word in ("who", "which", "that"):
             i -= 1
             if i < 0:
                 return None
@@ -743,7 +756,7 @@ class _Attributor:
             if j != i and text[pe - 1] in ",;:.":
                 break
             lw = w.lower()
-            if lw in _DETERMINERS or (w[0].isupper() and w.endswith(("'s", "’s"))):
+            if (lw in _DETERMINERS and j != i) or (w[0].isupper() and w.endswith(("'s", "’s"))):
                 k = j
                 if w[0].isupper() and w.endswith(("'s", "’s")):
                     # "Trump lawyer Marc Kasowitz" / "the company's founder": take the name too
@@ -937,7 +950,7 @@ class _Attributor:
         if last is None:
             return None
         words = last.group().split()
-        if words[0] in _STOP_CAPS or words[-1] in _ORG_HEADS:
+        if words[0] in _STOP_CAPS or words[0] in _MONTHS or words[-1] in _ORG_HEADS:
             return None
         return self._person_name(words, None, s)
 
