@@ -436,3 +436,15 @@ def test_a_crash_at_any_byte_of_the_journal_keeps_every_complete_save(
         opened.annotations.save(Annotation.new("art", note="after"))  # and it is writable again
         opened.close()
         shutil.rmtree(copy)
+
+
+def test_temp_files_left_by_a_crash_are_removed(home: Path) -> None:
+    saved_store(home)
+    orphan = home / ".annotations.json.12345.abcdef12.tmp"
+    orphan.write_bytes(b'{"_meta": half a snapsh')
+    body_tmp = home / "articles" / ".x.json.1.a.tmp"
+    body_tmp.parent.mkdir(exist_ok=True)
+    body_tmp.write_bytes(b"x")
+    store = open_store(home)
+    assert not orphan.exists() and body_tmp.exists()  # only the store's own temp files
+    store.close()

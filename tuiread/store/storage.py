@@ -489,6 +489,7 @@ class DurableStorage(Storage):
 
     def _open_for_writing(self) -> None:
         with self._mutex, self._locked():
+            self._remove_orphan_temp_files()
             self._load()
             if self._migrated_from is not None and self.path.exists():
                 dest = backup_copy(self.path, f"format-{self._migrated_from}")
@@ -502,6 +503,14 @@ class DurableStorage(Storage):
                 # (a damaged journal line was backed up and skipped: rewrite without it)
                 self._write_snapshot(self._generation + 1)
             self._ensure_wal()
+
+    def _remove_orphan_temp_files(self) -> None:
+        """Temp files of a snapshot/journal replace cut short by a crash (under the lock, no one
+        else is writing one)."""
+        for name in (self.path.name, self.wal_path.name):
+            for tmp in self.path.parent.glob(f".{name}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
 
     def _load(self) -> None:
         """(Re)load snapshot + journal from disk into memory. Raises CorruptDatabase, NewerFormat."""
