@@ -768,3 +768,16 @@ def test_unfinished_lines_describing_a_picture_are_captions() -> None:
     # The same words in a finished sentence are the story.
     sentence = "State media published an undated photo of the launch on Friday."
     assert not parse_article(_page("T", PARA[0], sentence, PARA[1])).furniture
+
+
+def test_iter_sources_odd_paths(tmp_path: Path) -> None:
+    [empty] = iter_sources([""])
+    assert empty.article is None and empty.error
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    [dangling] = iter_sources([str(link)])
+    assert dangling.error == "no such file or folder"
+    odd = tmp_path / "new\nline.txt"
+    odd.write_text("Title\n\nBody.\n", encoding="utf-8")
+    [loaded] = iter_sources([str(tmp_path / "new\nline.txt")])
+    assert loaded.article is not None and "\n" not in loaded.label

@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from tuiread.ingest.parse import parse_article
-from tuiread.ingest.reading import MAX_BYTES, IngestError, read_text_file, read_text_stream
+from tuiread.ingest.reading import (
+    MAX_BYTES,
+    IngestError,
+    _one_line,
+    read_text_file,
+    read_text_stream,
+)
 from tuiread.model import Article
 
 SUFFIXES = (".txt", ".md")
@@ -21,6 +27,10 @@ class Loaded(NamedTuple):
     label: str
     article: Article | None
     error: str | None
+
+
+def _first_line(text: str) -> str:
+    return _one_line(text.splitlines()[0] if text.strip() else text)
 
 
 def _importable(path: Path) -> bool:
@@ -60,7 +70,7 @@ def _walk(folder: Path, label: str) -> Iterator[Loaded]:
             path = Path(root) / name
             if _importable(path):
                 found = True
-                yield _load(path, str(path))
+                yield _load(path, _one_line(str(path)))
     yield from problems
     if not found:
         yield Loaded(label, None, f"no .txt or .md files in {label}")
@@ -77,8 +87,8 @@ def _from_stdin(stdin: TextIO | None) -> Loaded:
         return Loaded("-", parse_article(raw, origin="-"), None)
     except IngestError as exc:
         return Loaded("-", None, exc.reason)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        return Loaded("-", None, f"cannot read standard input: {exc}".splitlines()[0])
+    except Exception as exc:  # noqa: BLE001 - closed, missing or odd streams
+        return Loaded("-", None, _first_line(f"cannot read standard input: {exc}"))
 
 
 def iter_sources(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[Loaded]:
@@ -88,9 +98,12 @@ def iter_sources(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[
     Never raises for bad input: every problem is one :class:`Loaded` with ``error`` set.
     """
     for given in paths:
-        label = str(given)
+        label = _one_line(str(given))
         if label == "-":
             yield _from_stdin(stdin)
+            continue
+        if not str(given).strip():
+            yield Loaded(label or "''", None, "an empty path names no file")
             continue
         path = Path(given)
         try:
