@@ -602,6 +602,45 @@ async def test_ctrl_p_opens_the_palette_and_opens_an_article_by_title(store) -> 
             assert app.screen.article_id == id_of(store, "NKorea")
 
 
+@needs_reader
+async def test_opening_from_the_palette_while_reading_replaces_the_reader(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        depth = len(app.screen_stack)
+        await pilot.press("ctrl+p", *"open nkorea")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, reader_screen_class())
+        assert app.screen.article_id == id_of(store, "NKorea")
+        assert len(app.screen_stack) == depth
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+
+
+@needs_reader
+async def test_palette_toggles_highlight_families_in_the_reader(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        view = getattr(reader, "view", None)
+        before = set(getattr(view, "families", ()))
+        await pilot.press("ctrl+p", *"toggle quotes highlights")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is reader
+        if view is not None:
+            assert set(view.families) ^ before == {"quotes"}
+
+
 async def test_palette_filters_by_tag(store) -> None:
     store.annotations.set_article_tags(id_of(store, "NKorea"), ["korea"])
     app = TuireadApp(store)
