@@ -1003,7 +1003,7 @@ DOZEN = {"dozen", "dozens", "doz", "dozs"}
 
 
 def _fmt(x: float | None) -> str | None:
-    if x is None:
+    if x is None or x != x or x in (float("inf"), float("-inf")):
         return None
     if x == int(x) and abs(x) < 1e18:
         return str(int(x))
@@ -1322,6 +1322,29 @@ _TRAIL_CENTS = re.compile(rf"^{S}(\d\d?|{W1})$", re.I)
 _DAYISH = re.compile(
     rf"\d|\b(?:{_alt(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|eod|day|everyday)s?\b", re.I
 )
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+_MAY_NEXT = {
+    "to",
+    "through",
+    "till",
+    "until",
+    "and",
+    "of",
+    "in",
+    "at",
+    "on",
+    "this",
+    "last",
+    "next",
+    "for",
+    "from",
+    "the",
+    "when",
+    "after",
+    "before",
+    "but",
+    "with",
+}
 _AMBIG_MONTH = {"may", "march", "mar", "jun", "jan"}
 _MONTH_CONTEXT = re.compile(
     rf"\b(?:in|since|until|till|of|from|by|during|early|late|mid|last|next|this|to|and|through|"
@@ -1448,6 +1471,10 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
                     low in ("march", "jun", "jan") and t[0].isupper()
                 ):
                     return None
+        if low.endswith("may") and not any(ch.isdigit() for ch in t):
+            after = _NEXT_LOWER.match(text, e)
+            if after and after.group(1) not in _MAY_NEXT:
+                return None  # the verb: "this may or may not", "it may be"
         v = date_value(t)
         return _Atom(s, e, "D", "DATE", v, dayish=bool(v and len(v) == 10))
     if kind == "dnum":
@@ -1576,7 +1603,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
                 b.end,
                 "N",
                 "CARDINAL",
-                f"{a.value}/{b.value}" if a.value else None,
+                f"[{a.value},{b.value})" if a.value and b.value else None,
                 rng=True,
             )
         return None
@@ -1673,6 +1700,31 @@ _ON_THE_BEFORE = re.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
 _THE_BEFORE = re.compile(rf"\bthe{S}$", re.I)
 
 
+_CMP_LOWER_OPEN = re.compile(r"more|greater|bigger|larger|higher|above|over|exceed|>(?!=| =)", re.I)
+_CMP_LOWER_CLOSED = re.compile(
+    r"at least|no less|not less|no fewer|or more|>=|> =|=>|or equal", re.I
+)
+_CMP_UPPER_CLOSED = re.compile(r"at most|no more|not more|up to|or less|or fewer|<=|< =|=<", re.I)
+
+
+def _interval(words: str, value: str) -> str:
+    """Interval notation for a comparative: "more than 30" -> "(30,)", "at most 100" -> "(,100]"."""
+    w = words.lower()
+    if re.search(r"\bequal", w) and not re.search(r"than|least|most|more|less|greater", w):
+        return f"[{value},{value}]"
+    if (
+        _CMP_UPPER_CLOSED.search(w)
+        or ("less" in w or "smaller" in w or "lower" in w)
+        and "equal" in w
+    ):
+        return f"(,{value}]"
+    if _CMP_LOWER_CLOSED.search(w):
+        return f"[{value},)"
+    if _CMP_LOWER_OPEN.search(w):
+        return f"({value},)"
+    return f"(,{value})"
+
+
 def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     for _ in range(3):
         changed = False
@@ -1738,9 +1790,13 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
             m = (_PREFIX_CMP if a.cls == "N" else _PREFIX_CMP_U).search(text, lo, a.start)
             if m:
                 a.start = m.start()
+                if a.cls == "N" and a.value and not a.rng:
+                    a.value = _interval(m.group(), a.value)
             m = _SUFFIX_CMP.match(text, a.end)
             if m and a.cls == "N":
                 a.end = m.end()
+                if a.value and not a.rng:
+                    a.value = _interval(m.group(), a.value)
         if (
             a.cls == "N"
             and a.value

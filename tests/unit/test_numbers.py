@@ -1,0 +1,195 @@
+"""The number / quantity / date recogniser: examples with values and units, the sample
+articles, and span invariants on generated text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tuiread.analysis.numbers as numbers
+from tuiread.analysis.numbers import find_numbers, parse_number
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def spans_of(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {s.text: (s.label, s.value, s.unit) for s in find_numbers(text)}
+
+
+def one(text: str, phrase: str):
+    found = spans_of(text)
+    assert phrase in found, f"{phrase!r} not found in {text!r}: {sorted(found)}"
+    return found[phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "label", "value", "unit"),
+    [
+        ("They fired two missiles.", "two", "CARDINAL", "2", None),
+        ("It was the fifth launch.", "fifth", "ORDINAL", "5", None),
+        ("after the 2nd test", "2nd", "ORDINAL", "2", None),
+        ("some 3,000 people", "3,000", "CARDINAL", "3000", None),
+        ("profit of $1.13bn this year", "$1.13bn", "MONEY", "1130000000", "USD"),
+        ("support fell to 76%.", "76%", "PERCENT", "76", "%"),
+        ("a deal worth $48.2 million", "$48.2 million", "MONEY", "48200000", "USD"),
+        ("it flew 250 kilometers east", "250 kilometers", "QUANTITY", "250", "km"),
+        ("about 1,864 miles away", "1,864 miles", "QUANTITY", "1864", "mi"),
+        ("in Tokyo, Japan, September 15, 2017 -", "September 15, 2017", "DATE", "2017-09-15", None),
+        ("Japan's 1910-45 colonial rule", "1910-45", "DATE", "1910/1945", None),
+        ("talks last month failed", "last month", "DATE", None, None),
+        ("It flew for six minutes.", "six minutes", "TIME", "6", "min"),
+        ("They met on Friday.", "Friday", "DATE", None, None),
+        ("a meeting this afternoon.", "this afternoon", "TIME", None, None),
+        ("the agreement in 2012 under", "2012", "DATE", "2012", None),
+        ("Twenty-one people were hurt.", "Twenty-one", "CARDINAL", "21", None),
+        ("a hundred soldiers", "a hundred", "CARDINAL", "100", None),
+        ("one and a half hours", "one and a half hours", "TIME", "1.5", "h"),
+        ("When she was five years old, she rode.", "five years old", "DATE", "5", "yr"),
+        (
+            "normal temperature is 98.6 degrees fahrenheit",
+            "98.6 degrees fahrenheit",
+            "QUANTITY",
+            "98.6",
+            "F",
+        ),
+        ("it is 40 deg celsius outside", "40 deg celsius", "QUANTITY", "40", "C"),
+        ("a 10-gallon water cooler", "10-gallon", "QUANTITY", "10", "gal"),
+        ("a pole 5 ft 2 in tall", "5 ft 2 in", "QUANTITY", "5.166666667", "ft"),
+        ("He paid £ 15 million", "£ 15 million", "MONEY", "15000000", "GBP"),
+        ("a bid of 20 billion francs", "20 billion francs", "MONEY", "20000000000", "CHF"),
+        ("sales rose 9 per cent", "9 per cent", "PERCENT", "9", "%"),
+        ("He is more than thirty.", "more than thirty", "CARDINAL", "(30,)", None),
+        ("The number is between 20 and 30.", "between 20 and 30", "CARDINAL", "[20,30)", None),
+        ("two thirds of voters", "two thirds", "CARDINAL", "0.666666667", None),
+    ],
+)
+def test_examples(text, phrase, label, value, unit):
+    got_label, got_value, got_unit = one(text, phrase)
+    assert got_label == label
+    if value is not None and got_value is not None and value[0].isdigit() and "." in value:
+        assert float(got_value) == pytest.approx(float(value), rel=1e-6)
+    else:
+        assert got_value == value
+    assert got_unit == unit
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("twenty-one trillion and three hundred", 21000000000300),
+        ("one hundred and three and two thirds", 103 + 2 / 3),
+        ("three lakh crore", 3e12),
+        ("quarter million", 250000),
+        ("two hundred point seventy-one", 200.71),
+        ("- 1 4/5", -1.8),
+        ("40 000", 40000),
+        ("minus five point five", -5.5),
+    ],
+)
+def test_parse_number(words, value):
+    assert parse_number(words) == pytest.approx(value)
+
+
+def test_dates_and_times_compose():
+    found = spans_of("I'll be out from 2:30 to 2:15 pm and back tomorrow 8:00am, not next week.")
+    assert "from 2:30 to 2:15 pm" in found
+    assert "tomorrow 8:00am" in found
+    assert "next week" in found
+    assert spans_of("They left in nineteen ninety six.")["nineteen ninety six"][0] == "DATE"
+
+
+def test_no_absurd_hits():
+    text = "South Korea fired two Hyunmoo-2 missiles; one of Seoul's missiles; an H-bomb test."
+    found = spans_of(text)
+    assert "Hyunmoo-2" not in found and "2" not in found and "-2" not in found
+    assert found["two"][:2] == ("CARDINAL", "2")
+    assert found["one"][:2] == ("CARDINAL", "1")
+    assert not any("H-bomb" in t for t in found)
+    assert spans_of("This may or may not be right.") == {}
+
+
+def _seed(prefix: str) -> str:
+    return next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_articles():
+    first = spans_of(_seed("000"))
+    assert first["250 kilometers"] == ("QUANTITY", "250", "km")
+    assert first["September 15, 2017"][1] == "2017-09-15"
+    assert first["September 3"][0] == "DATE"
+    assert first["six minutes"][:2] == ("TIME", "6")
+    assert first["two"][:2] == ("CARDINAL", "2")
+    assert "Friday" in first or "Friday morning" in first
+    second = spans_of(_seed("002"))
+    assert second["3,000 kilometers"] == ("QUANTITY", "3000", "km")
+    assert second["1,864 miles"] == ("QUANTITY", "1864", "mi")
+    assert second["1910-45"][1] == "1910/1945"
+    assert second["2012"] == ("DATE", "2012", None)
+    assert second["2nd"] == ("ORDINAL", "2", None)
+    assert second["fifth"] == ("ORDINAL", "5", None)
+    assert second["eight"][:2] == ("CARDINAL", "8")
+    assert second["Seven"][:2] == ("CARDINAL", "7")
+
+
+def test_fast_path_agrees_with_grammar(monkeypatch):
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    fast = find_numbers(text)
+    monkeypatch.setattr(numbers, "_slow", True)
+    assert find_numbers(text) == fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "1234567890" * 1000,
+        "\x00\x01\x02 12 \x1b[31m 3 \u202e 4",
+        "二〇一七年九月十五日 ٣٤ 🚀 12% 🚀",
+        "$" * 500 + "1" * 500,
+        "- - - 1 - 2 -- 3 --- 4",
+        "İstanbul 2017 İİİ 5 km",
+    ],
+    ids=["empty", "digits", "control", "cjk-rtl-emoji", "symbols", "dashes", "dotted-i"],
+)
+def test_bad_input(text):
+    for s in find_numbers(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+
+
+def test_many_numbers():
+    text = " ".join(f"{i} km, {i}% and {i} people on May {i % 28 + 1}, 2017" for i in range(3000))
+    spans = find_numbers(text)
+    assert len(spans) >= 9000
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-/:%$£€")
+    + ["two ", "fifth ", "May ", "Friday ", "km ", "million ", "\n", "é", "中", "🙂", "\x00"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_span_invariants(text):
+    previous = None
+    for s in find_numbers(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.kind == "number"
+        assert s.label in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME")
+        if previous is not None:
+            assert s.start >= previous.start
+        previous = s
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_span_invariants_any_text(text):
+    for s in find_numbers(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
