@@ -135,3 +135,37 @@ def test_two_processes_setting_article_tags_keep_one_holder(home: Path) -> None:
     assert len(holders) == 1
     assert holders[0].tags[0] in ("left", "right") and len(holders[0].tags) == 2
     store.close()
+
+
+ADDER = textwrap.dedent(
+    """
+    import sys
+    from tuiread.model import Article
+    from tuiread.store import open_store
+
+    tag = sys.argv[1]
+    store = open_store()
+    for i in range(60):
+        aid = f"{tag}{i:014d}"
+        store.library.add(Article(id=aid, title=f"{tag} article {i}", text=f"text {i}"))
+        store.library.set_state(aid, position=i)
+        store.library.set_state("shared000000000", position=i)
+    store.close()
+    """
+)
+
+
+def test_two_processes_adding_articles_lose_nothing(home: Path) -> None:
+    from tuiread.model import Article
+
+    first = open_store(home)
+    first.library.add(Article(id="shared000000000", title="Shared", text="shared"))
+    env = dict(os.environ, TUIREAD_HOME=str(home))
+    procs = [subprocess.Popen([sys.executable, "-c", ADDER, tag], env=env) for tag in ("aa", "bb")]
+    assert all(p.wait(timeout=120) == 0 for p in procs)
+    first.refresh()
+    assert len(first.library) == 121
+    assert first.library.get("bb00000000000059").title == "bb article 59"
+    assert first.library.get_state("aa00000000000007").position == 7
+    assert first.library.get_state("shared000000000").position == 59
+    first.close()
