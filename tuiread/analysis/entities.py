@@ -551,8 +551,8 @@ def _next_word(text: str, e: int) -> str:
     c = w[0]
     if c in _PUNCT and (len(w) == 1 or c in "(\"“‘'"):
         return _PUNCT[c]
-    if w[-1] in ',;:!?)"”’' and len(w) > 1:
-        w = w[:-1]  # "said," -> "said"
+    if len(w) > 1 and (w[-1] in ',;:!?)"”’' or w[-1] == "." and w[:-1].isalpha() and w.islower()):
+        w = w[:-1]  # "said," -> "said", "region." -> "region"
     return w.lower()
 
 
@@ -648,8 +648,8 @@ def _score_run(
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
-        if nxt in _PLACE_NEXT:
-            sc[LOC] += 2.0  # "the Donbas region"
+    if nxt in _PLACE_NEXT:
+        sc[LOC] += 2.0  # "the Donbas region"
     if title and toks[0].lower() not in _LOWER:
         sc[PER] += 4.0
     if initial and len(toks) == 1 and nxt in _LOWER:
