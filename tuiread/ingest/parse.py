@@ -91,7 +91,7 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
     text, furniture = _assemble(body, flags)
 
     place = source = None
-    for line in text.split("\n")[:12]:
+    for line in text.split("\n", 12)[:12]:
         if line.strip(_SPACE):
             place, source, _ = parse_dateline(line)
             if place:
