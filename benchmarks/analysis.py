@@ -59,16 +59,25 @@ def conll_prose(path: Path) -> str:
             sentence = []
             continue
         sentence.append(line.split(" ", 1)[0])
-    return "\n\n\n".join("\n\n".join(doc) for doc in docs if doc)
+    # paragraphs of three sentences, the headline and dateline lines on their own
+    out = []
+    for doc in docs:
+        if not doc:
+            continue
+        head, body = doc[:2], doc[2:]
+        paras = [" ".join(body[k : k + 3]) for k in range(0, len(body), 3)]
+        out.append("\n\n".join([*head, *paras]))
+    return "\n\n\n".join(out)
 
 
 def _detokenize(tokens: list[str]) -> str:
     out: list[str] = []
     open_quote = False
     glue = True
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
+        prev = tokens[n - 1] if n else ""
         if tok == '"':
-            if open_quote:
+            if out and (open_quote or prev in (".", ",", "?", "!", "...")):
                 out.append('"')
                 glue = False
             else:

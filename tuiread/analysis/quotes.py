@@ -588,7 +588,15 @@ class _Attributor:
             if closing in ".?!" and text[qe] != ",":
                 return None
             return self._subject_forward(m.end(), stop)
-        m = _AFTER_VERB_RE.search(text, qe, min(stop, qe + 140))
+        limit = min(stop, qe + 140)
+        m = _AFTER_VERB_RE.search(text, qe, limit)
+        for _ in range(3):
+            if m is None:
+                return None
+            k = text.rfind(" ", qe, m.start() - 1)
+            if text[k + 1 : m.start() - 1].lower() not in _DETERMINERS:
+                break
+            m = _AFTER_VERB_RE.search(text, m.end(), limit)  # "the report said": a noun
         if m is None:
             return None
         vs = m.start()
@@ -698,7 +706,11 @@ class _Attributor:
         or a noun phrase from its determiner ("the Japanese Foreign Ministry's press
         service"); skips a parenthesis ("(D-Mo.)") and an appositive between commas."""
         text = self.text
-        toks = _tokens(text, max(lo, end - 200), end)
+        lo = max(lo, end - 200)
+        nl = text.rfind("\n", lo, end)
+        if nl >= 0:
+            lo = nl + 1  # never across a paragraph
+        toks = _tokens(text, lo, end)
         if not toks:
             return None
         i = len(toks) - 1
@@ -803,7 +815,7 @@ class _Attributor:
             e = ts + len(core) if core else te
             if w != core and not (w.endswith(".") and _is_abbrev(core)):
                 break  # punctuation ends the subject (a full stop after an initial does not)
-        while e > s and text[e - 1] in _PUNCT:
+        while e > s and (text[e - 1] in _PUNCT or text[e - 1] in _SPACE):
             e -= 1
         return (s, e) if e > s else None
 
@@ -961,6 +973,8 @@ class _Attributor:
             if t in _TITLES or t.rstrip(".") in _TITLES:
                 cut = k + 1
         core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
+        if "of" in core[2:]:
+            core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"
         if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
             vwords = ent.value.split()
             if core[-1] in vwords or core[0] in vwords or len(core) == 1:
