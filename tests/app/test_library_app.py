@@ -247,6 +247,29 @@ async def test_filter_matches_source_and_tags(store) -> None:
         assert titles(app) == [SECOND]
 
 
+async def test_arrows_move_through_matches_while_typing_a_filter(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"japan", "down")
+        assert app.focused is app.screen.filter_input
+        assert table(app).cursor == 1
+        await pilot.press("up")
+        assert table(app).cursor == 0
+
+
+async def test_clicking_the_filter_chips_clears_tag_and_notes_filters(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert titles(app) == []
+        await pilot.click("#filter-chips")
+        await pilot.pause()
+        assert not app.screen.notes_only and len(titles(app)) == 2
+
+
 async def test_typing_an_unbound_letter_starts_the_filter(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:

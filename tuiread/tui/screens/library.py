@@ -196,6 +196,12 @@ class LibraryScreen(Screen[None]):
         letter) still reach the list: while the filter is on its way they go to it too.
         """
         filter_input = self.filter_input
+        if filter_input.has_focus and event.key in ("down", "up"):
+            # While typing a filter, the arrows still move through the matches.
+            event.stop()
+            event.prevent_default()
+            self.table.cursor += 1 if event.key == "down" else -1
+            return
         if filter_input.has_focus or self.focused is not self.table:
             return
         active = self.active_bindings.get(event.key)
@@ -223,6 +229,14 @@ class LibraryScreen(Screen[None]):
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         if event.widget is self.filter_input:
             self._filter_pending = False
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on the filter chips (tag, has notes) removes those filters."""
+        if event.widget is not None and event.widget.id == "filter-chips":
+            event.stop()
+            self.tag_filter = None
+            self.notes_only = False
+            self.apply_view()
 
     def on_article_table_open(self, message: ArticleTable.Open) -> None:
         message.stop()
