@@ -2,19 +2,26 @@
 
 Files for a database ``NAME.json``:
 
-- ``NAME.json``      the snapshot: ``{"_meta": {"1": {"format": F, "generation": G}}, table: {id: doc}}``,
-                     only ever replaced whole (temp file in the same folder, fsync, os.replace,
-                     fsync of the folder), never written in place.
-- ``NAME.json.wal``  the journal: a header line ``{"wal": G}`` then one line per save, each
-                     ``<crc32 hex> <orjson>\\n``; a save is appended and fsync'd before it returns.
-                     A torn last line (kill -9, power loss) fails its checksum and is ignored.
+- ``NAME.json``      the snapshot: ``{"_meta": {"1": {"format": F, "generation": G, "extras": ...}},
+                     table: {id: doc}}``, only ever replaced whole (temp file in the same folder,
+                     fsync, os.replace, fsync of the folder), never written in place. With
+                     ``lazy_tables`` it is written one record per line (still plain JSON) and
+                     opened by splitting lines: records are decoded on first use.
+- ``NAME.json.wal``  the journal: a header line ``{"wal": G, "from": [G-1, end]}`` then one line
+                     per save, each ``<crc32 hex> <orjson>\n`` holding ``{"t": {table: {"u":
+                     {id: doc}, "d": [id]}}}``; a save is appended and fsync'd before it returns.
+                     A torn last line (kill -9, power loss) fails its checksum and is ignored
+                     (then cut off by the next writer, under the lock).
 - ``NAME.json.lock`` an ``fcntl.flock`` held only for the few milliseconds of each write.
 
 Several processes can write the same database: under the lock each first catches up with the
-journal lines others appended (and notices when another process compacted: the snapshot or
-journal file was replaced), then appends its own. Compaction (journal -> new snapshot) happens
-under the lock too, with a higher generation; a journal whose generation is lower than the
-snapshot's is stale (everything in it is in the snapshot) and ignored.
+journal lines others appended, then appends its own. Compaction (journal -> new snapshot, on a
+background thread every ``compact_every`` saves, and on close when the journal is long) happens
+under the lock too, with a higher generation: a journal whose generation is lower than the
+snapshot's is stale (everything in it is in the snapshot) and ignored; the new journal's header
+says where the old one ended, so other processes switch over without reloading the snapshot.
+Format versions live in ``_meta`` with migrations (version -> function); damaged files raise
+CorruptDatabase and newer ones NewerFormat, both leaving the file untouched.
 """
 
 from __future__ import annotations
