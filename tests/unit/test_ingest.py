@@ -781,3 +781,23 @@ def test_iter_sources_odd_paths(tmp_path: Path) -> None:
     odd.write_text("Title\n\nBody.\n", encoding="utf-8")
     [loaded] = iter_sources([str(tmp_path / "new\nline.txt")])
     assert loaded.article is not None and "\n" not in loaded.label
+
+
+def test_page_metadata_lines_are_furniture_and_give_the_date() -> None:
+    raw = _page(
+        "Rates rise again",
+        "Published: 15 September 2017 10:45 GMT",
+        "Updated 16 September 2017",
+        "4 min read",
+        "The decision, first floated on 3 March 2016, was taken on Friday by the board.",
+        PARA[0],
+        "Published reports said the bank had 12 options.",
+    )
+    article = parse_article(raw)
+    assert [f.text for f in article.furniture] == [
+        "Published: 15 September 2017 10:45 GMT",
+        "Updated 16 September 2017",
+        "4 min read",
+    ]
+    assert article.date == "2017-09-15"
+    assert _paragraphs(article)[-1] == "Published reports said the bank had 12 options."

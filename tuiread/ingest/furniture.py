@@ -117,6 +117,13 @@ _CREDIT_END = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Page metadata: "Published: 15 September 2017 10:45 GMT", "Updated 2 hours ago", "5 min read".
+META_LINE = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\b\s*:?"
+    r"(?=[^.!?]{0,80}$)(?=.*\d)"
+    r"|\d+\s*(?:min|mins|minute|minutes)\s+read\b)",
+    re.IGNORECASE,
+)
 # An unfinished line that describes a picture: "... in this undated photo released by KCNA".
 _CAPTION_WORDS = re.compile(
     r"\b(?:pictured|photographed|(?:this|a|file|undated|handout)\s+(?:photo|image|picture)s?|"
@@ -517,6 +524,10 @@ def _classify(lines: list[str], source_hint: str | None) -> list[LineInfo]:
     if not order:
         return infos
     prose = _wrapped_prose(infos, order)
+    for i in order:
+        info = infos[i]
+        if i not in prose and len(info.words) <= 16 and META_LINE.match(info.text.lstrip(_DECOR)):
+            info.furniture, info.why = True, "meta"
     candidates = [i for i in order if i not in prose and not infos[i].numeric]
 
     tails: Counter[str] = Counter()

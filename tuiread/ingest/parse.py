@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tuiread.ingest.furniture import classify
+from tuiread.ingest.furniture import META_LINE, classify
 from tuiread.ingest.meta import find_date, normalise_date, parse_dateline, split_front_matter
 from tuiread.ingest.reading import IngestError, decode_bytes, normalise_newlines
 from tuiread.model import Article, Furniture, sha256_hex
@@ -102,6 +102,10 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
         source = front["source"].strip() or source
 
     date = normalise_date(front["date"]) if front.get("date") else None
+    # The page's own "Published ..." line, then the dateline, then the body, title, furniture.
+    for item in furniture if date is None else ():
+        if META_LINE.match(item.text.strip()) and (date := find_date(item.text)):
+            break
     if date is None:
         date = find_date(text) or find_date(title)
     if date is None:
