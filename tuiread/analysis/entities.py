@@ -920,7 +920,9 @@ def _plan(chunk: str, initial: bool) -> tuple:
             if pend >= 0:
                 segs.append([pend, i, None, pend_title])
                 pend = -1
-            segs.append([i, i + hit, "SOFT" if key in _LEXC else _LEX[key][0], title])
+            info = _LEX[key]
+            soft = key in _LEXC or hit == 1 and n > 1 and info[1] == 0 and info[0] == "GPE"
+            segs.append([i, i + hit, "SOFT" if soft else info[0], title])
             title = False
             i += hit
             continue
@@ -975,10 +977,13 @@ def _plan(chunk: str, initial: bool) -> tuple:
                 segs[k] = [a[0], b[1], lb, a[3]]
                 del segs[k + 1]
                 continue
-            if (la == "PERSON" or la == "SOFT" and toks[a[0]] in _FIRST) and lb in (
-                "SOFT",
-                "PERSON",
-                None,
+            if (
+                la == "PERSON" or la in (None, "SOFT") and toks[a[0]] in _FIRST and a[1] - a[0] == 1
+            ) and (
+                lb in ("SOFT", "PERSON", None)
+                or b[1] - b[0] == 1
+                and lb != "NORP"
+                and _LEX[toks[b[0]]][1] <= 2
             ):
                 # "Frankie Fredericks": a first name and what follows are one person
                 segs[k] = [a[0], b[1], None, True]
