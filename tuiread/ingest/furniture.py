@@ -1,20 +1,26 @@
 """Page furniture: lines of a scraped news page that are not part of the article.
 
 Detected by general rules about the shape of a line and its neighbours, never by a list of
-known strings:
+known strings (``python -m tuiread.ingest FILE`` shows which rule hid each line):
 
-* credits and captions: lines that open (or close) with a photo credit or a copyright sign;
-  lines without sentence-final punctuation that end with an attribution (" - Some Site");
-  short lines that repeat a nearby line (a caption printed twice, a pull quote);
-* widgets: short lines about commenting, logging in, registering, subscribing, sharing;
-* other articles' headlines inserted between paragraphs: short title-case lines without
-  final punctuation;
-* the page's trailer: after the last paragraph of the article, short title-case or
-  all-caps lines ("Related", "Read more") and lines in another script or language than the
-  article (a comment policy, a widget label).
+* image, link, meta: a Markdown image, a bare URL, "Published: <date>" / "5 min read";
+* credit, caption: lines that open with a photo credit or a copyright sign, or close with
+  one ("(AP Photo/...)", "REUTERS/..."); unfinished lines that end with a site's name
+  (" - Sputnik International") or describe a picture ("in this undated photo");
+* duplicate: two nearby unfinished lines saying the same thing (a caption printed twice),
+  or a paragraph repeated verbatim;
+* widget: short lines about commenting, logging in, subscribing, sharing, or a bare page
+  label ("Share", "Tags: ...", "Related: ...");
+* headline: another story's title inserted between paragraphs (a title-case line without
+  final punctuation, long or beside other furniture; several such lines are the article's
+  own section headings and stay);
+* trailer, language: after the article's last paragraph, short title-case or all-caps lines
+  ("Current News") and lines in another script or language than the article (a comment
+  policy); such lines also go mid-text when short and unfinished or beside furniture.
 
-The standfirst and every body paragraph stay: a line that ends a sentence and reads like the
-article's language is never hidden by the trailer or language rules.
+Never furniture: hard-wrapped prose, rows of figures (tables, results), Markdown headings,
+lines carrying on an unfinished sentence, and any line that ends a sentence in the article's
+language (the standfirst, every paragraph). If every line looks like furniture, nothing is.
 """
 
 from __future__ import annotations
