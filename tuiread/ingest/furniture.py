@@ -18,9 +18,11 @@ known strings (``python -m tuiread.ingest FILE`` shows which rule hid each line)
   ("Current News") and lines in another script or language than the article (a comment
   policy); such lines also go mid-text when short and unfinished or beside furniture.
 
-Never furniture: hard-wrapped prose, rows of figures (tables, results), Markdown headings,
-lines carrying on an unfinished sentence, and any line that ends a sentence in the article's
-language (the standfirst, every paragraph). If every line looks like furniture, nothing is.
+Never furniture: hard-wrapped prose and rows of figures (tables, results). Markdown headings
+and lines carrying on an unfinished sentence are never taken for headlines or trailers, and
+a line that ends a sentence in the article's language (the standfirst, every paragraph) is
+hidden only when it opens with a credit/copyright or repeats the paragraph above verbatim.
+If every line looks like furniture, nothing is hidden.
 """
 
 from __future__ import annotations
