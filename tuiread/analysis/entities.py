@@ -227,6 +227,7 @@ _AFFIX = re.compile(
     r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged)$"
 )
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
+_DATELINE = re.compile(r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )")
 _SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " "})
 _SENT_END = frozenset(".!?\n:;\u2014\u2013\u2026")
 _SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
@@ -691,6 +692,11 @@ def find_entities(text: str) -> list[Span]:
         label = hard_get(chunk)
         if label is not None:
             found.append((s, m.end(), label, chunk))
+            continue
+        if (s == 0 or text[s - 1] == "\n") and chunk.isupper() and _DATELINE.match(text, m.end()):
+            # "KHASAVYURT, Russia 1996-08-30", "TOKYO (Sputnik) —": the dateline names a place
+            key = _UPPER.get(chunk)
+            found.append((s, m.end(), "GPE", _MIXED.get(key, key) if key else chunk.title()))
             continue
         if "-" in chunk and _HYPHEN_CAP.search(chunk):
             s = m.start()
