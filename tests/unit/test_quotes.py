@@ -222,6 +222,15 @@ def test_nested_quotes() -> None:
     assert q.speaker == "Maria Lopez"
 
 
+def test_single_curly_marks() -> None:
+    text = (
+        "Maria Lopez spoke in Lyon. ‘We won’t go back,’ she said. ‘Never.’ The ’90s were ‘great’."
+    )
+    a, b = quotes(text)
+    assert a.text == "‘We won’t go back,’" and b.text == "‘Never.’"
+    assert a.speaker == b.speaker == "Maria Lopez"
+
+
 def test_mixed_marks() -> None:
     text = 'Maria Lopez said the party had “reached a deal on the budget at last". Then she left.'
     q = only(text)

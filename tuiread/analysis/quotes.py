@@ -293,6 +293,8 @@ _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2028\u2029\u3000")
 _OPEN_BEFORE = frozenset(" \t\r\n\f\v\u00a0([{—–-/:;,\u2028\u2029\u3000")
 _CLOSE_AFTER = frozenset(" \t\r\n\f\v\u00a0)]}.,;:!?—–-/…\u2028\u2029\u3000'’")
 _MARK_CHARS = '"“”„«»‟'
+_ANY_MARK = _MARK_CHARS + "‘"
+_CLOSERS = _MARK_CHARS + "’"
 _OPENERS = '"“„«'
 _PUNCT = ",.;:!?)]}\"”’'"
 _PARTICIPLE_LEADS = (",", " by", " while", " after", " before", " when", " in", " as", "—", "-")
@@ -308,9 +310,11 @@ def find_quotes(text: str, entities: Sequence[Span] = (), *, partial: bool = Tru
     (``said the authorities would "continue to put pressure ..."``); corpora that count only
     quotations standing as their own content (PolNeAR) score them as misses of precision.
     """
-    if not text or not any(c in text for c in _MARK_CHARS):
+    if not text or not any(c in text for c in _ANY_MARK):
         return []
     pairs = _pair(text)
+    if "‘" in text:
+        pairs = _add_single(text, pairs)
     if not pairs:
         return []
     return _Attributor(text, entities).run(pairs, partial)
@@ -380,6 +384,38 @@ def _pair(text: str) -> list[tuple[int, int]]:
         nl = text.find("\n", last)
         _recover(text, qstart, n if nl < 0 else nl, out)
     return out
+
+
+def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single curly marks (‘We will win,’ he said) outside every double-marked
+    one. The closer is the first ’ that ends a word (not the apostrophe of "won’t") in the
+    same paragraph; an opener with none is left alone."""
+    n = len(text)
+    starts = [p[0] for p in pairs]
+    extra: list[tuple[int, int]] = []
+    i = text.find("‘")
+    while i >= 0:
+        nxt = i + 1
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        k = bisect_right(starts, i) - 1
+        inside = k >= 0 and pairs[k][1] > i
+        if not inside and (before in _OPEN_BEFORE or before in _MARK_CHARS) and after not in _SPACE:
+            nl = text.find("\n", i, i + _PARA_MAX)
+            stop = nl if nl >= 0 else min(n, i + _PARA_MAX)
+            j = text.find("’", i + 1, stop)
+            while j >= 0:
+                after_j = text[j + 1] if j + 1 < n else " "
+                if not after_j.isalnum() and text[j - 1] not in _SPACE:
+                    break
+                j = text.find("’", j + 1, stop)
+            if j > i + 1:
+                extra.append((i, j + 1))
+                nxt = j + 1
+        i = text.find("‘", nxt)
+    if not extra:
+        return pairs
+    return sorted(pairs + extra)
 
 
 def _mark_positions(text: str) -> list[int]:
@@ -460,7 +496,7 @@ class _Attributor:
         found: list[tuple[int, int, Speaker | None]] = []
         prev_end = 0
         for qs, qe in pairs:
-            inner = text[qs + 1 : qe - 1] if text[qe - 1] in _MARK_CHARS else text[qs + 1 : qe]
+            inner = text[qs + 1 : qe - 1] if text[qe - 1] in _CLOSERS else text[qs + 1 : qe]
             first_word = _WORDS.search(inner)
             if first_word is None:
                 prev_end = qe
