@@ -1,26 +1,33 @@
 """Direct quotations and who said them.
 
-How it works, in three passes over the text, none of them a per-character Python loop:
+How it works, in three passes, none of them a per-character Python loop over the text:
 
-1. **Pairing.** One regex finds every double quotation mark (straight and curly, « » „ too).
-   Each mark is read as an opener, a closer or either from the characters around it, and a
-   small state machine walks the marks only: nested marks, mixed pairs (“ ... "), quotes that
-   run over several paragraphs (a paragraph that ends open and a next paragraph that opens
-   again), and unbalanced marks, which are recovered at the paragraph boundary rather than
-   upsetting the rest of the article.
-2. **Speech or not.** A short quote (three words or fewer) with no speech verb near it is a
-   scare quote; a Title Case one with no attribution is the title of a work; quoted words in
-   the middle of a sentence with no speech verb anywhere in it are a term, not speech;
-   attribute values of embedded markup (``author="..."``) are not prose. All are left out.
+1. **Pairing.** ``str.find`` scans list every double quotation mark (straight and curly,
+   « » „ too). Each mark is read as an opener, a closer or either from the characters around
+   it, and a small state machine walks the marks only: nested marks, mixed pairs (“ ... "),
+   quotes that run over several paragraphs (a paragraph that ends open and a next paragraph
+   that opens again), and unbalanced marks, which are recovered at the paragraph boundary
+   instead of upsetting the rest of the article. Quotations in single curly marks
+   (‘We will win,’ he said) are added where no double-marked quote covers them.
+2. **Speech or not.** A short quote (three words or fewer, not a sentence of its own) with no
+   speech verb near it is a scare quote; a short Title Case one with no attribution is the
+   title of a work; a quote in the middle of a sentence with no speech verb in it is a term;
+   a label after "called", "dubbed", "as" is a label; ``author="..."`` attribute values and
+   transcript turns ("WALLACE: ...") are not prose. All are left out.
 3. **Speaker.** The attribution next to the quote (``," X said``, ``," said X``,
    ``X said: "``, ``X told reporters that ... "``, ``according to X``, ``X was quoted as
-   saying``, participles such as ``..., adding "`` which take the subject of the sentence),
-   else the quote before it in the paragraph (``"A," he said. "B."``), else the one after,
-   else the sentence before, else the last speaker. ``speaker_start``/``speaker_end`` mark
-   the words in the text that name the speaker (a pronoun, a name, "the statement"); the
-   ``speaker`` value is a canonical name: pronouns resolve to the last named person,
-   surnames and titles ("Minister Kono") to the full name found in the text or in the entity
-   spans, and documents ("the statement") to the body that issued them.
+   saying``, ``”― X``, participles such as ``..., adding "`` which take the subject of the
+   sentence), else the quote before it in the paragraph (``"A," he said. "B."``), else the
+   one after, else the sentence before. Subjects are read word by word over a few dozen
+   characters. ``speaker_start``/``speaker_end`` mark the words that name the speaker (a
+   pronoun, a name, "the statement"); ``speaker`` is a canonical name: pronouns resolve to
+   the last named person, surnames and titles ("Minister Kono") to the full name in the
+   entity spans or in the text, documents ("the statement") to the body that issued them.
+
+Partial quotes inside reported speech (``said the authorities would "continue to ..."``) are
+kept by default (``partial=True``). Corpora that count only quotations standing as their own
+content, such as PolNeAR, score them as precision misses: on its dev part char F1 is 88.0
+with them and 92.5 without (quote recall 97.8 / 97.6, speaker 95.4 / 95.0).
 """
 
 from __future__ import annotations
