@@ -1260,6 +1260,7 @@ def date_value(text: str) -> str | None:
     return f"{y}-{month:02d}" if year else f"XXXX-{month:02d}"
 
 
+@lru_cache(maxsize=16384)
 def numeric_date_value(text: str) -> str | None:
     """ISO value of a numeric date (2017-09-15, 9/15/2017, 15.09.2017, 12-2015, 9/15)."""
     if _MONTH_FIND.search(text):
@@ -1725,6 +1726,51 @@ def _interval(words: str, value: str) -> str:
     return f"(,{value})"
 
 
+_PREFIX_ENDS = {
+    "than",
+    "to",
+    "least",
+    "most",
+    "above",
+    "below",
+    "over",
+    "under",
+    "exceed",
+    "exceeds",
+    "exceeding",
+    "exceeded",
+    "equal",
+    "equals",
+    "equaling",
+    "from",
+    "between",
+    "the",
+    "in",
+    "within",
+    "since",
+    "after",
+    "before",
+    "until",
+    "till",
+    "on",
+    "starting",
+    "beginning",
+    "as",
+    "around",
+    "circa",
+    "w/c",
+    "of",
+    "at",
+    ">",
+    "<",
+    ">=",
+    "<=",
+    "=>",
+    "=<",
+    "=",
+}
+
+
 def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     for _ in range(3):
         changed = False
@@ -1749,11 +1795,20 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     for a in atoms:
         c = a.cls
         lo = max(last_end, a.start - 30)
-        if a.rng and c == "N":
+        j = a.start - 1
+        if j >= lo and text[j] in " \t\u00a0":
+            k = max(text.rfind(" ", lo, j), text.rfind("\u00a0", lo, j))
+            w = text[k + 1 : j].lower()
+            gated = (w in _PREFIX_ENDS or not w) if k >= 0 or lo == 0 else True
+        else:
+            gated = j >= lo and text[j] in "<>=-"
+        if not gated:
+            pass
+        elif a.rng and c == "N":
             m = _PREFIX_RANGE.search(text, lo, a.start)
             if m:
                 a.start = m.start()
-        if c in "DTPUY":
+        if c in "DTPUY" and gated:
             if a.rng:
                 m = _PREFIX_RANGE.search(text, lo, a.start)
                 if m is None and text[a.start : a.start + 4].isdigit() and c in "DY":
@@ -1773,6 +1828,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 if not m or c == "U":
                     break
                 a.start = m.start()
+        if c in "DTPUY":
             m = _SUFFIX_DT.match(text, a.end)
             if m and c in "DY":
                 a.end = m.end()
@@ -1787,7 +1843,11 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 elif a.start == a.end - 4:
                     a.value = str(y)
         if a.cls in "NU" or (a.cls == "D" and text[a.start : a.start + 1].isdigit()):
-            m = (_PREFIX_CMP if a.cls == "N" else _PREFIX_CMP_U).search(text, lo, a.start)
+            m = (
+                (_PREFIX_CMP if a.cls == "N" else _PREFIX_CMP_U).search(text, lo, a.start)
+                if gated
+                else None
+            )
             if m:
                 a.start = m.start()
                 if a.cls == "N" and a.value and not a.rng:
@@ -1802,7 +1862,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
             and a.value
             and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", text[a.start : a.end])
         ):
-            m = _AT_BEFORE.search(text, lo, a.start)
+            m = _AT_BEFORE.search(text, lo, a.start) if gated else None
             if m:
                 a.start, a.label, a.value = m.start(), "TIME", None
         if (
@@ -2290,6 +2350,68 @@ def _solo_kinds() -> dict[str, str]:
 _SOLO = _solo_kinds()
 
 
+_DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|$)")
+_PUNCT_OK = set(".,;:!?)]}'\"”’…")
+_NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
+_NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
+_CHAIN: dict[str, str] = {}
+
+
+def _chain_kind(phrase: str) -> str:
+    """What the grammar makes of a short phrase ("this year") standing alone; cached."""
+    kind = _CHAIN.get(phrase)
+    if kind is None:
+        m = ATOMS.match(phrase + " zz")
+        kind = (
+            _KIND.get(m.lastgroup, m.lastgroup) if m is not None and m.end() == len(phrase) else "?"
+        )
+        if len(_CHAIN) < 50000:
+            _CHAIN[phrase] = kind
+    return kind
+
+
+def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
+    """True when the token ending at ``stop`` cannot be extended by what follows it."""
+    if stop >= n:
+        return True
+    nxt = low[stop]
+    if nxt in _SPACES:
+        w2 = _NEXT_WORD.match(low, stop).group(1)
+        if not w2:
+            return True
+        c = w2[0]
+        if c.isalpha():
+            w3 = w2.rstrip(".,;:!?)'’")
+            if w3 not in _NEXT_SET:
+                return True
+            if word:
+                return w3 in (
+                    _NOT_NEXT_CARD
+                    if kind == "num"
+                    else _NOT_NEXT_ORD
+                    if kind == "ord"
+                    else _NOT_NEXT_WORD
+                )
+            return w3 in _NOT_NEXT_NUM
+        if c.isdigit():
+            if word:
+                return False
+            # "3 1 0 2" (tables): only "40 000", "2016 10 16", "2 1/4" continue
+            return not (
+                stop - (low.rfind(" ", 0, stop) + 1) == 4
+                or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
+                or "/" in w2
+            )
+        if c == "(" and (word or w2[1:2].isdigit()):
+            return True
+        return all(ch in _PUNCT_OK for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
+    if nxt in _RIGHT_OK:
+        return nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
+    if word and nxt in "'’" and low[stop + 1 : stop + 3] in ("s ", "s", "s.", "s,"):
+        return True
+    return False
+
+
 def find_numbers(text: str) -> list[Span]:
     """Every number, quantity, amount of money, percentage, date and time in ``text``."""
     if not text:
@@ -2298,56 +2420,63 @@ def find_numbers(text: str) -> list[Span]:
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
     atoms: list[_Atom] = []
+    append = atoms.append
     match = ATOMS.match
-    _match_digit = ATOMS_DIGIT.match
-    _match_month = ATOMS_MONTH.match
+    match_digit = ATOMS_DIGIT.match
+    match_month = ATOMS_MONTH.match
     end = 0
     n = len(text)
     for p, length in _triggers(low):
         if p < end:
             continue
         pre = _prefix_starts(low, p, end)
-        if not pre and not _slow:
-            # fast path: a lone token whose neighbours cannot extend it
-            if length:
-                kind = _SOLO.get(low[p : p + length])
-                stop = p + length
-            else:
-                mt = _NUMTOK.match(low, p)
-                if mt is None or (p and low[p - 1] in _LEFT_BAD):
+        if not _slow:
+            # fast paths: a lone token (or "this year") whose neighbours cannot extend it
+            kind = None
+            if not pre:
+                if length:
+                    kind = _SOLO.get(low[p : p + length])
+                    stop = p + length
+                elif not (p and low[p - 1] in _LEFT_BAD):
+                    md = _DFAST.match(low, p)
+                    if md is not None:
+                        if _lone(low, md.end(), n, "num", False):
+                            end = md.end()
+                            if md.group(1):
+                                v = numeric_date_value(md.group(1))
+                                if v:
+                                    append(_Atom(p, end, "D", "DATE", v, dayish=True))
+                            else:
+                                for g in (2, 3):
+                                    append(
+                                        _Atom(
+                                            md.start(g),
+                                            md.end(g),
+                                            "N",
+                                            "CARDINAL",
+                                            md.group(g).lstrip("0") or "0",
+                                        )
+                                    )
+                            continue
+                    else:
+                        mt = _NUMTOK.match(low, p)
+                        if mt is not None:
+                            stop = mt.end()
+                            kind = "num"
+            elif length and len(pre) == 1 and low[pre[0] : p].count(" ") == 1:
+                kind = _chain_kind(low[pre[0] : p + length])
+                if kind == "?":
                     kind = None
                 else:
-                    stop = mt.end()
-                    kind = "num"
-            if kind is not None:
-                nxt = low[stop] if stop < n else "\n"
-                fast = False
-                if nxt in _SPACES:
-                    w2 = _NEXT_WORD.match(low, stop).group(1)
-                    w3 = w2.rstrip(".,;:!?)")
-                    fast = not w2 or (
-                        w2[0].isalpha()
-                        and (
-                            w3 not in _NEXT_SET
-                            or w3 in (_NOT_NEXT_WORD if length else _NOT_NEXT_NUM)
-                        )
-                    )
-                    if not fast and w2[0].isdigit() and not length:
-                        # "3 1 0 2" (tables): only "40 000", "2016 10 16", "2 1/4" continue
-                        fast = not (
-                            stop - p == 4
-                            or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
-                            or "/" in w2
-                        )
-                elif nxt in _RIGHT_OK:
-                    fast = nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
-                if fast:
-                    end = stop
-                    if kind:
-                        a = _classify(kind, text[p:stop], p, stop, text)
-                        if a is not None:
-                            atoms.append(a)
-                    continue
+                    stop = p + length
+                    p = pre[0]
+            if kind is not None and _lone(low, stop, n, kind, bool(length)):
+                end = stop
+                if kind:
+                    a = _classify(kind, text[p:stop], p, stop, text)
+                    if a is not None:
+                        append(a)
+                continue
         m = None
         for q in pre:
             m = match(text, q)
@@ -2356,9 +2485,9 @@ def find_numbers(text: str) -> list[Span]:
             m = None
         if m is None:
             if length == 0 and low[p].isdigit():
-                m = _match_digit(text, p)
+                m = match_digit(text, p)
             elif length and low[p : p + length] in MONTHS:
-                m = _match_month(text, p)
+                m = match_month(text, p)
             else:
                 m = match(text, p)
             if m is None:
@@ -2366,12 +2495,12 @@ def find_numbers(text: str) -> list[Span]:
         a = _classify(_KIND.get(m.lastgroup, m.lastgroup), m.group(), m.start(), m.end(), text)
         end = m.end()
         if a is not None:
-            atoms.append(a)
+            append(a)
     if not atoms:
         return []
     spans = []
     for a in _compose(atoms, text):
-        if 0 <= a.start < a.end <= len(text):
+        if 0 <= a.start < a.end <= n:
             spans.append(
                 Span("number", a.label, a.start, a.end, text[a.start : a.end], a.value, a.unit)
             )
