@@ -375,17 +375,23 @@ async def test_tab_moves_between_article_and_panel_and_enter_jumps(
         panel = app.screen.query_one(SidePanel)
         await pilot.press("tab")
         assert panel.has_focus
-        # Walk to the entity row for Taro Kono and choose it.
+        # Walk to the entity row for North Korea (mentioned as Pyongyang) and choose it.
         for _ in range(panel.option_count):
             option = panel.get_option_at_index(panel.highlighted or 0)
-            if "Taro Kono ×" in str(option.prompt):
+            if "North Korea ×" in str(option.prompt):
                 break
             await pilot.press("j")
         await pilot.press("enter")
         v = view(app)
-        assert v.text[v.cursor :].startswith("Taro Kono")
+        text = v.text
+        assert v.cursor == text.index("Pyongyang")
+        assert panel.has_focus
+        await pilot.press("enter")  # again: the next mention
+        assert v.cursor == text.index("Pyongyang", text.index("Pyongyang") + 1)
+        assert "mention 2 of" in status(app)
+        position = v.cursor
         await pilot.press("k", "g", "G")  # panel motions do not move the article
-        assert v.text[v.cursor :].startswith("Taro Kono")
+        assert v.cursor == position
         await pilot.press("tab")
         assert v.has_focus
 

@@ -160,6 +160,7 @@ class ReaderScreen(Screen):
         self._analysis_worker: Worker | None = None
         self._state_saved = False
         self._message: Text | None = None
+        self._message_at: int | None = None
 
     @property
     def text(self) -> str:
@@ -564,7 +565,16 @@ class ReaderScreen(Screen):
             elif placed is not None:
                 self.action_edit()
             return
+        mentions = self.panel.mentions_of(event.option.id)
+        if len(mentions) > 1 and self.view.cursor in mentions:
+            # Enter again on the same row: the next mention.
+            index = (mentions.index(self.view.cursor) + 1) % len(mentions)
+            self.view.move_cursor(mentions[index], center=True)
+            self._say(f"mention {index + 1} of {len(mentions)}")
+            return
         self.view.move_cursor(target, center=True)
+        if len(mentions) > 1:
+            self._say(f"mention 1 of {len(mentions)} · enter again for the next")
 
     # ------------------------------------------------------------------ search
     def action_search(self) -> None:
@@ -694,11 +704,15 @@ class ReaderScreen(Screen):
 
     # ------------------------------------------------------------------ status & legend
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        self._message = None
+        # A message said about this very position (a jump's "mention 2 of 5") stays.
+        if self._message_at != event.offset:
+            self._message = None
+        self._message_at = None
         self._update_status()
 
     def _say(self, message: str) -> None:
         self._message = Text(message, style="italic")
+        self._message_at = self.view.cursor
         self._update_status()
 
     def _update_legend(self) -> None:

@@ -58,6 +58,7 @@ class SidePanel(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.targets: dict[str, int] = {}
+        self.mentions: dict[str, list[int]] = {}
         self.note_ids: dict[str, str] = {}
         self.analysing = True
         self._spans: list[Span] = []
@@ -74,6 +75,10 @@ class SidePanel(OptionList):
 
     def target_of(self, option_id: str | None) -> int | None:
         return self.targets.get(option_id or "")
+
+    def mentions_of(self, option_id: str | None) -> list[int]:
+        """Every offset a row stands for (an entity's mentions, a repeated number's uses)."""
+        return self.mentions.get(option_id or "", [])
 
     def annotation_of(self, option_id: str | None) -> str | None:
         return self.note_ids.get(option_id or "")
@@ -93,16 +98,24 @@ class SidePanel(OptionList):
     def _rebuild(self) -> None:
         highlighted = self.highlighted
         self.targets = {}
+        self.mentions = {}
         self.note_ids = {}
         options: list[Option] = []
         counter = 0
 
-        def add(prompt: Text, target: int | None = None, note: str | None = None) -> None:
+        def add(
+            prompt: Text,
+            target: int | None = None,
+            note: str | None = None,
+            mentions: list[int] | None = None,
+        ) -> None:
             nonlocal counter
             counter += 1
             option_id = f"row{counter}"
             if target is not None:
                 self.targets[option_id] = target
+            if mentions:
+                self.mentions[option_id] = mentions
             if note is not None:
                 self.note_ids[option_id] = note
             options.append(Option(prompt, id=option_id))
@@ -136,7 +149,7 @@ class SidePanel(OptionList):
                 prompt.append(_excerpt(name, 40), style=label_colour(label, "entity"))
                 prompt.append(f" ×{len(mentions)}", style="bold")
                 prompt.append(f"  {label}", style="dim")
-                add(prompt, mentions[0].start)
+                add(prompt, mentions[0].start, mentions=sorted({m.start for m in mentions}))
             same: dict[tuple[str, str, str | None, str | None], list[Span]] = {}
             for s in numbers:
                 same.setdefault((s.text.casefold(), s.label, s.value, s.unit), []).append(s)
@@ -151,7 +164,7 @@ class SidePanel(OptionList):
                 if len(group) > 1:
                     prompt.append(f" ×{len(group)}", style="bold")
                 prompt.append(f"  {s.label}", style="dim")
-                add(prompt, s.start)
+                add(prompt, s.start, mentions=sorted({g.start for g in group}))
             header(f"Quotes ({len(quotes)})", FAMILY_COLOURS["quote"])
             for s in quotes:
                 prompt = Text("  ")
