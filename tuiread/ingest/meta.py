@@ -9,7 +9,7 @@ from datetime import date
 # "SAN FRANCISCO, Calif. (AP) --", "BEIRUT/ANKARA (Reuters) -".
 _DATELINE = re.compile(
     r"""^[\s\u00a0]*
-    (?P<place>[^\W\d_][^\W\d_]*(?:[ .'’/&-]{1,2}[^\W\d_]+)*\.?)
+    (?P<place>[^\W\d_][^\W\d_]*(?:[ .'’/&-]{1,2}[^\W\d_]+){0,4}\.?)
     (?:,[\s\u00a0]*(?P<extra>[^()\n—–]{1,40}?))?
     [\s\u00a0]*(?:\((?P<source>[^()\n]{1,40})\))?
     [\s\u00a0]*(?P<dash>—|–|--|-|:)[\s\u00a0]""",
@@ -62,7 +62,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     head = line.lstrip(" \t\u00a0")[:1]
     if not head or not head.isupper():
         return None, None, None
-    match = _DATELINE.match(line[:160])
+    match = _DATELINE.match(line[:120])
     if not match:
         return None, None, None
     place = match.group("place").strip(" .")
