@@ -624,7 +624,7 @@ _W_ORG_SUFFIX = 3.0
 _W_LOC_SUFFIX = 2.0
 _W_FIRST_NAME = 1.5
 _W_TITLE = 4.0
-_W_INITIAL = 1.5
+_W_INITIAL = 0.5
 _VEC_CACHE: dict[str, list[float]] = {}
 
 
@@ -813,6 +813,7 @@ def _chunk(
     if u is None:
         u = unknown[chunk] = _Unknown(chunk)
     _score_run([chunk], u.score, prev, nxt, prev in _TITLE_CAP, initial, chunk)
+    _pronoun(text, e, u.score)
     u.spans.append((s, e))
 
 
@@ -1070,10 +1071,24 @@ def _segment(
         _score_run(
             toks[i:j], u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and i == 0, key
         )
+        _pronoun(text, b, u.score)
         u.spans.append((a, b))
 
 
 _LONE_PENALTY = 1.5
+_W_PRONOUN = 1.0
+
+
+def _pronoun(text: str, e: int, sc: list[float]) -> None:
+    """ "Pirelli ... announced its": a company; "Kono ... his": a person (same sentence)."""
+    window = text[e : e + 80]
+    stop = window.find(". ")
+    if stop >= 0:
+        window = window[:stop]
+    if " its " in window:
+        sc[ORG] += _W_PRONOUN
+    elif " his " in window or " her " in window:
+        sc[PER] += _W_PRONOUN
 
 
 def _finish(
@@ -1102,14 +1117,17 @@ def _finish(
     # no full name explains is less likely a person (companies, clubs, papers)
     # a company named in full once ("Magna International Inc") is meant by its first word
     orgs: dict[str, str] = {}
-    for key in [k for k, lab in decided.items() if lab == "ORG" and " " in k]:
-        _add_org(orgs, key)
-    for value in {v for _s, _e, lab, v in found if lab == "ORG" and " " in v}:
-        _add_org(orgs, value)
+    org_full = {k for k, lab in decided.items() if lab == "ORG" and " " in k}
+    org_full |= {v for _s, _e, lab, v in found if lab == "ORG" and " " in v}
+    for name in org_full:
+        _add_org(orgs, name)
+    org_names = {_strip_suffix(k) for k in org_full}
     for key, label in list(decided.items()):
         if " " in key:
+            if key in org_names and label != "ORG":
+                decided[key] = "ORG"
             continue
-        if key in orgs and key not in full:
+        if (key in orgs or key in org_names) and key not in full:
             decided[key] = "ORG"
             continue
         if label == "PERSON" and key not in full:
@@ -1196,6 +1214,42 @@ def _finish(
         last_end = e
         prev_label, prev_value, prev_end, prev_text = label, value, e, t
     return spans
+
+
+def _strip_suffix(name: str) -> str:
+    """ "Douglas & Lomason Co" -> "Douglas & Lomason"."""
+    parts = name.split(" ")
+    while len(parts) > 1 and parts[-1] in _CORP_SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
+_CORP_SUFFIXES = frozenset(
+    [
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "Plc",
+        "PLC",
+        "LLC",
+        "AG",
+        "SA",
+        "NV",
+        "GmbH",
+        "Group",
+        "Holdings",
+        "Cos",
+        "Bhd",
+        "SpA",
+        "Oy",
+        "AB",
+    ]
+)
 
 
 def _add_org(orgs: dict[str, str], name: str) -> None:
