@@ -113,7 +113,7 @@ def test_seed_places_and_groups(seed_a, seed_b):
 
 
 def test_seed_nothing_absurd(seed_a, seed_b):
-    for text, spans in (seed_a, seed_b):
+    for _text, spans in (seed_a, seed_b):
         for s in spans:
             if s.label == "PERSON":
                 assert s.text not in ("Sputnik", "AP", "AA", "Kyodo", "Yonhap"), s
