@@ -283,7 +283,7 @@ _TRANSCRIPT = re.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 _TRANSCRIPT_IN = re.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 _NAMING = re.compile(
     r"\b(?:called|calls|call|calling|dubbed|dubs|labell?ed|labels|branded|brands|termed|"
-    r"nicknamed|titled|entitled|named|as)\s(?:(?:a|an|the|his|her|its|their|this|that)\s)?$"
+    r"nicknamed|titled|entitled|named|as)(?:\s(?:a|an|the|his|her|its|their|this|that))?,?\s*$"
 )
 _ISSUED = re.compile(
     r"\s(?:said|says|announced|stated|added|noted)\s(?:in\s)?(?:a|an|its|the)\s"
@@ -651,6 +651,8 @@ class _Attributor:
             tail = text[m.end() : m.end() + 4]
             if tail[:1] not in ".," or (tail[0] == "," and tail[1:].lstrip(" ")[:1] in _OPENERS):
                 return None
+            if stretch.count(" ") > 6:
+                return None
         s = qe
         while s < vs and not text[s].isalnum():
             s += 1
@@ -660,7 +662,17 @@ class _Attributor:
         if text[s].islower():
             first = text[s : min(e, s + 12)].split(" ", 1)[0]
             if first not in _PRONOUNS and first not in _DETERMINERS:
-                return None  # the sentence goes on (" to drive up ... , Warren said")
+                # only "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a short run that
+                # ends with a name right before the verb
+                words = [w for w in text[s:e].split() if not w.startswith("(")]
+                k = 0
+                while k < len(words) and k < 2 and words[k][:1].islower():
+                    k += 1
+                rest = words[k:]
+                if not rest or len(words) > 8 or "," in text[s:e]:
+                    return None
+                if not all(w[:1].isupper() or w in _CONNECTORS for w in rest):
+                    return None  # the sentence goes on (" to drive up ... , Warren said")
         # an appositive after the name: ," Kenneth Baer, a former official, said
         comma = text.find(",", s, e)
         if comma > 0 and text[e - 1] == ",":
@@ -867,8 +879,8 @@ class _Attributor:
         then reads a pronoun, a name, or a determiner and its noun ("The party leader")."""
         text = self.text
         s = sent
-        comma = text.find(",", s, min(end, s + 70))
         first = text[s : s + 12].split(" ", 1)[0]
+        comma = text.find(",", s, min(end, s + 160))
         if comma > 0 and (first in _INTRO_WORDS or first.lower() in _PREPOSITIONS):
             s = comma + 1
         toks = _tokens(text, s, min(end, s + 120))
