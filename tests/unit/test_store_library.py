@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,31 @@ def test_library_format_0_plain_tinydb_file_is_migrated(home: Path) -> None:
     again = open_store(home)
     assert again.library.has(a.id)
     again.close()
+
+
+def test_add_many_failure_part_way_leaves_nothing(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from tuiread.store import WriteFailed
+    from tuiread.store import storage as storage_mod
+
+    store = open_store(home)
+    store.library.add(art(999))
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def flaky_replace(src, dst):
+        calls["n"] += 1
+        if calls["n"] == 150:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(storage_mod.os, "replace", flaky_replace)
+    with pytest.raises(WriteFailed, match="disk is full"):
+        store.library.add_many([art(i) for i in range(300)])
+    monkeypatch.undo()
+    assert len(store.library) == 1
+    assert sorted(p.name for p in (home / "articles").iterdir()) == [f"{art(999).id}.json"]
+    store.close()

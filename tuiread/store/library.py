@@ -24,10 +24,10 @@ from tuiread.store.storage import (
     ReadOnlyStore,
     StoreDB,
     UnknownArticle,
-    atomic_write_bytes,
     backup_copy,
     fsync_dir,
     write_failed,
+    write_files_atomically,
 )
 
 LIBRARY_FORMAT = 1
@@ -37,6 +37,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
 MIN_ID_PREFIX = 4
 BODY_CACHE = 8
+BODY_BATCH = 128  # bodies written, then fsync'd, then renamed together: far fewer disk waits
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,10 +204,13 @@ class Library:
         written: list[Path] = []
         try:
             self.bodies.mkdir(parents=True, exist_ok=True)
-            for article in fresh.values():
-                path = self.body_path(article.id)
-                atomic_write_bytes(path, orjson.dumps(article.to_dict()), sync_dir=False)
-                written.append(path)
+            items = list(fresh.values())
+            for at in range(0, len(items), BODY_BATCH):
+                bodies = {
+                    self.body_path(a.id): orjson.dumps(a.to_dict())
+                    for a in items[at : at + BODY_BATCH]
+                }
+                written.extend(write_files_atomically(bodies))
             fsync_dir(self.bodies)
         except OSError as exc:
             self._unlink(written)

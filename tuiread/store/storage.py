@@ -168,6 +168,43 @@ def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> Non
         fsync_dir(path.parent)
 
 
+def write_files_atomically(files: Mapping[Path, bytes]) -> list[Path]:
+    """``atomic_write_bytes`` for many files at once: write every temp file, fsync them all,
+    then rename them all (the disk waits overlap). The caller fsyncs the folder(s).
+    Raises OSError with no temp file left behind; returns the paths written."""
+    pending: list[tuple[Path, Path, int]] = []
+    done: list[Path] = []
+    try:
+        for path, data in files.items():
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+            pending.append((path, tmp, fd))
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                view = view[written:]
+        for _, _, fd in pending:
+            os.fsync(fd)
+        for path, tmp, _ in pending:
+            os.replace(tmp, path)
+            done.append(path)
+    except BaseException:
+        for _, tmp, _ in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        for path in done:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise
+    finally:
+        for _, _, fd in pending:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    return done
+
+
 def backup_copy(path: Path, tag: str) -> Path | None:
     """Copy ``path`` to ``<name>.<tag>-<timestamp>`` next to it; None if that is impossible."""
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
