@@ -1119,8 +1119,9 @@ def _finish(
         decided[key] = _onto(key, best)
     # persons: surname / partial name -> the longest full name in the document
     full: dict[str, str] = {}
-    for value in {v for _s, _e, lab, v in found if lab == "PERSON"}:
-        if " " in value:
+    multi = {(lab, v) for _s, _e, lab, v in found if " " in v}
+    for lab, value in multi:
+        if lab == "PERSON":
             _add_person(full, value)
     for key, label in decided.items():
         if label == "PERSON" and " " in key:
@@ -1130,7 +1131,7 @@ def _finish(
     # a company named in full once ("Magna International Inc") is meant by its first word
     orgs: dict[str, str] = {}
     org_full = {k for k, lab in decided.items() if lab == "ORG" and " " in k}
-    org_full |= {v for _s, _e, lab, v in found if lab == "ORG" and " " in v}
+    org_full |= {v for lab, v in multi if lab == "ORG"}
     for name in org_full:
         _add_org(orgs, name)
     org_names = {_strip_suffix(k) for k in org_full}
