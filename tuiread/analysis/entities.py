@@ -676,31 +676,31 @@ def find_entities(text: str) -> list[Span]:
     if "\xa0" in text or "\u2009" in text or "\u202f" in text:
         text = text.translate(_SPACES)  # same length: offsets do not move
     hard_get = _HARD.get
+    poss = _POSS
+    add = found.append
     for m in _RUN_RE.finditer(text):
         chunk = m.group()
-        if chunk in _POSS:
+        s, e = m.span()
+        if chunk in poss and (
+            text.startswith(" 's", e) or text.startswith("'s", e) or text.startswith("’s", e)
+        ):
             # "Lloyd's", "Moody 's": the possessive belongs to the name
-            e = m.end()
-            if text.startswith(" 's", e) or text.startswith("'s", e) or text.startswith("’s", e):
-                e += 2 if text[e] != " " else 3
-                found.append((m.start(), e, _LEX[chunk + " 's"][0], chunk + "'s"))
-                continue
-        s = m.start()
+            add((s, e + (2 if text[e] != " " else 3), _LEX[chunk + " 's"][0], chunk + "'s"))
+            continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             # "anti-Japanese", "ex-England", "pro-Western": one word, an affiliation
-            _prefixed(text, chunk, s, m.end(), found)
+            _prefixed(text, chunk, s, e, found)
             continue
         label = hard_get(chunk)
         if label is not None:
-            found.append((s, m.end(), label, chunk))
+            add((s, e, label, chunk))
             continue
-        if (s == 0 or text[s - 1] == "\n") and chunk.isupper() and _DATELINE.match(text, m.end()):
+        if (s == 0 or text[s - 1] == "\n") and chunk.isupper() and _DATELINE.match(text, e):
             # "KHASAVYURT, Russia 1996-08-30", "TOKYO (Sputnik) —": the dateline names a place
             key = _UPPER.get(chunk)
-            found.append((s, m.end(), "GPE", _MIXED.get(key, key) if key else chunk.title()))
+            add((s, e, "GPE", _MIXED.get(key, key) if key else chunk.title()))
             continue
         if "-" in chunk and _HYPHEN_CAP.search(chunk):
-            s = m.start()
             pieces = _HYPHEN_CAP.split(chunk)
             heads_known = [
                 p for p in pieces[:-1] if _HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS
@@ -711,7 +711,7 @@ def find_entities(text: str) -> list[Span]:
                         _chunk(text, piece, s, found, unknown, caps_left, heads)
                     s += len(piece) + 1
                 continue
-        _chunk(text, chunk, m.start(), found, unknown, caps_left, heads)
+        _chunk(text, chunk, s, found, unknown, caps_left, heads)
     return _finish(original, found, unknown, caps_left)
 
 
