@@ -478,6 +478,8 @@ class _Attributor:
         "last_person",
         "last_person_at",
         "last_any",
+        "quote_starts",
+        "quote_ends",
     )
 
     def __init__(self, text: str, entities: Sequence[Span]) -> None:
@@ -493,6 +495,8 @@ class _Attributor:
         self.last_person: str | None = None
         self.last_person_at = -(10**9)
         self.last_any: str | None = None
+        self.quote_starts: list[int] = []
+        self.quote_ends: list[int] = []
 
     # -- the main loop
     def run(self, pairs: list[tuple[int, int]], partial: bool = True) -> list[Span]:
@@ -551,6 +555,8 @@ class _Attributor:
         text = self.text
         k = len(found)
         speakers = [f[2] for f in found]
+        self.quote_starts = [f[0] for f in found]
+        self.quote_ends = [f[1] for f in found]
         for j in range(k):
             if speakers[j] is not None:
                 continue
@@ -979,6 +985,10 @@ class _Attributor:
             self.last_person = name
             self.last_person_at = e
 
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and self.quote_ends[k] > pos
+
     def _entity_at(self, s: int, e: int) -> Span | None:
         if not self.ents:
             return None
@@ -998,16 +1008,17 @@ class _Attributor:
         return best
 
     def _nearest_person(self, s: int) -> str | None:
-        """The person named last before ``s`` (entity spans first, else a name-like pair)."""
+        """The person a pronoun at ``s`` points to: the speaker named last if near, else the
+        person named last outside quotations (entity spans, else a name-like pair)."""
+        if self.last_person is not None and s - self.last_person_at < 1200:
+            return self.last_person
         if self.ents:
             j = bisect_right(self.ent_starts, s) - 1
             while j >= 0 and self.ents[j].start > s - 3000:
                 ent = self.ents[j]
-                if ent.label == "PERSON":
+                if ent.label == "PERSON" and not self._in_quote(ent.start):
                     return ent.value or ent.text
                 j -= 1
-        if self.last_person is not None and s - self.last_person_at < 1200:
-            return self.last_person
         last = None
         for last in _PERSONISH.finditer(self.text, max(0, s - 600), s):  # noqa: B007
             pass
