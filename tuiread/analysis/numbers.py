@@ -692,7 +692,7 @@ DIGB = (
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
-DIG = r"(?<![\w.,/:])" + DIGB
+DIG = r"(?<![\w./:])(?<!\d,)" + DIGB
 DIGW = rf"(?:{DIG}|{W1})"
 SCW = rf"(?:{SC}|dozens?|dozs?){B}"
 MAG = r"(?:k|bn|bln|b|tln|trn|tn|mil|mln)"  # 10k, 1.13bn, 2mil
@@ -713,6 +713,7 @@ SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–])-{S0}(?=\d))"
 NUMCORE = (
     rf"(?>(?:{SIGN})?(?:"
     rf"{DIG}{S0}{MAG}{B}"
+    rf"|{DIG}(?:x10\^[+-]*\d+|\^[+-]*\d+|e[+-]?\d+(?![\w.]))"
     rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d]|\.\d)|[½¼¾⅓⅔⅛]"
     rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SC}{B}"
     rf"|{FRACW}(?:{S}{SC}{B})?"
@@ -944,6 +945,10 @@ DUR_WORDS = (
 )
 CUR_PRE_MONEY = rf"(?:{CUR_PRE_RE}{S0}{MONEY_NUM}(?:{S}(?:{_alt(CUR_POST)}){B}(?!{S}\d))?)"
 
+ORD_REL = (
+    rf"(?:the{S}one{S}before{S}the{S}last(?:{S}one)?{B}|next{S}to{S}last{B}|(?:ante)?penultimate{B}"
+    rf"|(?:next|current){S}one{B}(?!{S}of)|(?<!at )(?:next|last|previous|current){B}(?![-']|{S}(?:to|of|but|in|on|at|and|for)\b|{S}?[.,;:!?]|$))"
+)
 _ALTS = {
     "dnum": rf"(?P<dnum>{DATE_NUM})",
     "junkp": rf"(?P<junkp>{PHONE})",
@@ -955,6 +960,7 @@ _ALTS = {
     "reldur": rf"(?P<reldur>{REL_DUR})",
     "tod": rf"(?P<tod>{TOD})",
     "rel": rf"(?P<rel>{REL_DATE})",
+    "ordrel": rf"(?P<ordrel>{ORD_REL})",
     "num": rf"(?P<num>{NUMCORE})(?:(?P<t_money>{T_MONEY})|(?P<t_pct>{T_PCT})|(?P<t_age>{T_AGE})"
     rf"|(?P<t_temp>{T_TEMP})|(?P<t_qty>{T_QTY})|(?P<t_dur>{T_DUR})|(?P<t_reldur>{T_RELDUR})"
     rf"|(?P<t_ord>{T_ORD}))?",
@@ -970,6 +976,19 @@ def _atoms_re(names) -> re.Pattern:
     return re.compile("|".join(_ALTS[n] for n in names), re.IGNORECASE)
 
 
+ORD_REL_VALUES = {
+    "last": "end+0",
+    "next": "current+1",
+    "previous": "current-1",
+    "current": "current+0",
+    "penultimate": "end-1",
+    "antepenultimate": "end-2",
+    "next to last": "end-1",
+    "the one before the last": "end-1",
+    "the one before the last one": "end-1",
+    "next one": "current+1",
+    "current one": "current+0",
+}
 ATOMS = _atoms_re(_ALTS)  # every branch, in priority order
 # the same grammar restricted to the branches that can start with a digit / a month name
 ATOMS_DIGIT = _atoms_re(["dnum", "junkp", "money", "period", "time", "date", "ord", "num", "junk"])
@@ -981,6 +1000,7 @@ ATOMS_MONTH = _atoms_re(["dnum", "date"])
 
 _TOKS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_EXPO = re.compile(r"^([\d,]*\.?\d+)(x10\^|\^|e)([+-]*)(\d+)$")
 _MIXED_FRAC = re.compile(r"(-?)\s*(\d+)?\s*(\d+)/(\d+)$")
 _MAG_SUFFIX = re.compile(r"^([\d.,]+)\s*(k|bn|bln|b|tln|trn|tn|mil|mln|mn|m|mm|g)$", re.I)
 MAGNITUDES = {
@@ -1074,6 +1094,21 @@ def parse_number(text: str) -> float | None:
             neg, s = True, s[len(p) :].strip()
     if s.startswith("-"):
         neg, s = True, s[1:].strip()
+    m = _EXPO.match(s)
+    if m:
+        base, kind, sign, exp = (
+            float(m.group(1).replace(",", "")),
+            m.group(2),
+            m.group(3),
+            int(m.group(4)),
+        )
+        if sign.count("-") % 2:
+            exp = -exp
+        try:
+            v = base * 10.0**exp if kind != "^" else base**exp
+        except OverflowError:
+            return None
+        return -v if neg else v
     if s in VULGAR:
         v = VULGAR[s]
         return -v if neg else v
@@ -1501,6 +1536,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         unit = TIME_UNITS.get(re.sub(r"\s+", " ", um.group(1).lower())) if um else None
         label = "TIME" if unit in SUBDAY else "DATE"
         return _Atom(s, e, "U" if kind == "dur" else "D", label, _fmt(_leading_number(t)), unit)
+    if kind == "ordrel":
+        return _Atom(s, e, "O", "ORDINAL", ORD_REL_VALUES.get(re.sub(r"\s+", " ", t.lower())))
     if kind == "ord":
         if _is_fraction_phrase(t):
             return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
@@ -1588,7 +1625,13 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         if (
             A == "D"
             and Bc in "NO"
-            and (_DAYNUM.match(bt) or Bc == "O" and b.value and float(b.value) <= 31)
+            and (
+                _DAYNUM.match(bt)
+                or Bc == "O"
+                and b.value
+                and b.value.isdigit()
+                and int(b.value) <= 31
+            )
             and (_HAS_MONTH.search(at) or _HAS_WEEKDAY.search(at))
         ):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True, rng=True)
@@ -1690,8 +1733,10 @@ _PREFIX_CMP = re.compile(
 _PREFIX_CMP_U = re.compile(
     rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
 )
-_SUFFIX_CMP = re.compile(rf"^{S}or{S}(?:more|less|greater|fewer|above|below)(?:{S}than)?\b", re.I)
-_SUFFIX_DT = re.compile(rf"^{S}(?:or|and){S}(?:later|earlier|after)\b", re.I)
+_SUFFIX_CMP = re.compile(
+    rf"{S}or{S}(?:more|less|greater|fewer|above|below|equal)(?:{S}than|{S}to(?!{S}\d))?\b", re.I
+)
+_SUFFIX_DT = re.compile(rf"{S}(?:or|and){S}(?:later|earlier|after)\b", re.I)
 _PREFIX_IN = re.compile(rf"\b(?:in|within){S}$", re.I)
 _THE_OF = re.compile(
     rf"(?:{ORDWORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b", re.I
@@ -1711,14 +1756,15 @@ _CMP_UPPER_CLOSED = re.compile(r"at most|no more|not more|up to|or less|or fewer
 def _interval(words: str, value: str) -> str:
     """Interval notation for a comparative: "more than 30" -> "(30,)", "at most 100" -> "(,100]"."""
     w = words.lower()
-    if re.search(r"\bequal", w) and not re.search(r"than|least|most|more|less|greater", w):
-        return f"[{value},{value}]"
-    if (
-        _CMP_UPPER_CLOSED.search(w)
-        or ("less" in w or "smaller" in w or "lower" in w)
-        and "equal" in w
+    if re.search(r"\bequal", w) and not re.search(
+        r"than|least|most|more|less|greater|fewer|above|below", w
     ):
+        return f"[{value},{value}]"
+    upper = re.search(r"less|smaller|lower|fewer|below|under|at most|up to|<", w)
+    if _CMP_UPPER_CLOSED.search(w) or upper and "equal" in w:
         return f"(,{value}]"
+    if upper and not _CMP_LOWER_OPEN.search(w):
+        return f"(,{value})"
     if _CMP_LOWER_CLOSED.search(w):
         return f"[{value},)"
     if _CMP_LOWER_OPEN.search(w):
@@ -1842,21 +1888,26 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                     a.label, a.value, a.cls = "CARDINAL", str(y), "N"
                 elif a.start == a.end - 4:
                     a.value = str(y)
+        if a.cls == "Y" and gated and a.start == a.end - 4:
+            m = _PREFIX_CMP.search(text, lo, a.start)
+            if m and not m.group().lower().startswith(("over", "under")):
+                a.cls, a.label = "N", "CARDINAL"
         if a.cls in "NU" or (a.cls == "D" and text[a.start : a.start + 1].isdigit()):
             m = (
                 (_PREFIX_CMP if a.cls == "N" else _PREFIX_CMP_U).search(text, lo, a.start)
                 if gated
                 else None
             )
+            words = ""
             if m:
                 a.start = m.start()
-                if a.cls == "N" and a.value and not a.rng:
-                    a.value = _interval(m.group(), a.value)
+                words = m.group()
             m = _SUFFIX_CMP.match(text, a.end)
             if m and a.cls == "N":
                 a.end = m.end()
-                if a.value and not a.rng:
-                    a.value = _interval(m.group(), a.value)
+                words += " " + m.group()
+            if words and a.cls == "N" and a.value and not a.rng:
+                a.value = _interval(words, a.value)
         if (
             a.cls == "N"
             and a.value
@@ -1878,9 +1929,44 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                     if t:
                         a.start = t.start()
                     a.label, a.cls = "DATE", "D"
+        if (
+            final
+            and a.cls == "N"
+            and final[-1].cls == "N"
+            and a.value
+            and final[-1].value
+            and _INTERVAL.match(a.value)
+            and _INTERVAL.match(final[-1].value)
+            and text[final[-1].end : a.start].strip().lower() == "and"
+        ):
+            merged = _join_intervals(final[-1].value, a.value)
+            if merged:
+                final[-1].end, final[-1].value = a.end, merged
+                last_end = a.end
+                continue
         final.append(a)
         last_end = a.end
     return final
+
+
+_INTERVAL = re.compile(r"^[\[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$")
+
+
+def _join_intervals(v1: str, v2: str) -> str | None:
+    """ "(100,)" + "(,300)" -> "(100,300)": a lower and an upper bound joined by "and"."""
+    a, b = _INTERVAL.match(v1), _INTERVAL.match(v2)
+    try:
+        lo = float(a.group(1) or b.group(1))
+        hi = float(b.group(2) or a.group(2))
+    except ValueError:
+        return None
+    if lo >= hi:
+        return None
+    if a.group(1) and not a.group(2) and b.group(2) and not b.group(1):
+        return v1[0] + a.group(1) + "," + b.group(2) + v2[-1]
+    if b.group(1) and not b.group(2) and a.group(2) and not a.group(1):
+        return v2[0] + b.group(1) + "," + a.group(2) + v1[-1]
+    return None
 
 
 TRIGGER_WORDS = (
@@ -2046,7 +2132,16 @@ PREFIX_WORDS = {
     "age",
     "aged",
 }
-TRIGGER_WORDS |= {"date", "time"}
+TRIGGER_WORDS |= {
+    "date",
+    "time",
+    "last",
+    "next",
+    "previous",
+    "current",
+    "penultimate",
+    "antepenultimate",
+}
 PREFIX_WORDS |= {"working", "business", "year"}
 _DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
@@ -2126,8 +2221,6 @@ _NOT_NEXT_NUM = {
     "about",
     "between",
     "the",
-    "over",
-    "out",
 }
 _NOT_NEXT_WORD = {
     "in",
@@ -2155,6 +2248,14 @@ def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
         if m:
             out.append(m.start())
             return out
+    if (
+        q > floor
+        and low[q - 1] == "."
+        and ch.isdigit()
+        and (q - 1 == floor or not low[q - 2].isalnum())
+    ):
+        out.append(q - 1)  # ".25"
+        return out
     if q > floor and low[q - 1] == "-":
         m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
         if m:
