@@ -981,8 +981,15 @@ class _Attributor:
         if first in _PRONOUNS:
             return
         self.last_any = name
-        if first[:1].isupper():
-            self.last_person = name
+        words = name.split()
+        if (
+            first[:1].isupper()
+            and first.lower() not in _DETERMINERS
+            and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+            and words[-1] not in _ORG_HEADS
+            and not name.endswith(("'s", "’s"))
+        ):
+            self.last_person = name  # a person's name, not "the statement" or "Police"
             self.last_person_at = e
 
     def _in_quote(self, pos: int) -> bool:
