@@ -166,3 +166,23 @@ def test_removed_passage_is_orphaned(before: str, after: str) -> None:
     s = Selector.from_text(text, len(before), len(before) + len(passage))
     a = anchor(s, before + after)
     assert a.status == "orphaned"
+
+
+def test_respaced_passage_is_found() -> None:
+    s = sel_of(TEXT, "work together on new measures")
+    new = TEXT.replace("work together on new measures", "work  together\non new   measures")
+    a = anchor(s, new)
+    assert a.status == "fuzzy" and new[a.start : a.end] == "work  together\non new   measures"
+
+
+def test_short_edited_passage_between_its_neighbours() -> None:
+    s = sel_of(TEXT, "Monday")
+    new = TEXT.replace("on Monday to", "on Mondai to")
+    a = anchor(s, new)
+    assert a.status == "fuzzy" and new[a.start : a.end] == "Mondai"
+
+
+def test_short_passage_is_not_matched_fuzzily_out_of_context() -> None:
+    s = sel_of(TEXT, "Seoul")
+    new = TEXT.replace("in Seoul next month", "somewhere else entirely") + " Seoux."
+    assert anchor(s, new).status == "orphaned"
