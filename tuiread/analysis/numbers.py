@@ -767,7 +767,7 @@ PART = _alt(
 TOD = (
     rf"(?:(?:(?:early|late|later){S}(?:in{S}the|this)|in{S}the|early|late|this|that|tomorrow|yesterday|tonight|last|next|every|each){S}{PART}s?{B}"
     rf"|(?:early|later?){S}in{S}the{S}day{B}"
-    rf"|(?:(?<=before )|(?<=after ))(?:lunch|dinner|breakfast){B}"
+    rf"|(?:before|after){S}(?:lunch|dinner|breakfast|lunchtime|dinnertime){B}"
     rf"|(?<!good ){PART}s?{B}|tonight|tonite|overnight)"
 )
 HOLIDAY = _alt(HOLIDAYS) + B
@@ -968,6 +968,7 @@ _ALTS = {
     "pct": rf"(?P<pct>(?:per{S0}cent|percent){S}of{S}{NUMCORE})",
     "age": rf"(?P<age>\bage{S}\d{{1,3}}(?!\d))",
     "ordw": rf"(?P<ordw>{ORDWORD})",
+    "tempu": rf"(?P<tempu>(?:degrees?{S})?(?:celsius|celcius|centigrade|centigrate|fahrenheit|farenheit){B})",
     "junk": rf"(?P<junk>{JUNK})",
 }
 
@@ -1224,7 +1225,9 @@ def _is_fraction_phrase(text: str) -> bool:
 
 
 _YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20|21)(\d\d)(?!\d)")
-_MONTH_FIND = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_MONTH_FIND = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.I
+)
 _DAY_FIND = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
 _DAYW_FIND = re.compile(
     r"\b(?:(twenty|thirty)[\s-]*)?(" + "|".join(sorted(ORD_UNITS, key=len, reverse=True)) + r")\b"
@@ -1559,6 +1562,10 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         low = t.lower()
         unit = "mo" if "month" in low else "wk" if "week" in low else "d" if "day" in low else "yr"
         return _Atom(s, e, "X", "DATE", _fmt(v), unit)
+    if kind == "tempu":
+        return _Atom(
+            s, e, "X", "QUANTITY", None, "F" if "f" in t.lower()[:3] or "fa" in t.lower() else "C"
+        )
     if kind == "temp":
         v, unit = _temp(t)
         return _Atom(s, e, "X", "QUANTITY", v, unit)
@@ -1669,6 +1676,8 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "D" and b.dayish and g in ("", "on", ","):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=a.rng)
+    if A == "T" and Bc == "T" and a.dayish and not a.rng and g in ("at", "around"):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "P" and g == "":
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=b.dayish, rng=a.rng)
     if (
@@ -1698,7 +1707,12 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "D" and Bc == "P" and g == "" and a.dayish:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
-    if A == "P" and Bc == "D" and g == "" and (_REL_START.match(bt) or b.dayish):
+    if (
+        A == "P"
+        and Bc == "D"
+        and g == ""
+        and (_REL_START.match(bt) or _HAS_WEEKDAY.match(bt) and b.dayish)
+    ):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
     if A == "D" and Bc == "D" and g in ("", "of", "on", ","):
         if g == "," and not (
@@ -1736,7 +1750,9 @@ _PREFIX_CMP_U = re.compile(
 _SUFFIX_CMP = re.compile(
     rf"{S}or{S}(?:more|less|greater|fewer|above|below|equal)(?:{S}than|{S}to(?!{S}\d))?\b", re.I
 )
-_SUFFIX_DT = re.compile(rf"{S}(?:or|and){S}(?:later|earlier|after)\b", re.I)
+_SUFFIX_DT = re.compile(
+    rf"{S}(?:or|and){S}(?:later|earlier|after)\b(?!{S}than)(?={S0}(?:[.,;:!?)]|$|or\b|and\b))", re.I
+)
 _PREFIX_IN = re.compile(rf"\b(?:in|within){S}$", re.I)
 _THE_OF = re.compile(
     rf"(?:{ORDWORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b", re.I
@@ -2133,6 +2149,17 @@ PREFIX_WORDS = {
     "aged",
 }
 TRIGGER_WORDS |= {
+    "celsius",
+    "celcius",
+    "centigrade",
+    "centigrate",
+    "fahrenheit",
+    "farenheit",
+    "lunch",
+    "dinner",
+    "breakfast",
+}
+TRIGGER_WORDS |= {
     "date",
     "time",
     "last",
@@ -2272,7 +2299,7 @@ def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
         j = q - 1
         if j <= floor or low[j] not in " \xa0":
             break
-        start = max(floor, j - 12)
+        start = max(floor, j - 16)
         k = max(low.rfind(" ", start, j), low.rfind("\xa0", start, j))
         if k < 0:
             if start != floor and start != 0:
@@ -2284,7 +2311,11 @@ def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
         q = k + 1
         out.append(q)
     out.reverse()
-    if out and all(low[q : q + 4].rstrip() in _WEAK_PREFIX or low[q : q + 3] == "of " for q in out):
+    if (
+        out
+        and ch.isdigit()
+        and all(low[q : q + 4].rstrip() in _WEAK_PREFIX or low[q : q + 3] == "of " for q in out)
+    ):
         return []
     return out
 
@@ -2449,6 +2480,12 @@ def _solo_kinds() -> dict[str, str]:
 
 
 _SOLO = _solo_kinds()
+# words whose reading depends on their neighbours ("at last", "good morning"): never fast
+for _w, _k in list(_SOLO.items()):
+    if _k in ("ordrel", "tod"):
+        _SOLO[_w] = None
+PREFIX_WORDS |= {"before", "after"}
+_NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 
 
 _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|$)")
