@@ -484,6 +484,29 @@ _PLACE_NEXT = frozenset(
         "bay",
     ]
 )
+_EVENT_TAIL = frozenset(
+    [
+        "Open",
+        "Cup",
+        "Championship",
+        "Championships",
+        "Classic",
+        "Masters",
+        "Trophy",
+        "Games",
+        "Prix",
+        "Final",
+        "Finals",
+        "Stakes",
+        "Marathon",
+        "Derby",
+        "Tournament",
+        "Olympics",
+        "Grand-Prix",
+        "Invitational",
+        "Rally",
+    ]
+)
 _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 
 _CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
@@ -711,6 +734,9 @@ def find_entities(text: str) -> list[Span]:
                         _chunk(text, piece, s, found, unknown, caps_left, heads)
                     s += len(piece) + 1
                 continue
+            if " " not in chunk and all(_HARD.get(p) == "NORP" for p in pieces):
+                add((s, e, "NORP", chunk))  # "Arab-Israeli", "German-Israeli"
+                continue
         _chunk(text, chunk, s, found, unknown, caps_left, heads)
     return _finish(original, found, unknown, caps_left)
 
@@ -787,6 +813,9 @@ def _chunk(
         return
     if len(chunk) == 1 or chunk in _OWORDS:
         return
+    if chunk[-1] == "s" and _HARD.get(chunk[:-1]) == "NORP":
+        found.append((s, e, "NORP", chunk))  # "Azeris", "Afrikaners"
+        return
     if chunk.isupper():
         key = _UPPER.get(chunk)
         if key is not None:
@@ -835,6 +864,15 @@ def _plan(chunk: str, initial: bool) -> tuple:
     for t in toks:
         offs.append(p)
         p += len(t) + 1
+    if n >= 2 and toks[-1].title() in _EVENT_TAIL:
+        # "Greater Milwaukee Open", "BERLIN GRAND PRIX", "German Cup": one event
+        start = 0
+        while start < n - 2 and toks[start].lower() in ("the", "a", "an", "at", "in"):
+            start += 1
+        key = " ".join(toks[start:])
+        if chunk.isupper():
+            return toks, offs, True, [(start, n, "EVENT", key.title())]
+        return toks, offs, False, [(start, n, "EVENT", False)]
     if chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2:
         # headline or all-caps passage: keep known names only, the rest waits for the body
         segs = []
@@ -946,10 +984,14 @@ def _plan(chunk: str, initial: bool) -> tuple:
             i += hit
             continue
         if "-" in t and _AFFIX.search(t):
+            # "Hong Kong-based", "St. Louis-based": the whole place goes with the affix
+            start = i
             if pend >= 0:
-                segs.append([pend, i, None, pend_title])
+                start = pend
                 pend = -1
-            segs.append([i, i + 1, "NORP", False])
+            elif segs and segs[-1][1] == i and segs[-1][2] != "PERSON":
+                start = segs.pop()[0]
+            segs.append([start, i + 1, "NORP", False])
             title = False
             i += 1
             continue
