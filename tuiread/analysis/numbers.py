@@ -692,7 +692,7 @@ DIGB = (
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
-DIG = r"(?<![\w./:])(?<!\d,)" + DIGB
+DIG = r"(?<![\w./:])" + DIGB
 DIGW = rf"(?:{DIG}|{W1})"
 SCW = rf"(?:{SC}|dozens?|dozs?){B}"
 MAG = r"(?:k|bn|bln|b|tln|trn|tn|mil|mln)"  # 10k, 1.13bn, 2mil
@@ -702,7 +702,7 @@ G = rf"(?:{GS}|{DIGW})"
 CARDW = rf"(?:(?:{GS}(?:{S}and)?{S})*{G})"
 POINT = rf"(?:{S}point(?:{S}(?:{W1}))+)"
 FRAC_DEN = _alt(FRACTIONS) + B
-FRACW = rf"(?:(?:an?|{W1}|\d+){S0}(?:-{S0})?{FRAC_DEN})"
+FRACW = rf"(?:(?:an?|(?:{GS}{S})?{W1}|{GS}|\d+){S0}(?:-{S0})?{FRAC_DEN})"
 ORDW = (
     rf"(?:(?:(?:{GS}(?:{S}and)?{S})*(?:(?:{TW}){S0}-?{S0}|(?:{W1}|an?){S})?)"
     rf"{_alt(ORDINALS)}{B})"
@@ -749,6 +749,7 @@ CLOCK = (
     rf"|(?:half|(?:a{S})?quarter|\d{{1,2}}(?:{S}min(?:ute)?s?)?|{MINW}(?:{S}minutes?)?){S}past{S}(?:{HOURW}|1[0-2]|0?[1-9])(?:{S}o'?clock)?{B}"
     rf"|(?:(?:a{S})?quarter|five|ten|twenty(?:{S0}-?{S0}five)?|\d{{1,2}}{S}min(?:ute)?s?){S}to{S}{HOURW}(?:{S}o'?clock)?{B}"
     rf"|noon(?:ish)?|midnight|mid{S0}-?{S0}night|midday"
+    rf"|(?:(?<=at )|(?<=from )|(?<=to )|(?<=till )|(?<=until )){HOURW}{S}(?:thirty|fifteen|forty{S0}-?{S0}five|{TW}(?:{S0}-?{S0}{UW})?)(?:{S}minutes)?{B}"
     r")"
 )
 PART = _alt(
@@ -1594,7 +1595,7 @@ _HOURS_RANGE = re.compile(
 
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     gap = text[a.end : b.start]
-    if len(gap) > 9 or "\n" in gap:
+    if len(gap) > 16 or "\n" in gap:
         return None
     g = gap.strip().lower()
     A, Bc = a.cls, b.cls
@@ -1659,6 +1660,13 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
             )
         return None
     if not _JOIN_GAP.match(gap):
+        if A == "U" and Bc in "TN" and g == "from" and (Bc == "T" or _HOURISH.match(bt)):
+            start = a.start - 4 if text[a.start - 4 : a.start].lower() == "for " else a.start
+            return _Atom(start, b.end, "T", "TIME", None, rng=True)
+        if A == "T" and Bc == "U" and g == "for":
+            return _Atom(a.start, b.end, "T", "TIME", None, dayish=a.dayish, rng=True)
+        if A == "U" and Bc == "D" and g == "on" and _HAS_WEEKDAY.match(bt):
+            return _Atom(a.start, b.end, "D", "DATE", None, dayish=True)
         if (A == "U" or at.lower() == "the week") and Bc in "DY" and g in _DUR_LINK:
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True)
         if (
@@ -1727,7 +1735,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
             a.start, b.end, "D", "DATE", b.value if _HAS_MONTH.search(bt) else a.value, dayish=True
         )
     if A == "D" and Bc == "Y" and g in ("", ",") and a.value and a.value.startswith("XXXX"):
-        return _Atom(a.start, b.end, "D", "DATE", bt + a.value[4:], dayish=a.dayish)
+        return _Atom(a.start, b.end, "D", "DATE", bt + a.value[4:], dayish=a.dayish, rng=a.rng)
     return None
 
 
@@ -1755,7 +1763,8 @@ _SUFFIX_DT = re.compile(
 )
 _PREFIX_IN = re.compile(rf"\b(?:in|within){S}$", re.I)
 _THE_OF = re.compile(
-    rf"(?:{ORDWORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b", re.I
+    rf"(?:(?:{TW}{S0}-?{S0})?{ORDWORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b",
+    re.I,
 )
 _AT_BEFORE = re.compile(rf"\bat{S}$", re.I)
 _ON_THE_BEFORE = re.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
@@ -2169,7 +2178,7 @@ TRIGGER_WORDS |= {
     "penultimate",
     "antepenultimate",
 }
-PREFIX_WORDS |= {"working", "business", "year"}
+PREFIX_WORDS |= {"working", "business", "year", "per"}
 _DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
 _CUR_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
