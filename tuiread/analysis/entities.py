@@ -831,6 +831,10 @@ def _chunk(
             return
     if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
         return  # H-bomb, X-ray
+    u = unknown.get(chunk)
+    if u is not None and len(u.spans) >= _ENOUGH:
+        u.spans.append((s, e))  # seen often enough in this article: its type is settled
+        return
     initial = _initial(text, s)
     if initial and chunk.lower() in _LOWER and chunk not in _TOK:
         return
@@ -839,7 +843,6 @@ def _chunk(
     if prev not in _ENGLISH and nxt not in _ENGLISH and _headline(text, s, heads):
         caps_left.append((s, e, chunk))
         return
-    u = unknown.get(chunk)
     if u is None:
         u = unknown[chunk] = _Unknown(chunk)
     _score_run([chunk], u.score, prev, nxt, prev in _TITLE_CAP, initial, chunk)
@@ -847,6 +850,7 @@ def _chunk(
     u.spans.append((s, e))
 
 
+_ENOUGH = 8  # occurrences of one unknown string scored per article; later ones just follow
 _PLAN_CACHE: dict[tuple[str, bool], tuple] = {}
 
 
@@ -1111,13 +1115,16 @@ def _segment(
                 key = _AFFIX.sub("", key)
             found.append((a, b, label, key))
             continue
+        u = unknown.get(key)
+        if u is not None and len(u.spans) >= _ENOUGH:
+            u.spans.append((a, b))
+            continue
         if cprev is None:
             cprev = _prev_word(text, s)
             cnext = _next_word(text, s + len(chunk))
         if cprev not in _ENGLISH and cnext not in _ENGLISH and _headline(text, a, heads):
             caps_left.append((a, b, key))
             continue
-        u = unknown.get(key)
         if u is None:
             u = unknown[key] = _Unknown(key)
         prev = cprev if i == 0 else toks[i - 1].lower()
