@@ -13,9 +13,16 @@ How it works (fast rules over one compiled regex, no model):
    Scores are summed over every occurrence of the same string in the document, so one string
    gets one type (same-string consistency).
 4. Document pass: a surname or partial name takes the full name seen in the document as its
-   value ("Kono" -> "Taro Kono"), an acronym in parentheses after a name takes that name,
-   aliases map to canonical names ("S Korea" -> "South Korea", "U.S." -> "United States"),
-   all-caps headlines and datelines only keep names that are known or seen in the body.
+   value ("Kono" -> "Taro Kono"), a company's first word or suffix-less name takes the full
+   company name, an acronym in parentheses after a name takes that name, aliases map to
+   canonical names ("S Korea" -> "South Korea", "U.S." -> "United States", "TOKYO" -> "Tokyo").
+5. Special lines: an all-caps dateline names a place ("KHASAVYURT, Russia"); all-caps and
+   title-case headlines, and lines in another language, keep only names that are known or
+   seen in the body.  Affiliations are one word ("anti-Japanese", "Tokyo-based": NORP).
+
+Speed: one pass of the run regex, dictionary lookups, and caches of run plans and word
+scores shared across calls (benchmarks/entities_speed.py).  Offsets always index the text
+given; every span satisfies ``text[start:end] == span.text``.
 """
 
 from __future__ import annotations
@@ -30,7 +37,6 @@ from tuiread.model import Span
 _DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
 
 PER, ORG, LOC, MISC, NIL = range(5)
-_CONLL_NAMES = ("PER", "ORG", "LOC", "MISC", "O")
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds.
@@ -509,8 +515,6 @@ _EVENT_TAIL = frozenset(
 )
 _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 
-_CONLL_OF = {"PERSON": PER, "ORG": ORG, "GPE": LOC, "LOC": LOC, "FAC": LOC}
-
 
 _PUNCT = {
     ",": ",",
@@ -590,13 +594,12 @@ def _initial(text: str, s: int) -> bool:
 
 
 class _Unknown:
-    __slots__ = ("key", "score", "spans", "caps")
+    __slots__ = ("key", "score", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.score = list(_PRIOR)
         self.spans: list[tuple[int, int]] = []
-        self.caps = False
 
 
 def _token_vec(toks: list[str], key: str) -> list[float]:
