@@ -1869,8 +1869,10 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
         j = a.start - 1
         if j >= lo and text[j] in " \t\u00a0":
             k = max(text.rfind(" ", lo, j), text.rfind("\u00a0", lo, j))
+            if k < 0:
+                k = lo - 1
             w = text[k + 1 : j].lower()
-            gated = (w in _PREFIX_ENDS or not w) if k >= 0 or lo == 0 else True
+            gated = w in _PREFIX_ENDS or not w or len(w) > 12
         else:
             gated = j >= lo and text[j] in "<>=-"
         if not gated:
