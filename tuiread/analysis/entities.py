@@ -721,7 +721,12 @@ def find_entities(text: str) -> list[Span]:
         if label is not None:
             add((s, e, label, chunk))
             continue
-        if (s == 0 or text[s - 1] == "\n") and chunk.isupper() and _DATELINE.match(text, e):
+        if (
+            (s == 0 or text[s - 1] == "\n")
+            and chunk.isupper()
+            and _DATELINE.match(text, e)
+            and chunk.title() not in _OWORDS
+        ):
             # "KHASAVYURT, Russia 1996-08-30", "TOKYO (Sputnik) —": the dateline names a place
             key = _UPPER.get(chunk)
             add((s, e, "GPE", _MIXED.get(key, key) if key else chunk.title()))
@@ -874,10 +879,15 @@ def _plan(chunk: str, initial: bool) -> tuple:
     if n >= 2 and toks[-1].title() in _EVENT_TAIL:
         # "Greater Milwaukee Open", "BERLIN GRAND PRIX", "German Cup": one event
         start = 0
-        while start < n - 2 and toks[start].lower() in ("the", "a", "an", "at", "in"):
+        caps = chunk.isupper()
+        while start < n - 2 and (
+            toks[start].lower() in ("the", "a", "an", "at", "in")
+            or caps
+            and toks[start].lower() in _LOWER
+        ):
             start += 1
         key = " ".join(toks[start:])
-        if chunk.isupper():
+        if caps:
             return toks, offs, True, [(start, n, "EVENT", key.title())]
         return toks, offs, False, [(start, n, "EVENT", False)]
     if chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2:
