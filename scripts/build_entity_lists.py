@@ -27,6 +27,7 @@ DEFAULT_TRAIN = ROOT.parent / "shared" / "eval" / "data" / "conll2003" / "eng.tr
 OUT = ROOT / "tuiread" / "analysis" / "data" / "entities_lexicon.json"
 
 CLASSES = ("PER", "ORG", "LOC", "MISC", "O")
+TOK_ALPHA = 4.0  # smoothing of per-word type counts
 
 # ---------------------------------------------------------------- hand-written lists
 LOC_NOT_GPE_WORDS = {
@@ -1292,7 +1293,7 @@ def main() -> int:
 
     toks_out = {}
     for t, c in tok.items():
-        r = ratios(c, min_n=1)
+        r = ratios(c, alpha=TOK_ALPHA, min_n=1)
         if r is not None:
             toks_out[t] = r
     data = {

@@ -1156,6 +1156,9 @@ _W_PRONOUN = 1.0
 def _pronoun(text: str, e: int, sc: list[float]) -> None:
     """ "Pirelli ... announced its": a company; "Kono ... his": a person (same sentence)."""
     window = text[e : e + 80]
+    if window.startswith((" , who ", ", who ", " who ")):
+        sc[PER] += 2 * _W_PRONOUN  # "Tiger Woods, who ..."
+        return
     stop = window.find(". ")
     if stop >= 0:
         window = window[:stop]
