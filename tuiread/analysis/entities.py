@@ -56,172 +56,38 @@ _RUN_RE = re.compile(
     rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
 )
 _CONNECTORS = frozenset(
-    [
-        "of",
-        "the",
-        "de",
-        "la",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "du",
-        "le",
-        "van",
-        "der",
-        "den",
-        "von",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "&",
-    ]
+    """
+    of the de la del della di da do dos du le van der den von bin ibn al el &
+    """.split()  # noqa: SIM905
 )
 _OF_HEADS = frozenset(
-    [
-        "Bank",
-        "University",
-        "Ministry",
-        "Council",
-        "Department",
-        "Office",
-        "Republic",
-        "Kingdom",
-        "Sea",
-        "Gulf",
-        "Bay",
-        "Cape",
-        "Isle",
-        "Island",
-        "Islands",
-        "Museum",
-        "Chamber",
-        "Federation",
-        "Association",
-        "Commission",
-        "Court",
-        "House",
-        "Church",
-        "Party",
-        "Institute",
-        "College",
-        "School",
-        "Board",
-        "Union",
-        "League",
-        "Organisation",
-        "Organization",
-        "Federation",
-        "Chiefs",
-        "Secretary",
-        "Minister",
-        "Society",
-        "Academy",
-        "Committee",
-        "Assembly",
-        "Congress",
-        "Government",
-        "Governor",
-        "City",
-        "Mayor",
-        "Bishop",
-        "Archbishop",
-        "Duke",
-        "Duchess",
-        "Prince",
-        "Princess",
-        "King",
-        "Queen",
-        "Emperor",
-        "Sultan",
-        "Sultanate",
-        "Emirate",
-        "Federation",
-        "Confederation",
-        "Fund",
-        "Agency",
-        "Bureau",
-        "State",
-        "States",
-        "Army",
-        "Navy",
-        "Corps",
-        "Forces",
-        "Force",
-        "Command",
-        "Lake",
-        "Mount",
-        "Gulf",
-        "Strait",
-        "Straits",
-        "Port",
-        "Province",
-        "Region",
-        "Isle",
-        "Bureau",
-        "Affairs",
-        "People",
-        "Peoples",
-        "Foundation",
-        "Centre",
-        "Center",
-        "Hall",
-        "Palace",
-        "Cathedral",
-    ]
+    """
+    Bank University Ministry Council Department Office Republic Kingdom Sea Gulf Bay Cape
+    Isle Island Islands Museum Chamber Federation Association Commission Court House Church
+    Party Institute College School Board Union League Organisation Organization Federation
+    Chiefs Secretary Minister Society Academy Committee Assembly Congress Government
+    Governor City Mayor Bishop Archbishop Duke Duchess Prince Princess King Queen Emperor
+    Sultan Sultanate Emirate Federation Confederation Fund Agency Bureau State States Army
+    Navy Corps Forces Force Command Lake Mount Gulf Strait Straits Port Province Region Isle
+    Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
+    """.split()  # noqa: SIM905
 ) | frozenset(
     ("Institutes", "Ministries", "Departments", "Organisations", "Organizations", "Tower")
 )
 _DIRECTIONS = frozenset(
-    [
-        "North",
-        "South",
-        "East",
-        "West",
-        "Central",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Upper",
-        "Lower",
-    ]
+    """
+    North South East West Central Northern Southern Eastern Western Upper Lower
+    """.split()  # noqa: SIM905
 )
 _HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 _OF_LABELS = frozenset(("GPE", "ORG", "LOC", None))
 _WORD_RE = re.compile(r"\b[^\W\d_][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "for",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "vs",
-        "vs.",
-        "over",
-        "after",
-        "into",
-        "up",
-        "off",
-        "out",
-        "amid",
-        "says",
-    ]
+    """
+    a an the of to for and or in on at by with from as vs vs. over after into up off out
+    amid says
+    """.split()  # noqa: SIM905
 )
 _PLAIN_WORD = re.compile(
     r"(?<!['’])\b(?!(?:"
@@ -317,88 +183,23 @@ _OWORDS |= frozenset(
 _TITLE_CAP = frozenset(t.capitalize() for t in _TITLES) | frozenset(_TITLES)
 
 _LOC_WORDS = frozenset(
-    [
-        "Sea",
-        "Ocean",
-        "River",
-        "Lake",
-        "Mountains",
-        "Mount",
-        "Gulf",
-        "Bay",
-        "Strait",
-        "Straits",
-        "Peninsula",
-        "Valley",
-        "Desert",
-        "Island",
-        "Islands",
-        "Coast",
-        "Channel",
-        "Canal",
-        "Basin",
-        "Plateau",
-        "Hills",
-        "Alps",
-        "Cape",
-        "Pacific",
-        "Atlantic",
-        "Mediterranean",
-        "Arctic",
-        "Asia",
-        "Europe",
-        "Africa",
-        "America",
-        "Americas",
-        "Balkans",
-        "Caucasus",
-        "Caribbean",
-        "Strip",
-        "Sahara",
-        "Siberia",
-        "Baltic",
-    ]
+    """
+    Sea Ocean River Lake Mountains Mount Gulf Bay Strait Straits Peninsula Valley Desert
+    Island Islands Coast Channel Canal Basin Plateau Hills Alps Cape Pacific Atlantic
+    Mediterranean Arctic Asia Europe Africa America Americas Balkans Caucasus Caribbean
+    Strip Sahara Siberia Baltic
+    """.split()  # noqa: SIM905
 )
 _EVENT_WORDS = frozenset(
-    [
-        "Cup",
-        "Championship",
-        "Championships",
-        "Open",
-        "Games",
-        "Olympics",
-        "Olympic",
-        "War",
-        "Grand",
-        "Prix",
-        "Tour",
-        "Masters",
-        "Classic",
-        "Trophy",
-        "Series",
-        "Bowl",
-        "Festival",
-        "Revolution",
-        "Summit",
-        "Conference",
-        "Rally",
-        "Marathon",
-        "Derby",
-    ]
+    """
+    Cup Championship Championships Open Games Olympics Olympic War Grand Prix Tour Masters
+    Classic Trophy Series Bowl Festival Revolution Summit Conference Rally Marathon Derby
+    """.split()  # noqa: SIM905
 )
 _LAW_WORDS = frozenset(
-    [
-        "Act",
-        "Treaty",
-        "Law",
-        "Accord",
-        "Accords",
-        "Agreement",
-        "Convention",
-        "Constitution",
-        "Amendment",
-        "Pact",
-    ]
+    """
+    Act Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact
+    """.split()  # noqa: SIM905
 )
 
 
@@ -434,84 +235,23 @@ _INSTITUTIONS = frozenset(
 
 _POSS = frozenset(k[:-3] for k in _LEX if k.endswith(" 's") and " " not in k[:-3])
 _FAC_WORDS = frozenset(
-    [
-        "House",
-        "Tower",
-        "Bridge",
-        "Airport",
-        "Stadium",
-        "Palace",
-        "Square",
-        "Street",
-        "Avenue",
-        "Hall",
-        "Hotel",
-        "Building",
-        "Cathedral",
-        "Mosque",
-        "Temple",
-        "Arena",
-        "Park",
-        "Gate",
-        "Wall",
-        "Dam",
-        "Tunnel",
-        "Highway",
-        "Road",
-        "Station",
-        "Prison",
-    ]
+    """
+    House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
+    Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
+    """.split()  # noqa: SIM905
 )
 _DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 _PLACE_NEXT = frozenset(
-    [
-        "region",
-        "province",
-        "river",
-        "valley",
-        "island",
-        "islands",
-        "state",
-        "city",
-        "county",
-        "district",
-        "mountains",
-        "sea",
-        "coast",
-        "border",
-        "area",
-        "peninsula",
-        "capital",
-        "town",
-        "village",
-        "prefecture",
-        "strait",
-        "gulf",
-        "bay",
-    ]
+    """
+    region province river valley island islands state city county district mountains sea
+    coast border area peninsula capital town village prefecture strait gulf bay
+    """.split()  # noqa: SIM905
 )
 _EVENT_TAIL = frozenset(
-    [
-        "Open",
-        "Cup",
-        "Championship",
-        "Championships",
-        "Classic",
-        "Masters",
-        "Trophy",
-        "Games",
-        "Prix",
-        "Final",
-        "Finals",
-        "Stakes",
-        "Marathon",
-        "Derby",
-        "Tournament",
-        "Olympics",
-        "Grand-Prix",
-        "Invitational",
-        "Rally",
-    ]
+    """
+    Open Cup Championship Championships Classic Masters Trophy Games Prix Final Finals
+    Stakes Marathon Derby Tournament Olympics Grand-Prix Invitational Rally
+    """.split()  # noqa: SIM905
 )
 _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 
@@ -1303,30 +1043,10 @@ def _strip_suffix(name: str) -> str:
 
 
 _CORP_SUFFIXES = frozenset(
-    [
-        "Inc",
-        "Inc.",
-        "Corp",
-        "Corp.",
-        "Co",
-        "Co.",
-        "Ltd",
-        "Ltd.",
-        "Plc",
-        "PLC",
-        "LLC",
-        "AG",
-        "SA",
-        "NV",
-        "GmbH",
-        "Group",
-        "Holdings",
-        "Cos",
-        "Bhd",
-        "SpA",
-        "Oy",
-        "AB",
-    ]
+    """
+    Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Cos Bhd SpA
+    Oy AB
+    """.split()  # noqa: SIM905
 )
 
 
