@@ -287,7 +287,6 @@ Cabinet Directorate Command Guard Chiefs Staff Tribunal Commissioner United Rove
 City Athletic Albion Hotspur Newsroom Bancorp Mills Works FC
 """.split()  # noqa: SIM905
 
-# News agencies and outlets: organisations, never people.
 # Common given names (by hand, several languages): a run that starts with one is a person.
 FIRST_NAMES_HAND = """
 Aaron Adam Adrian Ahmed Alan Albert Alberto Alejandro Alex Alexander Alexandre Alexei Ali
@@ -315,6 +314,7 @@ Tony Vladimir Walter Wang Wayne Werner Wilhelm William Willie Wolfgang Yoshihide
 Zhang
 """.split()  # noqa: SIM905
 
+# News agencies, outlets and a few international bodies: organisations, never people.
 HAND_ORGS = """
 Sputnik AP AA AFP Reuters Xinhua Kyodo Yonhap Interfax TASS Itar-Tass Bloomberg CNN BBC NHK
 KCNA Anadolu Bernama Antara ANSA DPA EFE IRNA Tanjug Petra MENA NATO OPEC ASEAN IAEA WHO
