@@ -1593,12 +1593,50 @@ _HOURS_RANGE = re.compile(
 )
 
 
+_GAP_WORDS = {
+    "",
+    ",",
+    "-",
+    "–",
+    "—",
+    "~",
+    "to",
+    "till",
+    "until",
+    "thru",
+    "through",
+    "and",
+    "at",
+    "on",
+    "around",
+    "about",
+    "of",
+    "in",
+    "from",
+    "between",
+    "before",
+    "after",
+    "by",
+    "for",
+    "since",
+    "starting",
+    "starting from",
+    "starting on",
+} | {f"{w} the" for w in ("-", "–", "—", "~", "to", "till", "until", "thru", "through", "and")}
+
+
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
-    gap = text[a.end : b.start]
-    if len(gap) > 16 or "\n" in gap:
+    if b.start - a.end > 16:
         return None
-    g = gap.strip().lower()
     A, Bc = a.cls, b.cls
+    if A == "X" or Bc == "X":
+        return None
+    gap = text[a.end : b.start]
+    g = " ".join(gap.lower().split())
+    if g not in _GAP_WORDS or "\n" in gap:
+        return None
+    if not g and A in "NO" and Bc in "NOY":
+        return None
     at = text[a.start : a.end]
     bt = text[b.start : b.end]
     if _SET_START.match(at) or _SET_START.match(bt):
@@ -2612,6 +2650,20 @@ def find_numbers(text: str) -> list[Span]:
                         if mt is not None:
                             stop = mt.end()
                             kind = "num"
+                            if stop - p < 4 and _lone(low, stop, n, kind, False):
+                                # the commonest case: a short plain number ("3", "12", "250")
+                                end = stop
+                                t = low[p:stop]
+                                append(
+                                    _Atom(
+                                        p,
+                                        stop,
+                                        "N",
+                                        "CARDINAL",
+                                        t.lstrip("0") or "0" if "." not in t else _fmt(float(t)),
+                                    )
+                                )
+                                continue
             elif length and len(pre) == 1 and low[pre[0] : p].count(" ") == 1:
                 kind = _chain_kind(low[pre[0] : p + length])
                 if kind == "?":
