@@ -283,3 +283,8 @@ def test_company_short_name_and_facility():
     assert got["Douglas & Lomason Co"] == "ORG"
     assert got["Douglas & Lomason"] == "ORG"
     assert got["Eiffel Tower"] == "FAC"
+
+
+def test_the_north_is_north_korea(seed_a):
+    north = [s for s in seed_a[1] if s.text == "North"]
+    assert north and all((s.label, s.value) == ("GPE", "North Korea") for s in north)

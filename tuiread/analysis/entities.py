@@ -925,6 +925,13 @@ def _finish(
     # persons: surname / partial name -> the longest full name in the document
     full: dict[str, str] = {}
     multi = {(lab, v) for _s, _e, lab, v in found if " " in v}
+    # "the North" after "North Korea": the country named with that direction in the article
+    regions = {}
+    for lab, v in multi:
+        if lab == "GPE":
+            first = v.split(" ", 1)[0]
+            if first in _DIRECTIONS and first not in regions:
+                regions[first] = v
     for lab, value in multi:
         if lab == "PERSON":
             _add_person(full, value)
@@ -1020,6 +1027,8 @@ def _finish(
             label, value = prev_label, prev_value
             acro[t] = (label, value)
         value = aliases.get(value, value)
+        if value in regions:
+            label, value = "GPE", regions[value]  # "the North" -> North Korea
         if (
             label == "ORG"
             and prev_end == s - 1
