@@ -55,6 +55,9 @@ def test_damaged_annotations_file_stops_with_clear_message(
     backups = list(home.glob("annotations.json.corrupt-*"))
     assert len(backups) == 1 and backups[0].read_bytes() == content
     assert str(backups[0]) in message
+    with pytest.raises(CorruptDatabase):
+        open_store(home)
+    assert len(list(home.glob("annotations.json.corrupt-*"))) == 1  # the same copy, reused
     assert isinstance(exc.value, StoreError)
 
 
@@ -107,8 +110,11 @@ def test_newer_format_is_refused_and_untouched(home: Path) -> None:
         and "upgrade" in message
     )
     assert path.read_bytes() == raw and (home / "annotations.json.wal").read_bytes() == wal
+    backups = list(home.glob("annotations.json.newer-*"))
+    assert len(backups) == 1 and backups[0].read_bytes() == raw and str(backups[0]) in message
     with pytest.raises(NewerFormat):
         open_store(home, read_only=True)
+    assert len(list(home.glob("annotations.json.newer-*"))) == 1  # not one more per attempt
 
 
 def test_migration_hook_upgrades_and_keeps_a_backup(tmp_path: Path) -> None:

@@ -29,7 +29,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import filecmp
 import gc
+import glob
 import os
 import re
 import shutil
@@ -206,7 +208,15 @@ def write_files_atomically(files: Mapping[Path, bytes]) -> list[Path]:
 
 
 def backup_copy(path: Path, tag: str) -> Path | None:
-    """Copy ``path`` to ``<name>.<tag>-<timestamp>`` next to it; None if that is impossible."""
+    """Copy ``path`` to ``<name>.<tag>-<timestamp>`` next to it; None if that is impossible.
+    An identical earlier copy is reused (opening a damaged file twice makes one backup)."""
+    try:
+        size = path.stat().st_size
+        for earlier in sorted(path.parent.glob(f"{glob.escape(path.name)}.{tag}-*")):
+            if earlier.stat().st_size == size and filecmp.cmp(path, earlier, shallow=False):
+                return earlier
+    except OSError:
+        pass
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     for n in range(100):
         suffix = f".{tag}-{stamp}" + (f"-{n}" if n else "")
@@ -577,9 +587,11 @@ class DurableStorage(Storage):
             data, meta = self._parse_snapshot(raw)
         found_format = int(meta.get("format", 0))
         if found_format > self.format_version:
+            backup = backup_copy(self.path, "newer")
+            kept = f" and a copy was saved as {backup}" if backup else ""
             raise NewerFormat(
                 f"{self.path} was written by a newer tuiread (format {found_format}; this one reads "
-                f"{self.format_version}); upgrade tuiread. The file was left untouched.",
+                f"{self.format_version}); upgrade tuiread. The file was left untouched{kept}.",
                 self.path,
                 found_format,
                 self.format_version,
