@@ -2538,7 +2538,7 @@ _NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 
 
 _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|$)")
-_PUNCT_OK = set(".,;:!?)]}'\"”’…")
+_PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
 _CHAIN: dict[str, str] = {}
@@ -2664,7 +2664,7 @@ def find_numbers(text: str) -> list[Span]:
                                     )
                                 )
                                 continue
-            elif length and len(pre) == 1 and low[pre[0] : p].count(" ") == 1:
+            elif length and low[pre[0] : p].count(" ") == len(pre):
                 kind = _chain_kind(low[pre[0] : p + length])
                 if kind == "?":
                     kind = None
