@@ -201,3 +201,27 @@ def test_add_many_failure_part_way_leaves_nothing(
     assert len(store.library) == 1
     assert sorted(p.name for p in (home / "articles").iterdir()) == [f"{art(999).id}.json"]
     store.close()
+
+
+def test_missing_or_damaged_body_is_a_clear_error_and_adding_again_restores_it(home: Path) -> None:
+    from tuiread.store import CorruptDatabase
+
+    store = open_store(home)
+    a = art(5)
+    store.library.add(a)
+    store.close()
+    store = open_store(home)
+    body = store.library.body_path(a.id)
+    body.unlink()
+    with pytest.raises(CorruptDatabase, match="missing"):
+        store.library.get(a.id)
+    assert store.library.add(a) is True
+    assert store.library.get(a.id) == a
+    body.write_bytes(b"{not json")
+    store.close()
+    store = open_store(home)
+    with pytest.raises(CorruptDatabase, match="damaged") as exc:
+        store.library.get(a.id)
+    assert exc.value.backup is not None and exc.value.backup.read_bytes() == b"{not json"
+    assert store.library.add(a) is True and store.library.get(a.id) == a
+    store.close()

@@ -7,6 +7,7 @@ import contextlib
 import difflib
 import os
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -123,11 +124,21 @@ class Library:
         try:
             article = Article.from_dict(orjson.loads(raw))
         except (orjson.JSONDecodeError, TypeError, ValueError, KeyError, AttributeError) as exc:
-            backup = backup_copy(path, "corrupt")
-            where = f"a copy was saved as {backup}" if backup else "no backup copy could be written"
+            moved = path.with_name(
+                f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
+            )
+            try:
+                os.replace(path, moved)  # kept aside, so that adding the article again restores it
+                where = f"It was moved aside, unchanged, to {moved}"
+                backup: Path | None = moved
+            except OSError:
+                backup = backup_copy(path, "corrupt")
+                where = "It was left untouched" + (
+                    f" and a copy was saved as {backup}" if backup else ""
+                )
             raise CorruptDatabase(
-                f"{path} is damaged ({exc.__class__.__name__}). It was left untouched and {where}. "
-                "Add the article again to restore it.",
+                f"The text of article {article_id[:8]} in {path} is damaged ({exc.__class__.__name__}). "
+                f"{where}. Add the article again to restore it.",
                 path,
                 backup,
             ) from exc
@@ -192,12 +203,15 @@ class Library:
         return self.add_many([article]) == 1
 
     def add_many(self, articles: Iterable[Article]) -> int:
-        """Add several articles with one journal entry; returns how many were new."""
+        """Add several articles with one journal entry; returns how many were new (an article
+        whose stored text had gone missing counts too: adding it again restores it)."""
         self._check_writable()
         raw = self._articles.raw()
         fresh: dict[str, Article] = {}
         for article in articles:
-            if article.id not in raw and article.id not in fresh:
+            if article.id in fresh:
+                continue
+            if article.id not in raw or not self.body_path(article.id).exists():
                 fresh[article.id] = article
         if not fresh:
             return 0
@@ -220,6 +234,8 @@ class Library:
         except BaseException:
             self._unlink(written)
             raise
+        for article_id in fresh:
+            self._bodies.pop(article_id, None)
         return len(fresh)
 
     def remove(self, article_id: str) -> None:
