@@ -890,6 +890,7 @@ def _segment(
 
 
 _LONE_PENALTY = 1.5
+_KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
 _W_PRONOUN = 1.0
 
 
@@ -952,7 +953,10 @@ def _finish(
             if key in org_names and label != "ORG":
                 decided[key] = "ORG"
             continue
-        if (key in orgs or key in org_names) and key not in full:
+        if key in full:
+            decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"
+            continue
+        if key in orgs or key in org_names:
             decided[key] = "ORG"
             continue
         if label == "PERSON" and key not in full:
@@ -969,7 +973,7 @@ def _finish(
             s, e, label, value = found[k]
             if label != "PERSON":
                 info = _LEX.get(value)
-                if info is not None and (info[1] >= 20 or info[1] >= 3 and label != "GPE"):
+                if info is not None and info[1] >= _KEEP_LABEL and label != "GPE":
                     continue
             out[k] = (s, e, "PERSON", full[value])
     for key, u in unknown.items():
