@@ -801,7 +801,7 @@ def _plan(chunk: str, initial: bool) -> tuple:
                 lb in ("SOFT", "PERSON", None)
                 or b[1] - b[0] == 1
                 and lb != "NORP"
-                and _LEX[toks[b[0]]][1] <= 2
+                and _LEX[toks[b[0]]][1] <= _FIRST_JOIN_MAX
             ):
                 # "Frankie Fredericks": a first name and what follows are one person
                 segs[k] = [a[0], b[1], None, True]
@@ -890,6 +890,7 @@ def _segment(
 
 
 _LONE_PENALTY = 1.5
+_FIRST_JOIN_MAX = 2  # a given name joins a known single-word name seen at most this often
 _KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
 _W_PRONOUN = 1.0
 
