@@ -185,7 +185,6 @@ class ReaderScreen(Screen):
         with Horizontal(id="reader-statusbar"):
             yield Static(id="reader-status")
             yield Static(id="reader-where")
-        yield Footer()
 
     @property
     def view(self) -> ArticleView:
@@ -203,6 +202,7 @@ class ReaderScreen(Screen):
             self._state_saved = True
             self.analysing = False
             self._update_status()
+            self.mount(Footer())
             return
         view = self.view
         try:
@@ -215,8 +215,15 @@ class ReaderScreen(Screen):
         self._update_legend()
         self._update_status()
         view.focus()
-        # The text first, then the highlights: the worker starts once the screen has painted.
-        self.call_after_refresh(self._start_analysis)
+        # The text first: the footer (a widget per key, costly to lay out) and the analysis
+        # worker come once the screen has painted.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if not self.query(Footer):
+            self.mount(Footer())
+            self.call_after_refresh(self.refresh_bindings)  # the footer fills on a bindings update
+        self._start_analysis()
 
     # ------------------------------------------------------------------ analysis
     def _start_analysis(self) -> None:
