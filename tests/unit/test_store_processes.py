@@ -169,3 +169,26 @@ def test_two_processes_adding_articles_lose_nothing(home: Path) -> None:
     assert first.library.get_state("aa00000000000007").position == 7
     assert first.library.get_state("shared000000000").position == 59
     first.close()
+
+
+def test_kill_9_of_one_writer_while_another_keeps_saving(home: Path) -> None:
+    open_store(home).close()
+    victim = _spawn(home, "victim", "-1", "40")
+    survivor = _spawn(home, "survivor", "300", "40")
+    assert victim.stdout is not None
+    assert victim.stdout.readline().strip() == "ready"
+    acked: set[str] = set()
+    while len(acked) < 150:
+        line = victim.stdout.readline().strip()
+        assert line
+        acked.add(line)
+    os.kill(victim.pid, signal.SIGKILL)
+    acked.update(x for x in victim.stdout.read().split() if x)
+    victim.wait()
+    out = survivor.communicate(timeout=120)[0].split()
+    assert survivor.returncode == 0
+    acked.update(x for x in out if x != "ready")
+    store = open_store(home)
+    assert acked <= {a.id for a in store.annotations.all()}
+    assert store.annotations.tags()["survivor"] == 300
+    store.close()
