@@ -253,6 +253,8 @@ _EVENT_TAIL = frozenset(
     Stakes Marathon Derby Tournament Olympics Grand-Prix Invitational Rally
     """.split()  # noqa: SIM905
 )
+_NUMBERED = frozenset(("EVENT", "PRODUCT"))
+_EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
 _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 
 
@@ -1032,6 +1034,13 @@ def _finish(
             label, value = prev_label, prev_value
             acro[t] = (label, value)
         value = aliases.get(value, value)
+        if label in _NUMBERED:
+            m = _EDITION.match(text, e)
+            if m is not None:
+                # "Euro 96", "Windows 95": the number is part of the name
+                e = m.end()
+                t = text[s:e]
+                value = f"{value} {m.group(1)}"
         if value in regions:
             label, value = "GPE", regions[value]  # "the North" -> North Korea
         if (
