@@ -225,3 +225,17 @@ def test_missing_or_damaged_body_is_a_clear_error_and_adding_again_restores_it(h
     assert exc.value.backup is not None and exc.value.backup.read_bytes() == b"{not json"
     assert store.library.add(a) is True and store.library.get(a.id) == a
     store.close()
+
+
+def test_article_removed_by_another_process_is_a_keyerror(home: Path) -> None:
+    one = open_store(home)
+    two = open_store(home)
+    a = art(6)
+    one.library.add(a)
+    two.refresh()
+    assert two.library.has(a.id)
+    one.library.remove(a.id)
+    with pytest.raises(KeyError):
+        two.library.get(a.id)
+    one.close()
+    two.close()

@@ -114,6 +114,9 @@ class Library:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
+            self._storage.refresh()  # another process may have removed the article meanwhile
+            if article_id not in self._articles.raw():
+                raise KeyError(article_id) from None
             raise CorruptDatabase(
                 f"The text of article {article_id[:8]} is missing: {path} does not exist. "
                 "Add the article again to restore it.",
