@@ -160,6 +160,19 @@ def test_bad_input(text):
         assert text[s.start : s.end] == s.text
 
 
+def test_ten_megabytes():
+    unit = (
+        "The minister said that the troops would leave the region once the talks in the capital "
+        "had ended, and officials from both sides were expected to meet again on Friday to "
+        "discuss the 3,000 soldiers still deployed along the border near the coast. "
+    )
+    text = unit * (10_000_000 // len(unit) + 1)
+    spans = find_numbers(text)
+    assert len(spans) == 2 * (len(text) // len(unit))
+    last = spans[-1]
+    assert text[last.start : last.end] == last.text
+
+
 def test_many_numbers():
     text = " ".join(f"{i} km, {i}% and {i} people on May {i % 28 + 1}, 2017" for i in range(3000))
     spans = find_numbers(text)

@@ -948,7 +948,7 @@ CUR_PRE_MONEY = rf"(?:{CUR_PRE_RE}{S0}{MONEY_NUM}(?:{S}(?:{_alt(CUR_POST)}){B}(?
 
 ORD_REL = (
     rf"(?:the{S}one{S}before{S}the{S}last(?:{S}one)?{B}|next{S}to{S}last{B}|(?:ante)?penultimate{B}"
-    rf"|(?:next|current){S}one{B}(?!{S}of)|(?<!at )(?:next|last|previous|current){B}(?![-']|{S}(?:to|of|but|in|on|at|and|for)\b|{S}?[.,;:!?]|$))"
+    rf"|(?:next|current){S}one{B}(?!{S}of)|(?<!at )(?:next|last|previous){B}(?![-']|{S}(?:to|of|but|in|on|at|and|for)\b|{S}?[.,;:!?]|$))"
 )
 _ALTS = {
     "dnum": rf"(?P<dnum>{DATE_NUM})",
@@ -1940,7 +1940,11 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                     break
                 a.start = m.start()
         if c in "DTPUY":
-            m = _SUFFIX_DT.match(text, a.end)
+            m = (
+                _SUFFIX_DT.match(text, a.end)
+                if text[a.end + 1 : a.end + 4].lower() in ("or ", "and")
+                else None
+            )
             if m and c in "DY":
                 a.end = m.end()
             if c == "Y":
@@ -1967,17 +1971,17 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
             if m:
                 a.start = m.start()
                 words = m.group()
-            m = _SUFFIX_CMP.match(text, a.end)
+            m = (
+                _SUFFIX_CMP.match(text, a.end)
+                if text[a.end + 1 : a.end + 4].lower() == "or "
+                else None
+            )
             if m and a.cls == "N":
                 a.end = m.end()
                 words += " " + m.group()
             if words and a.cls == "N" and a.value and not a.rng:
                 a.value = _interval(words, a.value)
-        if (
-            a.cls == "N"
-            and a.value
-            and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", text[a.start : a.end])
-        ):
+        if a.cls == "N" and a.value and "." in a.value and _HMM.fullmatch(text, a.start, a.end):
             m = _AT_BEFORE.search(text, lo, a.start) if gated else None
             if m:
                 a.start, a.label, a.value = m.start(), "TIME", None
@@ -2210,6 +2214,7 @@ TRIGGER_WORDS |= {
 }
 TRIGGER_WORDS |= {
     "date",
+    "to date",
     "time",
     "last",
     "next",
@@ -2219,6 +2224,7 @@ TRIGGER_WORDS |= {
     "antepenultimate",
 }
 PREFIX_WORDS |= {"working", "business", "year", "per"}
+_LONG_DIGITS = re.compile(r"[0-9.,/:\-]{48,}")
 _DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
 _CUR_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
@@ -2245,6 +2251,8 @@ _A_AN = re.compile(r"(?<![a-z0-9'])an? (?=[a-z½]+)")
 def _triggers(low: str) -> list[tuple[int, int]]:
     """(start, length) of every trigger: digit runs (length 0) and trigger words."""
     pos = [(m.start(), 0) for m in _DIGIT_TRIG.finditer(low)]
+    if len(low) > 64:  # runs of digits too long to be a number are skipped whole
+        pos += [(m.start(), -(m.end() - m.start())) for m in _LONG_DIGITS.finditer(low)]
     n = len(low)
     if _AUTOMATON is not None:
         for end, length in _AUTOMATON.iter_long(low):
@@ -2541,6 +2549,8 @@ _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;
 _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
+_NOT_NEXT_REL = _NOT_NEXT_WORD | {"and", "to", "of", "through", "till", "until", "or"}
+_HMM = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CHAIN: dict[str, str] = {}
 
 
@@ -2572,11 +2582,13 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
             if w3 not in _NEXT_SET:
                 return True
             if word:
+                if kind == "num":
+                    return w3 in _NOT_NEXT_CARD
                 return w3 in (
-                    _NOT_NEXT_CARD
-                    if kind == "num"
-                    else _NOT_NEXT_ORD
+                    _NOT_NEXT_ORD
                     if kind == "ord"
+                    else _NOT_NEXT_REL
+                    if kind in ("rel", "date")
                     else _NOT_NEXT_WORD
                 )
             return w3 in _NOT_NEXT_NUM
@@ -2585,7 +2597,7 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
                 return False
             # "3 1 0 2" (tables): only "40 000", "2016 10 16", "2 1/4" continue
             return not (
-                stop - (low.rfind(" ", 0, stop) + 1) == 4
+                stop - (low.rfind(" ", max(0, stop - 8), stop) + 1) == 4
                 or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
                 or "/" in w2
             )
@@ -2615,6 +2627,9 @@ def find_numbers(text: str) -> list[Span]:
     n = len(text)
     for p, length in _triggers(low):
         if p < end:
+            continue
+        if length < 0:
+            end = p - length
             continue
         pre = _prefix_starts(low, p, end)
         if not _slow:
