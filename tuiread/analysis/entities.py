@@ -48,7 +48,7 @@ _ABBR_DOT = (
 # After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
 # "O'Neill"; never a possessive "'s").
 _REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+)*{_ABBR_DOT})"
-_CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|bin|ibn|al|el|&)"
+_CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
 _RUN_RE = re.compile(
@@ -57,7 +57,7 @@ _RUN_RE = re.compile(
 )
 _CONNECTORS = frozenset(
     """
-    of the de la del della di da do dos du le van der den von bin ibn al el &
+    of the de la del della di da do dos du le van der den von bin ibn al el & ten ter zu
     """.split()  # noqa: SIM905
 )
 _OF_HEADS = frozenset(
@@ -73,6 +73,9 @@ _OF_HEADS = frozenset(
     """.split()  # noqa: SIM905
 ) | frozenset(
     ("Institutes", "Ministries", "Departments", "Organisations", "Organizations", "Tower")
+)
+_PARTICLES = frozenset(
+    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el".split()  # noqa: SIM905
 )
 _DIRECTIONS = frozenset(
     """
@@ -682,6 +685,16 @@ def _plan(chunk: str, initial: bool) -> tuple:
                     pend, _, _, pend_title = segs.pop()
                 if pend >= 0:
                     i = nx
+                    while i < n and toks[i] not in _CONNECTORS:
+                        i += 1
+                    continue
+            if t in _PARTICLES and i + 1 < n and toks[i + 1] not in _CONNECTORS:
+                # "Erik ten Hag", "Ruud van Nistelrooy", "Pierre de Coubertin": one name
+                if pend < 0 and segs and segs[-1][1] == i and segs[-1][2] in ("PERSON", "SOFT"):
+                    pend, _, _, pend_title = segs.pop()
+                    pend_title = True
+                if pend >= 0:
+                    i += 1
                     while i < n and toks[i] not in _CONNECTORS:
                         i += 1
                     continue
