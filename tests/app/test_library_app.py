@@ -733,6 +733,27 @@ async def test_keys_remapped_from_the_toml_config(store, tmp_path: Path) -> None
         assert line.split()[0] == "o"
 
 
+async def test_a_remap_onto_a_used_key_wins_and_is_reported(store, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"library.sort" = "j"\n"app.command_palette" = "ctrl+k"\n')
+    app = TuireadApp(store, config_path=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.screen.sort_key == "date"
+        assert app.is_running
+        clash = [n for n in notices(app) if "library.cursor_down" in n]
+        assert clash == [
+            'keys.library.sort: "j" was also library.cursor_down\'s key; it now runs library.sort'
+        ]
+        await pilot.press("k")
+        assert len([n for n in notices(app) if "library.cursor_down" in n]) == 1
+        await pilot.press("ctrl+k")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+
+
 @pytest.mark.parametrize(
     "content",
     [

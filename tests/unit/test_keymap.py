@@ -121,3 +121,20 @@ def test_every_shell_binding_id_is_unique_per_class() -> None:
         ids = [b.id for b in cls.BINDINGS]
         assert all(ids), f"{cls.__name__} has a binding without an id"
         assert len(ids) == len(set(ids))
+
+
+def test_conflicts_between_a_remap_and_default_keys_are_explained() -> None:
+    from tuiread.tui.keymap import keymap_conflicts
+
+    assert keymap_conflicts({"library.sort": "j"}) == [
+        'keys.library.sort: "j" was also library.cursor_down\'s key; it now runs library.sort'
+    ]
+    assert keymap_conflicts({"app.help": "s"}) == [
+        'keys.app.help: "s" is library.sort on the library screen, where it keeps that meaning'
+    ]
+    assert keymap_conflicts({"library.export": "?"}) == [
+        'keys.library.export: "?" was also app.help\'s key; on the library screen it now runs library.export'
+    ]
+    # moving both keys of a swap is no conflict
+    assert keymap_conflicts({"library.sort": "j", "library.cursor_down": "s"}) == []
+    assert keymap_conflicts({"library.sort": "o"}) == []

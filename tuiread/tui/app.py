@@ -15,7 +15,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from tuiread.tui.commands import ArticleCommands, LibraryCommands, ReaderCommands
-from tuiread.tui.keymap import UserConfig, known_binding_ids, load_config
+from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
 from tuiread.tui.widgets.export_dialog import ExportDialog
@@ -57,7 +57,6 @@ class TuireadApp(App[None]):
         self.config_path = Path(config_path) if config_path is not None else None
         self.initial_article: str | None = None
         self.config: UserConfig = load_config(self.config_path)
-        self._clash_warned = False
 
     # ------------------------------------------------------------------ start
 
@@ -103,24 +102,17 @@ class TuireadApp(App[None]):
             self.call_after_refresh(self._check_binding_ids)
 
     def _check_binding_ids(self) -> None:
-        known = known_binding_ids()
-        for binding_id in self.config.keys:
-            if binding_id not in known:
-                message = f"keys.{binding_id}: no binding has this id; ignored"
-                self.config.warnings.append(message)
-                self.notify(message, title="Config", severity="warning", timeout=12, markup=False)
-
-    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: Any) -> None:
-        if self._clash_warned:
-            return
-        self._clash_warned = True
-        names = ", ".join(sorted(b.id or b.action for b in clashed_bindings))
-        self.notify(
-            f"Your [keys] reuse a key of: {names}; the remapped binding wins.",
-            title="Config",
-            severity="warning",
-            markup=False,
-        )
+        catalogue = binding_catalogue()
+        known = {info.id for info in catalogue if info.id}
+        messages = [
+            f"keys.{binding_id}: no binding has this id; ignored"
+            for binding_id in self.config.keys
+            if binding_id not in known
+        ]
+        messages += keymap_conflicts(self.config.keys, catalogue)
+        for message in messages:
+            self.config.warnings.append(message)
+            self.notify(message, title="Config", severity="warning", timeout=12, markup=False)
 
     # ------------------------------------------------------------------ screens
 

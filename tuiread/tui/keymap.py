@@ -230,6 +230,48 @@ def _group_of(cls: type) -> str:
     return "dialog"
 
 
+def _norm_key(key: str) -> str:
+    try:
+        from textual.keys import _character_to_key
+    except ImportError:  # pragma: no cover - older/newer Textual
+        return key
+    return _character_to_key(key) if len(key) == 1 else key
+
+
+def keymap_conflicts(
+    keymap: dict[str, str], catalogue: list[BindingInfo] | None = None
+) -> list[str]:
+    """One line per remapped key that another binding (on the same screen, or app-wide)
+    already uses by default, saying which one the key now runs."""
+    catalogue = catalogue if catalogue is not None else binding_catalogue()
+    by_key: dict[str, list[BindingInfo]] = {}
+    for info in catalogue:
+        if not info.id or info.id in keymap:
+            continue
+        for key in info.keys:
+            by_key.setdefault(_norm_key(key), []).append(info)
+    lines: list[str] = []
+    for binding_id, keys in keymap.items():
+        group = binding_id.split(".", 1)[0]
+        for key in (k for k in keys.split(",") if k):
+            for other in by_key.get(_norm_key(key), []):
+                if other.group == group:
+                    lines.append(
+                        f'keys.{binding_id}: "{key}" was also {other.id}\'s key; it now runs {binding_id}'
+                    )
+                elif group == "app":
+                    lines.append(
+                        f'keys.{binding_id}: "{key}" is {other.id} on the {other.group} screen, '
+                        "where it keeps that meaning"
+                    )
+                elif other.group == "app":
+                    lines.append(
+                        f'keys.{binding_id}: "{key}" was also {other.id}\'s key; '
+                        f"on the {group} screen it now runs {binding_id}"
+                    )
+    return lines
+
+
 def known_binding_ids() -> set[str]:
     return {info.id for info in binding_catalogue() if info.id}
 

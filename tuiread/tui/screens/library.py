@@ -51,6 +51,15 @@ class LibraryScreen(Screen[None]):
     """The article list with its filter bar and status line."""
 
     BINDINGS = [
+        Binding("enter", "table('open')", "Open", id="library.open"),
+        Binding("j,down", "table('cursor_down')", "Down", show=False, id="library.cursor_down"),
+        Binding("k,up", "table('cursor_up')", "Up", show=False, id="library.cursor_up"),
+        Binding("g,home", "table('top')", "First article", show=False, id="library.top"),
+        Binding("G,end", "table('bottom')", "Last article", show=False, id="library.bottom"),
+        Binding(
+            "space,pagedown", "table('page_down')", "Page down", show=False, id="library.page_down"
+        ),
+        Binding("b,pageup", "table('page_up')", "Page up", show=False, id="library.page_up"),
         Binding("slash", "focus_filter", "Filter", id="library.filter"),
         Binding("escape", "clear_filters", "Clear filter", show=False, id="library.clear_filter"),
         Binding("s", "cycle_sort", "Sort", id="library.sort"),
@@ -196,12 +205,6 @@ class LibraryScreen(Screen[None]):
         letter) still reach the list: while the filter is on its way they go to it too.
         """
         filter_input = self.filter_input
-        if filter_input.has_focus and event.key in ("down", "up"):
-            # While typing a filter, the arrows still move through the matches.
-            event.stop()
-            event.prevent_default()
-            self.table.cursor += 1 if event.key == "down" else -1
-            return
         if filter_input.has_focus or self.focused is not self.table:
             return
         active = self.active_bindings.get(event.key)
@@ -252,6 +255,10 @@ class LibraryScreen(Screen[None]):
         self.apply_view()
 
     # ------------------------------------------------------------------ actions
+
+    def action_table(self, action: str) -> None:
+        """Cursor keys and enter act on the list wherever the focus is on this screen."""
+        getattr(self.table, f"action_{action}")()
 
     def action_focus_filter(self) -> None:
         self._filter_pending = True

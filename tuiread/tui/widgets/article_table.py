@@ -8,12 +8,13 @@ sources and tags are data: each cell is a ``rich.text.Text`` built from the plai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -102,16 +103,11 @@ def measure_rows(rows: list[LibraryRow]) -> tuple[int, int]:
 class ArticleTable(ScrollView, can_focus=True):
     """A cursor over a list of ``LibraryRow``; posts ``Open`` on enter or click."""
 
+    # The keys live on the library screen (one bindings map, so a user's remap that reuses
+    # a key replaces the old binding instead of losing to the focused widget). The actions
+    # stay here. No inherited ScrollView keys either: arrows move the cursor, not the view.
     INHERIT_BINDINGS = False
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="library.open"),
-        Binding("j,down", "cursor_down", "Down", show=False, id="library.cursor_down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="library.cursor_up"),
-        Binding("g,home", "top", "First article", show=False, id="library.top"),
-        Binding("G,end", "bottom", "Last article", show=False, id="library.bottom"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="library.page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="library.page_up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = []
 
     COMPONENT_CLASSES = {
         "article-table--header",
