@@ -288,3 +288,14 @@ def test_company_short_name_and_facility():
 def test_the_north_is_north_korea(seed_a):
     north = [s for s in seed_a[1] if s.text == "North"]
     assert north and all((s.label, s.value) == ("GPE", "North Korea") for s in north)
+
+
+def test_name_particles_and_all_caps_full_names():
+    text = (
+        "BOXING - ROBERTO DURAN WINS\n"
+        "Roberto Duran won on Friday. Coach Erik ten Hag said ten Hag was pleased."
+    )
+    got = [(s.text, s.label, s.value) for s in find_entities(text)]
+    assert ("ROBERTO DURAN", "PERSON", "Roberto Duran") in got
+    assert ("Erik ten Hag", "PERSON", "Erik ten Hag") in got
+    assert ("Hag", "PERSON", "Erik ten Hag") in got

@@ -1010,15 +1010,29 @@ def _finish(
     if caps_left:
         # an all-caps word takes the name it spells in the body ("KANASUGI" -> Kanasugi)
         seen = {v: lab for _s, _e, lab, v in reversed(out)}
+        last = None
         for s, e, t in caps_left:
             for cand in (t, t.title()):
                 if cand in full:
-                    out.append((s, e, "PERSON", full[cand]))
+                    item = (s, e, "PERSON", full[cand])
+                    if (
+                        last is not None
+                        and last[3] == item[3]
+                        and last[2] == "PERSON"
+                        and text[last[1] : s] == " "
+                    ):
+                        item = (last[0], e, "PERSON", item[3])  # "ROBERTO DURAN": one person
+                        out.pop()
+                    out.append(item)
+                    last = item
                     break
                 lab = seen.get(cand)
                 if lab is not None:
                     out.append((s, e, lab, cand))
+                    last = None
                     break
+            else:
+                last = None
     out.sort()
     # acronyms in parentheses take the name before them: "Joint Chiefs of Staff (JCS)"
     acro: dict[str, tuple[str, str]] = {}
