@@ -820,7 +820,7 @@ REL_DATE = (
     rf"|later{S}in{S}(?:the{S}(?:year|week|month|day)|today)"
     rf"|(?:the{S})?(?:end|beginning|start|middle){S}of{S}(?:the{S})?(?:day|week|month|year|quarter)"
     rf"|(?:(?:the{S})?(?:end|beginning|start|middle){S}of{S})?(?:this|next|last){S}(?:week|month|year)"
-    rf"|year{S}to{S}date|to{S}date"
+    rf"|year{S}to{S}date|(?<!up )to{S}date"
     rf"|{RELW}{S}week{S}(?:on{S})?{WEEKDAY_RE}"
     rf"|{RELW}{S}(?:{WEEKDAY_RE}|{PERIOD}){B}"
     rf"|the{S}(?:week|day){S}after{S}next"
@@ -1391,6 +1391,11 @@ _MONTH_CONTEXT = re.compile(
     rf"after|before|between|or|every|each|dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov){S0}-?{S0}$",
     re.I,
 )
+_MAY_CONTEXT = re.compile(
+    rf"\b(?:in|since|until|till|of|from|during|early|late|mid|last|next|this|through|"
+    rf"after|before|between|every|each){S0}-?{S0}$",
+    re.I,
+)
 _PLURAL_AFTER = re.compile(
     rf"{S}(?!(?:sales|gains|losses|levels|results|figures|earnings|elections|games|olympics)\b)[a-z]+[^s\W]?s\b"
 )
@@ -1507,7 +1512,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         if low in MONTHS:
             if low in _AMBIG_MONTH or len(low) == 3 and not t[0].isupper():
                 ctx = text[max(0, s - 12) : s]
-                if not _MONTH_CONTEXT.search(ctx) and not (
+                context = _MAY_CONTEXT if low == "may" else _MONTH_CONTEXT
+                if not context.search(ctx) and not (
                     low in ("march", "jun", "jan") and t[0].isupper()
                 ):
                     return None
@@ -2539,7 +2545,7 @@ def _solo_kinds() -> dict[str, str]:
 _SOLO = _solo_kinds()
 # words whose reading depends on their neighbours ("at last", "good morning"): never fast
 for _w, _k in list(_SOLO.items()):
-    if _k in ("ordrel", "tod"):
+    if _k in ("ordrel", "tod") or _w == "to date":
         _SOLO[_w] = None
 PREFIX_WORDS |= {"before", "after"}
 _NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
