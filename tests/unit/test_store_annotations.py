@@ -328,3 +328,52 @@ def test_a_wrong_saved_index_is_rebuilt(home: Path) -> None:
     assert again.annotations.article_ids_with_notes() == {"a1"}
     assert again.annotations.article_tags("a2") == ("u",)
     again.close()
+
+
+def test_two_stores_random_interleaving_matches_a_model(home: Path) -> None:
+    """Saves, edits, deletes, compactions and reopenings on two stores of one library, in a
+    random order: both always agree with a plain dict of what was acknowledged."""
+    import random
+
+    rng = random.Random(5)
+    stores = [open_store(home), open_store(home)]
+    for s in stores:
+        s._annotations_db.durable.compact_every = 9
+    model: dict[str, Annotation] = {}
+    for _ in range(500):
+        i = rng.randrange(2)
+        st = stores[i]
+        roll = rng.random()
+        if roll < 0.45 or not model:
+            a = Annotation.new(
+                f"art{rng.randrange(4)}", note=f"n{rng.random():.6f}", tags=[rng.choice("abc")]
+            )
+            st.annotations.save(a)
+            model[a.id] = a
+        elif roll < 0.6:
+            key = rng.choice(sorted(model))
+            assert st.annotations.delete(key) == model.pop(key)  # even if saved by the other
+        elif roll < 0.75:
+            key = rng.choice(sorted(model))
+            st.refresh()
+            edited = model[key].edited(note="edited", tags=[rng.choice("xyz")])
+            st.annotations.save(edited)
+            model[key] = edited
+        elif roll < 0.8:
+            st.compact()
+        elif roll < 0.85:
+            st.close()
+            stores[i] = open_store(home)
+            stores[i]._annotations_db.durable.compact_every = 9
+        else:
+            st.refresh()
+            assert {a.id: a for a in st.annotations.all()} == model
+    for st in stores:
+        st.refresh()
+        assert {a.id: a for a in st.annotations.all()} == model
+        _check_consistent(st)
+        st.close()
+    final = open_store(home)
+    assert {a.id: a for a in final.annotations.all()} == model
+    _check_consistent(final)
+    final.close()

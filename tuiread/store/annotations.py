@@ -280,19 +280,21 @@ class AnnotationStore:
             self._table.put_many(docs)
 
     def delete(self, annotation_id: str) -> Annotation | None:
-        """Delete by id; returns what was deleted (None, and no write, if it was not there)."""
-        existing = self.get(annotation_id)
-        if existing is None:
-            return None
-        self._check_writable()
-        self._table.delete_ids([annotation_id])
-        return existing
+        """Delete by id; returns what was deleted (None, and no write, if it was not there).
+        Sees what other processes saved first, so it can delete their annotations too."""
+        gone = self.delete_many([annotation_id])
+        return gone[0] if gone else None
 
     def delete_many(self, annotation_ids: Iterable[str]) -> list[Annotation]:
-        gone = [a for a in (self.get(i) for i in annotation_ids) if a is not None]
-        if gone:
-            self._check_writable()
-            self._table.delete_ids([a.id for a in gone])
+        """Delete several by id in one atomic write; returns those that were there."""
+        ids = list(annotation_ids)
+        if not ids:
+            return []
+        self._check_writable()
+        with self._storage.transaction():
+            gone = [a for a in (self.get(i) for i in ids) if a is not None]
+            if gone:
+                self._table.delete_ids([a.id for a in gone])
         return gone
 
     def set_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
