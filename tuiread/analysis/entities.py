@@ -448,6 +448,7 @@ def find_entities(text: str) -> list[Span]:
         text = text.translate(_SPACES)  # same length: offsets do not move
     hard_get = _HARD.get
     poss = _POSS
+    owords = _OWORDS
     add = found.append
     for m in _RUN_RE.finditer(text):
         chunk = m.group()
@@ -466,6 +467,8 @@ def find_entities(text: str) -> list[Span]:
         if label is not None:
             add((s, e, label, chunk))
             continue
+        if chunk in owords:
+            continue  # "The", "But", "Minister" alone
         if (
             (s == 0 or text[s - 1] == "\n")
             and chunk.isupper()
