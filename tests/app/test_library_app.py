@@ -694,6 +694,25 @@ async def test_palette_runs_help_and_export(store) -> None:
         assert isinstance(app.screen, ExportDialog)
 
 
+@needs_reader
+async def test_export_from_the_palette_while_reading_offers_this_article(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"export annotations")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.article_id == id_of(store, "NKorea") and dialog.scope == "article"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, reader_screen_class())
+
+
 async def test_palette_quit(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
