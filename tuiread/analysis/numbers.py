@@ -702,7 +702,8 @@ G = rf"(?:{GS}|{DIGW})"
 CARDW = rf"(?:(?:{GS}(?:{S}and)?{S})*{G})"
 POINT = rf"(?:{S}point(?:{S}(?:{W1}))+)"
 FRAC_DEN = _alt(FRACTIONS) + B
-FRACW = rf"(?:(?:an?|(?:{GS}{S})?{W1}|{GS}|\d+){S0}(?:-{S0})?{FRAC_DEN})"
+FRAC_DEN_PL = _alt([w for w in FRACTIONS if w.endswith("s")]) + B
+FRACW = rf"(?:(?:an?|(?:{GS}{S})?{W1}|{GS}){S0}(?:-{S0})?{FRAC_DEN}|(?<![\d,.])\d{{1,2}}{S0}(?:-{S0})?{FRAC_DEN_PL})"
 ORDW = (
     rf"(?:(?:(?:{GS}(?:{S}and)?{S})*(?:(?:{TW}){S0}-?{S0}|(?:{W1}|an?){S})?)"
     rf"{_alt(ORDINALS)}{B})"
@@ -1495,6 +1496,7 @@ _KIND = {
     "t_ord": "ord",
     "ordw": "ord",
 }
+_LEAD_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s+([a-z]+)$", re.I)
 _YEAR_ONLY = re.compile(r"(?:1[0-9]|20|21)\d\d")
 
 
@@ -1539,6 +1541,11 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         return _Atom(s, e, "P", "TIME", None, dayish=bool(_DAYISH.search(t)))
     if kind == "time":
         return _Atom(s, e, "T", "TIME", None)
+    if kind in ("dur", "ord") and t[:1].isdigit():
+        lead = _LEAD_YEAR.match(t)
+        if lead and (kind == "ord" or lead.group(2).lower() in TIME_UNITS):
+            # "the 1988 quarter", "the 1988 third quarter": a year before a noun
+            return _Atom(s, s + 4, "Y", "DATE", t[:4])
     if kind in ("dur", "reldur"):
         um = None
         for um in _TIME_UNIT_FIND.finditer(t):
@@ -2715,9 +2722,11 @@ def find_numbers(text: str) -> list[Span]:
             if m is None:
                 continue
         a = _classify(_KIND.get(m.lastgroup, m.lastgroup), m.group(), m.start(), m.end(), text)
-        end = m.end()
         if a is not None:
             append(a)
+            end = a.end
+        else:
+            end = m.end()
     if not atoms:
         return []
     spans = []
