@@ -239,3 +239,18 @@ def test_article_removed_by_another_process_is_a_keyerror(home: Path) -> None:
         two.library.get(a.id)
     one.close()
     two.close()
+
+
+def test_reading_state_from_two_processes_merges(home: Path) -> None:
+    one = open_store(home)
+    two = open_store(home)
+    a = art(8)
+    one.library.add(a)
+    two.library.set_state(a.id, position=3)
+    one.library.set_state(a.id, read=True)  # one has not seen two's position: it must keep it
+    two.library.set_state(a.id, position=5)
+    for s in (one, two):
+        s.refresh()
+        assert s.library.get_state(a.id) == ReadingState(read=True, position=5)
+    one.close()
+    two.close()

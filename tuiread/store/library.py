@@ -244,26 +244,36 @@ class Library:
     def remove(self, article_id: str) -> None:
         """Remove an article and its reading state (its annotations are kept). No-op if absent."""
         self._check_writable()
-        if article_id not in self._articles.raw():
-            return
-        self._storage.commit({ARTICLES: ({}, [article_id]), STATE: ({}, [article_id])})
+        with self._storage.transaction():  # it may have been added by another process
+            if article_id not in self._articles.raw():
+                return
+            self._storage.commit({ARTICLES: ({}, [article_id]), STATE: ({}, [article_id])})
         self._bodies.pop(article_id, None)
         self._unlink([self.body_path(article_id)])
 
     def set_state(
         self, article_id: str, *, read: bool | None = None, position: int | None = None
     ) -> None:
-        current = self.get_state(article_id)
-        new = ReadingState(
-            read=current.read if read is None else bool(read),
-            position=current.position if position is None else max(0, int(position)),
-        )
-        if new == current and article_id in self._state.raw():
+        """Change the read mark and/or position; the other field keeps its latest value (also
+        when another process changed it)."""
+
+        def merged() -> ReadingState:
+            current = self.get_state(article_id)
+            return ReadingState(
+                read=current.read if read is None else bool(read),
+                position=current.position if position is None else max(0, int(position)),
+            )
+
+        if merged() == self.get_state(article_id) and article_id in self._state.raw():
             return
         self._check_writable()
-        self._state.put(
-            article_id, {"article_id": article_id, "read": new.read, "position": new.position}
-        )
+        with self._storage.transaction():
+            new = merged()
+            if new == self.get_state(article_id) and article_id in self._state.raw():
+                return
+            self._state.put(
+                article_id, {"article_id": article_id, "read": new.read, "position": new.position}
+            )
 
     def refresh(self) -> None:
         self._storage.refresh()
