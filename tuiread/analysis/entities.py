@@ -74,6 +74,7 @@ _OF_HEADS = frozenset(
 ) | frozenset(
     ("Institutes", "Ministries", "Departments", "Organisations", "Organizations", "Tower")
 )
+_ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
 _PARTICLES = frozenset(
     "de del della di da do dos du la le van der den von ten ter zu bin ibn al el".split()  # noqa: SIM905
 )
@@ -769,6 +770,15 @@ def _plan(chunk: str, initial: bool) -> tuple:
             segs.append([start, i + 1, "NORP", False])
             title = False
             i += 1
+            continue
+        if t in _ORG_PREFIX and i + 1 < n and _HARD.get(toks[i + 1]) in ("GPE", "NORP"):
+            # "Air France", "Radio Free Europe"-style names: a company named after a country
+            if pend >= 0:
+                segs.append([pend, i, None, pend_title])
+                pend = -1
+            segs.append([i, i + 2, "ORG", False])
+            title = False
+            i += 2
             continue
         if t in _OWORDS or (i == 0 and initial and t.lower() in _LOWER and t not in _TOK):
             if pend >= 0:
