@@ -62,16 +62,18 @@ def main() -> int:
     text = "\n\n".join([base] * max(1, args.words // max(n, 1)))
     words = len(WORD.findall(text))
     find_numbers(base)  # warm caches and compiled patterns
-    times = []
+    times, cpu = [], []
     spans = 0
     for _ in range(args.runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         spans = len(find_numbers(text))
         times.append(time.perf_counter() - t0)
-    best = min(times)
+        cpu.append(time.process_time() - c0)
+    best, best_cpu = min(times), min(cpu)
     print(
         f"source={args.source} words={words:,} spans={spans:,} "
-        f"best={best:.3f}s median={statistics.median(times):.3f}s words/s={words / best:,.0f}"
+        f"best={best:.3f}s median={statistics.median(times):.3f}s words/s={words / best:,.0f} "
+        f"(CPU time: {words / best_cpu:,.0f} words/s; target 1,500,000)"
     )
     return 0
 

@@ -1511,14 +1511,11 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         return _Atom(s, e, "Y", "DATE", t)
     if kind == "date":
         low = t.lower().rstrip(".")
-        if low in MONTHS:
-            if low in _AMBIG_MONTH or len(low) == 3 and not t[0].isupper():
-                ctx = text[max(0, s - 12) : s]
-                context = _MAY_CONTEXT if low == "may" else _MONTH_CONTEXT
-                if not context.search(ctx) and not (
-                    low in ("march", "jun", "jan") and t[0].isupper()
-                ):
-                    return None
+        if low in MONTHS and (low in _AMBIG_MONTH or len(low) == 3 and not t[0].isupper()):
+            ctx = text[max(0, s - 12) : s]
+            context = _MAY_CONTEXT if low == "may" else _MONTH_CONTEXT
+            if not context.search(ctx) and not (low in ("march", "jun", "jan") and t[0].isupper()):
+                return None
         if low.endswith("may") and not any(ch.isdigit() for ch in t):
             after = _NEXT_LOWER.match(text, e)
             if after and after.group(1) not in _MAY_NEXT:
@@ -1547,10 +1544,9 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
             # "the 1988 quarter", "the 1988 third quarter": a year before a noun
             return _Atom(s, s + 4, "Y", "DATE", t[:4])
     if kind in ("dur", "reldur"):
-        um = None
-        for um in _TIME_UNIT_FIND.finditer(t):
-            pass
-        unit = TIME_UNITS.get(re.sub(r"\s+", " ", um.group(1).lower())) if um else None
+        units = _TIME_UNIT_FIND.findall(t)
+        um = units[-1] if units else None
+        unit = TIME_UNITS.get(re.sub(r"\s+", " ", um.lower())) if um else None
         label = "TIME" if unit in SUBDAY else "DATE"
         return _Atom(s, e, "U" if kind == "dur" else "D", label, _fmt(_leading_number(t)), unit)
     if kind == "ordrel":
@@ -2005,12 +2001,15 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
         ):
             m = _ON_THE_BEFORE.search(text, lo, a.start)
             nxt = text[a.end : a.end + 2]
-            if m and (not nxt or not nxt[-1:].isalnum() or nxt[:1] in ".,;!?)"):
-                if not (nxt.strip()[:1].isalnum()):
-                    t = _THE_BEFORE.search(text, lo, a.start)
-                    if t:
-                        a.start = t.start()
-                    a.label, a.cls = "DATE", "D"
+            if (
+                m
+                and (not nxt or not nxt[-1:].isalnum() or nxt[:1] in ".,;!?)")
+                and not nxt.strip()[:1].isalnum()
+            ):
+                t = _THE_BEFORE.search(text, lo, a.start)
+                if t:
+                    a.start = t.start()
+                a.label, a.cls = "DATE", "D"
         if (
             final
             and a.cls == "N"
@@ -2619,9 +2618,7 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
         return all(ch in _PUNCT_OK for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
     if nxt in _RIGHT_OK:
         return nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
-    if word and nxt in "'’" and low[stop + 1 : stop + 3] in ("s ", "s", "s.", "s,"):
-        return True
-    return False
+    return bool(word and nxt in "'’" and low[stop + 1 : stop + 3] in ("s ", "s", "s.", "s,"))
 
 
 def find_numbers(text: str) -> list[Span]:
