@@ -21,6 +21,12 @@ from tuiread.tui.screens.library import LibraryScreen
 from tuiread.tui.widgets.export_dialog import ExportDialog
 
 
+_HERE = Path(__file__).resolve().parent
+# The reader stream's styles also dress its annotation dialog, which the library opens too
+# (article note and tags) before any reader screen has loaded them: load them up front.
+_CSS = ["app.tcss"] + (["reader.tcss"] if (_HERE / "reader.tcss").is_file() else [])
+
+
 def reader_screen_class() -> type | None:
     """The reader screen, when its module imports (it is written by another stream)."""
     try:
@@ -33,7 +39,7 @@ def reader_screen_class() -> type | None:
 class TuireadApp(App[None]):
     """tuiread: the library, the reader, help, the palette and the dialogs."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = _CSS
     TITLE = "tuiread"
     COMMAND_PALETTE_BINDING = "ctrl+p"
     COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands, ReaderCommands}
