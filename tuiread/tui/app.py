@@ -20,7 +20,6 @@ from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
 from tuiread.tui.widgets.export_dialog import ExportDialog
 
-
 _HERE = Path(__file__).resolve().parent
 # The reader stream's styles also dress its annotation dialog, which the library opens too
 # (article note and tags) before any reader screen has loaded them: load them up front.
