@@ -60,10 +60,10 @@ def _anchor(selector: Selector, text: str) -> tuple[int, int, bool]:
 
 
 def _run_analysis(analyzer: Callable[[str], list[Span]] | None, text: str) -> list[Span]:
-    """The analysis worker's body: the engine is imported here, off the UI thread (its word
-    lists and patterns take a moment to load the first time)."""
+    """The analysis worker's body (a thread). The real engine runs in a helper process so
+    that loading it never competes with the UI thread for the GIL; tests pass their own."""
     if analyzer is None:
-        from tuiread.analysis import analyze as analyzer
+        from tuiread.tui.analysis_worker import analyze_off_process as analyzer
     return list(analyzer(text))
 
 
