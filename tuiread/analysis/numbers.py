@@ -1552,6 +1552,20 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     if kind == "ordrel":
         return _Atom(s, e, "O", "ORDINAL", ORD_REL_VALUES.get(re.sub(r"\s+", " ", t.lower())))
     if kind == "ord":
+        toks = _TOKS.findall(t.lower())
+        if (
+            len(toks) >= 2
+            and (" " in t or "-" in t)
+            and toks[-2] not in TENS
+            and toks[-2] not in SCALES
+            and toks[-1] not in ORD_SCALES
+            and toks[-2] not in ("a", "an", "and")
+        ):
+            # "two first innings": a count before an ordinal, not one number
+            k = t.lower().rfind(toks[-1])
+            head = t[:k].rstrip(" -\t\u00a0")
+            if head:
+                return _classify("num", head, s, s + len(head), text)
         if _is_fraction_phrase(t):
             return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
         return _Atom(s, e, "O", "ORDINAL", _fmt(parse_ordinal(t)))
@@ -2318,20 +2332,7 @@ _NOT_NEXT_NUM = {
     "between",
     "the",
 }
-_NOT_NEXT_WORD = {
-    "in",
-    "on",
-    "at",
-    "or",
-    "that",
-    "this",
-    "after",
-    "before",
-    "since",
-    "by",
-    "about",
-    "between",
-}
+_NOT_NEXT_WORD = {"in", "on", "at", "or", "that", "this", "since", "by", "about", "between"}
 
 
 def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
@@ -2561,7 +2562,8 @@ _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;
 _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
-_NOT_NEXT_REL = _NOT_NEXT_WORD | {"and", "to", "of", "through", "till", "until", "or"}
+_NOT_NEXT_REL = _NOT_NEXT_WORD | {"and", "through", "till", "until"}  # weekdays, "this year"
+_NOT_NEXT_DATE = {"on", "at", "or", "that", "this", "since", "by", "about", "and", "until", "till"}
 _HMM = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CHAIN: dict[str, str] = {}
 
@@ -2591,7 +2593,7 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
         c = w2[0]
         if c.isalpha():
             w3 = w2.rstrip(".,;:!?)'’")
-            if w3 not in _NEXT_SET:
+            if w3 not in _NEXT_SET and w3.split("-", 1)[0] not in _NEXT_SET:
                 return True
             if word:
                 if kind == "num":
@@ -2600,7 +2602,9 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
                     _NOT_NEXT_ORD
                     if kind == "ord"
                     else _NOT_NEXT_REL
-                    if kind in ("rel", "date")
+                    if kind == "rel"
+                    else _NOT_NEXT_DATE
+                    if kind == "date"
                     else _NOT_NEXT_WORD
                 )
             return w3 in _NOT_NEXT_NUM
@@ -2618,7 +2622,7 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
         return all(ch in _PUNCT_OK for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
     if nxt in _RIGHT_OK:
         return nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
-    return bool(word and nxt in "'’" and low[stop + 1 : stop + 3] in ("s ", "s", "s.", "s,"))
+    return False
 
 
 def find_numbers(text: str) -> list[Span]:
@@ -2690,12 +2694,16 @@ def find_numbers(text: str) -> list[Span]:
                                 )
                                 continue
             elif length and low[pre[0] : p].count(" ") == len(pre):
-                kind = _chain_kind(low[pre[0] : p + length])
-                if kind == "?":
-                    kind = None
+                # "in the second": the longest prefixed phrase the grammar reads whole, else
+                # the trigger word alone (the prefixes cannot start anything else)
+                stop = p + length
+                for q in pre:
+                    kind = _chain_kind(low[q:stop])
+                    if kind != "?":
+                        p = q
+                        break
                 else:
-                    stop = p + length
-                    p = pre[0]
+                    kind = _SOLO.get(low[p:stop])
             if kind is not None and _lone(low, stop, n, kind, bool(length)):
                 end = stop
                 if kind:
