@@ -891,3 +891,35 @@ async def test_dialog_cancel_and_buttons() -> None:
         await pilot.click("#annotation-cancel")
         await pilot.pause()
         assert results[-1] is None
+
+
+async def test_resizing_rewraps_and_keeps_the_cursor_on_its_word(store: Any, sputnik: str) -> None:
+    app = ReaderApp(store, sputnik)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        v = view(app)
+        target = v.text.index("Kim Hong-kyun")
+        v.move_cursor(target)
+        rows_wide = len(v.text_layout)
+        await pilot.resize_terminal(60, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert len(v.text_layout) > rows_wide
+        assert v.cursor == target
+        top = round(v.scroll_y)
+        assert top <= v.cursor_row < top + v.scrollable_content_region.height
+        assert all(
+            line.rstrip() == line.rstrip()[: v.text_layout.width] for line in shown_lines(app)
+        )
+
+
+async def test_a_note_is_drawn_in_its_colour(store: Any, sputnik: str) -> None:
+    ann = add_note(store, sputnik, "Joseph Yun")
+    app = ReaderApp(store, sputnik, analyzer=lambda text: [])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        v = view(app)
+        row, _ = v.text_layout.position(ann.selector.start)
+        strip = v.render_line(row - round(v.scroll_y))
+        marked = [seg for seg in strip if "Joseph Yun" in seg.text]
+        assert marked and marked[0].style.underline and marked[0].style.bgcolor is not None
