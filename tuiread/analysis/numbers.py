@@ -1609,6 +1609,8 @@ _HAS_WEEKDAY = re.compile(rf"\b{_alt(WEEKDAYS)}\b|\b(?:today|tomorrow|yesterday|
 _REL_START = re.compile(r"^(?:this|next|last|previous|coming|following|past)\b", re.I)
 
 
+_WEEKDAY_ONLY = re.compile(rf"{_alt(WEEKDAYS)}\b", re.I)
+_YEAR_RANGE = re.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
 _SET_START = re.compile(rf"^(?:each|every|{_alt(SETS)})\b", re.I)
 _DUR_LINK = {"before", "after", "from", "since", "starting", "starting from", "starting on"}
 _HOURS_RANGE = re.compile(
@@ -1724,15 +1726,21 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         if A == "U" and Bc in "TN" and g == "from" and (Bc == "T" or _HOURISH.match(bt)):
             start = a.start - 4 if text[a.start - 4 : a.start].lower() == "for " else a.start
             return _Atom(start, b.end, "T", "TIME", None, rng=True)
-        if A == "T" and Bc == "U" and g == "for":
+        if (
+            A == "T"
+            and Bc == "U"
+            and g == "for"
+            and text[max(0, a.start - 5) : a.start].lower() == "from "
+        ):
             return _Atom(a.start, b.end, "T", "TIME", None, dayish=a.dayish, rng=True)
         if A == "U" and Bc == "D" and g == "on" and _HAS_WEEKDAY.match(bt):
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True)
         if (A == "U" or at.lower() == "the week") and Bc in "DY" and g in _DUR_LINK:
             return _Atom(a.start, b.end, "D", "DATE", None, dayish=True)
         if (
-            A in "DP"
+            A in "DPT"
             and (a.dayish or A == "P")
+            and not a.rng
             and b.rng
             and Bc in "TN"
             and g in ("from", "between")
@@ -1745,6 +1753,8 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "D" and b.dayish and g in ("", "on", ","):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=a.rng)
+    if A == "T" and Bc == "T" and a.rng and a.dayish and g == "" and _HAS_WEEKDAY.search(at):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "T" and Bc == "T" and a.dayish and not a.rng and g in ("at", "around"):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "P" and g == "":
@@ -1776,12 +1786,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "D" and Bc == "P" and g == "" and a.dayish:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
-    if (
-        A == "P"
-        and Bc == "D"
-        and g == ""
-        and (_REL_START.match(bt) or _HAS_WEEKDAY.match(bt) and b.dayish)
-    ):
+    if A == "P" and Bc == "D" and g == "" and (_REL_START.match(bt) or _WEEKDAY_ONLY.match(bt)):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
     if A == "D" and Bc == "D" and g in ("", "of", "on", ","):
         if g == "," and not (
@@ -1945,7 +1950,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
         if c in "DTPUY" and gated:
             if a.rng:
                 m = _PREFIX_RANGE.search(text, lo, a.start)
-                if m is None and text[a.start : a.start + 4].isdigit() and c in "DY":
+                if m is None and c in "DY" and _YEAR_RANGE.fullmatch(text, a.start, a.end):
                     m = _PREFIX_IN.search(text, lo, a.start)
                 if m:
                     a.start = m.start()
@@ -2249,7 +2254,7 @@ TRIGGER_WORDS |= {
     "penultimate",
     "antepenultimate",
 }
-PREFIX_WORDS |= {"working", "business", "year", "per"}
+PREFIX_WORDS |= {"working", "business", "year", "per", "degrees", "degree"}
 _LONG_DIGITS = re.compile(r"[0-9.,/:\-]{48,}")
 _DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
