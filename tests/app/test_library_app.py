@@ -930,3 +930,40 @@ async def test_ten_thousand_articles_render_only_what_is_visible(store) -> None:
         await pilot.press("g")
         await pilot.pause()
         assert "Dispatch 00000" in screen_text(app)
+
+
+def test_rows_are_the_same_with_and_without_the_store_overview(store) -> None:
+    """load_rows uses the store's per-article index; the slow path (every record) agrees."""
+    from types import SimpleNamespace
+
+    from tuiread.model import Selector
+    from tuiread.tui.screens.library import load_rows
+
+    nk = store.library.get(id_of(store, "NKorea"))
+    store.annotations.set_article_tags(nk.id, ["korea", "Sanctions"])
+    store.annotations.save(
+        Annotation.new(
+            nk.id, note="n", tags=["passage-tag"], selector=Selector.from_text(nk.text, 0, 4)
+        )
+    )
+    store.library.set_state(nk.id, read=True)
+
+    class NoOverview:
+        def __init__(self, inner) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str):
+            if name == "overview":
+                raise AttributeError(name)
+            return getattr(self.inner, name)
+
+    slow = SimpleNamespace(library=store.library, annotations=NoOverview(store.annotations))
+    fast_rows = {r.id: (r.read, r.tags, r.all_tags, r.has_notes) for r in load_rows(store)}
+    slow_rows = {r.id: (r.read, r.tags, r.all_tags, r.has_notes) for r in load_rows(slow)}
+    assert fast_rows == slow_rows
+    assert fast_rows[nk.id] == (
+        True,
+        ("korea", "Sanctions"),
+        frozenset({"korea", "sanctions", "passage-tag"}),
+        True,
+    )

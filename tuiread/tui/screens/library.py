@@ -439,6 +439,26 @@ def load_rows(store: Any) -> list[LibraryRow]:
     """One ``LibraryRow`` per article, with read mark, article tags and notes, in added order."""
     summaries = list(store.library.summaries())
     read_ids = _read_ids(store, summaries)
+    overview = getattr(store.annotations, "overview", None)
+    if callable(overview):
+        # The store's per-article index: no annotation record decoded (50,000 stay cheap).
+        try:
+            notes = overview()
+        except Exception:  # noqa: BLE001
+            notes = None
+        if notes is not None:
+            rows = []
+            for s in summaries:
+                entry = notes.get(s.id)
+                if entry is None:
+                    rows.append(LibraryRow(s, s.id in read_ids))
+                else:
+                    rows.append(
+                        LibraryRow(
+                            s, s.id in read_ids, tuple(entry.tags), entry.all_tags, entry.has_notes
+                        )
+                    )
+            return rows
     article_tags: dict[str, tuple[str, ...]] = {}
     all_tags: dict[str, set[str]] = {}
     try:
