@@ -923,3 +923,42 @@ async def test_a_note_is_drawn_in_its_colour(store: Any, sputnik: str) -> None:
         strip = v.render_line(row - round(v.scroll_y))
         marked = [seg for seg in strip if "Joseph Yun" in seg.text]
         assert marked and marked[0].style.underline and marked[0].style.bgcolor is not None
+
+
+async def test_the_speaker_of_the_quote_under_the_cursor_is_marked(
+    store: Any, sputnik: str
+) -> None:
+    text = store.library.get(sputnik).text
+    quote_start = text.index('"Minister Kono stressed')
+    quote_end = text.index('"', quote_start + 1) + 1
+    said = text.index("the statement said", quote_end)
+
+    def spans(_: str) -> list[Span]:
+        return [
+            Span(
+                "quote",
+                "QUOTE",
+                quote_start,
+                quote_end,
+                text[quote_start:quote_end],
+                speaker="Japanese Foreign Ministry",
+                speaker_start=said,
+                speaker_end=said + 13,
+            )
+        ]
+
+    app = ReaderApp(store, sputnik, analyzer=spans)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        v = view(app)
+        assert v.speaker_mention() is None
+        await pilot.press("]")
+        assert v.cursor == quote_start
+        assert v.speaker_mention() == (said, said + 13)
+        assert "QUOTE said by Japanese Foreign Ministry (“the statement”)" in status(app)
+        row, _ = v.text_layout.position(said)
+        strip = v.render_line(row - round(v.scroll_y))
+        underlined = "".join(seg.text for seg in strip if seg.style.underline)
+        assert underlined.startswith("the")
+        await pilot.press("3")  # quotes off: no speaker mark
+        assert v.speaker_mention() is None

@@ -761,6 +761,11 @@ class ReaderScreen(Screen):
                 piece = Text(span.label, style=f"bold {FAMILY_COLOURS.get(span.kind, '')}")
                 if span.kind == "quote":
                     piece.append(" said by " + one_line(span.speaker or "unknown speaker"))
+                    mention = view.speaker_mention()
+                    if mention is not None:
+                        named = one_line(self.text[mention[0] : mention[1]])[:40]
+                        if named != one_line(span.speaker or ""):
+                            piece.append(f" (“{named}”)", style="dim")
                 else:
                     value = " ".join(one_line(v) for v in (span.value, span.unit) if v)
                     piece.append(" " + (value or one_line(span.text)))

@@ -56,6 +56,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--number",
         "article-view--quote",
         "article-view--mark",
+        "article-view--speaker",
     }
 
     BINDINGS = [
@@ -113,6 +114,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
         self._current_match: int | None = None
+        self._speaker: tuple[int, int] | None = None  # who said the quote under the cursor
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._style_cache: dict[tuple, Style] = {}
 
@@ -154,6 +156,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._spans = sorted(spans, key=lambda s: (s.start, -s.end))
         self._span_starts = [s.start for s in self._spans]
         self._span_reach = max((s.end - s.start for s in self._spans), default=0)
+        self._speaker = self.speaker_mention()
         self.invalidate()
 
     @property
@@ -162,6 +165,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_families(self, families: Iterable[str]) -> None:
         self.families = set(families)
+        self._speaker = self.speaker_mention()
         self.invalidate()
 
     def set_marks(self, marks: Iterable[Mark]) -> None:
@@ -266,10 +270,30 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor = offset
         if not keep_goal:
             self._goal_column = None
+        self._update_speaker()
         self.scroll_cursor_visible(center=center)
         if old != offset or self.visual_anchor is not None:
             self.refresh()
         self.post_message(self.CursorMoved(self, offset))
+
+    def speaker_mention(self) -> tuple[int, int] | None:
+        """Where the speaker of the quote under the cursor is named, if the engine said."""
+        for span in self.spans_at(self.cursor):
+            if (
+                span.kind == "quote"
+                and span.speaker_start is not None
+                and span.speaker_end is not None
+            ):
+                if 0 <= span.speaker_start < span.speaker_end <= len(self.text):
+                    return span.speaker_start, span.speaker_end
+        return None
+
+    def _update_speaker(self) -> None:
+        speaker = self.speaker_mention()
+        if speaker != self._speaker:
+            self._speaker = speaker
+            self._cache.clear()
+            self.refresh()
 
     def scroll_cursor_visible(self, *, center: bool = False) -> None:
         if self.text_layout is None:
@@ -395,6 +419,7 @@ class ArticleView(ScrollView, can_focus=True):
                 max(0, min(target, len(self.text_layout) - 1))
             )
             self.cursor = self.text_layout.offset_at(target, self._goal_column or 0)
+            self._update_speaker()
             self.refresh()
             self.post_message(self.CursorMoved(self, self.cursor))
 
@@ -506,6 +531,8 @@ class ArticleView(ScrollView, can_focus=True):
                 if e > start:
                     name = "match-current" if i == self._current_match else "match"
                     layers.append((s, e, self._style((name,))))
+        if self._speaker and self._speaker[0] < end + 1 and self._speaker[1] > start:
+            layers.append((*self._speaker, self._style(("speaker",))))
         if selection:
             layers.append((selection[0], selection[1], self._style(("selection",))))
         trailing = ""
