@@ -135,7 +135,15 @@ def test_seed_articles():
 
 
 def test_fast_path_agrees_with_grammar(monkeypatch):
+    tricky = (
+        "What happened the day before? Show sales in the week after next, not in the year of "
+        "2008. The stock is down 20% in the year to date. I was born in April of 87. Total "
+        "sales from april in 2016 to June in 2017 fell. Put out the news on New Year's Eve. "
+        "Show me the one before the last one. The sun will set tomorrow at six forty-three "
+        "minutes. Leicestershire took nine first-innings wickets on Friday to win."
+    )
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text += "\n\n" + tricky
     fast = find_numbers(text)
     monkeypatch.setattr(numbers, "_slow", True)
     assert find_numbers(text) == fast

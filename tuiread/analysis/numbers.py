@@ -2568,6 +2568,8 @@ _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
 _NOT_NEXT_REL = _NOT_NEXT_WORD | {"and", "through", "till", "until"}  # weekdays, "this year"
+_NOT_NEXT_WEEKDAY = _NOT_NEXT_REL | {"to", "of"}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NOT_NEXT_DATE = {"on", "at", "or", "that", "this", "since", "by", "about", "and", "until", "till"}
 _HMM = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CHAIN: dict[str, str] = {}
@@ -2606,6 +2608,8 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
                 return w3 in (
                     _NOT_NEXT_ORD
                     if kind == "ord"
+                    else _NOT_NEXT_WEEKDAY
+                    if kind == "rel" and low.endswith(_WEEKDAY_NAMES, max(0, stop - 9), stop)
                     else _NOT_NEXT_REL
                     if kind == "rel"
                     else _NOT_NEXT_DATE
