@@ -2622,7 +2622,11 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
                 return False
             # "3 1 0 2" (tables): only "40 000", "2016 10 16", "2 1/4" continue
             return not (
-                (low[stop - 4 : stop].isdigit() and (stop == 4 or not low[stop - 5].isalnum()))
+                (
+                    stop >= 4
+                    and low[stop - 4 : stop].isdigit()
+                    and (stop == 4 or not low[stop - 5].isalnum())
+                )
                 or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
                 or "/" in w2
             )
