@@ -349,4 +349,7 @@ class ArticleTable(ScrollView, can_focus=True):
         if is_cursor:
             name = "article-table--cursor" if self.has_focus else "article-table--cursor-blurred"
             text.stylize(self._style(name))
+            if getattr(self.app, "no_color", False):
+                # NO_COLOR drops backgrounds: keep the cursor visible as reverse video.
+                text.stylize("reverse" if self.has_focus else "underline")
         return text
