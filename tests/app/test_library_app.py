@@ -967,3 +967,23 @@ def test_rows_are_the_same_with_and_without_the_store_overview(store) -> None:
         frozenset({"korea", "sanctions", "passage-tag"}),
         True,
     )
+
+
+async def test_an_empty_library_says_how_to_add_and_keys_do_no_harm(home: Path) -> None:
+    from tuiread.store import open_store
+
+    empty = open_store(home)
+    try:
+        app = TuireadApp(empty)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "The library is empty" in screen_text(app)
+            for key in ("j", "k", "G", "g", "enter", "n", "t", "u", "s", "S", "h"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert isinstance(app.screen, LibraryScreen), key
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportDialog) and app.screen.scope == "all"
+    finally:
+        empty.close()
