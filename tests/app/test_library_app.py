@@ -749,7 +749,8 @@ async def test_keys_remapped_from_the_toml_config(store, tmp_path: Path) -> None
         line = next(
             line for line in screen_text(app).splitlines() if line.strip().endswith("library.sort")
         )
-        assert line.split()[0] == "o"
+        assert line.split()[:2] == ["o", "✱"]
+        assert "✱ marks the keys your config changed" in screen_text(app)
 
 
 async def test_a_remap_onto_a_used_key_wins_and_is_reported(store, tmp_path: Path) -> None:

@@ -137,6 +137,7 @@ class BindingInfo:
     keys: tuple[str, ...]
     description: str
     action: str
+    remapped: bool = False
 
 
 def _as_binding(item: Any) -> Binding | None:
@@ -196,7 +197,8 @@ def binding_catalogue(keymap: dict[str, str] | None = None) -> list[BindingInfo]
                 continue
             default_keys = tuple(k.strip() for k in binding.key.split(",") if k.strip())
             binding_id = binding.id or ""
-            if binding_id and binding_id in keymap:
+            remapped = bool(binding_id and binding_id in keymap)
+            if remapped:
                 keys = tuple(k for k in keymap[binding_id].split(",") if k)
             else:
                 keys = default_keys
@@ -205,7 +207,9 @@ def binding_catalogue(keymap: dict[str, str] | None = None) -> list[BindingInfo]
             if key in rows:  # the same id declared twice (e.g. j and down): merge keys
                 old = rows[key]
                 merged = old.keys + tuple(k for k in keys if k not in old.keys)
-                rows[key] = BindingInfo(old.group, old.id, merged, old.description, old.action)
+                rows[key] = BindingInfo(
+                    old.group, old.id, merged, old.description, old.action, old.remapped
+                )
                 continue
             rows[key] = BindingInfo(
                 group=group,
@@ -213,6 +217,7 @@ def binding_catalogue(keymap: dict[str, str] | None = None) -> list[BindingInfo]
                 keys=keys,
                 description=binding.description or binding.tooltip or binding.action,
                 action=binding.action,
+                remapped=remapped,
             )
     return list(rows.values())
 

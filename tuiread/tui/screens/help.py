@@ -67,6 +67,8 @@ class HelpScreen(Screen[None]):
         text.append(" table of ")
         text.append(one_line(self.config_hint or "config.toml"), style="italic")
         text.append(', e.g.  "library.sort" = "o"  (several keys: "j,down").')
+        if getattr(self.app, "_keymap", None):
+            text.append("  ✱ marks the keys your config changed.", style="yellow")
         return text
 
     def catalogue(self) -> list[BindingInfo]:
@@ -100,6 +102,8 @@ class HelpScreen(Screen[None]):
             table.add_column("Id", style="dim", no_wrap=True)
             for info in groups[group]:
                 keys = Text("  ".join(key_display(self.app, k) for k in info.keys), style="bold")
+                if info.remapped:
+                    keys.append("  ✱", style="bold yellow")
                 table.add_row(keys, Text(info.description), Text(info.id or "-"))
             tables.append(table)
             tables.append(Text(""))
