@@ -731,7 +731,7 @@ WEEKDAYS_PL = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days){B}"
 DAYN = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?(?![/.:]\d)" + B
 DAYW = rf"(?:(?:twenty|thirty){S0}-?{S0})?{_alt(ORD_UNITS)}{B}|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth){B}"
 DAY = rf"(?:{DAYN}|{DAYW})"
-YEAR = r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\d,]|\.\d)"
+YEAR = r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?!\d|[.,]\d)"
 YEARW = rf"(?:(?:nineteen|eighteen|twenty|seventeen|sixteen){S}(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}|hundred)|two{S}thousand(?:{S}and{S}(?:{TW}(?:{S0}-?{S0}{UW})?|{UW}))?){B}"
 YEARX = rf"(?:{YEAR}|{YEARW}|'\d\d\b|(?<=of )\d\d(?![\d:.]))"
 YOF = rf"(?:{S0},{S0}|{S}of{S}|{S}in{S}|{S0}-{S0}|{S})"  # between a day/month and its year
@@ -805,6 +805,7 @@ DATE_WORD = (
     # April 2017, Dec-2018, April of 87, October two thousand
     rf"|{MONTH_RE}{YOF}{YEARX}"
     rf"|(?:mid|early|late){S0}-?{S0}{MONTH_RE}"
+    rf"|(?:mid{S0}-?{S0}|early{S}|late{S})(?:19|20)\d\d(?:'?s)?(?!\w|[.,]\d)"
     rf"|{HOLIDAY}(?:{S}(?:of{S}this{S}year|{YEAR}))?(?:{S}weekend(?:{S}{YEAR})?)?"
     rf"|(?:(?:this|next|last|previous|following){S})?{HOLIDAY}"
     rf"|(?:end|beginning|start|middle){S}of{S}(?:{MONTH_RE}(?:{YOF}{YEARX})?|{YEAR})"
@@ -968,7 +969,7 @@ _ALTS = {
     rf"|(?P<t_ord>{T_ORD}))?",
     "dur": rf"(?P<dur>{DUR_WORDS})",
     "pct": rf"(?P<pct>(?:per{S0}cent|percent){S}of{S}{NUMCORE})",
-    "age": rf"(?P<age>\bage{S}\d{{1,3}}(?!\d))",
+    "age": rf"(?P<age>\bage[d]?{S}\d{{1,3}}(?![\d.,]\d|\d))",
     "ordw": rf"(?P<ordw>{ORDWORD})",
     "tempu": rf"(?P<tempu>(?:degrees?{S})?(?:celsius|celcius|centigrade|centigrate|fahrenheit|farenheit){B})",
     "junk": rf"(?P<junk>{JUNK})",
@@ -1274,7 +1275,8 @@ def date_value(text: str) -> str | None:
     """ISO value of a calendar date written with a month name ("September 15, 2017")."""
     m = _MONTH_FIND.search(text)
     if not m:
-        return None
+        y = _YEAR4.search(text)
+        return y.group(0) if y else None
     month = MONTHS[m.group(1).lower()]
     year = _year_of(text)
     rest = text[: m.start()] + " " + text[m.end() :]
@@ -2317,7 +2319,7 @@ PREFIX_WORDS_NUM = {
     "this",
     "a",
 }
-PREFIX_WORDS_NUM |= {"end", "beginning", "start", "middle", "of", "the", "year"}
+PREFIX_WORDS_NUM |= {"end", "beginning", "start", "middle", "of", "the", "year", "early", "late"}
 _WEAK_PREFIX = {"the", "of", "a", "at"}
 _NOT_NEXT_NUM = {
     "and",
