@@ -283,9 +283,8 @@ class ArticleView(ScrollView, can_focus=True):
                 span.kind == "quote"
                 and span.speaker_start is not None
                 and span.speaker_end is not None
-            ):
-                if 0 <= span.speaker_start < span.speaker_end <= len(self.text):
-                    return span.speaker_start, span.speaker_end
+            ) and 0 <= span.speaker_start < span.speaker_end <= len(self.text):
+                return span.speaker_start, span.speaker_end
         return None
 
     def _update_speaker(self) -> None:
