@@ -63,7 +63,9 @@ def _run_analysis(analyzer: Callable[[str], list[Span]] | None, text: str) -> li
     """The analysis worker's body (a thread). The real engine runs in a helper process so
     that loading it never competes with the UI thread for the GIL; tests pass their own."""
     if analyzer is None:
-        from tuiread.tui.analysis_worker import analyze_off_process as analyzer
+        from tuiread.tui.analysis_worker import analyze_off_process
+
+        return list(analyze_off_process(text))
     return list(analyzer(text))
 
 
