@@ -988,3 +988,96 @@ async def test_an_empty_library_says_how_to_add_and_keys_do_no_harm(home: Path) 
             assert isinstance(app.screen, ExportDialog) and app.screen.scope == "all"
     finally:
         empty.close()
+
+
+async def test_ctrl_q_quits_from_anywhere(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_help_keys_question_mark_closes_and_k_space_b_scroll(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body")
+        await pilot.press("space")
+        await pilot.pause()
+        paged = body.scroll_y
+        assert paged > 1
+        await pilot.press("k")
+        await pilot.pause()
+        assert body.scroll_y == paged - 1
+        await pilot.press("b")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_tag_picker_list_escape_and_pick_with_arrows(store) -> None:
+    store.annotations.set_article_tags(id_of(store, "NKorea"), ["korea", "sanctions"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen) and app.screen.tag_filter is None
+        await pilot.press("f", *"sanc")  # the list narrows as one types
+        await pilot.pause()
+        await pilot.press("down", "enter")  # into the list, pick the first (only) tag
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.tag_filter == "sanctions"
+
+
+async def test_the_shells_own_note_and_tags_dialogs_when_the_readers_is_missing(
+    store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tuiread.tui.screens.library as library_module
+    from tuiread.tui.widgets.article_dialogs import NoteDialog, TagsDialog
+
+    monkeypatch.setattr(library_module, "_annotation_dialog", lambda: None)
+    store.annotations.set_article_tags(id_of(store, "Enhance"), ["sanctions"])
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = id_of(store, "Enhance")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press(*"[b]keep[/b]", "ctrl+s")
+        await pilot.pause()
+        assert article_note(store, first).note == "[b]keep[/b]"
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*" it", "ctrl+s")  # the cursor starts at the end of the old note
+        await pilot.pause()
+        assert article_note(store, first).note == "[b]keep[/b] it"
+        await pilot.press("n", "escape")
+        await pilot.pause()
+        assert article_note(store, first).note == "[b]keep[/b] it"
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsDialog)
+        await pilot.press(*"#kor", "enter")
+        await pilot.pause()
+        assert store.annotations.article_tags(first) == ("sanctions", "kor")
+        await pilot.press("t", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        # an empty note removes it
+        await pilot.press("n", "ctrl+a")
+        await pilot.pause()
+        app.screen.query_one("#note-text").text = ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert article_note(store, first) is None

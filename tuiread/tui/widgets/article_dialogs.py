@@ -114,6 +114,7 @@ class TagsDialog(ModalScreen[tuple[str, ...] | None]):
                 value + (" " if value else ""),
                 placeholder="tags, separated by spaces",
                 id="tags-input",
+                select_on_focus=False,
                 suggester=LastWordSuggester(self.known),
             )
             yield Static(
@@ -206,7 +207,10 @@ class TagPicker(ModalScreen[str | None]):
             self.dismiss(tag)
 
     def action_focus_list(self) -> None:
-        self.query_one("#tag-options", OptionList).focus()
+        options = self.query_one("#tag-options", OptionList)
+        options.focus()
+        if options.highlighted is None and options.option_count:
+            options.highlighted = 0
 
     def action_cancel(self) -> None:
         self.dismiss(None)
