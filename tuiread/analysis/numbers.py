@@ -2566,6 +2566,7 @@ _NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 
 
 _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|$)")
+_ORDTOK = re.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
 _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
@@ -2632,11 +2633,15 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
                 or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
                 or "/" in w2
             )
-        if c == "(" and (word or w2[1:2].isdigit()):
+        if c == "(" and (word or w2[1:2].isdigit() or w2[1:].strip("()[],.;:") not in _NEXT_SET):
             return True
         return all(ch in _PUNCT_OK for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
     if nxt in _RIGHT_OK:
         return nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
+    if word and nxt == ":":
+        return stop + 1 >= n or not low[stop + 1].isdigit()
+    if kind == "rel" and nxt in "'’" and low.endswith(_WEEKDAY_NAMES, max(0, stop - 9), stop):
+        return low[stop + 1 : stop + 2] == "s" and not low[stop + 2 : stop + 3].isalnum()
     return False
 
 
@@ -2691,6 +2696,11 @@ def find_numbers(text: str) -> list[Span]:
                             continue
                     else:
                         mt = _NUMTOK.match(low, p)
+                        mo = _ORDTOK.match(low, p)
+                        if mo is not None and _lone(low, mo.end(), n, "ord", False):
+                            end = mo.end()
+                            append(_Atom(p, end, "O", "ORDINAL", mo.group(1).lstrip("0") or "0"))
+                            continue
                         if mt is not None:
                             stop = mt.end()
                             kind = "num"
