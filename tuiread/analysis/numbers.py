@@ -1613,6 +1613,11 @@ _REL_START = re.compile(r"^(?:this|next|last|previous|coming|following|past)\b",
 
 _WEEKDAY_ONLY = re.compile(rf"{_alt(WEEKDAYS)}\b", re.I)
 _YEAR_RANGE = re.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
+_HOURS_ANY = re.compile(
+    r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:-|–|to|and|till|until)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$",
+    re.I,
+)
+_MONTH_REF = re.compile(rf"(?:this|next|last|the){S}month\b|{_alt(MONTHS)}\b", re.I)
 _SET_START = re.compile(rf"^(?:each|every|{_alt(SETS)})\b", re.I)
 _DUR_LINK = {"before", "after", "from", "since", "starting", "starting from", "starting on"}
 _HOURS_RANGE = re.compile(
@@ -1784,6 +1789,20 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
     if A == "N" and Bc == "P" and g == "" and bt.lower().startswith("in") and _HOURISH.match(at):
         return _Atom(a.start, b.end, "T", "TIME", None)
+    if (
+        A == "N"
+        and not a.rng
+        and Bc in "DP"
+        and b.dayish
+        and g == ""
+        and _HOURISH.match(at)
+        and text[max(0, a.start - 3) : a.start].lower() == "at "
+    ):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
+    if A == "N" and a.rng and Bc == "D" and g in ("", "in", "of") and _MONTH_REF.match(bt):
+        return _Atom(a.start, b.end, "D", "DATE", None, rng=True)
+    if A == "N" and a.rng and Bc == "D" and g == "on" and b.dayish and _HOURS_ANY.match(at):
+        return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "N" and a.rng and Bc in "DP" and (b.dayish or Bc == "P") and g == "":
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=True)
     if A == "D" and Bc == "P" and g == "" and a.dayish:
@@ -2637,7 +2656,11 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
             return True
         return all(ch in _PUNCT_OK for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
     if nxt in _RIGHT_OK:
-        return nxt not in ",." or stop + 1 >= n or not low[stop + 1].isdigit()
+        if nxt not in ",.":
+            return True
+        return not (
+            low[stop + 1 : stop + 2].isdigit() or word and low[stop + 2 : stop + 3].isdigit()
+        )
     if word and nxt == ":":
         return stop + 1 >= n or not low[stop + 1].isdigit()
     if kind == "rel" and nxt in "'’" and low.endswith(_WEEKDAY_NAMES, max(0, stop - 9), stop):
