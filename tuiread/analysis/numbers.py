@@ -919,7 +919,9 @@ T_MONEY = (
     rf"|{S0}(?:{S}|-)?{_alt(CUR_POST)}{B}(?:{S}{SC}{B}|{S}and{S}{NUMCORE}{S}cents?{B}|{S}{W1}(?!{S}\w)|{S}\d\d?\b(?![.,]\d)(?!{S}[a-z$€£¥]))?"
     rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£])))"
 )
-T_PCT = rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage|pct){B})"
+T_PCT = (
+    rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage{S}points?|percentage|pct){B})"
+)
 T_AGE = (
     rf"(?:{S0}(?:-{S0})?(?:years?|yrs?|months?|weeks?|days?){S0}(?:-{S0})?old{B}"
     rf"|{S}(?:years?|months?){S}of{S}age{B}|{S}y/?o{B})"
@@ -1657,6 +1659,16 @@ _GAP_WORDS = {
 } | {f"{w} the" for w in ("-", "–", "—", "~", "to", "till", "until", "thru", "through", "and")}
 
 
+def _range_value(lo: str | None, hi: str | None) -> str | None:
+    """ "[20,30)" for a numeric range; none for a score such as "3-1"."""
+    try:
+        if lo is None or hi is None or float(lo) > float(hi):
+            return None
+    except ValueError:
+        return None
+    return f"[{lo},{hi})"
+
+
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if b.start - a.end > 16:
         return None
@@ -1725,7 +1737,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
                 b.end,
                 "N",
                 "CARDINAL",
-                f"[{a.value},{b.value})" if a.value and b.value else None,
+                _range_value(a.value, b.value),
                 rng=True,
             )
         return None
@@ -2253,6 +2265,7 @@ PREFIX_WORDS = {
     "age",
     "aged",
 }
+TRIGGER_WORDS |= {"rs", "cent", "percentage"}
 TRIGGER_WORDS |= {
     "celsius",
     "celcius",
