@@ -2598,6 +2598,21 @@ _NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 
 
 _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|$)")
+_PARTS = {
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "daytime",
+    "nighttime",
+    "lunchtime",
+    "dinnertime",
+    "mornings",
+    "afternoons",
+    "evenings",
+    "nights",
+}
+_PLURAL_UNITS = {w for w in TIME_UNITS if w.endswith("s") and " " not in w and w != "weekends"}
 _ORDTOK = re.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
 _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
@@ -2707,8 +2722,14 @@ def find_numbers(text: str) -> list[Span]:
             kind = None
             if not pre:
                 if length:
-                    kind = _SOLO.get(low[p : p + length])
+                    word = low[p : p + length]
+                    kind = _SOLO.get(word)
                     stop = p + length
+                    if kind is None and word in _PARTS and low[max(0, p - 5) : p] != "good ":
+                        kind = "tod"  # "morning", not "good morning"
+                    elif kind == "" and word in _PLURAL_UNITS:
+                        end = stop  # "hours", "days": never the start of anything
+                        continue
                 elif not (p and low[p - 1] in _LEFT_BAD):
                     md = _DFAST.match(low, p)
                     if md is not None:
