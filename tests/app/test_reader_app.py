@@ -517,10 +517,14 @@ async def test_article_note_and_tags(store: Any, sputnik: str) -> None:
         ]
         assert any("whole article [b]note[/b]" in p for p in prompts)
         assert any("#korea #sanctions" in p for p in prompts)
-        # t again shows the current tags, ready to edit.
+        # t again shows the current tags, ready to edit; u undoes a change of tags.
         await pilot.press("t")
         assert app.screen.query_one("#annotation-tags", Input).value == "korea, sanctions"
-        await pilot.press("escape")
+        await pilot.press("end", *" extra", "enter")
+        await pilot.pause()
+        assert store.annotations.article_tags(sputnik) == ("korea", "sanctions", "extra")
+        await pilot.press("u")
+        assert store.annotations.article_tags(sputnik) == ("korea", "sanctions")
 
 
 async def test_empty_article_note_is_not_saved(store: Any, sputnik: str) -> None:

@@ -86,6 +86,7 @@ class _Undo:
     what: str
     before: Annotation | None
     after: Annotation | None
+    tags: tuple[str, ...] | None = None  # for "tags": the article's tags before the change
 
 
 class ReaderScreen(Screen):
@@ -440,9 +441,14 @@ class ReaderScreen(Screen):
     def _save_article_tags(self, result: AnnotationResult | None) -> None:
         if result is None:
             return
+        try:
+            before = tuple(self.store.annotations.article_tags(self.article_id))
+        except StoreError:
+            before = ()
         if self._store_write(
             "saved", self.store.annotations.set_article_tags, self.article_id, list(result.tags)
         ):
+            self.undo_stack.append(_Undo("tags", None, None, tags=before))
             self._reload_annotations()
             self.notify("Saved", timeout=2, markup=False)
             self._say("tags saved: " + (" ".join("#" + t for t in result.tags) or "none"))
@@ -509,7 +515,14 @@ class ReaderScreen(Screen):
             self.notify("nothing to undo", markup=False)
             return
         step = self.undo_stack[-1]
-        if step.before is not None:
+        if step.tags is not None:
+            ok = self._store_write(
+                "restored",
+                self.store.annotations.set_article_tags,
+                self.article_id,
+                list(step.tags),
+            )
+        elif step.before is not None:
             ok = self._store_write("restored", self.store.annotations.save, step.before)
         else:
             assert step.after is not None
