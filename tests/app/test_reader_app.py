@@ -285,8 +285,13 @@ async def test_family_keys_switch_highlights_off_and_on(
             assert span is None or span.kind != kind
         legend = str(app.screen.query_one("#reader-legend", Static).render())
         assert family in legend
+        panel = app.screen.query_one(SidePanel)
+        prompts = [str(p.prompt) for p in panel._options]  # noqa: SLF001
+        assert any(p.lower().startswith(family) and "off in the text" in p for p in prompts)
         await pilot.press(key)
         assert family in v.families
+        prompts = [str(p.prompt) for p in panel._options]  # noqa: SLF001
+        assert not any("off in the text" in p for p in prompts)
 
 
 async def test_highlights_are_styled_in_the_rendered_line(store: Any, sputnik: str) -> None:

@@ -560,6 +560,7 @@ class ReaderScreen(Screen):
         families = set(self.view.families)
         families.symmetric_difference_update({family})
         self.view.set_families(families & ALL_FAMILIES)
+        self.panel.set_families_off(set(ALL_FAMILIES) - self.view.families)
         self._update_legend()
         self._update_status()
 

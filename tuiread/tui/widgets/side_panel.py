@@ -63,6 +63,12 @@ class SidePanel(OptionList):
         self.analysing = True
         self._spans: list[Span] = []
         self._notes: list[PlacedNote] = []
+        self.families_off: set[str] = set()
+
+    def set_families_off(self, families: set[str]) -> None:
+        """Families switched off in the text are listed under a header saying so."""
+        self.families_off = set(families)
+        self._rebuild()
 
     def set_spans(self, spans: Sequence[Span], *, analysing: bool = False) -> None:
         self._spans = list(spans)
@@ -141,7 +147,7 @@ class SidePanel(OptionList):
             groups: dict[str, list[Span]] = {}
             for s in entities:
                 groups.setdefault(s.value or s.text, []).append(s)
-            header(f"Entities ({len(groups)})", FAMILY_COLOURS["entity"])
+            header(f"Entities ({len(groups)}){self._off('entities')}", FAMILY_COLOURS["entity"])
             ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
             for name, mentions in ordered:
                 label = Counter(m.label for m in mentions).most_common(1)[0][0]
@@ -153,7 +159,7 @@ class SidePanel(OptionList):
             same: dict[tuple[str, str, str | None, str | None], list[Span]] = {}
             for s in numbers:
                 same.setdefault((s.text.casefold(), s.label, s.value, s.unit), []).append(s)
-            header(f"Numbers ({len(numbers)})", FAMILY_COLOURS["number"])
+            header(f"Numbers ({len(numbers)}){self._off('numbers')}", FAMILY_COLOURS["number"])
             for group in same.values():
                 s = group[0]
                 prompt = Text("  ")
@@ -165,7 +171,7 @@ class SidePanel(OptionList):
                     prompt.append(f" ×{len(group)}", style="bold")
                 prompt.append(f"  {s.label}", style="dim")
                 add(prompt, s.start, mentions=sorted({g.start for g in group}))
-            header(f"Quotes ({len(quotes)})", FAMILY_COLOURS["quote"])
+            header(f"Quotes ({len(quotes)}){self._off('quotes')}", FAMILY_COLOURS["quote"])
             for s in quotes:
                 prompt = Text("  ")
                 prompt.append(_excerpt(s.speaker or "unknown speaker", 30), style="bold")
@@ -179,6 +185,9 @@ class SidePanel(OptionList):
         if self.highlighted is None or options[self.highlighted].disabled:
             first = next((i for i, o in enumerate(options) if not o.disabled), None)
             self.highlighted = first
+
+    def _off(self, family: str) -> str:
+        return " · off in the text" if family in self.families_off else ""
 
     @staticmethod
     def _note_prompt(placed: PlacedNote) -> Text:
