@@ -1,7 +1,7 @@
 """How fast tuiread starts on a large library, measured in a real terminal.
 
-Builds a library of 10,000 generated articles (plus one of 20,000 words) in a temporary
-TUIREAD_HOME, then, over several runs, launches the installed `tuiread` in tmux and prints:
+Builds a library of 10,000 generated articles (one of them 20,000 words long) holding
+50,000 annotations in a temporary TUIREAD_HOME, then, over several runs, launches the installed `tuiread` in tmux and prints:
   - the median time from process start to the first painted library screen;
   - the median time from the key press that opens the 20,000-word article to its first
     words on screen.
@@ -45,8 +45,9 @@ def article_text(rng: random.Random, title: str, words: int, first: str = "") ->
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def build_library(home: Path, count: int) -> None:
+def build_library(home: Path, count: int, notes: int = 0) -> None:
     from tuiread.ingest import parse_article
+    from tuiread.model import Annotation, Selector
     from tuiread.store import open_store
 
     rng = random.Random(20171015)
@@ -63,6 +64,18 @@ def build_library(home: Path, count: int) -> None:
     else:
         for article in articles:
             store.library.add(article)
+    # Notes spread over the library, as a heavy user's would be: passages with notes and tags.
+    batch = []
+    for i in range(notes):
+        article = articles[i % len(articles)]
+        start = (i * 37) % max(1, len(article.text) - 80)
+        batch.append(Annotation.new(article.id, note=f"note {i}", tags=(f"topic{i % 50}",),
+                                    selector=Selector.from_text(article.text, start, start + 40)))
+        if len(batch) == 5_000:
+            store.annotations.save_many(batch)
+            batch = []
+    if batch:
+        store.annotations.save_many(batch)
     store.close()
 
 
@@ -126,6 +139,7 @@ def measure(home: Path, runs: int) -> tuple[list[float], list[float]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--annotations", type=int, default=50_000, help="notes spread over the library")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--keep", action="store_true", help="keep the generated library")
     args = ap.parse_args()
@@ -135,8 +149,9 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="tuiread-bench-"))
     try:
         t0 = time.perf_counter()
-        build_library(home, args.articles)
-        print(f"built a library of {args.articles:,} articles in {time.perf_counter() - t0:.1f} s")
+        build_library(home, args.articles, args.annotations)
+        print(f"built a library of {args.articles:,} articles and {args.annotations:,} annotations "
+              f"in {time.perf_counter() - t0:.1f} s")
         library, article = measure(home, args.runs)
         print(f"library screen painted: median {statistics.median(library):.3f} s "
               f"(runs: {', '.join(f'{x:.3f}' for x in library)}; target <= 1.0 s)")
