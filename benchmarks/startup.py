@@ -84,9 +84,15 @@ class Pane:
         self.name = f"tuiread-bench-{uuid.uuid4().hex[:8]}"
         shell = " ".join(_q(c) for c in command)
         exports = " ".join(f"{k}={_q(v)}" for k, v in env.items())
-        self.started = time.perf_counter()
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "45",
-                        f"env {exports} {shell}; sleep 30"], check=True)
+        for _attempt in range(3):  # a tmux server that is just exiting refuses one start
+            self.started = time.perf_counter()
+            started = subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "45",
+                                      f"env {exports} {shell}; sleep 30"])
+            if started.returncode == 0:
+                break
+            time.sleep(0.5)
+        else:
+            raise SystemExit("tmux would not start a session")
 
     def screen(self) -> str:
         return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
@@ -98,7 +104,7 @@ class Pane:
         while time.perf_counter() < deadline:
             if needle in self.screen():
                 return time.perf_counter() - self.started
-            time.sleep(0.005)
+            time.sleep(0.02)  # gentle polling: each capture is a process the app competes with
         raise SystemExit(f"{needle!r} never appeared; screen:\n{self.screen()}")
 
     def keys(self, *keys: str) -> None:
