@@ -79,7 +79,25 @@ class ArticleCommands(Provider):
             )
 
 
-class LibraryCommands(Provider):
+class CommandListProvider(Provider):
+    """A provider over a fixed list of (name, callback, help) commands."""
+
+    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        return []
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self.commands():
+            yield DiscoveryHit(Text(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self.commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
+
+
+class LibraryCommands(CommandListProvider):
     """What the library can do: filters, sort, tags, export, help, quit."""
 
     def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
@@ -126,16 +144,10 @@ class LibraryCommands(Provider):
             for tag in sorted(tags, key=str.casefold)
         ]
 
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self.commands():
-            yield DiscoveryHit(Text(name), callback, text=name, help=help_text)
-
     async def search(self, query: str) -> Hits:
+        async for hit in super().search(query):
+            yield hit
         matcher = self.matcher(query)
-        for name, callback, help_text in self.commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
         for plain, callback in self.tag_commands():
             score = matcher.match(plain)
             if score > 0:
@@ -144,7 +156,7 @@ class LibraryCommands(Provider):
                 )
 
 
-class ReaderCommands(Provider):
+class ReaderCommands(CommandListProvider):
     """While reading: switch a family of highlights on or off."""
 
     FAMILIES = (("entities", "Entities"), ("numbers", "Numbers"), ("quotes", "Quotes"))
@@ -161,14 +173,3 @@ class ReaderCommands(Provider):
             )
             for family, label in self.FAMILIES
         ]
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self.commands():
-            yield DiscoveryHit(Text(name), callback, text=name, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, callback, help_text in self.commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
