@@ -205,35 +205,27 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
         raise IngestError("is a folder, not a file", shown) from None
     except OSError as exc:
         raise IngestError(f"cannot read: {exc.strerror or exc}", shown) from None
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", shown)
-    if not data:
-        raise IngestError("is empty", shown)
-    try:
-        text = decode_bytes(data)
-    except IngestError as exc:
-        raise IngestError(exc.reason, shown) from None
-    text = normalise_newlines(text)
-    if not text.strip():
-        raise IngestError("is empty" if not text else "contains only whitespace", shown)
-    return text
+    return _checked_text(data, shown)
 
 
 def read_text_stream(data: str | bytes, label: str = "-") -> str:
     """Text from a stream (standard input), with the same checks as :func:`read_text_file`."""
+    if isinstance(data, str) and _looks_binary(data):
+        raise IngestError("looks like binary data, not text", label)
+    return _checked_text(data, label)
+
+
+def _checked_text(data: str | bytes, label: str) -> str:
+    """The size, emptiness and decoding checks files and streams share."""
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", label)
+    if not data:
+        raise IngestError("is empty", label)
     if isinstance(data, bytes):
-        if len(data) > MAX_BYTES:
-            raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", label)
-        if not data:
-            raise IngestError("is empty", label)
         try:
             data = decode_bytes(data)
         except IngestError as exc:
             raise IngestError(exc.reason, label) from None
-    elif _looks_binary(data):
-        raise IngestError("looks like binary data, not text", label)
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", label)
     text = normalise_newlines(data)
     if not text.strip():
         raise IngestError("is empty" if not text else "contains only whitespace", label)
