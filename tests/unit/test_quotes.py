@@ -248,6 +248,32 @@ def test_scare_quotes_and_titles_left_out() -> None:
     assert [s.text for s in spans] == ['"a reset"']
 
 
+def test_partial_quotes_need_reported_speech() -> None:
+    text = (
+        'Maria Lopez said the party would "win the vote by a wide margin" next year. '
+        'The count, she said, would "surely end" soon. '
+        'Critics say the "road map" is a "very bad plan for everyone". '
+        'John Smith told reporters the plan was "disgusting." John Smith said it was "a sham."'
+    )
+    spans = quotes(text)
+    assert [s.text for s in spans] == [
+        '"win the vote by a wide margin"',
+        '"surely end"',
+        '"a sham."',
+    ]
+    assert [s.speaker for s in spans] == ["Maria Lopez", "Maria Lopez", "John Smith"]
+
+
+def test_titles_and_nicknames_left_out() -> None:
+    text = (
+        'On this weekend\'s broadcast of "Fox News Sunday," Maria Lopez said the party was ready. '
+        'In an interview on CBS\'s "Face the Nation," John Smith said he would run. '
+        'Her cousin, Dwayne "The Rock" Johnson, shouted to the crowd. '
+        'Asked whether he would run, John Smith said "No."'
+    )
+    assert [s.text for s in quotes(text)] == ['"No."']
+
+
 def test_markup_attributes_left_out() -> None:
     text = '<tweet author="someone" id="12345">Great news</tweet>'
     assert quotes(text) == []

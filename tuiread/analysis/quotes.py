@@ -174,7 +174,8 @@ _MONTHS = frozenset(
 _DETERMINERS = set(
     _words("the a an his her their its one another this that my our some two three several")
 )
-
+# Words before a noun: a quote right after one is a term or a title, not a clause of speech.
+_ARTICLES = frozenset(_words("a an the his her their its our my your this these those several"))
 _ADVERBS = frozenset(
     _words(
         """
@@ -545,8 +546,20 @@ class _Attributor:
                 continue
             if not verb_near and (mid or (nwords <= 3 and not _sentence_like(inner))):
                 continue  # a scare quote, or a term quoted mid-sentence
-            if mid and nwords <= 6 and not after and _title_case(inner):
-                continue  # the title of a work
+            if not mid:
+                found.append((qs, qe, speaker))
+                continue
+            prev = lead.rsplit(None, 1)[-1]
+            if not _sentence_like(inner) and (
+                nwords == 1 or nwords <= 3 and prev.lower() in _ARTICLES
+            ):
+                continue  # a term ("it was “disgusting”", "a "personal insult""), even after "said"
+            if (
+                _title_case(inner)
+                and prev not in _SPEECH_SET  # said "No."
+                and (nwords <= 6 and not after or nwords <= 8 and _name_slot(prev))
+            ):
+                continue  # the title of a work ("broadcast of "Fox News Sunday,"") or a nickname
             found.append((qs, qe, speaker))
         return self._finish(found)
 
@@ -1148,6 +1161,17 @@ def _sentence_like(inner: str) -> bool:
     """Quoted words that stand as a sentence of their own: "Neither do I." """
     inner = inner.rstrip()
     return inner[:1].isupper() and inner[-1:] in ".?!,"
+
+
+def _name_slot(last: str) -> bool:
+    """The word before a quote leaves room only for a name: a preposition, an article, a
+    possessive ("CBS's "Face the Nation"") or a first name ("Dwayne "The Rock" Johnson")."""
+    return (
+        last.lower() in _PREPOSITIONS
+        or last.lower() in _ARTICLES
+        or last.endswith(("'s", "’s"))
+        or (last[:1].isupper() and last.isalpha() and last not in _STOP_CAPS)
+    )
 
 
 def _title_case(inner: str) -> bool:
