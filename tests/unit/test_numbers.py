@@ -149,6 +149,63 @@ def test_fast_path_agrees_with_grammar(monkeypatch):
     assert find_numbers(text) == fast
 
 
+_TOKENS = [
+    "5",
+    "120",
+    "3.5",
+    "1,000",
+    "USD",
+    "MEUR",
+    "eur",
+    "TRY",
+    "COUNTRY",
+    "five",
+    "fiveUSD",
+    "5bnUSD",
+    "million",
+    "bn",
+    "m",
+    "on",
+    "May",
+    "the",
+    "last",
+    "week",
+    "µg",
+    "\u212a",
+    "ſeven",
+    "İstanbul",
+    "Ó",
+    "percent",
+    "$",
+    "-",
+    ",",
+    ".",
+    "\n",
+    "aged",
+    "at",
+    "pm",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TOKENS), max_size=20), st.lists(st.sampled_from(" -"), max_size=20)
+)
+def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
+    """The fast grammar on lower-cased text must give the case-insensitive grammar's match at
+    every position, currency codes and case-folded letters included."""
+    text = "".join(w + (gaps[k] if k < len(gaps) else " ") for k, w in enumerate(words))
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(numbers._ASCII_LOWER)
+    fast = numbers._matchers(text, low)
+    full = (numbers.ATOMS, numbers.ATOMS_DIGIT, numbers.ATOMS_MONTH)
+    for pos in range(len(text)):
+        for mine, theirs in zip(fast, full):
+            a, b = mine(text, pos), theirs.match(text, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
+
+
 @pytest.mark.parametrize(
     "text",
     [
