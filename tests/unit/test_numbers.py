@@ -193,7 +193,8 @@ _TOKENS = [
 )
 def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
     """The fast grammar on lower-cased text must give the case-insensitive grammar's match at
-    every position, currency codes and case-folded letters included."""
+    every position a match can start (not inside a word), currency codes and case-folded
+    letters included."""
     text = "".join(w + (gaps[k] if k < len(gaps) else " ") for k, w in enumerate(words))
     low = text.lower()
     if len(low) != len(text):
@@ -201,6 +202,8 @@ def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
     fast = numbers._matchers(text, low)
     full = (numbers.ATOMS, numbers.ATOMS_DIGIT, numbers.ATOMS_MONTH)
     for pos in range(len(text)):
+        if text[pos - 1 : pos].isalpha():
+            continue
         for mine, theirs in zip(fast, full):
             a, b = mine(text, pos), theirs.match(text, pos)
             assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
