@@ -615,9 +615,8 @@ _PLAN_CACHE: dict[tuple[str, bool], tuple] = {}
 def _plan(chunk: str, initial: bool) -> tuple:
     """Split a run of capitalised words into names; depends on the run alone, so cached.
 
-    Returns ``(toks, offs, allcaps, segs)``; ``offs`` are offsets inside the run; ``segs`` are
-    ``(i, j, label, title)`` over token indices, label None (score it) or "SOFT" (known with
-    several types: score it) or a label.
+    Returns ``(allcaps, segs)``.  All-caps runs give ``(start, end, label, value)`` segments,
+    label None meaning "resolve against the body"; other runs give ``_placed`` segments.
     """
     toks = chunk.split(" ")
     n = len(toks)
@@ -638,8 +637,8 @@ def _plan(chunk: str, initial: bool) -> tuple:
             start += 1
         key = " ".join(toks[start:])
         if caps:
-            return toks, offs, True, [(start, n, "EVENT", key.title())]
-        return toks, offs, False, [(start, n, "EVENT", False)]
+            return True, [(offs[start], len(chunk), "EVENT", key.title())]
+        return False, _placed(toks, offs, [(start, n, "EVENT", False)])
     if chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2:
         # headline or all-caps passage: keep known names only, the rest waits for the body
         segs = []
@@ -656,13 +655,15 @@ def _plan(chunk: str, initial: bool) -> tuple:
             if hit:
                 canon = _UPPER[key]
                 if not (hit == 1 and len(t) <= 2 and t not in _LEX):
-                    segs.append((i, i + hit, _LEX[canon][0], canon))
+                    segs.append(
+                        (offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), _LEX[canon][0], canon)
+                    )
                 i += hit
                 continue
             if len(t) > 1 and t not in _CONNECTORS and t.isalpha():
-                segs.append((i, i + 1, None, t))
+                segs.append((offs[i], offs[i] + len(t), None, t))
             i += 1
-        return toks, offs, True, segs
+        return True, segs
 
     segs: list[list] = []  # [i, j, label|None|"SOFT", title]
     pend = -1
@@ -858,7 +859,23 @@ def _plan(chunk: str, initial: bool) -> tuple:
             if len(t) == 1 or len(t) > 2 and t[1] == "-" and t[2:].islower():
                 continue
         out.append((i, j, None if label == "SOFT" else label, ttl))
-    return toks, offs, False, out
+    return False, _placed(toks, offs, out)
+
+
+def _placed(toks: list[str], offs: list[int], segs: list) -> list[tuple]:
+    """Token-index segments as ``(start, end, label, key, words, prev, next, title)``: offsets
+    inside the run, the name, its words and the lower-cased words beside it (None at the run's
+    edges), worked out once per cached plan rather than at every occurrence."""
+    n = len(toks)
+    out = []
+    for i, j, label, ttl in segs:
+        key = " ".join(toks[i:j])
+        if label == "NORP" and "-" in key:
+            key = _AFFIX.sub("", key)
+        prev = toks[i - 1].lower() if i else None
+        nxt = toks[j].lower() if j < n else None
+        out.append((offs[i], offs[j - 1] + len(toks[j - 1]), label, key, toks[i:j], prev, nxt, ttl))
+    return out
 
 
 def _segment(
@@ -876,25 +893,19 @@ def _segment(
         if len(_PLAN_CACHE) > 100_000:
             _PLAN_CACHE.clear()
         plan = _PLAN_CACHE[(chunk, initial)] = _plan(chunk, initial)
-    toks, offs, allcaps, segs = plan
+    allcaps, segs = plan
     if allcaps:
-        for i, j, label, value in segs:
-            a = s + offs[i]
-            b = s + offs[j - 1] + len(toks[j - 1])
+        for a, b, label, value in segs:
             if label is None:
-                caps_left.append((a, b, value))
+                caps_left.append((s + a, s + b, value))
             else:
-                found.append((a, b, label, value))
+                found.append((s + a, s + b, label, value))
         return
-    n = len(toks)
     cprev = cnext = None
-    for i, j, label, ttl in segs:
-        a = s + offs[i]
-        b = s + offs[j - 1] + len(toks[j - 1])
-        key = " ".join(toks[i:j]) if j - i > 1 else toks[i]
+    for a, b, label, key, words, prev, nxt, ttl in segs:
+        a += s
+        b += s
         if label is not None:
-            if label == "NORP" and "-" in key:
-                key = _AFFIX.sub("", key)
             found.append((a, b, label, key))
             continue
         u = unknown.get(key)
@@ -909,11 +920,12 @@ def _segment(
             continue
         if u is None:
             u = unknown[key] = _Unknown(key)
-        prev = cprev if i == 0 else toks[i - 1].lower()
-        nxt = cnext if j == n else toks[j].lower()
-        _score_run(
-            toks[i:j], u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and i == 0, key
-        )
+        first = prev is None
+        if first:
+            prev = cprev
+        if nxt is None:
+            nxt = cnext
+        _score_run(words, u.score, prev, nxt, ttl or prev in _TITLE_CAP, initial and first, key)
         _pronoun(text, b, u.score)
         u.spans.append((a, b))
 
