@@ -264,18 +264,33 @@ def test_partial_quotes_need_reported_speech() -> None:
     assert [s.speaker for s in spans] == ["Maria Lopez", "Maria Lopez", "John Smith"]
 
 
+def test_partial_quote_far_from_its_verb_left_out() -> None:
+    near = 'Maria Lopez said the plan would "do nothing for the economy."'
+    assert only(near).speaker == "Maria Lopez"
+    near = 'Maria Lopez said on Friday that the South Korean authorities had "done nothing."'
+    assert only(near).speaker == "Maria Lopez"
+    far = (
+        "Maria Lopez said the tax breaks used by the richest families in the country "
+        '"do nothing for the economy."'
+    )
+    assert quotes(far) == []
+
+
 def test_titles_and_nicknames_left_out() -> None:
     text = (
         'On this weekend\'s broadcast of "Fox News Sunday," Maria Lopez said the party was ready. '
         'In an interview on CBS\'s "Face the Nation," John Smith said he would run. '
         'Her cousin, Dwayne "The Rock" Johnson, shouted to the crowd. '
-        'Asked whether he would run, John Smith said "No."'
+        'Asked whether he would run, John Smith said "No." '
+        'Maria Lopez refused to use the words "basket of deplorables" on Friday.'
     )
     assert [s.text for s in quotes(text)] == ['"No."']
 
 
 def test_markup_attributes_left_out() -> None:
     text = '<tweet author="someone" id="12345">Great news</tweet>'
+    assert quotes(text) == []
+    text = '<tweet pic="pic.twitter.com/" author="someone" id="12345">Great news</tweet>'
     assert quotes(text) == []
 
 
