@@ -269,6 +269,8 @@ def test_partial_quote_far_from_its_verb_left_out() -> None:
     assert only(near).speaker == "Maria Lopez"
     near = 'Maria Lopez said on Friday that the South Korean authorities had "done nothing."'
     assert only(near).speaker == "Maria Lopez"
+    near = 'According to Maria Lopez, the plan will "fail within weeks."'
+    assert only(near).speaker == "Maria Lopez"
     far = (
         "Maria Lopez said the tax breaks used by the richest families in the country "
         '"do nothing for the economy."'

@@ -1201,7 +1201,7 @@ def _reach(text: str, verb_end: int, qs: int) -> int:
     n = 0
     cap = False
     for w in gap.split():
-        if w.lower() in _ARTICLES or w in _AUXILIARIES:
+        if w.lower() in _ARTICLES or w in _AUXILIARIES or not w.strip(_PUNCT + "—–-"):
             continue
         if not (cap and w[0].isupper()):
             n += 1
