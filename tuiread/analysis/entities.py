@@ -27,6 +27,7 @@ given; every span satisfies ``text[start:end] == span.text``.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
@@ -439,6 +440,18 @@ def find_entities(text: str) -> list[Span]:
     """Named entities in ``text`` as ``Span(kind="entity")``, sorted by start."""
     if not text:
         return []
+    # A long text makes ~100,000 tuples and spans, none in a cycle: the cyclic collector's
+    # passes over them and the word lists would cost a quarter of the time, so it waits.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _find(text)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find(text: str) -> list[Span]:
     found: list[tuple[int, int, str, str]] = []  # start, end, label, value (known names)
     unknown: dict[str, _Unknown] = {}
     caps_left: list[tuple[int, int, str]] = []  # words of headlines (resolved later)
