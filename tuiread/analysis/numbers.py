@@ -718,9 +718,11 @@ NUMCORE = (
     rf"|{DIG}(?:x10\^[+-]*\d+|\^[+-]*\d+|e[+-]?\d+(?![\w.]))"
     rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d]|\.\d)|[½¼¾⅓⅔⅛]"
     rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SC}{B}"
-    rf"|{FRACW}(?:{S}{SC}{B})?"
-    rf"|{CARDW}{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?"
-    rf"|(?:{DIG}|{W1}){S}(?:over|out{S}of){S}(?:{CARDW})(?!{S}{TIME_U})"
+    # the look-aheads below are cheap necessary conditions that spare most numbers the
+    # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
+    rf"|(?=[^\n]{{0,60}}?{FRAC_DEN})(?:{FRACW}(?:{S}{SC}{B})?"
+    rf"|{CARDW}{S}and{S}(?:an?|{W1}){S0}(?:-{S0})?{FRAC_DEN}(?:{S}{SC}{B})?)"
+    rf"|(?=[^\n]{{0,60}}?(?:over|out))(?:{DIG}|{W1}){S}(?:over|out{S}of){S}(?:{CARDW})(?!{S}{TIME_U})"
     rf"|{CARDW}{POINT}?"
     r"))"
 )
@@ -842,7 +844,8 @@ REL_DATE = (
     r")"
 )
 PERIOD_OF = (
-    r"(?:"
+    # from a digit only "3rd ...", "1990s", "'90s" and "2016 Q1" can follow: checked first
+    rf"(?:(?!\d)|(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d))(?:"
     rf"(?:the{S})?(?:{ORDW}|{ORDD}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH_RE}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH_RE})"
     rf"|(?:the{S})?(?:last|first|next|final){S}{NUMCORE}{S}(?:weeks|days|months|quarters){S}of{S}(?:this|next|last|the){S}(?:month|year)"
@@ -864,7 +867,8 @@ DUR = (
 )
 REL_DUR = (
     rf"(?:(?:{RELW}){S}(?:{DIG}|{W1}|{NUMQ}){S}(?:(?:business|working){S})?{TIME_U}"
-    rf"|{NUMCORE}{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_U}"
+    rf"|(?=[^\n]{{0,60}}?(?:upcoming|next|past|previous|last|coming)){NUMCORE}{S}"
+    rf"(?:upcoming|next|past|previous|last|coming){S}{TIME_U}"
     rf"|(?:last|next|past|previous|coming|following){S}(?:couple{S}(?:of{S})?|few{S})?(?:weeks|days|months|years|hours|minutes|quarters|decades)){B}"
 )
 AGE = (
@@ -1535,13 +1539,23 @@ _LEAD_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s+([a-z]+)$", re.I)
 _YEAR_ONLY = re.compile(r"(?:1[0-9]|20|21)\d\d")
 
 
+_CARD_VALUES: dict[str, str | None] = {}  # a number's text -> its value; numbers repeat
+
+
+def _card_value(t: str) -> str | None:
+    v = _CARD_VALUES.get(t, "")
+    if v == "":
+        v = _fmt(parse_number(t))
+        if len(_CARD_VALUES) < 50000:
+            _CARD_VALUES[t] = v
+    return v
+
+
 def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     if kind == "num":
         if _YEAR_ONLY.fullmatch(t):
             return _Atom(s, e, "Y", "DATE", t)
-        if _is_fraction_phrase(t):
-            return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
-        return _Atom(s, e, "N", "CARDINAL", _fmt(parse_number(t)))
+        return _Atom(s, e, "N", "CARDINAL", _card_value(t))
     if kind == "year":
         return _Atom(s, e, "Y", "DATE", t)
     if kind == "date":
@@ -1979,7 +1993,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
         i, n = 0, len(atoms)
         while i < n:
             cur = atoms[i]
-            while i + 1 < n:
+            while i + 1 < n and atoms[i + 1].start - cur.end <= 16:
                 merged = _try_merge(cur, atoms[i + 1], text)
                 if merged is None:
                     break
