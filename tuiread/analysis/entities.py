@@ -40,9 +40,10 @@ _DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
 PER, ORG, LOC, MISC, NIL = range(5)
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-# Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds.
+# Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
+# only when a full stop follows (the look-ahead spares them at the end of every other word).
 _ABBR_DOT = (
-    r"(?:(?:(?<=\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Co|Lt|Ft))"
+    r"(?:(?=\.)(?:(?<=\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Co|Lt|Ft))"
     r"|(?<=\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Gov|Sen|Rep|Rev|Adm|Maj|Cie))"
     r"|(?<=\b(?:Corp|Capt|Prof|Bros)))\.)?"
 )
