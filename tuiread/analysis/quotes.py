@@ -33,7 +33,7 @@ verb or its "that", or after a short subject ("the South Korean authorities woul
 inside a long clause (``said the tax breaks used by Trump and others "do nothing ..."``) is
 left out. PolNeAR annotates all of these as attributions, but as indirect speech whose content
 starts before the mark, so its direct-quote score counts every partial as a precision miss:
-on its dev part char F1 is 89.8 with the partials kept and 92.6 with none (``partial=False``;
+on its dev part char F1 is 89.7 with the partials kept and 92.6 with none (``partial=False``;
 quote recall 97.6 both, speaker 95.9 / 95.2).
 """
 
