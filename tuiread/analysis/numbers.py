@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from tuiread.model import Span
 
+from .gcpause import cyclic_gc_paused
+
 # --------------------------------------------------------------------------------------------
 # Word tables
 # --------------------------------------------------------------------------------------------
@@ -1896,6 +1898,28 @@ _PREFIX_CMP = re.compile(
     rf"exceed(?:s|ing|ed)?|equal(?:s|ing)?{S}to)|(?:>|<|>=|<=|=>|=<|> =|< =)){S0}$",
     re.I,
 )
+# the last word of every _PREFIX_CMP / _PREFIX_CMP_U phrase: no other word can end one
+_CMP_ENDS = {
+    "than",
+    "to",
+    "least",
+    "most",
+    "above",
+    "below",
+    "over",
+    "under",
+    "exceed",
+    "exceeds",
+    "exceeding",
+    "exceeded",
+    ">",
+    "<",
+    ">=",
+    "<=",
+    "=>",
+    "=<",
+    "=",
+}
 _PREFIX_CMP_U = re.compile(
     rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
 )
@@ -2017,8 +2041,9 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 k = lo - 1
             w = text[k + 1 : j].lower()
             gated = w in _PREFIX_ENDS or not w or len(w) > 12
+            cmp_gated = gated and (w in _CMP_ENDS or not w or len(w) > 12)
         else:
-            gated = j >= lo and text[j] in "<>=-"
+            gated = cmp_gated = j >= lo and text[j] in "<>=-"
         if not gated:
             pass
         elif a.rng and c == "N":
@@ -2063,14 +2088,14 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                     a.label, a.value, a.cls = "CARDINAL", str(y), "N"
                 elif a.start == a.end - 4:
                     a.value = str(y)
-        if a.cls == "Y" and gated and a.start == a.end - 4:
+        if a.cls == "Y" and cmp_gated and a.start == a.end - 4:
             m = _PREFIX_CMP.search(text, lo, a.start)
             if m and not m.group().lower().startswith(("over", "under")):
                 a.cls, a.label = "N", "CARDINAL"
         if a.cls in "NU" or (a.cls == "D" and text[a.start : a.start + 1].isdigit()):
             m = (
                 (_PREFIX_CMP if a.cls == "N" else _PREFIX_CMP_U).search(text, lo, a.start)
-                if gated
+                if cmp_gated
                 else None
             )
             words = ""
@@ -2113,6 +2138,8 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
             and final[-1].cls == "N"
             and a.value
             and final[-1].value
+            and a.value[0] in "[("
+            and final[-1].value[0] in "[("
             and _INTERVAL.match(a.value)
             and _INTERVAL.match(final[-1].value)
             and text[final[-1].end : a.start].strip().lower() == "and"
@@ -2782,6 +2809,11 @@ def find_numbers(text: str) -> list[Span]:
     """Every number, quantity, amount of money, percentage, date and time in ``text``."""
     if not text:
         return []
+    with cyclic_gc_paused():
+        return _find(text)
+
+
+def _find(text: str) -> list[Span]:
     low = text.lower()
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
