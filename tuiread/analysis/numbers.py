@@ -2669,7 +2669,7 @@ PREFIX_WORDS |= {"before", "after"}
 _NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 
 
-_DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|$)")
+_DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)")
 _PARTS = {
     "morning",
     "afternoon",
@@ -2686,6 +2686,8 @@ _PARTS = {
 }
 _PLURAL_UNITS = {w for w in TIME_UNITS if w.endswith("s") and " " not in w and w != "weekends"}
 _ORDTOK = re.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
+_ORD_FIRST = set("snrt")  # what follows the digits of an ordinal ("1st", "2nd", "3rd", "4th")
+_PRE_GATE = set(" \xa0.-")
 _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
@@ -2720,6 +2722,11 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
         if not w2:
             return True
         c = w2[0]
+        if c in "-–" and len(w2) == 1 and not word:
+            # "4 - Peter Nicol": a dash and a word that no unit, range or date starts
+            w4 = _NEXT_WORD.match(low, _NEXT_WORD.match(low, stop).end()).group(1)
+            w4 = w4.rstrip(".,;:!?)'’")
+            return w4.isalpha() and w4 not in _NEXT_SET
         if c.isalpha():
             w3 = w2.rstrip(".,;:!?)'’")
             if w3 not in _NEXT_SET and w3.split("-", 1)[0] not in _NEXT_SET:
@@ -2828,7 +2835,8 @@ def _find(text: str) -> list[Span]:
         if length < 0:
             end = p - length
             continue
-        pre = _prefix_starts(low, p, end)
+        # only a blank, "." "-" (".25", "-3", "mid-") or a currency ("US$") lets a prefix in
+        pre = _prefix_starts(low, p, end) if low[p - 1] in _PRE_GATE or low[p] == "$" else ()
         if not _slow:
             # fast paths: a lone token (or "this year") whose neighbours cannot extend it
             kind = None
@@ -2865,11 +2873,14 @@ def _find(text: str) -> list[Span]:
                             continue
                     else:
                         mt = _NUMTOK.match(low, p)
-                        mo = _ORDTOK.match(low, p)
-                        if mo is not None and _lone(low, mo.end(), n, "ord", False):
-                            end = mo.end()
-                            append(_Atom(p, end, "O", "ORDINAL", mo.group(1).lstrip("0") or "0"))
-                            continue
+                        if mt is not None and low[mt.end() : mt.end() + 1] in _ORD_FIRST:
+                            mo = _ORDTOK.match(low, p)
+                            if mo is not None and _lone(low, mo.end(), n, "ord", False):
+                                end = mo.end()
+                                append(
+                                    _Atom(p, end, "O", "ORDINAL", mo.group(1).lstrip("0") or "0")
+                                )
+                                continue
                         if mt is not None:
                             stop = mt.end()
                             kind = "num"
