@@ -1716,6 +1716,9 @@ def _range_value(lo: str | None, hi: str | None) -> str | None:
     return f"[{lo},{hi})"
 
 
+_GAPS: dict[str, str | None] = {}  # gap between two atoms -> its words if they can join them
+
+
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if b.start - a.end > 16:
         return None
@@ -1723,8 +1726,14 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if A == "X" or Bc == "X":
         return None
     gap = text[a.end : b.start]
-    g = " ".join(gap.lower().split())
-    if g not in _GAP_WORDS or "\n" in gap:
+    g = _GAPS.get(gap, "?")
+    if g == "?":
+        g = " ".join(gap.lower().split())
+        if g not in _GAP_WORDS or "\n" in gap:
+            g = None
+        if len(_GAPS) < 10000:
+            _GAPS[gap] = g
+    if g is None:
         return None
     if not g and A in "NO" and Bc in "NOY":
         return None
@@ -2361,7 +2370,7 @@ TRIGGER_WORDS |= {
     "antepenultimate",
 }
 PREFIX_WORDS |= {"working", "business", "year", "per", "degrees", "degree"}
-_LONG_DIGITS = re.compile(r"[0-9.,/:\-]{48,}")
+_LONG_DIGITS = re.compile(r"(?<![0-9.,/:\-])[0-9.,/:\-]{48,}")  # from a run's start only
 _DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
 _CUR_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
