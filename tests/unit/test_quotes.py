@@ -62,7 +62,6 @@ def by_start(spans: list[Span], words: str) -> Span:
     [
         ("The parties have reached consensus", "Japanese Foreign Ministry"),
         ("Minister Kono stressed", "Japanese Foreign Ministry"),
-        ("continue to", "Kang Kyung-wha"),
         ("accurately hit", "Joint Chiefs of Staff"),
     ],
 )
@@ -76,7 +75,6 @@ def test_sputnik_seed(words: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("words", "speaker"),
     [
-        ("reaffirmed the need", "Shinsuke Sugiyama"),
         ("There may be coordination", "Shinsuke Sugiyama"),
         ("discussed practical measures", "Antony Blinken"),
         ("We will not accept", "Antony Blinken"),
@@ -96,12 +94,10 @@ def test_seed_details() -> None:
     first = by_start(spans, "The parties")
     assert "[missile]" in first.text and "[on Pyongyang]" in first.text  # insertions kept
     assert mention(text, first) == "the statement"
-    kang = by_start(spans, "continue to")
-    assert mention(text, kang) == "Minister Kang"
-    assert len(spans) == 4  # no scare quotes, nothing from the furniture
+    assert len(spans) == 3  # no scare quotes, nothing from the furniture
     text = seed("002")
     spans = quotes(text)
-    assert len(spans) == 6
+    assert len(spans) == 5
     assert mention(text, by_start(spans, "There may be")) == "he"  # the pronoun, resolved
 
 
@@ -267,7 +263,7 @@ def test_partial_quotes_need_reported_speech() -> None:
 def test_partial_quote_far_from_its_verb_left_out() -> None:
     near = 'Maria Lopez said the plan would "do nothing for the economy."'
     assert only(near).speaker == "Maria Lopez"
-    near = 'Maria Lopez said on Friday that the South Korean authorities had "done nothing."'
+    near = 'Maria Lopez said on Friday that they had "done nothing."'
     assert only(near).speaker == "Maria Lopez"
     near = 'According to Maria Lopez, the plan will "fail within weeks."'
     assert only(near).speaker == "Maria Lopez"
@@ -276,6 +272,28 @@ def test_partial_quote_far_from_its_verb_left_out() -> None:
         '"do nothing for the economy."'
     )
     assert quotes(far) == []
+    assert quotes('Maria Lopez said the South Korean authorities had "done nothing."') == []
+
+
+def test_long_quoted_run_in_reported_speech_left_out_but_names_the_speaker() -> None:
+    """A quoted run of more than a dozen words continuing a clause of reported speech is
+    indirect speech (the news-attribution convention); the next "he said" still points to
+    its speaker."""
+    text = (
+        'Maria Lopez said the authorities would "continue to put pressure on the regime and '
+        'cooperate closely with their allies in the region and beyond."\n\n'
+        '"We are ready," she said.'
+    )
+    (ready,) = quotes(text)
+    assert ready.text == '"We are ready,"'
+    assert ready.speaker == "Maria Lopez"
+    short = text.replace(" and cooperate closely with their allies in the region and beyond", "")
+    assert [q.text for q in quotes(short)][0].startswith('"continue to put pressure')
+
+
+def test_seed_reported_speech_is_not_a_quote() -> None:
+    assert not any(q.text.lstrip('"“').startswith("continue to") for q in quotes(seed("000")))
+    assert not any(q.text.lstrip('"“').startswith("reaffirmed") for q in quotes(seed("002")))
 
 
 def test_titles_and_nicknames_left_out() -> None:
@@ -360,7 +378,7 @@ def test_large_text() -> None:
     one = seed("002") + "\n\n" + seed("000")
     text = (one + "\n\n") * 60 + '"unclosed ' * 2000
     spans = quotes(text)
-    assert len(spans) >= 60 * 10
+    assert len(spans) >= 60 * 8
 
 
 quote_text = st.text(
