@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiread.analysis import entities
 from tuiread.analysis.entities import find_entities
-from tuiread.model import ENTITY_LABELS, Span
+from tuiread.model import ENTITY_LABELS
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -234,15 +233,6 @@ def test_large_text_does_not_fail():
     spans = find_entities(text)
     _check_spans(text, spans)
     assert len(spans) > 1000
-
-
-def test_fast_span_maker_builds_the_same_span():
-    made = entities._entity_span("ORG", 3, 7, "Sony", "Sony Corp")
-    built = Span("entity", "ORG", 3, 7, "Sony", "Sony Corp")
-    assert type(made) is Span
-    assert made == built
-    assert hash(made) == hash(built)
-    assert made.to_dict() == built.to_dict()
 
 
 _ALPHABET = st.sampled_from(

@@ -27,16 +27,15 @@ given; every span satisfies ``text[start:end] == span.text``.
 
 from __future__ import annotations
 
-import dataclasses
-import gc
 import json
 import math
 import re
-from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
 
 from tuiread.model import Span
+
+from .gcpause import cyclic_gc_paused
 
 _DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
 
@@ -444,15 +443,8 @@ def find_entities(text: str) -> list[Span]:
     """Named entities in ``text`` as ``Span(kind="entity")``, sorted by start."""
     if not text:
         return []
-    # A long text makes ~100,000 tuples and spans, none in a cycle: the cyclic collector's
-    # passes over them and the word lists would cost a quarter of the time, so it waits.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with cyclic_gc_paused():  # ~100,000 tuples and spans for a long text, none in a cycle
         return _find(text)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _find(text: str) -> list[Span]:
@@ -968,55 +960,6 @@ def _pronoun(text: str, e: int, sc: list[float]) -> None:
         sc[PER] += _W_PRONOUN
 
 
-_SPAN_FIELDS = (
-    "kind",
-    "label",
-    "start",
-    "end",
-    "text",
-    "value",
-    "unit",
-    "speaker",
-    "speaker_start",
-    "speaker_end",
-)
-
-
-def _span_maker() -> Callable[[str, int, int, str, str], Span]:
-    """``Span("entity", label, start, end, text, value)`` at half the cost: the frozen
-    dataclass's ``__init__`` sets each of the ten fields through ``object.__setattr__``, the
-    slot descriptors set them directly (~25 ms of a 2 MB text's 40,000 spans).  Should Span's
-    fields change, Span itself builds them."""
-    fields = dataclasses.fields(Span)
-    if tuple(f.name for f in fields) != _SPAN_FIELDS or any(
-        f.default is not None for f in fields[6:]
-    ):
-        return lambda label, start, end, text, value: Span("entity", label, start, end, text, value)
-    new = object.__new__
-    setters = [getattr(Span, name).__set__ for name in _SPAN_FIELDS]
-    set_kind, set_label, set_start, set_end, set_text, set_value, *set_none = setters
-    set_unit, set_speaker, set_speaker_start, set_speaker_end = set_none
-
-    def make(label: str, start: int, end: int, text: str, value: str) -> Span:
-        span = new(Span)
-        set_kind(span, "entity")
-        set_label(span, label)
-        set_start(span, start)
-        set_end(span, end)
-        set_text(span, text)
-        set_value(span, value)
-        set_unit(span, None)
-        set_speaker(span, None)
-        set_speaker_start(span, None)
-        set_speaker_end(span, None)
-        return span
-
-    return make
-
-
-_entity_span = _span_maker()
-
-
 def _finish(
     text: str,
     found: list[tuple[int, int, str, str]],
@@ -1134,7 +1077,7 @@ def _finish(
     prev_end = -10
     aliases = _CANON
     numbered = _NUMBERED
-    span = _entity_span
+    span = Span
     for s, e, label, value in out:
         if s < prev_end:
             continue
@@ -1170,7 +1113,7 @@ def _finish(
         ):
             # "Japanese Foreign Ministry": the ministry of that country
             value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
-        add(span(label, s, e, t, value))
+        add(span("entity", label, s, e, t, value))
         prev_label = label
         prev_value = value
         prev_end = e
