@@ -1716,7 +1716,8 @@ def _range_value(lo: str | None, hi: str | None) -> str | None:
     return f"[{lo},{hi})"
 
 
-_GAPS: dict[str, str | None] = {}  # gap between two atoms -> its words if they can join them
+# gap between two atoms -> (its words if they can join them, a range gap?, a join gap?)
+_GAPS: dict[str, tuple[str | None, bool, bool]] = {}
 
 
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
@@ -1726,26 +1727,30 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if A == "X" or Bc == "X":
         return None
     gap = text[a.end : b.start]
-    g = _GAPS.get(gap, "?")
-    if g == "?":
+    known = _GAPS.get(gap)
+    if known is None:
         g = " ".join(gap.lower().split())
         if g not in _GAP_WORDS or "\n" in gap:
-            g = None
+            known = (None, False, False)
+        else:
+            known = (g, _RANGE_GAP.match(gap) is not None, _JOIN_GAP.match(gap) is not None)
         if len(_GAPS) < 10000:
-            _GAPS[gap] = g
+            _GAPS[gap] = known
+    g, range_gap, join_gap = known
     if g is None:
         return None
     if not g and A in "NO" and Bc in "NOY":
         return None
     at = text[a.start : a.end]
     bt = text[b.start : b.end]
-    if _SET_START.match(at) or _SET_START.match(bt):
+    # (a set word starts with a letter: most atoms start with a digit)
+    if (at[:1].isalpha() and _SET_START.match(at)) or (bt[:1].isalpha() and _SET_START.match(bt)):
         if A in "DP" and Bc == "T" and g in ("", "at") and not _SET_START.match(bt):
             return _Atom(a.start, b.end, "T", "TIME", None)
         if A == "T" and Bc == "D" and g == "":
             return _Atom(a.start, b.end, "T", "TIME", None)
         return None
-    if _RANGE_GAP.match(gap):
+    if range_gap:
         if g == "and" and not (_BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)):
             return None
         if A in "DY" and Bc in "DY":
@@ -1797,7 +1802,7 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
                 rng=True,
             )
         return None
-    if not _JOIN_GAP.match(gap):
+    if not join_gap:
         if A == "U" and Bc in "TN" and g == "from" and (Bc == "T" or _HOURISH.match(bt)):
             start = a.start - 4 if text[a.start - 4 : a.start].lower() == "for " else a.start
             return _Atom(start, b.end, "T", "TIME", None, rng=True)
@@ -2370,7 +2375,7 @@ TRIGGER_WORDS |= {
     "antepenultimate",
 }
 PREFIX_WORDS |= {"working", "business", "year", "per", "degrees", "degree"}
-_LONG_DIGITS = re.compile(r"(?<![0-9.,/:\-])[0-9.,/:\-]{48,}")  # from a run's start only
+_LONG_DIGITS = re.compile(r"[0-9.,/:\-]{48,}")
 _DATE_AHEAD = re.compile(r"\d+-\d")
 _DIGIT_TRIG = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
 _CUR_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
