@@ -1035,7 +1035,8 @@ _NUMBER_WORD_END = re.compile(
 )
 # characters that re.IGNORECASE matches to a letter of the grammar but str.lower() does not
 # map onto it (dotless i, long s, Kelvin sign, micro sign, capital O acute, capital mu)
-_FOLD_EXTRAS = re.compile("[\u0131\u0130\u017f\u212a\u00b5\u00d3\u039c]")
+_FOLD_CHARS = "\u0131\u0130\u017f\u212a\u00b5\u00d3\u039c"
+_FOLD_EXTRAS = re.compile(f"[{_FOLD_CHARS}]")
 
 # --------------------------------------------------------------------------------------------
 # Values
@@ -2460,8 +2461,9 @@ _NOT_NEXT_NUM = {
 _NOT_NEXT_WORD = {"in", "on", "at", "or", "that", "this", "since", "by", "about", "between"}
 
 
-def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
-    """Starts of up to three prefix words ("the last", "in the", "mid-") before ``p``."""
+def _prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
+    """Starts of up to three prefix words ("the last", "in the", "mid-") before ``p``;
+    ``blanked`` is ``low`` with no-break spaces as spaces."""
     out = []
     q = p
     ch = low[p]
@@ -2490,18 +2492,18 @@ def _prefix_starts(low: str, p: int, floor: int) -> list[int]:
         ):
             out.append(q - 1)  # a minus sign
             return out
+    words = PREFIX_WORDS_NUM if ch.isdigit() else PREFIX_WORDS
     for _ in range(3):
         j = q - 1
-        if j <= floor or low[j] not in " \xa0":
+        if j <= floor or blanked[j] != " ":
             break
-        start = max(floor, j - 16)
-        k = max(low.rfind(" ", start, j), low.rfind("\xa0", start, j))
+        start = floor if floor > j - 16 else j - 16
+        k = blanked.rfind(" ", start, j)
         if k < 0:
             if start != floor and start != 0:
                 break
             k = start - 1
-        w = low[k + 1 : j]
-        if w not in (PREFIX_WORDS_NUM if ch.isdigit() else PREFIX_WORDS):
+        if low[k + 1 : j] not in words:
             break
         q = k + 1
         out.append(q)
@@ -2796,7 +2798,11 @@ def _matchers(text: str, low: str):
     """The grammar's match functions for this text: the fast lower-case grammar on ``low``
     except near an upper-case currency code or a letter that only re.IGNORECASE folds,
     where the case-insensitive grammar reads ``text``; both give the same matches."""
-    blind = [m.start() for m in _FOLD_EXTRAS.finditer(text)]
+    blind = (
+        [m.start() for m in _FOLD_EXTRAS.finditer(text)]
+        if any(c in text for c in _FOLD_CHARS)  # rare: one scan per character beats a regex
+        else []
+    )
     blind += [
         m.start()
         for m in _CODE_AT.finditer(text)
@@ -2839,6 +2845,7 @@ def _find(text: str) -> list[Span]:
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
     match, match_digit, match_month = _matchers(text, low)
+    blanked = low.replace("\xa0", " ") if "\xa0" in low else low
     atoms: list[_Atom] = []
     append = atoms.append
     end = 0
@@ -2850,7 +2857,9 @@ def _find(text: str) -> list[Span]:
             end = p - length
             continue
         # only a blank, "." "-" (".25", "-3", "mid-") or a currency ("US$") lets a prefix in
-        pre = _prefix_starts(low, p, end) if low[p - 1] in _PRE_GATE or low[p] == "$" else ()
+        pre = (
+            _prefix_starts(low, p, end, blanked) if low[p - 1] in _PRE_GATE or low[p] == "$" else ()
+        )
         if not _slow:
             # fast paths: a lone token (or "this year") whose neighbours cannot extend it
             kind = None
