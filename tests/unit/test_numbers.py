@@ -200,7 +200,7 @@ def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
     if len(low) != len(text):
         low = text.translate(numbers._ASCII_LOWER)
     fast = numbers._matchers(text, low)
-    full = (numbers.ATOMS, numbers.ATOMS_DIGIT, numbers.ATOMS_MONTH)
+    full = [numbers.case_insensitive_grammar(name) for name in ("all", "digit", "month")]
     for pos in range(len(text)):
         if text[pos - 1 : pos].isalpha():
             continue

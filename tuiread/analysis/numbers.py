@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tuiread.model import Span
 
@@ -1016,15 +1016,25 @@ ORD_REL_VALUES = {
     "next one": "current+1",
     "current one": "current+0",
 }
-ATOMS = _atoms_re(_ALTS)  # every branch, in priority order
-# the same grammar restricted to the branches that can start with a digit / a month name
-ATOMS_DIGIT = _atoms_re(["dnum", "junkp", "money", "period", "time", "date", "ord", "num", "junk"])
-ATOMS_MONTH = _atoms_re(["dnum", "date"])
-ATOMS_LC = _atoms_lower_re(_ALTS)
-ATOMS_DIGIT_LC = _atoms_lower_re(
-    ["dnum", "junkp", "money", "period", "time", "date", "ord", "num", "junk"]
-)
-ATOMS_MONTH_LC = _atoms_lower_re(["dnum", "date"])
+# every branch, in priority order; the same grammar restricted to the branches that can start
+# with a digit / a month name
+GRAMMARS = {
+    "all": list(_ALTS),
+    "digit": ["dnum", "junkp", "money", "period", "time", "date", "ord", "num", "junk"],
+    "month": ["dnum", "date"],
+}
+ATOMS_LC = _atoms_lower_re(GRAMMARS["all"])
+ATOMS_DIGIT_LC = _atoms_lower_re(GRAMMARS["digit"])
+ATOMS_MONTH_LC = _atoms_lower_re(GRAMMARS["month"])
+
+
+@cache
+def case_insensitive_grammar(name: str) -> re.Pattern:
+    """The grammar on the text as written, for the rare stretches the lower-case one cannot
+    read; compiled on first use, as compiling it would add ~0.9 s to every start."""
+    return _atoms_re(GRAMMARS[name])
+
+
 # upper-case currency codes the grammar could read ("USD 5", "5 USD", "5bnUSD"): where the
 # lower-case grammar is blind; a code inside a word ("COUNTRY") only after a number word
 _CODE_AT = re.compile(rf"(?:{_alt(CUR_CODES)})(?![A-Za-z])")
@@ -2811,9 +2821,10 @@ def _matchers(text: str, low: str):
     ]
     blind.sort()
 
-    def pick(fast: re.Pattern, full: re.Pattern):
+    def pick(fast: re.Pattern, name: str):
         if not blind:
             return lambda _text, pos: fast.match(low, pos)
+        full = case_insensitive_grammar(name)
 
         def match(_text: str, pos: int):
             k = bisect_left(blind, pos - 8)
@@ -2826,9 +2837,9 @@ def _matchers(text: str, low: str):
         return match
 
     return (
-        pick(ATOMS_LC, ATOMS),
-        pick(ATOMS_DIGIT_LC, ATOMS_DIGIT),
-        pick(ATOMS_MONTH_LC, ATOMS_MONTH),
+        pick(ATOMS_LC, "all"),
+        pick(ATOMS_DIGIT_LC, "digit"),
+        pick(ATOMS_MONTH_LC, "month"),
     )
 
 
