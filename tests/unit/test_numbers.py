@@ -204,7 +204,7 @@ def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
     for pos in range(len(text)):
         if text[pos - 1 : pos].isalpha():
             continue
-        for mine, theirs in zip(fast, full):
+        for mine, theirs in zip(fast, full, strict=True):
             a, b = mine(text, pos), theirs.match(text, pos)
             assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (text, pos)
 

@@ -1551,6 +1551,9 @@ def _card_value(t: str) -> str | None:
     return v
 
 
+_BARE_REL = {"last", "next", "previous"}
+
+
 def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     if kind == "num":
         if _YEAR_ONLY.fullmatch(t):
@@ -1599,6 +1602,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         label = "TIME" if unit in SUBDAY else "DATE"
         return _Atom(s, e, "U" if kind == "dur" else "D", label, _fmt(_leading_number(t)), unit)
     if kind == "ordrel":
+        if t.lower() in _BARE_REL:
+            return None  # "the next phase", "last seen", "a previous version": not numbers
         return _Atom(s, e, "O", "ORDINAL", ORD_REL_VALUES.get(re.sub(r"\s+", " ", t.lower())))
     if kind == "ord":
         toks = _TOKS.findall(t.lower())
