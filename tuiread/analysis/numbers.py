@@ -1990,6 +1990,42 @@ _PREFIX_ENDS = {
     "=",
 }
 
+# nouns a bare number after which names a thing rather than counts ("Highway 35", "exit 436")
+_ID_NOUNS = {
+    "highway",
+    "route",
+    "interstate",
+    "exit",
+    "building",
+    "room",
+    "gate",
+    "platform",
+    "suite",
+    "apartment",
+    "no.",
+    "nos.",
+}
+_ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
+
+
+def _not_a_count(a: _Atom, text: str) -> bool:
+    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35")
+    or the adjective "one-time" / "one-off": nothing a reader counts."""
+    e = a.end
+    if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
+        return True
+    t = text[a.start : e]
+    if not t.isdigit():
+        return a.value == "1" and t.lower() == "one" and _ONE_TIME.match(text, e) is not None
+    j = a.start - 1
+    if j <= 0 or text[j] != " ":
+        return False
+    lo = max(0, j - 12)
+    k = text.rfind(" ", lo, j)
+    if k < 0 and lo:
+        return False
+    return text[k + 1 : j].lower() in _ID_NOUNS
+
 
 def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     for _ in range(3):
@@ -2014,6 +2050,8 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     last_end = 0
     for a in atoms:
         c = a.cls
+        if c == "N" and not a.rng and _not_a_count(a, text):
+            continue
         lo = max(last_end, a.start - 30)
         j = a.start - 1
         if j >= lo and text[j] in " \t\u00a0":
