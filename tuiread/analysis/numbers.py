@@ -1552,6 +1552,9 @@ def _card_value(t: str) -> str | None:
 
 
 _BARE_REL = {"last", "next", "previous"}
+_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won't)\s$", re.I
+)
 
 
 def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
@@ -1595,6 +1598,13 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         if lead and (kind == "ord" or lead.group(2).lower() in TIME_UNITS):
             # "the 1988 quarter", "the 1988 third quarter": a year before a noun
             return _Atom(s, s + 4, "Y", "DATE", t[:4])
+    if (
+        kind == "reldur"
+        and t[:5].lower() == "last "
+        and _VERB_BEFORE.search(text, max(0, s - 9), s)
+    ):
+        k = len(t) - len(t[5:].lstrip())
+        return _classify("dur", t[k:], s + k, e, text)  # "will last three days": the verb
     if kind in ("dur", "reldur"):
         units = _TIME_UNIT_FIND.findall(t)
         um = units[-1] if units else None
@@ -1818,6 +1828,8 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         if A == "D" and a.dayish and Bc == "T" and g in ("before", "after", "by"):
             return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
         return None
+    if A in "UD" and not a.dayish and Bc == "D" and g == "on" and _WEEKDAY_ONLY.match(bt):
+        return _Atom(a.start, b.end, A, "DATE", None, dayish=True)
     if A == "D" and Bc == "T" and a.dayish and g in ("", ",", "at", "around", "about", "on", "-"):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "D" and b.dayish and g in ("", "on", ","):
@@ -2094,7 +2106,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 if text[a.end + 1 : a.end + 4].lower() in ("or ", "and")
                 else None
             )
-            if m and c in "DY":
+            if m and c in "DYT":
                 a.end = m.end()
             if c == "Y":
                 y = int(text[a.start : a.end][-4:]) if text[a.end - 4 : a.end].isdigit() else 0
