@@ -1729,9 +1729,40 @@ def _range_value(lo: str | None, hi: str | None) -> str | None:
     return f"[{lo},{hi})"
 
 
+_SPLIT_TAIL = re.compile(r"\d+")
+
+
+def _split_number(a: _Atom, b: _Atom, text: str) -> _Atom | None:
+    """Treebank-tokenised text splits a number at its point or comma: "14 . 8 %",
+    "1 . 6 billion", "80 , 000". Join the halves; the second half keeps its kind and unit."""
+    at = text[a.start : a.end]
+    if not (at.isdigit() and len(at) <= 4) or a.cls != "N" or b.cls not in "NXY" or not b.value:
+        return None
+    m = _SPLIT_TAIL.match(text, b.start)
+    if m is None:
+        return None
+    digits = m.group()
+    try:
+        scale = float(b.value) / float(digits) if float(digits) else 1.0
+    except ValueError:
+        return None
+    if text[a.end + 1] == ",":
+        if len(digits) != 3 or b.cls == "Y" or b.value != digits.lstrip("0") and b.value != "0":
+            return None
+        v = float(at + digits)
+    else:
+        v = float(f"{at}.{digits}") * scale
+    label = "CARDINAL" if b.cls == "Y" else b.label
+    return _Atom(a.start, b.end, "N" if b.cls == "Y" else b.cls, label, _fmt(v), b.unit)
+
+
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if b.start - a.end > 16:
         return None
+    if a.cls == "N" and b.start - a.end == 3 and text[a.end : b.start] in (" . ", " , "):
+        joined = _split_number(a, b, text)
+        if joined is not None or text[a.end + 1] == ".":
+            return joined
     A, Bc = a.cls, b.cls
     if A == "X" or Bc == "X":
         return None
@@ -2036,7 +2067,10 @@ def _not_a_count(a: _Atom, text: str) -> bool:
     k = text.rfind(" ", lo, j)
     if k < 0 and lo:
         return False
-    return text[k + 1 : j].lower() in _ID_NOUNS
+    w = text[k + 1 : j].lower()
+    if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
+        w = "no."  # tokenised "No . 1"
+    return w in _ID_NOUNS
 
 
 def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
