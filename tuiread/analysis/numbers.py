@@ -1552,6 +1552,7 @@ def _card_value(t: str) -> str | None:
 
 
 _BARE_REL = {"last", "next", "previous"}
+_OFFSET_ENDS = ("ago", "later", "hence", "from now", "from today", "from tomorrow")
 _VERB_BEFORE = re.compile(
     r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won't)\s$", re.I
 )
@@ -1859,7 +1860,20 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         if A == "D" and a.dayish and Bc == "T" and g in ("before", "after", "by"):
             return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
         return None
-    if A in "UD" and not a.dayish and Bc == "D" and g == "on" and _WEEKDAY_ONLY.match(bt):
+    if (
+        (
+            A == "D"
+            or A == "U"
+            and (
+                text[max(0, a.start - 3) : a.start].lower() == "in "
+                or at.lower().endswith(_OFFSET_ENDS)
+            )
+        )
+        and not a.dayish
+        and Bc == "D"
+        and g == "on"
+        and _WEEKDAY_ONLY.match(bt)
+    ):  # an offset, not a length: "in 3 days on Friday", not "find 1 hour on Tuesday"
         return _Atom(a.start, b.end, A, "DATE", None, dayish=True)
     if A == "D" and Bc == "T" and a.dayish and g in ("", ",", "at", "around", "about", "on", "-"):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
