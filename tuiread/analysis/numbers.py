@@ -2061,6 +2061,15 @@ _ID_NOUNS = {
     "apartment",
     "no.",
     "nos.",
+    "chapter",
+    "article",
+    "section",
+    "clause",
+    "episode",
+    "flight",
+    "channel",
+    "page",
+    "version",
 }
 _ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
 
