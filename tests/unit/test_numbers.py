@@ -119,6 +119,8 @@ def test_words_and_labels_that_count_nothing():
     assert "three days" in spans_of("The talks will last three days.")
     assert "last three days" in spans_of("over the last three days")
     assert "in 3 days on Friday" in spans_of("I'll go back in 3 days on Friday.")
+    assert spans_of("No one saw this one; they blamed one another.") == {}
+    assert spans_of("They scored only one run, the one thing that mattered.")["one"][1] == "1"
 
 
 def test_treebank_split_numbers():

@@ -2071,19 +2071,83 @@ _ID_NOUNS = {
     "page",
     "version",
 }
+_AFTER_PRONOUN = {
+    "is",
+    "was",
+    "who",
+    "that",
+    "which",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "before",
+    "after",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "it",
+}
+_ONE_PRONOUN_BEFORE = {
+    "this",
+    "that",
+    "the",
+    "last",
+    "next",
+    "every",
+    "each",
+    "any",
+    "which",
+    "latest",
+    "other",
+    "same",
+}
 _ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
 
 
 def _not_a_count(a: _Atom, text: str) -> bool:
-    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35")
-    or the adjective "one-time" / "one-off": nothing a reader counts."""
+    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35"),
+    the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the last one",
+    "one another"): nothing a reader counts."""
     e = a.end
     if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
         return True
     t = text[a.start : e]
-    if not t.isdigit():
-        return a.value == "1" and t.lower() == "one" and _ONE_TIME.match(text, e) is not None
     j = a.start - 1
+    if not t.isdigit():
+        if a.value != "1" or t.lower() != "one":
+            return False
+        if _ONE_TIME.match(text, e) or text[e : e + 8].lower() == " another":
+            return True  # "a one-time gain", "one another"
+        # the pronoun: "no one", "this one", "the last one"
+        if j <= 0 or text[j] != " ":
+            return False
+        lo = max(0, j - 8)
+        k = text.rfind(" ", lo, j)
+        before = text[k + 1 : j].lower() if k >= 0 or not lo else ""
+        if before == "no":
+            return True
+        if before not in _ONE_PRONOUN_BEFORE:
+            return False
+        # ... and no noun after it ("the one thing", "only one run", "the one-match ban")
+        w = _NEXT_WORD.match(text, e).group(1)
+        if not w or not w[0].isalnum() and w[0] != "-":
+            return True
+        return w.lower().rstrip(".,;:!?)'\"") in _AFTER_PRONOUN
     if j <= 0 or text[j] != " ":
         return False
     lo = max(0, j - 12)
