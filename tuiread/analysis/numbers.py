@@ -2120,9 +2120,9 @@ _ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
 
 
 def _not_a_count(a: _Atom, text: str) -> bool:
-    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35"),
-    the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the last one",
-    "one another"): nothing a reader counts."""
+    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35",
+    "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
+    last one", "one another"): nothing a reader counts."""
     e = a.end
     if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
         return True
@@ -2148,6 +2148,12 @@ def _not_a_count(a: _Atom, text: str) -> bool:
         if not w or not w[0].isalnum() and w[0] != "-":
             return True
         return w.lower().rstrip(".,;:!?)'\"") in _AFTER_PRONOUN
+    if j > 0 and text[j] == "-" and text[j - 1].isalpha():
+        # the tail of a code or a file name ("L-202", "page-01"), not a score ("4-for-5")
+        k = j - 1
+        while k > j - 6 and k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:j].lower() not in ("for", "of", "in", "to", "and", "by", "out", "or")
     if j <= 0 or text[j] != " ":
         return False
     lo = max(0, j - 12)
