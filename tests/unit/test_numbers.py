@@ -120,6 +120,8 @@ def test_words_and_labels_that_count_nothing():
     assert "last three days" in spans_of("over the last three days")
     assert "in 3 days on Friday" in spans_of("I'll go back in 3 days on Friday.")
     assert spans_of("No one saw this one; they blamed one another.") == {}
+    assert spans_of("his twenty-seventh goal")["twenty-seventh"] == ("ORDINAL", "27", None)
+    assert spans_of("three and a fifth")["three and a fifth"][:2] == ("CARDINAL", "3.2")
     assert spans_of("They scored only one run, the one thing that mattered.")["one"][1] == "1"
 
 

@@ -1562,6 +1562,13 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     if kind == "num":
         if _YEAR_ONLY.fullmatch(t):
             return _Atom(s, e, "Y", "DATE", t)
+        toks = _TOKS.findall(t.lower()) if t[-2:].lower() in ("th", "st", "nd", "rd") else ()
+        if len(toks) >= 2 and toks[-1] in ORDINALS and toks[-2] not in ("a", "an", "one"):
+            # "twenty-seventh" read by the fraction branch: a singular fraction needs "a" or
+            # "one" ("three and a fifth"), so this is the ordinal
+            v = parse_ordinal(t)
+            if v is not None:
+                return _Atom(s, e, "O", "ORDINAL", _fmt(v))
         return _Atom(s, e, "N", "CARDINAL", _card_value(t))
     if kind == "year":
         return _Atom(s, e, "Y", "DATE", t)
