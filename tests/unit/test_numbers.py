@@ -111,6 +111,28 @@ def test_no_absurd_hits():
     assert spans_of("This may or may not be right.") == {}
 
 
+def test_words_and_labels_that_count_nothing():
+    assert spans_of("They move into the next phase; she was last seen in a previous car.") == {}
+    assert spans_of("Show me the next one.")["next one"][0] == "ORDINAL"
+    found = spans_of("It had a 4:3 screen, a one-time gain and closed Interstate 95 for 2 days.")
+    assert set(found) == {"2 days"}
+    assert "three days" in spans_of("The talks will last three days.")
+    assert "last three days" in spans_of("over the last three days")
+    assert "in 3 days on Friday" in spans_of("I'll go back in 3 days on Friday.")
+    assert spans_of("No one saw this one; they blamed one another.") == {}
+    assert spans_of("his twenty-seventh goal")["twenty-seventh"] == ("ORDINAL", "27", None)
+    assert spans_of("three and a fifth")["three and a fifth"][:2] == ("CARDINAL", "3.2")
+    assert spans_of("They scored only one run, the one thing that mattered.")["one"][1] == "1"
+
+
+def test_treebank_split_numbers():
+    found = spans_of("net income rose 14 . 8 % , or 1 . 6 billion , to 80 , 000 .")
+    assert found["14 . 8 %"] == ("PERCENT", "14.8", "%")
+    assert found["1 . 6 billion"][:2] == ("CARDINAL", "1600000000")
+    assert found["80 , 000"][:2] == ("CARDINAL", "80000")
+    assert spans_of("It began on Wednesday , August 28 .")["Wednesday , August 28"][0] == "DATE"
+
+
 def _seed(prefix: str) -> str:
     return next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
 

@@ -1564,10 +1564,24 @@ def _card_value(t: str) -> str | None:
     return v
 
 
+_BARE_REL = {"last", "next", "previous"}
+_OFFSET_ENDS = ("ago", "later", "hence", "from now", "from today", "from tomorrow")
+_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won't)\s$", re.I
+)
+
+
 def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
     if kind == "num":
         if _YEAR_ONLY.fullmatch(t):
             return _Atom(s, e, "Y", "DATE", t)
+        toks = _TOKS.findall(t.lower()) if t[-2:].lower() in ("th", "st", "nd", "rd") else ()
+        if len(toks) >= 2 and toks[-1] in ORDINALS and toks[-2] not in ("a", "an", "one"):
+            # "twenty-seventh" read by the fraction branch: a singular fraction needs "a" or
+            # "one" ("three and a fifth"), so this is the ordinal
+            v = parse_ordinal(t)
+            if v is not None:
+                return _Atom(s, e, "O", "ORDINAL", _fmt(v))
         return _Atom(s, e, "N", "CARDINAL", _card_value(t))
     if kind == "year":
         return _Atom(s, e, "Y", "DATE", t)
@@ -1605,6 +1619,13 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         if lead and (kind == "ord" or lead.group(2).lower() in TIME_UNITS):
             # "the 1988 quarter", "the 1988 third quarter": a year before a noun
             return _Atom(s, s + 4, "Y", "DATE", t[:4])
+    if (
+        kind == "reldur"
+        and t[:5].lower() == "last "
+        and _VERB_BEFORE.search(text, max(0, s - 9), s)
+    ):
+        k = len(t) - len(t[5:].lstrip())
+        return _classify("dur", t[k:], s + k, e, text)  # "will last three days": the verb
     if kind in ("dur", "reldur"):
         units = _TIME_UNIT_FIND.findall(t)
         um = units[-1] if units else None
@@ -1612,6 +1633,8 @@ def _classify(kind: str, t: str, s: int, e: int, text: str) -> _Atom | None:
         label = "TIME" if unit in SUBDAY else "DATE"
         return _Atom(s, e, "U" if kind == "dur" else "D", label, _fmt(_leading_number(t)), unit)
     if kind == "ordrel":
+        if t.lower() in _BARE_REL:
+            return None  # "the next phase", "last seen", "a previous version": not numbers
         return _Atom(s, e, "O", "ORDINAL", ORD_REL_VALUES.get(re.sub(r"\s+", " ", t.lower())))
     if kind == "ord":
         toks = _TOKS.findall(t.lower())
@@ -1729,11 +1752,40 @@ def _range_value(lo: str | None, hi: str | None) -> str | None:
 
 # gap between two atoms -> (its words if they can join them, a range gap?, a join gap?)
 _GAPS: dict[str, tuple[str | None, bool, bool]] = {}
+_SPLIT_TAIL = re.compile(r"\d+")
+
+
+def _split_number(a: _Atom, b: _Atom, text: str) -> _Atom | None:
+    """Treebank-tokenised text splits a number at its point or comma: "14 . 8 %",
+    "1 . 6 billion", "80 , 000". Join the halves; the second half keeps its kind and unit."""
+    at = text[a.start : a.end]
+    if not (at.isdigit() and len(at) <= 4) or a.cls != "N" or b.cls not in "NXY" or not b.value:
+        return None
+    m = _SPLIT_TAIL.match(text, b.start)
+    if m is None:
+        return None
+    digits = m.group()
+    try:
+        scale = float(b.value) / float(digits) if float(digits) else 1.0
+    except ValueError:
+        return None
+    if text[a.end + 1] == ",":
+        if len(digits) != 3 or b.cls == "Y" or b.value != digits.lstrip("0") and b.value != "0":
+            return None
+        v = float(at + digits)
+    else:
+        v = float(f"{at}.{digits}") * scale
+    label = "CARDINAL" if b.cls == "Y" else b.label
+    return _Atom(a.start, b.end, "N" if b.cls == "Y" else b.cls, label, _fmt(v), b.unit)
 
 
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if b.start - a.end > 16:
         return None
+    if a.cls == "N" and b.start - a.end == 3 and text[a.end : b.start] in (" . ", " , "):
+        joined = _split_number(a, b, text)
+        if joined is not None or text[a.end + 1] == ".":
+            return joined
     A, Bc = a.cls, b.cls
     if A == "X" or Bc == "X":
         return None
@@ -1840,6 +1892,21 @@ def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
         if A == "D" and a.dayish and Bc == "T" and g in ("before", "after", "by"):
             return _Atom(a.start, b.end, "T", "TIME", None, dayish=True)
         return None
+    if (
+        (
+            A == "D"
+            or A == "U"
+            and (
+                text[max(0, a.start - 3) : a.start].lower() == "in "
+                or at.lower().endswith(_OFFSET_ENDS)
+            )
+        )
+        and not a.dayish
+        and Bc == "D"
+        and g == "on"
+        and _WEEKDAY_ONLY.match(bt)
+    ):  # an offset, not a length: "in 3 days on Friday", not "find 1 hour on Tuesday"
+        return _Atom(a.start, b.end, A, "DATE", None, dayish=True)
     if A == "D" and Bc == "T" and a.dayish and g in ("", ",", "at", "around", "about", "on", "-"):
         return _Atom(a.start, b.end, "T", "TIME", None, dayish=True, rng=b.rng)
     if A == "T" and Bc == "D" and b.dayish and g in ("", "on", ","):
@@ -2034,6 +2101,124 @@ _PREFIX_ENDS = {
     "=",
 }
 
+# nouns a bare number after which names a thing rather than counts ("Highway 35", "exit 436")
+_ID_NOUNS = {
+    "highway",
+    "route",
+    "interstate",
+    "exit",
+    "building",
+    "room",
+    "gate",
+    "platform",
+    "suite",
+    "apartment",
+    "no.",
+    "nos.",
+    "chapter",
+    "article",
+    "section",
+    "clause",
+    "episode",
+    "flight",
+    "channel",
+    "page",
+    "version",
+}
+_AFTER_PRONOUN = {
+    "is",
+    "was",
+    "who",
+    "that",
+    "which",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "before",
+    "after",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "it",
+}
+_ONE_PRONOUN_BEFORE = {
+    "this",
+    "that",
+    "the",
+    "last",
+    "next",
+    "every",
+    "each",
+    "any",
+    "which",
+    "latest",
+    "other",
+    "same",
+}
+_ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
+
+
+def _not_a_count(a: _Atom, text: str) -> bool:
+    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35",
+    "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
+    last one", "one another"): nothing a reader counts."""
+    e = a.end
+    if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
+        return True
+    t = text[a.start : e]
+    j = a.start - 1
+    if not t.isdigit():
+        if a.value != "1" or t.lower() != "one":
+            return False
+        if _ONE_TIME.match(text, e) or text[e : e + 8].lower() == " another":
+            return True  # "a one-time gain", "one another"
+        # the pronoun: "no one", "this one", "the last one"
+        if j <= 0 or text[j] != " ":
+            return False
+        lo = max(0, j - 8)
+        k = text.rfind(" ", lo, j)
+        before = text[k + 1 : j].lower() if k >= 0 or not lo else ""
+        if before == "no":
+            return True
+        if before not in _ONE_PRONOUN_BEFORE:
+            return False
+        # ... and no noun after it ("the one thing", "only one run", "the one-match ban")
+        w = _NEXT_WORD.match(text, e).group(1)
+        if not w or not w[0].isalnum() and w[0] != "-":
+            return True
+        return w.lower().rstrip(".,;:!?)'\"") in _AFTER_PRONOUN
+    if j > 0 and text[j] == "-" and text[j - 1].isalpha():
+        # the tail of a code or a file name ("L-202", "page-01"), not a score ("4-for-5")
+        k = j - 1
+        while k > j - 6 and k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:j].lower() not in ("for", "of", "in", "to", "and", "by", "out", "or")
+    if j <= 0 or text[j] != " ":
+        return False
+    lo = max(0, j - 12)
+    k = text.rfind(" ", lo, j)
+    if k < 0 and lo:
+        return False
+    w = text[k + 1 : j].lower()
+    if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
+        w = "no."  # tokenised "No . 1"
+    return w in _ID_NOUNS
+
 
 def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     for _ in range(3):
@@ -2058,6 +2243,8 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
     last_end = 0
     for a in atoms:
         c = a.cls
+        if c == "N" and not a.rng and _not_a_count(a, text):
+            continue
         lo = max(last_end, a.start - 30)
         j = a.start - 1
         if j >= lo and text[j] in " \t\u00a0":
@@ -2101,7 +2288,7 @@ def _compose(atoms: list[_Atom], text: str) -> list[_Atom]:
                 if text[a.end + 1 : a.end + 4].lower() in ("or ", "and")
                 else None
             )
-            if m and c in "DY":
+            if m and c in "DYT":
                 a.end = m.end()
             if c == "Y":
                 y = int(text[a.start : a.end][-4:]) if text[a.end - 4 : a.end].isdigit() else 0
