@@ -20,8 +20,9 @@ How it works (fast rules over one compiled regex, no model):
    title-case headlines, and lines in another language, keep only names that are known or
    seen in the body.  Affiliations are one word ("anti-Japanese", "Tokyo-based": NORP).
 
-Speed: one pass of the run regex, dictionary lookups, and caches of run plans and word
-scores shared across calls (benchmarks/entities_speed.py).  Offsets always index the text
+Speed: one pass of the run regex, dictionary lookups, caches of run plans (with each name's
+offsets and neighbours) and word scores shared across calls, and the cyclic GC paused while
+the tuples and spans pile up (benchmarks/entities_speed.py, benchmarks/analysis.py).  Offsets always index the text
 given; every span satisfies ``text[start:end] == span.text``.
 """
 
@@ -624,8 +625,9 @@ _PLAN_CACHE: dict[tuple[str, bool], tuple] = {}
 def _plan(chunk: str, initial: bool) -> tuple:
     """Split a run of capitalised words into names; depends on the run alone, so cached.
 
-    Returns ``(allcaps, segs)``.  All-caps runs give ``(start, end, label, value)`` segments,
-    label None meaning "resolve against the body"; other runs give ``_placed`` segments.
+    Returns ``(allcaps, segs)``.  All-caps runs give ``(start, end, label, value)`` segments
+    (offsets inside the run; label None: resolve against the body); other runs give
+    ``_placed`` segments.
     """
     toks = chunk.split(" ")
     n = len(toks)
