@@ -22,8 +22,8 @@ How it works (fast rules over one compiled regex, no model):
 
 Speed: one pass of the run regex, dictionary lookups, caches of run plans (with each name's
 offsets and neighbours) and word scores shared across calls, and the cyclic GC paused while
-the tuples and spans pile up (benchmarks/entities_speed.py, benchmarks/analysis.py).  Offsets always index the text
-given; every span satisfies ``text[start:end] == span.text``.
+the tuples and spans pile up (benchmarks/entities_speed.py, benchmarks/analysis.py).
+Offsets always index the text given; every span satisfies ``text[start:end] == span.text``.
 """
 
 from __future__ import annotations
