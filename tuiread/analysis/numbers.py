@@ -846,8 +846,11 @@ REL_DATE = (
     r")"
 )
 PERIOD_OF = (
-    # from a digit only "3rd ...", "1990s", "'90s" and "2016 Q1" can follow: checked first
-    rf"(?:(?!\d)|(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d))(?:"
+    # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
+    # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
+    # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
+    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d)|(?!\d)(?=[qhcfswy']|the{S}(?:year|')"
+    rf"|[^\n]{{0,80}}?(?:(?:week|quarter|half|month|day|weekend)s?{S}of\b|century)))(?:"
     rf"(?:the{S})?(?:{ORDW}|{ORDD}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH_RE}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH_RE})"
     rf"|(?:the{S})?(?:last|first|next|final){S}{NUMCORE}{S}(?:weeks|days|months|quarters){S}of{S}(?:this|next|last|the){S}(?:month|year)"
