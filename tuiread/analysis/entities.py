@@ -978,7 +978,9 @@ def _finish(
         decided[key] = _onto(key, best)
     # persons: surname / partial name -> the longest full name in the document
     full: dict[str, str] = {}
-    multi = {(lab, v) for _s, _e, lab, v in found if " " in v}
+    # dicts, not sets: in text order, so a tie between two full names ("Anthony Washington",
+    # "MaliVai Washington") goes to the first named, whatever the hash seed
+    multi = dict.fromkeys((lab, v) for _s, _e, lab, v in found if " " in v)
     # "the North" after "North Korea": the country named with that direction in the article
     regions = {}
     for lab, v in multi:
@@ -996,8 +998,8 @@ def _finish(
     # no full name explains is less likely a person (companies, clubs, papers)
     # a company named in full once ("Magna International Inc") is meant by its first word
     orgs: dict[str, str] = {}
-    org_full = {k for k, lab in decided.items() if lab == "ORG" and " " in k}
-    org_full |= {v for lab, v in multi if lab == "ORG"}
+    org_full = dict.fromkeys(k for k, lab in decided.items() if lab == "ORG" and " " in k)
+    org_full.update(dict.fromkeys(v for lab, v in multi if lab == "ORG"))
     for name in org_full:
         _add_org(orgs, name)
     org_names = {_strip_suffix(k) for k in org_full}
