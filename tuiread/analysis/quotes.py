@@ -466,6 +466,13 @@ def _mark_positions(text: str) -> list[int]:
 _PARA_MAX = 20_000  # how far back or on a paragraph boundary is looked for
 
 
+def _word_start(text: str, end: int, reach: int) -> int:
+    """Start of the word ending at ``end``, looked for at most ``reach`` back (a run with no
+    space must not turn into a slice of the whole text before it)."""
+    lo = max(0, end - reach)
+    return max(text.rfind(" ", lo, end), lo - 1) + 1
+
+
 def _line_start(text: str, pos: int) -> int:
     """Start of the line (paragraph) holding ``pos``, looked for at most _PARA_MAX back: text
     without line breaks must not make every quote scan back to the beginning."""
@@ -698,7 +705,7 @@ class _Attributor:
         for _ in range(3):
             if m is None:
                 return None
-            k = text.rfind(" ", qe, m.start() - 1)
+            k = max(text.rfind(" ", qe, m.start() - 1), qe - 1)  # not the whole text before
             if text[k + 1 : m.start() - 1].lower() not in _DETERMINERS:
                 break
             m = _AFTER_VERB_RE.search(text, m.end(), limit)  # "the report said": a noun
@@ -1134,13 +1141,13 @@ class _Attributor:
             if (i == 0 or not text[i - 1].isalnum()) and (end >= self.n or not text[end].isalnum()):
                 k = i - 1
                 if k > 0 and text[k] == " ":
-                    ps = text.rfind(" ", max(0, k - 30), k) + 1
+                    ps = _word_start(text, k, 30)
                     prev = text[ps:k]
                     if len(prev) == 2 and prev[1] == "." and ps > 1:  # a middle initial
-                        ps2 = text.rfind(" ", max(0, ps - 31), ps - 1) + 1
+                        ps2 = _word_start(text, ps - 1, 30)
                         prev = text[ps2 : ps - 1] + " " + prev
                     first = prev.split(" ", 1)[0]
-                    ps0 = text.rfind(" ", max(0, ps - 30), ps - 1) + 1
+                    ps0 = _word_start(text, ps - 1, 29)
                     before = text[ps0 : ps - 1] if ps > 1 else ""
                     if (
                         first[:1].isupper()
