@@ -2639,6 +2639,8 @@ PREFIX_WORDS_NUM = {
     "a",
 }
 PREFIX_WORDS_NUM |= {"end", "beginning", "start", "middle", "of", "the", "year", "early", "late"}
+# prefixes that never start a reading of the digits after them ("a 29-8 lead": no branch of
+# the grammar begins "a <digit>"), so they do not hold a number off the fast path
 _WEAK_PREFIX = {"the", "of", "a", "at"}
 _NOT_NEXT_NUM = {
     "and",
@@ -2711,7 +2713,10 @@ def _prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
     if (
         out
         and ch.isdigit()
-        and all(low[q : q + 4].rstrip() in _WEAK_PREFIX or low[q : q + 3] == "of " for q in out)
+        and all(
+            low[q : q + 4].rstrip() in _WEAK_PREFIX or low[q : q + 3] in ("of ", "a ", "a\xa0")
+            for q in out
+        )
     ):
         return []
     return out
