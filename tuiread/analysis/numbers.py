@@ -2674,11 +2674,13 @@ def _prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         if m:
             out.append(m.start())
             return out
+    # (the grammar reads a leading "." or "-" only where its look-behind allows: not after a
+    # word character, "1-0" and "0.596" cut by the end of the previous match included)
     if (
         q > floor
         and low[q - 1] == "."
         and ch.isdigit()
-        and (q - 1 == floor or not low[q - 2].isalnum())
+        and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
     ):
         out.append(q - 1)  # ".25"
         return out
@@ -2689,7 +2691,7 @@ def _prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
             return out
         if (
             ch.isdigit()
-            and (q - 1 == floor or not low[q - 2].isalnum())
+            and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_-–"))
             and not _DATE_AHEAD.match(low, p)
         ):
             out.append(q - 1)  # a minus sign
