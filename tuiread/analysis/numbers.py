@@ -2892,6 +2892,8 @@ PREFIX_WORDS |= {"before", "after"}
 _NEXT_SET |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 
 
+# "(19-7)", "(3-1)," a score in brackets: closed straight after, so no phone number either
+_DFAST_PAREN = re.compile(r"\d{1,3}-\d{1,3}[),;]")
 _DFAST = re.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)")
 _PARTS = {
     "morning",
@@ -2910,7 +2912,8 @@ _PARTS = {
 _PLURAL_UNITS = {w for w in TIME_UNITS if w.endswith("s") and " " not in w and w != "weekends"}
 _ORDTOK = re.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
 _ORD_FIRST = set("snrt")  # what follows the digits of an ordinal ("1st", "2nd", "3rd", "4th")
-_PRE_GATE = set(" \xa0.-")
+_BLANKS = set(" \xa0")
+_PREFIX_LAST = {w[-1] for w in PREFIX_WORDS | PREFIX_WORDS_NUM}  # how prefix words end
 _PUNCT_OK = set(".,;:!?()]}'\"”’…")
 _NOT_NEXT_CARD = _NOT_NEXT_WORD | {"of"}
 _NOT_NEXT_ORD = _NOT_NEXT_WORD | {"and", "to"}
@@ -2982,6 +2985,8 @@ def _lone(low: str, stop: int, n: int, kind: str, word: bool) -> bool:
                 or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
                 or "/" in w2
             )
+        if c == "." and not word and w2[1:2].isdigit():
+            return True  # "66 .511" (a table's next column): no branch reads on into it
         if c == "(" and (word or w2[1:2].isdigit() or w2[1:].strip("()[],.;:") not in _NEXT_SET):
             return True
         return all(ch in _PUNCT_OK for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
@@ -3065,8 +3070,13 @@ def _find(text: str) -> list[Span]:
             end = p - length
             continue
         # only a blank, "." "-" (".25", "-3", "mid-") or a currency ("US$") lets a prefix in
+        # a prefix needs a dot, a dash or a currency ("US$") before the trigger, or a blank
+        # after a word ending as a prefix word does (never after a number, as in tables)
+        c = low[p - 1]
         pre = (
-            _prefix_starts(low, p, end, blanked) if low[p - 1] in _PRE_GATE or low[p] == "$" else ()
+            _prefix_starts(low, p, end, blanked)
+            if (c in _BLANKS and low[p - 2] in _PREFIX_LAST) or c in ".-" or low[p] == "$"
+            else ()
         )
         if not _slow:
             # fast paths: a lone token (or "this year") whose neighbours cannot extend it
@@ -3081,7 +3091,9 @@ def _find(text: str) -> list[Span]:
                     elif kind == "" and word in _PLURAL_UNITS:
                         end = stop  # "hours", "days": never the start of anything
                         continue
-                elif not (p and low[p - 1] in _LEFT_BAD):
+                elif not (p and low[p - 1] in _LEFT_BAD) or (
+                    low[p - 1] == "(" and _DFAST_PAREN.match(low, p)
+                ):
                     md = _DFAST.match(low, p)
                     if md is not None:
                         if _lone(low, md.end(), n, "num", False):
