@@ -2176,6 +2176,9 @@ _ONE_PRONOUN_BEFORE = {
 _ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
 
 
+_ID_NOUN_LAST = {w[-1] for w in _ID_NOUNS} | {w[-1].upper() for w in _ID_NOUNS}
+
+
 def _not_a_count(a: _Atom, text: str) -> bool:
     """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35",
     "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
@@ -2211,8 +2214,8 @@ def _not_a_count(a: _Atom, text: str) -> bool:
         while k > j - 6 and k > 0 and text[k - 1].isalpha():
             k -= 1
         return text[k:j].lower() not in ("for", "of", "in", "to", "and", "by", "out", "or")
-    if j <= 0 or text[j] != " ":
-        return False
+    if j <= 0 or text[j] != " " or text[j - 1] not in _ID_NOUN_LAST:
+        return False  # (most numbers follow a word no label noun ends like, or a number)
     lo = max(0, j - 12)
     k = text.rfind(" ", lo, j)
     if k < 0 and lo:
