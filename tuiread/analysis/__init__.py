@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
 from .entities import find_entities
-from .gcpause import cyclic_gc_paused
 from .numbers import find_numbers
 from .quotes import find_quotes
 

@@ -34,9 +34,8 @@ import re
 from operator import itemgetter
 from pathlib import Path
 
+from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
-
-from .gcpause import cyclic_gc_paused
 
 _DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
 

@@ -21,9 +21,8 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
-
-from .gcpause import cyclic_gc_paused
 
 # --------------------------------------------------------------------------------------------
 # Word tables

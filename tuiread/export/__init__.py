@@ -40,10 +40,10 @@ from tuiread.export.common import (
     ImportFailed,
     ParsedExport,
     collect,
-    no_gc,
     select,
 )
 from tuiread.export.importer import ImportReport, import_file, parse_export, read_export
+from tuiread.gcpause import cyclic_gc_paused
 
 if TYPE_CHECKING:
     from tuiread.store import Store
@@ -68,7 +68,7 @@ def _check_format(fmt: str) -> Callable[[ExportData], str]:
 def render_data(fmt: str, data: ExportData) -> str:
     """The export of ``data`` in format ``fmt`` (pure; ExportError for an unknown format)."""
     renderer = _check_format(fmt)
-    with no_gc():
+    with cyclic_gc_paused():
         return renderer(data)
 
 
@@ -93,7 +93,7 @@ def render(
             )
     else:
         data = collect(source, article_ids=article_ids, tag=tag)
-    with no_gc():
+    with cyclic_gc_paused():
         return renderer(data)
 
 

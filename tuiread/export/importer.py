@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuiread.export import json_format, w3c
-from tuiread.export.common import ArticleRef, ImportFailed, ParsedExport, no_gc
+from tuiread.export.common import ArticleRef, ImportFailed, ParsedExport
+from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Annotation, ArticleSummary, Selector
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def _loads(text: str) -> Any:
 
 def parse_export(raw: bytes | str) -> ParsedExport:
     """Decode JSON text and validate it as a tuiread json or W3C export."""
-    with no_gc():
+    with cyclic_gc_paused():
         return _parse_export(raw)
 
 
