@@ -135,7 +135,9 @@ def cmd_add(args: argparse.Namespace) -> int:
             else:
                 skipped.append(loaded.label)
                 if not args.quiet:
-                    print(f"skipped  {article.id[:8]}  {_one_line(article.title)} (already in the library)")
+                    print(
+                        f"skipped  {article.id[:8]}  {_one_line(article.title)} (already in the library)"
+                    )
     finally:
         store.close()
     print(f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed", file=sys.stderr)
@@ -150,15 +152,25 @@ def cmd_list(args: argparse.Namespace) -> int:
         with_notes = store.annotations.article_ids_with_notes()
         if args.tag:
             wanted = args.tag.lstrip("#").casefold()
-            tagged = {a.article_id for a in store.annotations.all() if any(t.casefold() == wanted for t in a.tags)}
+            tagged = {
+                a.article_id
+                for a in store.annotations.all()
+                if any(t.casefold() == wanted for t in a.tags)
+            }
             summaries = [s for s in summaries if s.id in tagged]
         if args.has_notes:
             summaries = [s for s in summaries if s.id in with_notes]
         rows = []
         for s in summaries:
             state = store.library.get_state(s.id)
-            rows.append({**s.to_dict(), "tags": list(tags_of[s.id]), "read": state.read,
-                         "has_notes": s.id in with_notes})
+            rows.append(
+                {
+                    **s.to_dict(),
+                    "tags": list(tags_of[s.id]),
+                    "read": state.read,
+                    "has_notes": s.id in with_notes,
+                }
+            )
     finally:
         store.close()
     if args.json:
@@ -168,9 +180,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         mark = " " if row["read"] else "*"
         tags = " ".join(f"#{t}" for t in row["tags"])
         meta = " · ".join(x for x in (row["source"], row["date"]) if x)
-        print(f"{mark} {row['id'][:8]}  {_one_line(row['title'])}"
-              + (f"  [{_one_line(meta)}]" if meta else "")
-              + f"  {row['word_count']} words" + (f"  {_one_line(tags)}" if tags else ""))
+        print(
+            f"{mark} {row['id'][:8]}  {_one_line(row['title'])}"
+            + (f"  [{_one_line(meta)}]" if meta else "")
+            + f"  {row['word_count']} words"
+            + (f"  {_one_line(tags)}" if tags else "")
+        )
     if not rows:
         print("no articles match", file=sys.stderr)
     return EXIT_OK
@@ -209,8 +224,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     article = parse_article(raw, origin=origin)
     spans = analyze(article.text)
     if args.json:
-        _print_json({"title": article.title, "text": article.text,
-                     "spans": [s.to_dict() for s in spans]})
+        _print_json(
+            {"title": article.title, "text": article.text, "spans": [s.to_dict() for s in spans]}
+        )
     else:
         _print_article(article, spans)
     return EXIT_OK
@@ -229,9 +245,14 @@ def cmd_note(args: argparse.Namespace) -> int:
                 raise CliError(f"the passage {args.quote!r} is not in {article.title!r}")
             selector = Selector.from_text(article.text, start, start + len(args.quote))
         note = args.text or None
-        annotation = Annotation.new(article.id, note=note, tags=args.tag or (), colour=args.colour,
-                                    selector=selector,
-                                    motivation="commenting" if note else ("highlighting" if selector else "tagging"))
+        annotation = Annotation.new(
+            article.id,
+            note=note,
+            tags=args.tag or (),
+            colour=args.colour,
+            selector=selector,
+            motivation="commenting" if note else ("highlighting" if selector else "tagging"),
+        )
         store.annotations.save(annotation)
     finally:
         store.close()
@@ -270,12 +291,16 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        _print_json([{**a.to_dict(), "article_title": titles.get(a.article_id)} for a in annotations])
+        _print_json(
+            [{**a.to_dict(), "article_title": titles.get(a.article_id)} for a in annotations]
+        )
         return EXIT_OK
     for a in annotations:
         where = f"“{_one_line(_clip(a.selector.exact, 60))}”" if a.selector else "(whole article)"
         tags = " ".join(f"#{t}" for t in a.tags)
-        print(f"{a.id[:8]}  {_one_line(_clip(titles.get(a.article_id, a.article_id), 40))}  {where}")
+        print(
+            f"{a.id[:8]}  {_one_line(_clip(titles.get(a.article_id, a.article_id), 40))}  {where}"
+        )
         if a.note:
             for line in a.note.splitlines():
                 print(f"          {_one_line(line)}")
@@ -337,8 +362,13 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_article(article: Article, spans: Sequence[Span], *,
-                   annotations: Sequence[Annotation] = (), tags: Sequence[str] = ()) -> None:
+def _print_article(
+    article: Article,
+    spans: Sequence[Span],
+    *,
+    annotations: Sequence[Annotation] = (),
+    tags: Sequence[str] = (),
+) -> None:
     """The article with its highlights: coloured on a terminal, plain text when piped."""
     from rich.console import Console
     from rich.text import Text
@@ -347,8 +377,14 @@ def _print_article(article: Article, spans: Sequence[Span], *,
     from tuiread.textsafe import visible
 
     colour = _use_colour()
-    console = Console(no_color=not colour, force_terminal=colour, highlight=False, soft_wrap=True,
-                      emoji=False, markup=False)
+    console = Console(
+        no_color=not colour,
+        force_terminal=colour,
+        highlight=False,
+        soft_wrap=True,
+        emoji=False,
+        markup=False,
+    )
     head = Text(visible(article.title), style="bold")
     console.print(head)
     meta = " · ".join(x for x in (article.place, article.source, article.date) if x)
@@ -381,7 +417,9 @@ def _print_article(article: Article, spans: Sequence[Span], *,
                 shown = _clip(span.text, 70)
             else:
                 shown = span.text
-            line = Text(f"  {span.label:<12}", style=label_colour(span.label, span.kind) if colour else "")
+            line = Text(
+                f"  {span.label:<12}", style=label_colour(span.label, span.kind) if colour else ""
+            )
             line.append(_one_line(shown))
             if detail and detail != span.text:
                 line.append(f"  → {_one_line(detail)}", style="dim")
@@ -390,13 +428,17 @@ def _print_article(article: Article, spans: Sequence[Span], *,
         console.print()
         console.print(Text("Notes", style="bold"))
         for a in annotations:
-            where = f"“{_one_line(_clip(a.selector.exact, 70))}”" if a.selector else "(whole article)"
+            where = (
+                f"“{_one_line(_clip(a.selector.exact, 70))}”" if a.selector else "(whole article)"
+            )
             console.print(Text(f"  {where}"))
             if a.note:
                 for line in a.note.splitlines():
                     console.print(Text(f"    {visible(line)}"))
             if a.tags:
-                console.print(Text("    " + " ".join(f"#{visible(t)}" for t in a.tags), style="dim"))
+                console.print(
+                    Text("    " + " ".join(f"#{visible(t)}" for t in a.tags), style="dim")
+                )
 
 
 # --------------------------------------------------------------------------- parser
@@ -404,23 +446,35 @@ def _print_article(article: Article, spans: Sequence[Span], *,
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", metavar="DIR",
-                        help="library folder (default: $TUIREAD_HOME or the user data folder)")
+    common.add_argument(
+        "--home",
+        metavar="DIR",
+        help="library folder (default: $TUIREAD_HOME or the user data folder)",
+    )
 
-    parser = _Parser(prog="tuiread", parents=[common],
-                     description="A terminal reader for news and long-form articles that highlights "
-                                 "who, how much, when and who said what, and keeps your notes.",
-                     epilog="With no command, opens the app on your library.")
+    parser = _Parser(
+        prog="tuiread",
+        parents=[common],
+        description="A terminal reader for news and long-form articles that highlights "
+        "who, how much, when and who said what, and keeps your notes.",
+        epilog="With no command, opens the app on your library.",
+    )
     parser.add_argument("--version", action="version", version=f"tuiread {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_, description=help_)
         p.set_defaults(func=func)
         return p
 
     p = command("read", cmd_read, "open the app (the default)")
-    p.add_argument("article", nargs="?", help="open this article straight away (id prefix or part of its title)")
+    p.add_argument(
+        "article",
+        nargs="?",
+        help="open this article straight away (id prefix or part of its title)",
+    )
 
     p = command("add", cmd_add, "import .txt and .md files or folders (- reads standard input)")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -437,8 +491,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("analyze", cmd_analyze, "print a file's highlights: entities, numbers, quotes")
     p.add_argument("file", help="a .txt or .md file, or - for standard input")
-    p.add_argument("--json", action="store_true",
-                   help='print {"title", "text", "spans"}; span offsets index "text"')
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"title", "text", "spans"}; span offsets index "text"',
+    )
 
     p = command("note", cmd_note, "add a note to an article or to a passage of it")
     p.add_argument("article", help="id prefix or a unique part of the title")
@@ -460,7 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", "-f", default="markdown", choices=("markdown", "json", "csv", "w3c"))
     p.add_argument("--article", help="only this article")
     p.add_argument("--tag", help="only annotations with this tag")
-    p.add_argument("-o", "--output", metavar="PATH", help="write here (default, or -: standard output)")
+    p.add_argument(
+        "-o", "--output", metavar="PATH", help="write here (default, or -: standard output)"
+    )
 
     p = command("import", cmd_import, "import a json or w3c export")
     p.add_argument("file")

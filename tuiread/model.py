@@ -16,7 +16,16 @@ SpanKind = Literal["entity", "number", "quote"]
 Motivation = Literal["highlighting", "commenting", "tagging"]
 
 ENTITY_LABELS = (
-    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART",
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "PRODUCT",
+    "WORK_OF_ART",
 )
 NUMBER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME")
 QUOTE_LABELS = ("QUOTE",)
@@ -216,7 +225,9 @@ class Annotation:
         stamp = now_iso()
         tags = normalise_tags(tags)
         if motivation is None:
-            motivation = "commenting" if note else ("tagging" if tags and not selector else "highlighting")
+            motivation = (
+                "commenting" if note else ("tagging" if tags and not selector else "highlighting")
+            )
         return cls(
             id=str(uuid.uuid4()),
             article_id=article_id,

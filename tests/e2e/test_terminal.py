@@ -26,24 +26,41 @@ SEED_TITLES = (
 )
 
 needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-needs_script = pytest.mark.skipif(not TUIREAD.exists(), reason="the tuiread console script is not installed")
+needs_script = pytest.mark.skipif(
+    not TUIREAD.exists(), reason="the tuiread console script is not installed"
+)
 
 
 class Terminal:
     """One tmux session running a command; screen reads and key presses."""
 
-    def __init__(self, command: str, env: dict[str, str], width: int = 120, height: int = 36) -> None:
+    def __init__(
+        self, command: str, env: dict[str, str], width: int = 120, height: int = 36
+    ) -> None:
         self.name = f"tuiread-e2e-{uuid.uuid4().hex[:8]}"
         self.status = Path(env["TUIREAD_HOME"]) / "exit-status"
         exports = " ".join(f"{k}={_quote(v)}" for k, v in env.items())
         shell = f"env {exports} {command}; echo $? > {_quote(str(self.status))}; sleep 30"
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell],
+            [
+                "tmux",
+                "new-session",
+                "-d",
+                "-s",
+                self.name,
+                "-x",
+                str(width),
+                "-y",
+                str(height),
+                shell,
+            ],
             check=True,
         )
 
     def screen(self) -> str:
-        out = subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True)
+        out = subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+        )
         return out.stdout
 
     def wait_for(self, *needles: str, timeout: float = 15.0) -> str:
@@ -139,8 +156,13 @@ def test_a_note_made_in_the_app_is_there_after_a_restart(terminal_env: dict[str,
         assert first.exit_status() == 0
     finally:
         first.close()
-    out = subprocess.run([str(TUIREAD), "annotations", "--json"], capture_output=True, text=True,
-                         env={**os.environ, **terminal_env}, check=True)
+    out = subprocess.run(
+        [str(TUIREAD), "annotations", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **terminal_env},
+        check=True,
+    )
     assert "checked against the Yonhap wire" in out.stdout
 
 
@@ -149,14 +171,24 @@ def test_the_command_line_round_trip(terminal_env: dict[str, str], tmp_path: Pat
     env = {**os.environ, **terminal_env, "NO_COLOR": "1"}
 
     def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run([str(TUIREAD), *args], capture_output=True, text=True, env=env, timeout=60)
+        proc = subprocess.run(
+            [str(TUIREAD), *args], capture_output=True, text=True, env=env, timeout=60
+        )
         if ok:
             assert proc.returncode == 0, proc.stderr
         return proc
 
     listed = run("list").stdout
     assert all(t[:30] in listed for t in SEED_TITLES)
-    run("note", "NKorea", "Blinken's line matters", "--quote", "We will not accept", "--tag", "sanctions")
+    run(
+        "note",
+        "NKorea",
+        "Blinken's line matters",
+        "--quote",
+        "We will not accept",
+        "--tag",
+        "sanctions",
+    )
     run("tag", "NKorea", "korea", "japan")
     shown = run("show", "NKorea").stdout
     assert "Blinken's line matters" in shown and "#korea" in shown
