@@ -26,7 +26,67 @@ from pathlib import Path
 
 LONG_TITLE = "Aaa long read: twenty thousand words on the Pacific"
 LONG_FIRST_WORDS = "Marker sentence opening the long read"
-WORDS = ["the", "minister", "said", "talks", "would", "resume", "in", "Seoul", "after", "a", "week", "of", "pressure", "from", "Washington", "and", "Tokyo", "while", "analysts", "in", "Beijing", "warned", "that", "sanctions", "on", "Pyongyang", "had", "failed", "to", "slow", "its", "missile", "programme", "which", "fired", "two", "rockets", "over", "the", "sea", "on", "Friday", "according", "to", "officials", "who", "spoke", "on", "condition", "of", "anonymity", "because", "they", "were", "not", "authorised", "to", "brief", "reporters"]
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "talks",
+    "would",
+    "resume",
+    "in",
+    "Seoul",
+    "after",
+    "a",
+    "week",
+    "of",
+    "pressure",
+    "from",
+    "Washington",
+    "and",
+    "Tokyo",
+    "while",
+    "analysts",
+    "in",
+    "Beijing",
+    "warned",
+    "that",
+    "sanctions",
+    "on",
+    "Pyongyang",
+    "had",
+    "failed",
+    "to",
+    "slow",
+    "its",
+    "missile",
+    "programme",
+    "which",
+    "fired",
+    "two",
+    "rockets",
+    "over",
+    "the",
+    "sea",
+    "on",
+    "Friday",
+    "according",
+    "to",
+    "officials",
+    "who",
+    "spoke",
+    "on",
+    "condition",
+    "of",
+    "anonymity",
+    "because",
+    "they",
+    "were",
+    "not",
+    "authorised",
+    "to",
+    "brief",
+    "reporters",
+]
 
 
 def sentence(rng: random.Random, n: int) -> str:
@@ -53,11 +113,15 @@ def build_library(home: Path, count: int, notes: int = 0) -> None:
     rng = random.Random(20171015)
     store = open_store(home)
     articles = [
-        parse_article(article_text(rng, f"Dispatch {i:05d}: {sentence(rng, 6)[:-1]}", rng.randint(200, 900)),
-                      origin=f"generated-{i}.txt")
+        parse_article(
+            article_text(rng, f"Dispatch {i:05d}: {sentence(rng, 6)[:-1]}", rng.randint(200, 900)),
+            origin=f"generated-{i}.txt",
+        )
         for i in range(count - 1)
     ]
-    articles.append(parse_article(article_text(rng, LONG_TITLE, 20_000, LONG_FIRST_WORDS), origin="long.txt"))
+    articles.append(
+        parse_article(article_text(rng, LONG_TITLE, 20_000, LONG_FIRST_WORDS), origin="long.txt")
+    )
     add_many = getattr(store.library, "add_many", None)
     if add_many:
         add_many(articles)
@@ -69,8 +133,14 @@ def build_library(home: Path, count: int, notes: int = 0) -> None:
     for i in range(notes):
         article = articles[i % len(articles)]
         start = (i * 37) % max(1, len(article.text) - 80)
-        batch.append(Annotation.new(article.id, note=f"note {i}", tags=(f"topic{i % 50}",),
-                                    selector=Selector.from_text(article.text, start, start + 40)))
+        batch.append(
+            Annotation.new(
+                article.id,
+                note=f"note {i}",
+                tags=(f"topic{i % 50}",),
+                selector=Selector.from_text(article.text, start, start + 40),
+            )
+        )
         if len(batch) == 5_000:
             store.annotations.save_many(batch)
             batch = []
@@ -86,8 +156,20 @@ class Pane:
         exports = " ".join(f"{k}={_q(v)}" for k, v in env.items())
         for _attempt in range(3):  # a tmux server that is just exiting refuses one start
             self.started = time.perf_counter()
-            started = subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "45",
-                                      f"env {exports} {shell}; sleep 30"])
+            started = subprocess.run(
+                [
+                    "tmux",
+                    "new-session",
+                    "-d",
+                    "-s",
+                    self.name,
+                    "-x",
+                    "160",
+                    "-y",
+                    "45",
+                    f"env {exports} {shell}; sleep 30",
+                ]
+            )
             if started.returncode == 0:
                 break
             time.sleep(0.5)
@@ -95,8 +177,9 @@ class Pane:
             raise SystemExit("tmux would not start a session")
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
-                              capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+        ).stdout
 
     def wait_for(self, needle: str, timeout: float = 30.0) -> float:
         """Seconds from ``self.started`` until ``needle`` is on screen."""
@@ -121,8 +204,13 @@ def _q(value: str) -> str:
 
 def measure(home: Path, runs: int) -> tuple[list[float], list[float]]:
     exe = shutil.which("tuiread") or str(Path(sys.executable).with_name("tuiread"))
-    env = {"TUIREAD_HOME": str(home), "TERM": "xterm-256color", "COLORTERM": "truecolor",
-           "LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "")}
+    env = {
+        "TUIREAD_HOME": str(home),
+        "TERM": "xterm-256color",
+        "COLORTERM": "truecolor",
+        "LANG": "C.UTF-8",
+        "PATH": os.environ.get("PATH", ""),
+    }
     library, article = [], []
     for _ in range(runs):
         pane = Pane([exe], env)
@@ -143,7 +231,9 @@ def measure(home: Path, runs: int) -> tuple[list[float], list[float]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--annotations", type=int, default=50_000, help="notes spread over the library")
     ap.add_argument("--runs", type=int, default=5)
@@ -156,13 +246,19 @@ def main() -> int:
     try:
         t0 = time.perf_counter()
         build_library(home, args.articles, args.annotations)
-        print(f"built a library of {args.articles:,} articles and {args.annotations:,} annotations "
-              f"in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"built a library of {args.articles:,} articles and {args.annotations:,} annotations "
+            f"in {time.perf_counter() - t0:.1f} s"
+        )
         library, article = measure(home, args.runs)
-        print(f"library screen painted: median {statistics.median(library):.3f} s "
-              f"(runs: {', '.join(f'{x:.3f}' for x in library)}; target <= 1.0 s)")
-        print(f"20,000-word article shown: median {statistics.median(article) * 1000:.0f} ms after the key press "
-              f"(runs: {', '.join(f'{x * 1000:.0f}' for x in article)}; target <= 150 ms)")
+        print(
+            f"library screen painted: median {statistics.median(library):.3f} s "
+            f"(runs: {', '.join(f'{x:.3f}' for x in library)}; target <= 1.0 s)"
+        )
+        print(
+            f"20,000-word article shown: median {statistics.median(article) * 1000:.0f} ms after the key press "
+            f"(runs: {', '.join(f'{x * 1000:.0f}' for x in article)}; target <= 150 ms)"
+        )
     finally:
         if not args.keep:
             shutil.rmtree(home, ignore_errors=True)
