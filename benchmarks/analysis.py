@@ -7,7 +7,10 @@ allows it, and prints for the whole ``analyze`` and for each highlighter on its 
 one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
 alone >= 2,000,000 words/s.
 
-    python benchmarks/analysis.py [--mb 2] [--runs 5] [--conll PATH]
+    python benchmarks/analysis.py [--mb 2] [--runs 5] [--conll PATH] [--articles DIR]
+
+``--articles DIR`` also times ``analyze`` one article at a time over the ``*.txt`` files of a
+folder (by default the PolNeAR dev news articles), the way the app calls it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONLL = ROOT.parent / "shared" / "eval" / "data" / "conll2003" / "eng.testa"
+DEFAULT_ARTICLES = ROOT.parent / "shared" / "eval" / "data" / "polnear" / "dev" / "text"
 _NO_SPACE_BEFORE = {
     ".",
     ",",
@@ -128,11 +132,33 @@ def rate(fn, text: str, words: int, runs: int) -> tuple[float, float, float]:
     return words / max(med, 1e-9), med, statistics.median(wall)
 
 
+def per_article(analyze, folder: Path, runs: int) -> None:
+    """Median over ``runs`` passes of the CPU time to analyze every article on its own."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        print(f"(no articles in {folder})", file=sys.stderr)
+        return
+    words = sum(len(re.findall(r"\w+", t)) for t in texts)
+    passes = []
+    for _ in range(runs):
+        c0 = time.process_time()
+        for t in texts:
+            analyze(t)
+        passes.append(time.process_time() - c0)
+    med = statistics.median(passes)
+    print(
+        f"articles {words / med:>12,.0f} words/s  median CPU {med * 1000:8.1f} ms"
+        f"  ({len(texts)} articles, {words:,} words, one call each)",
+        flush=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=2.0, help="size of the text (MB)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--conll", type=Path, default=DEFAULT_CONLL)
+    ap.add_argument("--articles", type=Path, nargs="?", const=DEFAULT_ARTICLES, default=None)
     args = ap.parse_args(argv)
 
     from tuiread.analysis import analyze, find_entities, find_numbers, find_quotes
@@ -165,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
             f"  (wall {wall * 1000:8.1f} ms){goal}",
             flush=True,
         )
+
+    if args.articles is not None:
+        per_article(analyze, args.articles, args.runs)
 
     tracemalloc.start()
     analyze(text)
