@@ -998,7 +998,8 @@ def _atoms_lower_re(names) -> re.Pattern:
     """The same grammar for lower-cased text, without re.IGNORECASE: about twice as fast,
     since the engine can skip a branch on its first literal. Currency codes must stay
     upper case ("USD 5", not "all 5"), which lower-cased text cannot show, so their branch
-    never matches here and ``find_numbers`` falls back to ``_atoms_re`` near one."""
+    never matches here and ``_matchers`` falls back to ``case_insensitive_grammar`` near
+    one."""
     pattern = "|".join(_ALTS[n] for n in names).replace(_CODES_CS, "(?!)")
     stray = re.sub(r"\\[A-Z]|\(\?P[<=]|A-Z", "", pattern)
     assert not re.search("[A-Z]", stray), "the lower-case grammar must not hold capitals"
