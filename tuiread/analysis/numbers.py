@@ -1783,8 +1783,8 @@ def _split_number(a: _Atom, b: _Atom, text: str) -> _Atom | None:
 
 
 def _try_merge(a: _Atom, b: _Atom, text: str) -> _Atom | None:
-    if b.start - a.end > 16:
-        return None
+    """``a`` and ``b`` read as one expression, or None; ``_compose`` calls it only for atoms at
+    most 16 characters apart."""
     if a.cls == "N" and b.start - a.end == 3 and text[a.end : b.start] in (" . ", " , "):
         joined = _split_number(a, b, text)
         if joined is not None or text[a.end + 1] == ".":
@@ -2696,14 +2696,7 @@ def _prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         q = k + 1
         out.append(q)
     out.reverse()
-    if (
-        out
-        and ch.isdigit()
-        and all(
-            low[q : q + 4].rstrip() in _WEAK_PREFIX or low[q : q + 3] in ("of ", "a ", "a\xa0")
-            for q in out
-        )
-    ):
+    if out and ch.isdigit() and all(low[q : blanked.find(" ", q)] in _WEAK_PREFIX for q in out):
         return []
     return out
 
@@ -3053,7 +3046,6 @@ def _find(text: str) -> list[Span]:
         if length < 0:
             end = p - length
             continue
-        # only a blank, "." "-" (".25", "-3", "mid-") or a currency ("US$") lets a prefix in
         # a prefix needs a dot, a dash or a currency ("US$") before the trigger, or a blank
         # after a word ending as a prefix word does (never after a number, as in tables)
         c = low[p - 1]
