@@ -66,6 +66,7 @@ class Span:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    speaker_mention: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -102,6 +103,8 @@ class Article:
     origin: str | None = None
     added: str = field(default_factory=now_iso)
     furniture: tuple[Furniture, ...] = ()
+    url: str | None = None
+    author: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -122,6 +125,8 @@ class Article:
             word_count=self.word_count,
             content_hash=self.content_hash,
             origin=self.origin,
+            url=self.url,
+            author=self.author,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,6 +154,8 @@ class ArticleSummary:
     word_count: int
     content_hash: str
     origin: str | None = None
+    url: str | None = None
+    author: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

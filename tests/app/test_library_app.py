@@ -10,10 +10,10 @@ from textual.command import CommandPalette
 
 from tuiread.model import Annotation, Article
 from tuiread.tui.app import TuireadApp, reader_screen_class
+from tuiread.tui.dialogs.export import ExportDialog
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen, article_note
 from tuiread.tui.widgets.article_table import ArticleTable
-from tuiread.tui.widgets.export_dialog import ExportDialog
 
 SIZE = (120, 36)
 FIRST = "Japan, S Korea, US Agree to Enhance Cooperation"
@@ -1043,7 +1043,7 @@ async def test_the_shells_own_note_and_tags_dialogs_when_the_readers_is_missing(
     store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tuiread.tui.screens.library as library_module
-    from tuiread.tui.widgets.article_dialogs import NoteDialog, TagsDialog
+    from tuiread.tui.dialogs.article import NoteDialog, TagsDialog
 
     monkeypatch.setattr(library_module, "_annotation_dialog", lambda: None)
     store.annotations.set_article_tags(id_of(store, "Enhance"), ["sanctions"])

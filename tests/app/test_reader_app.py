@@ -12,8 +12,8 @@ from textual.widgets import Input, RadioSet, Static, TextArea
 
 from tuiread.model import Annotation, Article, Furniture, Selector, Span
 from tuiread.store import ReadOnlyStore, WriteFailed
+from tuiread.tui.dialogs.annotation import AnnotationDialog, TagSuggester, parse_tags
 from tuiread.tui.screens.reader import ReaderScreen
-from tuiread.tui.widgets.annotation_dialog import AnnotationDialog, TagSuggester, parse_tags
 from tuiread.tui.widgets.article_view import ArticleView
 from tuiread.tui.widgets.side_panel import SidePanel
 

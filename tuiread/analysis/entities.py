@@ -37,6 +37,8 @@ from pathlib import Path
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
+from .trace import Trace
+
 _DATA_FILE = Path(__file__).with_name("data") / "entities_lexicon.json"
 
 PER, ORG, LOC, MISC, NIL = range(5)
@@ -439,7 +441,7 @@ def _score_run(
         sc[NIL] += _W_INITIAL  # first word of a sentence (not of a table row)
 
 
-def find_entities(text: str) -> list[Span]:
+def find_entities(text: str, *, trace: Trace | None = None) -> list[Span]:
     """Named entities in ``text`` as ``Span(kind="entity")``, sorted by start."""
     if not text:
         return []

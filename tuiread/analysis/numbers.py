@@ -24,6 +24,8 @@ from functools import cache, lru_cache
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
+from .trace import Trace
+
 # --------------------------------------------------------------------------------------------
 # Word tables
 # --------------------------------------------------------------------------------------------
@@ -3022,7 +3024,7 @@ def _matchers(text: str, low: str):
     )
 
 
-def find_numbers(text: str) -> list[Span]:
+def find_numbers(text: str, *, trace: Trace | None = None) -> list[Span]:
     """Every number, quantity, amount of money, percentage, date and time in ``text``."""
     if not text:
         return []

@@ -47,6 +47,8 @@ from collections.abc import Sequence
 
 from tuiread.model import Span
 
+from .trace import Trace
+
 __all__ = ["find_quotes"]
 
 # --------------------------------------------------------------------------- word lists
@@ -329,7 +331,13 @@ _PARTICIPLE_LEADS = (",", " by", " while", " after", " before", " when", " in", 
 Speaker = tuple[int, int]
 
 
-def find_quotes(text: str, entities: Sequence[Span] = (), *, partial: bool = True) -> list[Span]:
+def find_quotes(
+    text: str,
+    entities: Sequence[Span] = (),
+    *,
+    partial: bool = True,
+    trace: Trace | None = None,
+) -> list[Span]:
     """Direct quotations in ``text`` as spans of kind "quote" with their speakers.
 
     ``entities`` are the entity spans of the same text (optional): their ``value`` gives

@@ -15,10 +15,10 @@ from textual.app import App
 from textual.binding import Binding
 
 from tuiread.tui.commands import ArticleCommands, LibraryCommands, ReaderCommands
+from tuiread.tui.dialogs.export import ExportDialog
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
-from tuiread.tui.widgets.export_dialog import ExportDialog
 
 _HERE = Path(__file__).resolve().parent
 # The reader stream's styles also dress its annotation dialog, which the library opens too

@@ -35,10 +35,10 @@ BINDING_MODULES = (
     "tuiread.tui.widgets.article_table",
     "tuiread.tui.screens.library",
     "tuiread.tui.screens.help",
-    "tuiread.tui.widgets.export_dialog",
-    "tuiread.tui.widgets.article_dialogs",
+    "tuiread.tui.dialogs.export",
+    "tuiread.tui.dialogs.article",
     "tuiread.tui.screens.reader",
-    "tuiread.tui.widgets.annotation_dialog",
+    "tuiread.tui.dialogs.annotation",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).

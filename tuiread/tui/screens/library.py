@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from tuiread.model import Annotation
 from tuiread.textsafe import one_line
-from tuiread.tui.widgets.article_dialogs import NoteDialog, TagPicker, TagsDialog
+from tuiread.tui.dialogs.article import NoteDialog, TagPicker, TagsDialog
 from tuiread.tui.widgets.article_table import SORT_KEYS, ArticleTable, LibraryRow
 
 if TYPE_CHECKING:
@@ -387,7 +387,7 @@ class LibraryScreen(Screen[None]):
 def _annotation_dialog() -> Any:
     """The reader stream's note/tags dialog when it is there (one look for both screens)."""
     try:
-        from tuiread.tui.widgets.annotation_dialog import AnnotationDialog
+        from tuiread.tui.dialogs.annotation import AnnotationDialog
     except Exception:  # noqa: BLE001
         return None
     return AnnotationDialog

@@ -27,8 +27,8 @@ from textual.worker import Worker, WorkerState
 from tuiread.model import Annotation, Article, Selector, Span
 from tuiread.palette import FAMILY_COLOURS
 from tuiread.textsafe import one_line
+from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
 from tuiread.tui.layout import paragraph_range, sentence_range
-from tuiread.tui.widgets.annotation_dialog import AnnotationDialog, AnnotationResult
 from tuiread.tui.widgets.article_view import ALL_FAMILIES, ArticleView, Mark
 from tuiread.tui.widgets.side_panel import PlacedNote, SidePanel
 

@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from tuiread.textsafe import one_line
-from tuiread.tui.widgets.article_dialogs import LastWordSuggester
+from tuiread.tui.dialogs.article import LastWordSuggester
 
 FALLBACK_FORMATS = ("markdown", "json", "csv", "w3c")
 EXTENSIONS = {"markdown": "md", "json": "json", "csv": "csv", "w3c": "jsonld"}

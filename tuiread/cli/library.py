@@ -1,0 +1,155 @@
+"""Reading the library: open the app, add files, list and show articles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tuiread.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    AddCommand,
+    err,
+    home,
+    one_line,
+    open_store,
+    print_json,
+    resolve,
+    seed_library,
+)
+from tuiread.cli.render import print_article
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    """Open the terminal app on the library (the default command)."""
+    from tuiread.store import open_store as open_library
+    from tuiread.store.paths import config_path
+
+    store = open_library(home(args))
+    try:
+        if store.created and not store.read_only:
+            seed_library(store)
+        from tuiread.tui.app import TuireadApp
+
+        app = TuireadApp(store, config_path=config_path())
+        if getattr(args, "article", None):
+            app.initial_article = resolve(store, args.article).id
+        app.run()
+        return int(app.return_code or 0)
+    finally:
+        store.close()
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from tuiread.ingest import iter_sources
+
+    store = open_store(args)
+    added: list[str] = []
+    skipped: list[str] = []
+    failed: list[str] = []
+    try:
+        for loaded in iter_sources(args.paths, stdin=sys.stdin):
+            if loaded.error or loaded.article is None:
+                failed.append(loaded.label)
+                err(f"{loaded.label}: {loaded.error}")
+                continue
+            article = loaded.article
+            if store.library.add(article):
+                added.append(article.id)
+                if not args.quiet:
+                    print(f"added    {article.id[:8]}  {one_line(article.title)}")
+            else:
+                skipped.append(loaded.label)
+                if not args.quiet:
+                    print(
+                        f"skipped  {article.id[:8]}  {one_line(article.title)} (already in the library)"
+                    )
+    finally:
+        store.close()
+    print(f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed", file=sys.stderr)
+    return EXIT_FAIL if failed and not added else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args, write=False)
+    try:
+        summaries = store.library.summaries()
+        tags_of = {s.id: store.annotations.article_tags(s.id) for s in summaries}
+        with_notes = store.annotations.article_ids_with_notes()
+        if args.tag:
+            wanted = args.tag.lstrip("#").casefold()
+            tagged = {
+                a.article_id
+                for a in store.annotations.all()
+                if any(t.casefold() == wanted for t in a.tags)
+            }
+            summaries = [s for s in summaries if s.id in tagged]
+        if args.has_notes:
+            summaries = [s for s in summaries if s.id in with_notes]
+        rows = []
+        for s in summaries:
+            state = store.library.get_state(s.id)
+            rows.append(
+                {
+                    **s.to_dict(),
+                    "tags": list(tags_of[s.id]),
+                    "read": state.read,
+                    "has_notes": s.id in with_notes,
+                }
+            )
+    finally:
+        store.close()
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        mark = " " if row["read"] else "*"
+        tags = " ".join(f"#{t}" for t in row["tags"])
+        meta = " · ".join(x for x in (row["source"], row["date"]) if x)
+        print(
+            f"{mark} {row['id'][:8]}  {one_line(row['title'])}"
+            + (f"  [{one_line(meta)}]" if meta else "")
+            + f"  {row['word_count']} words"
+            + (f"  {one_line(tags)}" if tags else "")
+        )
+    if not rows:
+        print("no articles match", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from tuiread.analysis import analyze
+
+    store = open_store(args, write=False)
+    try:
+        article = resolve(store, args.article)
+        annotations = store.annotations.for_article(article.id)
+        tags = store.annotations.article_tags(article.id)
+    finally:
+        store.close()
+    spans = [] if args.no_highlights else analyze(article.text)
+    print_article(article, spans, annotations=annotations, tags=tags)
+    return EXIT_OK
+
+
+def register(command: AddCommand) -> None:
+    """Add this module's subcommands to the parser."""
+    p = command("read", cmd_read, "open the app (the default)")
+    p.add_argument(
+        "article",
+        nargs="?",
+        help="open this article straight away (id prefix or part of its title)",
+    )
+
+    p = command("add", cmd_add, "import .txt and .md files or folders (- reads standard input)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+
+    p = command("list", cmd_list, "list the articles in the library")
+    p.add_argument("--tag", help="only articles with this tag")
+    p.add_argument("--has-notes", action="store_true", help="only articles with notes")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("show", cmd_show, "print an article with its highlights and notes")
+    p.add_argument("article", help="id prefix or a unique part of the title")
+    p.add_argument("--no-highlights", action="store_true", help="skip the automatic highlights")
