@@ -20,6 +20,8 @@ A note on the whole article. ^<annotation id>
 
 #its #tags
 
+%%tuiread 120-160%%
+
 > the highlighted passage,
 > every line quoted
 
@@ -33,7 +35,9 @@ Front matter values are JSON strings (valid YAML double-quoted scalars) so no ti
 it; a plain ISO date stays unquoted so Obsidian shows it as a date. Every annotation carries its
 id as an Obsidian block id (``^id``: a link target such as ``[[Note#^id]]``): a whole-article
 note at the end of its last paragraph, a passage on its own line after the quote (the form
-Obsidian needs for a quote block). An id with characters a block id cannot hold is written
+Obsidian needs for a quote block), and a passage its place in the article text in an Obsidian
+comment (``%%tuiread start-end%%``, hidden when reading) so that a short passage found twice
+in the text re-anchors where it was. An id with characters a block id cannot hold is written
 ``x-`` + its base32 spelling. Text is escaped exactly as in the Markdown export, so the folder
 reads back (``tuiread import FOLDER``) to the same notes, passages and tags.
 
@@ -131,7 +135,7 @@ def render_note(group: ArticleGroup) -> str:
     out = [
         *_front_matter(group),
         "",
-        f"# {escape_line(title) or escape_line(group.article_id)}",
+        f"# {escape_line(' '.join(title.split())) or escape_line(group.article_id)}",
         "",
     ]
     for ann in group.annotations:
@@ -143,7 +147,9 @@ def render_note(group: ArticleGroup) -> str:
             paragraphs[-1] = f"{paragraphs[-1]} ^{ident}".lstrip()
             out += [*paragraphs, ""]
         else:
-            quoted = escape_block(ann.selector.exact) or [""]
+            sel = ann.selector
+            quoted = escape_block(sel.exact) or [""]
+            out += [f"%%tuiread {sel.start}-{sel.end}%%", ""]
             out += [("> " + line) if line else ">" for line in quoted]
             out += ["", f"^{ident}", ""]
             if ann.note:

@@ -207,6 +207,11 @@ class Merger:
                 return replace(ann, selector=Selector.from_text(text, sel.start, sel.end))
             self.report.orphaned += 1
             return ann
+        # The same words at the same place, spaced differently (a Markdown note keeps no
+        # trailing spaces, a spreadsheet may re-wrap lines): the passage is there.
+        at_place = text[sel.start : sel.end] if 0 <= sel.start < sel.end <= len(text) else ""
+        if at_place != sel.exact and at_place.split() == sel.exact.split() and at_place:
+            return replace(ann, selector=Selector.from_text(text, sel.start, sel.end))
         found = self._anchor(sel, text)
         if found.status == "orphaned":
             self.report.orphaned += 1

@@ -4,7 +4,8 @@ A note is read as ``tuiread.export.obsidian`` writes it: the front matter names 
 (``tuiread-article``, ``title``, ``url``), its ``tags`` and the annotation that holds them
 (``tuiread-tagging``); in the body, a quote block followed by a ``^id`` line is a passage (the
 paragraphs after it are its note, a line of ``#tags`` its tags); paragraphs whose last one ends
-in `` ^id`` are a note on the whole article. Escapes are undone, so the text is what was
+in `` ^id`` are a note on the whole article; a ``%%tuiread start-end%%`` comment before a
+quote is where the passage was in the article text. Escapes are undone, so the text is what was
 exported. Notes have no time stamps: a note already in the library is never replaced by its
 copy from a note file, and a new one is dated by the note file's modification time. Markdown
 files in the folder that tuiread did not write (no ``tuiread-article``) are skipped.
@@ -38,6 +39,7 @@ _ID_LINE = re.compile(r"\^([A-Za-z0-9-]+)")
 _ID_END = re.compile(r"(?:^| )\^([A-Za-z0-9-]+)$")
 _UNESCAPE = re.compile(r"\\(.)|&#(\d{1,7});", re.S)
 _TAG_LINE = re.compile(r"#\S+(?: #\S+)*")
+_PLACE = re.compile(r"%%tuiread (\d{1,15})-(\d{1,15})%%")
 
 
 def unescape(line: str) -> str:
@@ -113,6 +115,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
 class _Found:
     ident: str | None
     passage: str | None
+    place: tuple[int, int] | None = None
     note: list[list[str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
 
@@ -124,18 +127,23 @@ def parse_note(text: str) -> tuple[dict[str, Any], list[_Found]]:
     found: list[_Found] = []
     current: _Found | None = None
     pending: list[list[str]] = []
+    place: tuple[int, int] | None = None
     for block in _blocks(lines[body:]):
         if block.kind == "quote":
-            current = _Found(None, paragraphs_text([block.lines]))
+            current = _Found(None, paragraphs_text([block.lines]), place)
             found.append(current)
             pending = []
+            place = None
             continue
         first = block.lines[0]
+        if len(block.lines) == 1 and (at := _PLACE.fullmatch(first)):
+            place = (int(at.group(1)), int(at.group(2)))
+            continue
         if len(block.lines) == 1 and (m := _ID_LINE.fullmatch(first)):
             if current is not None and current.passage is not None and current.ident is None:
                 current.ident = m.group(1)
             else:  # a whole-article note with no words
-                current = _Found(m.group(1), None, pending)
+                current = _Found(m.group(1), None, note=pending)
                 found.append(current)
                 pending = []
             continue
@@ -149,7 +157,7 @@ def parse_note(text: str) -> tuple[dict[str, Any], list[_Found]]:
         m = _ID_END.search(last)
         if m is not None:
             lines_ = [*block.lines[:-1], last[: m.start()]]
-            current = _Found(m.group(1), None, [*pending, lines_])
+            current = _Found(m.group(1), None, note=[*pending, lines_])
             found.append(current)
             pending = []
         elif current is not None and current.passage is not None:
@@ -242,7 +250,8 @@ class NotesReader:
             return skipped
         passage = None
         if item.passage is not None:
-            passage = Selector(start=0, end=len(item.passage), exact=item.passage)
+            start, end = item.place or (0, len(item.passage))
+            passage = Selector(start=start, end=max(start, end), exact=item.passage)
         ident = (
             annotation_id(item.ident)
             if item.ident
