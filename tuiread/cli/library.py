@@ -118,8 +118,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from tuiread.analysis import analyze
-
     store = open_store(args, write=False)
     try:
         article = resolve(store, args.article)
@@ -127,7 +125,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         tags = store.annotations.article_tags(article.id)
     finally:
         store.close()
-    spans = [] if args.no_highlights else analyze(article.text)
+    spans = []
+    if not args.no_highlights:  # the engine takes ~1 s to load: only when it is wanted
+        from tuiread.analysis import analyze
+
+        spans = analyze(article.text)
     print_article(article, spans, annotations=annotations, tags=tags)
     return EXIT_OK
 
