@@ -556,6 +556,57 @@ async def test_export_by_tag_needs_a_tag(store, tmp_path: Path) -> None:
         assert "korea" in target.read_text(encoding="utf-8")
 
 
+async def test_export_dialog_writes_an_obsidian_folder(store, tmp_path: Path) -> None:
+    first = id_of(store, "NKorea")
+    store.annotations.save(Annotation.new(first, note="kept in the vault", tags=("korea",)))
+    vault = tmp_path / "vault"
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        await pilot.press("down", "down", "down", "down", "enter")  # obsidian, the fifth
+        await pilot.press("tab", "down", "down", "enter")  # everything
+        await pilot.pause()
+        assert dialog.fmt == "obsidian" and dialog.scope == "all"
+        assert "Folder" in str(dialog.query_one("#export-path-label").render())
+        assert dialog.query_one("#export-path").value == "tuiread-notes"
+        assert not dialog.query_one("#export-bom").display  # only for csv
+        dialog.query_one("#export-path").value = str(vault)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        notes_written = sorted(vault.glob("*.md"))
+        assert len(notes_written) == 1
+        text = notes_written[0].read_text(encoding="utf-8")
+        assert text.startswith("---\ntitle: ") and "kept in the vault" in text
+        assert any("1 note (obsidian)" in n and str(vault) in n for n in notices(app))
+
+
+async def test_export_dialog_csv_with_a_byte_order_mark(store, tmp_path: Path) -> None:
+    store.annotations.save(Annotation.new(id_of(store, "NKorea"), note="for a spreadsheet"))
+    target = tmp_path / "notes.csv"
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press("down", "down", "enter")  # csv
+        await pilot.press("tab", "down", "down", "enter")  # everything
+        await pilot.pause()
+        bom = dialog.query_one("#export-bom")
+        assert dialog.fmt == "csv" and bom.display
+        bom.value = True
+        dialog.query_one("#export-path").value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        raw = target.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbfarticle_id,") and b"for a spreadsheet" in raw
+
+
 # --------------------------------------------------------------------------- help and palette
 
 

@@ -115,7 +115,7 @@ FILE_FORMATS = [f for f in FORMATS if f != "obsidian"]
 
 
 def test_formats_and_filenames() -> None:
-    assert FORMATS == ("markdown", "obsidian", "json", "csv", "w3c")
+    assert FORMATS == ("markdown", "json", "csv", "w3c", "obsidian")
     assert {default_filename(f) for f in FILE_FORMATS} == {
         f"tuiread-annotations{EXTENSIONS[f]}" for f in FILE_FORMATS
     }

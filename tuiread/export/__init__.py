@@ -3,7 +3,7 @@ and from other tools.
 
 Public API (what the CLI and the app call)::
 
-    FORMATS = ("markdown", "obsidian", "json", "csv", "w3c");  EXTENSIONS = {fmt: ".md" | ...}
+    FORMATS = ("markdown", "json", "csv", "w3c", "obsidian");  EXTENSIONS = {fmt: ".md" | ...}
     render(fmt, store_or_data, *, article_ids=None, tag=None, bom=False) -> str  # ExportError
     collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
     render_data(fmt, data, *, bom=False) -> str                        # pure

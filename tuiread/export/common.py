@@ -16,7 +16,7 @@ from tuiread.model import Annotation, ArticleSummary, normalise_tags, now_iso
 if TYPE_CHECKING:
     from tuiread.store import Store
 
-FORMATS: tuple[str, ...] = ("markdown", "obsidian", "json", "csv", "w3c")
+FORMATS: tuple[str, ...] = ("markdown", "json", "csv", "w3c", "obsidian")
 # Obsidian writes a folder of notes: its "extension" is the folder's default name suffix.
 EXTENSIONS: dict[str, str] = {
     "markdown": ".md",
