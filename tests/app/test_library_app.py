@@ -607,6 +607,72 @@ async def test_export_dialog_csv_with_a_byte_order_mark(store, tmp_path: Path) -
         assert raw.startswith(b"\xef\xbb\xbfarticle_id,") and b"for a spreadsheet" in raw
 
 
+# --------------------------------------------------------------------------- import
+
+
+async def test_i_imports_a_hypothesis_export_and_shows_the_summary(store, tmp_path: Path) -> None:
+    import json
+
+    from tuiread.tui.dialogs.import_ import ImportDialog
+
+    first = store.library.get(id_of(store, "Enhance"))
+    words = first.text.split()[5:8]
+    rows = [
+        {
+            "id": "hyp-1",
+            "created": "2024-01-01T00:00:00Z",
+            "uri": "https://elsewhere.example.org/story",
+            "text": "imported from hypothesis",
+            "tags": ["imported"],
+            "target": [
+                {
+                    "source": "https://elsewhere.example.org/story",
+                    "selector": [{"type": "TextQuoteSelector", "exact": " ".join(words)}],
+                }
+            ],
+            "document": {"title": [first.title]},
+        },
+        {"id": "hyp-2", "uri": "https://unknown.example.org/", "text": "no such article"},
+    ]
+    path = tmp_path / "hypothesis.json"
+    path.write_text(json.dumps({"total": 2, "rows": rows}), encoding="utf-8")
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        await pilot.press(*str(tmp_path / "nope.json"), "enter")
+        await settle(pilot)
+        assert "no such file" in str(dialog.query_one("#import-result").render())
+        dialog.query_one("#import-path").value = str(path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        shown = str(dialog.query_one("#import-result").render())
+        assert "added 1" in shown and "not in this library" in shown
+        assert "https://unknown.example.org/" in shown
+        assert any("imported 1 annotation" in n for n in notices(app))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        (got,) = [a for a in store.annotations.all() if a.id == "hyp-1"]
+        assert got.note == "imported from hypothesis" and got.article_id == first.id
+
+
+async def test_import_from_the_palette(store) -> None:
+    from tuiread.tui.dialogs.import_ import ImportDialog
+
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"import annotations")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportDialog)
+
+
 # --------------------------------------------------------------------------- help and palette
 
 

@@ -16,6 +16,7 @@ from textual.binding import Binding
 
 from tuiread.tui.commands import ArticleCommands, LibraryCommands, ReaderCommands
 from tuiread.tui.dialogs.export import ExportDialog
+from tuiread.tui.dialogs.import_ import ImportDialog
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
@@ -203,6 +204,16 @@ class TuireadApp(App[None]):
                 tags=tags,
             )
         )
+
+    def open_import(self) -> None:
+        """The import dialog; the library list is reloaded after an import."""
+
+        def imported(report: object) -> None:
+            library = self.library_screen
+            if report is not None and library is not None:
+                library.reload()
+
+        self.push_screen(ImportDialog(self.store), imported)
 
     def _to_library(self) -> LibraryScreen | None:
         library = self.library_screen

@@ -106,7 +106,12 @@ class LibraryCommands(CommandListProvider):
             (
                 "Export annotations…",
                 app.action_export,
-                "Write Markdown, JSON, CSV or W3C to a file",
+                "Write Markdown, JSON, CSV or W3C to a file, or Obsidian notes to a folder",
+            ),
+            (
+                "Import annotations…",
+                app.open_import,
+                "From tuiread's exports, W3C Web Annotations or a Hypothesis export",
             ),
             ("Help: list every key", app.action_help, "Bindings, their ids and how to remap them"),
             ("Quit tuiread", app.action_quit, "Leave the app"),

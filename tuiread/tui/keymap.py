@@ -36,13 +36,14 @@ BINDING_MODULES = (
     "tuiread.tui.screens.library",
     "tuiread.tui.screens.help",
     "tuiread.tui.dialogs.export",
+    "tuiread.tui.dialogs.import_",
     "tuiread.tui.dialogs.article",
     "tuiread.tui.screens.reader",
     "tuiread.tui.dialogs.annotation",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).
-GROUP_ORDER = ("app", "library", "reader", "help", "dialog", "export")
+GROUP_ORDER = ("app", "library", "reader", "help", "dialog", "export", "import")
 GROUP_TITLES = {
     "app": "Everywhere",
     "library": "Library",
@@ -50,6 +51,7 @@ GROUP_TITLES = {
     "help": "Help",
     "dialog": "Dialogs",
     "export": "Export dialog",
+    "import": "Import dialog",
 }
 
 

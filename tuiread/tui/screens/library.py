@@ -70,6 +70,7 @@ class LibraryScreen(Screen[None]):
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("e", "export", "Export", id="library.export"),
+        Binding("i", "import_annotations", "Import", show=False, id="library.import"),
         Binding("ctrl+r", "reload", "Reload", show=False, id="library.reload"),
         Binding("q", "quit", "Quit", id="library.quit"),
     ]
@@ -372,6 +373,9 @@ class LibraryScreen(Screen[None]):
             article_title=row.summary.title if row else None,
             tag=self.tag_filter,
         )
+
+    def action_import_annotations(self) -> None:
+        self.tuiread.open_import()
 
     def action_reload(self) -> None:
         self.reload()
