@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -21,9 +20,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
 
-from tuiread.export.common import FOLDER_FORMATS, FORMATS
+from tuiread.store import Store
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.article import LastWordSuggester
+from tuiread.tui.dialogs.annotation import TagSuggester
 
 FORMAT_LABELS = {
     "markdown": "Markdown (one file)",
@@ -33,12 +32,6 @@ FORMAT_LABELS = {
     "obsidian": "Obsidian (a folder, a note per article)",
 }
 SCOPES = ("article", "tag", "all")
-
-
-def default_filename(fmt: str) -> str:
-    from tuiread.export import default_filename as name
-
-    return name(fmt)
 
 
 @dataclass(frozen=True)
@@ -60,14 +53,26 @@ def resolve_path(value: str, fmt: str, base: Path | None = None) -> Path:
     path = Path(raw).expanduser()
     if not path.is_absolute():
         path = (base or Path.cwd()) / path
-    if path.is_dir() and fmt not in FOLDER_FORMATS:
+    if path.is_dir() and not _is_folder(fmt):
         path = path / default_filename(fmt)
     return path
 
 
-def run_export(store: Any, request: ExportRequest) -> list[Path]:
-    """Render and write; returns the files written. Raises ``ExportError`` (or
-    OSError/ValueError) with a clear message."""
+def default_filename(fmt: str) -> str:
+    from tuiread import export  # the export layer loads when it is first used
+
+    return export.default_filename(fmt)
+
+
+def _is_folder(fmt: str) -> bool:
+    from tuiread.export import FOLDER_FORMATS
+
+    return fmt in FOLDER_FORMATS
+
+
+def run_export(store: Store, request: ExportRequest) -> list[Path]:
+    """Render and write; returns the files written. Raises ``ExportError`` with a clear
+    message."""
     from tuiread import export
 
     article_ids = (
@@ -89,7 +94,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         *,
         article_id: str | None = None,
         article_title: str | None = None,
@@ -104,7 +109,9 @@ class ExportDialog(ModalScreen[Path | None]):
         self.initial_tag = tag
         self.known_tags = tags or []
         self.directory = directory
-        self.formats = FORMATS
+        from tuiread.export import FORMATS
+
+        self.formats = tuple(FORMATS)
         self.fmt = self.formats[0]
         self.scope = "article" if article_id else ("tag" if tag else "all")
         self._path_edited = False
@@ -139,7 +146,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 self.initial_tag or "",
                 placeholder="tag to export",
                 id="export-tag",
-                suggester=LastWordSuggester(self.known_tags),
+                suggester=TagSuggester(self.known_tags),
             )
             yield Checkbox("Excel-friendly (UTF-8 byte-order mark)", id="export-bom")
             yield Label(Text("File", style="bold"), id="export-path-label")
@@ -173,7 +180,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def _sync_format_fields(self) -> None:
         """A folder, not a file, for obsidian; the byte-order mark only means something for
         csv."""
-        folder = self.fmt in FOLDER_FORMATS
+        folder = _is_folder(self.fmt)
         self.query_one("#export-path-label", Label).update(
             Text("Folder (one note per article)" if folder else "File", style="bold")
         )
@@ -242,7 +249,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self.app.call_from_thread(self._done, request.path, len(written))
 
     def _done(self, path: Path, files: int) -> None:
-        if self.fmt in FOLDER_FORMATS:
+        if _is_folder(self.fmt):
             what = f"{files} note{'s' if files != 1 else ''}"
             message = f"Exported {what} ({self.fmt}) to {path}"
         else:
