@@ -388,6 +388,8 @@ def libraries(draw) -> tuple[list[Article], list[Annotation]]:  # type: ignore[n
                 text=body,
                 source=draw(st.none() | _TEXT),
                 date=draw(st.none() | st.just("2017-09-15")),
+                # with a URL the W3C export targets it, without one the article's URN
+                url=draw(st.none() | st.just(f"https://news.example.com/story-{i}")),
             )
         )
     annotations = []
