@@ -181,7 +181,10 @@ def _entry_date(entry: Any) -> str | None:
         value = entry.get(key)
         if value:
             try:
-                return datetime(*value[:6], tzinfo=UTC).date().isoformat()
+                year, month, day, hour, minute, second = (int(v) for v in value[:6])
+                return (
+                    datetime(year, month, day, hour, minute, second, tzinfo=UTC).date().isoformat()
+                )
             except (TypeError, ValueError):
                 continue
     return None

@@ -66,7 +66,7 @@ def is_url(text: str) -> bool:
     """Whether ``text`` is written as an address with a scheme ("https://...", "ftp:...")
     rather than a file path. A Windows drive ("C:\\\\") is a path."""
     match = _SCHEME.match(text.strip())
-    return bool(match) and len(match.group(1)) > 1
+    return match is not None and len(match.group(1)) > 1
 
 
 def check_url(url: str) -> str:
@@ -212,7 +212,7 @@ class Fetcher:
             with self._client.stream("GET", url, headers=headers, timeout=timeout) as reply:
                 status = reply.status_code
                 if status in (301, 302, 303, 307, 308):
-                    location = reply.headers.get("location")
+                    location = str(reply.headers.get("location") or "")
                     if not location:
                         raise FetchError(f"HTTP {status} redirect without a Location", shown)
                     return location

@@ -164,11 +164,11 @@ def _assemble(body: list[str], flags: list[bool]) -> tuple[str, list[Furniture]]
     hidden: list[tuple[int, str]] = []  # (index in kept, line)
     pending_blank = False
     pending: list[str] = []
-    for line, furniture in zip(body, flags, strict=True):
+    for line, hide in zip(body, flags, strict=True):
         if not line.strip(_SPACE):
             pending_blank = bool(kept)
             continue
-        if furniture:
+        if hide:
             pending.append(line)
             continue
         if pending_blank and kept:

@@ -94,7 +94,7 @@ def _walk(folder: Path, label: str) -> Iterator[Loaded]:
                 if _importable(path):
                     yield Loaded(shown, None, None, "hidden file")
                 continue
-            if path.stem.lower() in PAPERWORK:
+            if path.stem.lower() in PAPERWORK and _importable(path):
                 yield Loaded(shown, None, None, f"{path.stem} is not an article")
                 continue
             if _importable(path):
