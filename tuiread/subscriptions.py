@@ -10,7 +10,7 @@ before anything is saved.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tuiread.ingest.feeds import (
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from tuiread.store import Store
 
 __all__ = [
+    "AddOutcome",
     "FeedRefresh",
     "Fetcher",
     "Limits",
@@ -40,6 +41,7 @@ __all__ = [
     "follow",
     "import_opml",
     "refresh",
+    "add_source",
     "take_page",
 ]
 
@@ -103,6 +105,57 @@ def take_page(store: Store, url: str, fetcher: Fetcher) -> PageAdded:
     return PageAdded(same, store.library.summary(same).title, False)
 
 
+@dataclass
+class AddOutcome:
+    """What adding one path or address did: articles added (id, title), how many were in the
+    library already, the problems (one line each) and the files skipped on purpose."""
+
+    added: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+    failed: list[str] = field(default_factory=list)
+    ignored: int = 0
+
+    def summary(self) -> str:
+        text = f"{len(self.added)} added, {self.skipped} already in the library"
+        if self.failed:
+            text += f", {len(self.failed)} failed"
+        if self.ignored:
+            text += f", {self.ignored} ignored"
+        return text
+
+
+def add_source(store: Store, given: str, fetcher: Fetcher) -> AddOutcome:
+    """Add what ``given`` names: a web page by its address, or a file or folder."""
+    from pathlib import Path
+
+    from tuiread.ingest.fetch import is_url
+    from tuiread.ingest.sources import iter_sources
+
+    outcome = AddOutcome()
+    given = given.strip()
+    if is_url(given) and not Path(given).exists():
+        try:
+            page = take_page(store, given, fetcher)
+        except IngestError as exc:
+            outcome.failed.append(str(exc))
+            return outcome
+        if page.added:
+            outcome.added.append((page.article_id, page.title))
+        else:
+            outcome.skipped += 1
+        return outcome
+    for loaded in iter_sources([str(Path(given).expanduser())]):
+        if loaded.skipped:
+            outcome.ignored += 1
+        elif loaded.article is None:
+            outcome.failed.append(f"{loaded.label}: {loaded.error}")
+        elif store.add_articles([loaded.article]):
+            outcome.added.append((loaded.article.id, loaded.article.title))
+        else:
+            outcome.skipped += 1
+    return outcome
+
+
 def find_feed(url: str, fetcher: Fetcher) -> tuple[str, ParsedFeed]:
     """The feed at ``url``, or the first feed the page at ``url`` links to: (its address,
     the parsed feed). IngestError when there is none."""
@@ -137,6 +190,9 @@ def find_feed(url: str, fetcher: Fetcher) -> tuple[str, ParsedFeed]:
 def follow(store: Store, url: str, fetcher: Fetcher, *, tags: Iterable[str] = ()) -> Feed:
     """Follow the feed at ``url`` (or the one its page links to). The feed is fetched and
     read first: nothing is saved unless it is a feed. IngestError if it is followed already."""
+    already = store.feeds.find_url(normalise_url(check_url(url)))
+    if already is not None:
+        raise IngestError(f"already followed as {already.title!r} ({already.id[:8]})", url)
     address, parsed = find_feed(url, fetcher)
     address = normalise_url(address)
     for candidate in (address, normalise_url(url)):

@@ -160,7 +160,7 @@ class TuireadApp(App[None]):
         reader = reader_screen_class()
         if reader is not None and isinstance(self.screen, reader):
             return "reader"
-        return "library"
+        return "feeds" if self.screen.id == "feeds" else "library"
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

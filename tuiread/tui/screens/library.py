@@ -70,6 +70,8 @@ class LibraryScreen(Screen[None]):
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("e", "export", "Export", id="library.export"),
+        Binding("plus", "add_articles", "Add", id="library.add"),
+        Binding("F", "feeds", "Feeds", id="library.feeds"),
         Binding("ctrl+r", "reload", "Reload", show=False, id="library.reload"),
         Binding("q", "quit", "Quit", id="library.quit"),
     ]
@@ -372,6 +374,28 @@ class LibraryScreen(Screen[None]):
             article_title=row.summary.title if row else None,
             tag=self.tag_filter,
         )
+
+    def action_add_articles(self) -> None:
+        """Add a web page, a file or a folder (the dialog fetches; the list then reloads)."""
+        from tuiread.tui.dialogs.web import AddArticleDialog
+
+        if not self._writable():
+            return
+
+        def done(outcome: Any) -> None:
+            if outcome is None:
+                return
+            self.notify(outcome.summary(), title="Add", markup=False)
+            self.reload()
+            if outcome.added:
+                self.apply_view(keep_id=outcome.added[-1][0])
+
+        self.app.push_screen(AddArticleDialog(self.store), done)
+
+    def action_feeds(self) -> None:
+        from tuiread.tui.screens.feeds import FeedsScreen
+
+        self.app.push_screen(FeedsScreen(self.store))
 
     def action_reload(self) -> None:
         self.reload()
