@@ -70,7 +70,7 @@ class LibraryScreen(Screen[None]):
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("e", "export", "Export", id="library.export"),
-        Binding("plus", "add_articles", "Add", id="library.add"),
+        Binding("plus", "add_articles", "Add", show=False, id="library.add"),
         Binding("F", "feeds", "Feeds", id="library.feeds"),
         Binding("ctrl+r", "reload", "Reload", show=False, id="library.reload"),
         Binding("q", "quit", "Quit", id="library.quit"),
