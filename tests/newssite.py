@@ -9,6 +9,7 @@ an RSS or Atom feed that honours conditional requests, and a way to publish more
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -128,6 +129,7 @@ class NewsSite:
     requests: dict[str, int] = field(default_factory=dict)
     conditional: int = 0  # requests answered 304
     feed_status: int = 200  # set to 500 to make the feed fail
+    delay: float = 0.0  # seconds the feed takes to answer
 
     def __post_init__(self) -> None:
         self.server.expect_request(f"/{self.name}/feed.xml").respond_with_handler(self._feed)
@@ -177,6 +179,8 @@ class NewsSite:
 
     def _feed(self, request: Request) -> Response:
         self._count(request)
+        if self.delay:
+            time.sleep(self.delay)
         if self.feed_status != 200:
             return Response("the feed is down", status=self.feed_status)
         body = self.render_feed().encode("utf-8")
