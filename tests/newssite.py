@@ -114,6 +114,7 @@ class Story:
     date: str
     guid: str
     full: bool = False
+    gone: bool = False  # its page answers 404
 
 
 @dataclass
@@ -170,7 +171,7 @@ class NewsSite:
         self._count(request)
         slug = request.path.rsplit("/", 1)[-1]
         story = next((s for s in self.stories if s.slug == slug), None)
-        if story is None:
+        if story is None or story.gone:
             return Response("not found", status=404)
         html = story_page(
             story.title, date=story.date, site=self.title, canonical=self.story_url(story)

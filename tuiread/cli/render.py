@@ -39,6 +39,9 @@ def print_article(
     meta = " · ".join(x for x in (article.place, article.source, article.date) if x)
     if meta:
         console.print(Text(visible(meta), style="dim"))
+    byline = " · ".join(x for x in (article.author, article.url) if x)
+    if byline:
+        console.print(Text(visible(byline), style="dim"))
     if tags:
         console.print(Text(" ".join(f"#{visible(t)}" for t in tags), style="dim"))
     console.print()

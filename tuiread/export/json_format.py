@@ -43,6 +43,7 @@ def to_obj(data: ExportData) -> dict[str, Any]:
                     "source": s.source,
                     "place": s.place,
                     "date": s.date,
+                    "url": s.url,
                     "content_hash": s.content_hash,
                 }
             )
