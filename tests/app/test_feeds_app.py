@@ -12,11 +12,12 @@ from pytest_httpserver import HTTPServer
 from textual.widgets import DataTable, Input, ProgressBar
 
 from tuiread.model import Feed
-from tuiread.tui.app import TuireadApp, reader_screen_class
+from tuiread.tui.app import TuireadApp
 from tuiread.tui.dialogs.web import AddArticleDialog, ConfirmUnfollow, FollowFeedDialog
 from tuiread.tui.screens.feeds import FeedsScreen
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
+from tuiread.tui.screens.reader import ReaderScreen
 
 SIZE = (120, 36)
 
@@ -237,7 +238,7 @@ async def test_new_articles_are_unread_until_opened(store, httpserver: HTTPServe
         library.apply_view(keep_id=new.id)
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, reader_screen_class())
+        assert isinstance(app.screen, ReaderScreen)
         assert store.library.get_state(new.id).read
 
 

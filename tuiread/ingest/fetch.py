@@ -13,14 +13,18 @@ import re
 import time
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
-
-from tuiread import __version__
+import tuiread
 from tuiread.ingest.reading import IngestError
 
-USER_AGENT = f"tuiread/{__version__} (terminal news reader; fetches only what its user follows)"
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = (
+    f"tuiread/{tuiread.__version__} (terminal news reader; fetches only what its user follows)"
+)
 ACCEPT_PAGE = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 ACCEPT_FEED = (
     "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
@@ -135,12 +139,15 @@ def _size_text(size: int) -> str:
 class Fetcher:
     """An HTTP client with the project's limits; safe to share between threads.
 
-    Use as a context manager (or call :meth:`close`). ``transport`` is for tests.
+    Use as a context manager (or call :meth:`close`). ``transport`` is for tests. httpx is
+    imported here, not with the module, so a program that never fetches does not pay for it.
     """
 
     def __init__(
         self, limits: Limits | None = None, *, transport: httpx.BaseTransport | None = None
     ) -> None:
+        import httpx
+
         self.limits = limits or Limits()
         self._client = httpx.Client(
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
@@ -204,6 +211,8 @@ class Fetcher:
         self, url: str, headers: dict[str, str], deadline: float, shown: str
     ) -> Response | str:
         """One request: the Response, or the Location a redirect points to."""
+        import httpx
+
         left = deadline - time.monotonic()
         if left <= 0:
             raise FetchError(f"took longer than {self.limits.timeout:g} s", shown)
@@ -276,7 +285,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200]
 
 
-def _connect_reason(exc: httpx.ConnectError) -> str:
+def _connect_reason(exc: Exception) -> str:
     text = str(exc).lower()
     if "refused" in text:
         return "connection refused (is the server running?)"

@@ -24,7 +24,7 @@ from tuiread.ingest.reading import IngestError
 from tuiread.model import Feed
 from tuiread.subscriptions import AddOutcome, add_source, follow
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.article import parse_tags
+from tuiread.tui.dialogs.annotation import parse_tags
 
 WEB_CSS = Path(__file__).resolve().parent.parent / "web.tcss"
 
