@@ -157,3 +157,33 @@ def test_markdown_front_matter_folder_source_and_paperwork(
         "https://example.com/tagged",
         ["council", "budget"],
     )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["feed", "--help"],
+        ["feed", "add", "--help"],
+        ["feed", "list", "--help"],
+        ["feed", "remove", "--help"],
+        ["refresh", "--help"],
+        ["opml", "import", "--help"],
+        ["opml", "export", "--help"],
+    ],
+)
+def test_web_commands_have_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 0 and "usage:" in capsys.readouterr().out
+
+
+def test_usage_errors_of_web_commands_exit_2(home: Path) -> None:
+    for argv in (
+        ["opml"],
+        ["feed", "add"],
+        ["refresh", "--timeout", "0"],
+        ["add", "--timeout", "x", "a"],
+    ):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 2

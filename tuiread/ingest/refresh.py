@@ -183,9 +183,8 @@ def refresh_feeds(
                 try:
                     report = future.result()
                 except Exception as exc:  # noqa: BLE001 - one feed's bug must not stop the rest
-                    report = FeedReport(
-                        feed, "failed", error=f"{exc.__class__.__name__}: {exc}", checked=now_iso()
-                    )
+                    reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:200]
+                    report = FeedReport(feed, "failed", error=reason, checked=now_iso())
                 reports.append(report)
                 on_report(report)
                 submit_next()
