@@ -186,8 +186,8 @@ class Feed:
     """A feed the reader follows, with what the last refresh learnt about it.
 
     ``etag``/``last_modified`` make the next request conditional (an unchanged feed answers
-    304 and costs nothing); ``seen`` holds the keys (``guid:...``, ``url:...``) of the items
-    already taken, newest last, so a story deleted from the library does not come back.
+    304 and costs nothing); ``seen`` holds the keys (``guid:...``, ``url:...``) of the feed's
+    items already taken, so a story deleted from the library does not come back.
     """
 
     id: str

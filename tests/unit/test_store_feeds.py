@@ -45,8 +45,11 @@ def test_record_keeps_validators_on_failure_and_bounds_seen(home) -> None:
             "HTTP 500",
             ("guid:a",),
         )
+        # A successful refresh replaces what is remembered with the feed's items as they are.
+        done = store.feeds.record(fid, status="ok", checked="t3", seen=["guid:b", "guid:c"])
+        assert done is not None and done.seen == ("guid:b", "guid:c")
         many = [f"guid:{n}" for n in range(SEEN_LIMIT + 10)]
-        done = store.feeds.record(fid, status="ok", checked="t3", seen=many)
+        done = store.feeds.record(fid, status="ok", checked="t4", seen=many)
         assert done is not None and len(done.seen) == SEEN_LIMIT and done.seen[-1] == many[-1]
         assert store.feeds.record("nope", status="ok", checked="t") is None
 

@@ -240,3 +240,24 @@ def test_refresh_feed_reports_a_page_it_cannot_fetch_and_keeps_it_for_later(
     assert [a.title for a in report.articles] == ["Fine"]
     assert len(report.problems) == 1 and report.problems[0].startswith("Missing: HTTP 404")
     assert not any("/s1" in key for key in report.seen)
+
+
+def test_a_story_deleted_from_the_library_does_not_come_back(home, httpserver: HTTPServer) -> None:
+    from tuiread.store import open_store
+    from tuiread.subscriptions import refresh
+
+    site = NewsSite(httpserver, "daily")
+    site.publish("Read and deleted", date="2024-03-05")
+    with open_store(home) as store, Fetcher(Limits(timeout=5)) as fetcher:
+        store.feeds.add(Feed(id="f1", url=site.feed_url, title="x"))
+        [result] = refresh(store, fetcher)
+        [article] = result.added
+        store.library.remove(article.id)
+        site.publish("Next", date="2024-03-06")  # the feed changes: no 304
+        [again] = refresh(store, fetcher)
+        assert [a.title for a in again.added] == ["Next"]
+        assert [s.title for s in store.library.summaries() if s.feed] == ["Next"]
+        # What the feed no longer lists is forgotten: the memory stays as small as the feed.
+        site.stories.pop(0)
+        refresh(store, fetcher)
+        assert all("/s0" not in key for key in store.feeds.get("f1").seen)

@@ -30,7 +30,9 @@ FEED_BUDGET = 120.0  # seconds one feed may take, its pages included
 class FeedReport:
     """What one feed's refresh found. ``articles`` are new to the feed (the library may still
     hold some of them, from another feed: the caller skips those); ``seen`` are the keys of
-    every item dealt with, to remember."""
+    the items of the feed as it reads now that were dealt with (taken now or before): what
+    to remember until the next refresh. Items that left the feed are forgotten, so what is
+    remembered stays as small as the feed."""
 
     feed: Feed
     status: str  # ok | unchanged | failed
@@ -79,12 +81,12 @@ def refresh_feed(
     known = 0
     taken: list[Article] = []
     problems: list[str] = []
-    new_keys: list[str] = []
+    dealt: list[str] = []
     for item in parsed.items:
         keys = item.keys
         if any(key in seen for key in keys) or (is_known is not None and is_known(item)):
             known += 1
-            new_keys.extend(key for key in keys if key not in seen)
+            dealt.extend(keys)
             seen.update(keys)
             continue
         if (should_stop is not None and should_stop()) or time.monotonic() > deadline:
@@ -96,7 +98,7 @@ def refresh_feed(
             problems.append(f"{item.title}: {exc.reason}")
             continue
         taken.append(article)
-        new_keys.extend(keys)
+        dealt.extend(keys)
         seen.update(keys)
     return FeedReport(
         feed,
@@ -107,7 +109,7 @@ def refresh_feed(
         known=known,
         articles=tuple(taken),
         problems=tuple(problems),
-        seen=tuple(new_keys),
+        seen=tuple(dict.fromkeys(dealt)),
         etag=response.etag,
         last_modified=response.last_modified,
         checked=checked,

@@ -12,7 +12,7 @@ from tuiread.store.annotations import _synchronized
 from tuiread.store.storage import ReadOnlyStore, StoreDB, StoreError
 
 FEEDS = "feeds"
-SEEN_LIMIT = 5000  # item keys remembered per feed, newest kept
+SEEN_LIMIT = 2000  # item keys remembered per feed (a feed lists far fewer items)
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
@@ -131,8 +131,9 @@ class FeedStore:
         added: int = 0,
     ) -> Feed | None:
         """Save what a refresh of the feed found (under the lock, on the latest record).
-        The validators (ETag, Last-Modified) change only on a successful fetch. None if the
-        feed was removed meanwhile."""
+        On a successful fetch ``seen`` replaces the remembered item keys and the validators
+        (ETag, Last-Modified) are updated; otherwise both are kept. None if the feed was
+        removed meanwhile."""
         self._check_writable()
         with self._storage.transaction():
             doc = self._table.raw().get(feed_id)
@@ -142,16 +143,13 @@ class FeedStore:
             data.update(checked=checked, status=status, error=error)
             if status == "ok":
                 data.update(etag=etag, last_modified=last_modified, last_added=added)
+                data["seen"] = list(dict.fromkeys(key for key in seen if key))[-SEEN_LIMIT:]
                 if title:
                     data["title"] = title
                 if site_url:
                     data["site_url"] = site_url
             elif status == "unchanged":
                 data["last_added"] = 0
-            fresh = [key for key in seen if key]
-            if fresh:
-                merged = list(dict.fromkeys([*data.get("seen", ()), *fresh]))
-                data["seen"] = merged[-SEEN_LIMIT:]
             self._table.put(feed_id, data)
         return Feed.from_dict(data)
 
