@@ -261,3 +261,18 @@ def test_a_story_deleted_from_the_library_does_not_come_back(home, httpserver: H
         site.stories.pop(0)
         refresh(store, fetcher)
         assert all("/s0" not in key for key in store.feeds.get("f1").seen)
+
+
+def test_a_feed_cannot_make_the_parser_read_a_local_file(tmp_path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET", encoding="utf-8")
+    xxe = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>T &e;</title><item><title>I &e;</title>'
+        "<link>https://x.example/1</link></item></channel></rss>"
+    ).encode()
+    feed = parse_feed(xxe, url="https://x.example/f")
+    assert "TOP-SECRET" not in feed.title and "TOP-SECRET" not in feed.items[0].title
+    # Bytes that name a file are data, never a path to open.
+    with pytest.raises(IngestError):
+        parse_feed(str(secret).encode(), url="https://x.example/f")
