@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from tuiread.ingest.fetch import Fetcher, Limits
 from tuiread.ingest.reading import IngestError
 from tuiread.model import Feed
+from tuiread.store import Store
 from tuiread.subscriptions import AddOutcome, add_source, follow
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.annotation import parse_tags
@@ -35,7 +36,7 @@ class _WebDialog(ModalScreen[object]):
     CSS_PATH = WEB_CSS
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
-    def __init__(self, store: object, limits: Limits | None = None) -> None:
+    def __init__(self, store: Store, limits: Limits | None = None) -> None:
         super().__init__(classes="tuiread-dialog")
         self.store = store
         self.limits = limits or Limits()
@@ -89,7 +90,7 @@ class AddArticleDialog(_WebDialog):
     def _add(self, given: str) -> None:
         worker = get_current_worker()
         with Fetcher(self.limits) as fetcher:
-            outcome = add_source(self.store, given, fetcher)  # type: ignore[arg-type]
+            outcome = add_source(self.store, given, fetcher)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._added, outcome)
 
@@ -139,7 +140,7 @@ class FollowFeedDialog(_WebDialog):
         worker = get_current_worker()
         try:
             with Fetcher(self.limits) as fetcher:
-                feed = follow(self.store, url, fetcher, tags=tags)  # type: ignore[arg-type]
+                feed = follow(self.store, url, fetcher, tags=tags)
         except IngestError as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self.set_busy, False, str(exc))

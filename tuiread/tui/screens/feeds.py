@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from tuiread.ingest.fetch import Fetcher, Limits
 from tuiread.model import Feed
+from tuiread.store import Store
 from tuiread.subscriptions import FeedRefresh, refresh
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.web import WEB_CSS, ConfirmUnfollow, FollowFeedDialog
@@ -75,7 +76,7 @@ class FeedsScreen(Screen[None]):
             super().__init__()
             self.results = results
 
-    def __init__(self, store: Any, limits: Limits | None = None) -> None:
+    def __init__(self, store: Store, limits: Limits | None = None) -> None:
         super().__init__(id="feeds")
         self.store = store
         self.limits = limits or Limits()
