@@ -61,7 +61,7 @@ async def test_opens_on_the_library_with_both_seed_articles(store) -> None:
         assert isinstance(app.focused, ArticleTable)
         shown = screen_text(app)
         assert FIRST in shown and SECOND in shown
-        assert "Sputnik" in shown and "2017-09-15" in shown
+        assert "Sputnik" in shown
         assert "2 articles" in shown and "2 unread" in shown
         # added order: the first seed first, as the end-to-end test expects
         assert titles(app)[0].startswith(FIRST)

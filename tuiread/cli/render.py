@@ -181,6 +181,9 @@ def print_article(
     meta = " · ".join(x for x in (article.place, article.source, article.date) if x)
     if meta:
         out.line((visible(meta), "dim"))
+    byline = " · ".join(x for x in (article.author, article.url) if x)
+    if byline:
+        out.line((visible(byline), "dim"))
     if tags:
         out.line((" ".join(f"#{visible(t)}" for t in tags), "dim"))
     out.line()

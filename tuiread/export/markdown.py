@@ -98,7 +98,12 @@ def _article(group: ArticleGroup, out: list[str]) -> None:
     out += [f"## {heading}", ""]
     meta = []
     if s is not None:
-        for name, value in (("source", s.source), ("place", s.place), ("date", s.date)):
+        for name, value in (
+            ("source", s.source),
+            ("place", s.place),
+            ("date", s.date),
+            ("url", s.url),
+        ):
             if value:
                 meta.append(f"- {name}: {escape_line(value)}")
     if group.tags:

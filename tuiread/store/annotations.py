@@ -333,6 +333,15 @@ class AnnotationStore:
         with self._storage.transaction():
             self._set_article_tags(article_id, tags)
 
+    def add_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
+        """Add ``tags`` to the article's own tags (those it has stay), under the write lock."""
+        self._check_writable()
+        with self._storage.transaction():
+            current = self.article_tags(article_id)
+            merged = normalise_tags([*current, *tags])
+            if merged != current:
+                self._set_article_tags(article_id, merged)
+
     def _set_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
         wanted = normalise_tags(tags)
         keep = {t.casefold() for t in wanted}

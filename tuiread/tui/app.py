@@ -25,6 +25,7 @@ from tuiread.tui.messages import (
     FilterByTag,
     OpenArticle,
     OpenExport,
+    OpenFeeds,
     OpenImport,
     PickTagFilter,
     ReloadLibrary,
@@ -32,6 +33,7 @@ from tuiread.tui.messages import (
     SortLibrary,
     ToggleNotesOnly,
 )
+from tuiread.tui.screens.feeds import FeedsScreen
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
 from tuiread.tui.screens.reader import ReaderScreen
@@ -144,7 +146,9 @@ class TuireadApp(App[None]):
             self.push_screen(ReaderScreen(self.store, article_id))
 
     def _current_group(self) -> str:
-        return "reader" if isinstance(self.screen, ReaderScreen) else "library"
+        if isinstance(self.screen, ReaderScreen):
+            return "reader"
+        return "feeds" if isinstance(self.screen, FeedsScreen) else "library"
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -211,6 +215,11 @@ class TuireadApp(App[None]):
             elif isinstance(screen, ReaderScreen) and screen.article is not None:
                 article_id, title = screen.article_id, screen.article.title
         self.open_export(article_id=article_id, article_title=title, tag=tag)
+
+    @on(OpenFeeds)
+    def _open_feeds(self) -> None:
+        if not isinstance(self.screen, FeedsScreen):
+            self.push_screen(FeedsScreen(self.store))
 
     @on(ShowHelp)
     def _show_help(self) -> None:

@@ -42,6 +42,10 @@ class OpenImport(Message):
     """Open the import dialog (a file or folder of annotations into the library)."""
 
 
+class OpenFeeds(Message):
+    """Open the feeds screen (followed feeds, refresh)."""
+
+
 class ShowHelp(Message):
     """Show (or close) the list of every key."""
 
