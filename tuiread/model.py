@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -283,3 +284,9 @@ def normalise_tags(tags: tuple[str, ...] | list[str] | Any) -> tuple[str, ...]:
         if clean and clean.casefold() not in seen:
             seen[clean.casefold()] = clean
     return tuple(seen.values())
+
+
+def split_tags(values: Iterable[str]) -> tuple[str, ...]:
+    """Tags as typed on a command line: each value may hold several, separated by commas
+    ("korea,sanctions" is two tags), then normalised."""
+    return normalise_tags([part for value in values for part in value.split(",")])

@@ -1015,3 +1015,36 @@ async def test_tag_picker_list_escape_and_pick_with_arrows(store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.tag_filter == "sanctions"
+
+
+async def test_the_tags_dialog_keeps_tags_another_window_saved_meanwhile(home: Path, store) -> None:
+    from tuiread.store import open_store
+
+    first = id_of(store, "Enhance")
+    store.annotations.set_article_tags(first, ["old"])
+    other = open_store(home)
+    app = TuireadApp(store)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("t")
+            await pilot.pause()
+            other.annotations.change_article_tags(first, add=["theirs"])
+            await pilot.press("end", *", mine", "enter")
+            await pilot.pause()
+            assert store.annotations.article_tags(first) == ("old", "theirs", "mine")
+            await pilot.press("n")  # a tag typed in the note dialog is added too
+            await pilot.pause()
+            other.annotations.change_article_tags(first, add=["more"])
+            app.screen.query_one("#annotation-tags").value = "extra"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert store.annotations.article_tags(first) == (
+                "old",
+                "theirs",
+                "mine",
+                "more",
+                "extra",
+            )
+    finally:
+        other.close()

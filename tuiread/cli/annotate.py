@@ -46,17 +46,19 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
+    from tuiread.model import split_tags
+
+    tags = split_tags(args.tags)
+    if not tags:
+        raise CliError("give at least one tag (words separated by commas)")
     store = open_store(args)
     try:
         article = resolve(store, args.article)
-        current = list(store.annotations.article_tags(article.id))
+        # Merged with the stored tags under the write lock: other writers' tags stay.
         if args.remove:
-            drop = {t.lstrip("#").casefold() for t in args.tags}
-            new = [t for t in current if t.casefold() not in drop]
+            final = store.annotations.change_article_tags(article.id, remove=tags)
         else:
-            new = current + list(args.tags)
-        store.annotations.set_article_tags(article.id, new)
-        final = store.annotations.article_tags(article.id)
+            final = store.annotations.change_article_tags(article.id, add=tags)
     finally:
         store.close()
     print(" ".join(f"#{t}" for t in final) if final else "(no tags)")
@@ -105,7 +107,7 @@ def register(command: AddCommand) -> None:
 
     p = command("tag", cmd_tag, "add (or --remove) tags on an article")
     p.add_argument("article", help="id prefix or a unique part of the title")
-    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("tags", nargs="+", metavar="TAG", help='a tag; "a,b" is two tags')
     p.add_argument("--remove", action="store_true", help="remove these tags instead")
 
     p = command("annotations", cmd_annotations, "list notes, tags and highlights")

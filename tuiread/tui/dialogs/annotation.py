@@ -38,6 +38,19 @@ def parse_tags(value: str) -> tuple[str, ...]:
     return normalise_tags([t for t in _SPLIT.split(value) if t])
 
 
+def tag_changes(
+    shown: tuple[str, ...], confirmed: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(added, removed): what the user changed in a tags dialog that showed ``shown``. Only
+    that is applied to the stored tags, so tags saved meanwhile by another window stay."""
+    before = {t.casefold() for t in shown}
+    after = {t.casefold() for t in confirmed}
+    return (
+        tuple(t for t in confirmed if t.casefold() not in before),
+        tuple(t for t in shown if t.casefold() not in after),
+    )
+
+
 class TagSuggester(Suggester):
     """Completes the tag being typed (the last one in the list) from the tags in use."""
 

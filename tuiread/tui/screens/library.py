@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Input, Static
 from tuiread.model import Annotation
 from tuiread.store import Store, StoreError
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
+from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult, tag_changes
 from tuiread.tui.dialogs.tag_picker import TagPicker
 from tuiread.tui.messages import OpenArticle, OpenExport
 from tuiread.tui.widgets.article_table import SORT_KEYS, ArticleTable, LibraryRow
@@ -328,8 +328,7 @@ class LibraryScreen(Screen[None]):
             try:
                 save_article_note(self.store, row.id, result.note, existing)
                 if result.tags:
-                    merged = tuple(row.tags) + tuple(t for t in result.tags if t not in row.tags)
-                    self.store.annotations.set_article_tags(row.id, list(merged))
+                    self.store.annotations.change_article_tags(row.id, add=result.tags)
             except StoreError as exc:
                 self.notify(f"Note not saved: {exc}", severity="error", markup=False)
                 return
@@ -352,12 +351,13 @@ class LibraryScreen(Screen[None]):
         def done(result: AnnotationResult | None) -> None:
             if result is None:
                 return
+            added, removed = tag_changes(row.tags, result.tags)
             try:
-                self.store.annotations.set_article_tags(row.id, list(result.tags))
+                tags = self.store.annotations.change_article_tags(row.id, add=added, remove=removed)
             except StoreError as exc:
                 self.notify(f"Tags not saved: {exc}", severity="error", markup=False)
                 return
-            shown = " ".join("#" + one_line(t) for t in result.tags) or "no tags"
+            shown = " ".join("#" + one_line(t) for t in tags) or "no tags"
             self.notify(f"Saved tags: {shown}", markup=False)
             self.reload()
 
