@@ -22,17 +22,24 @@ __all__ = ["build_parser", "main", "seed_library"]
 _FAMILIES = (library, analyze, annotate, exchange)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _home_option(default: object) -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument(
         "--home",
         metavar="DIR",
+        default=default,
         help="library folder (default: $TUIREAD_HOME or the user data folder)",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --home before or after the command; after it, its default must not hide one given before.
+    common = _home_option(argparse.SUPPRESS)
 
     parser = Parser(
         prog="tuiread",
-        parents=[common],
+        parents=[_home_option(None)],
         description="A terminal reader for news and long-form articles that highlights "
         "who, how much, when and who said what, and keeps your notes.",
         epilog="With no command, opens the app on your library.",

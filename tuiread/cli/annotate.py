@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from tuiread.cli.common import (
     EXIT_OK,
     AddCommand,
     CliError,
     clip,
-    one_line,
+    note,
     open_store,
+    out,
     print_json,
     resolve,
 )
+from tuiread.textsafe import one_line
 
 
 def cmd_note(args: argparse.Namespace) -> int:
@@ -41,7 +42,7 @@ def cmd_note(args: argparse.Namespace) -> int:
         store.annotations.save(annotation)
     finally:
         store.close()
-    print(annotation.id)
+    out(annotation.id)
     return EXIT_OK
 
 
@@ -61,7 +62,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             final = store.annotations.change_article_tags(article.id, add=tags)
     finally:
         store.close()
-    print(" ".join(f"#{t}" for t in final) if final else "(no tags)")
+    out(" ".join(f"#{t}" for t in final) if final else "(no tags)")
     return EXIT_OK
 
 
@@ -85,14 +86,14 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     for a in annotations:
         where = f"“{one_line(clip(a.selector.exact, 60))}”" if a.selector else "(whole article)"
         tags = " ".join(f"#{t}" for t in a.tags)
-        print(f"{a.id[:8]}  {one_line(clip(titles.get(a.article_id, a.article_id), 40))}  {where}")
+        out(f"{a.id[:8]}  {one_line(clip(titles.get(a.article_id, a.article_id), 40))}  {where}")
         if a.note:
             for line in a.note.splitlines():
-                print(f"          {one_line(line)}")
+                out(f"          {one_line(line)}")
         if tags:
-            print(f"          {one_line(tags)}")
+            out(f"          {one_line(tags)}")
     if not annotations:
-        print("no annotations", file=sys.stderr)
+        note("no annotations")
     return EXIT_OK
 
 

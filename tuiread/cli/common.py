@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from tuiread.textsafe import json_for_terminal, visible
+
 if TYPE_CHECKING:
     from tuiread.model import Article
     from tuiread.store import Store
@@ -31,8 +33,21 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def out(text: str = "") -> None:
+    """One line (or several) for people on standard output. Library text in it (titles,
+    tags, notes) cannot act on the terminal: control characters are made visible."""
+    sys.stdout.write(visible(text) + "\n")
+
+
 def err(message: str) -> None:
-    print(f"tuiread: {message}", file=sys.stderr)
+    """A message on standard error, control characters made visible (it may quote titles
+    or file names)."""
+    sys.stderr.write(f"tuiread: {visible(message)}\n")
+
+
+def note(message: str) -> None:
+    """A summary line on standard error, without the ``tuiread:`` prefix of errors."""
+    sys.stderr.write(visible(message) + "\n")
 
 
 def home(args: argparse.Namespace) -> Path | None:
@@ -82,15 +97,11 @@ def use_colour(stream: Any = None) -> bool:
 
 
 def print_json(data: Any) -> None:
+    """Indented JSON; characters a terminal would act on are written as \\u escapes."""
     import orjson
 
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
-
-
-def one_line(text: str) -> str:
-    from tuiread.textsafe import one_line as safe
-
-    return safe(text)
+    document = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    sys.stdout.write(json_for_terminal(document) + "\n")
 
 
 def clip(text: str, width: int) -> str:

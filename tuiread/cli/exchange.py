@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from tuiread.cli.common import EXIT_OK, AddCommand, CliError, open_store, resolve
+from tuiread.cli.common import EXIT_OK, AddCommand, CliError, note, open_store, out, resolve
+from tuiread.textsafe import json_for_terminal, visible
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -22,13 +23,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output in (None, "-"):
+        if sys.stdout.isatty():
+            # For people reading it on a terminal: nothing in it may act on the terminal.
+            # Redirected to a file or a pipe, the export is written exactly.
+            text = json_for_terminal(text) if args.format in ("json", "w3c") else visible(text)
         sys.stdout.write(text)
         return EXIT_OK
     try:
         export.write_atomic(text, Path(args.output))
     except export.ExportError as exc:
         raise CliError(str(exc)) from exc
-    print(f"wrote {args.format} to {args.output}", file=sys.stderr)
+    note(f"wrote {args.format} to {args.output}")
     return EXIT_OK
 
 
@@ -43,7 +48,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
     finally:
         store.close()
-    print(report.summary())
+    out(report.summary())
     return EXIT_OK
 
 

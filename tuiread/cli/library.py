@@ -11,13 +11,15 @@ from tuiread.cli.common import (
     AddCommand,
     err,
     home,
-    one_line,
+    note,
     open_store,
+    out,
     print_json,
     resolve,
     seed_library,
 )
 from tuiread.cli.render import print_article
+from tuiread.textsafe import one_line
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -57,16 +59,16 @@ def cmd_add(args: argparse.Namespace) -> int:
             if store.library.add(article):
                 added.append(article.id)
                 if not args.quiet:
-                    print(f"added    {article.id[:8]}  {one_line(article.title)}")
+                    out(f"added    {article.id[:8]}  {one_line(article.title)}")
             else:
                 skipped.append(loaded.label)
                 if not args.quiet:
-                    print(
+                    out(
                         f"skipped  {article.id[:8]}  {one_line(article.title)} (already in the library)"
                     )
     finally:
         store.close()
-    print(f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed", file=sys.stderr)
+    note(f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed")
     return EXIT_FAIL if failed and not added else EXIT_OK
 
 
@@ -106,14 +108,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         mark = " " if row["read"] else "*"
         tags = " ".join(f"#{t}" for t in row["tags"])
         meta = " · ".join(x for x in (row["source"], row["date"]) if x)
-        print(
+        out(
             f"{mark} {row['id'][:8]}  {one_line(row['title'])}"
             + (f"  [{one_line(meta)}]" if meta else "")
             + f"  {row['word_count']} words"
             + (f"  {one_line(tags)}" if tags else "")
         )
     if not rows:
-        print("no articles match", file=sys.stderr)
+        note("no articles match")
     return EXIT_OK
 
 

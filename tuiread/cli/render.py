@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tuiread.cli.common import clip, one_line, use_colour
+from tuiread.cli.common import clip, use_colour
+from tuiread.textsafe import one_line
 
 if TYPE_CHECKING:
     from tuiread.model import Annotation, Article, Span

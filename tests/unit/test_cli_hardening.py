@@ -1,0 +1,160 @@
+"""The command line against hostile libraries and odd input: terminal escapes, exit codes,
+messages. In-process (see test_cli_processes.py for pipes, FIFOs and devices)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from tuiread.cli import main
+from tuiread.model import Annotation, Article, Selector
+
+# Sequences that would set the window title, clear the screen, reset the terminal, start a
+# C1 control sequence, or reverse the text that follows.
+EVIL = (
+    "\x1b]0;pwned\x07 \x1b[2J \x1bc \x9b31m \x9d8;;http://x\x9c \u202eesrever\u202c \u2066x\u2069"
+)
+# Anything a terminal acts on: C0 but newline and tab, DEL, C1, bidi controls.
+ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def hostile(home: Path) -> Path:
+    """A library whose every piece of text carries terminal escapes."""
+    from tuiread.store import open_store
+
+    store = open_store(home)
+    text = f"Body {EVIL} with a passage to mark.\n\nSecond paragraph {EVIL}."
+    for n in (1, 2):
+        article = Article(
+            id=f"{n}" * 16,
+            title=f"Evil title {EVIL}",
+            text=text,
+            source=f"Source {EVIL}",
+            date="2024-01-0" + str(n),
+        )
+        store.library.add(article)
+        start = text.index("passage")
+        store.annotations.save(
+            Annotation.new(
+                article.id,
+                note=f"note {EVIL}\nsecond line {EVIL}",
+                tags=[f"tag{EVIL}"],
+                selector=Selector.from_text(text, start, start + 20),
+            )
+        )
+    store.close()
+    return home
+
+
+def strings(data: object) -> list[str]:
+    """Every string in a parsed JSON document."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in strings(value)]
+    if isinstance(data, list):
+        return [s for value in data for s in strings(value)]
+    return []
+
+
+def same_export(one: str, other: str, fmt: str) -> bool:
+    """The same export but for the time it was made."""
+    if fmt not in ("json", "w3c"):
+        return one == other
+    a, b = json.loads(one), json.loads(other)
+    if isinstance(a, dict) and isinstance(b, dict):
+        a.pop("exported", None)
+        b.pop("exported", None)
+    return bool(a == b)
+
+
+def assert_inert(*outputs: str) -> None:
+    for output in outputs:
+        assert not ACTIVE.search(output), repr(ACTIVE.findall(output))
+
+
+def test_list_show_annotations_and_tag_print_nothing_a_terminal_acts_on(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (
+        ("list",),
+        ("list", "--json"),
+        ("show", "1111"),
+        ("show", "1111", "--no-highlights"),
+        ("annotations",),
+        ("annotations", "--json"),
+        ("tag", "1111", f"new{EVIL}"),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert code == 0, (argv, err)
+        assert out.strip(), argv
+        assert_inert(out, err)
+    # the text is still there, shown literally
+    assert "␛]0;pwned␇" in run(capsys, "list")[1]
+
+
+def test_json_output_keeps_the_data_but_escapes_what_a_terminal_acts_on(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = run(capsys, "list", "--json")[1]
+    assert "\\u009b" in out and "\\u202e" in out
+    assert json.loads(out)[0]["title"] == f"Evil title {EVIL}"
+
+
+def test_did_you_mean_and_ambiguous_messages_are_inert(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "show", "Evil titel")
+    assert code == 1 and "Did you mean" in err
+    assert_inert(out, err)
+    code, out, err = run(capsys, "show", "Evil title")
+    assert code == 1 and "matches 2 articles" in err
+    assert_inert(out, err)
+
+
+def test_the_import_summary_is_inert(
+    hostile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "notes.json"
+    assert run(capsys, "export", "-f", "json", "-o", str(export))[0] == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    code, out, err = run(capsys, "--home", str(other), "import", str(export))
+    assert code == 0 and "not in this library" in out
+    assert_inert(out, err)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "json", "w3c"])
+def test_export_to_a_terminal_is_inert_and_to_a_file_exact(
+    fmt: str,
+    hostile: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / f"export.{fmt}"
+    assert run(capsys, "export", "-f", fmt, "-o", str(target))[0] == 0
+    exact = target.read_bytes().decode("utf-8")
+    if fmt in ("json", "w3c"):  # the file keeps the text exact
+        assert any(EVIL in s for s in strings(json.loads(exact)))
+    else:
+        assert "\x1b" in exact and "\x9b" in exact and "\u202e" in exact
+    piped = run(capsys, "export", "-f", fmt)[1]
+    assert same_export(piped, exact, fmt)  # so does a pipe
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = run(capsys, "export", "-f", fmt)
+    assert code == 0
+    assert_inert(out, err)
+    if fmt in ("json", "w3c"):  # still the same data
+        assert same_export(out, exact, fmt)
