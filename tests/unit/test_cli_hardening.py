@@ -158,3 +158,39 @@ def test_export_to_a_terminal_is_inert_and_to_a_file_exact(
     assert_inert(out, err)
     if fmt in ("json", "w3c"):  # still the same data
         assert same_export(out, exact, fmt)
+
+
+def test_export_refuses_fifos_devices_and_read_only_files(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "export", "-o", str(fifo))
+    assert code == 1 and "named pipe (FIFO), not a file" in err
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    code, _, err = run(capsys, "export", "-o", "/dev/null")
+    assert code == 1 and "it is a device, not a file" in err
+    locked = tmp_path / "locked.md"
+    locked.write_text("keep")
+    locked.chmod(0o444)
+    code, _, err = run(capsys, "export", "-o", str(locked))
+    assert code == 1 and "read-only" in err and "--force" in err
+    assert locked.read_text() == "keep"
+    assert run(capsys, "export", "-o", str(locked), "--force")[0] == 0
+    assert locked.read_text().startswith("# tuiread notes")
+
+
+def test_export_writes_through_a_symlink(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "notes.md").write_text("old")
+    link = tmp_path / "notes.md"
+    link.symlink_to(vault / "notes.md")
+    assert run(capsys, "export", "-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert (vault / "notes.md").read_text().startswith("# tuiread notes")

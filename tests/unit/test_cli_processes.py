@@ -50,7 +50,77 @@ def test_sixty_tag_commands_at_once_keep_all_sixty_tags(home: Path) -> None:
     assert sorted(tags) == sorted(f"p{n}" for n in range(60))
 
 
-@pytest.fixture
-def library(home: Path) -> Path:
-    first_id(home)  # seeds the library
-    return home
+def run_cli(home: Path, *args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """Run tuiread; a command that hangs fails the test after 60 s instead of hanging it."""
+    return subprocess.run(
+        tuiread_cmd(*args),
+        env=env_for(home),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+@pytest.mark.parametrize("command", ["add", "analyze", "import"])
+def test_a_fifo_as_input_is_refused_without_hanging(
+    home: Path, tmp_path: Path, command: str
+) -> None:
+    fifo = tmp_path / "notes.txt"
+    os.mkfifo(fifo)
+    result = run_cli(home, command, str(fifo))
+    assert result.returncode == 1
+    assert "named pipe (FIFO), not a regular file" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["analyze", "import"])
+def test_a_device_as_input_is_refused(home: Path, command: str) -> None:
+    result = run_cli(home, command, "/dev/zero")
+    assert result.returncode == 1
+    assert "/dev/zero: is a device, not a regular file" in result.stderr
+    assert "MemoryError" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_folder_or_an_empty_path_is_not_a_file(home: Path, tmp_path: Path) -> None:
+    for command in ("analyze", "import"):
+        result = run_cli(home, command, str(tmp_path))
+        assert result.returncode == 1 and "is a folder" in result.stderr, command
+    result = run_cli(home, "analyze", "")
+    assert result.returncode == 1
+    assert result.stderr == "tuiread: '': an empty path names no file\n"
+
+
+def test_too_large_inputs_say_the_limit(home: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: no disk used
+    result = run_cli(home, "analyze", str(big))
+    assert result.returncode == 1
+    assert "is too large (51.0 MB; the limit is 50.0 MB)" in result.stderr
+
+
+def test_analyze_standard_input_closed_or_not_utf8(home: Path) -> None:
+    closed = subprocess.run(
+        [*tuiread_cmd("analyze", "-")],
+        env=env_for(home),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert closed.returncode == 1
+    assert closed.stderr == "tuiread: standard input: is closed (nothing to read)\n"
+    latin1 = subprocess.run(
+        tuiread_cmd("analyze", "-", "--json"),
+        env=env_for(home),
+        input="Café crème in Zürich, said Müller.\n".encode("latin-1"),
+        capture_output=True,
+        timeout=60,
+    )
+    assert latin1.returncode == 0, latin1.stderr
+    assert "Café crème" in latin1.stdout.decode("utf-8")
+    binary = run_cli(home, "analyze", "-", input="\x00\x01\x02 binary\x00" * 100)
+    assert binary.returncode == 1 and "binary" in binary.stderr
+    assert "internal error" not in binary.stderr

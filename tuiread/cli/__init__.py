@@ -22,7 +22,7 @@ __all__ = ["build_parser", "main", "seed_library"]
 _FAMILIES = (library, analyze, annotate, exchange)
 
 
-def _home_option(default: object) -> argparse.ArgumentParser:
+def _home_option(default: object) -> Parser:
     common = Parser(add_help=False)
     common.add_argument(
         "--home",

@@ -30,7 +30,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     try:
-        export.write_atomic(text, Path(args.output))
+        export.write_atomic(text, Path(args.output), force=args.force)
     except export.ExportError as exc:
         raise CliError(str(exc)) from exc
     note(f"wrote {args.format} to {args.output}")
@@ -59,7 +59,14 @@ def register(command: AddCommand) -> None:
     p.add_argument("--article", help="only this article")
     p.add_argument("--tag", help="only annotations with this tag")
     p.add_argument(
-        "-o", "--output", metavar="PATH", help="write here (default, or -: standard output)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write this file (default, or -: standard output); a symbolic link is written "
+        "through, a FIFO or a device is refused",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace the output file even if it is read-only"
     )
 
     p = command("import", cmd_import, "import a json or w3c export")

@@ -6,7 +6,7 @@ Public API (what the CLI and the app call)::
     render(fmt, store_or_data, *, article_ids=None, tag=None) -> str     # ExportError
     collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
     render_data(fmt, data) -> str                                      # pure
-    write_atomic(text, path) -> None                                   # ExportError
+    write_atomic(text, path, force=False) -> Path                      # ExportError
     default_filename(fmt, stem="tuiread-annotations") -> str
     import_file(store, path) -> ImportReport                           # ImportFailed
     read_export(path) -> ParsedExport                                  # validate only

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuiread.export import json_format, w3c
 from tuiread.export.common import ArticleRef, ImportFailed, ParsedExport
+from tuiread.fileio import FileProblem, read_regular_file, read_stream
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Annotation, ArticleSummary, Selector
 
@@ -97,23 +98,18 @@ def read_export(path: Path | str) -> ParsedExport:
         import sys
 
         try:
-            return parse_export(sys.stdin.buffer.read())
+            data = read_stream(getattr(sys.stdin, "buffer", None), limit=MAX_IMPORT_BYTES)
+            return parse_export(data)
+        except FileProblem as exc:
+            raise ImportFailed(f"cannot import standard input: {exc.reason}") from None
         except ImportFailed as exc:
             raise ImportFailed(f"cannot import standard input: {exc}") from None
     path = Path(path).expanduser()
     try:
-        if path.is_dir():
-            raise ImportFailed(f"cannot import {path}: it is a folder")
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"cannot import {path}: too large ({size // 2**20} MB)")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(f"cannot import {path}: no such file") from None
-    except PermissionError:
-        raise ImportFailed(f"cannot import {path}: permission denied") from None
-    except OSError as exc:
-        raise ImportFailed(f"cannot import {path}: {exc.strerror or exc}") from None
+        # Regular files only: a FIFO would hang, /dev/zero would never end.
+        raw = read_regular_file(path, limit=MAX_IMPORT_BYTES)
+    except FileProblem as exc:
+        raise ImportFailed(f"cannot import {path}: {exc.reason}") from None
     try:
         return parse_export(raw)
     except ImportFailed as exc:

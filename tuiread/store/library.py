@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from tuiread.fileio import fsync_dir, write_atomically
 from tuiread.model import Article, ArticleSummary, sha256_hex
 from tuiread.store.annotations import _synchronized
 from tuiread.store.storage import (
@@ -26,9 +27,7 @@ from tuiread.store.storage import (
     StoreDB,
     UnknownArticle,
     backup_copy,
-    fsync_dir,
     write_failed,
-    write_files_atomically,
 )
 
 LIBRARY_FORMAT = 1
@@ -232,7 +231,7 @@ class Library:
                     self.body_path(a.id): orjson.dumps(a.to_dict())
                     for a in items[at : at + BODY_BATCH]
                 }
-                written.extend(write_files_atomically(bodies))
+                written.extend(write_atomically(bodies, sync_dirs=False))
             fsync_dir(self.bodies)
         except OSError as exc:
             self._unlink(written)

@@ -48,6 +48,8 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from tuiread.fileio import why, write_file_atomically
+
 META_TABLE = "_meta"
 META_ID = "1"
 
@@ -108,19 +110,9 @@ class AmbiguousArticle(StoreError):
         self.candidates = list(candidates)
 
 
-def _why(exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    return exc.strerror or str(exc)
-
-
 def write_failed(path: Path, exc: OSError, what: str = "save") -> WriteFailed:
     return WriteFailed(
-        f"Could not {what} to {path}: {_why(exc)}. Nothing was changed; your previous data is intact.",
+        f"Could not {what} to {path}: {why(exc)}. Nothing was changed; your previous data is intact.",
         path,
         exc.errno,
     )
@@ -128,83 +120,6 @@ def write_failed(path: Path, exc: OSError, what: str = "save") -> WriteFailed:
 
 # ---------------------------------------------------------------------------------------------
 # Small file helpers.
-
-
-def fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def atomic_write_bytes(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
-    """Write ``data`` to a temp file next to ``path``, fsync it, and os.replace it over ``path``.
-
-    Raises OSError; on failure ``path`` is untouched and the temp file removed.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                if written <= 0:
-                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if sync_dir:
-        fsync_dir(path.parent)
-
-
-def write_files_atomically(files: Mapping[Path, bytes]) -> list[Path]:
-    """``atomic_write_bytes`` for many files at once: write every temp file, fsync them all,
-    then rename them all (the disk waits overlap). The caller fsyncs the folder(s).
-    Raises OSError with no temp file left behind; returns the paths written."""
-    pending: list[tuple[Path, Path, int]] = []
-    done: list[Path] = []
-    try:
-        for path, data in files.items():
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
-            pending.append((path, tmp, fd))
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                if written <= 0:
-                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                view = view[written:]
-        for _, _, fd in pending:
-            os.fsync(fd)
-        for path, tmp, _ in pending:
-            os.replace(tmp, path)
-            done.append(path)
-    except BaseException:
-        for _, tmp, _ in pending:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        for path in done:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        raise
-    finally:
-        for _, _, fd in pending:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-    return done
 
 
 def backup_copy(path: Path, tag: str) -> Path | None:
@@ -527,7 +442,7 @@ class DurableStorage(Storage):
                     self._lock_fd = None
                 self.read_only = True
                 where = exc.filename or self.path.parent
-                self.read_only_reason = f"{where} is not writable: {_why(exc)}"
+                self.read_only_reason = f"{where} is not writable: {why(exc)}"
         if self.read_only:
             self._reload()
             return
@@ -576,7 +491,7 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise StoreError(f"Cannot read {self.path}: {_why(exc)}.") from exc
+            raise StoreError(f"Cannot read {self.path}: {why(exc)}.") from exc
         else:
             try:
                 st = os.fstat(fd)
@@ -719,7 +634,7 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise StoreError(f"Cannot read {self.wal_path}: {_why(exc)}.") from exc
+            raise StoreError(f"Cannot read {self.wal_path}: {why(exc)}.") from exc
         st = os.fstat(fd)
         self._wal_fd = fd
         self._wal_id = (st.st_dev, st.st_ino)
@@ -881,7 +796,7 @@ class DurableStorage(Storage):
             head["from"] = list(follows)
         header = encode_line(head)
         try:
-            atomic_write_bytes(self.wal_path, header)
+            write_file_atomically(self.wal_path, header)
             fd = os.open(self.wal_path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
         except OSError as exc:
             raise write_failed(self.wal_path, exc) from exc
@@ -952,7 +867,7 @@ class DurableStorage(Storage):
                 data: dict[str, Any] = {META_TABLE: {META_ID: meta}}
                 data.update(self._data)
                 payload = orjson.dumps(data)
-            atomic_write_bytes(self.path, payload)
+            write_file_atomically(self.path, payload)
         except OSError as exc:
             raise write_failed(self.path, exc) from exc
         self.extras = extras
