@@ -55,12 +55,22 @@ def home(args: argparse.Namespace) -> Path | None:
 
 
 def open_store(args: argparse.Namespace, *, write: bool = True) -> Store:
-    """Open the library, seeding it with the sample articles the first time."""
-    from tuiread.store import open_store
+    """Open the library, seeding it with the sample articles the first time.
 
-    store = open_store(home(args))
+    A command that only reads (``write=False``) opens it read-only: it never writes the
+    library's files (no repair, no compaction), so damage it finds stays as found until a
+    command that writes. What the store found damaged is said on standard error.
+    """
+    from tuiread.store import library_exists
+    from tuiread.store import open_store as open_library
+
+    folder = home(args)
+    read_only = not write and library_exists(folder)
+    store = open_library(folder, read_only=read_only)
     if store.created and not store.read_only:
         seed_library(store)
+    for warning in store.warnings:
+        err(f"warning: {warning}")
     if write and store.read_only:
         reason = store.read_only_reason or "it is read-only"
         store.close()

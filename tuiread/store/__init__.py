@@ -49,6 +49,7 @@ __all__ = [
     "anchor",
     "config_path",
     "data_dir",
+    "library_exists",
     "open_store",
 ]
 
@@ -118,6 +119,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def library_exists(home: Path | None = None) -> bool:
+    """Whether a library has been made under ``home`` (default ``data_dir()``)."""
+    folder = Path(home) if home is not None else data_dir()
+    return any((folder / name).exists() for name in (LIBRARY_FILE, LIBRARY_FILE + ".wal"))
 
 
 def open_store(home: Path | None = None, *, read_only: bool = False) -> Store:

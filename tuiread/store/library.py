@@ -130,6 +130,8 @@ class Library:
                 f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
             )
             try:
+                if self._storage.read_only:  # reading never changes the library's files
+                    raise OSError("opened read-only")
                 os.replace(path, moved)  # kept aside, so that adding the article again restores it
                 where = f"It was moved aside, unchanged, to {moved}"
                 backup: Path | None = moved

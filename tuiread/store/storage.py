@@ -10,9 +10,14 @@ Files for a database ``NAME.json``:
 - ``NAME.json.wal``  the journal: a header line ``{"wal": G, "from": [G-1, end]}`` then one line
                      per save, each ``<crc32 hex> <orjson>\n`` holding ``{"t": {table: {"u":
                      {id: doc}, "d": [id]}}}``; a save is appended and fsync'd before it returns.
-                     A torn last line (kill -9, power loss) fails its checksum and is ignored
-                     (then cut off by the next writer, under the lock).
+                     A torn last line (kill -9, power loss) fails its checksum and is skipped
+                     (then cut off by the next writer, under the lock); a damaged line in the
+                     middle is skipped and the rest loaded. Both are reported in ``warnings``
+                     with the file and a backup copy, and only a write repairs them.
 - ``NAME.json.lock`` an ``fcntl.flock`` held only for the few milliseconds of each write.
+
+Opened ``read_only`` (what commands that only read do), nothing is written: no lock file is
+created (an existing one is taken shared while reading), no repair, no compaction.
 
 Several processes can write the same database: under the lock each first catches up with the
 journal lines others appended, then appends its own. Compaction (journal -> new snapshot, on a
@@ -344,6 +349,8 @@ class DurableStorage(Storage):
                 raise StoreError(f"{self.path.name} is closed")
             with self._locked():
                 seen = self._catch_up()
+                if self._wal_damaged:
+                    self._repair()
                 self._ensure_wal()
                 self._append(line)
                 changed = self._apply(ops)
@@ -379,7 +386,8 @@ class DurableStorage(Storage):
             if self._closed:
                 return {}
             if self.read_only:
-                seen = self._catch_up()
+                with self._shared_lock():
+                    seen = self._catch_up()
             else:
                 with self._locked():
                     seen = self._catch_up()
@@ -444,7 +452,8 @@ class DurableStorage(Storage):
                 where = exc.filename or self.path.parent
                 self.read_only_reason = f"{where} is not writable: {why(exc)}"
         if self.read_only:
-            self._reload()
+            with self._mutex, self._shared_lock():
+                self._reload()
             return
         try:
             self._open_for_writing()
@@ -468,10 +477,10 @@ class DurableStorage(Storage):
                         "the file was left untouched.",
                         self.path,
                     )
-            if not self.path.exists() or self._migrated_from is not None or self._wal_damaged:
-                # (a damaged journal line was backed up and skipped: rewrite without it)
+            if not self.path.exists() or self._migrated_from is not None:
                 self._write_snapshot(self._generation + 1)
-            self._ensure_wal()
+            if not self.wal_path.exists():
+                self._ensure_wal()
 
     def _remove_orphan_temp_files(self) -> None:
         """Temp files of a snapshot/journal replace cut short by a crash (under the lock, no one
@@ -658,10 +667,9 @@ class DurableStorage(Storage):
         header_gen = int(records[0]["wal"])
         if header_gen < self._generation:
             return  # stale: everything in it is already in the snapshot
-        if bad:
-            backup = backup_copy(self.wal_path, "corrupt")
-            self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped (copy: {backup})")
-            self._wal_damaged = True
+        torn = len(buf) - good_end
+        if bad or torn:
+            self._report_damage(bad, torn)
         for record in records[1:]:
             ops = record.get("t") if isinstance(record, dict) else None
             if isinstance(ops, dict):
@@ -673,6 +681,44 @@ class DurableStorage(Storage):
         self._wal_ahead = header_gen > self._generation
         self._wal_ok = True
         self._generation = max(self._generation, header_gen)
+
+    def _report_damage(self, bad: int, torn: int) -> None:
+        """Say what of the journal could not be read, where, and where a copy of it is.
+
+        ``bad`` lines in the middle fail their checksum (outside damage: a flipped byte, a
+        cut); they are skipped, everything else is loaded, and the next save rewrites the
+        library without them (``_wal_damaged``). ``torn`` bytes at the end are a last record
+        cut short (a save interrupted by a crash, or a truncated file); the next save
+        appends in their place. Reading never repairs: only a write does.
+        """
+        backup = backup_copy(self.wal_path, "corrupt")
+        copy = (
+            f"The journal as it was is saved in {backup}."
+            if backup
+            else "No copy of it could be saved (the folder is not writable)."
+        )
+        if bad:
+            message = (
+                f"{self.wal_path}: {bad} damaged line{'s' if bad != 1 else ''} could not be read "
+                f"and {'were' if bad != 1 else 'was'} skipped; everything else was loaded. {copy} "
+                "The next change saved rewrites the library without "
+                f"{'them' if bad != 1 else 'it'}."
+            )
+            self._wal_damaged = True
+        else:
+            message = (
+                f"{self.wal_path}: its last record is cut short ({torn} bytes: a save "
+                f"interrupted, or the file was cut) and was skipped; everything before it was "
+                f"loaded. {copy}"
+            )
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _repair(self) -> None:
+        """Rewrite the snapshot from what was loaded, leaving damaged journal lines behind
+        (under the lock, before the first save after damage was found)."""
+        self._write_snapshot(self._generation + 1)
+        self._ensure_wal()
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -690,6 +736,22 @@ class DurableStorage(Storage):
             self._lock_depth -= 1
             if self._lock_depth == 0:
                 fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def _shared_lock(self) -> Iterator[None]:
+        """For a store opened read-only: wait until no writer is between writes, and keep
+        them out while reading (a shared lock on the existing lock file; nothing is created
+        or written). Without a lock file (a library made elsewhere) it reads as is."""
+        try:
+            fd = os.open(self.lock_path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            yield
+        finally:
+            os.close(fd)
 
     def _catch_up(self) -> Changes:
         """Apply what other processes wrote since our last read. Returns the changes."""
@@ -710,7 +772,7 @@ class DurableStorage(Storage):
         buf = os.pread(self._wal_fd, size - self._wal_offset, self._wal_offset)
         records, good_end, bad = decode_lines(buf)
         if bad:
-            self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped")
+            self._report_damage(bad, 0)
         for record in records:
             ops = record.get("t") if isinstance(record, dict) else None
             if isinstance(ops, dict):
@@ -872,6 +934,7 @@ class DurableStorage(Storage):
             raise write_failed(self.path, exc) from exc
         self.extras = extras
         self.changed_since_extras = {}
+        self._wal_damaged = False  # what was loaded is now the snapshot, without them
         self._generation = generation
         self._snap_id = _file_id(self.path)
         self._wal_ok = False  # the journal (older generation) is now stale
