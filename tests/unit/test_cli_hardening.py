@@ -301,3 +301,117 @@ def test_the_next_write_repairs_a_damaged_journal(
     assert code == 0 and "damaged line" in err
     code, out, err = run(capsys, "annotations", "--json")
     assert err == "" and len(json.loads(out)) == 3
+
+
+# --------------------------------------------------------------------------- exit codes, messages
+
+
+def test_add_exits_1_when_any_file_failed(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("A headline\n\nSome body text here.\n")
+    code, out, err = run(capsys, "add", str(good), str(tmp_path / "missing.txt"))
+    assert code == 1 and "A headline" in out and "1 added, 0 skipped, 1 failed" in err
+    assert run(capsys, "add", str(good))[0] == 0  # skipped as a duplicate: not a failure
+
+
+def test_blank_or_missing_notes_are_refused(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (("note", "S Korea", ""), ("note", "S Korea", "  \n\t "), ("note", "S Korea")):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == "", argv
+        assert err.startswith("tuiread: ") and err.count("\n") == 1, argv
+    assert json.loads(run(capsys, "annotations", "--json")[1]) == []
+    code, out, _ = run(capsys, "note", "S Korea", "  trimmed  ")
+    assert code == 0
+    assert json.loads(run(capsys, "annotations", "--json")[1])[0]["note"] == "trimmed"
+
+
+def test_colour_takes_only_the_known_colours(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["note", "S Korea", "x", "--colour", "mauve"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'mauve'" in err and "yellow" in err and "purple" in err
+    code, _, _ = run(capsys, "note", "S Korea", "x", "--quote", "Taro Kono", "--color", "Green")
+    assert code == 0
+    assert json.loads(run(capsys, "annotations", "--json")[1])[0]["colour"] == "green"
+
+
+def test_an_ambiguous_quote_lists_the_candidates_and_occurrence_picks_one(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "note", "S Korea", "x", "--quote", "Kono")
+    assert code == 1 and out == ""
+    assert "is found 2 times" in err and "--occurrence N" in err
+    assert "  1. …" in err and "Taro [Kono] and Kang" in err
+    assert "  2. …" in err and "Minister [Kono] stressed" in err
+    assert json.loads(run(capsys, "annotations", "--json")[1]) == []
+    code, _, _ = run(capsys, "note", "S Korea", "x", "--quote", "Kono", "--occurrence", "2")
+    assert code == 0
+    [saved] = json.loads(run(capsys, "annotations", "--json")[1])
+    assert saved["selector"]["prefix"].endswith('"Minister ')
+    code, _, err = run(capsys, "note", "S Korea", "x", "--quote", "Kono", "--occurrence", "3")
+    assert code == 1 and "found 2 times" in err
+
+
+def test_a_comma_in_a_tag_makes_two_tags(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "tag", "S Korea", "korea,sanctions", "#japan")
+    assert code == 0 and out == "#korea #sanctions #japan\n"
+    code, out, _ = run(capsys, "tag", "S Korea", "--remove", "korea,japan")
+    assert code == 0 and out == "#sanctions\n"
+    code, _, err = run(capsys, "tag", "S Korea", ",")
+    assert code == 1 and "at least one tag" in err
+
+
+def test_a_read_only_library_says_which_folder_and_why(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    assert run(capsys, "list")[0] == 0  # the library exists
+    real_open = os.open
+
+    def read_only_fs(path: object, flags: int, *args: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", read_only_fs)
+    code, out, err = run(capsys, "note", "S Korea", "a note")
+    assert code == 1 and out == ""
+    assert err == (
+        f"tuiread: cannot change the library: {home} is not writable "
+        "(the file system is read-only)\n"
+    )
+    code, out, err = run(capsys, "list")
+    assert code == 0 and "S Korea" in out and err == ""
+    code, _, err = run(capsys, "--home", str(home / "new"), "list")
+    assert code == 1
+    assert err.startswith(f"tuiread: there is no library in {home / 'new'}, and it cannot be made")
+
+
+def test_a_full_disk_leaves_no_half_made_library_behind(
+    tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import tuiread.fileio
+
+    def full(fd: int, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tuiread.fileio, "_write_all", full)
+    where = tmp_path / "new-library"
+    code, out, err = run(capsys, "--home", str(where), "list")
+    assert code == 1 and out == ""
+    assert err == (
+        f"tuiread: Could not create the library in {where}: the disk is full. "
+        "Nothing was left behind.\n"
+    )
+    assert not where.exists()
+    monkeypatch.undo()
+    assert run(capsys, "--home", str(where), "list")[0] == 0  # and it works once there is room

@@ -124,3 +124,26 @@ def test_analyze_standard_input_closed_or_not_utf8(home: Path) -> None:
     binary = run_cli(home, "analyze", "-", input="\x00\x01\x02 binary\x00" * 100)
     assert binary.returncode == 1 and "binary" in binary.stderr
     assert "internal error" not in binary.stderr
+
+
+@pytest.mark.parametrize("extra", [(), ("--no-highlights",)])
+def test_show_into_a_pipe_closed_early_ends_quietly(
+    home: Path, tmp_path: Path, extra: tuple[str, ...]
+) -> None:
+    """tuiread show X | head -n 1: exit 0 (or 141, killed by SIGPIPE), nothing on stderr."""
+    long = tmp_path / "long.txt"
+    paragraph = "The minister said on Friday that 12 ships had left Busan for Tokyo. "
+    long.write_text("A long article\n\n" + (paragraph * 8 + "\n\n") * 400, encoding="utf-8")
+    assert run_cli(home, "add", str(long)).returncode == 0
+    proc = subprocess.Popen(
+        tuiread_cmd("show", "A long article", *extra),
+        env=env_for(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().strip() == b"A long article"
+    proc.stdout.close()  # what head does after its line
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) in (0, 141, -13)
+    assert err == b""

@@ -65,14 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_read)
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+        return code
     except CliError as exc:
         err(str(exc))
         return EXIT_FAIL
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader of our output went away (| head): not an error worth a traceback.
+        # The reader of our output went away (| head): stop quietly, as cat does under a
+        # shell that ignores SIGPIPE. What is left in the buffer goes nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:

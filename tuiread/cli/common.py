@@ -67,8 +67,12 @@ def open_store(args: argparse.Namespace, *, write: bool = True) -> Store:
     folder = home(args)
     read_only = not write and library_exists(folder)
     store = open_library(folder, read_only=read_only)
-    if store.created and not store.read_only:
-        seed_library(store)
+    if store.created and store.read_only:
+        reason = store.read_only_reason or "it is read-only"
+        store.close()
+        raise CliError(f"there is no library in {store.home}, and it cannot be made: {reason}")
+    if store.created:
+        seed_new_library(store)
     for warning in store.warnings:
         err(f"warning: {warning}")
     if write and store.read_only:
@@ -76,6 +80,19 @@ def open_store(args: argparse.Namespace, *, write: bool = True) -> Store:
         store.close()
         raise CliError(f"cannot change the library: {reason}")
     return store
+
+
+def seed_new_library(store: Store) -> None:
+    """Seed a library just made; if that fails (a full disk), remove it again, so that the
+    next run starts afresh instead of on an empty library."""
+    from tuiread.store import WriteFailed, remove_new_library
+
+    try:
+        seed_library(store)
+    except WriteFailed as exc:
+        store.close()
+        remove_new_library(store.home)
+        raise CliError(f"Could not create the library in {store.home}: {exc}") from exc
 
 
 def seed_library(store: Store) -> int:

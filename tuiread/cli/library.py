@@ -16,7 +16,7 @@ from tuiread.cli.common import (
     out,
     print_json,
     resolve,
-    seed_library,
+    seed_new_library,
 )
 from tuiread.cli.render import print_article
 from tuiread.textsafe import one_line
@@ -30,7 +30,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     store = open_library(home(args))
     try:
         if store.created and not store.read_only:
-            seed_library(store)
+            seed_new_library(store)
         from tuiread.tui.app import TuireadApp
 
         app = TuireadApp(store, config_path=config_path())
@@ -69,7 +69,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     finally:
         store.close()
     note(f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed")
-    return EXIT_FAIL if failed and not added else EXIT_OK
+    return EXIT_FAIL if failed else EXIT_OK  # 1 when any file failed, even if others were added
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -26,8 +26,14 @@ def print_article(
     from tuiread.palette import label_colour, note_colour
     from tuiread.textsafe import visible
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1; the reader of our output went away (| head): main()
+            # ends quietly with 0.
+            raise BrokenPipeError
+
     colour = use_colour()
-    console = Console(
+    console = _Console(
         no_color=not colour,
         force_terminal=colour,
         highlight=False,

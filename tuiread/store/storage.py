@@ -449,8 +449,20 @@ class DurableStorage(Storage):
                     os.close(self._lock_fd)
                     self._lock_fd = None
                 self.read_only = True
-                where = exc.filename or self.path.parent
-                self.read_only_reason = f"{where} is not writable: {why(exc)}"
+                # Name what the user can act on: an existing file that is locked, else the
+                # folder (the lock file is ours to make; its name would mislead).
+                where = (
+                    exc.filename
+                    if exc.filename and exc.filename != str(self.lock_path)
+                    else self.path.parent
+                )
+                if (
+                    exc.filename == str(self.lock_path)
+                    and exc.errno != errno.EROFS
+                    and self.lock_path.exists()
+                ):
+                    where = self.lock_path
+                self.read_only_reason = f"{where} is not writable ({why(exc)})"
         if self.read_only:
             with self._mutex, self._shared_lock():
                 self._reload()

@@ -325,6 +325,9 @@ class LibraryScreen(Screen[None]):
         def done(result: AnnotationResult | None) -> None:
             if result is None:
                 return
+            if not result.note and existing is None and not result.tags:
+                self.notify("Nothing saved: the note is empty", severity="warning", markup=False)
+                return
             try:
                 save_article_note(self.store, row.id, result.note, existing)
                 if result.tags:
@@ -332,7 +335,13 @@ class LibraryScreen(Screen[None]):
             except StoreError as exc:
                 self.notify(f"Note not saved: {exc}", severity="error", markup=False)
                 return
-            self.notify("Saved the note" if result.note else "Removed the note", markup=False)
+            if result.note:
+                said = "Saved the note"
+            elif existing is not None:
+                said = "Removed the note"
+            else:
+                said = "Saved the tags"
+            self.notify(said, markup=False)
             self.reload()
 
         self.app.push_screen(dialog, done)
