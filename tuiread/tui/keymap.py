@@ -39,6 +39,7 @@ BINDING_MODULES = (
     "tuiread.tui.dialogs.tag_picker",
     "tuiread.tui.screens.reader",
     "tuiread.tui.dialogs.annotation",
+    "tuiread.tui.dialogs.confirm",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).
@@ -212,7 +213,8 @@ def binding_catalogue(keymap: dict[str, str] | None = None) -> list[BindingInfo]
                 group=group,
                 id=binding_id,
                 keys=keys,
-                description=binding.description or binding.tooltip or binding.action,
+                # the footer's word is short; help prefers the longer tooltip when there is one
+                description=binding.tooltip or binding.description or binding.action,
                 action=binding.action,
                 remapped=remapped,
             )

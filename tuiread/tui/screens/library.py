@@ -35,14 +35,32 @@ SORT_LABELS = {
 def _sort_value(row: LibraryRow, key: str) -> Any:
     s = row.summary
     if key == "date":
-        return (s.date is None, s.date or "")
+        return s.date or ""
     if key == "title":
         return one_line(s.title).casefold()
     if key == "source":
-        return ((s.source or s.place) is None, (s.source or s.place or "").casefold())
+        return (s.source or s.place or "").casefold()
     if key == "words":
         return s.word_count
     return s.added
+
+
+def _missing(row: LibraryRow, key: str) -> bool:
+    """Whether the row has no value to sort by (an undated article when sorting by date)."""
+    s = row.summary
+    if key == "date":
+        return not s.date
+    if key == "source":
+        return not (s.source or s.place)
+    return False
+
+
+def sort_rows(rows: list[LibraryRow], key: str, reverse: bool) -> list[LibraryRow]:
+    """Rows in ``key`` order (descending when ``reverse``); rows without a value for the
+    key (no date, no source) come last either way."""
+    ordered = sorted(rows, key=lambda r: _sort_value(r, key), reverse=reverse)
+    ordered.sort(key=lambda r: _missing(r, key))  # stable: the order above is kept
+    return ordered
 
 
 class LibraryScreen(Screen[None]):
@@ -62,8 +80,9 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filters", "Clear filter", show=False, id="library.clear_filter"),
         Binding("s", "cycle_sort", "Sort", id="library.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="library.reverse_sort"),
-        Binding("f", "pick_tag", "Tag filter", id="library.filter_tag"),
-        Binding("h", "toggle_has_notes", "Has notes", id="library.has_notes"),
+        # Shown in help and the palette; the footer keeps to what fits in 80 columns.
+        Binding("f", "pick_tag", "Tag filter", show=False, id="library.filter_tag"),
+        Binding("h", "toggle_has_notes", "Has notes", show=False, id="library.has_notes"),
         Binding("n,A", "edit_note", "Note", id="library.note"),
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
@@ -90,7 +109,12 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with Horizontal(id="filter-bar"):
-            yield Input(placeholder="type to filter by title, source or tag", id="filter")
+            # No select-on-focus: the letter that moved the focus here is already in it.
+            yield Input(
+                placeholder="type to filter by title, source or tag",
+                id="filter",
+                select_on_focus=False,
+            )
             yield Static(id="filter-chips")
         yield ArticleTable(id="articles")
         yield Static(id="library-status")
@@ -139,7 +163,7 @@ class LibraryScreen(Screen[None]):
         if self.notes_only:
             rows = [r for r in rows if r.has_notes]
         key = self.sort_key
-        rows = sorted(rows, key=lambda r: _sort_value(r, key), reverse=self.sort_reverse)
+        rows = sort_rows(rows, key, self.sort_reverse)
         table = self.table
         table.sort_key = key
         table.sort_reverse = self.sort_reverse

@@ -87,12 +87,17 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("q", "back", "Back", id="reader.back"),
         Binding("escape", "escape", "Cancel/back", id="reader.escape", show=False),
-        Binding("tab", "switch_pane", "Panel", id="reader.switch_pane"),
+        # The footer shows what fits in 80 columns; help (?) and the palette list the rest.
+        Binding("tab", "switch_pane", "Panel", id="reader.switch_pane", show=False),
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("n", "next_match", "Next match", id="reader.next_match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous_match", show=False),
         Binding(
-            "right_square_bracket", "next_highlight", "Next highlight", id="reader.next_highlight"
+            "right_square_bracket",
+            "next_highlight",
+            "Next",
+            tooltip="Next highlight",
+            id="reader.next_highlight",
         ),
         Binding(
             "left_square_bracket",
@@ -118,10 +123,18 @@ class ReaderScreen(Screen[None]):
         Binding(
             "3", "toggle_family('quotes')", "Quotes on/off", id="reader.toggle_quotes", show=False
         ),
-        Binding("a", "annotate", "Annotate", id="reader.annotate"),
+        Binding(
+            "a",
+            "annotate",
+            "Note",
+            tooltip="Note on the highlight or passage",
+            id="reader.annotate",
+        ),
         Binding("enter", "confirm", "Annotate/edit", id="reader.confirm", show=False),
-        Binding("A", "article_note", "Article note", id="reader.article_note"),
-        Binding("t", "article_tags", "Tags", id="reader.article_tags"),
+        Binding(
+            "A", "article_note", "Article", tooltip="Note on the article", id="reader.article_note"
+        ),
+        Binding("t", "article_tags", "Tags", id="reader.article_tags", show=False),
         Binding("e", "edit", "Edit note", id="reader.edit", show=False),
         Binding("d", "delete", "Delete note", id="reader.delete", show=False),
         Binding("u", "undo", "Undo", id="reader.undo", show=False),
@@ -733,9 +746,10 @@ class ReaderScreen(Screen[None]):
             legend.append("■ ", style=FAMILY_COLOURS[kind] if on_ else "dim")
             legend.append(family, style="" if on_ else "dim strike")
             legend.append(f" [{key}]  ", style="dim")
-        count = sum(1 for p in self.placed if p.annotation.selector is not None and not p.orphaned)
+        # The same count as the panel's "Notes (N)": every note, highlight and tag of the
+        # article, those on the whole article and those whose passage is gone included.
         legend.append("▁ ", style="underline")
-        legend.append(f"notes {count}", style="")
+        legend.append(f"notes {len(self.placed)}", style="")
         orphans = sum(1 for p in self.placed if p.orphaned)
         if orphans:
             legend.append(f" ({orphans} orphaned)", style="bold red")
