@@ -21,7 +21,7 @@ SIZE = (120, 36)
 
 
 def find_spans(text: str) -> list[Span]:
-    """Spans built by hand for the samples (the analysis streams are tested elsewhere)."""
+    """Spans built by hand for the samples (the highlighters are tested in tests/unit)."""
     spans: list[Span] = []
 
     def add(kind: str, label: str, needle: str, **extra: Any) -> None:

@@ -48,8 +48,6 @@ from tuiread.gcpause import cyclic_gc_paused
 if TYPE_CHECKING:
     from tuiread.store import Store
 
-ImportError_ = ImportFailed  # the name CONTRACTS.md first gave it
-
 RENDERERS: dict[str, Callable[[ExportData], str]] = {
     "markdown": markdown.render,
     "json": json_format.render,
@@ -110,7 +108,6 @@ __all__ = [
     "ArticleRef",
     "ExportData",
     "ExportError",
-    "ImportError_",
     "ImportFailed",
     "ImportReport",
     "ParsedExport",

@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from tuiread.export import json_format, w3c
 from tuiread.export.common import ArticleRef, ImportFailed, ParsedExport
 from tuiread.fileio import FileProblem, read_regular_file, read_stream
@@ -120,10 +122,8 @@ def _loads(text: str) -> Any:
     """orjson when it can (fast), the standard library for its error messages and for what
     orjson refuses (lone surrogates escaped as \\udxxx)."""
     try:
-        import orjson
-
         return orjson.loads(text)
-    except Exception:  # orjson.JSONDecodeError, ImportError, surrogates
+    except orjson.JSONDecodeError:  # also what orjson refuses: lone surrogates
         return json.loads(text)
 
 
@@ -246,7 +246,7 @@ def plan_import(
                     texts[target] = text_of(target)
                 text = texts[target]
                 found = anchor(sel, text) if text is not None else None
-                if found is None:  # the body cannot be read: keep the selector as it is
+                if found is None or text is None:  # the body cannot be read: keep the selector
                     pass
                 elif found.status == "orphaned":
                     orphaned += 1

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from tuiread.export.common import (
     ArticleRef,
     ExportData,
@@ -31,8 +33,8 @@ VERSION = 1
 
 
 def to_obj(data: ExportData) -> dict[str, Any]:
-    articles = []
-    annotations = []
+    articles: list[dict[str, Any]] = []
+    annotations: list[dict[str, Any]] = []
     for group in data.groups():
         s = group.summary
         if s is not None:
@@ -60,10 +62,8 @@ def dumps(obj: Any) -> str:
     """Indented JSON, UTF-8 text as is; orjson for speed, the standard library as a fallback
     for text orjson refuses (lone surrogates), escaped so the file stays valid UTF-8."""
     try:
-        import orjson
-
         return orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
-    except (ImportError, TypeError):  # orjson.JSONEncodeError is a TypeError
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
         return json.dumps(obj, indent=2, ensure_ascii=True) + "\n"
 
 

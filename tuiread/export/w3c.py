@@ -110,7 +110,7 @@ def to_obj(ann: Annotation, article: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def to_list(data: ExportData) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for group in data.groups():
         article = _article_ext(group.summary) if group.summary is not None else None
         out.extend(to_obj(ann, article) for ann in group.annotations)

@@ -46,7 +46,7 @@ import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from tinydb import TinyDB
@@ -62,6 +62,8 @@ CLOSE_COMPACT_ENTRIES = 200  # a journal this long is folded into the snapshot o
 CLOSE_COMPACT_BYTES = 1 << 20
 
 Migration = Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]
+# The tables in memory: plain dicts, or LazyDocs (records decoded on first use) for lazy ones.
+Tables = dict[str, MutableMapping[str, Any]]
 Changes = dict[str, set[str]] | None  # table -> changed ids; None: everything may have changed
 
 
@@ -245,7 +247,7 @@ class DurableStorage(Storage):
         self.warnings: list[str] = []
         self._mutex = threading.RLock()
         self._lock_fd: int | None = None
-        self._data: dict[str, dict[str, Any]] = {}
+        self._data: Tables = {}
         self._generation = 0
         self._snap_id: tuple[int, int] | None = None
         self._wal_fd: int | None = None
@@ -266,7 +268,8 @@ class DurableStorage(Storage):
     # -- TinyDB Storage interface ----------------------------------------------------------
 
     def read(self) -> dict[str, dict[str, Any]]:
-        return dict(self._data)
+        # LazyDocs tables act as the dicts TinyDB reads.
+        return cast(dict[str, dict[str, Any]], dict(self._data))
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Journal the difference between the in-memory state and ``data`` (generic path)."""
@@ -317,7 +320,7 @@ class DurableStorage(Storage):
     def journal_entries(self) -> int:
         return self._wal_entries
 
-    def table_data(self, name: str) -> dict[str, Any]:
+    def table_data(self, name: str) -> MutableMapping[str, Any]:
         """The live in-memory table (do not mutate it)."""
         return self._data.get(name, {})
 
@@ -544,15 +547,12 @@ class DurableStorage(Storage):
         self.changed_since_extras = {}
         self._load_wal()
         if found_format < self.format_version:
-            self._data = self._migrate(
-                {
-                    k: dict(v.items()) if isinstance(v, LazyDocs) else v
-                    for k, v in self._data.items()
-                },
-                found_format,
+            migrated = self._migrate(
+                {name: dict(table.items()) for name, table in self._data.items()}, found_format
             )
             self._data = {
-                k: LazyDocs(v) if k in self.lazy_tables else v for k, v in self._data.items()
+                name: LazyDocs(table) if name in self.lazy_tables else table
+                for name, table in migrated.items()
             }
             self._migrated_from = found_format
             self.extras = None
@@ -822,7 +822,9 @@ class DurableStorage(Storage):
             head_bytes = os.pread(new_fd, 4096, 0)
             end = head_bytes.find(b"\n")
             head = _decode_one(head_bytes[:end]) if end > 0 else _BAD
-            follows = head.get("from") if isinstance(head, dict) else None
+            if not isinstance(head, dict):
+                return None
+            follows = head.get("from")
             if (
                 not isinstance(follows, list)
                 or len(follows) != 2
@@ -908,7 +910,8 @@ class DurableStorage(Storage):
                 continue
             table = self._data.get(name)
             if table is None:
-                table = self._data[name] = LazyDocs() if name in self.lazy_tables else {}
+                table = LazyDocs() if name in self.lazy_tables else {}
+                self._data[name] = table
             ids = changed.setdefault(name, set())
             for doc_id in op.get("d", ()):
                 table.pop(doc_id, None)
@@ -1040,7 +1043,7 @@ class LazyDocs(MutableMapping[str, Any]):
             return decoded
         return value
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         if key in self._d:
             return self[key]
         return default
@@ -1062,14 +1065,14 @@ class LazyDocs(MutableMapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self._d
 
-    def pop(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def pop(self, key: str, default: Any = None) -> Any:
         if key in self._d:
             value = self[key]
             del self[key]
             return value
         return default
 
-    def update(self, other: Any = (), /, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwargs: Any) -> None:
         other = dict(other, **kwargs)
         self._d.update(other)
         if self._enc:
@@ -1082,7 +1085,7 @@ class LazyDocs(MutableMapping[str, Any]):
     def values(self) -> list[Any]:  # type: ignore[override]
         return [self[k] for k in list(self._d)]
 
-    def keys(self) -> Any:  # type: ignore[override]
+    def keys(self) -> Any:
         return self._d.keys()
 
     def encoded_items(self) -> Iterator[tuple[str, bytes]]:
@@ -1191,7 +1194,7 @@ class JournalTable(Table):
     def durable(self) -> DurableStorage:
         return self._storage  # type: ignore[return-value]
 
-    def _get_next_id(self) -> str:  # type: ignore[override]
+    def _get_next_id(self) -> str:
         return uuid.uuid4().hex
 
     def _update_table(self, updater: Callable[[dict[Any, Any]], None]) -> None:
@@ -1204,7 +1207,7 @@ class JournalTable(Table):
             self.durable.commit({self.name: (upserts, deletes)})
         self.clear_cache()
 
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> MutableMapping[str, Any]:
         return self.durable.table_data(self.name)
 
     def put(self, doc_id: str, doc: Mapping[str, Any]) -> None:
@@ -1230,7 +1233,7 @@ class StoreDB(TinyDB):
     def durable(self) -> DurableStorage:
         return self.storage  # type: ignore[return-value]
 
-    def table(self, name: str, **kwargs: Any) -> JournalTable:  # type: ignore[override]
+    def table(self, name: str, **kwargs: Any) -> JournalTable:
         return super().table(name, **kwargs)  # type: ignore[return-value]
 
     def _on_change(self, changes: Changes) -> None:
