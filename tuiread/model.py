@@ -1,6 +1,6 @@
 """Frozen records every layer exchanges: articles, analysis spans, user annotations.
 
-Nothing here does I/O or imports Textual; the shapes follow ../shared/design/DESIGN.md.
+Nothing here does I/O or imports Textual; docs/architecture.md describes the shapes.
 Every character offset in the project indexes ``Article.text`` (the cleaned body).
 """
 
