@@ -10,7 +10,6 @@ from tuiread.cli.render import print_article
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from tuiread.analysis import analyze
     from tuiread.ingest import IngestError, parse_article, read_stdin, read_text_file
 
     try:
@@ -22,6 +21,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             origin = args.file
     except IngestError as exc:
         raise CliError(str(exc)) from exc
+    from tuiread.analysis import analyze  # after the input is read: a bad one fails at once
+
     article = parse_article(raw, origin=origin)
     spans = analyze(article.text)
     if args.json:
