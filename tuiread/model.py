@@ -1,6 +1,6 @@
 """Frozen records every layer exchanges: articles, analysis spans, user annotations.
 
-Nothing here does I/O or imports Textual; the shapes follow ../shared/design/DESIGN.md.
+Nothing here does I/O or imports Textual; docs/architecture.md describes the shapes.
 Every character offset in the project indexes ``Article.text`` (the cleaned body).
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -73,7 +74,8 @@ class Span:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
-        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__ if k in data})
+        fields: dict[str, Any] = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,8 @@ class ArticleSummary:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleSummary:
-        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+        fields: dict[str, Any] = {k: data.get(k) for k in cls.__dataclass_fields__}
+        return cls(**fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,3 +357,9 @@ def normalise_tags(tags: tuple[str, ...] | list[str] | Any) -> tuple[str, ...]:
         if clean and clean.casefold() not in seen:
             seen[clean.casefold()] = clean
     return tuple(seen.values())
+
+
+def split_tags(values: Iterable[str]) -> tuple[str, ...]:
+    """Tags as typed on a command line: each value may hold several, separated by commas
+    ("korea,sanctions" is two tags), then normalised."""
+    return normalise_tags([part for value in values for part in value.split(",")])

@@ -397,14 +397,42 @@ async def test_n_writes_a_durable_note_on_the_article(store, home: Path) -> None
         again.close()
 
 
-async def test_escape_in_the_note_dialog_saves_nothing(store) -> None:
+async def test_escape_in_the_note_dialog_asks_before_discarding_a_draft(store) -> None:
+    from tuiread.tui.dialogs.annotation import AnnotationDialog
+    from tuiread.tui.dialogs.confirm import ConfirmDialog
+
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        await pilot.press("n", "escape")  # nothing typed: escape just closes
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
         await pilot.press("n", *"draft", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Discard this note?" in screen_text(app)
+        await pilot.press("escape")  # keep editing: the draft is still there
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationDialog)
+        assert app.screen.query_one("#annotation-note").text == "draft"
+        await pilot.press("escape", "n")  # n: keep editing too
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationDialog)
+        await pilot.press(*" more", "escape", "y")  # y: discard
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert store.annotations.all() == []
+
+
+async def test_an_empty_new_note_saves_nothing_and_says_so(store) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", *"   ", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert store.annotations.all() == []
+        assert "Nothing saved: the note is empty" in notices(app)
 
 
 async def test_t_sets_the_article_tags(store) -> None:
@@ -1132,3 +1160,36 @@ async def test_tag_picker_list_escape_and_pick_with_arrows(store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.tag_filter == "sanctions"
+
+
+async def test_the_tags_dialog_keeps_tags_another_window_saved_meanwhile(home: Path, store) -> None:
+    from tuiread.store import open_store
+
+    first = id_of(store, "Enhance")
+    store.annotations.set_article_tags(first, ["old"])
+    other = open_store(home)
+    app = TuireadApp(store)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("t")
+            await pilot.pause()
+            other.annotations.change_article_tags(first, add=["theirs"])
+            await pilot.press("end", *", mine", "enter")
+            await pilot.pause()
+            assert store.annotations.article_tags(first) == ("old", "theirs", "mine")
+            await pilot.press("n")  # a tag typed in the note dialog is added too
+            await pilot.pause()
+            other.annotations.change_article_tags(first, add=["more"])
+            app.screen.query_one("#annotation-tags").value = "extra"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert store.annotations.article_tags(first) == (
+                "old",
+                "theirs",
+                "mine",
+                "more",
+                "extra",
+            )
+    finally:
+        other.close()

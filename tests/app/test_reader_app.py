@@ -21,7 +21,7 @@ SIZE = (120, 36)
 
 
 def find_spans(text: str) -> list[Span]:
-    """Spans built by hand for the samples (the analysis streams are tested elsewhere)."""
+    """Spans built by hand for the samples (the highlighters are tested in tests/unit)."""
     spans: list[Span] = []
 
     def add(kind: str, label: str, needle: str, **extra: Any) -> None:
@@ -532,6 +532,32 @@ async def test_article_note_and_tags(store: Any, sputnik: str) -> None:
         assert store.annotations.article_tags(sputnik) == ("korea", "sanctions")
 
 
+async def test_the_tags_dialog_keeps_tags_another_window_saved_meanwhile(
+    home: Any, store: Any, sputnik: str
+) -> None:
+    from tuiread.store import open_store
+
+    store.annotations.set_article_tags(sputnik, ["korea", "old"])
+    other = open_store(home)
+    app = ReaderApp(store, sputnik)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("t")
+            await pilot.pause()
+            other.annotations.change_article_tags(sputnik, add=["theirs"])
+            # the user removes "old" and adds "mine"; "theirs" was never shown to them
+            app.screen.query_one("#annotation-tags", Input).value = "korea, mine"
+            await pilot.press("enter")
+            await pilot.pause()
+            assert store.annotations.article_tags(sputnik) == ("korea", "theirs", "mine")
+            await pilot.press("u")  # undo takes back only what the dialog changed
+            await pilot.pause()
+            assert store.annotations.article_tags(sputnik) == ("korea", "theirs", "old")
+    finally:
+        other.close()
+
+
 async def test_empty_article_note_is_not_saved(store: Any, sputnik: str) -> None:
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
@@ -667,7 +693,7 @@ async def test_a_store_write_error_is_a_message_not_a_traceback(
         raise WriteFailed("Could not save: the disk is full. Your previous notes are intact.")
 
     monkeypatch.setattr(store.annotations, "save", fail)
-    monkeypatch.setattr(store.annotations, "set_article_tags", fail)
+    monkeypatch.setattr(store.annotations, "change_article_tags", fail)
     app = ReaderApp(store, sputnik)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -841,14 +867,17 @@ async def test_a_long_article_opens_and_pages(store: Any) -> None:
 def test_every_binding_has_an_id_and_a_description() -> None:
     from textual.binding import Binding
 
-    ids: list[str] = []
+    described: dict[str, str] = {}
     for cls in (ReaderScreen, ArticleView, SidePanel, AnnotationDialog):
+        ids: list[str] = []
         for binding in cls.BINDINGS:
             assert isinstance(binding, Binding)
             assert binding.id and binding.description, binding
             ids.append(binding.id)
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith(("reader.", "dialog.")) for i in ids)
+            # the panel shares the article's moves (one help row, one remap): same meaning
+            assert described.setdefault(binding.id, binding.description) == binding.description
+        assert len(ids) == len(set(ids)), cls
+    assert all(i.startswith(("reader.", "dialog.")) for i in described)
 
 
 async def test_bindings_can_be_remapped_by_id(store: Any, sputnik: str) -> None:

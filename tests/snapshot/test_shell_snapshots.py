@@ -28,9 +28,8 @@ def test_library_screen_sorted_by_title_with_the_cursor_on_the_second_row(
 
 
 def test_help_screen(snap_compare, store) -> None:
-    # 30 lines show the library and app groups; the reader's bindings (another stream's,
-    # still changing) are below the fold, and the scrollbar, whose size depends on them,
-    # is hidden for the picture.
+    # 30 lines show the library and app groups; the reader's bindings are below the fold,
+    # and the scrollbar, whose size depends on how many there are, is hidden for the picture.
     async def open_help(pilot) -> None:
         await pilot.press("question_mark")
         await pilot.pause()

@@ -1,4 +1,5 @@
-"""write_atomic: the whole file or nothing, and a clear one-line ExportError."""
+"""write_atomic: the whole file or nothing, where the user asked, and a clear one-line
+ExportError."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(ExportError, match="no space left"):
+    with pytest.raises(ExportError, match="the disk is full"):
         write_atomic("a much longer new export " * 1000, target)
     assert target.read_text() == "previous export"
     assert leftovers(tmp_path) == []
@@ -117,13 +118,52 @@ def test_accepts_a_string_path_and_tilde(tmp_path: Path, monkeypatch: pytest.Mon
 def test_permission_denied_even_when_running_as_root(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tempfile
-
     def refuse(*_args: object, **_kw: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(ExportError) as exc:
         write_atomic("x", tmp_path / "out.md")
     assert str(exc.value) == f"cannot write {tmp_path / 'out.md'}: permission denied"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_fifo_is_refused_and_left_alone(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="named pipe"):
+        write_atomic("x", fifo)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_device_is_refused() -> None:
+    with pytest.raises(ExportError, match="a device, not a file"):
+        write_atomic("x", "/dev/null")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_symlink_is_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "vault" / "notes.md"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "notes.md"
+    link.symlink_to(real)
+    assert write_atomic("new", link) == real
+    assert link.is_symlink() and real.read_text() == "new"
+    dangling = tmp_path / "later.md"
+    dangling.symlink_to(tmp_path / "vault" / "later.md")
+    write_atomic("made", dangling)
+    assert dangling.is_symlink() and (tmp_path / "vault" / "later.md").read_text() == "made"
+
+
+def test_a_read_only_file_needs_force(tmp_path: Path) -> None:
+    target = tmp_path / "notes.md"
+    target.write_text("keep me")
+    target.chmod(0o444)
+    with pytest.raises(ExportError, match="read-only"):
+        write_atomic("x", target)
+    assert target.read_text() == "keep me"
+    write_atomic("forced", target, force=True)
+    assert target.read_text() == "forced"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444

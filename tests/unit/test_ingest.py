@@ -417,14 +417,14 @@ def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("Title\n\nBody.\n", encoding="utf-8")
     if os.geteuid() == 0:  # root reads anything: simulate the permission error instead
-        real_open = Path.open
+        real_open = os.open
 
-        def deny(self: Path, *args: object, **kwargs: object) -> object:
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        def deny(name: object, *args: object, **kwargs: object) -> object:
+            if Path(str(name)) == path:
+                raise PermissionError(13, "Permission denied", str(name))
+            return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(Path, "open", deny)
+        monkeypatch.setattr(os, "open", deny)
         assert "permission denied" in _error(path)
     else:
         path.chmod(0)

@@ -25,7 +25,7 @@ ALLOWED: dict[str, set[str]] = {
     "textsafe": set(),
     "palette": set(),
     "analysis": {"model", "gcpause"},
-    "ingest": {"model", "textsafe"},
+    "ingest": {"model", "textsafe", "fileio"},
     "store": {"model", "gcpause", "fileio"},
     "fileio": set(),
     "index": {"model", "store", "analysis", "gcpause"},

@@ -377,3 +377,36 @@ def test_two_stores_random_interleaving_matches_a_model(home: Path) -> None:
     assert {a.id: a for a in final.annotations.all()} == model
     _check_consistent(final)
     final.close()
+
+
+def test_change_article_tags_merges_with_what_another_process_saved(home) -> None:
+    """A tags change applies to the tags stored now, not to the ones read earlier."""
+    from tuiread.store import open_store
+
+    first, second = open_store(home), open_store(home)
+    try:
+        first.annotations.set_article_tags("art", ["old", "gone"])
+        second.refresh()
+        seen = second.annotations.article_tags("art")  # what a dialog would show
+        assert seen == ("old", "gone")
+        first.annotations.change_article_tags("art", add=["theirs"])
+        after = second.annotations.change_article_tags("art", add=["mine"], remove=["GONE"])
+        assert after == ("old", "theirs", "mine")
+        first.refresh()
+        assert first.annotations.article_tags("art") == ("old", "theirs", "mine")
+    finally:
+        first.close()
+        second.close()
+
+
+def test_change_article_tags_with_nothing_to_change_writes_nothing(home) -> None:
+    from tuiread.store import open_store
+
+    store = open_store(home)
+    try:
+        store.annotations.set_article_tags("art", ["a"])
+        entries = store._annotations_db.durable.journal_entries
+        assert store.annotations.change_article_tags("art", add=["A"], remove=["zzz"]) == ("a",)
+        assert store._annotations_db.durable.journal_entries == entries
+    finally:
+        store.close()

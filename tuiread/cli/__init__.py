@@ -22,17 +22,24 @@ __all__ = ["build_parser", "main", "seed_library"]
 _FAMILIES = (library, feeds, analyze, annotate, exchange)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _home_option(default: object) -> Parser:
     common = Parser(add_help=False)
     common.add_argument(
         "--home",
         metavar="DIR",
+        default=default,
         help="library folder (default: $TUIREAD_HOME or the user data folder)",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --home before or after the command; after it, its default must not hide one given before.
+    common = _home_option(argparse.SUPPRESS)
 
     parser = Parser(
         prog="tuiread",
-        parents=[common],
+        parents=[_home_option(None)],
         description="A terminal reader for news and long-form articles that highlights "
         "who, how much, when and who said what, and keeps your notes.",
         epilog="With no command, opens the app on your library.",
@@ -58,14 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_read)
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+        return code
     except CliError as exc:
         err(str(exc))
         return EXIT_FAIL
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader of our output went away (| head): not an error worth a traceback.
+        # The reader of our output went away (| head): stop quietly, as cat does under a
+        # shell that ignores SIGPIPE. What is left in the buffer goes nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:

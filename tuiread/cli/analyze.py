@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from tuiread.cli.common import EXIT_OK, AddCommand, CliError, print_json
 from tuiread.cli.render import print_article
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from tuiread.analysis import analyze
-    from tuiread.ingest import IngestError, parse_article, read_text_file
+    from tuiread.ingest import IngestError, parse_article, read_stdin, read_text_file
 
     try:
         if args.file == "-":
-            raw = sys.stdin.read()
-            if not raw.strip():
-                raise CliError("-: nothing to analyse (standard input was empty)")
+            raw = read_stdin(sys.stdin)
             origin = "-"
         else:
-            raw = read_text_file(Path(args.file))
+            raw = read_text_file(args.file)
             origin = args.file
     except IngestError as exc:
         raise CliError(str(exc)) from exc
+    from tuiread.analysis import analyze  # after the input is read: a bad one fails at once
+
     article = parse_article(raw, origin=origin)
     spans = analyze(article.text)
     if args.json:

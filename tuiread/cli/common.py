@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from tuiread.textsafe import json_for_terminal, visible
+
 if TYPE_CHECKING:
     from tuiread.model import Article
     from tuiread.store import Store
@@ -31,8 +33,21 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def out(text: str = "") -> None:
+    """One line (or several) for people on standard output. Library text in it (titles,
+    tags, notes) cannot act on the terminal: control characters are made visible."""
+    sys.stdout.write(visible(text) + "\n")
+
+
 def err(message: str) -> None:
-    print(f"tuiread: {message}", file=sys.stderr)
+    """A message on standard error, control characters made visible (it may quote titles
+    or file names)."""
+    sys.stderr.write(f"tuiread: {visible(message)}\n")
+
+
+def note(message: str) -> None:
+    """A summary line on standard error, without the ``tuiread:`` prefix of errors."""
+    sys.stderr.write(visible(message) + "\n")
 
 
 def home(args: argparse.Namespace) -> Path | None:
@@ -40,17 +55,44 @@ def home(args: argparse.Namespace) -> Path | None:
 
 
 def open_store(args: argparse.Namespace, *, write: bool = True) -> Store:
-    """Open the library, seeding it with the sample articles the first time."""
-    from tuiread.store import open_store
+    """Open the library, seeding it with the sample articles the first time.
 
-    store = open_store(home(args))
-    if store.created and not store.read_only:
-        seed_library(store)
+    A command that only reads (``write=False``) opens it read-only: it never writes the
+    library's files (no repair, no compaction), so damage it finds stays as found until a
+    command that writes. What the store found damaged is said on standard error.
+    """
+    from tuiread.store import library_exists
+    from tuiread.store import open_store as open_library
+
+    folder = home(args)
+    read_only = not write and library_exists(folder)
+    store = open_library(folder, read_only=read_only)
+    if store.created and store.read_only:
+        reason = store.read_only_reason or "it is read-only"
+        store.close()
+        raise CliError(f"there is no library in {store.home}, and it cannot be made: {reason}")
+    if store.created:
+        seed_new_library(store)
+    for warning in store.warnings:
+        err(f"warning: {warning}")
     if write and store.read_only:
         reason = store.read_only_reason or "it is read-only"
         store.close()
         raise CliError(f"cannot change the library: {reason}")
     return store
+
+
+def seed_new_library(store: Store) -> None:
+    """Seed a library just made; if that fails (a full disk), remove it again, so that the
+    next run starts afresh instead of on an empty library."""
+    from tuiread.store import WriteFailed, remove_new_library
+
+    try:
+        seed_library(store)
+    except WriteFailed as exc:
+        store.close()
+        remove_new_library(store.home)
+        raise CliError(f"Could not create the library in {store.home}: {exc}") from exc
 
 
 def seed_library(store: Store) -> int:
@@ -82,15 +124,11 @@ def use_colour(stream: Any = None) -> bool:
 
 
 def print_json(data: Any) -> None:
+    """Indented JSON; characters a terminal would act on are written as \\u escapes."""
     import orjson
 
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
-
-
-def one_line(text: str) -> str:
-    from tuiread.textsafe import one_line as safe
-
-    return safe(text)
+    document = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    sys.stdout.write(json_for_terminal(document) + "\n")
 
 
 def positive_seconds(value: str) -> float:

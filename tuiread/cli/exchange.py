@@ -6,8 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from tuiread.cli.common import EXIT_FAIL, EXIT_OK, AddCommand, CliError, open_store, resolve
+from tuiread.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    AddCommand,
+    CliError,
+    note,
+    open_store,
+    out,
+    resolve,
+)
 from tuiread.export.common import FOLDER_FORMATS, FORMATS
+from tuiread.textsafe import json_for_terminal, visible
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -32,19 +42,24 @@ def cmd_export(args: argparse.Namespace) -> int:
                     article_ids=article_ids,
                     tag=args.tag,
                     bom=args.bom,
+                    force=args.force,
                 )
         except export.ExportError as exc:
             raise CliError(str(exc)) from exc
     finally:
         store.close()
     if to_stdout:
+        if sys.stdout.isatty():
+            # For people reading it on a terminal: nothing in it may act on the terminal.
+            # Redirected to a file or a pipe, the export is written exactly.
+            text = json_for_terminal(text) if args.format in ("json", "w3c") else visible(text)
         sys.stdout.write(text)
         return EXIT_OK
     if args.format in FOLDER_FORMATS:
         n = len(written)
-        print(f"wrote {n} note{'s' if n != 1 else ''} to {args.output}", file=sys.stderr)
+        note(f"wrote {n} note{'s' if n != 1 else ''} to {args.output}")
     else:
-        print(f"wrote {args.format} to {args.output}", file=sys.stderr)
+        note(f"wrote {args.format} to {args.output}")
     return EXIT_OK
 
 
@@ -59,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
     finally:
         store.close()
-    print(report.summary())
+    out(report.summary())
     # Every record skipped: nothing usable was in the file, which a script should notice.
     return EXIT_FAIL if report.skipped_count and not report.total else EXIT_OK
 
@@ -74,12 +89,16 @@ def register(command: AddCommand) -> None:
         "-o",
         "--output",
         metavar="PATH",
-        help="write here (default, or -: standard output); obsidian: the folder of notes",
+        help="write here (default, or -: standard output); obsidian: the folder of notes; "
+        "a symbolic link is written through, a FIFO or a device is refused",
     )
     p.add_argument(
         "--bom",
         action="store_true",
         help="csv: start with a UTF-8 byte-order mark (for Excel)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace the output file even if it is read-only"
     )
 
     p = command(

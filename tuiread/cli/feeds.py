@@ -12,11 +12,13 @@ from tuiread.cli.common import (
     AddCommand,
     CliError,
     Parser,
-    one_line,
+    note,
     open_store,
+    out,
     positive_seconds,
     print_json,
 )
+from tuiread.textsafe import one_line
 
 if TYPE_CHECKING:
     from tuiread.ingest.fetch import Fetcher
@@ -55,8 +57,8 @@ def cmd_feed_add(args: argparse.Namespace) -> int:
     finally:
         store.close()
     tags = " ".join(f"#{t}" for t in feed.tags)
-    print(f"following {feed.id[:8]}  {one_line(feed.title)}  {one_line(feed.url)}  {tags}".rstrip())
-    print("run `tuiread refresh` to fetch its stories", file=sys.stderr)
+    out(f"following {feed.id[:8]}  {one_line(feed.title)}  {one_line(feed.url)}  {tags}".rstrip())
+    note("run `tuiread refresh` to fetch its stories")
     return EXIT_OK
 
 
@@ -87,12 +89,12 @@ def cmd_feed_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not feeds:
-        print("no feeds followed yet: `tuiread feed add URL`", file=sys.stderr)
+        note("no feeds followed yet: `tuiread feed add URL`")
         return EXIT_OK
     for number, feed in enumerate(feeds, 1):
         tags = " ".join(f"#{t}" for t in feed.tags)
         state = _state_text(feed)
-        print(
+        out(
             f"{number:>3}  {feed.id[:8]}  {one_line(feed.title)}  {one_line(feed.url)}"
             + f"  [{unread.get(feed.id, 0)} unread · {one_line(state)}]"
             + (f"  {one_line(tags)}" if tags else "")
@@ -115,7 +117,7 @@ def cmd_feed_remove(args: argparse.Namespace) -> int:
         store.feeds.remove(feed.id)
     finally:
         store.close()
-    print(f"unfollowed {feed.id[:8]}  {one_line(feed.title)} (its articles stay in the library)")
+    out(f"unfollowed {feed.id[:8]}  {one_line(feed.title)} (its articles stay in the library)")
     return EXIT_OK
 
 
@@ -126,7 +128,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     try:
         feeds = [_resolve(store, args.feed)] if args.feed else store.feeds.all()
         if not feeds:
-            print("no feeds followed yet: `tuiread feed add URL`", file=sys.stderr)
+            note("no feeds followed yet: `tuiread feed add URL`")
             return EXIT_OK
         rows: list[dict[str, object]] = []
 
@@ -134,13 +136,13 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             if args.json:
                 rows.append(_result_row(result))
                 return
-            print(f"{one_line(result.title)}: {one_line(result.summary())}")
+            out(f"{one_line(result.title)}: {one_line(result.summary())}")
             if not args.quiet:
                 for article in result.added:
                     date = f"  ({article.date})" if article.date else ""
-                    print(f"  + {article.id[:8]}  {one_line(article.title)}{date}")
+                    out(f"  + {article.id[:8]}  {one_line(article.title)}{date}")
                 for problem in result.report.problems:
-                    print(f"  ! {one_line(problem)}")
+                    out(f"  ! {one_line(problem)}")
 
         with _fetcher(args) as fetcher:
             results = refresh(store, fetcher, feeds, on_saved=show, workers=args.jobs)
@@ -155,7 +157,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     )
     if failed:
         summary += f"; {failed} feed{'s' if failed != 1 else ''} failed"
-    print(summary, file=sys.stderr)
+    note(summary)
     return EXIT_FAIL if failed else EXIT_OK
 
 
@@ -193,16 +195,12 @@ def cmd_opml_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for feed in added:
-        print(f"following {feed.id[:8]}  {one_line(feed.title)}  {one_line(feed.url)}")
-    print(
-        f"{len(added)} feeds added, {already} already followed; `tuiread refresh` fetches them",
-        file=sys.stderr,
-    )
+        out(f"following {feed.id[:8]}  {one_line(feed.title)}  {one_line(feed.url)}")
+    note(f"{len(added)} feeds added, {already} already followed; `tuiread refresh` fetches them")
     return EXIT_OK
 
 
 def cmd_opml_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from tuiread.subscriptions import export_opml
 
@@ -215,13 +213,14 @@ def cmd_opml_export(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
-    from tuiread.store.storage import atomic_write_bytes
+    from tuiread.fileio import FileProblem, check_output_target, write_file_atomically
 
-    target = Path(args.output)
-    if target.is_dir():
-        raise CliError(f"{target} is a folder; give a file name")
-    atomic_write_bytes(target, text.encode("utf-8"))
-    print(f"wrote {count} feeds to {target}", file=sys.stderr)
+    try:
+        target = check_output_target(args.output)
+    except FileProblem as exc:
+        raise CliError(f"cannot write {args.output}: {exc.reason}") from None
+    write_file_atomically(target, text.encode("utf-8"))
+    note(f"wrote {count} feeds to {args.output}")
     return EXIT_OK
 
 

@@ -12,14 +12,16 @@ from tuiread.cli.common import (
     AddCommand,
     err,
     home,
-    one_line,
+    note,
     open_store,
+    out,
     positive_seconds,
     print_json,
     resolve,
-    seed_library,
+    seed_new_library,
 )
 from tuiread.cli.render import print_article
+from tuiread.textsafe import one_line
 
 if TYPE_CHECKING:
     from tuiread.ingest.fetch import Fetcher
@@ -34,7 +36,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     store = open_library(home(args))
     try:
         if store.created and not store.read_only:
-            seed_library(store)
+            seed_new_library(store)
         from tuiread.tui.app import TuireadApp
 
         app = TuireadApp(store, config_path=config_path())
@@ -63,7 +65,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         if loaded.skipped:
             ignored.append(loaded.label)
             if not args.quiet:
-                print(f"ignored  {one_line(loaded.label)} ({loaded.skipped})")
+                out(f"ignored  {one_line(loaded.label)} ({loaded.skipped})")
             return
         if loaded.error or loaded.article is None:
             failed.append(loaded.label)
@@ -73,12 +75,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         if store.add_articles([article]):
             added.append(article.id)
             if not args.quiet:
-                print(f"added    {article.id[:8]}  {one_line(article.title)}")
+                out(f"added    {article.id[:8]}  {one_line(article.title)}")
         else:
             same = store.library.find_duplicate(article) or article.id
             skipped.append(loaded.label)
             if not args.quiet:
-                print(f"skipped  {same[:8]}  {one_line(article.title)} (already in the library)")
+                out(f"skipped  {same[:8]}  {one_line(article.title)} (already in the library)")
 
     try:
         for given in args.paths:
@@ -96,8 +98,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     summary = f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed"
     if ignored:
         summary += f", {len(ignored)} ignored (hidden files, README, LICENSE...)"
-    print(summary, file=sys.stderr)
-    return EXIT_FAIL if failed and not added else EXIT_OK
+    note(summary)
+    return EXIT_FAIL if failed else EXIT_OK  # 1 when any file failed, even if others were added
 
 
 def _fetcher(args: argparse.Namespace) -> Fetcher:
@@ -127,11 +129,9 @@ def _add_url(
     (added if page.added else skipped).append(page.article_id)
     if not args.quiet:
         if page.added:
-            print(f"added    {page.article_id[:8]}  {one_line(page.title)}")
+            out(f"added    {page.article_id[:8]}  {one_line(page.title)}")
         else:
-            print(
-                f"skipped  {page.article_id[:8]}  {one_line(page.title)} (already in the library)"
-            )
+            out(f"skipped  {page.article_id[:8]}  {one_line(page.title)} (already in the library)")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -170,14 +170,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         mark = " " if row["read"] else "*"
         tags = " ".join(f"#{t}" for t in row["tags"])
         meta = " · ".join(x for x in (row["source"], row["date"]) if x)
-        print(
+        out(
             f"{mark} {row['id'][:8]}  {one_line(row['title'])}"
             + (f"  [{one_line(meta)}]" if meta else "")
             + f"  {row['word_count']} words"
             + (f"  {one_line(tags)}" if tags else "")
         )
     if not rows:
-        print("no articles match", file=sys.stderr)
+        note("no articles match")
     return EXIT_OK
 
 

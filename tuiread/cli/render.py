@@ -14,7 +14,8 @@ import heapq
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tuiread.cli.common import clip, one_line, use_colour
+from tuiread.cli.common import clip, use_colour
+from tuiread.textsafe import one_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -167,8 +168,14 @@ def print_article(
     from tuiread.palette import label_colour, note_colour
     from tuiread.textsafe import visible
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1; the reader of our output went away (| head): main()
+            # ends quietly with 0.
+            raise BrokenPipeError
+
     colour = use_colour()
-    console = Console(
+    console = _Console(
         no_color=not colour,
         force_terminal=colour,
         highlight=False,

@@ -8,7 +8,7 @@ Public API (what the CLI and the app call)::
     collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
     render_data(fmt, data, *, bom=False) -> str                        # pure
     export_to(fmt, store_or_data, path, *, article_ids, tag, bom) -> list[Path]
-    write_atomic(text, path) -> None                                   # ExportError
+    write_atomic(text, path, force=False) -> Path                                 # ExportError
     default_filename(fmt, stem="tuiread-annotations") -> str
     import_file(store, path) -> ImportReport                           # ImportFailed
     parse_export(raw) -> ParsedExport                                  # read, no library
@@ -109,16 +109,17 @@ def export_to(
     article_ids: Collection[str] | None = None,
     tag: str | None = None,
     bom: bool = False,
+    force: bool = False,
 ) -> list[Path]:
     """Write the export to ``path`` (a file; for obsidian a folder of notes). Every file is
-    written atomically; returns the files written. ExportError says what went wrong."""
+    written atomically; a read-only file is replaced only with ``force``. Returns the files
+    written. ExportError says what went wrong."""
     _check_format(fmt)
     data = _data(source, article_ids, tag)
     if fmt in FOLDER_FORMATS:
         with cyclic_gc_paused():
             return obsidian.write_folder(data, path)
-    write_atomic(render_data(fmt, data, bom=bom), path)
-    return [Path(path).expanduser()]
+    return [write_atomic(render_data(fmt, data, bom=bom), path, force=force)]
 
 
 def default_filename(fmt: str, stem: str = "tuiread-annotations") -> str:

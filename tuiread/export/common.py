@@ -89,8 +89,9 @@ def annotation_order(ann: Annotation) -> tuple[Any, ...]:
 
 
 def tags_of_article(annotations: Iterable[Annotation]) -> tuple[str, ...]:
-    """The article's tags: the tags of its whole-article annotations, the
-    "tagging" annotation's first, then the others' by creation; the same for any input order."""
+    """The article's tags, as ``AnnotationStore.article_tags`` gives them: the tags of its
+    whole-article annotations, the "tagging" annotation's first, then the others' by
+    creation; the same for any input order."""
     whole = [a for a in annotations if a.selector is None and a.tags]
     if len(whole) > 1:
         whole.sort(key=lambda a: (a.motivation != "tagging", a.created, a.id))

@@ -4,7 +4,13 @@ page-furniture detection. Pure: no Textual, no store."""
 from __future__ import annotations
 
 from tuiread.ingest.parse import parse_article
-from tuiread.ingest.reading import MAX_BYTES, IngestError, normalise_newlines, read_text_file
+from tuiread.ingest.reading import (
+    MAX_BYTES,
+    IngestError,
+    normalise_newlines,
+    read_stdin,
+    read_text_file,
+)
 from tuiread.ingest.sources import SUFFIXES, Loaded, iter_sources
 
 __all__ = [
@@ -15,5 +21,6 @@ __all__ = [
     "iter_sources",
     "normalise_newlines",
     "parse_article",
+    "read_stdin",
     "read_text_file",
 ]

@@ -185,5 +185,5 @@ def _assemble(body: list[str], flags: list[bool]) -> tuple[str, list[Furniture]]
         starts.append(offset)
         offset += len(line) + 1
     text = "\n".join(kept)
-    furniture = [Furniture(starts[k] if k < len(kept) else len(text), item) for k, item in hidden]
-    return text, furniture
+    placed = [Furniture(starts[k] if k < len(kept) else len(text), item) for k, item in hidden]
+    return text, placed

@@ -6,11 +6,12 @@ Every problem becomes an :class:`IngestError` whose message is one line a user c
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
-import stat
-from pathlib import Path
-from typing import Literal, overload
+from typing import IO, Any, Literal, overload
+
+from tuiread.fileio import FileProblem, read_regular_file, read_stream, size_text
 
 MAX_BYTES = 50 * 1024 * 1024  # 50 MB
 
@@ -55,10 +56,6 @@ def normalise_newlines(text: str) -> str:
     if "\x00" in text:
         text = text.replace("\x00", "")
     return text
-
-
-def _size_text(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -186,47 +183,38 @@ def read_text_file(path: str | os.PathLike[str], *, decoded: bool = True) -> str
     ``decoded=False``: its bytes, after the same checks but the decoding, for HTML, which
     names its own charset).
 
-    Raises :class:`IngestError` with a one-line message for a missing path, a folder, a file
-    that cannot be read, one larger than ``MAX_BYTES``, an empty or whitespace-only file, and
-    binary or undecodable contents.
+    Raises :class:`IngestError` with a one-line message for a missing path, anything but a
+    regular file (a folder, a FIFO, a device), a file that cannot be read, one larger than
+    ``MAX_BYTES``, an empty or whitespace-only file, and binary or undecodable contents.
     """
     shown = str(path)
-    p = Path(path)
+    if not shown.strip():
+        raise IngestError("an empty path names no file", repr(shown))
     try:
-        info = p.stat()
-    except FileNotFoundError:
-        raise IngestError("no such file or folder", shown) from None
-    except PermissionError:
-        raise IngestError("permission denied (cannot reach the file)", shown) from None
-    except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}", shown) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise IngestError("is a folder, not a file", shown)
-    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
-        raise IngestError(
-            f"too large to import ({_size_text(info.st_size)}; the limit is {_size_text(MAX_BYTES)})",
-            shown,
-        )
-    try:
-        with p.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise IngestError("permission denied (cannot read the file)", shown) from None
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file", shown) from None
-    except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}", shown) from None
+        data = read_regular_file(path, limit=MAX_BYTES)
+    except FileProblem as exc:
+        raise IngestError(exc.reason, shown) from None
     if not decoded:
-        if len(data) > MAX_BYTES:
-            raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", shown)
         if not data.strip():
             raise IngestError("is empty" if not data else "contains only whitespace", shown)
         return data
     return _checked_text(data, shown)
 
 
-def read_text_stream(data: str | bytes, label: str = "-") -> str:
-    """Text from a stream (standard input), with the same checks as :func:`read_text_file`."""
+def read_stdin(stream: IO[Any] | None, label: str = "standard input") -> str:
+    """The text on standard input, with the same checks as :func:`read_text_file`: bytes
+    are decoded like a file's (a text stream without a byte buffer is read as text). A
+    closed standard input (``sys.stdin`` is None) is an IngestError too."""
+    binary = getattr(stream, "buffer", stream) if stream is not None else None
+    try:
+        if not isinstance(binary, io.TextIOBase):
+            data: str | bytes = read_stream(binary, limit=MAX_BYTES, label=label)
+        else:
+            data = binary.read(MAX_BYTES + 1)
+    except FileProblem as exc:
+        raise IngestError(exc.reason, label) from None
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError of a text stream among them
+        raise IngestError(f"cannot be read ({exc})", label) from None
     if isinstance(data, str) and _looks_binary(data):
         raise IngestError("looks like binary data, not text", label)
     return _checked_text(data, label)
@@ -235,7 +223,7 @@ def read_text_stream(data: str | bytes, label: str = "-") -> str:
 def _checked_text(data: str | bytes, label: str) -> str:
     """The size, emptiness and decoding checks files and streams share."""
     if len(data) > MAX_BYTES:
-        raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", label)
+        raise IngestError(f"too large to import (the limit is {size_text(MAX_BYTES)})", label)
     if not data:
         raise IngestError("is empty", label)
     if isinstance(data, bytes):

@@ -12,16 +12,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import IO, Any, NamedTuple
 
 from tuiread.ingest.parse import parse_article
-from tuiread.ingest.reading import (
-    MAX_BYTES,
-    IngestError,
-    _one_line,
-    read_text_file,
-    read_text_stream,
-)
+from tuiread.ingest.reading import IngestError, _one_line, read_stdin, read_text_file
 from tuiread.model import Article
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -40,10 +34,6 @@ class Loaded(NamedTuple):
     article: Article | None
     error: str | None
     skipped: str | None = None
-
-
-def _first_line(text: str) -> str:
-    return _one_line(text.splitlines()[0] if text.strip() else text)
 
 
 def _importable(path: Path) -> bool:
@@ -105,22 +95,14 @@ def _walk(folder: Path, label: str) -> Iterator[Loaded]:
         yield Loaded(label, None, f"no .txt, .md or .html files in {label}")
 
 
-def _from_stdin(stdin: TextIO | None) -> Loaded:
-    stream = stdin if stdin is not None else sys.stdin
+def _from_stdin(stdin: IO[Any] | None) -> Loaded:
     try:
-        buffer = getattr(stream, "buffer", None)
-        data: str | bytes = (
-            buffer.read(MAX_BYTES + 1) if buffer is not None else stream.read(MAX_BYTES + 1)
-        )
-        raw = read_text_stream(data, "-")
-        return Loaded("-", parse_article(raw, origin="-"), None)
+        return Loaded("-", parse_article(read_stdin(stdin), origin="-"), None)
     except IngestError as exc:
         return Loaded("-", None, exc.reason)
-    except Exception as exc:  # noqa: BLE001 - closed, missing or odd streams
-        return Loaded("-", None, _first_line(f"cannot read standard input: {exc}"))
 
 
-def iter_sources(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[Loaded]:
+def iter_sources(paths: Iterable[str], stdin: IO[Any] | None = None) -> Iterator[Loaded]:
     """Each importable file under ``paths``, in order: files as given, folders recursively
     (sorted; .txt, .md and .html only; hidden files and paperwork skipped with a note),
     ``-`` for standard input.
@@ -130,7 +112,7 @@ def iter_sources(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[
     for given in paths:
         label = _one_line(str(given))
         if label == "-":
-            yield _from_stdin(stdin)
+            yield _from_stdin(stdin if stdin is not None else sys.stdin)
             continue
         if not str(given).strip():
             yield Loaded(label or "''", None, "an empty path names no file")

@@ -10,9 +10,11 @@ every write takes a short lock, catches up with the others' writes, and is durab
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from tuiread.fileio import why
 from tuiread.model import Article
 from tuiread.store.anchoring import Anchor, anchor
 from tuiread.store.annotations import (
@@ -56,7 +58,9 @@ __all__ = [
     "anchor",
     "config_path",
     "data_dir",
+    "library_exists",
     "open_store",
+    "remove_new_library",
 ]
 
 LIBRARY_FILE = "library.json"
@@ -69,6 +73,22 @@ class Store:
 
     def __init__(self, home: Path, *, read_only: bool = False) -> None:
         self.home = home
+        new = not read_only and not library_exists(home)
+        folder_existed = home.exists()
+        try:
+            self._open(home, read_only)
+        except WriteFailed as exc:
+            if not new:
+                raise
+            # A library that could not be made leaves nothing behind (not even a lock file).
+            remove_new_library(home, remove_folder=not folder_existed)
+            raise WriteFailed(
+                f"Could not create the library in {home}: {_reason(exc)}. Nothing was left behind.",
+                exc.path,
+                exc.errno,
+            ) from exc
+
+    def _open(self, home: Path, read_only: bool) -> None:
         self._library_db = StoreDB(
             home / LIBRARY_FILE,
             read_only=read_only,
@@ -117,7 +137,7 @@ class Store:
         self.library.add_many(fresh)
         for article in fresh:
             if article.tags:
-                self.annotations.add_article_tags(article.id, article.tags)
+                self.annotations.change_article_tags(article.id, add=article.tags)
         return fresh
 
     def refresh(self) -> None:
@@ -147,6 +167,32 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _reason(exc: WriteFailed) -> str:
+    return why(OSError(exc.errno, os.strerror(exc.errno))) if exc.errno else "it failed"
+
+
+def remove_new_library(home: Path, *, remove_folder: bool = False) -> None:
+    """Remove the files of a library that failed to be created under ``home``: its
+    databases, an empty articles folder, and ``home`` itself when asked and empty."""
+    for name in (LIBRARY_FILE, ANNOTATIONS_FILE):
+        for suffix in ("", ".wal", ".lock"):
+            with contextlib.suppress(OSError):
+                (home / f"{name}{suffix}").unlink()
+    bodies = home / "articles"
+    for body in bodies.glob("*.json") if bodies.is_dir() else ():
+        with contextlib.suppress(OSError):
+            body.unlink()
+    for folder in [bodies] + ([home] if remove_folder else []):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+
+
+def library_exists(home: Path | None = None) -> bool:
+    """Whether a library has been made under ``home`` (default ``data_dir()``)."""
+    folder = Path(home) if home is not None else data_dir()
+    return any((folder / name).exists() for name in (LIBRARY_FILE, LIBRARY_FILE + ".wal"))
 
 
 def open_store(home: Path | None = None, *, read_only: bool = False) -> Store:

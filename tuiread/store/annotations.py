@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from tuiread.model import Annotation, Selector, normalise_tags
-from tuiread.store.storage import Changes, ReadOnlyStore, StoreDB, StoreError
+from tuiread.store.storage import Changes, DurableStorage, ReadOnlyStore, StoreDB, StoreError
 
 ANNOTATIONS_FORMAT = 1
 ANNOTATIONS = "annotations"
@@ -164,12 +164,23 @@ def index_snapshot_hook(
     return {"v": INDEX_VERSION, "articles": articles}
 
 
-def _synchronized(method: Any) -> Any:
+class _HasStorage(Protocol):
+    _storage: DurableStorage
+
+
+_Self = TypeVar("_Self", bound=_HasStorage)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _synchronized(
+    method: Callable[Concatenate[_Self, _P], _R],
+) -> Callable[Concatenate[_Self, _P], _R]:
     """Reads hold the storage's lock: a save from a worker thread never changes the caches
     under a reader's feet."""
 
     @functools.wraps(method)
-    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def wrapper(self: _Self, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with self._storage._mutex:
             return method(self, *args, **kwargs)
 
@@ -333,14 +344,23 @@ class AnnotationStore:
         with self._storage.transaction():
             self._set_article_tags(article_id, tags)
 
-    def add_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
-        """Add ``tags`` to the article's own tags (those it has stay), under the write lock."""
+    def change_article_tags(
+        self, article_id: str, *, add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> tuple[str, ...]:
+        """Add and remove tags on the article as it is stored now: the read, the change and
+        the write happen under the write lock, so tags another process added meanwhile are
+        kept. ``remove`` matches case-insensitively and wins over ``add``. Returns the
+        article's tags afterwards. One atomic write (none when nothing changes)."""
+        drop = {t.casefold() for t in normalise_tags(list(remove))}
+        extra = [t for t in normalise_tags(list(add)) if t.casefold() not in drop]
         self._check_writable()
         with self._storage.transaction():
             current = self.article_tags(article_id)
-            merged = normalise_tags([*current, *tags])
-            if merged != current:
-                self._set_article_tags(article_id, merged)
+            kept = [t for t in current if t.casefold() not in drop]
+            wanted = normalise_tags(kept + extra)
+            if wanted != current:
+                self._set_article_tags(article_id, wanted)
+            return self.article_tags(article_id)
 
     def _set_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
         wanted = normalise_tags(tags)

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from tuiread.fileio import fsync_dir, write_atomically
 from tuiread.model import Article, ArticleSummary, sha256_hex
 from tuiread.store.annotations import _synchronized
 from tuiread.store.storage import (
@@ -26,9 +27,7 @@ from tuiread.store.storage import (
     StoreDB,
     UnknownArticle,
     backup_copy,
-    fsync_dir,
     write_failed,
-    write_files_atomically,
 )
 
 LIBRARY_FORMAT = 1
@@ -132,6 +131,8 @@ class Library:
                 f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
             )
             try:
+                if self._storage.read_only:  # reading never changes the library's files
+                    raise OSError("opened read-only")
                 os.replace(path, moved)  # kept aside, so that adding the article again restores it
                 where = f"It was moved aside, unchanged, to {moved}"
                 backup: Path | None = moved
@@ -265,7 +266,7 @@ class Library:
                     self.body_path(a.id): orjson.dumps(a.to_dict())
                     for a in items[at : at + BODY_BATCH]
                 }
-                written.extend(write_files_atomically(bodies))
+                written.extend(write_atomically(bodies, sync_dirs=False))
             fsync_dir(self.bodies)
         except OSError as exc:
             self._unlink(written)

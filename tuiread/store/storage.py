@@ -10,9 +10,14 @@ Files for a database ``NAME.json``:
 - ``NAME.json.wal``  the journal: a header line ``{"wal": G, "from": [G-1, end]}`` then one line
                      per save, each ``<crc32 hex> <orjson>\n`` holding ``{"t": {table: {"u":
                      {id: doc}, "d": [id]}}}``; a save is appended and fsync'd before it returns.
-                     A torn last line (kill -9, power loss) fails its checksum and is ignored
-                     (then cut off by the next writer, under the lock).
+                     A torn last line (kill -9, power loss) fails its checksum and is skipped
+                     (then cut off by the next writer, under the lock); a damaged line in the
+                     middle is skipped and the rest loaded. Both are reported in ``warnings``
+                     with the file and a backup copy, and only a write repairs them.
 - ``NAME.json.lock`` an ``fcntl.flock`` held only for the few milliseconds of each write.
+
+Opened ``read_only`` (what commands that only read do), nothing is written: no lock file is
+created (an existing one is taken shared while reading), no repair, no compaction.
 
 Several processes can write the same database: under the lock each first catches up with the
 journal lines others appended, then appends its own. Compaction (journal -> new snapshot, on a
@@ -41,12 +46,14 @@ import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
+
+from tuiread.fileio import why, write_file_atomically
 
 META_TABLE = "_meta"
 META_ID = "1"
@@ -55,6 +62,8 @@ CLOSE_COMPACT_ENTRIES = 200  # a journal this long is folded into the snapshot o
 CLOSE_COMPACT_BYTES = 1 << 20
 
 Migration = Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]
+# The tables in memory: plain dicts, or LazyDocs (records decoded on first use) for lazy ones.
+Tables = dict[str, MutableMapping[str, Any]]
 Changes = dict[str, set[str]] | None  # table -> changed ids; None: everything may have changed
 
 
@@ -108,19 +117,9 @@ class AmbiguousArticle(StoreError):
         self.candidates = list(candidates)
 
 
-def _why(exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    return exc.strerror or str(exc)
-
-
 def write_failed(path: Path, exc: OSError, what: str = "save") -> WriteFailed:
     return WriteFailed(
-        f"Could not {what} to {path}: {_why(exc)}. Nothing was changed; your previous data is intact.",
+        f"Could not {what} to {path}: {why(exc)}. Nothing was changed; your previous data is intact.",
         path,
         exc.errno,
     )
@@ -128,86 +127,6 @@ def write_failed(path: Path, exc: OSError, what: str = "save") -> WriteFailed:
 
 # ---------------------------------------------------------------------------------------------
 # Small file helpers.
-
-
-def fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def atomic_write_bytes(path: Path, data: bytes | Iterable[bytes], *, sync_dir: bool = True) -> None:
-    """Write ``data`` (bytes, or pieces of it written as they come, so a large snapshot is
-    never whole in memory) to a temp file next to ``path``, fsync it, and os.replace it over
-    ``path``.
-
-    Raises OSError; on failure ``path`` is untouched and the temp file removed.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
-    try:
-        try:
-            for piece in (data,) if isinstance(data, bytes) else data:
-                view = memoryview(piece)
-                while view:
-                    written = os.write(fd, view)
-                    if written <= 0:
-                        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                    view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if sync_dir:
-        fsync_dir(path.parent)
-
-
-def write_files_atomically(files: Mapping[Path, bytes]) -> list[Path]:
-    """``atomic_write_bytes`` for many files at once: write every temp file, fsync them all,
-    then rename them all (the disk waits overlap). The caller fsyncs the folder(s).
-    Raises OSError with no temp file left behind; returns the paths written."""
-    pending: list[tuple[Path, Path, int]] = []
-    done: list[Path] = []
-    try:
-        for path, data in files.items():
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
-            pending.append((path, tmp, fd))
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                if written <= 0:
-                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                view = view[written:]
-        for _, _, fd in pending:
-            os.fsync(fd)
-        for path, tmp, _ in pending:
-            os.replace(tmp, path)
-            done.append(path)
-    except BaseException:
-        for _, tmp, _ in pending:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        for path in done:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        raise
-    finally:
-        for _, _, fd in pending:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-    return done
 
 
 def backup_copy(path: Path, tag: str) -> Path | None:
@@ -328,7 +247,7 @@ class DurableStorage(Storage):
         self.warnings: list[str] = []
         self._mutex = threading.RLock()
         self._lock_fd: int | None = None
-        self._data: dict[str, dict[str, Any]] = {}
+        self._data: Tables = {}
         self._generation = 0
         self._snap_id: tuple[int, int] | None = None
         self._wal_fd: int | None = None
@@ -350,7 +269,8 @@ class DurableStorage(Storage):
     # -- TinyDB Storage interface ----------------------------------------------------------
 
     def read(self) -> dict[str, dict[str, Any]]:
-        return dict(self._data)
+        # LazyDocs tables act as the dicts TinyDB reads.
+        return cast(dict[str, dict[str, Any]], dict(self._data))
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Journal the difference between the in-memory state and ``data`` (generic path)."""
@@ -401,7 +321,7 @@ class DurableStorage(Storage):
     def journal_entries(self) -> int:
         return self._wal_entries
 
-    def table_data(self, name: str) -> dict[str, Any]:
+    def table_data(self, name: str) -> MutableMapping[str, Any]:
         """The live in-memory table (do not mutate it)."""
         return self._data.get(name, {})
 
@@ -433,6 +353,8 @@ class DurableStorage(Storage):
                 raise StoreError(f"{self.path.name} is closed")
             with self._locked():
                 seen = self._catch_up()
+                if self._wal_damaged:
+                    self._repair()
                 self._ensure_wal()
                 self._append(line)
                 changed = self._apply(ops)
@@ -487,7 +409,8 @@ class DurableStorage(Storage):
             if self._closed:
                 return {}
             if self.read_only:
-                seen = self._catch_up()
+                with self._shared_lock():
+                    seen = self._catch_up()
             else:
                 with self._locked():
                     seen = self._catch_up()
@@ -549,10 +472,23 @@ class DurableStorage(Storage):
                     os.close(self._lock_fd)
                     self._lock_fd = None
                 self.read_only = True
-                where = exc.filename or self.path.parent
-                self.read_only_reason = f"{where} is not writable: {_why(exc)}"
+                # Name what the user can act on: an existing file that is locked, else the
+                # folder (the lock file is ours to make; its name would mislead).
+                where = (
+                    exc.filename
+                    if exc.filename and exc.filename != str(self.lock_path)
+                    else self.path.parent
+                )
+                if (
+                    exc.filename == str(self.lock_path)
+                    and exc.errno != errno.EROFS
+                    and self.lock_path.exists()
+                ):
+                    where = self.lock_path
+                self.read_only_reason = f"{where} is not writable ({why(exc)})"
         if self.read_only:
-            self._reload()
+            with self._mutex, self._shared_lock():
+                self._reload()
             return
         try:
             self._open_for_writing()
@@ -576,10 +512,10 @@ class DurableStorage(Storage):
                         "the file was left untouched.",
                         self.path,
                     )
-            if not self.path.exists() or self._migrated_from is not None or self._wal_damaged:
-                # (a damaged journal line was backed up and skipped: rewrite without it)
+            if not self.path.exists() or self._migrated_from is not None:
                 self._write_snapshot(self._generation + 1)
-            self._ensure_wal()
+            if not self.wal_path.exists():
+                self._ensure_wal()
 
     def _remove_orphan_temp_files(self) -> None:
         """Temp files of a snapshot/journal replace cut short by a crash (under the lock, no one
@@ -599,7 +535,7 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise StoreError(f"Cannot read {self.path}: {_why(exc)}.") from exc
+            raise StoreError(f"Cannot read {self.path}: {why(exc)}.") from exc
         else:
             try:
                 st = os.fstat(fd)
@@ -631,15 +567,12 @@ class DurableStorage(Storage):
         self.changed_since_extras = {}
         self._load_wal()
         if found_format < self.format_version:
-            self._data = self._migrate(
-                {
-                    k: dict(v.items()) if isinstance(v, LazyDocs) else v
-                    for k, v in self._data.items()
-                },
-                found_format,
+            migrated = self._migrate(
+                {name: dict(table.items()) for name, table in self._data.items()}, found_format
             )
             self._data = {
-                k: LazyDocs(v) if k in self.lazy_tables else v for k, v in self._data.items()
+                name: LazyDocs(table) if name in self.lazy_tables else table
+                for name, table in migrated.items()
             }
             self._migrated_from = found_format
             self.extras = None
@@ -742,7 +675,7 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise StoreError(f"Cannot read {self.wal_path}: {_why(exc)}.") from exc
+            raise StoreError(f"Cannot read {self.wal_path}: {why(exc)}.") from exc
         st = os.fstat(fd)
         self._wal_fd = fd
         self._wal_id = (st.st_dev, st.st_ino)
@@ -766,10 +699,9 @@ class DurableStorage(Storage):
         header_gen = int(records[0]["wal"])
         if header_gen < self._generation:
             return  # stale: everything in it is already in the snapshot
-        if bad:
-            backup = backup_copy(self.wal_path, "corrupt")
-            self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped (copy: {backup})")
-            self._wal_damaged = True
+        torn = len(buf) - good_end
+        if bad or torn:
+            self._report_damage(bad, torn)
         for record in records[1:]:
             ops = record.get("t") if isinstance(record, dict) else None
             if isinstance(ops, dict):
@@ -781,6 +713,44 @@ class DurableStorage(Storage):
         self._wal_ahead = header_gen > self._generation
         self._wal_ok = True
         self._generation = max(self._generation, header_gen)
+
+    def _report_damage(self, bad: int, torn: int) -> None:
+        """Say what of the journal could not be read, where, and where a copy of it is.
+
+        ``bad`` lines in the middle fail their checksum (outside damage: a flipped byte, a
+        cut); they are skipped, everything else is loaded, and the next save rewrites the
+        library without them (``_wal_damaged``). ``torn`` bytes at the end are a last record
+        cut short (a save interrupted by a crash, or a truncated file); the next save
+        appends in their place. Reading never repairs: only a write does.
+        """
+        backup = backup_copy(self.wal_path, "corrupt")
+        copy = (
+            f"The journal as it was is saved in {backup}."
+            if backup
+            else "No copy of it could be saved (the folder is not writable)."
+        )
+        if bad:
+            message = (
+                f"{self.wal_path}: {bad} damaged line{'s' if bad != 1 else ''} could not be read "
+                f"and {'were' if bad != 1 else 'was'} skipped; everything else was loaded. {copy} "
+                "The next change saved rewrites the library without "
+                f"{'them' if bad != 1 else 'it'}."
+            )
+            self._wal_damaged = True
+        else:
+            message = (
+                f"{self.wal_path}: its last record is cut short ({torn} bytes: a save "
+                f"interrupted, or the file was cut) and was skipped; everything before it was "
+                f"loaded. {copy}"
+            )
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _repair(self) -> None:
+        """Rewrite the snapshot from what was loaded, leaving damaged journal lines behind
+        (under the lock, before the first save after damage was found)."""
+        self._write_snapshot(self._generation + 1)
+        self._ensure_wal()
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -798,6 +768,22 @@ class DurableStorage(Storage):
             self._lock_depth -= 1
             if self._lock_depth == 0:
                 fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def _shared_lock(self) -> Iterator[None]:
+        """For a store opened read-only: wait until no writer is between writes, and keep
+        them out while reading (a shared lock on the existing lock file; nothing is created
+        or written). Without a lock file (a library made elsewhere) it reads as is."""
+        try:
+            fd = os.open(self.lock_path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            yield
+        finally:
+            os.close(fd)
 
     def _catch_up(self) -> Changes:
         """Apply what other processes wrote since our last read. Returns the changes."""
@@ -818,7 +804,7 @@ class DurableStorage(Storage):
         buf = os.pread(self._wal_fd, size - self._wal_offset, self._wal_offset)
         records, good_end, bad = decode_lines(buf)
         if bad:
-            self.warnings.append(f"{self.wal_path}: {bad} damaged line(s) skipped")
+            self._report_damage(bad, 0)
         for record in records:
             ops = record.get("t") if isinstance(record, dict) else None
             if isinstance(ops, dict):
@@ -856,7 +842,9 @@ class DurableStorage(Storage):
             head_bytes = os.pread(new_fd, 4096, 0)
             end = head_bytes.find(b"\n")
             head = _decode_one(head_bytes[:end]) if end > 0 else _BAD
-            follows = head.get("from") if isinstance(head, dict) else None
+            if not isinstance(head, dict):
+                return None
+            follows = head.get("from")
             if (
                 not isinstance(follows, list)
                 or len(follows) != 2
@@ -904,7 +892,7 @@ class DurableStorage(Storage):
             head["from"] = list(follows)
         header = encode_line(head)
         try:
-            atomic_write_bytes(self.wal_path, header)
+            write_file_atomically(self.wal_path, header)
             fd = os.open(self.wal_path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
         except OSError as exc:
             raise write_failed(self.wal_path, exc) from exc
@@ -942,7 +930,8 @@ class DurableStorage(Storage):
                 continue
             table = self._data.get(name)
             if table is None:
-                table = self._data[name] = LazyDocs() if name in self.lazy_tables else {}
+                table = LazyDocs() if name in self.lazy_tables else {}
+                self._data[name] = table
             ids = changed.setdefault(name, set())
             for doc_id in op.get("d", ()):
                 table.pop(doc_id, None)
@@ -979,11 +968,12 @@ class DurableStorage(Storage):
                 data: dict[str, Any] = {META_TABLE: {META_ID: meta}}
                 data.update(self._data)
                 payload = orjson.dumps(data)
-            atomic_write_bytes(self.path, payload)
+            write_file_atomically(self.path, payload)
         except OSError as exc:
             raise write_failed(self.path, exc) from exc
         self.extras = extras
         self.changed_since_extras = {}
+        self._wal_damaged = False  # what was loaded is now the snapshot, without them
         self._generation = generation
         self._snap_id = _file_id(self.path)
         self._wal_ok = False  # the journal (older generation) is now stale
@@ -1080,7 +1070,7 @@ class LazyDocs(MutableMapping[str, Any]):
             return decoded
         return value
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         if key in self._d:
             return self[key]
         return default
@@ -1127,14 +1117,14 @@ class LazyDocs(MutableMapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self._d
 
-    def pop(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def pop(self, key: str, default: Any = None) -> Any:
         if key in self._d:
             value = self[key]
             del self[key]
             return value
         return default
 
-    def update(self, other: Any = (), /, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwargs: Any) -> None:
         other = dict(other, **kwargs)
         self._d.update(other)
         if self._enc:
@@ -1147,7 +1137,7 @@ class LazyDocs(MutableMapping[str, Any]):
     def values(self) -> list[Any]:  # type: ignore[override]
         return [self[k] for k in list(self._d)]
 
-    def keys(self) -> Any:  # type: ignore[override]
+    def keys(self) -> Any:
         return self._d.keys()
 
     def encoded_items(self) -> Iterator[tuple[str, bytes]]:
@@ -1272,7 +1262,7 @@ class JournalTable(Table):
     def durable(self) -> DurableStorage:
         return self._storage  # type: ignore[return-value]
 
-    def _get_next_id(self) -> str:  # type: ignore[override]
+    def _get_next_id(self) -> str:
         return uuid.uuid4().hex
 
     def _update_table(self, updater: Callable[[dict[Any, Any]], None]) -> None:
@@ -1285,7 +1275,7 @@ class JournalTable(Table):
             self.durable.commit({self.name: (upserts, deletes)})
         self.clear_cache()
 
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> MutableMapping[str, Any]:
         return self.durable.table_data(self.name)
 
     def put(self, doc_id: str, doc: Mapping[str, Any]) -> None:
@@ -1311,7 +1301,7 @@ class StoreDB(TinyDB):
     def durable(self) -> DurableStorage:
         return self.storage  # type: ignore[return-value]
 
-    def table(self, name: str, **kwargs: Any) -> JournalTable:  # type: ignore[override]
+    def table(self, name: str, **kwargs: Any) -> JournalTable:
         return super().table(name, **kwargs)  # type: ignore[return-value]
 
     def _on_change(self, changes: Changes) -> None:

@@ -42,6 +42,7 @@ BINDING_MODULES = (
     "tuiread.tui.dialogs.annotation",
     "tuiread.tui.screens.feeds",
     "tuiread.tui.dialogs.web",
+    "tuiread.tui.dialogs.confirm",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).
@@ -217,7 +218,8 @@ def binding_catalogue(keymap: dict[str, str] | None = None) -> list[BindingInfo]
                 group=group,
                 id=binding_id,
                 keys=keys,
-                description=binding.description or binding.tooltip or binding.action,
+                # the footer's word is short; help prefers the longer tooltip when there is one
+                description=binding.tooltip or binding.description or binding.action,
                 action=binding.action,
                 remapped=remapped,
             )

@@ -21,6 +21,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static,
 from tuiread.model import normalise_tags
 from tuiread.palette import DEFAULT_NOTE_COLOUR, NOTE_COLOURS
 from tuiread.textsafe import one_line
+from tuiread.tui.dialogs.confirm import ConfirmDialog
 
 _SPLIT = re.compile(r"[,\s]+")
 
@@ -36,6 +37,19 @@ class AnnotationResult:
 
 def parse_tags(value: str) -> tuple[str, ...]:
     return normalise_tags([t for t in _SPLIT.split(value) if t])
+
+
+def tag_changes(
+    shown: tuple[str, ...], confirmed: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(added, removed): what the user changed in a tags dialog that showed ``shown``. Only
+    that is applied to the stored tags, so tags saved meanwhile by another window stay."""
+    before = {t.casefold() for t in shown}
+    after = {t.casefold() for t in confirmed}
+    return (
+        tuple(t for t in confirmed if t.casefold() not in before),
+        tuple(t for t in shown if t.casefold() not in after),
+    )
 
 
 class TagSuggester(Suggester):
@@ -65,8 +79,8 @@ class AnnotationDialog(ModalScreen[AnnotationResult | None]):
     """Note + tags + colour. ``mode`` "note" (passage or article note) or "tags" (tags only)."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="dialog.annotation_save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="dialog.annotation_cancel"),
+        Binding("ctrl+s", "save", "Save", id="dialog.save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
     ]
 
     def __init__(
@@ -141,8 +155,33 @@ class AnnotationDialog(ModalScreen[AnnotationResult | None]):
     def action_save(self) -> None:
         self.dismiss(self.result())
 
+    def changed(self) -> bool:
+        """Whether the note, the tags or the colour differ from what the dialog opened with."""
+        now = self.result()
+        return (
+            now.note != self.initial_note.strip()
+            or now.tags != parse_tags(", ".join(self.initial_tags))
+            or (self.show_colour and now.colour != self.initial_colour)
+        )
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Escape: close; with a draft typed, ask first (an accidental escape loses nothing)."""
+        if not self.changed():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        what = "note" if self.mode == "note" else "change of tags"
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Discard this {what}? It has not been saved.",
+                "y: discard it · n or escape: keep editing",
+            ),
+            answered,
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

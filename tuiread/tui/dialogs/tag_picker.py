@@ -19,7 +19,7 @@ class TagPicker(ModalScreen[str | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
-        Binding("down", "focus_list", "Tags", show=False, id="dialog.focus_list"),
+        Binding("down", "focus_list", "To the list of tags", show=False, id="dialog.focus_list"),
     ]
 
     def __init__(self, tags: dict[str, int], current: str | None = None) -> None:

@@ -40,8 +40,7 @@ class HelpScreen(Screen[None]):
     """Lists the bindings; the group of the screen it was opened from comes first."""
 
     BINDINGS = [
-        Binding("q,escape", "close", "Close help", id="help.close"),
-        Binding("question_mark", "close", "Close help", show=False, id="help.toggle"),
+        Binding("q,escape,question_mark", "close", "Close help", id="help.close"),
     ]
 
     def __init__(self, first_group: str = "library", config_hint: str | None = None) -> None:

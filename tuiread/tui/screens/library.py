@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Input, Static
 from tuiread.model import Annotation
 from tuiread.store import Store, StoreError
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
+from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult, tag_changes
 from tuiread.tui.dialogs.tag_picker import TagPicker
 from tuiread.tui.dialogs.web import AddArticleDialog
 from tuiread.tui.messages import OpenArticle, OpenExport, OpenFeeds, OpenImport
@@ -36,14 +36,32 @@ SORT_LABELS = {
 def _sort_value(row: LibraryRow, key: str) -> Any:
     s = row.summary
     if key == "date":
-        return (s.date is None, s.date or "")
+        return s.date or ""
     if key == "title":
         return one_line(s.title).casefold()
     if key == "source":
-        return ((s.source or s.place) is None, (s.source or s.place or "").casefold())
+        return (s.source or s.place or "").casefold()
     if key == "words":
         return s.word_count
     return s.added
+
+
+def _missing(row: LibraryRow, key: str) -> bool:
+    """Whether the row has no value to sort by (an undated article when sorting by date)."""
+    s = row.summary
+    if key == "date":
+        return not s.date
+    if key == "source":
+        return not (s.source or s.place)
+    return False
+
+
+def sort_rows(rows: list[LibraryRow], key: str, reverse: bool) -> list[LibraryRow]:
+    """Rows in ``key`` order (descending when ``reverse``); rows without a value for the
+    key (no date, no source) come last either way."""
+    ordered = sorted(rows, key=lambda r: _sort_value(r, key), reverse=reverse)
+    ordered.sort(key=lambda r: _missing(r, key))  # stable: the order above is kept
+    return ordered
 
 
 class LibraryScreen(Screen[None]):
@@ -63,8 +81,9 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filters", "Clear filter", show=False, id="library.clear_filter"),
         Binding("s", "cycle_sort", "Sort", id="library.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="library.reverse_sort"),
-        Binding("f", "pick_tag", "Tag filter", id="library.filter_tag"),
-        Binding("h", "toggle_has_notes", "Has notes", id="library.has_notes"),
+        # Shown in help and the palette; the footer keeps to what fits in 80 columns.
+        Binding("f", "pick_tag", "Tag filter", show=False, id="library.filter_tag"),
+        Binding("h", "toggle_has_notes", "Has notes", show=False, id="library.has_notes"),
         Binding("n,A", "edit_note", "Note", id="library.note"),
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
@@ -94,7 +113,12 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with Horizontal(id="filter-bar"):
-            yield Input(placeholder="type to filter by title, source or tag", id="filter")
+            # No select-on-focus: the letter that moved the focus here is already in it.
+            yield Input(
+                placeholder="type to filter by title, source or tag",
+                id="filter",
+                select_on_focus=False,
+            )
             yield Static(id="filter-chips")
         yield ArticleTable(id="articles")
         yield Static(id="library-status")
@@ -143,7 +167,7 @@ class LibraryScreen(Screen[None]):
         if self.notes_only:
             rows = [r for r in rows if r.has_notes]
         key = self.sort_key
-        rows = sorted(rows, key=lambda r: _sort_value(r, key), reverse=self.sort_reverse)
+        rows = sort_rows(rows, key, self.sort_reverse)
         table = self.table
         table.sort_key = key
         table.sort_reverse = self.sort_reverse
@@ -329,15 +353,23 @@ class LibraryScreen(Screen[None]):
         def done(result: AnnotationResult | None) -> None:
             if result is None:
                 return
+            if not result.note and existing is None and not result.tags:
+                self.notify("Nothing saved: the note is empty", severity="warning", markup=False)
+                return
             try:
                 save_article_note(self.store, row.id, result.note, existing)
                 if result.tags:
-                    merged = tuple(row.tags) + tuple(t for t in result.tags if t not in row.tags)
-                    self.store.annotations.set_article_tags(row.id, list(merged))
+                    self.store.annotations.change_article_tags(row.id, add=result.tags)
             except StoreError as exc:
                 self.notify(f"Note not saved: {exc}", severity="error", markup=False)
                 return
-            self.notify("Saved the note" if result.note else "Removed the note", markup=False)
+            if result.note:
+                said = "Saved the note"
+            elif existing is not None:
+                said = "Removed the note"
+            else:
+                said = "Saved the tags"
+            self.notify(said, markup=False)
             self.reload()
 
         self.app.push_screen(dialog, done)
@@ -356,12 +388,13 @@ class LibraryScreen(Screen[None]):
         def done(result: AnnotationResult | None) -> None:
             if result is None:
                 return
+            added, removed = tag_changes(row.tags, result.tags)
             try:
-                self.store.annotations.set_article_tags(row.id, list(result.tags))
+                tags = self.store.annotations.change_article_tags(row.id, add=added, remove=removed)
             except StoreError as exc:
                 self.notify(f"Tags not saved: {exc}", severity="error", markup=False)
                 return
-            shown = " ".join("#" + one_line(t) for t in result.tags) or "no tags"
+            shown = " ".join("#" + one_line(t) for t in tags) or "no tags"
             self.notify(f"Saved tags: {shown}", markup=False)
             self.reload()
 

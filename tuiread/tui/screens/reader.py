@@ -29,7 +29,7 @@ from tuiread.palette import FAMILY_COLOURS
 from tuiread.store import Store, StoreError, anchor
 from tuiread.textsafe import one_line
 from tuiread.tui.commands import ReaderCommands
-from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
+from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult, tag_changes
 from tuiread.tui.layout import paragraph_range, sentence_range
 from tuiread.tui.messages import ToggleFamily
 from tuiread.tui.widgets.article_view import ALL_FAMILIES, ArticleView, Mark
@@ -74,7 +74,8 @@ class _Undo:
     what: str
     before: Annotation | None
     after: Annotation | None
-    tags: tuple[str, ...] | None = None  # for "tags": the article's tags before the change
+    # for "tags": (tags to add back, tags to take away) to undo a tags dialog's change
+    tags: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 class ReaderScreen(Screen[None]):
@@ -86,12 +87,17 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("q", "back", "Back", id="reader.back"),
         Binding("escape", "escape", "Cancel/back", id="reader.escape", show=False),
-        Binding("tab", "switch_pane", "Panel", id="reader.switch_pane"),
+        # The footer shows what fits in 80 columns; help (?) and the palette list the rest.
+        Binding("tab", "switch_pane", "Panel", id="reader.switch_pane", show=False),
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("n", "next_match", "Next match", id="reader.next_match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous_match", show=False),
         Binding(
-            "right_square_bracket", "next_highlight", "Next highlight", id="reader.next_highlight"
+            "right_square_bracket",
+            "next_highlight",
+            "Next",
+            tooltip="Next highlight",
+            id="reader.next_highlight",
         ),
         Binding(
             "left_square_bracket",
@@ -117,10 +123,18 @@ class ReaderScreen(Screen[None]):
         Binding(
             "3", "toggle_family('quotes')", "Quotes on/off", id="reader.toggle_quotes", show=False
         ),
-        Binding("a", "annotate", "Annotate", id="reader.annotate"),
+        Binding(
+            "a",
+            "annotate",
+            "Note",
+            tooltip="Note on the highlight or passage",
+            id="reader.annotate",
+        ),
         Binding("enter", "confirm", "Annotate/edit", id="reader.confirm", show=False),
-        Binding("A", "article_note", "Article note", id="reader.article_note"),
-        Binding("t", "article_tags", "Tags", id="reader.article_tags"),
+        Binding(
+            "A", "article_note", "Article", tooltip="Note on the article", id="reader.article_note"
+        ),
+        Binding("t", "article_tags", "Tags", id="reader.article_tags", show=False),
         Binding("e", "edit", "Edit note", id="reader.edit", show=False),
         Binding("d", "delete", "Delete note", id="reader.delete", show=False),
         Binding("u", "undo", "Undo", id="reader.undo", show=False),
@@ -411,33 +425,37 @@ class ReaderScreen(Screen[None]):
     def action_article_tags(self) -> None:
         if self.article is None:
             return
-        try:
-            current = tuple(self.store.annotations.article_tags(self.article_id))
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
+        current = self.store.annotations.article_tags(self.article_id)
         dialog = AnnotationDialog(
             "Tags for the whole article",
             tags=current,
             known_tags=self._known_tags(),
             mode="tags",
         )
-        self.app.push_screen(dialog, self._save_article_tags)
+        self.app.push_screen(dialog, partial(self._save_article_tags, current))
 
-    def _save_article_tags(self, result: AnnotationResult | None) -> None:
+    def _save_article_tags(self, shown: tuple[str, ...], result: AnnotationResult | None) -> None:
         if result is None:
             return
-        try:
-            before = tuple(self.store.annotations.article_tags(self.article_id))
-        except StoreError:
-            before = ()
-        if self._store_write(
-            "saved", self.store.annotations.set_article_tags, self.article_id, list(result.tags)
-        ):
-            self.undo_stack.append(_Undo("tags", None, None, tags=before))
+        added, removed = tag_changes(shown, result.tags)
+        if self._change_tags(added, removed):
+            self.undo_stack.append(_Undo("tags", None, None, tags=(removed, added)))
             self._reload_annotations()
             self.notify("Saved", timeout=2, markup=False)
-            self._say("tags saved: " + (" ".join("#" + t for t in result.tags) or "none"))
+            tags = self.store.annotations.article_tags(self.article_id)
+            self._say("tags saved: " + (" ".join("#" + one_line(t) for t in tags) or "none"))
+
+    def _change_tags(self, added: tuple[str, ...], removed: tuple[str, ...]) -> bool:
+        """Apply a tags dialog's changes to the stored tags (merged under the write lock)."""
+        return self._store_write(
+            "saved",
+            partial(
+                self.store.annotations.change_article_tags,
+                self.article_id,
+                add=added,
+                remove=removed,
+            ),
+        )
 
     def _target_annotation(self, *, quiet: bool = False) -> Annotation | None:
         """The annotation to edit or delete: the panel's row when the panel has focus,
@@ -502,12 +520,8 @@ class ReaderScreen(Screen[None]):
             return
         step = self.undo_stack[-1]
         if step.tags is not None:
-            ok = self._store_write(
-                "restored",
-                self.store.annotations.set_article_tags,
-                self.article_id,
-                list(step.tags),
-            )
+            add_back, take_away = step.tags
+            ok = self._change_tags(add_back, take_away)
         elif step.before is not None:
             ok = self._store_write("restored", self.store.annotations.save, step.before)
         else:
@@ -732,9 +746,10 @@ class ReaderScreen(Screen[None]):
             legend.append("■ ", style=FAMILY_COLOURS[kind] if on_ else "dim")
             legend.append(family, style="" if on_ else "dim strike")
             legend.append(f" [{key}]  ", style="dim")
-        count = sum(1 for p in self.placed if p.annotation.selector is not None and not p.orphaned)
+        # The same count as the panel's "Notes (N)": every note, highlight and tag of the
+        # article, those on the whole article and those whose passage is gone included.
         legend.append("▁ ", style="underline")
-        legend.append(f"notes {count}", style="")
+        legend.append(f"notes {len(self.placed)}", style="")
         orphans = sum(1 for p in self.placed if p.orphaned)
         if orphans:
             legend.append(f" ({orphans} orphaned)", style="bold red")

@@ -11,8 +11,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -38,6 +44,45 @@ def _excerpt(text: str, limit: int = EXCERPT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class Row(Visual):
+    """A panel row whose wrapped lines stay indented under its first one (a hanging
+    indent), so a long name, quote or note never runs back to the panel's edge.
+    ``str(row)`` is its text as shown. Built on Textual's Content: as cheap as a plain row."""
+
+    INDENT = 2
+
+    def __init__(self, text: Text) -> None:
+        if text.plain.startswith(" " * self.INDENT):
+            text = text[self.INDENT :]
+        self.text = text
+        self._content: Content | None = None
+
+    def __str__(self) -> str:
+        return " " * self.INDENT + self.text.plain
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = Content.from_rich_text(self.text)
+        return self._content
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        inner = max(1, width - self.INDENT)
+        indent = Segment(" " * self.INDENT, style.rich_style)
+        return [
+            Strip([indent, *strip], strip.cell_length + self.INDENT)
+            for strip in self.content.render_strips(inner, height, style, options)
+        ]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.get_optimal_width(rules, container_width) + self.INDENT
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.content.get_height(rules, max(1, width - self.INDENT))
+
+
 def _header(title: str, colour: str | None = None) -> Text:
     text = Text(title, style="bold")
     if colour:
@@ -48,11 +93,12 @@ def _header(title: str, colour: str | None = None) -> Text:
 class SidePanel(OptionList):
     """Entities grouped by canonical name with counts, numbers, quotes, notes."""
 
+    # The article's moves, with the same ids: one row each in help, one remap for both panes.
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", id="reader.panel_down", show=False),
-        Binding("k", "cursor_up", "Up", id="reader.panel_up", show=False),
-        Binding("g", "first", "First", id="reader.panel_first", show=False),
-        Binding("G", "last", "Last", id="reader.panel_last", show=False),
+        Binding("j", "cursor_down", "Down", id="reader.down", show=False),
+        Binding("k", "cursor_up", "Up", id="reader.up", show=False),
+        Binding("g", "first", "Top", id="reader.top", show=False),
+        Binding("G", "last", "Bottom", id="reader.bottom", show=False),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -124,7 +170,7 @@ class SidePanel(OptionList):
                 self.mentions[option_id] = mentions
             if note is not None:
                 self.note_ids[option_id] = note
-            options.append(Option(prompt, id=option_id))
+            options.append(Option(Row(prompt), id=option_id))
 
         def header(title: str, colour: str | None = None) -> None:
             options.append(Option(_header(title, colour), disabled=True))
@@ -136,13 +182,15 @@ class SidePanel(OptionList):
         # Notes first: they are the reader's own.
         header(f"Notes ({len(self._notes)})")
         if not self._notes:
-            options.append(Option(Text("  none yet: a, v or A to add", style="dim"), disabled=True))
+            options.append(
+                Option(Row(Text("  none yet: a, v or A to add", style="dim")), disabled=True)
+            )
         for placed in self._notes:
             add(self._note_prompt(placed), placed.start, placed.annotation.id)
 
         if self.analysing:
             header("Entities, numbers, quotes", FAMILY_COLOURS["entity"])
-            options.append(Option(Text("  analysing…", style="dim italic"), disabled=True))
+            options.append(Option(Row(Text("  analysing…", style="dim italic")), disabled=True))
         else:
             groups: dict[str, list[Span]] = {}
             for s in entities:
