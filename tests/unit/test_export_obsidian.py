@@ -317,7 +317,7 @@ _TEXT = st.text(
 @settings(max_examples=15, deadline=None)
 @given(
     notes_=st.lists(st.none() | _TEXT, min_size=1, max_size=5),
-    tags=st.lists(st.text(alphabet="abcxyz-_é", min_size=1, max_size=6), max_size=3),
+    tags=st.lists(st.text(alphabet="abcxyz-_é", min_size=1, max_size=6), max_size=3, unique=True),
     spans=st.lists(
         st.tuples(st.integers(0, len(TEXT) - 2), st.integers(1, 30)), min_size=1, max_size=5
     ),

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 import pytest
 
 from tuiread.cli import render
-from tuiread.cli.common import clip, one_line
+from tuiread.cli.common import clip
 from tuiread.model import Annotation, Article, Selector, Span
 from tuiread.palette import label_colour, note_colour
-from tuiread.textsafe import visible
+from tuiread.textsafe import one_line, visible
 
 TEXT = (
     "TOKYO (Sputnik) — Japan, South Korea and the US agreed on Friday.\n\n"

@@ -132,10 +132,11 @@ def items(data: ExportData) -> list[dict[str, Any]]:
 
 
 def _export_id(data: ExportData, part: str, annotations: list[dict[str, Any]]) -> str:
-    """A stable IRI for the collection or its page: the same data gives the same id."""
-    digest = hashlib.sha256(data.exported.encode())
+    """A stable IRI for the collection or its page: the same annotations, as last modified,
+    give the same id whenever they are exported (the time of export is not part of it)."""
+    digest = hashlib.sha256()
     for item in annotations:
-        digest.update(item["id"].encode())
+        digest.update(f"{item['id']} {item.get('modified', '')}\n".encode())
     return UUID_IRI + str(uuid.uuid5(_EXPORT_NS, f"{part}:{digest.hexdigest()}"))
 
 

@@ -1,7 +1,8 @@
 """Opening what ``tuiread import`` is given: a regular file, a folder of notes, or ``-``.
 
-Inputs are checked before anything is read: a FIFO, a device or a socket is refused (reading
-one could hang or never end), a file over :data:`MAX_IMPORT_BYTES` is refused with the limit in
+Inputs are checked before anything is read, by the project's one regular-file check
+(``tuiread.fileio``): a FIFO, a device or a socket is refused (reading one could hang or never
+end), a file over :data:`MAX_IMPORT_BYTES` is refused with the limit in
 the message, standard input is copied to a temporary file (the import reads its input twice:
 once to check it, once to merge it) up to the same limit.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from tuiread.export.common import ImportFailed
+from tuiread.fileio import FileProblem, open_regular_file, why
 
 MAX_IMPORT_BYTES = 1 << 30
 _BOM = b"\xef\xbb\xbf"
@@ -44,18 +45,6 @@ class Source:
         data = self.rewind().read(size)
         self.rewind()
         return data
-
-
-def _kind(mode: int) -> str | None:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        return "not a regular file"
-    return None
 
 
 def _limit() -> str:
@@ -87,32 +76,18 @@ def open_source(path: Path | str) -> Iterator[Source]:
             yield Source("standard input", spool, _bom_offset(spool))
         return
     path = Path(path).expanduser()
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ImportFailed(f"cannot import {path}: no such file") from None
-    except OSError as exc:
-        raise ImportFailed(f"cannot import {path}: {exc.strerror or exc}") from None
-    kind = _kind(info.st_mode)
-    if kind is not None:
-        raise ImportFailed(f"cannot import {path}: it is {kind}, not a file")
-    if stat.S_ISDIR(info.st_mode):
+    if path.is_dir():
         yield Source(str(path), folder=path)
         return
-    if info.st_size > MAX_IMPORT_BYTES:
-        raise ImportFailed(
-            f"cannot import {path}: {info.st_size >> 20} MB is over the {_limit()} limit"
-        )
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below, after the import
-    except OSError as exc:
-        reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
-        raise ImportFailed(f"cannot import {path}: {reason or exc}") from None
+        stream = open_regular_file(path, limit=MAX_IMPORT_BYTES)
+    except FileProblem as exc:
+        raise ImportFailed(f"cannot import {path}: {exc.reason}") from None
     with stream:
         try:
             yield Source(str(path), stream, _bom_offset(stream))
         except OSError as exc:
-            raise ImportFailed(f"cannot import {path}: {exc.strerror or exc}") from None
+            raise ImportFailed(f"cannot import {path}: {why(exc)}") from None
 
 
 def regular_files(folder: Path, suffix: str) -> list[Path]:
