@@ -16,6 +16,9 @@ from textual.binding import Binding
 
 from tuiread.tui.commands import ArticleCommands, LibraryCommands, ReaderCommands
 from tuiread.tui.dialogs.export import ExportDialog
+from tuiread.tui.index_commands import IndexCommands
+from tuiread.tui.index_messages import IndexWanted, OpenArticle, ShowEntity, ShowQuotes
+from tuiread.tui.index_service import IndexService
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
@@ -41,7 +44,7 @@ class TuireadApp(App[None]):
     CSS_PATH = _CSS
     TITLE = "tuiread"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands, ReaderCommands}
+    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands, ReaderCommands, IndexCommands}
 
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -54,14 +57,27 @@ class TuireadApp(App[None]):
             priority=True,
         ),
         Binding("ctrl+q", "quit", "Quit now", show=False, priority=True, id="app.quit"),
+        Binding("E", "entities", "Entities", show=False, id="app.entities"),
+        Binding("Q", "quotes", "Quotes", show=False, id="app.quotes"),
+        Binding("T", "timeline", "Timeline", show=False, id="app.timeline"),
     ]
 
-    def __init__(self, store: Any, *, config_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        *,
+        config_path: Path | None = None,
+        index_in_background: bool = False,
+    ) -> None:
         super().__init__()
         self.store = store
         self.config_path = Path(config_path) if config_path is not None else None
         self.initial_article: str | None = None
         self.config: UserConfig = load_config(self.config_path)
+        # The search and entity index: brought up to date at start when asked (the command
+        # line does), else when a screen that needs it opens.
+        self.index_service = IndexService(self, store)
+        self.index_in_background = index_in_background
 
     # ------------------------------------------------------------------ start
 
@@ -84,6 +100,11 @@ class TuireadApp(App[None]):
         else:
             # Import the reader while the user looks at the list, so enter opens it at once.
             self.call_after_refresh(reader_screen_class)
+        if self.index_in_background:
+            self.call_after_refresh(self.index_service.refresh)
+
+    def on_unmount(self) -> None:
+        self.index_service.stop()
 
     def _apply_config(self) -> None:
         config = self.config
@@ -128,8 +149,9 @@ class TuireadApp(App[None]):
                 return screen
         return None
 
-    def open_article(self, article_id: str) -> None:
-        """Open the reader on ``article_id`` (from the library, the palette or the CLI)."""
+    def open_article(self, article_id: str, *, at: int | None = None) -> None:
+        """Open the reader on ``article_id`` (from the library, the palette, the CLI or an
+        index screen), with the cursor at offset ``at`` when given."""
         reader = reader_screen_class()
         if reader is None:
             self.notify(
@@ -152,15 +174,57 @@ class TuireadApp(App[None]):
                 pass
         # Opening from the palette while reading: replace the reader, do not stack readers.
         if isinstance(self.screen, reader) and len(self.screen_stack) > 2:
-            self.switch_screen(reader(self.store, article_id))
+            self.switch_screen(reader(self.store, article_id, at=at))
         else:
-            self.push_screen(reader(self.store, article_id))
+            self.push_screen(reader(self.store, article_id, at=at))
 
     def _current_group(self) -> str:
         reader = reader_screen_class()
         if reader is not None and isinstance(self.screen, reader):
             return "reader"
+        if self.screen.id in ("search", "entities", "quotes", "timeline"):
+            return str(self.screen.id)
         return "library"
+
+    # ------------------------------------------------------------------ library-wide views
+
+    def open_search(self, query: str = "") -> None:
+        from tuiread.tui.screens.search import SearchScreen
+
+        self.push_screen(SearchScreen(self.store, query))
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self.open_article(message.article_id, at=message.at)
+
+    def on_show_quotes(self, message: ShowQuotes) -> None:
+        self.action_quotes(message.speaker)
+
+    def on_show_entity(self, message: ShowEntity) -> None:
+        self.action_entities(message.name, message.label)
+
+    def on_index_wanted(self, message: IndexWanted) -> None:
+        self.index_service.refresh()
+
+    def action_entities(self, name: str | None = None, label: str | None = None) -> None:
+        from tuiread.tui.screens.entities import EntitiesScreen
+
+        if self.screen.id == "entities" and name is None:
+            return
+        self.push_screen(EntitiesScreen(self.store, name=name, label=label))
+
+    def action_quotes(self, speaker: str | None = None) -> None:
+        from tuiread.tui.screens.quotes import QuotesScreen
+
+        if self.screen.id == "quotes" and speaker is None:
+            return
+        self.push_screen(QuotesScreen(self.store, speaker=speaker))
+
+    def action_timeline(self, entity: str | None = None) -> None:
+        from tuiread.tui.screens.timeline import TimelineScreen
+
+        if self.screen.id == "timeline" and entity is None:
+            return
+        self.push_screen(TimelineScreen(self.store, entity=entity))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -39,14 +39,36 @@ BINDING_MODULES = (
     "tuiread.tui.dialogs.article",
     "tuiread.tui.screens.reader",
     "tuiread.tui.dialogs.annotation",
+    "tuiread.tui.screens.search",
+    "tuiread.tui.screens.entities",
+    "tuiread.tui.screens.quotes",
+    "tuiread.tui.screens.timeline",
+    "tuiread.tui.widgets.row_list",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).
-GROUP_ORDER = ("app", "library", "reader", "help", "dialog", "export")
+GROUP_ORDER = (
+    "app",
+    "library",
+    "reader",
+    "search",
+    "entities",
+    "quotes",
+    "timeline",
+    "lists",
+    "help",
+    "dialog",
+    "export",
+)
 GROUP_TITLES = {
     "app": "Everywhere",
     "library": "Library",
     "reader": "Reader",
+    "search": "Search",
+    "entities": "Entities",
+    "quotes": "Quotes",
+    "timeline": "Timeline",
+    "lists": "Lists (search hits, entities, quotes, timeline)",
     "help": "Help",
     "dialog": "Dialogs",
     "export": "Export dialog",
