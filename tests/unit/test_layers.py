@@ -3,7 +3,14 @@
 import subprocess
 import sys
 
-PURE = ["tuiread.model", "tuiread.ingest", "tuiread.analysis", "tuiread.store", "tuiread.export"]
+PURE = [
+    "tuiread.model",
+    "tuiread.ingest",
+    "tuiread.analysis",
+    "tuiread.store",
+    "tuiread.index",
+    "tuiread.export",
+]
 
 
 def test_pure_layers_do_not_import_textual():
@@ -14,7 +21,7 @@ def test_pure_layers_do_not_import_textual():
         "    for sub in list(sys.modules):\n"
         "        if sub.startswith(name + '.'): pass\n"
         "import pkgutil, tuiread\n"
-        "for pkg in ['tuiread.ingest','tuiread.analysis','tuiread.store','tuiread.export']:\n"
+        "for pkg in ['tuiread.ingest','tuiread.analysis','tuiread.store','tuiread.index','tuiread.export']:\n"
         "    mod = importlib.import_module(pkg)\n"
         "    for info in pkgutil.walk_packages(mod.__path__, pkg + '.'):\n"
         "        importlib.import_module(info.name)\n"

@@ -120,12 +120,16 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{mark} {row['id'][:8]}  {one_line(row['title'])}"
             + (f"  [{one_line(meta)}]" if meta else "")
             + f"  {row['word_count']} words"
-            + (f"  {row['mentions']} mentions" if "mentions" in row else "")
+            + (_mentions(row["mentions"]) if "mentions" in row else "")
             + (f"  {one_line(tags)}" if tags else "")
         )
     if not rows:
         print("no articles match", file=sys.stderr)
     return EXIT_OK
+
+
+def _mentions(count: int) -> str:
+    return f"  {count} mention" + ("" if count == 1 else "s")
 
 
 def _articles_naming(args: argparse.Namespace, store: Store, name: str) -> dict[str, int]:
