@@ -273,10 +273,11 @@ _SHARED: weakref.WeakKeyDictionary[Any, LibraryIndex] = weakref.WeakKeyDictionar
 _SHARED_LOCK = threading.Lock()
 
 
-def index_for(store: Any) -> LibraryIndex:
-    """The one ``LibraryIndex`` of an open store (made on first use)."""
+def index_for(store: Any, *, analyzer: Analyzer | None = None) -> LibraryIndex:
+    """The one ``LibraryIndex`` of an open store (made on first use, with ``analyzer`` as
+    its engine when given: tests pass a small one)."""
     with _SHARED_LOCK:
         index = _SHARED.get(store)
         if index is None:
-            index = _SHARED[store] = LibraryIndex(store)
+            index = _SHARED[store] = LibraryIndex(store, analyzer=analyzer)
         return index

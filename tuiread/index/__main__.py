@@ -18,10 +18,12 @@ from pathlib import Path
 
 def _exit_when_stdin_closes() -> None:
     def watch() -> None:
+        # os.read on the descriptor, not sys.stdin: a daemon thread blocked in a buffered
+        # read would hold its lock when the interpreter shuts down (a fatal error).
         try:
-            while sys.stdin.buffer.read(4096):
+            while os.read(0, 4096):
                 pass
-        except (OSError, ValueError):
+        except OSError:
             pass
         os._exit(0)
 
