@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 INDEX_FILE = "index.sqlite"
-INDEX_FORMAT = "1"  # bump when the schema or what a table holds changes: the file is rebuilt
+INDEX_FORMAT = "2"  # bump when the schema or what a table holds changes: the file is rebuilt
 BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
@@ -38,8 +38,7 @@ CREATE TABLE docs(
 
 CREATE VIRTUAL TABLE fts USING fts5(
     title, body,
-    tokenize = "unicode61 remove_diacritics 2",
-    prefix = '2 3'
+    tokenize = "unicode61 remove_diacritics 2"
 );
 INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(8.0, 1.0)');
 

@@ -34,7 +34,8 @@ Progress = Callable[[str, int, int], None]  # stage, done, total
 Analyzer = Callable[[str, date | None], list[Span]]
 
 READING, ANALYSING, LINKING, WAITING = "reading", "analysing", "linking", "waiting"
-BATCH = 100  # articles per transaction: other processes see progress and can write between
+BATCH = 100  # articles analysed per transaction: other processes see progress and write between
+TEXT_BATCH = 500  # articles put in the full-text index per transaction (fewer, larger segments)
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # snippet markers: never left in indexed text
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -184,11 +185,12 @@ class Indexer:
             done += len(removed) + len(retitled)
             if progress:
                 progress(READING, done, total)
-        for batch in _batches(changed):
+        for batch in _batches(changed, TEXT_BATCH):
             articles = [a for a in (self._article(s.id) for s in batch) if a is not None]
+            summaries_of = {s.id: s for s in batch}
             with self.db.write() as conn:
                 for article in articles:
-                    _put_doc(conn, article)
+                    _put_doc(conn, article, summaries_of[article.id], fresh=article.id not in docs)
                 IndexDB.bump_generation(conn)
             done += len(batch)
             if progress:
@@ -263,12 +265,12 @@ class Indexer:
             IndexDB.bump_generation(conn)
 
 
-def _batches(items: list[Any]) -> Iterator[list[Any]]:
-    """Slices of at most BATCH items."""
+def _batches(items: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
+    """Slices of at most ``size`` items."""
     at = 0
     while at < len(items):
-        yield items[at : at + BATCH]
-        at += BATCH
+        yield items[at : at + size]
+        at += size
 
 
 def _delete_doc(conn: Any, rowid: int) -> None:
@@ -282,8 +284,11 @@ def _delete_derived(conn: Any, rowid: int) -> None:
         conn.execute(f"DELETE FROM {table} WHERE doc=?", (rowid,))
 
 
-def _put_doc(conn: Any, article: Article) -> None:
-    s = article.summary()
+def _put_doc(conn: Any, article: Article, s: Any, *, fresh: bool) -> None:
+    """Put ``article`` (``s`` its summary) in the full-text index; ``fresh``: it was not
+    there before (nothing of it to take out first)."""
+    if article.content_hash != s.content_hash:
+        s = article.summary()  # changed since the summaries were read: index what was read
     row = conn.execute(
         "INSERT INTO docs(article_id, content_hash, title, source, date, added, analysed) "
         "VALUES(?,?,?,?,?,?,NULL) "
@@ -294,12 +299,13 @@ def _put_doc(conn: Any, article: Article) -> None:
         (s.id, s.content_hash, s.title, s.source, s.date, s.added),
     ).fetchone()
     rowid = int(row[0])
-    conn.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
+    if not fresh:
+        conn.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
+        _delete_derived(conn, rowid)
     conn.execute(
         "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)",
         (rowid, indexable(article.title), indexable(article.text)),
     )
-    _delete_derived(conn, rowid)
 
 
 def _put_derived(conn: Any, rowid: int, article: Article, spans: list[Span], engine: str) -> None:
