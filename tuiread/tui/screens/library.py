@@ -63,7 +63,7 @@ class LibraryScreen(Screen[None]):
         ),
         Binding("b,pageup", "table('page_up')", "Page up", show=False, id="library.page_up"),
         Binding("slash", "search", "Search", id="library.search"),
-        Binding("ctrl+f", "focus_filter", "Filter titles", id="library.filter"),
+        Binding("ctrl+f", "focus_filter", "Filter titles", show=False, id="library.filter"),
         Binding("escape", "clear_filters", "Clear filter", show=False, id="library.clear_filter"),
         Binding("s", "cycle_sort", "Sort", id="library.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="library.reverse_sort"),
