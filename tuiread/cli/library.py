@@ -101,6 +101,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows.append(
                 {
                     **s.to_dict(),
+                    "article_id": s.id,
                     "tags": list(tags_of[s.id]),
                     "read": state.read,
                     "has_notes": s.id in with_notes,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 INDEX_FILE = "index.sqlite"
-INDEX_FORMAT = "2"  # bump when the schema or what a table holds changes: the file is rebuilt
+INDEX_FORMAT = "3"  # bump when the schema or what a table holds changes: the file is rebuilt
 BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
@@ -88,7 +88,7 @@ CREATE TABLE events(
     sentence_start INTEGER NOT NULL,
     sentence_end INTEGER NOT NULL
 );
-CREATE INDEX events_sort ON events(sort_key);
+CREATE INDEX events_sort ON events(sort_key, doc, start);
 CREATE INDEX events_doc ON events(doc);
 
 -- The entities of the whole library, names linked across articles; rebuilt from entity_docs

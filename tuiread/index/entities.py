@@ -21,7 +21,7 @@ from tuiread.index.names import aliases, display_name, fold, link_people, name_k
 _LABEL_PREFERENCE = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entity:
     """One entity of the library: its name, label, how many articles and mentions, aliases."""
 
@@ -33,7 +33,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EntityArticle:
     """One article naming an entity: how often, and where first (an offset of its text)."""
 
@@ -83,20 +83,20 @@ def ensure_catalogue(db: IndexDB) -> None:
 def build_catalogue(conn: sqlite3.Connection) -> None:
     """Rebuild ``entities`` and ``entity_names`` from every article's entity rows."""
     groups: dict[tuple[str, str], _Group] = {}
-    for label, value, doc, mentions, forms in conn.execute(
-        "SELECT label, value, doc, mentions, forms FROM entity_docs"
+    for label, value, docs, mentions, forms in conn.execute(
+        "SELECT label, value, group_concat(doc), SUM(mentions), "
+        "group_concat(forms, char(31)) FROM entity_docs GROUP BY value, label"
     ):
         key = name_key(value, label) or fold(value)
         group = groups.get((label, key))
         if group is None:
             group = groups[(label, key)] = _Group()
-        group.docs.add(doc)
+        group.docs.update(map(int, docs.split(",")))
         group.mentions += mentions
         group.spellings[value] = group.spellings.get(value, 0) + mentions
         group.values.add((label, value))
-        for form in forms.split(FORM_SEPARATOR):
-            if form:
-                group.forms[form] = None
+        group.forms.update(dict.fromkeys((forms or "").split(FORM_SEPARATOR)))
+        group.forms.pop("", None)
     people = {key: len(g.docs) for (label, key), g in groups.items() if label == "PERSON"}
     links = link_people(people)
     for key, target in links.items():

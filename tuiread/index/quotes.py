@@ -15,7 +15,7 @@ from tuiread.index.entities import entity_keys, find_entities, name_index
 from tuiread.index.names import fold, name_key
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class QuoteRow:
     """One quotation: its words, who said it, where (article, offsets) and when."""
 

@@ -203,7 +203,8 @@ class TuireadApp(App[None]):
         self.action_entities(message.name, message.label)
 
     def on_index_wanted(self, message: IndexWanted) -> None:
-        self.index_service.refresh()
+        if self.index_in_background:
+            self.index_service.refresh()
 
     def action_entities(self, name: str | None = None, label: str | None = None) -> None:
         from tuiread.tui.screens.entities import EntitiesScreen
