@@ -3,25 +3,35 @@ timeline, and bringing the index up to date."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from functools import partial
 
-from tuiread.tui.commands import CommandListProvider
+from textual.message import Message
+
+from tuiread.tui.commands import Command, CommandListProvider
+from tuiread.tui.messages import (
+    RefreshIndex,
+    ShowEntities,
+    ShowQuotes,
+    ShowSearch,
+    ShowTimeline,
+)
 
 
 class IndexCommands(CommandListProvider):
     """The library as one body of news."""
 
-    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
-        app: Any = self.app
+    def commands(self) -> list[Command]:
+        def send(message: Message) -> partial[bool]:
+            return partial(self.app.post_message, message)
+
         return [
-            ("Search every article…", app.open_search, "Full text: words, phrases, OR, -word"),
-            ("Entities of the library", app.action_entities, "People, places, organisations"),
-            ("Quotes by speaker", app.action_quotes, "Who said what, across the library"),
-            ("Timeline of the library", app.action_timeline, "Dated events in calendar order"),
+            ("Search every article…", send(ShowSearch()), "Full text: words, phrases, OR"),
+            ("Entities of the library", send(ShowEntities()), "People, places, groups"),
+            ("Quotes by speaker", send(ShowQuotes()), "Who said what, across the library"),
+            ("Timeline of the library", send(ShowTimeline()), "Dated events in order"),
             (
                 "Update the search index",
-                app.index_service.refresh,
+                send(RefreshIndex(always=True)),
                 "Catch up with articles added or changed elsewhere",
             ),
         ]

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tuiread.index import LibraryIndex, index_for
-from tuiread.tui.index_messages import OpenArticle
 from tuiread.tui.index_service import IndexState
+from tuiread.tui.messages import OpenArticle
 from tuiread.tui.widgets.index_indicator import index_service
 
 T = TypeVar("T")
