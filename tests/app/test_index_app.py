@@ -462,3 +462,25 @@ async def test_the_app_brings_a_new_library_up_to_date_in_a_helper_process(store
         await pilot.press("E")
         await settle(pilot)
         assert "Japan" in {e.name for e in app.screen.entity_list.rows}
+
+
+async def test_quotes_and_timeline_go_back_with_escape_or_q(indexed: Any) -> None:
+    app = TuireadApp(indexed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, back in (("Q", "escape"), ("Q", "q"), ("T", "escape"), ("T", "q")):
+            await pilot.press(key)
+            await settle(pilot)
+            assert not isinstance(app.screen, LibraryScreen)
+            await pilot.press(back)
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("Q")
+        await settle(pilot)
+        await pilot.press("slash")
+        assert app.focused is app.screen.filter_input
+        await pilot.press("escape")  # out of the filter first, then back
+        assert app.focused is app.screen.quote_list
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
