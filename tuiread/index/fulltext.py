@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from tuiread.index.names import fold
 from tuiread.index.query import Query, QueryError
 from tuiread.index.sync import MARK_CLOSE, MARK_OPEN
 
@@ -128,12 +129,6 @@ def snippets(
             )
         )
     return hits
-
-
-def fold(text: str) -> str:
-    """Case and accents folded, for filters compared as a reader would."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold_keep_length(text: str) -> str:
