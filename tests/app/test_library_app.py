@@ -206,11 +206,11 @@ async def test_s_cycles_the_sort_and_S_reverses_it(store) -> None:
         assert "word count ▼" in screen_text(app)
 
 
-async def test_slash_focuses_the_filter_and_escape_clears_it(store) -> None:
+async def test_ctrl_f_focuses_the_title_filter_and_escape_clears_it(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash")
+        await pilot.press("ctrl+f")
         assert app.focused is app.screen.filter_input
         await pilot.press(*"nkorea")
         await pilot.pause()
@@ -230,10 +230,10 @@ async def test_filter_matches_source_and_tags(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"sputnik")
+        await pilot.press("ctrl+f", *"sputnik")
         await pilot.pause()
         assert titles(app) == [store.library.get(id_of(store, "Enhance")).title]
-        await pilot.press("escape", "slash", *"sanction")
+        await pilot.press("escape", "ctrl+f", *"sanction")
         await pilot.pause()
         assert titles(app) == [SECOND]
 
@@ -242,7 +242,7 @@ async def test_arrows_move_through_matches_while_typing_a_filter(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"japan", "down")
+        await pilot.press("ctrl+f", *"japan", "down")
         assert app.focused is app.screen.filter_input
         assert table(app).cursor == 1
         await pilot.press("up")
@@ -274,15 +274,15 @@ async def test_typing_an_unbound_letter_starts_the_filter(store) -> None:
         assert "No article matches" in screen_text(app)
 
 
-async def test_keys_typed_fast_after_slash_all_go_to_the_filter(store) -> None:
+async def test_keys_typed_fast_after_ctrl_f_all_go_to_the_filter(store) -> None:
     """Focus moves on the next tick; letters that arrive before it must not run bindings."""
     from textual import events
 
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        for key in ("slash", "A", "s", "q", "n", "space", "k"):
-            char = {"slash": "/", "space": " "}.get(key, key)
+        for key in ("ctrl+f", "A", "s", "q", "n", "space", "k"):
+            char = {"ctrl+f": None, "space": " "}.get(key, key)
             app.post_message(events.Key(key, char))
         await pilot.pause()
         await pilot.pause()

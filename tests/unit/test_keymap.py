@@ -130,7 +130,8 @@ def test_conflicts_between_a_remap_and_default_keys_are_explained() -> None:
         'keys.library.sort: "j" was also library.cursor_down\'s key; it now runs library.sort'
     ]
     assert keymap_conflicts({"app.help": "s"}) == [
-        'keys.app.help: "s" is library.sort on the library screen, where it keeps that meaning'
+        'keys.app.help: "s" is library.sort on the library screen, where it keeps that meaning',
+        'keys.app.help: "s" is quotes.same_speaker on the quotes screen, where it keeps that meaning',
     ]
     assert keymap_conflicts({"library.export": "?"}) == [
         'keys.library.export: "?" was also app.help\'s key; on the library screen it now runs library.export'

@@ -124,7 +124,7 @@ def test_pure_layers_do_not_import_textual_at_run_time() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
         "for pkg in ['tuiread.model', 'tuiread.ingest', 'tuiread.analysis', 'tuiread.store',"
-        " 'tuiread.export']:\n"
+        " 'tuiread.index', 'tuiread.export']:\n"
         "    mod = importlib.import_module(pkg)\n"
         "    for info in pkgutil.walk_packages(getattr(mod, '__path__', []), pkg + '.'):\n"
         "        importlib.import_module(info.name)\n"

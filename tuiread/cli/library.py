@@ -10,6 +10,7 @@ from tuiread.cli.common import (
     EXIT_FAIL,
     EXIT_OK,
     AddCommand,
+    CliError,
     err,
     home,
     note,
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from tuiread.ingest.fetch import Fetcher
     from tuiread.store import Store
 
+if TYPE_CHECKING:
+    from tuiread.store import Store
+
 
 def cmd_read(args: argparse.Namespace) -> int:
     """Open the terminal app on the library (the default command)."""
@@ -39,7 +43,7 @@ def cmd_read(args: argparse.Namespace) -> int:
             seed_new_library(store)
         from tuiread.tui.app import TuireadApp
 
-        app = TuireadApp(store, config_path=config_path())
+        app = TuireadApp(store, config_path=config_path(), index_in_background=True)
         if getattr(args, "article", None):
             app.initial_article = resolve(store, args.article).id
         app.run()
@@ -150,15 +154,21 @@ def cmd_list(args: argparse.Namespace) -> int:
             summaries = [s for s in summaries if s.id in tagged]
         if args.has_notes:
             summaries = [s for s in summaries if s.id in with_notes]
+        named: dict[str, int] = {}
+        if args.entity:
+            named = _articles_naming(args, store, args.entity)
+            summaries = [s for s in summaries if s.id in named]
         rows = []
         for s in summaries:
             state = store.library.get_state(s.id)
             rows.append(
                 {
                     **s.to_dict(),
+                    "article_id": s.id,
                     "tags": list(tags_of[s.id]),
                     "read": state.read,
                     "has_notes": s.id in with_notes,
+                    **({"mentions": named[s.id]} if args.entity else {}),
                 }
             )
     finally:
@@ -174,6 +184,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{mark} {row['id'][:8]}  {one_line(row['title'])}"
             + (f"  [{one_line(meta)}]" if meta else "")
             + f"  {row['word_count']} words"
+            + (_mentions(row["mentions"]) if "mentions" in row else "")
             + (f"  {one_line(tags)}" if tags else "")
         )
     if not rows:
@@ -181,19 +192,49 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _mentions(count: int) -> str:
+    return f"  {count} mention" + ("" if count == 1 else "s")
+
+
+def _articles_naming(args: argparse.Namespace, store: Store, name: str) -> dict[str, int]:
+    """Article id -> mentions, for the articles naming the entity ``name``."""
+    from tuiread.cli.progress import ProgressBar
+    from tuiread.index import LibraryIndex
+
+    index = LibraryIndex(store)
+    try:
+        bar = ProgressBar()
+        try:
+            index.update(bar)
+        finally:
+            bar.finish()
+        found = index.find_entities(name)
+        if not found:
+            raise CliError(
+                f'no entity named "{one_line(name)}" in the library (tuiread entities lists them)'
+            )
+        return {a.article_id: a.mentions for a in index.entity_articles([e.id for e in found])}
+    finally:
+        index.close()
+
+
 def cmd_show(args: argparse.Namespace) -> int:
+    from tuiread.index import LibraryIndex
+
     store = open_store(args, write=False)
     try:
         article = resolve(store, args.article)
         annotations = store.annotations.for_article(article.id)
         tags = store.annotations.article_tags(article.id)
+        spans = []
+        if not args.no_highlights:
+            index = LibraryIndex(store)  # the analysis cache: analysed once, shown at once
+            try:
+                spans = index.spans(article)
+            finally:
+                index.close()
     finally:
         store.close()
-    spans = []
-    if not args.no_highlights:  # the engine takes ~1 s to load: only when it is wanted
-        from tuiread.analysis import analyze
-
-        spans = analyze(article.text)
     print_article(article, spans, annotations=annotations, tags=tags)
     return EXIT_OK
 
@@ -225,6 +266,7 @@ def register(command: AddCommand) -> None:
     p = command("list", cmd_list, "list the articles in the library")
     p.add_argument("--tag", help="only articles with this tag")
     p.add_argument("--has-notes", action="store_true", help="only articles with notes")
+    p.add_argument("--entity", metavar="NAME", help="only articles naming this entity")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("show", cmd_show, "print an article with its highlights and notes")

@@ -19,6 +19,8 @@ from tuiread.store import Store, StoreError
 from tuiread.tui.commands import ArticleCommands, LibraryCommands
 from tuiread.tui.dialogs.export import ExportDialog
 from tuiread.tui.dialogs.import_ import ImportDialog
+from tuiread.tui.index_commands import IndexCommands
+from tuiread.tui.index_service import IndexService
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.messages import (
     ClearFilters,
@@ -28,15 +30,24 @@ from tuiread.tui.messages import (
     OpenFeeds,
     OpenImport,
     PickTagFilter,
+    RefreshIndex,
     ReloadLibrary,
+    ShowEntities,
     ShowHelp,
+    ShowQuotes,
+    ShowSearch,
+    ShowTimeline,
     SortLibrary,
     ToggleNotesOnly,
 )
+from tuiread.tui.screens.entities import EntitiesScreen
 from tuiread.tui.screens.feeds import FeedsScreen
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
+from tuiread.tui.screens.quotes import QuotesScreen
 from tuiread.tui.screens.reader import ReaderScreen
+from tuiread.tui.screens.search import SearchScreen
+from tuiread.tui.screens.timeline import TimelineScreen
 
 
 class TuireadApp(App[None]):
@@ -46,7 +57,7 @@ class TuireadApp(App[None]):
     CSS_PATH = ["app.tcss", "reader.tcss"]
     TITLE = "tuiread"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands}
+    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands, IndexCommands}
 
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -59,14 +70,27 @@ class TuireadApp(App[None]):
             priority=True,
         ),
         Binding("ctrl+q", "quit", "Quit now", show=False, priority=True, id="app.quit"),
+        Binding("E", "entities", "Entities", show=False, id="app.entities"),
+        Binding("Q", "quotes", "Quotes", show=False, id="app.quotes"),
+        Binding("T", "timeline", "Timeline", show=False, id="app.timeline"),
     ]
 
-    def __init__(self, store: Store, *, config_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        config_path: Path | None = None,
+        index_in_background: bool = False,
+    ) -> None:
         super().__init__()
         self.store = store
         self.config_path = Path(config_path) if config_path is not None else None
         self.initial_article: str | None = None
         self.config: UserConfig = load_config(self.config_path)
+        # The search and entity index: brought up to date at start when asked (the command
+        # line does), else when a view that needs it opens.
+        self.index_service = IndexService(self, store)
+        self.index_in_background = index_in_background
 
     # ------------------------------------------------------------------ start
 
@@ -86,6 +110,11 @@ class TuireadApp(App[None]):
             self.notify(warning, title="Library", severity="warning", timeout=12, markup=False)
         if self.initial_article:
             self.open_article(self.initial_article)
+        if self.index_in_background:
+            self.call_after_refresh(self.index_service.refresh)
+
+    def on_unmount(self) -> None:
+        self.index_service.stop()
 
     def _apply_config(self) -> None:
         config = self.config
@@ -129,8 +158,9 @@ class TuireadApp(App[None]):
                 return screen
         return None
 
-    def open_article(self, article_id: str) -> None:
-        """Open the reader on ``article_id``, marked read."""
+    def open_article(self, article_id: str, *, at: int | None = None) -> None:
+        """Open the reader on ``article_id``, marked read, with the cursor at offset ``at``
+        when given (a search hit, an entity's first mention, a quote, a dated sentence)."""
         if not self.store.library.has(article_id):
             self.notify("That article is no longer in the library.", severity="error", markup=False)
             return
@@ -141,14 +171,38 @@ class TuireadApp(App[None]):
                 self.notify(f"Not marked read: {exc}", severity="warning", markup=False)
         # Opening from the palette while reading: replace the reader, do not stack readers.
         if isinstance(self.screen, ReaderScreen):
-            self.switch_screen(ReaderScreen(self.store, article_id))
+            self.switch_screen(ReaderScreen(self.store, article_id, at=at))
         else:
-            self.push_screen(ReaderScreen(self.store, article_id))
+            self.push_screen(ReaderScreen(self.store, article_id, at=at))
 
     def _current_group(self) -> str:
         if isinstance(self.screen, ReaderScreen):
             return "reader"
-        return "feeds" if isinstance(self.screen, FeedsScreen) else "library"
+        if isinstance(self.screen, FeedsScreen):
+            return "feeds"
+        if self.screen.id in ("search", "entities", "quotes", "timeline"):
+            return str(self.screen.id)
+        return "library"
+
+    # ------------------------------------------------------------------ library-wide views
+
+    def action_search(self, query: str = "") -> None:
+        self.push_screen(SearchScreen(self.store, query))
+
+    def action_entities(self, name: str | None = None, label: str | None = None) -> None:
+        if self.screen.id == "entities" and name is None:
+            return
+        self.push_screen(EntitiesScreen(self.store, name=name, label=label))
+
+    def action_quotes(self, speaker: str | None = None) -> None:
+        if self.screen.id == "quotes" and speaker is None:
+            return
+        self.push_screen(QuotesScreen(self.store, speaker=speaker))
+
+    def action_timeline(self, entity: str | None = None) -> None:
+        if self.screen.id == "timeline" and entity is None:
+            return
+        self.push_screen(TimelineScreen(self.store, entity=entity))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -200,7 +254,28 @@ class TuireadApp(App[None]):
 
     @on(OpenArticle)
     def _open_article(self, message: OpenArticle) -> None:
-        self.open_article(message.article_id)
+        self.open_article(message.article_id, at=message.at)
+
+    @on(ShowSearch)
+    def _show_search(self, message: ShowSearch) -> None:
+        self.action_search(message.query)
+
+    @on(ShowEntities)
+    def _show_entities(self, message: ShowEntities) -> None:
+        self.action_entities(message.name, message.label)
+
+    @on(ShowQuotes)
+    def _show_quotes(self, message: ShowQuotes) -> None:
+        self.action_quotes(message.speaker)
+
+    @on(ShowTimeline)
+    def _show_timeline(self, message: ShowTimeline) -> None:
+        self.action_timeline(message.entity)
+
+    @on(RefreshIndex)
+    def _refresh_index(self, message: RefreshIndex) -> None:
+        if message.always or self.index_in_background:
+            self.index_service.refresh()
 
     @on(OpenExport)
     def _open_export(self, message: OpenExport) -> None:

@@ -43,15 +43,39 @@ BINDING_MODULES = (
     "tuiread.tui.screens.feeds",
     "tuiread.tui.dialogs.web",
     "tuiread.tui.dialogs.confirm",
+    "tuiread.tui.screens.search",
+    "tuiread.tui.screens.entities",
+    "tuiread.tui.screens.quotes",
+    "tuiread.tui.screens.timeline",
+    "tuiread.tui.widgets.row_list",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).
-GROUP_ORDER = ("app", "library", "reader", "feeds", "help", "dialog", "export", "import")
+GROUP_ORDER = (
+    "app",
+    "library",
+    "reader",
+    "search",
+    "entities",
+    "quotes",
+    "timeline",
+    "lists",
+    "feeds",
+    "help",
+    "dialog",
+    "export",
+    "import",
+)
 GROUP_TITLES = {
     "app": "Everywhere",
     "library": "Library",
     "reader": "Reader",
     "feeds": "Feeds",
+    "search": "Search",
+    "entities": "Entities",
+    "quotes": "Quotes",
+    "timeline": "Timeline",
+    "lists": "Lists (search hits, entities, quotes, timeline)",
     "help": "Help",
     "dialog": "Dialogs",
     "export": "Export dialog",

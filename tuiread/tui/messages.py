@@ -14,11 +14,13 @@ from textual.message import Message
 
 
 class OpenArticle(Message):
-    """Open the reader on an article (from the library, the palette or the command line)."""
+    """Open the reader on an article (from the library, the palette, the command line or a
+    library-wide view), with the cursor at offset ``at`` when given."""
 
-    def __init__(self, article_id: str) -> None:
+    def __init__(self, article_id: str, at: int | None = None) -> None:
         super().__init__()
         self.article_id = article_id
+        self.at = at
 
 
 class OpenExport(Message):
@@ -89,3 +91,46 @@ class ToggleFamily(Message):
     def __init__(self, family: str) -> None:
         super().__init__()
         self.family = family
+
+
+class ShowSearch(Message):
+    """Show the full-text search of the library (with ``query`` typed in)."""
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.query = query
+
+
+class ShowEntities(Message):
+    """Show the entities of the library; with ``name``, that entity (of ``label``) and the
+    articles naming it."""
+
+    def __init__(self, name: str | None = None, label: str | None = None) -> None:
+        super().__init__()
+        self.name = name
+        self.label = label
+
+
+class ShowQuotes(Message):
+    """Show the quotes of the library; with ``speaker``, that speaker's."""
+
+    def __init__(self, speaker: str | None = None) -> None:
+        super().__init__()
+        self.speaker = speaker
+
+
+class ShowTimeline(Message):
+    """Show the timeline of the library; with ``entity``, the sentences naming it."""
+
+    def __init__(self, entity: str | None = None) -> None:
+        super().__init__()
+        self.entity = entity
+
+
+class RefreshIndex(Message):
+    """The library's index should catch up. ``always``: asked for by the user; otherwise
+    (an article was just analysed) only when the app keeps the index current by itself."""
+
+    def __init__(self, *, always: bool = False) -> None:
+        super().__init__()
+        self.always = always

@@ -22,7 +22,9 @@ from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult, t
 from tuiread.tui.dialogs.tag_picker import TagPicker
 from tuiread.tui.dialogs.web import AddArticleDialog
 from tuiread.tui.messages import OpenArticle, OpenExport, OpenFeeds, OpenImport
+from tuiread.tui.screens.search import SearchScreen
 from tuiread.tui.widgets.article_table import SORT_KEYS, ArticleTable, LibraryRow
+from tuiread.tui.widgets.index_indicator import IndexIndicator
 
 SORT_LABELS = {
     "added": "order added",
@@ -77,7 +79,8 @@ class LibraryScreen(Screen[None]):
             "space,pagedown", "table('page_down')", "Page down", show=False, id="library.page_down"
         ),
         Binding("b,pageup", "table('page_up')", "Page up", show=False, id="library.page_up"),
-        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("slash", "search", "Search", id="library.search"),
+        Binding("ctrl+f", "focus_filter", "Filter titles", show=False, id="library.filter"),
         Binding("escape", "clear_filters", "Clear filter", show=False, id="library.clear_filter"),
         Binding("s", "cycle_sort", "Sort", id="library.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="library.reverse_sort"),
@@ -122,6 +125,7 @@ class LibraryScreen(Screen[None]):
             yield Static(id="filter-chips")
         yield ArticleTable(id="articles")
         yield Static(id="library-status")
+        yield IndexIndicator()
         yield Footer()
 
     @property
@@ -222,10 +226,22 @@ class LibraryScreen(Screen[None]):
         Focus moves on the next tick, so keys typed fast after ``/`` (or after the first
         letter) still reach the list: while the filter is on its way they go to it too.
         """
+        covering = self.app.screen
+        if covering is not self and isinstance(covering, SearchScreen):
+            # Keys typed right after "/" reach this screen after the search covered it.
+            covering.type_ahead(event)
+            return
         filter_input = self.filter_input
         if filter_input.has_focus or self.focused is not self.table:
             return
         active = self.active_bindings.get(event.key)
+        if active is not None and active.binding.id == "library.search":
+            # Taken here for the same reason as the filter's key below: the keys typed
+            # behind it then reach the search, in order.
+            event.stop()
+            event.prevent_default()
+            self.action_search()
+            return
         if (
             active is not None
             and active.binding.id == "library.filter"
@@ -277,6 +293,12 @@ class LibraryScreen(Screen[None]):
     def action_table(self, action: str) -> None:
         """Cursor keys and enter act on the list wherever the focus is on this screen."""
         getattr(self.table, f"action_{action}")()
+
+    def action_search(self) -> None:
+        """Search the full text of the library (the title filter has its own key)."""
+        # Pushed here, not asked of the app by message, so that the keys typed right after
+        # "/" find the search already on screen (see on_key).
+        self.app.push_screen(SearchScreen(self.store))
 
     def action_focus_filter(self) -> None:
         self._filter_pending = True

@@ -31,7 +31,7 @@ from tuiread.textsafe import one_line
 from tuiread.tui.commands import ReaderCommands
 from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult, tag_changes
 from tuiread.tui.layout import paragraph_range, sentence_range
-from tuiread.tui.messages import ToggleFamily
+from tuiread.tui.messages import RefreshIndex, ShowEntities, ShowQuotes, ToggleFamily
 from tuiread.tui.widgets.article_view import ALL_FAMILIES, ArticleView, Mark
 from tuiread.tui.widgets.side_panel import PlacedNote, SidePanel
 
@@ -139,6 +139,20 @@ class ReaderScreen(Screen[None]):
         Binding("d", "delete", "Delete note", id="reader.delete", show=False),
         Binding("u", "undo", "Undo", id="reader.undo", show=False),
         Binding("f", "toggle_furniture", "Furniture", id="reader.furniture", show=False),
+        Binding(
+            "Q",
+            "speaker_quotes",
+            "More quotes by this speaker",
+            id="reader.speaker_quotes",
+            show=False,
+        ),
+        Binding(
+            "E",
+            "entity_articles",
+            "Other articles naming this entity",
+            id="reader.entity_articles",
+            show=False,
+        ),
     ]
 
     def __init__(
@@ -147,11 +161,13 @@ class ReaderScreen(Screen[None]):
         article_id: str,
         *,
         analyzer: Callable[[str], list[Span]] | None = None,
+        at: int | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.article_id = article_id
         self._analyzer = analyzer
+        self.start_at = at  # open here (a search hit, a mention) instead of where reading stopped
         self.article: Article | None = None
         self.load_error: str | None = None
         try:
@@ -213,8 +229,15 @@ class ReaderScreen(Screen[None]):
         view = self.view
         state = self.store.library.get_state(self.article_id)
         view.cursor = max(0, min(state.position, max(0, len(self.text) - 1)))
+        if self.start_at is not None:
+            view.cursor = max(0, min(self.start_at, max(0, len(self.text) - 1)))
+            self.call_after_refresh(view.move_cursor, view.cursor, center=True)
         self._reload_annotations()
-        self.panel.set_spans([], analysing=True)
+        cached = self._cached_spans()
+        if cached is not None:
+            self._apply_spans(cached)
+        else:
+            self.panel.set_spans([], analysing=True)
         self._update_legend()
         self._update_status()
         view.focus()
@@ -226,9 +249,22 @@ class ReaderScreen(Screen[None]):
         if not self.query(Footer):
             self.mount(Footer())
             self.call_after_refresh(self.refresh_bindings)  # the footer fills on a bindings update
-        self._start_analysis()
+        if self.analysing:
+            self._start_analysis()
 
     # ------------------------------------------------------------------ analysis
+    def _cached_spans(self) -> list[Span] | None:
+        """The article's spans from the library's analysis cache (None: not analysed yet,
+        or analysed by another engine, for another text or date)."""
+        if self.article is None or self._analyzer is not None:
+            return None
+        try:
+            from tuiread.index import index_for
+
+            return index_for(self.store).cached_spans(self.article)
+        except Exception:  # noqa: BLE001 - no cache is no worse than a cold start
+            return None
+
     def _start_analysis(self) -> None:
         self._analysis_worker = self.run_worker(
             partial(_run_analysis, self._analyzer, self.text),
@@ -262,6 +298,39 @@ class ReaderScreen(Screen[None]):
         self.panel.set_spans(self.spans, analysing=False)
         self._update_legend()
         self._update_status()
+        if self._analyzer is None:
+            # the library's analysis cache takes this article in the background
+            self.post_message(RefreshIndex())
+
+    # ------------------------------------------------------------------ the library index
+    def _span_for(self, kind: str) -> Span | None:
+        """The span of ``kind`` under the cursor, or the side panel's highlighted one."""
+        view = self.view
+        if self.panel.has_focus:
+            option = self.panel.highlighted_option
+            offset = self.panel.target_of(option.id if option else None)
+            if offset is not None:
+                for span in view.spans_at(offset):
+                    if span.kind == kind:
+                        return span
+        for span in view.spans_at(view.cursor):
+            if span.kind == kind:
+                return span
+        return None
+
+    def action_speaker_quotes(self) -> None:
+        span = self._span_for("quote")
+        if span is None or not span.speaker:
+            self._say("move onto a quote with a speaker to see more of their quotes")
+            return
+        self.post_message(ShowQuotes(span.speaker))
+
+    def action_entity_articles(self) -> None:
+        span = self._span_for("entity")
+        if span is None:
+            self._say("move onto a name to list the articles naming it")
+            return
+        self.post_message(ShowEntities(span.value or span.text, span.label))
 
     # ------------------------------------------------------------------ annotations
     def _reload_annotations(self) -> None:
