@@ -56,8 +56,7 @@ class EntitiesScreen(IndexScreen):
     """``E``: the entity index of the library."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="entities.back"),
-        Binding("q", "back", "Back", show=False, id="entities.quit"),
+        Binding("escape,q", "back", "Back", id="entities.back"),
         Binding("l", "step_label(1)", "Next label", id="entities.next_label"),
         Binding("L", "step_label(-1)", "Previous label", show=False, id="entities.previous_label"),
         Binding("slash", "focus_filter", "Filter by name", id="entities.filter"),

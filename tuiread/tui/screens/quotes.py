@@ -43,8 +43,7 @@ class QuotesScreen(IndexScreen):
     """``Q``: quotes by speaker."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="quotes.back"),
-        Binding("q", "back", "Back", show=False, id="quotes.quit"),
+        Binding("escape,q", "back", "Back", id="quotes.back"),
         Binding("slash", "focus_filter", "Filter by speaker", id="quotes.filter"),
         Binding("s", "same_speaker", "This speaker only", id="quotes.same_speaker"),
     ]

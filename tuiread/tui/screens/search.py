@@ -60,9 +60,8 @@ class SearchScreen(IndexScreen):
     """``/`` in the library: search the full text of every article."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="search.back"),
+        Binding("escape,q", "back", "Back", id="search.back"),
         Binding("slash", "focus_query", "Edit the search", id="search.focus_query"),
-        Binding("q", "back", "Back", show=False, id="search.quit"),
     ]
 
     def __init__(self, store: Any, query: str = "") -> None:

@@ -49,8 +49,7 @@ class TimelineScreen(IndexScreen):
     """``T``: the timeline of the library."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="timeline.back"),
-        Binding("q", "back", "Back", show=False, id="timeline.quit"),
+        Binding("escape,q", "back", "Back", id="timeline.back"),
         Binding("slash", "focus_filter", "Filter by entity", id="timeline.filter"),
     ]
 
