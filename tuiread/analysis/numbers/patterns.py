@@ -70,7 +70,9 @@ SCALED_GROUP = (
 )
 GROUP = rf"(?:{SCALED_GROUP}|{DIGITS_OR_WORD})"
 # a cardinal in words: groups joined by blanks or "and" ("two million three hundred and five")
-CARDINAL_WORDS = rf"(?:(?:{SCALED_GROUP}(?:{S}and)?{S})*{GROUP})"
+# (each group atomic: a run of scale words can be cut into groups in exponentially many ways,
+# and only the longest first group ever leads to a reading)
+CARDINAL_WORDS = rf"(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*{GROUP})"
 POINT = rf"(?:{S}point(?:{S}(?:{WORD_NUMBER}))+)"  # "two point five"
 DENOMINATOR = words(FRACTIONS) + B
 DENOMINATOR_PLURAL = words([w for w in FRACTIONS if w.endswith("s")]) + B
@@ -80,7 +82,7 @@ FRACTION_WORDS = (
 )
 ORDINAL_WORD = words(ORDINALS) + B
 ORDINAL_WORDS = (
-    rf"(?:(?:(?:{SCALED_GROUP}(?:{S}and)?{S})*(?:(?:{TEN_WORD}){S0}-?{S0}|(?:{WORD_NUMBER}|an?){S})?)"
+    rf"(?:(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*(?:(?:{TEN_WORD}){S0}-?{S0}|(?:{WORD_NUMBER}|an?){S})?)"
     rf"{words(ORDINALS)}{B})"
 )
 ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"  # "21st"
