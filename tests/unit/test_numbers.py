@@ -290,3 +290,42 @@ def test_span_invariants_any_text(text):
     for s in find_numbers(text):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "label", "value", "unit"),
+    [
+        # "m" glued to a number: millions before what it counts, metres before a length
+        ("The film sold 2.5m copies.", "2.5m", "CARDINAL", "2500000", None),
+        ("5m people watched the final.", "5m", "CARDINAL", "5000000", None),
+        ("The wall is 5m high.", "5m", "QUANTITY", "5", "m"),
+        ("He won the 100m final.", "100m", "QUANTITY", "100", "m"),
+        ("a 5m wall", "5m", "QUANTITY", "5", "m"),
+        ("It has 100M users.", "100M", "CARDINAL", "100000000", None),
+        # ranges scale both ends, and a range of money is one span
+        ("They raised $3-4bn from investors.", "$3-4bn", "MONEY", "[3000000000,4000000000)", "USD"),
+        ("a 3-4bn market", "3-4bn", "CARDINAL", "[3000000000,4000000000)", None),
+        (
+            "between 2 and 3 million people",
+            "between 2 and 3 million",
+            "CARDINAL",
+            "[2000000,3000000)",
+            None,
+        ),
+        ("They paid $30m-$40m.", "$30m-$40m", "MONEY", "[30000000,40000000)", "USD"),
+        # a modifier of a date keeps it a date
+        ("The plant stays open until at least 2008.", "until at least 2008", "DATE", "2008", None),
+        # quarters of a year, not three fourths
+        ("Profits rose for three quarters in a row.", "three quarters", "DATE", "3", "qtr"),
+        ("in the past three quarters", "past three quarters", "DATE", "3", "qtr"),
+        ("three quarters of voters", "three quarters", "CARDINAL", "0.75", None),
+    ],
+)
+def test_news_readings(text, phrase, label, value, unit):
+    assert one(text, phrase) == (label, value, unit)
+
+
+def test_codes_and_model_numbers_are_not_counts():
+    assert spans_of("The Boeing 737-800 crashed; 3G and 4K phones; the G8 and the A380.") == {}
+    assert "$4" in spans_of("Shares rose $4 to $14.75.")  # a change, not a range
+    assert "120-103" in spans_of("The Lakers won 120-103.")  # a score stays

@@ -80,6 +80,8 @@ RULE_EXAMPLES = [
     ("context:or later after date", "Models from 2012 or later.", "2012 or later"),
     ("context:year or count", "The plant hired 2000 workers.", "2000"),
     ("context:compared year is count", "They cut at least 1250 jobs.", "at least 1250"),
+    ("context:quarters of time", "Sales fell for two quarters.", "two quarters"),
+    ("join:money range", "They raised $3-4bn.", "$3-4bn"),
     ("context:comparative", "He is more than thirty.", "more than thirty"),
     ("context:at clock with point", "We met at 6.45 and left.", "at 6.45"),
     ("context:on the day number", "We met on the 2nd.", "the 2nd"),
@@ -105,7 +107,7 @@ def test_each_rule_makes_its_example(rule: str, text: str, span: str) -> None:
 
 
 def _rule_names() -> set[str]:
-    names = {"join:split number", "join:frequency", "context:join bounds"}
+    names = {"join:split number", "join:frequency", "join:money range", "context:join bounds"}
     for table in (joins.RANGE_JOINS, joins.LINKED_JOINS, joins.ADJACENT_JOINS):
         names |= {"join:" + r.__name__.replace("_", " ") for r in table}
     names |= {"context:" + r.__name__.replace("_", " ") for r in context.WIDENINGS}
@@ -119,6 +121,7 @@ def test_every_joining_and_context_rule_has_an_example() -> None:
 def test_rules_have_docstrings() -> None:
     rules = [*joins.RANGE_JOINS, *joins.LINKED_JOINS, *joins.ADJACENT_JOINS, *context.WIDENINGS]
     rules += [*classify.READERS.values(), joins.join_split_number, joins.join_frequency]
+    rules += [joins.join_money_range, context.model_number, context.not_a_count]
     assert all(r.__doc__ and r.__doc__.strip() for r in rules)
 
 
@@ -127,6 +130,10 @@ def test_a_label_is_turned_down_with_a_reason() -> None:
     assert find_numbers("They closed Interstate 95 and Highway 35.", trace=trace) == []
     rejected = [(d.text, d.rule) for d in trace.decisions if d.verdict == "rejected"]
     assert ("95", "context:label") in rejected and ("35", "context:label") in rejected
+    trace = Trace()
+    assert find_numbers("The Boeing 737-800 and 3G phones.", trace=trace) == []
+    rejected = [(d.text, d.rule) for d in trace.decisions if d.verdict == "rejected"]
+    assert ("737-800", "context:model number") in rejected and ("3G", "read:code") in rejected
 
 
 # ------------------------------------------------------------------ readers

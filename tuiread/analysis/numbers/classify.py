@@ -25,6 +25,8 @@ from .atoms import (
 )
 from .date_values import date_value, numeric_date_value
 from .lexicon import (
+    IRREGULAR_PLURALS,
+    LENGTH_WORDS,
     MONTHS,
     ORDINAL_SCALES,
     ORDINALS,
@@ -41,6 +43,7 @@ from .values import (
     cardinal_text_value,
     format_value,
     is_fraction_phrase,
+    leading_number,
     leading_value,
     parse_number,
     parse_ordinal,
@@ -219,12 +222,19 @@ def read_relative_duration(t: str, s: int, e: int, text: str, trace: Trace | Non
     return _duration(t, s, e, DATE, trace, "read:relative duration")
 
 
+_QUARTERS_READ_AS_FRACTION = re.compile(r"[\s-]+quarters?$", re.I)
+
+
 def _duration(t: str, s: int, e: int, kind: Kind, trace: Trace | None, rule: str) -> Atom:
     units = _TIME_UNIT_FIND.findall(t)
     um = units[-1] if units else None
     unit = TIME_UNITS.get(_BLANKS.sub(" ", um.lower())) if um else None
     label = "TIME" if unit in SUBDAY_UNITS else "DATE"
-    return Atom(s, e, kind, label, format_value(leading_value(t)), unit, why=_why(trace, rule))
+    m = leading_number(t)
+    value = parse_number(m.group()) if m else None
+    if m and unit == "qtr" and _QUARTERS_READ_AS_FRACTION.search(m.group()):
+        value = parse_number(_QUARTERS_READ_AS_FRACTION.sub("", m.group()))  # "three quarters"
+    return Atom(s, e, kind, label, format_value(value), unit, why=_why(trace, rule))
 
 
 def read_relative_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
@@ -301,9 +311,35 @@ def read_temperature(t: str, s: int, e: int, text: str, trace: Trace | None) -> 
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:temperature"))
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*-?([A-Za-z]+)")
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "'s")
+
+
+def counted_noun_after(text: str, end: int) -> bool:
+    """True when the word after ``end`` is a plural noun a number could count ("people",
+    "copies", "viewers"), and no word of length ("5m high")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    if low in LENGTH_WORDS or w != low:
+        return False
+    if low in IRREGULAR_PLURALS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDS)
+
+
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in")."""
+    """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
+    number is a million, not metres, before a plural noun it counts ("5m people", "sold 2.5m
+    copies") or written "M"; metres before a word of length ("5m high") or a singular noun
+    ("the 100m final", "a 5m wall")."""
     v, unit = quantity_value(t)
+    glued = len(t) >= 2 and t[-2].isdigit()
+    if unit == "m" and glued and v is not None and (t[-1] == "M" or counted_noun_after(text, e)):
+        why = _why(trace, "read:number", "'m' for a million before what it counts")
+        return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:quantity"))
 
 
@@ -336,6 +372,16 @@ READERS: dict[str, Rule] = {
 }
 
 
+_DIGIT_AND_CAPITAL = re.compile(r"\d[AC-GI-LN-XZ]")
+
+
 def classify(reading: str, t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """The atom the rule for ``reading`` makes of ``t = text[s:e]``, or None."""
+    """The atom the rule for ``reading`` makes of ``t = text[s:e]``, or None. One digit and a
+    capital letter ("3G", "4K", "3D") is a code, whatever unit or scale the letter could
+    stand for; but for "M" and "B", millions and billions in a headline ("5M"), and "H" and
+    "Y", hours and years ("3Y")."""
+    if len(t) == 2 and _DIGIT_AND_CAPITAL.fullmatch(t):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:code", "a digit and a capital: a code")
+        return None
     return READERS[reading](t, s, e, text, trace)

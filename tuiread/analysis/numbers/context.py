@@ -25,6 +25,7 @@ from .atoms import DATE, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, 
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
+from .values import format_value, parse_number
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
@@ -203,6 +204,20 @@ def not_a_count(a: Atom, text: str) -> bool:
     return w in LABEL_NOUNS
 
 
+_MODEL_DIGITS = re.compile(r"\d{3,}-\d{3,}")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
+
+
+def model_number(a: Atom, text: str) -> bool:
+    """A model number written like a range after a name: "Boeing 737-800", "Airbus A320-200"
+    ("A320" is a code already): no range and no count."""
+    if a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
+        return False  # ("120-103" after a team is a score)
+    m = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start)
+    return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
+
+
 def _pronoun_one(a: Atom, text: str) -> bool:
     """ "one another", "a one-time gain", "no one", "this one", "the last one": the word
     "one" that is no count (a noun after it makes it one: "the one thing")."""
@@ -337,16 +352,66 @@ def year_or_count(a: Atom, before: Before, text: str) -> str | None:
     return None
 
 
+_DATE_WORD_BEFORE_MODIFIER = re.compile(
+    rf"\b(?:until|till|since|by|before|after|from|through){S}$", re.I
+)
+_MODIFIERS = re.compile(
+    rf"\b(?:at{S}(?:least|the{S}(?:latest|earliest))|as{S}(?:late|early){S}as|up{S}to|about|around|roughly|approximately|nearly|almost){S}$",
+    re.I,
+)
+
+
 def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
     """A four-digit number after a comparative is a count: "more than 2000" (but "over
-    2008" and "under 1990" stay years)."""
-    if a.kind is not YEAR or not before.comparative or a.start != a.end - 4:
+    2008" and "under 1990" stay years). After a word that places a date, a modifier such
+    as "at least" or "about" modifies the date: "until at least 2008" is a date."""
+    if a.kind is not YEAR or a.start != a.end - 4:
+        return None
+    mod = _MODIFIERS.search(text, before.lo, a.start)
+    if mod:
+        place = _DATE_WORD_BEFORE_MODIFIER.search(text, max(0, mod.start() - 12), mod.start())
+        if place:
+            a.start = place.start()
+            return "a date: a modifier after a word that places it"
+    if not before.comparative:
         return None
     m = _PREFIX_COMPARE.search(text, before.lo, a.start)
     if m and not m.group().lower().startswith(("over", "under")):
         a.kind, a.label = NUMBER, "CARDINAL"
         return "a count after a comparative"
     return None
+
+
+_QUARTERS = re.compile(r"(.+?)\s+quarters", re.I)
+_TIME_BEFORE_QUARTERS = re.compile(
+    rf"\b(?:for|over|in|within|during|after|past|last|next|previous|first|final|coming)"
+    rf"{S}(?:the{S})?$",
+    re.I,
+)
+_TIME_AFTER_QUARTERS = re.compile(
+    rf"{S}(?:in{S}a{S}row|running|straight|(?:of|this|last|next){S}(?:the{S})?(?:fiscal{S})?year)\b",
+    re.I,
+)
+
+
+def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
+    """ "for three quarters", "two quarters in a row": quarters of a year, a duration (unit
+    "qtr"), not the fraction 3/4 ("three quarters of voters")."""
+    if a.kind is not NUMBER or a.is_range:
+        return None
+    m = _QUARTERS.fullmatch(text, a.start, a.end)
+    if m is None:
+        return None
+    if not (
+        _TIME_BEFORE_QUARTERS.search(text, max(0, a.start - 16), a.start)
+        or _TIME_AFTER_QUARTERS.match(text, a.end)
+    ):
+        return None
+    count = parse_number(m.group(1))
+    if count is None:
+        return None
+    a.kind, a.label, a.value, a.unit = DURATION, "DATE", format_value(count), "qtr"
+    return "quarters of a year"
 
 
 def comparative(a: Atom, before: Before, text: str) -> str | None:
@@ -417,6 +482,7 @@ WIDENINGS: tuple[Widening, ...] = (
     or_later_after_date,
     year_or_count,
     compared_year_is_count,
+    quarters_of_time,
     comparative,
     at_clock_with_point,
     on_the_day_number,
@@ -491,6 +557,10 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
         if a.kind is NUMBER and not a.is_range and not_a_count(a, text):
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:label", "not a count")
+            continue
+        if a.kind is NUMBER and a.is_range and model_number(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
             continue
         before = _before(a, text, last_end)
         for rule in WIDENINGS:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .atoms import DATE, DAY_PART, DURATION, MEASURE, NUMBER, ORDINAL, TIME, YEAR, Atom
 from .date_patterns import HOUR_WORD
-from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
+from .lexicon import FREQUENCIES, MAGNITUDES, MONTHS, SCALES, WEEKDAYS
 from .patterns import S0, S, words
 from .values import format_value
 
@@ -270,13 +270,65 @@ def date_to_day_number(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
 def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """Two numbers across a dash or "through" ("20-30", value "[20,30)"); across "to",
     "and", "till" only after "between" or "from" ("between 20 and 30"), as "3 to 4 people"
-    is as often two counts."""
+    is as often two counts. A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9)."""
     if a.kind not in (NUMBER, YEAR) or b.kind not in (NUMBER, YEAR):
         return None
     g = gap.words
     if g in ("to", "and", "thru", "till", "until") and not _between_before(a, text):
         return None
-    return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(a.value, b.value), is_range=True)
+    low = scaled_lower_end(a, b, text)
+    return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
+
+
+_SCALE_IN = re.compile(
+    rf"\b{words(SCALES)}(?![a-z])|(?<=\d)(?:{words(MAGNITUDES)})(?![a-z])"
+    r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
+    re.I,
+)
+_BARE_NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+
+
+def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The value of the lower end of a range whose upper end carries the scale: "3" in
+    "3-4bn" or "$3-4bn" is 3e9; a lower end with its own scale ("3m-4bn") keeps its value."""
+    if a.value is None or b.value is None:
+        return a.value
+    if not _BARE_NUMBER.fullmatch(text, a.start, a.end):
+        return a.value
+    scales = _SCALE_IN.findall(text, b.start, b.end)
+    if not scales:
+        return a.value
+    scale = SCALES.get(scales[-1].lower()) or MAGNITUDES.get(scales[-1].lower(), 1.0)
+    try:
+        low = float(a.value) * scale
+        if low > float(b.value):
+            return a.value
+    except ValueError:
+        return a.value
+    return format_value(low)
+
+
+_MONEY_RANGE_GAPS = frozenset(("-", "–", "—", "and"))
+
+
+def join_money_range(a: Atom, b: Atom, text: str) -> Atom | None:
+    """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
+    the lower to the upper end, the scale of the upper end applied to a bare lower one.
+    Not across "to": "rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change."""
+    money, other = (a, b) if a.label == "MONEY" else (b, a)
+    if money.label != "MONEY" or other.is_range:
+        return None
+    if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
+        return None
+    gap = read_gap(text[a.end : b.start])
+    if gap is None or not gap.is_range or gap.words not in _MONEY_RANGE_GAPS:
+        return None
+    if gap.words == "and" and not _between_before(a, text):
+        return None
+    value = range_value(scaled_lower_end(a, b, text), b.value)
+    if value is None:
+        return None  # "$418 - $380", "6-3 Mark": a fall or a score, no range
+    return Atom(a.start, b.end, MEASURE, "MONEY", value, money.unit, is_range=True)
 
 
 RANGE_JOINS: tuple[Rule, ...] = (
@@ -645,7 +697,8 @@ def _join_pair(a: Atom, b: Atom, text: str) -> tuple[Atom | None, str]:
         if joined is not None or text[a.end + 1] == ".":
             return joined, "split number"
     if a.kind is MEASURE or b.kind is MEASURE:
-        return None, ""  # an amount, a percentage or a quantity is complete as found
+        # an amount, a percentage or a quantity is complete as found, but for a range of money
+        return join_money_range(a, b, text), "money range"
     gap = read_gap(text[a.end : b.start])
     if gap is None:
         return None, ""
