@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from tuiread.analysis.trace import Trace
 
+from . import compiled
 from .atoms import (
     DATE,
     DAY_PART,
@@ -51,15 +52,15 @@ from .values import (
 
 Rule = Callable[[str, int, int, str, "Trace | None"], "Atom | None"]
 
-_YEAR_ONLY = re.compile(r"(?:1[0-9]|20|21)\d\d")
-_LEAD_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s+([a-z]+)$", re.I)
-_TIME_UNIT_FIND = re.compile(rf"(?<![a-z])({TIME_UNIT})", re.I)
-_BLANKS = re.compile(r"\s+")
-_DAYISH = re.compile(
+_YEAR_ONLY = compiled.compile(r"(?:1[0-9]|20|21)\d\d")
+_LEAD_YEAR = compiled.compile(r"((?:1[89]|20)\d\d)\s+([a-z]+)$", re.I)
+_TIME_UNIT_FIND = compiled.compile(rf"(?<![a-z])({TIME_UNIT})", re.I)
+_BLANKS = compiled.compile(r"\s+")
+_DAYISH = compiled.compile(
     rf"\d|\b(?:{words(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|eod|day|everyday)s?\b",
     re.I,
 )
-_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+_NEXT_LOWER = compiled.compile(r"[ \t\u00a0]+([a-z]+)\b")
 # words after which "may" is still the month ("in May to June", "May of 2017")
 _MAY_NEXT = frozenset(
     [
@@ -86,17 +87,17 @@ _MAY_NEXT = frozenset(
     ]
 )
 _AMBIGUOUS_MONTHS = frozenset(("may", "march", "mar", "jun", "jan"))
-_MONTH_CONTEXT = re.compile(
+_MONTH_CONTEXT = compiled.compile(
     rf"\b(?:in|since|until|till|of|from|by|during|early|late|mid|last|next|this|to|and|through|"
     rf"after|before|between|or|every|each|dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov){S0}-?{S0}$",
     re.I,
 )
-_MAY_CONTEXT = re.compile(
+_MAY_CONTEXT = compiled.compile(
     rf"\b(?:in|since|until|till|of|from|during|early|late|mid|last|next|this|through|"
     rf"after|before|between|every|each){S0}-?{S0}$",
     re.I,
 )
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = compiled.compile(
     r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won't)\s$", re.I
 )
 _NOW = frozenset(("now", "right now", "at present", "at this time", "tonight", "tonite"))
@@ -222,7 +223,7 @@ def read_relative_duration(t: str, s: int, e: int, text: str, trace: Trace | Non
     return _duration(t, s, e, DATE, trace, "read:relative duration")
 
 
-_QUARTERS_READ_AS_FRACTION = re.compile(r"[\s-]+quarters?$", re.I)
+_QUARTERS_READ_AS_FRACTION = compiled.compile(r"[\s-]+quarters?$", re.I)
 
 
 def _duration(t: str, s: int, e: int, kind: Kind, trace: Trace | None, rule: str) -> Atom:
@@ -311,7 +312,7 @@ def read_temperature(t: str, s: int, e: int, text: str, trace: Trace | None) -> 
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:temperature"))
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]*-?([A-Za-z]+)")
+_NEXT_WORD = compiled.compile(r"[ \t\u00a0]*-?([A-Za-z]+)")
 _NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "'s")
 
 
@@ -372,7 +373,7 @@ READERS: dict[str, Rule] = {
 }
 
 
-_DIGIT_AND_CAPITAL = re.compile(r"\d[AC-GI-LN-XZ]")
+_DIGIT_AND_CAPITAL = compiled.compile(r"\d[AC-GI-LN-XZ]")
 
 
 def classify(reading: str, t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:

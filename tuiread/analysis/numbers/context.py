@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from tuiread.analysis.trace import Trace
 
+from . import compiled
 from .atoms import DATE, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS
@@ -29,14 +30,14 @@ from .values import format_value, parse_number
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
-_PREFIX_DATE = re.compile(
+_PREFIX_DATE = compiled.compile(
     rf"(?:\b(?:since|after|before|until|till|up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
     rf"|as{S}(?:early|late){S}as|(?:no{S})?(?:later|earlier){S}than|around|circa|w/c|"
     rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
     re.I,
 )
-_PREFIX_RANGE = re.compile(rf"\b(?:from|between)(?:{S}the)?{S}$", re.I)
-_PREFIX_COMPARE = re.compile(
+_PREFIX_RANGE = compiled.compile(rf"\b(?:from|between)(?:{S}the)?{S}$", re.I)
+_PREFIX_COMPARE = compiled.compile(
     rf"(?:\b(?:(?:no|not){S})?(?:more|less|greater|smaller|bigger|fewer|larger|higher|lower)"
     rf"(?:{S}or{S}equal)?{S}(?:than|to)(?:{S}or{S}equal{S}to)?|\b(?:at{S}(?:least|most)(?:{S}or{S}equal{S}to)?|up{S}to|above|below|over|under|"
     rf"exceed(?:s|ing|ed)?|equal(?:s|ing)?{S}to)|(?:>|<|>=|<=|=>|=<|> =|< =)){S0}$",
@@ -66,29 +67,29 @@ _COMPARE_ENDS = frozenset(
         "=",
     ]
 )
-_PREFIX_COMPARE_DURATION = re.compile(
+_PREFIX_COMPARE_DURATION = compiled.compile(
     rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
 )
-_SUFFIX_COMPARE = re.compile(
+_SUFFIX_COMPARE = compiled.compile(
     rf"{S}or{S}(?:more|less|greater|fewer|above|below|equal)(?:{S}than|{S}to(?!{S}\d))?\b", re.I
 )
-_SUFFIX_DATE = re.compile(
+_SUFFIX_DATE = compiled.compile(
     rf"{S}(?:or|and){S}(?:later|earlier|after)\b(?!{S}than)(?={S0}(?:[.,;:!?)]|$|or\b|and\b))", re.I
 )
-_PREFIX_IN = re.compile(rf"\b(?:in|within){S}$", re.I)
-_THE_OF = re.compile(
+_PREFIX_IN = compiled.compile(rf"\b(?:in|within){S}$", re.I)
+_THE_OF = compiled.compile(
     rf"(?:(?:{TEN_WORD}{S0}-?{S0})?{ORDINAL_WORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b",
     re.I,
 )
-_AT_BEFORE = re.compile(rf"\bat{S}$", re.I)
-_ON_THE_BEFORE = re.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
-_THE_BEFORE = re.compile(rf"\bthe{S}$", re.I)
-_YEAR_RANGE = re.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
-_YEAR_WORD_BEFORE = re.compile(rf"\b(?:in|by|until|till|year){S}$")
-_PLURAL_AFTER = re.compile(
+_AT_BEFORE = compiled.compile(rf"\bat{S}$", re.I)
+_ON_THE_BEFORE = compiled.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
+_THE_BEFORE = compiled.compile(rf"\bthe{S}$", re.I)
+_YEAR_RANGE = compiled.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
+_YEAR_WORD_BEFORE = compiled.compile(rf"\b(?:in|by|until|till|year){S}$")
+_PLURAL_AFTER = compiled.compile(
     rf"{S}(?!(?:sales|gains|losses|levels|results|figures|earnings|elections|games|olympics)\b)[a-z]+[^s\W]?s\b"
 )
-_CLOCK_WITH_POINT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30"
+_CLOCK_WITH_POINT = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30"
 
 # the last word of every prefix phrase: no other word can end one
 _PREFIX_ENDS = _COMPARE_ENDS | frozenset(
@@ -169,8 +170,8 @@ _ONE_PRONOUN_BEFORE = frozenset(
         "same",
     ]
 )
-_ONE_TIME = re.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]*(\S*)")
+_ONE_TIME = compiled.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
+_NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")
 _LABEL_NOUN_LAST = {w[-1] for w in LABEL_NOUNS} | {w[-1].upper() for w in LABEL_NOUNS}
 _CODE_JOINERS = frozenset(("for", "of", "in", "to", "and", "by", "out", "or"))
 
@@ -204,9 +205,9 @@ def not_a_count(a: Atom, text: str) -> bool:
     return w in LABEL_NOUNS
 
 
-_MODEL_DIGITS = re.compile(r"\d{3,}-\d{3,}")
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
+_MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
+_WORD_BEFORE = compiled.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
+_SENTENCE_END = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 
 
 def model_number(a: Atom, text: str) -> bool:
@@ -352,10 +353,10 @@ def year_or_count(a: Atom, before: Before, text: str) -> str | None:
     return None
 
 
-_DATE_WORD_BEFORE_MODIFIER = re.compile(
+_DATE_WORD_BEFORE_MODIFIER = compiled.compile(
     rf"\b(?:until|till|since|by|before|after|from|through){S}$", re.I
 )
-_MODIFIERS = re.compile(
+_MODIFIERS = compiled.compile(
     rf"\b(?:at{S}(?:least|the{S}(?:latest|earliest))|as{S}(?:late|early){S}as|up{S}to|about|around|roughly|approximately|nearly|almost){S}$",
     re.I,
 )
@@ -382,13 +383,13 @@ def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
     return None
 
 
-_QUARTERS = re.compile(r"(.+?)\s+quarters", re.I)
-_TIME_BEFORE_QUARTERS = re.compile(
+_QUARTERS = compiled.compile(r"(.+?)\s+quarters", re.I)
+_TIME_BEFORE_QUARTERS = compiled.compile(
     rf"\b(?:for|over|in|within|during|after|past|last|next|previous|first|final|coming)"
     rf"{S}(?:the{S})?$",
     re.I,
 )
-_TIME_AFTER_QUARTERS = re.compile(
+_TIME_AFTER_QUARTERS = compiled.compile(
     rf"{S}(?:in{S}a{S}row|running|straight|(?:of|this|last|next){S}(?:the{S})?(?:fiscal{S})?year)\b",
     re.I,
 )
@@ -490,14 +491,18 @@ WIDENINGS: tuple[Widening, ...] = (
 
 # ------------------------------------------------------------------ intervals
 
-_CMP_LOWER_OPEN = re.compile(r"more|greater|bigger|larger|higher|above|over|exceed|>(?!=| =)", re.I)
-_CMP_LOWER_CLOSED = re.compile(
+_CMP_LOWER_OPEN = compiled.compile(
+    r"more|greater|bigger|larger|higher|above|over|exceed|>(?!=| =)", re.I
+)
+_CMP_LOWER_CLOSED = compiled.compile(
     r"at least|no less|not less|no fewer|or more|>=|> =|=>|or equal", re.I
 )
-_CMP_UPPER_CLOSED = re.compile(r"at most|no more|not more|up to|or less|or fewer|<=|< =|=<", re.I)
-_EQUAL = re.compile(r"\bequal")
-_ANY_BOUND = re.compile(r"than|least|most|more|less|greater|fewer|above|below")
-_UPPER = re.compile(r"less|smaller|lower|fewer|below|under|at most|up to|<")
+_CMP_UPPER_CLOSED = compiled.compile(
+    r"at most|no more|not more|up to|or less|or fewer|<=|< =|=<", re.I
+)
+_EQUAL = compiled.compile(r"\bequal")
+_ANY_BOUND = compiled.compile(r"than|least|most|more|less|greater|fewer|above|below")
+_UPPER = compiled.compile(r"less|smaller|lower|fewer|below|under|at most|up to|<")
 
 
 def interval(words: str, value: str) -> str:
@@ -517,7 +522,7 @@ def interval(words: str, value: str) -> str:
     return f"(,{value})"
 
 
-_INTERVAL = re.compile(r"^[\[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$")
+_INTERVAL = compiled.compile(r"^[\[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$")
 
 
 def join_bounds(v1: str, v2: str) -> str | None:

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import compiled
 from .lexicon import MONTHS, ONES, ORDINAL_ONES, ORDINAL_TENS, TENS
 from .values import TOKENS, cardinal_value
 
-_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20|21)(\d\d)(?!\d)")
-MONTH_NAME = re.compile(
+_YEAR4 = compiled.compile(r"(?<!\d)(1[0-9]|20|21)(\d\d)(?!\d)")
+MONTH_NAME = compiled.compile(
     r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.I
 )
-_DAY_DIGITS = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
-_DAY_WORDS = re.compile(
+_DAY_DIGITS = compiled.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)")
+_DAY_WORDS = compiled.compile(
     r"\b(?:(twenty|thirty)[\s-]*)?("
     + "|".join(sorted(ORDINAL_ONES, key=len, reverse=True))
     + r")\b"
@@ -25,7 +26,7 @@ _DAY_WORDS = re.compile(
     r"eighteenth|nineteenth|twentieth|thirtieth)\b",
     re.I,
 )
-_YEAR_WORDS = re.compile(
+_YEAR_WORDS = compiled.compile(
     r"\b(nineteen|eighteen|twenty|seventeen|sixteen)\s+((?:"
     + "|".join(TENS)
     + r")(?:[\s-]*(?:"
@@ -35,7 +36,7 @@ _YEAR_WORDS = re.compile(
     + r"|hundred)\b|\btwo\s+thousand(?:\s+and\s+(\w+(?:[\s-]+\w+)?))?",
     re.I,
 )
-_SHORT_YEAR = re.compile(r"(?:'|\bof\s+)(\d\d)\b")
+_SHORT_YEAR = compiled.compile(r"(?:'|\bof\s+)(\d\d)\b")
 
 
 def year_of(text: str) -> int | None:
@@ -89,8 +90,8 @@ def date_value(text: str) -> str | None:
     return f"{y}-{month:02d}" if year else f"XXXX-{month:02d}"
 
 
-_DIGIT_RUN = re.compile(r"\d+")
-_DATE_SEPARATOR = re.compile(r"[-/. ]")
+_DIGIT_RUN = compiled.compile(r"\d+")
+_DATE_SEPARATOR = compiled.compile(r"[-/. ]")
 
 
 @lru_cache(maxsize=16384)

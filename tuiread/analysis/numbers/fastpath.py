@@ -5,9 +5,9 @@ grammar; the answer must be the one the grammar gives (a test runs both on the s
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from . import compiled
 from .grammar import READING, lower_case_grammar
 from .lexicon import (
     CURRENCY_CODES,
@@ -171,7 +171,7 @@ _CONTINUATIONS |= set('%$€£¥°º"-–—~/([<&₹₩₽₡₭₦₱₪฿₫
 _CONTINUATIONS |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
 CONTINUATIONS = frozenset(_CONTINUATIONS)
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]*(\S*)")
+_NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")
 _SPACES = frozenset(" \xa0\u202f\t")
 _RIGHT_OK = frozenset('\n\r\t,.;!?)]}"”’')
 _PUNCTUATION = frozenset(".,;:!?()]}'\"”’…")
@@ -339,11 +339,11 @@ PLURAL_TIME_UNITS = frozenset(
     w for w in TIME_UNITS if w.endswith("s") and " " not in w and w != "weekends"
 )
 # "(19-7)", "(3-1)," a score in brackets: closed straight after, so no phone number either
-SCORE_IN_BRACKETS = re.compile(r"\d{1,3}-\d{1,3}[),;]")
-SCORE_OR_DATE = re.compile(
+SCORE_IN_BRACKETS = compiled.compile(r"\d{1,3}-\d{1,3}[),;]")
+SCORE_OR_DATE = compiled.compile(
     r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)"
 )
-NUMBER_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
-ORDINAL_TOKEN = re.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
+NUMBER_TOKEN = compiled.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+ORDINAL_TOKEN = compiled.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
 ORDINAL_SUFFIX_FIRST = frozenset("snrt")  # "1st", "2nd", "3rd", "4th"
 LEFT_BAD = frozenset("-–./:$€£¥+(&@#_'\"") | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from . import compiled
 from .date_patterns import (
     CLOCK,
     DATE_DIGITS,
@@ -156,29 +157,45 @@ def _source(names: Sequence[str]) -> str:
     return "|".join(_BY_NAME[n].pattern for n in names)
 
 
+def lower_case_source(subset: str) -> str:
+    """The pattern of :func:`lower_case_grammar`."""
+    pattern = _source(SUBSETS[subset]).replace(CURRENCY_CODE, "(?!)")
+    stray = re.sub(r"\\[A-Z]|\(\?P[<=]|A-Z", "", pattern)
+    assert not re.search("[A-Z]", stray), "the lower-case grammar must not hold capitals"
+    return pattern
+
+
 @cache
 def lower_case_grammar(subset: str) -> re.Pattern[str]:
     """The grammar for lower-cased text, without re.IGNORECASE: about twice as fast, since
     the engine can skip a branch on its first literal. Currency codes must stay upper case
     ("USD 5", not "all 5"), which lower-cased text cannot show, so their branch never matches
     here and :func:`matchers` reads the text as written near one."""
-    pattern = _source(SUBSETS[subset]).replace(CURRENCY_CODE, "(?!)")
-    stray = re.sub(r"\\[A-Z]|\(\?P[<=]|A-Z", "", pattern)
-    assert not re.search("[A-Z]", stray), "the lower-case grammar must not hold capitals"
-    return re.compile(pattern)
+    return compiled.compile(lower_case_source(subset))
 
 
 @cache
 def case_insensitive_grammar(subset: str) -> re.Pattern[str]:
     """The grammar on the text as written, for the rare stretches the lower-case one cannot
     read; compiled on first use."""
-    return re.compile(_source(SUBSETS[subset]), re.IGNORECASE)
+    return compiled.compile(_source(SUBSETS[subset]), re.IGNORECASE)
+
+
+def shipped_patterns() -> list[tuple[str, int]]:
+    """The patterns ``data/grammar.cache`` holds compiled: those every start needs."""
+    from .values import NUMBER_HEAD_FLAGS, NUMBER_HEAD_PATTERN
+
+    return [
+        *((lower_case_source(s), 0) for s in SUBSETS),
+        *((_source(SUBSETS[s]), int(re.IGNORECASE)) for s in SUBSETS),
+        (NUMBER_HEAD_PATTERN, NUMBER_HEAD_FLAGS),
+    ]
 
 
 # upper-case currency codes the grammar could read ("USD 5", "5 USD", "5bnUSD"): where the
 # lower-case grammar is blind; a code inside a word ("COUNTRY") only after a number word
-_CODE_AT = re.compile(rf"(?:{words(CURRENCY_CODES)})(?![A-Za-z])")
-_NUMBER_WORD_END = re.compile(
+_CODE_AT = compiled.compile(rf"(?:{words(CURRENCY_CODES)})(?![A-Za-z])")
+_NUMBER_WORD_END = compiled.compile(
     rf"(?:\d|(?<![A-Za-z])[A-Za-z]*(?:{words([*ONES, *TENS, *SCALES, *ORDINALS, *FRACTIONS])}"
     r"|dozens?|k|bn|bln|b|tln|trn|tn|mil|mln|mn|m|mm))$",
     re.IGNORECASE,
@@ -186,7 +203,7 @@ _NUMBER_WORD_END = re.compile(
 # characters that re.IGNORECASE matches to a letter of the grammar but str.lower() does not
 # map onto it (dotless i, long s, Kelvin sign, micro sign, capital O acute, capital mu)
 FOLD_CHARS = "\u0131\u0130\u017f\u212a\u00b5\u00d3\u039c"
-_FOLD_EXTRAS = re.compile(f"[{FOLD_CHARS}]")
+_FOLD_EXTRAS = compiled.compile(f"[{FOLD_CHARS}]")
 _CODE_REACH = 240  # beyond any match and its look-around, in characters
 # the grammar reads at most this many characters from where it starts, so each try costs at
 # most a constant and a text of any shape is read in linear time (no real number, date or

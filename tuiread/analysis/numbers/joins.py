@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from . import compiled
 from .atoms import DATE, DAY_PART, DURATION, MEASURE, NUMBER, ORDINAL, TIME, YEAR, Atom
 from .date_patterns import HOUR_WORD
 from .lexicon import FREQUENCIES, MAGNITUDES, MONTHS, SCALES, WEEKDAYS
@@ -27,32 +28,38 @@ from .values import format_value
 
 _MAX_GAP = 16  # characters between two atoms that may still join
 
-_RANGE_GAP = re.compile(rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and)(?:{S}the)?{S0}$", re.I)
-_JOIN_GAP = re.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
-_BETWEEN_BEFORE = re.compile(rf"\b(?:between|from){S}$", re.I)
-HOURISH = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOUR_WORD[3:-1] + r")$", re.I)
-DAY_NUMBER = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-_HAS_MONTH = re.compile(rf"\b{words(MONTHS)}\b", re.I)
-_HAS_WEEKDAY = re.compile(rf"\b{words(WEEKDAYS)}\b|\b(?:today|tomorrow|yesterday|tonight)\b", re.I)
-_RELATIVE_START = re.compile(r"^(?:this|next|last|previous|coming|following|past)\b", re.I)
-_WEEKDAY_START = re.compile(rf"{words(WEEKDAYS)}\b", re.I)
-_HOURS_ANY = re.compile(
+_RANGE_GAP = compiled.compile(
+    rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and)(?:{S}the)?{S0}$", re.I
+)
+_JOIN_GAP = compiled.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
+_BETWEEN_BEFORE = compiled.compile(rf"\b(?:between|from){S}$", re.I)
+HOURISH = compiled.compile(
+    r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOUR_WORD[3:-1] + r")$", re.I
+)
+DAY_NUMBER = compiled.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_HAS_MONTH = compiled.compile(rf"\b{words(MONTHS)}\b", re.I)
+_HAS_WEEKDAY = compiled.compile(
+    rf"\b{words(WEEKDAYS)}\b|\b(?:today|tomorrow|yesterday|tonight)\b", re.I
+)
+_RELATIVE_START = compiled.compile(r"^(?:this|next|last|previous|coming|following|past)\b", re.I)
+_WEEKDAY_START = compiled.compile(rf"{words(WEEKDAYS)}\b", re.I)
+_HOURS_ANY = compiled.compile(
     r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:-|–|to|and|till|until)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$",
     re.I,
 )
-_HOURS_RANGE = re.compile(
+_HOURS_RANGE = compiled.compile(
     r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$"
 )
-_MONTH_REF = re.compile(rf"(?:this|next|last|the){S}month\b|{words(MONTHS)}\b", re.I)
-_FREQUENCY_START = re.compile(rf"^(?:each|every|{words(FREQUENCIES)})\b", re.I)
+_MONTH_REF = compiled.compile(rf"(?:this|next|last|the){S}month\b|{words(MONTHS)}\b", re.I)
+_FREQUENCY_START = compiled.compile(rf"^(?:each|every|{words(FREQUENCIES)})\b", re.I)
 _DURATION_LINKS = frozenset(
     ("before", "after", "from", "since", "starting", "starting from", "starting on")
 )
 _OFFSET_ENDS = ("ago", "later", "hence", "from now", "from today", "from tomorrow")
 _DASHES = ("-", "–", "—")
-_TWO_DIGITS = re.compile(r"\d\d")
-_DIGIT = re.compile(r"\d")
-_LEADING_DIGITS = re.compile(r"\d+")
+_TWO_DIGITS = compiled.compile(r"\d\d")
+_DIGIT = compiled.compile(r"\d")
+_LEADING_DIGITS = compiled.compile(r"\d+")
 
 _GAP_WORDS = frozenset(
     {
@@ -280,12 +287,12 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
 
 
-_SCALE_IN = re.compile(
+_SCALE_IN = compiled.compile(
     rf"\b{words(SCALES)}(?![a-z])|(?<=\d)(?:{words(MAGNITUDES)})(?![a-z])"
     r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
     re.I,
 )
-_BARE_NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+_BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
 
 
 def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:

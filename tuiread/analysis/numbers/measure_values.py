@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import compiled
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -20,13 +21,13 @@ from .measure_patterns import CURRENCY_CODE, CURRENCY_NAME, MEASURE_UNIT
 from .patterns import S0, WORD_NUMBER, S, words
 from .values import format_value, leading_number, leading_value, parse_number
 
-_CURRENCY = re.compile(
+_CURRENCY = compiled.compile(
     rf"(?<![\w$]){words(CURRENCY_PREFIXES)}|{CURRENCY_CODE}|\b{CURRENCY_NAME}\b|[$€£¥₡₭₹₩₽]",
     re.I,
 )
-_CENTS_AND = re.compile(rf"\band{S}(.+?){S}cents?\b", re.I)  # "... and 50 cents"
-_TRAILING_CENTS = re.compile(rf"^{S}(\d\d?|{WORD_NUMBER})$", re.I)  # "5 dollars 50"
-_BLANKS = re.compile(r"\s+")
+_CENTS_AND = compiled.compile(rf"\band{S}(.+?){S}cents?\b", re.I)  # "... and 50 cents"
+_TRAILING_CENTS = compiled.compile(rf"^{S}(\d\d?|{WORD_NUMBER})$", re.I)  # "5 dollars 50"
+_BLANKS = compiled.compile(r"\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -73,10 +74,10 @@ def money_value(text: str) -> tuple[str | None, str | None]:
     return format_value(v + cents), code
 
 
-_FEET_AND_INCHES = re.compile(
+_FEET_AND_INCHES = compiled.compile(
     rf"(.+?){S0}(?:ft|feet|foot)(?:{S}and)?{S}(\d+(?:\.\d+)?){S0}(?:in|inch|inches)\W*$"
 )
-_UNIT_TAIL = re.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
+_UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -105,10 +106,10 @@ def quantity_value(text: str) -> tuple[str | None, str | None]:
     return format_value(v), unit
 
 
-_TEMPERATURE_UNIT = re.compile(
+_TEMPERATURE_UNIT = compiled.compile(
     r"(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|[cf])\W*$"
 )
-_DEGREES_ONLY = re.compile(r"de?g\.?$")
+_DEGREES_ONLY = compiled.compile(r"de?g\.?$")
 
 
 @lru_cache(maxsize=8192)

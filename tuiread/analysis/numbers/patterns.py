@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from .lexicon import FRACTIONS, MAGNITUDES, ONES, ORDINALS, SCALES, TENS, TIME_UNITS
 
@@ -23,8 +24,13 @@ _Trie = dict[str, "_Trie"]
 def words(entries: Iterable[str]) -> str:
     """Regex alternation of literal words shaped as a trie (fast to reject in ``re``),
     longer words tried first; a space in a phrase matches any run of blanks."""
+    return _words(frozenset(entries))
+
+
+@cache
+def _words(entries: frozenset[str]) -> str:
     root: _Trie = {}
-    for w in set(entries):
+    for w in entries:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})

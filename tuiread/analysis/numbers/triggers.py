@@ -8,10 +8,9 @@ finds every trigger word in one pass in C.
 
 from __future__ import annotations
 
-import re
-
 import ahocorasick
 
+from . import compiled
 from .lexicon import (
     FRACTIONS,
     FREQUENCIES,
@@ -251,11 +250,11 @@ PREFIX_WORDS_BEFORE_DIGITS = frozenset(
 _WEAK_PREFIXES = frozenset(("the", "of", "a", "at"))
 PREFIX_LAST_LETTERS = frozenset(w[-1] for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS)
 
-_LONG_DIGITS = re.compile(r"[0-9.,/:\-]{48,}")  # too long to be a number: skipped whole
-_DATE_AHEAD = re.compile(r"\d+-\d")
-_DIGIT_TRIGGER = re.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
-_CURRENCY_BACK = re.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
-_TOKEN_BACK = re.compile(r"(?<![\w-])[a-z][\w-]*$")
+_LONG_DIGITS = compiled.compile(r"[0-9.,/:\-]{48,}")  # too long to be a number: skipped whole
+_DATE_AHEAD = compiled.compile(r"\d+-\d")
+_DIGIT_TRIGGER = compiled.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
+_CURRENCY_BACK = compiled.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
+_TOKEN_BACK = compiled.compile(r"(?<![\w-])[a-z][\w-]*$")
 
 
 def _automaton() -> ahocorasick.Automaton:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from . import compiled
 from .lexicon import (
     DOZEN,
     FRACTIONS,
@@ -23,14 +24,14 @@ from .lexicon import (
 )
 from .patterns import NUMBER
 
-TOKENS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
-_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
-_EXPONENT = re.compile(r"^([\d,]*\.?\d+)(x10\^|\^|e)([+-]*)(\d+)$")
-_MIXED_FRACTION = re.compile(r"(-?)\s*(\d+)?\s*(\d+)/(\d+)$")
-_MAGNITUDE_SUFFIX = re.compile(
+TOKENS = compiled.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
+_DIGIT_GROUP_SPACE = compiled.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_EXPONENT = compiled.compile(r"^([\d,]*\.?\d+)(x10\^|\^|e)([+-]*)(\d+)$")
+_MIXED_FRACTION = compiled.compile(r"(-?)\s*(\d+)?\s*(\d+)/(\d+)$")
+_MAGNITUDE_SUFFIX = compiled.compile(
     r"^([\d.,]+)\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")$", re.I
 )
-_ORDINAL_DIGITS = re.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
+_ORDINAL_DIGITS = compiled.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
 
 
 def format_value(x: float | None) -> str | None:
@@ -237,9 +238,12 @@ def is_fraction_phrase(text: str) -> bool:
     return len(toks) == 2 and toks[0] in ("a", "an", "one")
 
 
+NUMBER_HEAD_PATTERN, NUMBER_HEAD_FLAGS = NUMBER, int(re.I)
+
+
 @cache
 def _number_head() -> re.Pattern[str]:
-    return re.compile(NUMBER, re.I)
+    return compiled.compile(NUMBER_HEAD_PATTERN, NUMBER_HEAD_FLAGS)
 
 
 def leading_number(text: str) -> re.Match[str] | None:
