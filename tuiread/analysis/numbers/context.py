@@ -22,7 +22,7 @@ from typing import NamedTuple
 from tuiread.analysis.trace import Trace
 
 from . import compiled
-from .atoms import DATE, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
+from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
@@ -489,6 +489,36 @@ WIDENINGS: tuple[Widening, ...] = (
     on_the_day_number,
 )
 
+# each rule with the kinds of atom it can change (as they stand when it runs) and whether it
+# needs a word before the atom that could end a prefix: a cheap test that spares most atoms
+# most rules
+_ANY_TIME = (DATE, TIME, DAY_PART, DURATION, YEAR)
+_GATES: tuple[tuple[Widening, tuple[Kind, ...], bool], ...] = (
+    (from_before_range, (NUMBER, *_ANY_TIME), True),
+    (in_before_duration, (DURATION,), True),
+    (the_before_period, (DATE,), True),
+    (since_before_date, (DATE, TIME, DAY_PART, YEAR), True),
+    (or_later_after_date, (DATE, YEAR, TIME), False),
+    (year_or_count, (YEAR,), False),
+    (compared_year_is_count, (YEAR,), False),
+    (quarters_of_time, (NUMBER,), False),
+    (comparative, (NUMBER, DURATION, DATE), False),
+    (at_clock_with_point, (NUMBER,), True),
+    (on_the_day_number, (ORDINAL,), False),
+)
+assert tuple(g[0] for g in _GATES) == WIDENINGS
+# what a rule can make of an atom of each kind ("2000" becomes a count, "three quarters" a
+# duration, "the 3rd" a date), so each kind is offered only the rules that can concern it
+_BECOMES = {YEAR: (YEAR, NUMBER), NUMBER: (NUMBER, DURATION), ORDINAL: (ORDINAL, DATE)}
+_GATES_BY_KIND = {
+    kind: tuple(
+        (rule, kinds, needs_prefix)
+        for rule, kinds, needs_prefix in _GATES
+        if any(k in kinds for k in _BECOMES.get(kind, (kind,)))
+    )
+    for kind in Kind
+}
+
 # ------------------------------------------------------------------ intervals
 
 _CMP_LOWER_OPEN = compiled.compile(
@@ -568,13 +598,17 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
                 trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
             continue
         before = _before(a, text, last_end)
-        for rule in WIDENINGS:
-            said = rule(a, before, text)
-            if said is not None and a.why is not None:
-                a.why.append((f"context:{rule.__name__.replace('_', ' ')}", said))
+        for rule, kinds, needs_prefix in _GATES_BY_KIND[a.kind]:
+            if a.kind in kinds and (before.prefix or not needs_prefix):
+                said = rule(a, before, text)
+                if said is not None and a.why is not None:
+                    a.why.append((f"context:{rule.__name__.replace('_', ' ')}", said))
         previous = final[-1] if final else None
+        v = a.value
         if (
             previous is not None
+            and v
+            and v[0] in "[("
             and _is_bound(a)
             and _is_bound(previous)
             and text[previous.end : a.start].strip().lower() == "and"
