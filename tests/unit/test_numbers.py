@@ -315,6 +315,10 @@ def test_span_invariants_any_text(text):
         ("They paid $30m-$40m.", "$30m-$40m", "MONEY", "[30000000,40000000)", "USD"),
         # a modifier of a date keeps it a date
         ("The plant stays open until at least 2008.", "until at least 2008", "DATE", "2008", None),
+        # a weekday and an hour is a time, not a day of the month
+        ("They meet on Friday 9 am in Paris.", "Friday 9 am", "TIME", None, None),
+        ("I'll be there on wednesday 4 oclock.", "wednesday 4 oclock", "TIME", None, None),
+        ("It fell on Friday 13 again.", "Friday 13", "DATE", None, None),
         # quarters of a year, not three fourths
         ("Profits rose for three quarters in a row.", "three quarters", "DATE", "3", "qtr"),
         ("in the past three quarters", "past three quarters", "DATE", "3", "qtr"),

@@ -152,7 +152,8 @@ RELATIVE_DATE = (
     rf"|{WEEKDAYS_PLURAL}"
     rf"|(?:(?:this|last|next){S})?{SEASON}{B}"
     rf"|weekend{B}"
-    rf"|{WEEKDAY}(?:{S0},?{S0}(?:the{S})?{DAY})?"
+    # "Friday 15", "Monday, the 3rd"; not "Friday 9 am", where the number is the hour
+    rf"|{WEEKDAY}(?:{S0},?{S0}(?:the{S})?{DAY}(?!{S0}(?:{AM_PM}|[ap]\b|o'?clock)))?"
     r")"
 )
 PERIOD_OF = (
