@@ -256,11 +256,18 @@ class Before(NamedTuple):
     kind: Kind
 
 
-def _before(a: Atom, text: str, last_end: int) -> Before:
-    lo = max(last_end, a.start - _REACH)
-    j = a.start - 1
+_new_before = tuple.__new__  # (what Before(...) calls, without the Python frame around it)
+
+
+def _before(a: Atom, text: str, last_end: int, nbsp: bool) -> Before:
+    """What precedes ``a`` (``nbsp``: the text holds a no-break space somewhere)."""
+    start = a.start
+    lo = start - _REACH if start - _REACH > last_end else last_end
+    j = start - 1
     if j >= lo and text[j] in " \t\u00a0":
-        k = max(text.rfind(" ", lo, j), text.rfind("\u00a0", lo, j))
+        k = text.rfind(" ", lo, j)
+        if nbsp:
+            k = max(k, text.rfind("\u00a0", lo, j))
         if k < 0:
             k = lo - 1
         w = text[k + 1 : j].lower()
@@ -268,7 +275,7 @@ def _before(a: Atom, text: str, last_end: int) -> Before:
         comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
     else:
         prefix = comparative = j >= lo and text[j] in "<>=-"
-    return Before(lo, prefix, comparative, a.kind)
+    return _new_before(Before, (lo, prefix, comparative, a.kind))
 
 
 def from_before_range(a: Atom, before: Before, text: str) -> str | None:
@@ -398,7 +405,7 @@ _TIME_AFTER_QUARTERS = compiled.compile(
 def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
     """ "for three quarters", "two quarters in a row": quarters of a year, a duration (unit
     "qtr"), not the fraction 3/4 ("three quarters of voters")."""
-    if a.kind is not NUMBER or a.is_range:
+    if a.kind is not NUMBER or a.is_range or text[a.end - 8 : a.end].lower() != "quarters":
         return None
     m = _QUARTERS.fullmatch(text, a.start, a.end)
     if m is None:
@@ -418,6 +425,8 @@ def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
 def comparative(a: Atom, before: Before, text: str) -> str | None:
     """A comparative before or after a number: "more than 30" (value "(30,)"), "at least
     5", "20 or more", "up to 100"; before a duration ("more than three days") too."""
+    if not before.comparative and text[a.end + 1 : a.end + 4].lower() != "or ":
+        return None  # (most numbers: no comparative word either side)
     digit_date = a.kind is DATE and text[a.start : a.start + 1].isdigit()
     if a.kind is not NUMBER and a.kind is not DURATION and not digit_date:
         return None
@@ -511,7 +520,7 @@ assert tuple(g[0] for g in _GATES) == WIDENINGS
 # duration, "the 3rd" a date), so each kind is offered only the rules that can concern it
 _BECOMES = {YEAR: (YEAR, NUMBER), NUMBER: (NUMBER, DURATION), ORDINAL: (ORDINAL, DATE)}
 _GATES_BY_KIND = {
-    kind: tuple(
+    kind._value_: tuple(
         (rule, kinds, needs_prefix)
         for rule, kinds, needs_prefix in _GATES
         if any(k in kinds for k in _BECOMES.get(kind, (kind,)))
@@ -588,6 +597,7 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
     """The atoms with the words around them taken in, labels dropped and bounds joined."""
     final: list[Atom] = []
     last_end = 0
+    nbsp = "\u00a0" in text
     for a in atoms:
         if a.kind is NUMBER and not a.is_range and not_a_count(a, text):
             if trace is not None:
@@ -597,8 +607,8 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
             continue
-        before = _before(a, text, last_end)
-        for rule, kinds, needs_prefix in _GATES_BY_KIND[a.kind]:
+        before = _before(a, text, last_end, nbsp)
+        for rule, kinds, needs_prefix in _GATES_BY_KIND[a.kind._value_]:
             if a.kind in kinds and (before.prefix or not needs_prefix):
                 said = rule(a, before, text)
                 if said is not None and a.why is not None:

@@ -691,6 +691,8 @@ _COUNTS_OR_YEAR = (NUMBER, ORDINAL, YEAR)
 def join_pair(a: Atom, b: Atom, text: str) -> Atom | None:
     """``a`` and ``b`` read as one expression, or None. The rules of the gap's family are
     tried in order; the first that joins wins. The joined atom keeps both atoms' reasons."""
+    if a.kind is MEASURE and b.kind is MEASURE and a.label != "MONEY":
+        return None  # (the commonest case, decided before any call)
     joined, rule = _join_pair(a, b, text)
     if joined is not None and a.why is not None:
         seen = f"{text[a.start : a.end]!r} + {text[b.start : b.end]!r}"
