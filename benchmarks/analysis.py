@@ -7,7 +7,13 @@ allows it, and prints for the whole ``analyze`` and for each highlighter on its 
 one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
 alone >= 2,000,000 words/s.
 
+It then reports the worst case: ``analyze`` on pathological texts of 100,000 characters
+(runs of scale words, digits, dashes, quotes, capitals, dates, ...), the slowest of them in
+words/s. A reading that is linear in the length of the text keeps this within a small
+factor of the figure on news; a super-linear one would take minutes.
+
     python benchmarks/analysis.py [--mb 2] [--runs 5] [--conll PATH] [--articles DIR]
+                                  [--no-worst]
 
 ``--articles DIR`` also times ``analyze`` one article at a time over the ``*.txt`` files of a
 folder (by default the PolNeAR dev news articles), the way the app calls it.
@@ -153,12 +159,67 @@ def per_article(analyze, folder: Path, runs: int) -> None:
     )
 
 
+# runs that stress each highlighter: what they look for, repeated (see
+# tests/unit/test_analysis_linear.py for the property test over such runs)
+PATHOLOGICAL = (
+    "five billion billion ",
+    "million billion ",
+    "one and two and ",
+    "twenty-one hundred thousandth ",
+    "1",
+    "1 2 3 4 5 ",
+    "1,000,",
+    "1-2-",
+    "- ",
+    "$3-4bn ",
+    "5% ",
+    "USD EUR ",
+    '"a" ',
+    '"',
+    "“a” ",
+    "Abc Def ",
+    "ABC DEF ",
+    "Mr Smith said ",
+    "May 5, 2017 to ",
+    "Friday ",
+    "year ",
+    "a week ",
+    "the last ",
+    "every other ",
+    "between 1 and ",
+    "more than ",
+    "at 5 pm ",
+    "\n",
+)
+
+
+def worst_case(analyze, news_chars_per_s: float, size: int = 100_000) -> None:
+    """``analyze`` on each pathological run of ``size`` characters: the slowest three, in
+    characters per second (a run need not hold words) against the rate on news."""
+    rows = []
+    for unit in PATHOLOGICAL:
+        text = (unit * (size // len(unit) + 1))[:size]
+        c0 = time.process_time()
+        analyze(text)
+        cpu = time.process_time() - c0
+        rows.append((size / max(cpu, 1e-9), cpu, unit))
+    rows.sort()
+    for cps, cpu, unit in rows[:3]:
+        print(
+            f"worst    {cps:>12,.0f} chars/s  CPU {cpu * 1000:8.1f} ms  ({news_chars_per_s / cps:4.1f}x "
+            f"slower than news) on {unit!r} repeated to {size:,} characters",
+            flush=True,
+        )
+    print(f"(the slowest of {len(rows)} pathological runs)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=2.0, help="size of the text (MB)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--conll", type=Path, default=DEFAULT_CONLL)
     ap.add_argument("--articles", type=Path, nargs="?", const=DEFAULT_ARTICLES, default=None)
+    ap.add_argument("--no-worst", action="store_true", help="skip the pathological inputs")
     args = ap.parse_args(argv)
 
     from tuiread.analysis import analyze, find_entities, find_numbers, find_quotes
@@ -166,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     pinned = pin_one_core()
     text = corpus(args.mb, args.conll)
     words = len(re.findall(r"\w+", text))
-    analyze(text[:20_000])  # word lists loaded, regexes compiled
+    analyze(text[:20_000] + " USD 5")  # word lists loaded, regexes compiled
     print(
         f"text: {len(text) / 1e6:.2f} MB, {words:,} words, {text.count(chr(10) * 2):,} paragraphs; {pinned}"
     )
@@ -183,8 +244,11 @@ def main(argv: list[str] | None = None) -> int:
         ("numbers", find_numbers, None),
         ("quotes", lambda t: find_quotes(t, entities), 2_000_000),
     ]
+    news_chars_per_s = 0.0
     for name, fn, target in rows:
         wps, med, wall = rate(fn, text, words, args.runs)
+        if name == "analyze":
+            news_chars_per_s = len(text) / max(med, 1e-9)
         goal = f"  (target >= {target:,})" if target else ""
         print(
             f"{name:9} {wps:>12,.0f} words/s  median CPU {med * 1000:8.1f} ms"
@@ -194,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.articles is not None:
         per_article(analyze, args.articles, args.runs)
+
+    if not args.no_worst:
+        worst_case(analyze, news_chars_per_s)
 
     tracemalloc.start()
     analyze(text)

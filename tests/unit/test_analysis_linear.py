@@ -1,0 +1,110 @@
+"""No input makes analysis super-linear: long runs of what the highlighters look for (scale
+words, digits, dashes, quotes, capitals, dates) are read in time proportional to their length.
+
+A run of 32 scale words ("five billion billion ...") once took 15 s: a run of scale words
+can be cut into groups in exponentially many ways. These tests give each input a generous
+time limit (a linear reading of 100,000 characters takes well under a second or two), and a
+watchdog ends the run with a traceback should a regular expression ever get stuck, rather
+than hang the suite.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tuiread.analysis import analyze
+
+SIZE = 100_000
+LIMIT = 30.0  # seconds of CPU for 100,000 characters: a generous bound on a linear reading
+
+_UNITS = [
+    "five ",
+    "billion ",
+    "million billion ",
+    "hundred ",
+    "and ",
+    "one ",
+    "twenty-one ",
+    "thousandth ",
+    "third ",
+    "a ",
+    "half ",
+    "dozen ",
+    "bn ",
+    "m ",
+    "1",
+    "12 ",
+    "3.5 ",
+    "1,000",
+    ",",
+    ".",
+    "-",
+    " - ",
+    "–",
+    "/",
+    ":",
+    "$",
+    "%",
+    "USD ",
+    '"',
+    "“",
+    "”",
+    "'",
+    "Abc ",
+    "ABC ",
+    "Mr ",
+    "said ",
+    "May ",
+    "Friday ",
+    "2017 ",
+    "year ",
+    "week ",
+    "days ",
+    "the ",
+    "last ",
+    "every ",
+    "other ",
+    "more than ",
+    "between ",
+    "from ",
+    "to ",
+    "at ",
+    "pm ",
+    "\n",
+    " ",
+]
+
+
+@st.composite
+def pathological(draw: st.DrawFn) -> str:
+    """A run of one to three units repeated to 100,000 characters, after an optional head."""
+    unit = "".join(draw(st.lists(st.sampled_from(_UNITS), min_size=1, max_size=3)))
+    head = draw(st.sampled_from(["", "five ", "$", "between ", "the last ", '"', "Mr "]))
+    return head + (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+def _timed(text: str) -> float:
+    faulthandler.dump_traceback_later(10 * LIMIT, exit=True)
+    try:
+        start = time.process_time()
+        analyze(text)
+        return time.process_time() - start
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pathological())
+def test_no_run_makes_analysis_super_linear(text: str) -> None:
+    assert _timed(text) < LIMIT
+
+
+def test_a_run_of_scale_words() -> None:
+    analyze("warm up: 5 May, five billion")
+    # 15 s before the groups of a run of scale words were made atomic
+    assert _timed("five " + "billion " * 32) < 1.0
+    assert _timed("five " + "million billion " * 5000) < LIMIT

@@ -1,0 +1,60 @@
+"""Numbers, quantities, money, percentages, dates and times, with normalised values.
+
+The engine, in the order it runs:
+
+1. ``triggers``: where to look (digits, currency symbols, number and calendar words);
+2. ``scan``: at each trigger, a fast path for a lone token, else the ``grammar`` (regular
+   expressions built in ``patterns``, ``date_patterns`` and ``measure_patterns`` from the
+   word lists of ``lexicon``); ``classify`` turns each match into an atom with its label,
+   value (``values``, ``date_values``, ``measure_values``) and unit;
+3. ``joins``: neighbouring atoms that read as one expression are joined ("$" + "48.2" +
+   "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here);
+4. ``context``: each atom takes in the words around it ("since 2008", "more than 30") and
+   numbers that name things ("Highway 35") are dropped.
+
+Values: plain numbers as text ("3000", "0.5", "1130000000"), intervals for comparatives and
+ranges ("(30,)", "[20,30)"), ISO dates ("2017-09-15", "2017-09", "1910/1945", "XXXX-09-03"
+when the year is unknown); relative dates carry none. Units: "km", "mi", "USD", "%",
+"min", ...
+"""
+
+from __future__ import annotations
+
+from tuiread.gcpause import cyclic_gc_paused
+from tuiread.model import Span
+
+from ..trace import Trace
+from .context import read_in_context
+from .grammar import lower
+from .joins import join_atoms
+from .scan import scan
+from .values import parse_number, parse_ordinal
+
+__all__ = ["find_numbers", "parse_number", "parse_ordinal"]
+
+
+def find_numbers(text: str, *, trace: Trace | None = None) -> list[Span]:
+    """Every number, quantity, amount of money, percentage, date and time in ``text``."""
+    if not text:
+        return []
+    with cyclic_gc_paused():
+        return find(text, trace)
+
+
+def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Span]:
+    """:func:`find_numbers` without the pause of the cyclic garbage collector; ``fast=False``
+    reads every trigger with the grammar (the fast paths must give the same spans)."""
+    atoms = scan(text, lower(text), trace, fast)
+    if not atoms:
+        return []
+    n = len(text)
+    spans = []
+    for a in read_in_context(join_atoms(atoms, text), text, trace):
+        if 0 <= a.start < a.end <= n:
+            spans.append(
+                Span("number", a.label, a.start, a.end, text[a.start : a.end], a.value, a.unit)
+            )
+            if trace is not None and a.why:
+                for rule, detail in a.why:
+                    trace.kept("number", text, a.start, a.end, rule, detail)
+    return spans

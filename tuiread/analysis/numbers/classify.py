@@ -1,0 +1,388 @@
+"""What a match of the grammar is: one rule per reading (``grammar.READING``) turns the text
+a branch matched into an :class:`~.atoms.Atom` with its label, value and unit, or turns it
+down ("may" the verb, "the next phase", a product code).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tuiread.analysis.trace import Trace
+
+from . import compiled
+from .atoms import (
+    DATE,
+    DAY_PART,
+    DURATION,
+    MEASURE,
+    NUMBER,
+    ORDINAL,
+    TIME,
+    YEAR,
+    Atom,
+    Kind,
+    Reasons,
+)
+from .date_values import date_value, numeric_date_value
+from .lexicon import (
+    IRREGULAR_PLURALS,
+    LENGTH_WORDS,
+    MONTHS,
+    ORDINAL_SCALES,
+    ORDINALS,
+    SCALES,
+    SUBDAY_UNITS,
+    TENS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+from .measure_values import money_value, quantity_value, temperature_value
+from .patterns import S0, TIME_UNIT, words
+from .values import (
+    TOKENS,
+    cardinal_text_value,
+    format_value,
+    is_fraction_phrase,
+    leading_number,
+    leading_value,
+    parse_number,
+    parse_ordinal,
+)
+
+Rule = Callable[[str, int, int, str, "Trace | None"], "Atom | None"]
+
+_YEAR_ONLY = compiled.compile(r"(?:1[0-9]|20|21)\d\d")
+_LEAD_YEAR = compiled.compile(r"((?:1[89]|20)\d\d)\s+([a-z]+)$", re.I)
+_TIME_UNIT_FIND = compiled.compile(rf"(?<![a-z])({TIME_UNIT})", re.I)
+_BLANKS = compiled.compile(r"\s+")
+_DAYISH = compiled.compile(
+    rf"\d|\b(?:{words(WEEKDAYS)}|today|tomorrow|yesterday|tonight|tonite|eod|day|everyday)s?\b",
+    re.I,
+)
+_NEXT_LOWER = compiled.compile(r"[ \t\u00a0]+([a-z]+)\b")
+# words after which "may" is still the month ("in May to June", "May of 2017")
+_MAY_NEXT = frozenset(
+    [
+        "to",
+        "through",
+        "till",
+        "until",
+        "and",
+        "of",
+        "in",
+        "at",
+        "on",
+        "this",
+        "last",
+        "next",
+        "for",
+        "from",
+        "the",
+        "when",
+        "after",
+        "before",
+        "but",
+        "with",
+    ]
+)
+_AMBIGUOUS_MONTHS = frozenset(("may", "march", "mar", "jun", "jan"))
+_MONTH_CONTEXT = compiled.compile(
+    rf"\b(?:in|since|until|till|of|from|by|during|early|late|mid|last|next|this|to|and|through|"
+    rf"after|before|between|or|every|each|dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov){S0}-?{S0}$",
+    re.I,
+)
+_MAY_CONTEXT = compiled.compile(
+    rf"\b(?:in|since|until|till|of|from|during|early|late|mid|last|next|this|through|"
+    rf"after|before|between|every|each){S0}-?{S0}$",
+    re.I,
+)
+_VERB_BEFORE = compiled.compile(
+    r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won't)\s$", re.I
+)
+_NOW = frozenset(("now", "right now", "at present", "at this time", "tonight", "tonite"))
+RELATIVE_ORDINAL_VALUES = {
+    "last": "end+0",
+    "next": "current+1",
+    "previous": "current-1",
+    "current": "current+0",
+    "penultimate": "end-1",
+    "antepenultimate": "end-2",
+    "next to last": "end-1",
+    "the one before the last": "end-1",
+    "the one before the last one": "end-1",
+    "next one": "current+1",
+    "current one": "current+0",
+}
+_BARE_RELATIVE = frozenset(("last", "next", "previous"))
+
+
+def _why(trace: Trace | None, rule: str, detail: str = "") -> Reasons | None:
+    return None if trace is None else [(rule, detail)]
+
+
+def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
+    fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
+    a fifth"); else a cardinal with its value."""
+    if _YEAR_ONLY.fullmatch(t):
+        return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
+    toks = TOKENS.findall(t.lower()) if t[-2:].lower() in ("th", "st", "nd", "rd") else ()
+    if len(toks) >= 2 and toks[-1] in ORDINALS and toks[-2] not in ("a", "an", "one"):
+        v = parse_ordinal(t)
+        if v is not None:
+            why = _why(trace, "read:ordinal", "an ordinal, not a fraction")
+            return Atom(s, e, ORDINAL, "ORDINAL", format_value(v), why=why)
+    return Atom(s, e, NUMBER, "CARDINAL", cardinal_text_value(t), why=_why(trace, "read:number"))
+
+
+def read_date_words(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A date with a month name. "May", "March", "Jan", "Jun" and lower-case abbreviations
+    alone are months only after a word that introduces a date ("in May", "since March") or,
+    but for "may", when capitalised; "may" followed by a verb is the verb."""
+    low = t.lower().rstrip(".")
+    if low in MONTHS and (low in _AMBIGUOUS_MONTHS or len(low) == 3 and not t[0].isupper()):
+        ctx = text[max(0, s - 12) : s]
+        context = _MAY_CONTEXT if low == "may" else _MONTH_CONTEXT
+        if not context.search(ctx) and not (low in ("march", "jun", "jan") and t[0].isupper()):
+            if trace is not None:
+                trace.rejected("number", text, s, e, "read:date", "a month name without context")
+            return None
+    if low.endswith("may") and not any(ch.isdigit() for ch in t):
+        after = _NEXT_LOWER.match(text, e)
+        if after and after.group(1) not in _MAY_NEXT:
+            if trace is not None:
+                trace.rejected("number", text, s, e, "read:date", "the verb 'may'")
+            return None
+    v = date_value(t)
+    why = _why(trace, "read:date", "a month name")
+    return Atom(s, e, DATE, "DATE", v, is_day=bool(v and len(v) == 10), why=why)
+
+
+def read_date_digits(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A numeric date ("2017-09-15", "9/15"): kept only if it is a real month and day."""
+    v = numeric_date_value(t)
+    if not v:
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:date", "no such month or day")
+        return None
+    return Atom(s, e, DATE, "DATE", v, is_day=True, why=_why(trace, "read:date", "digits"))
+
+
+def read_relative_date(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A relative date ("last month", "Friday") or a named period ("Q1 2016"): a DATE, or a
+    TIME for "now" and "tonight"; it names a day when it says a weekday, "today", a digit."""
+    low = t.lower()
+    label = "TIME" if low in _NOW else "DATE"
+    is_day = bool(_DAYISH.search(t)) and not low.startswith("the day")
+    return Atom(s, e, DATE, label, None, is_day=is_day, why=_why(trace, "read:relative date"))
+
+
+def read_period(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A named period: "the first week of May", "Q1 2016", "the 1990s", "fiscal year"."""
+    label = "TIME" if t.lower() in _NOW else "DATE"
+    return Atom(s, e, DATE, label, None, why=_why(trace, "read:period"))
+
+
+def read_time_of_day(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A part of the day ("this morning", "tonight"): a TIME."""
+    why = _why(trace, "read:time of day")
+    return Atom(s, e, DAY_PART, "TIME", None, is_day=bool(_DAYISH.search(t)), why=why)
+
+
+def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A clock time: "2:30 pm", "noon", "half past six"."""
+    return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
+
+
+def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom | None:
+    """ "the 1988 quarter", "the 1988 third quarter": a year before a noun, not a count."""
+    lead = _LEAD_YEAR.match(t)
+    if lead and (nouns or lead.group(2).lower() in TIME_UNITS):
+        why = _why(trace, "read:year", "a year before a noun")
+        return Atom(s, s + 4, YEAR, "DATE", t[:4], why=why)
+    return None
+
+
+def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A duration ("six minutes", "three days ago"): a TIME below a day, else a DATE; its
+    value is the number, its unit the last unit of time ("min", "d", "yr")."""
+    if t[:1].isdigit():
+        year = _year_before_noun(t, s, trace, nouns=False)
+        if year is not None:
+            return year
+    return _duration(t, s, e, DURATION, trace, "read:duration")
+
+
+def read_relative_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A duration counted from now ("the past three years", "next two weeks"): a DATE-like
+    atom. After a modal verb, "last" is the verb: "will last three days" is a duration."""
+    if t[:5].lower() == "last " and _VERB_BEFORE.search(text, max(0, s - 9), s):
+        k = len(t) - len(t[5:].lstrip())
+        return read_duration(t[k:], s + k, e, text, trace)
+    return _duration(t, s, e, DATE, trace, "read:relative duration")
+
+
+_QUARTERS_READ_AS_FRACTION = compiled.compile(r"[\s-]+quarters?$", re.I)
+
+
+def _duration(t: str, s: int, e: int, kind: Kind, trace: Trace | None, rule: str) -> Atom:
+    units = _TIME_UNIT_FIND.findall(t)
+    um = units[-1] if units else None
+    unit = TIME_UNITS.get(_BLANKS.sub(" ", um.lower())) if um else None
+    label = "TIME" if unit in SUBDAY_UNITS else "DATE"
+    m = leading_number(t)
+    value = parse_number(m.group()) if m else None
+    if m and unit == "qtr" and _QUARTERS_READ_AS_FRACTION.search(m.group()):
+        value = parse_number(_QUARTERS_READ_AS_FRACTION.sub("", m.group()))  # "three quarters"
+    return Atom(s, e, kind, label, format_value(value), unit, why=_why(trace, rule))
+
+
+def read_relative_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """An ordinal by position ("the next one", "penultimate"). A bare "next", "last" or
+    "previous" is an adjective ("the next phase", "last seen"), not a number."""
+    if t.lower() in _BARE_RELATIVE:
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:ordinal", "a bare 'next' or 'last'")
+        return None
+    value = RELATIVE_ORDINAL_VALUES.get(_BLANKS.sub(" ", t.lower()))
+    return Atom(s, e, ORDINAL, "ORDINAL", value, why=_why(trace, "read:ordinal", "by position"))
+
+
+def read_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """An ordinal ("fifth", "21st", "twenty-first"). "two first innings" is a count before an
+    ordinal (the count is kept); "two thirds" a fraction (a CARDINAL)."""
+    if t[:1].isdigit():
+        year = _year_before_noun(t, s, trace, nouns=True)
+        if year is not None:
+            return year
+    toks = TOKENS.findall(t.lower())
+    if (
+        len(toks) >= 2
+        and (" " in t or "-" in t)
+        and toks[-2] not in TENS
+        and toks[-2] not in SCALES
+        and toks[-1] not in ORDINAL_SCALES
+        and toks[-2] not in ("a", "an", "and")
+    ):
+        k = t.lower().rfind(toks[-1])
+        head = t[:k].rstrip(" -\t\u00a0")
+        if head:
+            if trace is not None:
+                trace.rejected("number", text, s, e, "read:ordinal", "a count before an ordinal")
+            return read_number(head, s, s + len(head), text, trace)
+    if is_fraction_phrase(t):
+        why = _why(trace, "read:fraction")
+        return Atom(s, e, NUMBER, "CARDINAL", format_value(parse_number(t)), why=why)
+    why = _why(trace, "read:ordinal")
+    return Atom(s, e, ORDINAL, "ORDINAL", format_value(parse_ordinal(t)), why=why)
+
+
+def read_money(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """An amount of money, with its ISO currency code as the unit."""
+    v, code = money_value(t)
+    return Atom(s, e, MEASURE, "MONEY", v, code, why=_why(trace, "read:money"))
+
+
+def read_percent(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A percentage ("9 per cent", "76%", "percent of 50"), unit "%"."""
+    number = t.lower().replace("per cent of", "").replace("percent of", "")
+    v = format_value(leading_value(number))
+    return Atom(s, e, MEASURE, "PERCENT", v, "%", why=_why(trace, "read:percent"))
+
+
+def read_age(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """An age ("five years old", "aged 45"): a DATE whose unit is years, months, weeks or days."""
+    v = leading_value(t[3:] if t[:3].lower() == "age" else t)
+    low = t.lower()
+    unit = "mo" if "month" in low else "wk" if "week" in low else "d" if "day" in low else "yr"
+    return Atom(s, e, MEASURE, "DATE", format_value(v), unit, why=_why(trace, "read:age"))
+
+
+def read_temperature_unit(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A temperature scale without a number ("degrees Celsius"): a QUANTITY in C or F."""
+    low = t.lower()
+    unit = "F" if "f" in low[:3] or "fa" in low else "C"
+    return Atom(s, e, MEASURE, "QUANTITY", None, unit, why=_why(trace, "read:temperature"))
+
+
+def read_temperature(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A temperature ("40 deg celsius", "98.6°F"): a QUANTITY in C, F, K or "deg"."""
+    v, unit = temperature_value(t)
+    return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:temperature"))
+
+
+_NEXT_WORD = compiled.compile(r"[ \t\u00a0]*-?([A-Za-z]+)")
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "'s")
+
+
+def counted_noun_after(text: str, end: int) -> bool:
+    """True when the word after ``end`` is a plural noun a number could count ("people",
+    "copies", "viewers"), and no word of length ("5m high")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    if low in LENGTH_WORDS or w != low:
+        return False
+    if low in IRREGULAR_PLURALS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDS)
+
+
+def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
+    number is a million, not metres, before a plural noun it counts ("5m people", "sold 2.5m
+    copies") or written "M"; metres before a word of length ("5m high") or a singular noun
+    ("the 100m final", "a 5m wall")."""
+    v, unit = quantity_value(t)
+    glued = len(t) >= 2 and t[-2].isdigit()
+    if unit == "m" and glued and v is not None and (t[-1] == "M" or counted_noun_after(text, e)):
+        why = _why(trace, "read:number", "'m' for a million before what it counts")
+        return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
+    return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:quantity"))
+
+
+def read_code(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """A code, a name with digits or a phone number ("MH17", "Hyunmoo-2"): no number."""
+    if trace is not None:
+        trace.rejected("number", text, s, e, "read:code", "a code or a name, not a number")
+    return None
+
+
+READERS: dict[str, Rule] = {
+    "number": read_number,
+    "date_words": read_date_words,
+    "date_digits": read_date_digits,
+    "relative_date": read_relative_date,
+    "period": read_period,
+    "time_of_day": read_time_of_day,
+    "clock": read_clock,
+    "duration": read_duration,
+    "relative_duration": read_relative_duration,
+    "relative_ordinal": read_relative_ordinal,
+    "ordinal": read_ordinal,
+    "money": read_money,
+    "percent": read_percent,
+    "age": read_age,
+    "temperature_unit": read_temperature_unit,
+    "temperature": read_temperature,
+    "quantity": read_quantity,
+    "code": read_code,
+}
+
+
+_DIGIT_AND_CAPITAL = compiled.compile(r"\d[AC-GI-LN-XZ]")
+
+
+def classify(reading: str, t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """The atom the rule for ``reading`` makes of ``t = text[s:e]``, or None. One digit and a
+    capital letter ("3G", "4K", "3D") is a code, whatever unit or scale the letter could
+    stand for; but for "M" and "B", millions and billions in a headline ("5M"), and "H" and
+    "Y", hours and years ("3Y")."""
+    if len(t) == 2 and _DIGIT_AND_CAPITAL.fullmatch(t):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:code", "a digit and a capital: a code")
+        return None
+    return READERS[reading](t, s, e, text, trace)

@@ -1,0 +1,636 @@
+"""Context rules: after joining, each atom is read with the words around it.
+
+In order, for each atom:
+
+1. :func:`not_a_count` drops a bare number that names a thing ("Highway 35", "page-01"),
+   is half of a ratio ("4:3") or is the pronoun "one" ("no one", "the last one").
+2. The widening rules of :data:`WIDENINGS` take in the words before or after that belong to
+   the expression ("from 2 to 4", "in three days", "since 2008", "more than 30", "or
+   later"), and relabel what the words show it to be ("2500 people" is a count, "at 10.30"
+   a time, "on the 3rd" a date).
+3. :func:`join_bounds` joins a lower and an upper bound ("more than 100 and less than 300").
+
+Each rule looks back at most 30 characters and never across the previous atom.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from tuiread.analysis.trace import Trace
+
+from . import compiled
+from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
+from .joins import DAY_NUMBER
+from .lexicon import LABEL_NOUNS
+from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
+from .values import format_value, parse_number
+
+_REACH = 30  # characters before an atom that a prefix may take in
+
+_PREFIX_DATE = compiled.compile(
+    rf"(?:\b(?:since|after|before|until|till|up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
+    rf"|as{S}(?:early|late){S}as|(?:no{S})?(?:later|earlier){S}than|around|circa|w/c|"
+    rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
+    re.I,
+)
+_PREFIX_RANGE = compiled.compile(rf"\b(?:from|between)(?:{S}the)?{S}$", re.I)
+_PREFIX_COMPARE = compiled.compile(
+    rf"(?:\b(?:(?:no|not){S})?(?:more|less|greater|smaller|bigger|fewer|larger|higher|lower)"
+    rf"(?:{S}or{S}equal)?{S}(?:than|to)(?:{S}or{S}equal{S}to)?|\b(?:at{S}(?:least|most)(?:{S}or{S}equal{S}to)?|up{S}to|above|below|over|under|"
+    rf"exceed(?:s|ing|ed)?|equal(?:s|ing)?{S}to)|(?:>|<|>=|<=|=>|=<|> =|< =)){S0}$",
+    re.I,
+)
+# the last word of every _PREFIX_COMPARE / _PREFIX_COMPARE_DURATION phrase
+_COMPARE_ENDS = frozenset(
+    [
+        "than",
+        "to",
+        "least",
+        "most",
+        "above",
+        "below",
+        "over",
+        "under",
+        "exceed",
+        "exceeds",
+        "exceeding",
+        "exceeded",
+        ">",
+        "<",
+        ">=",
+        "<=",
+        "=>",
+        "=<",
+        "=",
+    ]
+)
+_PREFIX_COMPARE_DURATION = compiled.compile(
+    rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
+)
+_SUFFIX_COMPARE = compiled.compile(
+    rf"{S}or{S}(?:more|less|greater|fewer|above|below|equal)(?:{S}than|{S}to(?!{S}\d))?\b", re.I
+)
+_SUFFIX_DATE = compiled.compile(
+    rf"{S}(?:or|and){S}(?:later|earlier|after)\b(?!{S}than)(?={S0}(?:[.,;:!?)]|$|or\b|and\b))", re.I
+)
+_PREFIX_IN = compiled.compile(rf"\b(?:in|within){S}$", re.I)
+_THE_OF = compiled.compile(
+    rf"(?:(?:{TEN_WORD}{S0}-?{S0})?{ORDINAL_WORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b",
+    re.I,
+)
+_AT_BEFORE = compiled.compile(rf"\bat{S}$", re.I)
+_ON_THE_BEFORE = compiled.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
+_THE_BEFORE = compiled.compile(rf"\bthe{S}$", re.I)
+_YEAR_RANGE = compiled.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
+_YEAR_WORD_BEFORE = compiled.compile(rf"\b(?:in|by|until|till|year){S}$")
+_PLURAL_AFTER = compiled.compile(
+    rf"{S}(?!(?:sales|gains|losses|levels|results|figures|earnings|elections|games|olympics)\b)[a-z]+[^s\W]?s\b"
+)
+_CLOCK_WITH_POINT = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30"
+
+# the last word of every prefix phrase: no other word can end one
+_PREFIX_ENDS = _COMPARE_ENDS | frozenset(
+    [
+        "after",
+        "around",
+        "as",
+        "at",
+        "before",
+        "beginning",
+        "between",
+        "circa",
+        "equal",
+        "equaling",
+        "equals",
+        "from",
+        "in",
+        "of",
+        "on",
+        "since",
+        "starting",
+        "the",
+        "till",
+        "until",
+        "w/c",
+        "within",
+    ]
+)
+
+# ------------------------------------------------------------------ labels, not counts
+
+_AFTER_PRONOUN = frozenset(
+    [
+        "is",
+        "was",
+        "who",
+        "that",
+        "which",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "before",
+        "after",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "i",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "it",
+    ]
+)
+_ONE_PRONOUN_BEFORE = frozenset(
+    [
+        "this",
+        "that",
+        "the",
+        "last",
+        "next",
+        "every",
+        "each",
+        "any",
+        "which",
+        "latest",
+        "other",
+        "same",
+    ]
+)
+_ONE_TIME = compiled.compile(r"[ \t]?-[ \t]?(?:time|off)\b", re.I)
+_NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")
+_LABEL_NOUN_LAST = {w[-1] for w in LABEL_NOUNS} | {w[-1].upper() for w in LABEL_NOUNS}
+_CODE_JOINERS = frozenset(("for", "of", "in", "to", "and", "by", "out", "or"))
+
+
+def not_a_count(a: Atom, text: str) -> bool:
+    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35",
+    "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
+    last one", "one another"): nothing a reader counts."""
+    e = a.end
+    if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
+        return True
+    t = text[a.start : e]
+    j = a.start - 1
+    if not t.isdigit():
+        return a.value == "1" and t.lower() == "one" and _pronoun_one(a, text)
+    if j > 0 and text[j] == "-" and text[j - 1].isalpha():
+        # the tail of a code or a file name ("L-202", "page-01"), not a score ("4-for-5")
+        k = j - 1
+        while k > j - 6 and k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return text[k:j].lower() not in _CODE_JOINERS
+    if j <= 0 or text[j] != " " or text[j - 1] not in _LABEL_NOUN_LAST:
+        return False  # (most numbers follow a word no label noun ends like, or a number)
+    lo = max(0, j - 12)
+    k = text.rfind(" ", lo, j)
+    if k < 0 and lo:
+        return False
+    w = text[k + 1 : j].lower()
+    if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
+        w = "no."  # tokenised "No . 1"
+    return w in LABEL_NOUNS
+
+
+_MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
+_WORD_BEFORE = compiled.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
+_SENTENCE_END = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
+
+
+def model_number(a: Atom, text: str) -> bool:
+    """A model number written like a range after a name: "Boeing 737-800", "Airbus A320-200"
+    ("A320" is a code already): no range and no count."""
+    if a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
+        return False  # ("120-103" after a team is a score)
+    m = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start)
+    return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
+
+
+def _pronoun_one(a: Atom, text: str) -> bool:
+    """ "one another", "a one-time gain", "no one", "this one", "the last one": the word
+    "one" that is no count (a noun after it makes it one: "the one thing")."""
+    e = a.end
+    j = a.start - 1
+    if _ONE_TIME.match(text, e) or text[e : e + 8].lower() == " another":
+        return True
+    if j <= 0 or text[j] != " ":
+        return False
+    lo = max(0, j - 8)
+    k = text.rfind(" ", lo, j)
+    before = text[k + 1 : j].lower() if k >= 0 or not lo else ""
+    if before == "no":
+        return True
+    if before not in _ONE_PRONOUN_BEFORE:
+        return False
+    m = _NEXT_WORD.match(text, e)
+    w = m.group(1) if m else ""
+    if not w or not w[0].isalnum() and w[0] != "-":
+        return True
+    return w.lower().rstrip(".,;:!?)'\"") in _AFTER_PRONOUN
+
+
+# ------------------------------------------------------------------ widening rules
+
+
+class Before(NamedTuple):
+    """What precedes an atom: ``lo``, how far back its prefix may reach; ``prefix`` is true
+    when the word just before could end a prefix phrase, ``comparative`` when it could end a
+    comparative ("than", "least", ">"); ``kind``, the atom's kind before any rule ran."""
+
+    lo: int
+    prefix: bool
+    comparative: bool
+    kind: Kind
+
+
+_new_before = tuple.__new__  # (what Before(...) calls, without the Python frame around it)
+
+
+def _before(a: Atom, text: str, last_end: int, nbsp: bool) -> Before:
+    """What precedes ``a`` (``nbsp``: the text holds a no-break space somewhere)."""
+    start = a.start
+    lo = start - _REACH if start - _REACH > last_end else last_end
+    j = start - 1
+    if j >= lo and text[j] in " \t\u00a0":
+        k = text.rfind(" ", lo, j)
+        if nbsp:
+            k = max(k, text.rfind("\u00a0", lo, j))
+        if k < 0:
+            k = lo - 1
+        w = text[k + 1 : j].lower()
+        prefix = w in _PREFIX_ENDS or not w or len(w) > 12
+        comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
+    else:
+        prefix = comparative = j >= lo and text[j] in "<>=-"
+    return _new_before(Before, (lo, prefix, comparative, a.kind))
+
+
+def from_before_range(a: Atom, before: Before, text: str) -> str | None:
+    """ "from" or "between" before a range: "from 20 to 30", "between May and June"; "in"
+    before a range of years ("in 1998-2001")."""
+    if not before.prefix or not a.is_range:
+        return None
+    if a.kind is NUMBER or a.kind in TEMPORAL:
+        m = _PREFIX_RANGE.search(text, before.lo, a.start)
+        if m is None and a.kind in (DATE, YEAR) and _YEAR_RANGE.fullmatch(text, a.start, a.end):
+            m = _PREFIX_IN.search(text, before.lo, a.start)
+        if m:
+            a.start = m.start()
+            return "from/between"
+    return None
+
+
+def in_before_duration(a: Atom, before: Before, text: str) -> str | None:
+    """ "in" or "within" before a duration: "in three days", "within two hours"."""
+    if before.prefix and a.kind is DURATION:
+        m = _PREFIX_IN.search(text, before.lo, a.start)
+        if m:
+            a.start = m.start()
+            return "in"
+    return None
+
+
+def the_before_period(a: Atom, before: Before, text: str) -> str | None:
+    """ "the" before "first week of May" or "3rd": "the first week of May"."""
+    if before.prefix and a.kind is DATE and _THE_OF.match(text, a.start, a.end):
+        m = _THE_BEFORE.search(text, before.lo, a.start)
+        if m:
+            a.start = m.start()
+            return "the"
+    return None
+
+
+def since_before_date(a: Atom, before: Before, text: str) -> str | None:
+    """A word that places a date ("since", "until", "before", "as early as", "the end of"),
+    twice at most ("until the end of May"); not before a duration ("since three years" is
+    no English; "for" and "in" are other rules)."""
+    if not before.prefix or a.kind not in TEMPORAL or a.kind is DURATION:
+        return None
+    taken = None
+    for _ in range(2):
+        m = _PREFIX_DATE.search(text, before.lo, a.start)
+        if not m:
+            break
+        a.start = m.start()
+        taken = m.group().strip().lower()
+    return taken
+
+
+def or_later_after_date(a: Atom, before: Before, text: str) -> str | None:
+    """ "or later", "or earlier", "and after" after a date or time: "2008 or later"."""
+    if before.kind not in (DATE, YEAR, TIME):
+        return None
+    if text[a.end + 1 : a.end + 4].lower() not in ("or ", "and"):
+        return None
+    m = _SUFFIX_DATE.match(text, a.end)
+    if m:
+        a.end = m.end()
+        return "or later"
+    return None
+
+
+def year_or_count(a: Atom, before: Before, text: str) -> str | None:
+    """A bare four-digit "year" that counts: above 2100 (unless "in 2150"), or a round
+    hundred before a plural noun ("2000 people", not "2000 elections")."""
+    if before.kind is not YEAR or a.kind is not YEAR or a.start != a.end - 4:
+        return None
+    y = int(text[a.start : a.end]) if text[a.start : a.end].isdigit() else 0
+    lo = before.lo
+    if (
+        y > 2100
+        and not _YEAR_WORD_BEFORE.search(text[lo : a.start])
+        or (y % 100 == 0 and _PLURAL_AFTER.match(text, a.end))
+    ):
+        a.label, a.value, a.kind = "CARDINAL", str(y), NUMBER
+        return "a count, not a year"
+    a.value = str(y)
+    return None
+
+
+_DATE_WORD_BEFORE_MODIFIER = compiled.compile(
+    rf"\b(?:until|till|since|by|before|after|from|through){S}$", re.I
+)
+_MODIFIERS = compiled.compile(
+    rf"\b(?:at{S}(?:least|the{S}(?:latest|earliest))|as{S}(?:late|early){S}as|up{S}to|about|around|roughly|approximately|nearly|almost){S}$",
+    re.I,
+)
+
+
+def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
+    """A four-digit number after a comparative is a count: "more than 2000" (but "over
+    2008" and "under 1990" stay years). After a word that places a date, a modifier such
+    as "at least" or "about" modifies the date: "until at least 2008" is a date."""
+    if a.kind is not YEAR or a.start != a.end - 4:
+        return None
+    mod = _MODIFIERS.search(text, before.lo, a.start)
+    if mod:
+        place = _DATE_WORD_BEFORE_MODIFIER.search(text, max(0, mod.start() - 12), mod.start())
+        if place:
+            a.start = place.start()
+            return "a date: a modifier after a word that places it"
+    if not before.comparative:
+        return None
+    m = _PREFIX_COMPARE.search(text, before.lo, a.start)
+    if m and not m.group().lower().startswith(("over", "under")):
+        a.kind, a.label = NUMBER, "CARDINAL"
+        return "a count after a comparative"
+    return None
+
+
+_QUARTERS = compiled.compile(r"(.+?)\s+quarters", re.I)
+_TIME_BEFORE_QUARTERS = compiled.compile(
+    rf"\b(?:for|over|in|within|during|after|past|last|next|previous|first|final|coming)"
+    rf"{S}(?:the{S})?$",
+    re.I,
+)
+_TIME_AFTER_QUARTERS = compiled.compile(
+    rf"{S}(?:in{S}a{S}row|running|straight|(?:of|this|last|next){S}(?:the{S})?(?:fiscal{S})?year)\b",
+    re.I,
+)
+
+
+def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
+    """ "for three quarters", "two quarters in a row": quarters of a year, a duration (unit
+    "qtr"), not the fraction 3/4 ("three quarters of voters")."""
+    if a.kind is not NUMBER or a.is_range or text[a.end - 8 : a.end].lower() != "quarters":
+        return None
+    m = _QUARTERS.fullmatch(text, a.start, a.end)
+    if m is None:
+        return None
+    if not (
+        _TIME_BEFORE_QUARTERS.search(text, max(0, a.start - 16), a.start)
+        or _TIME_AFTER_QUARTERS.match(text, a.end)
+    ):
+        return None
+    count = parse_number(m.group(1))
+    if count is None:
+        return None
+    a.kind, a.label, a.value, a.unit = DURATION, "DATE", format_value(count), "qtr"
+    return "quarters of a year"
+
+
+def comparative(a: Atom, before: Before, text: str) -> str | None:
+    """A comparative before or after a number: "more than 30" (value "(30,)"), "at least
+    5", "20 or more", "up to 100"; before a duration ("more than three days") too."""
+    if not before.comparative and text[a.end + 1 : a.end + 4].lower() != "or ":
+        return None  # (most numbers: no comparative word either side)
+    digit_date = a.kind is DATE and text[a.start : a.start + 1].isdigit()
+    if a.kind is not NUMBER and a.kind is not DURATION and not digit_date:
+        return None
+    m = None
+    if before.comparative:
+        pattern = _PREFIX_COMPARE if a.kind is NUMBER else _PREFIX_COMPARE_DURATION
+        m = pattern.search(text, before.lo, a.start)
+    words = ""
+    if m:
+        a.start = m.start()
+        words = m.group()
+    m = _SUFFIX_COMPARE.match(text, a.end) if text[a.end + 1 : a.end + 4].lower() == "or " else None
+    if m and a.kind is NUMBER:
+        a.end = m.end()
+        words += " " + m.group()
+    if words and a.kind is NUMBER and a.value and not a.is_range:
+        a.value = interval(words, a.value)
+    return " ".join(words.split()) or None
+
+
+def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
+    """ "at 10.30": a clock time written with a point, not a number."""
+    if (
+        a.kind is NUMBER
+        and a.value
+        and "." in a.value
+        and before.prefix
+        and _CLOCK_WITH_POINT.fullmatch(text, a.start, a.end)
+    ):
+        m = _AT_BEFORE.search(text, before.lo, a.start)
+        if m:
+            a.start, a.label, a.value = m.start(), "TIME", None
+            return "a time after 'at'"
+    return None
+
+
+def on_the_day_number(a: Atom, before: Before, text: str) -> str | None:
+    """ "on the 3rd", "the 21st.": an ordinal day number alone after "on (the)" is a date."""
+    t = text[a.start : a.end]
+    if a.kind is not ORDINAL or not DAY_NUMBER.match(t) or t.isdigit():
+        return None
+    m = _ON_THE_BEFORE.search(text, before.lo, a.start)
+    nxt = text[a.end : a.end + 2]
+    if (
+        m
+        and (not nxt or not nxt[-1:].isalnum() or nxt[:1] in ".,;!?)")
+        and not nxt.strip()[:1].isalnum()
+    ):
+        the = _THE_BEFORE.search(text, before.lo, a.start)
+        if the:
+            a.start = the.start()
+        a.label, a.kind = "DATE", DATE
+        return "a day of the month"
+    return None
+
+
+Widening = Callable[[Atom, Before, str], "str | None"]
+WIDENINGS: tuple[Widening, ...] = (
+    from_before_range,
+    in_before_duration,
+    the_before_period,
+    since_before_date,
+    or_later_after_date,
+    year_or_count,
+    compared_year_is_count,
+    quarters_of_time,
+    comparative,
+    at_clock_with_point,
+    on_the_day_number,
+)
+
+# each rule with the kinds of atom it can change (as they stand when it runs) and whether it
+# needs a word before the atom that could end a prefix: a cheap test that spares most atoms
+# most rules
+_ANY_TIME = (DATE, TIME, DAY_PART, DURATION, YEAR)
+_GATES: tuple[tuple[Widening, tuple[Kind, ...], bool], ...] = (
+    (from_before_range, (NUMBER, *_ANY_TIME), True),
+    (in_before_duration, (DURATION,), True),
+    (the_before_period, (DATE,), True),
+    (since_before_date, (DATE, TIME, DAY_PART, YEAR), True),
+    (or_later_after_date, (DATE, YEAR, TIME), False),
+    (year_or_count, (YEAR,), False),
+    (compared_year_is_count, (YEAR,), False),
+    (quarters_of_time, (NUMBER,), False),
+    (comparative, (NUMBER, DURATION, DATE), False),
+    (at_clock_with_point, (NUMBER,), True),
+    (on_the_day_number, (ORDINAL,), False),
+)
+assert tuple(g[0] for g in _GATES) == WIDENINGS
+# what a rule can make of an atom of each kind ("2000" becomes a count, "three quarters" a
+# duration, "the 3rd" a date), so each kind is offered only the rules that can concern it
+_BECOMES = {YEAR: (YEAR, NUMBER), NUMBER: (NUMBER, DURATION), ORDINAL: (ORDINAL, DATE)}
+_GATES_BY_KIND = {
+    kind._value_: tuple(
+        (rule, kinds, needs_prefix)
+        for rule, kinds, needs_prefix in _GATES
+        if any(k in kinds for k in _BECOMES.get(kind, (kind,)))
+    )
+    for kind in Kind
+}
+
+# ------------------------------------------------------------------ intervals
+
+_CMP_LOWER_OPEN = compiled.compile(
+    r"more|greater|bigger|larger|higher|above|over|exceed|>(?!=| =)", re.I
+)
+_CMP_LOWER_CLOSED = compiled.compile(
+    r"at least|no less|not less|no fewer|or more|>=|> =|=>|or equal", re.I
+)
+_CMP_UPPER_CLOSED = compiled.compile(
+    r"at most|no more|not more|up to|or less|or fewer|<=|< =|=<", re.I
+)
+_EQUAL = compiled.compile(r"\bequal")
+_ANY_BOUND = compiled.compile(r"than|least|most|more|less|greater|fewer|above|below")
+_UPPER = compiled.compile(r"less|smaller|lower|fewer|below|under|at most|up to|<")
+
+
+def interval(words: str, value: str) -> str:
+    """Interval notation for a comparative: "more than 30" -> "(30,)", "at most 100" -> "(,100]"."""
+    w = words.lower()
+    if _EQUAL.search(w) and not _ANY_BOUND.search(w):
+        return f"[{value},{value}]"
+    upper = _UPPER.search(w)
+    if _CMP_UPPER_CLOSED.search(w) or upper and "equal" in w:
+        return f"(,{value}]"
+    if upper and not _CMP_LOWER_OPEN.search(w):
+        return f"(,{value})"
+    if _CMP_LOWER_CLOSED.search(w):
+        return f"[{value},)"
+    if _CMP_LOWER_OPEN.search(w):
+        return f"({value},)"
+    return f"(,{value})"
+
+
+_INTERVAL = compiled.compile(r"^[\[(](-?[\d.e+]*),(-?[\d.e+]*)[\])]$")
+
+
+def join_bounds(v1: str, v2: str) -> str | None:
+    """ "(100,)" + "(,300)" -> "(100,300)": a lower and an upper bound joined by "and"."""
+    a, b = _INTERVAL.match(v1), _INTERVAL.match(v2)
+    if a is None or b is None:
+        return None
+    try:
+        lo = float(a.group(1) or b.group(1))
+        hi = float(b.group(2) or a.group(2))
+    except ValueError:
+        return None
+    if lo >= hi:
+        return None
+    if a.group(1) and not a.group(2) and b.group(2) and not b.group(1):
+        return v1[0] + a.group(1) + "," + b.group(2) + v2[-1]
+    if b.group(1) and not b.group(2) and a.group(2) and not a.group(1):
+        return v2[0] + b.group(1) + "," + a.group(2) + v1[-1]
+    return None
+
+
+def _is_bound(a: Atom) -> bool:
+    v = a.value
+    return (
+        a.kind is NUMBER and bool(v) and v is not None and v[0] in "[(" and bool(_INTERVAL.match(v))
+    )
+
+
+# ------------------------------------------------------------------ the pass
+
+
+def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[Atom]:
+    """The atoms with the words around them taken in, labels dropped and bounds joined."""
+    final: list[Atom] = []
+    last_end = 0
+    nbsp = "\u00a0" in text
+    for a in atoms:
+        if a.kind is NUMBER and not a.is_range and not_a_count(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:label", "not a count")
+            continue
+        if a.kind is NUMBER and a.is_range and model_number(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
+            continue
+        before = _before(a, text, last_end, nbsp)
+        for rule, kinds, needs_prefix in _GATES_BY_KIND[a.kind._value_]:
+            if a.kind in kinds and (before.prefix or not needs_prefix):
+                said = rule(a, before, text)
+                if said is not None and a.why is not None:
+                    a.why.append((f"context:{rule.__name__.replace('_', ' ')}", said))
+        previous = final[-1] if final else None
+        v = a.value
+        if (
+            previous is not None
+            and v
+            and v[0] in "[("
+            and _is_bound(a)
+            and _is_bound(previous)
+            and text[previous.end : a.start].strip().lower() == "and"
+        ):
+            assert a.value is not None and previous.value is not None
+            merged = join_bounds(previous.value, a.value)
+            if merged:
+                previous.end, previous.value = a.end, merged
+                if previous.why is not None:
+                    previous.why.append(("context:join bounds", "a lower and an upper bound"))
+                last_end = a.end
+                continue
+        final.append(a)
+        last_end = a.end
+    return final

@@ -1,0 +1,349 @@
+"""Fast paths: most triggers are a lone token ("3", "Friday", "two") whose neighbours cannot
+extend it into anything longer. Recognising that from the next word alone spares the whole
+grammar; the answer must be the one the grammar gives (a test runs both on the same texts).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import compiled
+from .grammar import READING, lower_case_grammar
+from .lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    FRACTIONS,
+    HOLIDAYS,
+    MEASURE_UNITS,
+    MONTHS,
+    ONES,
+    ORDINALS,
+    SCALES,
+    TEMPERATURE_UNITS,
+    TENS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+from .triggers import TRIGGER_WORDS
+
+# every word that can continue a number, date or time after a token: if the next word is none
+# of these, the token stands alone
+_CONTINUATIONS = (
+    set(ONES)
+    | set(TENS)
+    | set(SCALES)
+    | set(ORDINALS)
+    | set(FRACTIONS)
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | {w + "s" for w in WEEKDAYS if w.endswith("day")}
+    | set(TIME_UNITS)
+    | {w for k in MEASURE_UNITS for w in k.split()}
+    | {w for k in CURRENCY_NAMES for w in k.split()}
+    | {w for k in TEMPERATURE_UNITS for w in k.split()}
+    | {c.lower() for c in CURRENCY_CODES}
+    | {w for k in HOLIDAYS for w in k.split()}
+    | set(
+        [
+            "and",
+            "to",
+            "through",
+            "thru",
+            "till",
+            "until",
+            "or",
+            "am",
+            "pm",
+            "a.m.",
+            "p.m.",
+            "a.m",
+            "p.m",
+            "o'clock",
+            "oclock",
+            "past",
+            "point",
+            "dozen",
+            "dozens",
+            "doz",
+            "dozs",
+            "upcoming",
+            "next",
+            "last",
+            "previous",
+            "coming",
+            "following",
+            "ago",
+            "later",
+            "earlier",
+            "from",
+            "hence",
+            "at",
+            "around",
+            "on",
+            "in",
+            "of",
+            "the",
+            "this",
+            "that",
+            "tomorrow",
+            "today",
+            "yesterday",
+            "tonight",
+            "tonite",
+            "now",
+            "old",
+            "degrees",
+            "degree",
+            "deg",
+            "deg.",
+            "percent",
+            "per",
+            "pct",
+            "percentage",
+            "percents",
+            "s",
+            "yo",
+            "y/o",
+            "k",
+            "bn",
+            "bln",
+            "b",
+            "m",
+            "mm",
+            "mil",
+            "mln",
+            "mn",
+            "g",
+            "tn",
+            "tln",
+            "trn",
+            "x",
+            "weekend",
+            "weekends",
+            "century",
+            "week",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "mid",
+            "early",
+            "late",
+            "noon",
+            "midnight",
+            "between",
+            "before",
+            "after",
+            "since",
+            "by",
+            "about",
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "daytime",
+            "lunchtime",
+            "dinnertime",
+            "each",
+            "every",
+            "a",
+            "an",
+            "half",
+            "quarter",
+            "quarters",
+            "business",
+            "working",
+            "minus",
+            "over",
+            "out",
+        ]
+    )
+)
+_CONTINUATIONS |= {w.rstrip(".,") for w in list(_CONTINUATIONS)}
+_CONTINUATIONS |= {w + "," for w in _CONTINUATIONS} | {w + "." for w in _CONTINUATIONS}
+_CONTINUATIONS |= set('%$€£¥°º"-–—~/([<&₹₩₽₡₭₦₱₪฿₫₴₺₿') | {"per", "cent"}
+_CONTINUATIONS |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
+CONTINUATIONS = frozenset(_CONTINUATIONS)
+
+_NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")
+_SPACES = frozenset(" \xa0\u202f\t")
+_RIGHT_OK = frozenset('\n\r\t,.;!?)]}"”’')
+_PUNCTUATION = frozenset(".,;:!?()]}'\"”’…")
+# words that end a reading rather than continue it, after each kind of lone token
+_NOT_NEXT_NUMBER = frozenset(
+    [
+        "and",
+        "to",
+        "in",
+        "on",
+        "at",
+        "or",
+        "that",
+        "this",
+        "from",
+        "after",
+        "before",
+        "since",
+        "by",
+        "about",
+        "between",
+        "the",
+    ]
+)
+_NOT_NEXT_WORD = frozenset(
+    ["in", "on", "at", "or", "that", "this", "since", "by", "about", "between"]
+)
+_NOT_NEXT_CARDINAL = _NOT_NEXT_WORD | {"of"}
+_NOT_NEXT_ORDINAL = _NOT_NEXT_WORD | {"and", "to"}
+_NOT_NEXT_RELATIVE = _NOT_NEXT_WORD | {"and", "through", "till", "until"}  # "this year"
+_NOT_NEXT_WEEKDAY = _NOT_NEXT_RELATIVE | {"to", "of"}
+_NOT_NEXT_DATE = frozenset(
+    ["on", "at", "or", "that", "this", "since", "by", "about", "and", "until", "till"]
+)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def lone(low: str, stop: int, n: int, reading: str, word: bool) -> bool:
+    """True when the token ending at ``stop`` (a word if ``word``, else digits) cannot be
+    extended by what follows it, read as ``reading``."""
+    if stop >= n:
+        return True
+    nxt = low[stop]
+    if nxt in _SPACES:
+        m = _NEXT_WORD.match(low, stop)
+        w2 = m.group(1) if m else ""
+        if not w2:
+            return True
+        c = w2[0]
+        if c in "-–" and len(w2) == 1 and not word and m is not None:
+            # "4 - Peter Nicol": a dash and a word that no unit, range or date starts
+            m4 = _NEXT_WORD.match(low, m.end())
+            w4 = (m4.group(1) if m4 else "").rstrip(".,;:!?)'’")
+            return w4.isalpha() and w4 not in CONTINUATIONS
+        if c.isalpha():
+            w3 = w2.rstrip(".,;:!?)'’")
+            if w3 not in CONTINUATIONS and w3.split("-", 1)[0] not in CONTINUATIONS:
+                return True
+            if word:
+                return w3 in _words_ending(low, stop, reading)
+            return w3 in _NOT_NEXT_NUMBER
+        if c.isdigit():
+            if word:
+                return False
+            # "3 1 0 2" (tables): only "40 000", "2016 10 16", "2 1/4" continue
+            return not (
+                (
+                    stop >= 4
+                    and low[stop - 4 : stop].isdigit()
+                    and (stop == 4 or not low[stop - 5].isalnum())
+                )
+                or (len(w2) >= 3 and w2[:3].isdigit() and not w2[3:4].isdigit())
+                or "/" in w2
+            )
+        if c == "." and not word and w2[1:2].isdigit():
+            return True  # "66 .511" (a table's next column): no branch reads on into it
+        if c == "(" and (
+            word or w2[1:2].isdigit() or w2[1:].strip("()[],.;:") not in CONTINUATIONS
+        ):
+            return True
+        return all(ch in _PUNCTUATION for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
+    if nxt in _RIGHT_OK:
+        if nxt not in ",.":
+            return True
+        return not (
+            low[stop + 1 : stop + 2].isdigit() or word and low[stop + 2 : stop + 3].isdigit()
+        )
+    if word and nxt == ":":
+        return stop + 1 >= n or not low[stop + 1].isdigit()
+    if (
+        reading == "relative_date"
+        and nxt in "'’"
+        and low.endswith(_WEEKDAY_NAMES, max(0, stop - 9), stop)
+    ):
+        return low[stop + 1 : stop + 2] == "s" and not low[stop + 2 : stop + 3].isalnum()
+    return False
+
+
+def _words_ending(low: str, stop: int, reading: str) -> frozenset[str]:
+    """The words that end (rather than continue) a lone word token read as ``reading``."""
+    if reading == "number":
+        return _NOT_NEXT_CARDINAL
+    if reading == "ordinal":
+        return _NOT_NEXT_ORDINAL
+    if reading == "relative_date":
+        if low.endswith(_WEEKDAY_NAMES, max(0, stop - 9), stop):
+            return _NOT_NEXT_WEEKDAY
+        return _NOT_NEXT_RELATIVE
+    if reading == "date_words":
+        return _NOT_NEXT_DATE
+    return _NOT_NEXT_WORD
+
+
+@cache
+def solo_readings() -> dict[str, str | None]:
+    """What the grammar makes of each trigger word standing alone: a reading, "" for
+    nothing, None for a word whose reading depends on its neighbours ("at last", "good
+    morning"), which never takes the fast path."""
+    grammar = lower_case_grammar("all")
+    out: dict[str, str | None] = {}
+    for w in TRIGGER_WORDS:
+        m = grammar.match(f"{w} zz")
+        if m is not None and m.end() == len(w):
+            out[w] = READING[m.lastgroup or ""]
+        elif m is None:
+            out[w] = ""
+    for w, reading in list(out.items()):
+        if reading in ("relative_ordinal", "time_of_day") or w == "to date":
+            out[w] = None
+    return out
+
+
+_CHAINS: dict[str, str] = {}
+
+
+def chain_reading(phrase: str) -> str:
+    """What the grammar makes of a short phrase ("this year") standing alone, "?" if it
+    reads more or less than the phrase; remembered."""
+    reading = _CHAINS.get(phrase)
+    if reading is None:
+        m = lower_case_grammar("all").match(phrase + " zz")
+        reading = READING[m.lastgroup or ""] if m is not None and m.end() == len(phrase) else "?"
+        if len(_CHAINS) < 50000:
+            _CHAINS[phrase] = reading
+    return reading
+
+
+DAY_PARTS = frozenset(
+    [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "daytime",
+        "nighttime",
+        "lunchtime",
+        "dinnertime",
+        "mornings",
+        "afternoons",
+        "evenings",
+        "nights",
+    ]
+)
+PLURAL_TIME_UNITS = frozenset(
+    w for w in TIME_UNITS if w.endswith("s") and " " not in w and w != "weekends"
+)
+# "(19-7)", "(3-1)," a score in brackets: closed straight after, so no phone number either
+SCORE_IN_BRACKETS = compiled.compile(r"\d{1,3}-\d{1,3}[),;]")
+SCORE_OR_DATE = compiled.compile(
+    r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)"
+)
+NUMBER_TOKEN = compiled.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+ORDINAL_TOKEN = compiled.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
+ORDINAL_SUFFIX_FIRST = frozenset("snrt")  # "1st", "2nd", "3rd", "4th"
+LEFT_BAD = frozenset("-–./:$€£¥+(&@#_'\"") | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

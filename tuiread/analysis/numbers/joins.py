@@ -1,0 +1,759 @@
+"""Joining rules: neighbouring atoms that read as one expression become one atom.
+
+``join_atoms`` walks the atoms in text order and offers each pair of neighbours (at most 16
+characters apart) to :func:`join_pair`, which reads the words between them (the *gap*) and
+tries the rules of that gap's family in order; the first rule that returns an atom wins:
+
+* numbers split by a tokeniser ("14 . 8", "80 , 000") are put back together;
+* a frequency ("every Monday", "daily") joins only a clock time;
+* a range gap ("-", "to", "through", "and" after "between"/"from"): :data:`RANGE_JOINS`;
+* a linking word ("from", "for", "before", "since"): :data:`LINKED_JOINS`;
+* nothing, a comma, "at", "on", "of", "in": :data:`ADJACENT_JOINS`.
+
+An amount, a percentage or a quantity (``MEASURE``) is complete as found and joins nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from . import compiled
+from .atoms import DATE, DAY_PART, DURATION, MEASURE, NUMBER, ORDINAL, TIME, YEAR, Atom
+from .date_patterns import HOUR_WORD
+from .lexicon import FREQUENCIES, MAGNITUDES, MONTHS, SCALES, WEEKDAYS
+from .patterns import S0, S, words
+from .values import format_value
+
+_MAX_GAP = 16  # characters between two atoms that may still join
+
+_RANGE_GAP = compiled.compile(
+    rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and)(?:{S}the)?{S0}$", re.I
+)
+_JOIN_GAP = compiled.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
+_BETWEEN_BEFORE = compiled.compile(rf"\b(?:between|from){S}$", re.I)
+HOURISH = compiled.compile(
+    r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOUR_WORD[3:-1] + r")$", re.I
+)
+DAY_NUMBER = compiled.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_HAS_MONTH = compiled.compile(rf"\b{words(MONTHS)}\b", re.I)
+_HAS_WEEKDAY = compiled.compile(
+    rf"\b{words(WEEKDAYS)}\b|\b(?:today|tomorrow|yesterday|tonight)\b", re.I
+)
+_RELATIVE_START = compiled.compile(r"^(?:this|next|last|previous|coming|following|past)\b", re.I)
+_WEEKDAY_START = compiled.compile(rf"{words(WEEKDAYS)}\b", re.I)
+_HOURS_ANY = compiled.compile(
+    r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:-|–|to|and|till|until)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$",
+    re.I,
+)
+_HOURS_RANGE = compiled.compile(
+    r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$"
+)
+_MONTH_REF = compiled.compile(rf"(?:this|next|last|the){S}month\b|{words(MONTHS)}\b", re.I)
+_FREQUENCY_START = compiled.compile(rf"^(?:each|every|{words(FREQUENCIES)})\b", re.I)
+_DURATION_LINKS = frozenset(
+    ("before", "after", "from", "since", "starting", "starting from", "starting on")
+)
+_OFFSET_ENDS = ("ago", "later", "hence", "from now", "from today", "from tomorrow")
+_DASHES = ("-", "–", "—")
+_TWO_DIGITS = compiled.compile(r"\d\d")
+_DIGIT = compiled.compile(r"\d")
+_LEADING_DIGITS = compiled.compile(r"\d+")
+
+_GAP_WORDS = frozenset(
+    {
+        "",
+        ",",
+        "-",
+        "–",
+        "—",
+        "~",
+        "to",
+        "till",
+        "until",
+        "thru",
+        "through",
+        "and",
+        "at",
+        "on",
+        "around",
+        "about",
+        "of",
+        "in",
+        "from",
+        "between",
+        "before",
+        "after",
+        "by",
+        "for",
+        "since",
+        "starting",
+        "starting from",
+        "starting on",
+    }
+    | {f"{w} the" for w in ("-", "–", "—", "~", "to", "till", "until", "thru", "through", "and")}
+)
+
+
+class Gap(NamedTuple):
+    """The words between two atoms: ``words`` in lower case with single spaces; ``is_range``
+    for a range word ("-", "to", "and"), ``is_join`` for nothing, a comma, "at", "on"..."""
+
+    words: str
+    is_range: bool
+    is_join: bool
+
+
+_GAPS: dict[str, Gap | None] = {}  # gap text -> its reading (None: no rule joins across it)
+
+
+def read_gap(gap: str) -> Gap | None:
+    """The reading of the text between two atoms, or None when no rule joins across it."""
+    if gap in _GAPS:
+        return _GAPS[gap]
+    g = " ".join(gap.lower().split())
+    known = (
+        None
+        if g not in _GAP_WORDS or "\n" in gap
+        else Gap(g, _RANGE_GAP.match(gap) is not None, _JOIN_GAP.match(gap) is not None)
+    )
+    if len(_GAPS) < 10000:
+        _GAPS[gap] = known
+    return known
+
+
+Rule = Callable[[Atom, Atom, Gap, str], "Atom | None"]
+
+
+def _between_before(a: Atom, text: str) -> bool:
+    return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None
+
+
+def range_value(lo: str | None, hi: str | None) -> str | None:
+    """ "[20,30)" for a numeric range; none for a score such as "3-1"."""
+    try:
+        if lo is None or hi is None or float(lo) > float(hi):
+            return None
+    except ValueError:
+        return None
+    return f"[{lo},{hi})"
+
+
+# ------------------------------------------------------------------ tokenised numbers
+
+
+def join_split_number(a: Atom, b: Atom, text: str) -> Atom | None:
+    """Treebank-tokenised text splits a number at its point or comma: "14 . 8 %",
+    "1 . 6 billion", "80 , 000". Join the halves; the second half keeps its kind and unit."""
+    at = text[a.start : a.end]
+    if (
+        not (at.isdigit() and len(at) <= 4)
+        or a.kind is not NUMBER
+        or b.kind not in (NUMBER, MEASURE, YEAR)
+        or not b.value
+    ):
+        return None
+    m = _LEADING_DIGITS.match(text, b.start)
+    if m is None:
+        return None
+    digits = m.group()
+    try:
+        scale = float(b.value) / float(digits) if float(digits) else 1.0
+    except ValueError:
+        return None
+    if text[a.end + 1] == ",":
+        if len(digits) != 3 or b.kind is YEAR or b.value != digits.lstrip("0") and b.value != "0":
+            return None
+        v = float(at + digits)
+    else:
+        v = float(f"{at}.{digits}") * scale
+    if b.kind is YEAR:
+        return Atom(a.start, b.end, NUMBER, "CARDINAL", format_value(v), b.unit)
+    return Atom(a.start, b.end, b.kind, b.label, format_value(v), b.unit)
+
+
+# ------------------------------------------------------------------ frequencies
+
+
+def join_frequency(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A frequency ("every Monday", "daily") joins a clock time and nothing else:
+    "every Monday at 9", "9 am daily"."""
+    bt = text[b.start : b.end]
+    g = gap.words
+    if (
+        a.kind in (DATE, DAY_PART)
+        and b.kind is TIME
+        and g in ("", "at")
+        and not _FREQUENCY_START.match(bt)
+    ):
+        return Atom(a.start, b.end, TIME, "TIME")
+    if a.kind is TIME and b.kind is DATE and g == "":
+        return Atom(a.start, b.end, TIME, "TIME")
+    return None
+
+
+# ------------------------------------------------------------------ ranges
+
+
+def date_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """Two dates or years: "1910-1945", "May 3 to June 5" (value "1910/1945")."""
+    if a.kind not in (DATE, YEAR) or b.kind not in (DATE, YEAR):
+        return None
+    if a.kind is YEAR and b.kind is YEAR:
+        val: str | None = f"{text[a.start : a.end]}/{text[b.start : b.end]}"
+    elif a.value and b.value:
+        val = f"{a.value}/{b.value}"
+    else:
+        val = None
+    return Atom(a.start, b.end, DATE, "DATE", val, is_day=a.is_day or b.is_day, is_range=True)
+
+
+def year_to_short_year(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A year and two digits: "1910-45" (value "1910/1945")."""
+    bt = text[b.start : b.end]
+    if (
+        a.kind is YEAR
+        and b.kind is NUMBER
+        and gap.words in ("-", "–", "to")
+        and _TWO_DIGITS.fullmatch(bt)
+    ):
+        at = text[a.start : a.end]
+        return Atom(a.start, b.end, DATE, "DATE", f"{at}/{at[:2]}{bt}", is_range=True)
+    return None
+
+
+def clock_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """Two clock times, or a clock time and an hour: "2:30 to 4 pm", "9-11:30"."""
+    if (
+        a.kind is TIME
+        and (b.kind is TIME or b.kind is NUMBER and HOURISH.match(text[b.start : b.end]))
+    ) or (a.kind is NUMBER and b.kind is TIME and HOURISH.match(text[a.start : a.end])):
+        return Atom(a.start, b.end, TIME, "TIME", is_range=True)
+    return None
+
+
+def day_number_to_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day number before a date with a month: "3 to 5 May"."""
+    if (
+        a.kind is NUMBER
+        and b.kind is DATE
+        and DAY_NUMBER.match(text[a.start : a.end])
+        and _HAS_MONTH.search(text[b.start : b.end])
+    ):
+        return Atom(a.start, b.end, DATE, "DATE", is_day=True, is_range=True)
+    return None
+
+
+def day_to_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day and a clock time across "to" or "until" (not a dash): "Friday to 5 pm"."""
+    if gap.words not in _DASHES and (
+        (a.kind is DATE and b.kind is TIME) or (a.kind is TIME and b.kind is DATE)
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
+    return None
+
+
+def ordinal_to_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """An ordinal day before a date with a month: "the 3rd to the 5th of May"."""
+    if a.kind is ORDINAL and b.kind is DATE and _HAS_MONTH.search(text[b.start : b.end]):
+        return Atom(a.start, b.end, DATE, "DATE", is_day=True, is_range=True)
+    return None
+
+
+def date_to_day_number(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A date with a month or a weekday, then a day number: "May 3-5", "Monday 3 to 5th"."""
+    if a.kind is not DATE or b.kind not in (NUMBER, ORDINAL):
+        return None
+    day = DAY_NUMBER.match(text[b.start : b.end]) or (
+        b.kind is ORDINAL and b.value and b.value.isdigit() and int(b.value) <= 31
+    )
+    at = text[a.start : a.end]
+    if day and (_HAS_MONTH.search(at) or _HAS_WEEKDAY.search(at)):
+        return Atom(a.start, b.end, DATE, "DATE", is_day=True, is_range=True)
+    return None
+
+
+def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """Two numbers across a dash or "through" ("20-30", value "[20,30)"); across "to",
+    "and", "till" only after "between" or "from" ("between 20 and 30"), as "3 to 4 people"
+    is as often two counts. A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9)."""
+    if a.kind not in (NUMBER, YEAR) or b.kind not in (NUMBER, YEAR):
+        return None
+    g = gap.words
+    if g in ("to", "and", "thru", "till", "until") and not _between_before(a, text):
+        return None
+    low = scaled_lower_end(a, b, text)
+    return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
+
+
+_SCALE_IN = compiled.compile(
+    rf"\b{words(SCALES)}(?![a-z])|(?<=\d)(?:{words(MAGNITUDES)})(?![a-z])"
+    r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
+    re.I,
+)
+_BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+
+
+def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The value of the lower end of a range whose upper end carries the scale: "3" in
+    "3-4bn" or "$3-4bn" is 3e9; a lower end with its own scale ("3m-4bn") keeps its value."""
+    if a.value is None or b.value is None:
+        return a.value
+    if not _BARE_NUMBER.fullmatch(text, a.start, a.end):
+        return a.value
+    scales = _SCALE_IN.findall(text, b.start, b.end)
+    if not scales:
+        return a.value
+    scale = SCALES.get(scales[-1].lower()) or MAGNITUDES.get(scales[-1].lower(), 1.0)
+    try:
+        low = float(a.value) * scale
+        if low > float(b.value):
+            return a.value
+    except ValueError:
+        return a.value
+    return format_value(low)
+
+
+_MONEY_RANGE_GAPS = frozenset(("-", "–", "—", "and"))
+
+
+def join_money_range(a: Atom, b: Atom, text: str) -> Atom | None:
+    """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
+    the lower to the upper end, the scale of the upper end applied to a bare lower one.
+    Not across "to": "rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change."""
+    money, other = (a, b) if a.label == "MONEY" else (b, a)
+    if money.label != "MONEY" or other.is_range:
+        return None
+    if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
+        return None
+    gap = read_gap(text[a.end : b.start])
+    if gap is None or not gap.is_range or gap.words not in _MONEY_RANGE_GAPS:
+        return None
+    if gap.words == "and" and not _between_before(a, text):
+        return None
+    value = range_value(scaled_lower_end(a, b, text), b.value)
+    if value is None:
+        return None  # "$418 - $380", "6-3 Mark": a fall or a score, no range
+    return Atom(a.start, b.end, MEASURE, "MONEY", value, money.unit, is_range=True)
+
+
+RANGE_JOINS: tuple[Rule, ...] = (
+    date_range,
+    year_to_short_year,
+    clock_range,
+    day_number_to_date,
+    day_to_clock,
+    ordinal_to_date,
+    date_to_day_number,
+    number_range,
+)
+
+# ------------------------------------------------------------------ linking words
+
+
+def duration_from_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """ "(for) two hours from 3 pm": a stretch of time from a clock time."""
+    if (
+        a.kind is DURATION
+        and b.kind in (TIME, NUMBER)
+        and gap.words == "from"
+        and (b.kind is TIME or HOURISH.match(text[b.start : b.end]))
+    ):
+        start = a.start - 4 if text[a.start - 4 : a.start].lower() == "for " else a.start
+        return Atom(start, b.end, TIME, "TIME", is_range=True)
+    return None
+
+
+def clock_for_duration(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """ "from 3 pm for two hours"."""
+    if (
+        a.kind is TIME
+        and b.kind is DURATION
+        and gap.words == "for"
+        and text[max(0, a.start - 5) : a.start].lower() == "from "
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=a.is_day, is_range=True)
+    return None
+
+
+def duration_before_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A duration before or after a date: "two days before Christmas", "a week after 2008",
+    "the week before Easter"."""
+    if (
+        (a.kind is DURATION or text[a.start : a.end].lower() == "the week")
+        and b.kind
+        in (
+            DATE,
+            YEAR,
+        )
+        and gap.words in _DURATION_LINKS
+    ):
+        return Atom(a.start, b.end, DATE, "DATE", is_day=True)
+    return None
+
+
+def day_from_clock_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day, then a range of hours: "Friday from 9 to 5", "tonight between 8 and 10"."""
+    if (
+        a.kind in (DATE, DAY_PART, TIME)
+        and (a.is_day or a.kind is DAY_PART)
+        and not a.is_range
+        and b.is_range
+        and b.kind in (TIME, NUMBER)
+        and gap.words in ("from", "between")
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def day_by_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day, then "before", "after" or "by" a clock time: "Friday before noon"."""
+    if a.kind is DATE and a.is_day and b.kind is TIME and gap.words in ("before", "after", "by"):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+LINKED_JOINS: tuple[Rule, ...] = (
+    duration_from_clock,
+    clock_for_duration,
+    duration_before_date,
+    day_from_clock_range,
+    day_by_clock,
+)
+
+# ------------------------------------------------------------------ side by side
+
+
+def offset_on_weekday(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """An offset, not a length, on a weekday: "in 3 days on Friday", "a week later on
+    Monday" (not "find 1 hour on Tuesday")."""
+    if b.kind is not DATE or gap.words != "on" or a.is_day:
+        return None
+    at = text[a.start : a.end]
+    offset = a.kind is DATE or (
+        a.kind is DURATION
+        and (
+            text[max(0, a.start - 3) : a.start].lower() == "in "
+            or at.lower().endswith(_OFFSET_ENDS)
+        )
+    )
+    if offset and _WEEKDAY_START.match(text[b.start : b.end]):
+        return Atom(a.start, b.end, a.kind, "DATE", is_day=True)
+    return None
+
+
+def day_then_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day, then a clock time: "Friday 9 am", "tomorrow at 8:00", "May 5, 10 pm"."""
+    if (
+        a.kind is DATE
+        and b.kind is TIME
+        and a.is_day
+        and gap.words in ("", ",", "at", "around", "about", "on", "-")
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=b.is_range)
+    return None
+
+
+def clock_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A clock time, then a day: "9 am Friday", "8:00 on May 5"."""
+    if a.kind is TIME and b.kind is DATE and b.is_day and gap.words in ("", "on", ","):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=a.is_range)
+    return None
+
+
+def clock_range_then_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A weekday's range of hours, then a clock time beside it."""
+    if (
+        a.kind is TIME
+        and b.kind is TIME
+        and a.is_range
+        and a.is_day
+        and gap.words == ""
+        and _HAS_WEEKDAY.search(text[a.start : a.end])
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
+    return None
+
+
+def day_clock_at_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day's time, then "at" or "around" a clock time: "tomorrow morning at 8"."""
+    if (
+        a.kind is TIME
+        and b.kind is TIME
+        and a.is_day
+        and not a.is_range
+        and gap.words in ("at", "around")
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=b.is_range)
+    return None
+
+
+def clock_then_day_part(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A clock time, then a part of the day: "8 o'clock this morning"."""
+    if a.kind is TIME and b.kind is DAY_PART and gap.words == "":
+        return Atom(a.start, b.end, TIME, "TIME", is_day=b.is_day, is_range=a.is_range)
+    return None
+
+
+def day_then_hour_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day or a part of one, then a range of hours: "Friday 9-11"."""
+    if (
+        a.kind in (DATE, DAY_PART)
+        and (a.is_day or a.kind is DAY_PART)
+        and b.kind is NUMBER
+        and b.is_range
+        and gap.words == ""
+        and _HOURS_RANGE.match(text[b.start : b.end])
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def clock_then_relative_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A clock time, then a relative date: "9 am next Monday"."""
+    if (
+        a.kind is TIME
+        and b.kind is DATE
+        and gap.words == ""
+        and _RELATIVE_START.match(text[b.start : b.end])
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def day_part_then_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A part of the day, then a clock time: "this morning at 9", "tonight from 8 pm"."""
+    if a.kind is DAY_PART and b.kind is TIME and gap.words in ("", "at", "around", "from"):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=a.is_day)
+    return None
+
+
+def day_at_hour(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day or a part of one, then "at" an hour: "Friday at 9", "tonight around 10"."""
+    if (
+        a.kind in (DAY_PART, DATE)
+        and b.kind is NUMBER
+        and gap.words in ("at", "around")
+        and (a.is_day or a.kind is DAY_PART)
+        and HOURISH.match(text[b.start : b.end])
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def hour_then_day_part(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """An hour, then "in the morning" (or "in the evening"): "6 in the morning"."""
+    if (
+        a.kind is NUMBER
+        and b.kind is DAY_PART
+        and gap.words == ""
+        and text[b.start : b.end].lower().startswith("in")
+        and HOURISH.match(text[a.start : a.end])
+    ):
+        return Atom(a.start, b.end, TIME, "TIME")
+    return None
+
+
+def at_hour_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """ "at 9 tomorrow", "at 6 tonight": an hour after "at", then a day."""
+    if (
+        a.kind is NUMBER
+        and not a.is_range
+        and b.kind in (DATE, DAY_PART)
+        and b.is_day
+        and gap.words == ""
+        and HOURISH.match(text[a.start : a.end])
+        and text[max(0, a.start - 3) : a.start].lower() == "at "
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def day_range_of_month(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A range of day numbers, then a month: "3-5 May", "10-12 of this month"."""
+    if (
+        a.kind is NUMBER
+        and a.is_range
+        and b.kind is DATE
+        and gap.words in ("", "in", "of")
+        and _MONTH_REF.match(text[b.start : b.end])
+    ):
+        return Atom(a.start, b.end, DATE, "DATE", is_range=True)
+    return None
+
+
+def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A range of hours on a day: "9-11 on Friday"."""
+    if (
+        a.kind is NUMBER
+        and a.is_range
+        and b.kind is DATE
+        and gap.words == "on"
+        and b.is_day
+        and _HOURS_ANY.match(text[a.start : a.end])
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
+    return None
+
+
+def hour_range_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A range of hours, then a day or a part of one: "9-11 tomorrow", "8-10 tonight"."""
+    if (
+        a.kind is NUMBER
+        and a.is_range
+        and b.kind in (DATE, DAY_PART)
+        and gap.words == ""
+        and (b.is_day or b.kind is DAY_PART)
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
+    return None
+
+
+def day_then_day_part(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A day, then a part of it: "Friday morning", "May 5 evening"."""
+    if a.kind is DATE and b.kind is DAY_PART and gap.words == "" and a.is_day:
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def day_part_then_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A part of the day, then a weekday or a relative date: "morning next Monday"."""
+    if a.kind is DAY_PART and b.kind is DATE and gap.words == "":
+        bt = text[b.start : b.end]
+        if _RELATIVE_START.match(bt) or _WEEKDAY_START.match(bt):
+            return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
+def date_then_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """Two dates that name one day: "Wednesday, August 28", "Friday 15th", "the end of
+    next month"; the value is the one with a month."""
+    if a.kind is not DATE or b.kind is not DATE:
+        return None
+    g = gap.words
+    at, bt = text[a.start : a.end], text[b.start : b.end]
+    if g == ",":
+        if not (_HAS_WEEKDAY.search(at) and _HAS_MONTH.search(bt) and _DIGIT.search(bt)):
+            return None
+    elif g == "of":
+        if not _RELATIVE_START.match(bt):
+            return None
+    elif g in ("", "on"):
+        if g == "" and not (_HAS_WEEKDAY.search(at) or _HAS_WEEKDAY.search(bt)):
+            return None
+    else:
+        return None
+    value = b.value if _HAS_MONTH.search(bt) else a.value
+    return Atom(a.start, b.end, DATE, "DATE", value, is_day=True)
+
+
+def date_then_year(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A date without its year, then the year: "May 5, 2017" read in two pieces."""
+    if (
+        a.kind is DATE
+        and b.kind is YEAR
+        and gap.words in ("", ",")
+        and a.value
+        and a.value.startswith("XXXX")
+    ):
+        value = text[b.start : b.end] + a.value[4:]
+        return Atom(a.start, b.end, DATE, "DATE", value, is_day=a.is_day, is_range=a.is_range)
+    return None
+
+
+ADJACENT_JOINS: tuple[Rule, ...] = (
+    offset_on_weekday,
+    day_then_clock,
+    clock_then_day,
+    clock_range_then_clock,
+    day_clock_at_clock,
+    clock_then_day_part,
+    day_then_hour_range,
+    clock_then_relative_date,
+    day_part_then_clock,
+    day_at_hour,
+    hour_then_day_part,
+    at_hour_then_day,
+    day_range_of_month,
+    hour_range_on_day,
+    hour_range_then_day,
+    day_then_day_part,
+    day_part_then_date,
+    date_then_date,
+    date_then_year,
+)
+
+_COUNTS = (NUMBER, ORDINAL)
+_COUNTS_OR_YEAR = (NUMBER, ORDINAL, YEAR)
+
+
+def join_pair(a: Atom, b: Atom, text: str) -> Atom | None:
+    """``a`` and ``b`` read as one expression, or None. The rules of the gap's family are
+    tried in order; the first that joins wins. The joined atom keeps both atoms' reasons."""
+    if a.kind is MEASURE and b.kind is MEASURE and a.label != "MONEY":
+        return None  # (the commonest case, decided before any call)
+    joined, rule = _join_pair(a, b, text)
+    if joined is not None and a.why is not None:
+        seen = f"{text[a.start : a.end]!r} + {text[b.start : b.end]!r}"
+        joined.why = [*a.why, *(b.why or ()), (f"join:{rule}", seen)]
+    return joined
+
+
+def _join_pair(a: Atom, b: Atom, text: str) -> tuple[Atom | None, str]:
+    if a.kind is NUMBER and b.start - a.end == 3 and text[a.end : b.start] in (" . ", " , "):
+        joined = join_split_number(a, b, text)
+        if joined is not None or text[a.end + 1] == ".":
+            return joined, "split number"
+    if a.kind is MEASURE or b.kind is MEASURE:
+        # an amount, a percentage or a quantity is complete as found, but for a range of money
+        return join_money_range(a, b, text), "money range"
+    gap = read_gap(text[a.end : b.start])
+    if gap is None:
+        return None, ""
+    if not gap.words and a.kind in _COUNTS and b.kind in _COUNTS_OR_YEAR:
+        return None, ""  # two numbers side by side ("3 1/2" is one number, read as such)
+    at = text[a.start : a.end]
+    bt = text[b.start : b.end]
+    # (a frequency word starts with a letter: most atoms start with a digit)
+    if (at[:1].isalpha() and _FREQUENCY_START.match(at)) or (
+        bt[:1].isalpha() and _FREQUENCY_START.match(bt)
+    ):
+        return join_frequency(a, b, gap, text), "frequency"
+    if gap.is_range:
+        if gap.words == "and" and not _between_before(a, text):
+            return None, ""  # "3 and 4": two counts, unless "between 3 and 4"
+        rules = RANGE_JOINS
+    elif not gap.is_join:
+        rules = LINKED_JOINS
+    else:
+        rules = ADJACENT_JOINS
+    for rule in rules:
+        joined = rule(a, b, gap, text)
+        if joined is not None:
+            return joined, rule.__name__.replace("_", " ")
+    return None, ""
+
+
+def join_atoms(atoms: list[Atom], text: str) -> list[Atom]:
+    """Join neighbours until nothing changes (at most three passes: "Friday" + "9" + "am"
+    is read as "9 am" first, then "Friday 9 am")."""
+    for _ in range(3):
+        changed = False
+        out: list[Atom] = []
+        i, n = 0, len(atoms)
+        while i < n:
+            cur = atoms[i]
+            while i + 1 < n and atoms[i + 1].start - cur.end <= _MAX_GAP:
+                merged = join_pair(cur, atoms[i + 1], text)
+                if merged is None:
+                    break
+                cur = merged
+                i += 1
+                changed = True
+            out.append(cur)
+            i += 1
+        atoms = out
+        if not changed:
+            break
+    return atoms

@@ -1,0 +1,101 @@
+"""Regular-expression building blocks for money, percentages, ages, temperatures and other
+measures, most of them written as the tail that follows a number ("... million dollars",
+"... per cent", "... km"), and for codes and phone numbers that are not numbers at all.
+"""
+
+from __future__ import annotations
+
+from .date_patterns import DURATION, OFFSET_END
+from .lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_PREFIXES,
+    MEASURE_UNITS,
+    TEMPERATURE_UNITS,
+)
+from .patterns import (
+    DIGITS,
+    MONEY_MAGNITUDE,
+    NUMBER,
+    S0,
+    SCALE_WORD,
+    TIME_UNIT,
+    WORD_NUMBER,
+    B,
+    S,
+    words,
+)
+
+# upper-case currency codes, matched case-sensitively even in a case-insensitive grammar
+CURRENCY_CODE = f"(?-i:{words(CURRENCY_CODES)})"
+CURRENCY_NAME = words(CURRENCY_NAMES)
+MEASURE_UNIT = words(MEASURE_UNITS)
+_TEMPERATURE_NAMES = words(
+    ["celsius", "celcius", "centigrade", "centigrate", "fahrenheit", "farenheit", "kelvin"]
+)
+
+CURRENCY_BEFORE = (
+    rf"(?:(?<![\w$]){words(CURRENCY_PREFIXES)}|{CURRENCY_CODE}(?![a-z])|(?:usd|eur|gbp|dollar)\b)"
+)
+# the amount after a currency: "5", "48.2 million", "1.13bn", "5m"; glued to a code ("MEUR5")
+AMOUNT = (
+    rf"(?:{NUMBER}(?:{S}{SCALE_WORD}{B})*(?:{S0}(?:{MONEY_MAGNITUDE}){B})?"
+    r"|(?<=[A-Za-z])\d+(?:[.,]\d+)*)"
+)
+MONEY_BEFORE = rf"(?:{CURRENCY_BEFORE}{S0}{AMOUNT}(?:{S}(?:{CURRENCY_NAME}){B}(?!{S}\d))?)"
+
+# ----------------------------------------------------------------- tails after a number
+
+_CENTS = r"\d\d?\b(?![.,]\d)(?!" + S + r"[a-z$€£¥])"  # "5 dollars 50": cents, not a count
+MONEY_TAIL = (
+    rf"(?:(?:{S}{SCALE_WORD}{B})*(?:{S0}{MONEY_MAGNITUDE}{B})?"
+    rf"(?:{S0}{CURRENCY_CODE}{B}(?:{S}{SCALE_WORD}{B}|{S}{_CENTS})?"
+    rf"|{S0}(?:{S}|-)?{CURRENCY_NAME}{B}(?:{S}{SCALE_WORD}{B}|{S}and{S}{NUMBER}{S}cents?{B}|{S}{WORD_NUMBER}(?!{S}\w)|{S}{_CENTS})?"
+    rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£])))"
+)
+PERCENT_TAIL = (
+    rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage{S}points?|percentage|pct){B})"
+)
+AGE_TAIL = (
+    rf"(?:{S0}(?:-{S0})?(?:years?|yrs?|months?|weeks?|days?){S0}(?:-{S0})?old{B}"
+    rf"|{S}(?:years?|months?){S}of{S}age{B}|{S}y/?o{B})"
+)
+TEMPERATURE_TAIL = (
+    rf"(?:{S0}(?:°|º){S0}(?:celsius|fahrenheit|c|f)?{B}"
+    rf"|{S0}(?:degrees?|deg\.?){S}{words(TEMPERATURE_UNITS)}{B}"
+    rf"|{S}{_TEMPERATURE_NAMES}{B}"
+    rf"|{S0}(?:degrees?{B}|deg\.|deg{B}))"
+)
+MEASURE_TAIL = (
+    rf"(?:{S0}(?:ft|feet|foot){S}{DIGITS}{S0}(?:in|inches|inch)\b"
+    rf"|{S}(?:feet|foot){S}and{S}{DIGITS}{S}inch(?:es)?{B}"
+    rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/])"
+    rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|{S0}\"(?!\w))"
+)
+DURATION_TAIL = (
+    rf"(?:(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
+    rf"(?:{S}{OFFSET_END})?)"
+)
+RELATIVE_DURATION_TAIL = (  # "three previous years"
+    rf"(?:{S}(?:upcoming|next|past|previous|last|coming){S}{TIME_UNIT}(?<=s))"
+)
+
+# ----------------------------------------------------------------- measures not after a number
+
+PERCENT_OF = rf"(?:per{S0}cent|percent){S}of{S}{NUMBER}"  # "percent of 50"
+AGE_BEFORE = rf"\bage[d]?{S}\d{{1,3}}(?![\d.,]\d|\d)"  # "aged 45"
+TEMPERATURE_ALONE = (
+    rf"(?:degrees?{S})?(?:celsius|celcius|centigrade|centigrate|fahrenheit|farenheit){B}"
+)
+
+# ----------------------------------------------------------------- not numbers
+
+PHONE = (
+    r"(?:(?<![\w.,])(?=[^\n]{0,12}[-)+])\+?\(?\d{1,4}\)?[ -]\d{2,4}[ -]\d{2,4}(?:[ /-]\d{2,4})*"
+    r"(?![\w.,]?\d))"
+)
+CODE = (
+    r"(?:(?<![\w-])[a-z]+(?:-[a-z]+)*-(?!(?:19|20)\d\d-\d\d-\d\d)\d[\w-]*"  # Hyunmoo-2, scp-173m
+    r"|(?<![\w-])[a-z]+\d[\w-]*"  # m212, MH17, G7
+    r"|(?<![\w.,])\d+[a-z]\w*)"  # 777F, 13F
+)

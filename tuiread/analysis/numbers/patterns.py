@@ -1,0 +1,114 @@
+"""Regular-expression building blocks for numbers written in digits and in words.
+
+Every pattern here is a string, meant to be embedded in the grammar (``grammar.py``) and
+matched on lower-case text. Word alternations are built from the lexicon as tries
+(:func:`words`), which the regex engine rejects on the first letter that fits no word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from .lexicon import FRACTIONS, MAGNITUDES, ONES, ORDINALS, SCALES, TENS, TIME_UNITS
+
+S = r"[ \t\u00a0\u202f]+"  # blanks inside one line
+S0 = r"[ \t\u00a0\u202f]*"
+B = r"(?![\w])"  # end of word
+NB = r"(?<![\w])"  # start of word
+
+_Trie = dict[str, "_Trie"]
+
+
+def words(entries: Iterable[str]) -> str:
+    """Regex alternation of literal words shaped as a trie (fast to reject in ``re``),
+    longer words tried first; a space in a phrase matches any run of blanks."""
+    return _words(frozenset(entries))
+
+
+@cache
+def _words(entries: frozenset[str]) -> str:
+    root: _Trie = {}
+    for w in entries:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = S if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(root) + ")"
+
+
+TIME_UNIT = words(TIME_UNITS) + B  # "minutes", "business days"
+ONE_WORD = words(ONES)  # "zero" .. "nineteen"
+TEN_WORD = words(TENS)  # "twenty" .. "ninety"
+SCALE_WORD = words(SCALES)  # "hundred" .. "crore"
+# a number word below a hundred: "seven", "forty", "forty-two", "forty two"
+WORD_NUMBER = rf"(?:{TEN_WORD}(?:{S0}-{S0}|{S}){ONE_WORD}|{TEN_WORD}|{ONE_WORD}){B}"
+DIGITS_BARE = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,234,567.89
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"  # 40 000
+    r"|\d+(?:\.\d+)?|\.\d+)"  # 12, 3.5, .25
+)
+DIGITS = r"(?<![\w./:])" + DIGITS_BARE  # not the tail of a word, a path or a time
+DIGITS_OR_WORD = rf"(?:{DIGITS}|{WORD_NUMBER})"
+SCALE_OR_DOZEN = rf"(?:{SCALE_WORD}|dozens?|dozs?){B}"
+# abbreviated scales written after a number: "10k", "1.13bn", "2mil"; after money also
+# "$5m", "$5mm" (elsewhere an "m" is metres)
+_MONEY_ONLY_MAGNITUDES = ("mn", "m", "mm")
+MAGNITUDE = words(w for w in MAGNITUDES if w not in _MONEY_ONLY_MAGNITUDES and w != "g")
+MONEY_MAGNITUDE = words(w for w in MAGNITUDES if w != "g")
+# a group that ends in a scale word: "three hundred", "2.5 million", "a dozen", "hundred thousand"
+SCALED_GROUP = (
+    rf"(?:{DIGITS_OR_WORD}(?:{S}{SCALE_OR_DOZEN})+|an?{S}{SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
+    rf"|{SCALE_WORD}(?:{S}{SCALE_WORD}{B})+)"
+)
+GROUP = rf"(?:{SCALED_GROUP}|{DIGITS_OR_WORD})"
+# a cardinal in words: groups joined by blanks or "and" ("two million three hundred and five")
+# (each group atomic: a run of scale words can be cut into groups in exponentially many ways,
+# and only the longest first group ever leads to a reading)
+CARDINAL_WORDS = rf"(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*{GROUP})"
+POINT = rf"(?:{S}point(?:{S}(?:{WORD_NUMBER}))+)"  # "two point five"
+DENOMINATOR = words(FRACTIONS) + B
+DENOMINATOR_PLURAL = words([w for w in FRACTIONS if w.endswith("s")]) + B
+FRACTION_WORDS = (
+    rf"(?:(?:an?|(?:{SCALED_GROUP}{S})?{WORD_NUMBER}|{SCALED_GROUP}){S0}(?:-{S0})?{DENOMINATOR}"
+    rf"|(?<![\d,.])\d{{1,2}}{S0}(?:-{S0})?{DENOMINATOR_PLURAL})"
+)
+ORDINAL_WORD = words(ORDINALS) + B
+ORDINAL_WORDS = (
+    rf"(?:(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*(?:(?:{TEN_WORD}){S0}-?{S0}|(?:{WORD_NUMBER}|an?){S})?)"
+    rf"{words(ORDINALS)}{B})"
+)
+ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"  # "21st"
+SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–])-{S0}(?=\d))"
+# a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
+# cardinal in words and digits, with an optional sign; atomic, as nothing after it can make
+# it give back a word
+NUMBER = (
+    rf"(?>(?:{SIGN})?(?:"
+    rf"{DIGITS}{S0}{MAGNITUDE}{B}"
+    rf"|{DIGITS}(?:x10\^[+-]*\d+|\^[+-]*\d+|e[+-]?\d+(?![\w.]))"
+    rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d]|\.\d)|[½¼¾⅓⅔⅛]"
+    rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SCALE_WORD}{B}"
+    # the look-aheads below are cheap necessary conditions that spare most numbers the
+    # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
+    rf"|(?=[^\n]{{0,60}}?{DENOMINATOR})(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"
+    rf"|{CARDINAL_WORDS}{S}and{S}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
+    rf"|(?=[^\n]{{0,60}}?(?:over|out))(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
+    rf"|{CARDINAL_WORDS}{POINT}?"
+    r"))"
+)
+# a number, or a vague quantity before a unit: "a few", "several", "a couple of", "half an"
+NUMBER_OR_VAGUE = rf"(?:{NUMBER}|{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?)(?={S})|½)"

@@ -1,0 +1,343 @@
+"""Where the grammar is tried: *triggers* (runs of digits and currency symbols, and the words
+a number, date or time can start or turn on) and the *prefix words* before them that a
+reading may begin with ("the last week", "in three days", "US$ 5").
+
+Most of a text holds no trigger, so the grammar runs only at a few places; Aho-Corasick
+finds every trigger word in one pass in C.
+"""
+
+from __future__ import annotations
+
+import ahocorasick
+
+from . import compiled
+from .lexicon import (
+    FRACTIONS,
+    FREQUENCIES,
+    HOLIDAYS,
+    MONTHS,
+    ONES,
+    ORDINALS,
+    SCALES,
+    TENS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+
+_TIME_ABBREVIATIONS = ("sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs")
+TRIGGER_WORDS = frozenset(
+    set(ONES)
+    | set(TENS)
+    | set(SCALES)
+    | set(ORDINALS)
+    | set(FRACTIONS)
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | {w + "s" for w in WEEKDAYS if w.endswith("day")}
+    | set(FREQUENCIES)
+    | {h.split()[0] for h in HOLIDAYS if not h.startswith(("new", "international", "may"))}
+    | {w for w in TIME_UNITS if " " not in w and w not in _TIME_ABBREVIATIONS}
+    | set(
+        [
+            "today",
+            "tomorrow",
+            "yesterday",
+            "tonight",
+            "tonite",
+            "now",
+            "noon",
+            "noonish",
+            "midnight",
+            "midday",
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "daytime",
+            "nighttime",
+            "lunchtime",
+            "dinnertime",
+            "lunch",
+            "dinner",
+            "breakfast",
+            "overnight",
+            "summer",
+            "winter",
+            "autumn",
+            "semester",
+            "eod",
+            "otd",
+            "dozen",
+            "dozens",
+            "half",
+            "minus",
+            "negative",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "cy",
+            "fy",
+            "dollar",
+            "usd",
+            "eur",
+            "gbp",
+            "jpy",
+            "rmb",
+            "cny",
+            "aud",
+            "chf",
+            "inr",
+            "krw",
+            "hkd",
+            "sgd",
+            "nzd",
+            "mxn",
+            "brl",
+            "zar",
+            "pln",
+            "kpw",
+            "btc",
+            "meur",
+            "musd",
+            "maud",
+            "mgbp",
+            "weekend",
+            "weekends",
+            "fortnight",
+            "week",
+            "present",
+            "percent",
+            "rs",
+            "cent",
+            "percentage",
+            "celsius",
+            "celcius",
+            "centigrade",
+            "centigrate",
+            "fahrenheit",
+            "farenheit",
+            "date",
+            "time",
+            "last",
+            "next",
+            "previous",
+            "current",
+            "penultimate",
+            "antepenultimate",
+        ]
+    )
+    | {"to date"}
+)
+# words a reading may start with before a trigger word ("the last week", "in the morning")
+PREFIX_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "within",
+        "this",
+        "next",
+        "last",
+        "previous",
+        "coming",
+        "following",
+        "past",
+        "upcoming",
+        "current",
+        "same",
+        "that",
+        "early",
+        "late",
+        "later",
+        "earlier",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "of",
+        "all",
+        "each",
+        "every",
+        "any",
+        "other",
+        "few",
+        "some",
+        "several",
+        "couple",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "at",
+        "new",
+        "right",
+        "mid",
+        "school",
+        "fiscal",
+        "calendar",
+        "financial",
+        "black",
+        "good",
+        "independence",
+        "labor",
+        "labour",
+        "memorial",
+        "boxing",
+        "valentine's",
+        "mother's",
+        "father's",
+        "chinese",
+        "lunar",
+        "veterans",
+        "armistice",
+        "bastille",
+        "workers'",
+        "workers",
+        "international",
+        "age",
+        "aged",
+        "working",
+        "business",
+        "year",
+        "per",
+        "degrees",
+        "degree",
+        "before",
+        "after",
+    ]
+)
+# ... and before digits ("the last 3 weeks", "aged 45", "mid 2017")
+PREFIX_WORDS_BEFORE_DIGITS = frozenset(
+    [
+        "last",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "following",
+        "upcoming",
+        "age",
+        "aged",
+        "week",
+        "mid",
+        "school",
+        "fiscal",
+        "calendar",
+        "this",
+        "a",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "of",
+        "the",
+        "year",
+        "early",
+        "late",
+    ]
+)
+# prefixes that never start a reading of the digits after them ("a 29-8 lead": no branch of
+# the grammar begins "a <digit>"), so they do not hold a number off the fast path
+_WEAK_PREFIXES = frozenset(("the", "of", "a", "at"))
+PREFIX_LAST_LETTERS = frozenset(w[-1] for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS)
+
+_LONG_DIGITS = compiled.compile(r"[0-9.,/:\-]{48,}")  # too long to be a number: skipped whole
+_DATE_AHEAD = compiled.compile(r"\d+-\d")
+_DIGIT_TRIGGER = compiled.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
+_CURRENCY_BACK = compiled.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
+_TOKEN_BACK = compiled.compile(r"(?<![\w-])[a-z][\w-]*$")
+
+
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for w in TRIGGER_WORDS:
+        if w not in ("a", "an"):
+            automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _automaton()
+
+
+def find_triggers(low: str) -> list[tuple[int, int]]:
+    """(start, length) of every trigger in lower-cased text, in order: a run of digits or
+    currency symbols has length 0, a run of digits too long to be a number a negative
+    length (its extent), a trigger word its length."""
+    pos = [(m.start(), 0) for m in _DIGIT_TRIGGER.finditer(low)]
+    if len(low) > 64:
+        pos += [(m.start(), -(m.end() - m.start())) for m in _LONG_DIGITS.finditer(low)]
+    n = len(low)
+    for end, length in _AUTOMATON.iter_long(low):
+        st = end - length + 1
+        if st > 0 and (low[st - 1].isalnum() or low[st - 1] == "$"):
+            continue  # inside a word
+        if end + 1 < n and low[end + 1].isalpha():
+            continue
+        pos.append((st, length))
+    pos.sort()
+    return pos
+
+
+def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
+    """Starts of up to three prefix words ("the last", "in the", "mid-") before the trigger
+    at ``p``, nearest last; none before ``floor``. ``blanked`` is ``low`` with no-break
+    spaces as spaces."""
+    out = []
+    q = p
+    ch = low[p]
+    if ch == "$":
+        m = _CURRENCY_BACK.search(low, max(floor, p - 6), p)
+        if m:
+            out.append(m.start())  # "US$", "HK $"
+            return out
+    # (the grammar reads a leading "." or "-" only where its look-behind allows: not after a
+    # word character, "1-0" and "0.596" cut by the end of the previous match included)
+    if (
+        q > floor
+        and low[q - 1] == "."
+        and ch.isdigit()
+        and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
+    ):
+        out.append(q - 1)  # ".25"
+        return out
+    if q > floor and low[q - 1] == "-":
+        m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
+        if m:
+            out.append(m.start())  # "Hyunmoo-2": a code
+            return out
+        if (
+            ch.isdigit()
+            and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_-–"))
+            and not _DATE_AHEAD.match(low, p)
+        ):
+            out.append(q - 1)  # a minus sign
+            return out
+    words = PREFIX_WORDS_BEFORE_DIGITS if ch.isdigit() else PREFIX_WORDS
+    for _ in range(3):
+        j = q - 1
+        if j <= floor or blanked[j] != " ":
+            break
+        start = floor if floor > j - 16 else j - 16
+        k = blanked.rfind(" ", start, j)
+        if k < 0:
+            if start != floor and start != 0:
+                break
+            k = start - 1
+        if low[k + 1 : j] not in words:
+            break
+        q = k + 1
+        out.append(q)
+    out.reverse()
+    if out and ch.isdigit() and all(low[q : blanked.find(" ", q)] in _WEAK_PREFIXES for q in out):
+        return []
+    return out

@@ -1,0 +1,270 @@
+"""The value of a number written in digits and/or words: "3,000", "two thirds", "1.13bn",
+"twenty-one trillion and three hundred", "minus five point five", "3 out of 4".
+
+Values are formatted by :func:`format_value` as the plain text the spans carry ("3000",
+"0.5", "1130000000"); none for infinities and NaN.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from . import compiled
+from .lexicon import (
+    DOZEN,
+    FRACTIONS,
+    MAGNITUDES,
+    ONES,
+    ORDINAL_SCALES,
+    ORDINALS,
+    SCALES,
+    TENS,
+    VULGAR_FRACTIONS,
+)
+from .patterns import NUMBER
+
+TOKENS = compiled.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
+_DIGIT_GROUP_SPACE = compiled.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_EXPONENT = compiled.compile(r"^([\d,]*\.?\d+)(x10\^|\^|e)([+-]*)(\d+)$")
+_MIXED_FRACTION = compiled.compile(r"(-?)\s*(\d+)?\s*(\d+)/(\d+)$")
+_MAGNITUDE_SUFFIX = compiled.compile(
+    r"^([\d.,]+)\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")$", re.I
+)
+_ORDINAL_DIGITS = compiled.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
+
+
+def format_value(x: float | None) -> str | None:
+    """A value as span text: "3000" for 3000.0, "0.5", "1e+21"; none for inf and NaN."""
+    if x is None or x != x or x in (float("inf"), float("-inf")):
+        return None
+    if x == int(x) and abs(x) < 1e18:
+        return str(int(x))
+    return repr(round(x, 10)).rstrip("0").rstrip(".") if "e" not in repr(x) else repr(x)
+
+
+def cardinal_value(toks: list[str]) -> float | None:
+    """The value of number tokens read as one cardinal: digits and words added, scale words
+    multiplying what stands before them ("two million three hundred" = 2000300)."""
+    total = 0.0
+    cur = 0.0
+    seen = False
+    prev_scale = False
+    for t in toks:
+        if t[0].isdigit() or t[0] == ".":
+            cur += float(t.replace(",", ""))
+            seen, prev_scale = True, False
+        elif t in ONES:
+            cur += ONES[t]
+            seen, prev_scale = True, False
+        elif t in TENS:
+            cur += TENS[t]
+            seen, prev_scale = True, False
+        elif t == "hundred" or t == "hundredth":
+            cur = (cur or 1) * 100
+            seen, prev_scale = True, False
+        elif t in DOZEN:
+            cur = (cur or 1) * 12
+            seen = True
+        elif t in SCALES or t in ORDINAL_SCALES:
+            s = SCALES.get(t) or ORDINAL_SCALES[t]
+            if cur == 0 and prev_scale and total:
+                total *= s  # "a thousand million"
+            else:
+                total += (cur or 1) * s
+            cur = 0.0
+            seen, prev_scale = True, True
+        elif t in ORDINALS:
+            cur += ORDINALS[t]
+            seen, prev_scale = True, False
+        elif t in ("a", "an", "and"):
+            continue
+        else:
+            return None
+    return total + cur if seen else None
+
+
+def _fraction_value(toks: list[str]) -> float | None:
+    """ "two thirds" = 2/3, "a half", "three quarters million" = 750000."""
+    scale = 1.0
+    if toks and toks[-1] in SCALES:
+        scale = SCALES[toks[-1]]
+        toks = toks[:-1]
+    if not toks or toks[-1] not in FRACTIONS:
+        return None
+    den = FRACTIONS[toks[-1]]
+    num_toks = [t for t in toks[:-1] if t not in ("a", "an")]
+    num = cardinal_value(num_toks) if num_toks else 1.0
+    if num is None:
+        return None
+    return num / den * scale
+
+
+@lru_cache(maxsize=65536)
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits and/or words ("3,000", "two thirds", "1.13bn")."""
+    s = text.strip().lower().replace("\u2212", "-").replace("–", "-")
+    neg = False
+    for p in ("minus ", "negative "):
+        if s.startswith(p):
+            neg, s = True, s[len(p) :].strip()
+    if s.startswith("-"):
+        neg, s = True, s[1:].strip()
+    v: float | None
+    m = _EXPONENT.match(s)  # "3e6", "10^3", "2.5x10^-3"
+    if m:
+        base, kind, sign, exp = (
+            float(m.group(1).replace(",", "")),
+            m.group(2),
+            m.group(3),
+            int(m.group(4)),
+        )
+        if sign.count("-") % 2:
+            exp = -exp
+        try:
+            v = base * 10.0**exp if kind != "^" else float(base**exp)
+        except OverflowError:
+            return None
+    elif s in VULGAR_FRACTIONS:  # "½"
+        v = VULGAR_FRACTIONS[s]
+    elif (m := _MIXED_FRACTION.match(s)) and m.group(0) == s:  # "2 1/4", "3/4"
+        den = float(m.group(4))
+        if den == 0:
+            return None
+        v = float(m.group(2) or 0) + float(m.group(3)) / den
+    else:
+        s = _DIGIT_GROUP_SPACE.sub("", s)  # "40 000"
+        m = _MAGNITUDE_SUFFIX.match(s)  # "1.13bn", "10k"
+        if m:
+            try:
+                v = float(m.group(1).replace(",", "")) * MAGNITUDES[m.group(2).lower()]
+            except ValueError:
+                return None
+        else:
+            toks = TOKENS.findall(s)
+            if not toks:
+                return None
+            v = _words_value(toks)
+            if v is None:
+                return None
+    return -v if neg else v
+
+
+def _point_value(toks: list[str]) -> float | None:
+    """ "two hundred point seventy-one" = 200.71: the digits after "point" one by one."""
+    i = toks.index("point")
+    whole = cardinal_value(toks[:i]) if i else 0.0
+    digits = []
+    rest = toks[i + 1 :]
+    j = 0
+    while j < len(rest):
+        t = rest[j]
+        if t in TENS and j + 1 < len(rest) and rest[j + 1] in ONES and 0 < ONES[rest[j + 1]] < 10:
+            digits.append(str(TENS[t] + ONES[rest[j + 1]]))
+            j += 2
+            continue
+        v = ONES.get(t, TENS.get(t))
+        if v is None:
+            if t[0].isdigit():
+                digits.append(t)
+            else:
+                return None
+        else:
+            digits.append(str(v))
+        j += 1
+    if whole is None or not digits:
+        return None
+    return whole + float("0." + "".join(digits))
+
+
+def _words_value(toks: list[str]) -> float | None:
+    for sep in ("over", "out"):
+        if sep in toks:  # "3 out of 4", "two over three"
+            i = toks.index(sep)
+            den_toks = toks[i + 2 :] if sep == "out" else toks[i + 1 :]
+            num, den = cardinal_value(toks[:i]), cardinal_value(den_toks)
+            if num is None or not den:
+                return None
+            return num / den
+    if "point" in toks:
+        return _point_value(toks)
+    has_frac = any(t in FRACTIONS for t in toks)
+    if has_frac and not (
+        # "twenty fifth": an ordinal, not 20/5 (a singular fraction needs "a" or "one")
+        toks[-1] in ORDINALS
+        and len(toks) > 1
+        and toks[-2] not in ("a", "an", "one")
+        and toks[-1] not in ("half", "quarter")
+        and not toks[-1].endswith("s")
+        and not any(t in FRACTIONS and t.endswith("s") for t in toks)
+    ):
+        # "one and a half", "twenty and three fifths", "3 million and a half", "two thirds"
+        if "and" in toks:
+            k = len(toks) - 1 - toks[::-1].index("and")
+            before, after = toks[:k], toks[k + 1 :]
+            if any(t in FRACTIONS for t in after) and before:
+                whole = _words_value(before)
+                fr = _fraction_value(after)
+                if whole is None or fr is None:
+                    return None
+                if before[-1] in SCALES and after[-1] not in SCALES:
+                    fr *= SCALES[before[-1]]
+                return whole + fr
+        fr = _fraction_value(toks)
+        if fr is not None:
+            return fr
+    return cardinal_value(toks)
+
+
+@lru_cache(maxsize=4096)
+def parse_ordinal(text: str) -> float | None:
+    """ "fifth" -> 5, "2nd" -> 2, "twenty-first" -> 21, "three trillionth" -> 3e12."""
+    m = _ORDINAL_DIGITS.match(text)
+    if m:
+        return float(m.group(1))
+    return cardinal_value(TOKENS.findall(text.lower()))
+
+
+def is_fraction_phrase(text: str) -> bool:
+    """ "two thirds", "a fifth", "three quarters": a fraction, though it ends like an ordinal."""
+    toks = TOKENS.findall(text.lower())
+    if not toks:
+        return False
+    last = toks[-1] if toks[-1] not in SCALES else (toks[-2] if len(toks) > 1 else "")
+    if last not in FRACTIONS:
+        return False
+    if last in ("half", "halves", "quarter", "quarters") or last.endswith("s"):
+        return True
+    return len(toks) == 2 and toks[0] in ("a", "an", "one")
+
+
+NUMBER_HEAD_PATTERN, NUMBER_HEAD_FLAGS = NUMBER, int(re.I)
+
+
+@cache
+def _number_head() -> re.Pattern[str]:
+    return compiled.compile(NUMBER_HEAD_PATTERN, NUMBER_HEAD_FLAGS)
+
+
+def leading_number(text: str) -> re.Match[str] | None:
+    """The first number in ``text`` (for phrases such as "six minutes" or "£ 15 million")."""
+    return _number_head().search(text)
+
+
+def leading_value(text: str) -> float | None:
+    """The value of the first number in ``text``."""
+    m = leading_number(text)
+    return parse_number(m.group()) if m else None
+
+
+_CARDINAL_VALUES: dict[str, str | None] = {}  # a number's text -> its value; numbers repeat
+
+
+def cardinal_text_value(t: str) -> str | None:
+    """``format_value(parse_number(t))``, remembered (the same numbers recur in a text)."""
+    v = _CARDINAL_VALUES.get(t, "")
+    if v == "":
+        v = format_value(parse_number(t))
+        if len(_CARDINAL_VALUES) < 50000:
+            _CARDINAL_VALUES[t] = v
+    return v
