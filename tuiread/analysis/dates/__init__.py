@@ -1,0 +1,346 @@
+"""Dates resolved: the number finder's DATE and TIME spans bounded as TimeML draws them,
+completed with the time expressions it does not look for, and valued as TempEval-3 writes
+TIMEX3 ("2017-09-15", "2017-W37", "2017-08", "199", "PRESENT_REF", "P2W").
+
+The rules, in the order they apply (each module says why):
+
+1. ``filters``: spans that are no time (ages, "quarterly dividend", "Jan Kavan") are
+   relabelled or dropped.
+2. ``bounds``: each span's edges: numbers glued on and prepositions out; determiners,
+   modifiers and heads in.
+3. ``finder``: expressions holding no number ("recently", "the third quarter", "year-end").
+4. joining: neighbours that read as one expression ("June" + "last year").
+5. ``values``: each span's TIMEX3 value, in text order, against the anchor (``published``, or
+   the last full date written earlier when there is none), the tense of its sentence and the
+   story's time so far; a duration also gets its readable unit ("weeks").
+6. numbers inside a date ("third" in "the third quarter") give way to it.
+
+Linear in the text: one ``str.find`` scan per finder gate, and work per span bounded by
+``MAX_SPAN`` characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from datetime import date
+from operator import attrgetter
+
+from tuiread.model import Span
+
+from ..trace import Trace
+from . import bounds, filters
+from .context import Context, Story, Timex
+from .describe import describe
+from .finder import candidates
+from .tense import tense_at
+from .values import timex_value
+
+__all__ = ["describe", "resolve_dates", "timex_value"]
+
+DATE_LABELS = ("DATE", "TIME")
+MAX_SPAN = 120  # longer "dates" (runs the number finder glued together) are left as they are
+FAMILY = "date"
+_START = attrgetter("start")
+_PROBE_ANCHOR = date(2000, 6, 15)  # lets a splitting rule ask "is this a time?" without one
+
+
+class _Piece:
+    """A date span in the making: its bounds, the value the number finder gave (while the
+    bounds are its own), where it came from, and the rules that moved it."""
+
+    __slots__ = ("start", "end", "given", "origin", "label", "notes")
+
+    def __init__(
+        self, start: int, end: int, given: str | None, origin: str, label: str = "DATE"
+    ) -> None:
+        self.start, self.end, self.given, self.origin = start, end, given, origin
+        self.label = label  # the number finder's label, kept when no value reads the words
+        self.notes: list[tuple[str, str]] = []
+
+
+def resolve_dates(
+    text: str, numbers: list[Span], *, published: date | None = None, trace: Trace | None = None
+) -> list[Span]:
+    """``numbers`` (from the number finder) with every DATE and TIME span bounded and valued,
+    and the time expressions it missed added. Never raises on any text."""
+    others: list[Span] = []
+    pieces: list[_Piece] = []
+    for span in numbers:
+        if span.kind != "number" or span.label not in DATE_LABELS:
+            others.append(span)
+            continue
+        replaced = _filtered(text, span, trace)
+        if replaced is None:
+            piece = _Piece(span.start, span.end, span.value, "number", span.label)
+            pieces.extend(_bounded(text, piece))
+        elif isinstance(replaced, Span):
+            others.append(replaced)
+    pieces = _without_overlaps(pieces)
+    pieces = _with_candidates(text, pieces, others)
+    pieces = _joined(text, pieces, published)
+    dates = _valued(text, pieces, published, trace)
+    if not dates:
+        return others
+    kept = _outside_dates(others, dates, text, trace)
+    return kept + dates
+
+
+# --------------------------------------------------------------------------- 1. filters
+
+
+def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
+    if not filters.may_apply(span.text):
+        return None
+    for rule in filters.RULES:
+        verdict = rule(text, span)
+        if verdict is None:
+            continue
+        if trace is not None:
+            if isinstance(verdict, Span):
+                trace.kept(
+                    "number",
+                    text,
+                    span.start,
+                    span.end,
+                    f"date:{rule.__name__}",
+                    f"not a date: {verdict.label} in {verdict.unit}",
+                )
+            else:
+                trace.rejected(
+                    FAMILY,
+                    text,
+                    span.start,
+                    span.end,
+                    f"filter:{rule.__name__}",
+                    "not a time expression",
+                )
+        return verdict
+    return None
+
+
+# --------------------------------------------------------------------------- 2. bounds
+
+
+_BOUNDS_RULES = (
+    bounds.trim_number_tail,
+    bounds.take_word_end,
+    bounds.strip_signals,
+    bounds.drop_article,
+    bounds.take_determiner,
+    bounds.take_modifiers,
+    bounds.take_season,
+    bounds.take_head,
+)
+
+
+def _bounded(text: str, piece: _Piece) -> list[_Piece]:
+    """The piece after the bounds rules, in order (``bounds`` says why each applies; each
+    first looks at the span's edges, so most spans pass through in a few comparisons)."""
+    start, end = piece.start, piece.end
+    if end - start > MAX_SPAN:
+        return [piece]
+    for rule in _BOUNDS_RULES:
+        moved = rule(text, start, end)
+        if moved is None or moved == (start, end) or moved[0] >= moved[1]:
+            continue
+        piece.notes.append((f"bounds:{rule.__name__}", f"was {text[start:end]!r}"))
+        start, end = moved
+    if (start, end) != (piece.start, piece.end):
+        piece.start, piece.end, piece.given = start, end, None
+    return [piece]
+
+
+def _without_overlaps(pieces: list[_Piece]) -> list[_Piece]:
+    """Sorted, with a piece that overlaps an earlier one dropped unless it is longer."""
+    pieces.sort(key=lambda p: (p.start, -p.end))
+    out: list[_Piece] = []
+    for piece in pieces:
+        if out and piece.start < out[-1].end:
+            if piece.end - piece.start > out[-1].end - out[-1].start:
+                out[-1] = piece
+            continue
+        out.append(piece)
+    return out
+
+
+# --------------------------------------------------------------------------- 3. finder
+
+
+def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> list[_Piece]:
+    """Add what the finder found where no date is, nor a number it does not contain whole."""
+    found = sorted(candidates(text), key=lambda c: (c[0], -c[1]))
+    if not found:
+        return pieces
+    taken = [(p.start, p.end) for p in pieces]  # sorted: pieces come without overlaps
+    numbers = sorted((s.start, s.end) for s in others if s.start < found[-1][1])
+    added: list[_Piece] = []
+    for start, end, family in found:
+        if _overlaps(taken, start, end) or _cuts(numbers, start, end):
+            continue
+        piece = _Piece(start, end, None, f"finder:{family}")
+        for made in _bounded(text, piece):
+            if not _overlaps(taken, made.start, made.end):
+                added.append(made)
+                bisect.insort(taken, (made.start, made.end))
+    return _without_overlaps(pieces + added) if added else pieces
+
+
+_WIDEST = MAX_SPAN + 8  # spans longer than this are not looked for by the overlap tests
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of the sorted ``spans`` overlaps ``start..end``."""
+    i = bisect.bisect_left(spans, (end, end))
+    j = bisect.bisect_left(spans, (start - _WIDEST, 0), 0, i)
+    return any(s < end and start < e for s, e in spans[j:i])
+
+
+def _cuts(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of the sorted ``spans`` overlaps ``start..end`` without lying inside it."""
+    i = bisect.bisect_left(spans, (end, end))
+    j = bisect.bisect_left(spans, (start - _WIDEST, 0), 0, i)
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in spans[j:i])
+
+
+# --------------------------------------------------------------------------- 4. joining
+
+_JOINER = re.compile(
+    r"(?i)[ \t]*,?[ \t]*|[ \t]+(?:at|on|of)[ \t]+|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]+"
+)
+
+
+def _joined(text: str, pieces: list[_Piece], published: date | None) -> list[_Piece]:
+    """Neighbours that read as one expression become one: "June" + "last year", "Friday" +
+    "Oct. 23", "9 a.m. EST" + "Tuesday", "this coming Sunday" + "March eighth"."""
+    if len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        last = out[-1]
+        if (
+            piece.start - last.end <= 6
+            and piece.end - last.start <= MAX_SPAN
+            and _JOINER.fullmatch(text, last.end, piece.start)
+        ):
+            whole = text[last.start : piece.end]
+            if timex_value(whole, Context(published or _PROBE_ANCHOR)) is not None:
+                last.notes.append(("bounds:join", f"with {text[piece.start : piece.end]!r}"))
+                last.end, last.given = piece.end, None
+                continue
+        out.append(piece)
+    return out
+
+
+# --------------------------------------------------------------------------- 5. values
+
+_GRAIN_SETTERS = frozenset(
+    (
+        "month",
+        "year",
+        "quarter",
+        "quarter of a year",
+        "month of a named year",
+        "season",
+        "half of a year",
+        "numeric date",
+        "holiday",
+    )
+)
+
+
+# Values of words that read the same anywhere (no tense, story or context consulted), by
+# (words, anchor, the finder's value): "1996", "last year" and "Tuesday"'s partial value
+# recur in every story.
+_MEMO: dict[tuple[str, date | None, str | None], Timex | None] = {}
+_UNREAD = Timex("", "")  # a memo miss (None is a memoised "no value")
+_MEMO_SIZE = 8192
+
+
+def _valued(
+    text: str, pieces: list[_Piece], published: date | None, trace: Trace | None
+) -> list[Span]:
+    story = Story()
+    anchor, anchor_from = published, "published"
+    out: list[Span] = []
+    for piece in pieces:
+        s, e = piece.start, piece.end
+        words = text[s:e]
+        timex: Timex | None = None
+        if e - s <= MAX_SPAN:
+            key = (words, anchor, piece.given)
+            timex = _MEMO.get(key, _UNREAD)
+            if timex is _UNREAD:
+                ctx = Context(
+                    anchor, story, _tense_reader(text, s, e), piece.given, text[e : e + 12]
+                )
+                timex = timex_value(words, ctx)
+                if not ctx.situated:
+                    if len(_MEMO) >= _MEMO_SIZE:
+                        _MEMO.clear()
+                    _MEMO[key] = timex
+        if timex is None:
+            if piece.origin != "number":
+                continue
+            out.append(Span("number", piece.label, s, e, words))
+            if trace is not None:
+                _record(trace, text, piece)
+                trace.kept(FAMILY, text, s, e, "value:none", "no TIMEX3 value reads these words")
+            continue
+        value = timex.value
+        label = "TIME" if "T" in value and not value.endswith("_REF") else "DATE"
+        out.append(Span("number", label, s, e, words, value, timex.unit))
+        if value[:1].isdigit():
+            story.note(value, timex.rule in _GRAIN_SETTERS or timex.explicit)
+        if timex.explicit and published is None:
+            explicit = story.day
+            if explicit is not None:
+                anchor, anchor_from = explicit, f"{words!r}"
+        if trace is not None:
+            _record(trace, text, piece)
+            why = f"{value}"
+            if anchor is not None and not value.startswith(("P", "PRESENT", "PAST", "FUTURE")):
+                why += f" (anchor {anchor.isoformat()} from {anchor_from})"
+            trace.kept(FAMILY, text, s, e, f"value:{timex.rule}", why)
+    return out
+
+
+def _tense_reader(text: str, start: int, end: int) -> Callable[[], int]:
+    """The tense of the date's sentence, read only if a value rule asks for it."""
+    return lambda: tense_at(text, start, end)
+
+
+def _record(trace: Trace, text: str, piece: _Piece) -> None:
+    if piece.origin != "number":
+        trace.kept(FAMILY, text, piece.start, piece.end, piece.origin, "no number in it")
+    for rule, detail in piece.notes:
+        trace.kept(FAMILY, text, piece.start, piece.end, rule, detail)
+
+
+# --------------------------------------------------------------------------- 6. numbers inside
+
+
+def _outside_dates(
+    others: list[Span], dates: list[Span], text: str, trace: Trace | None
+) -> list[Span]:
+    """Number spans lying inside a date give way to it ("third" in "the third quarter")."""
+    others.sort(key=_START)  # already in order from the number finder: a linear check
+    kept: list[Span] = []
+    i, n = 0, len(dates)
+    for span in others:
+        while i < n and dates[i].end <= span.start:
+            i += 1
+        if i < n and dates[i].start <= span.start and span.end <= dates[i].end:
+            if trace is not None:
+                trace.rejected(
+                    "number",
+                    text,
+                    span.start,
+                    span.end,
+                    "date:inside-a-date",
+                    f"part of {dates[i].text!r}",
+                )
+            continue
+        kept.append(span)
+    return kept

@@ -1,0 +1,107 @@
+"""Spans the number finder labels DATE that are no TIMEX3, in the order the rules apply.
+
+An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old"): it
+stays a number, as a QUANTITY in years. "daily" in "the daily Granma" or "quarterly" in "its
+quarterly dividend" qualifies a noun. "may" and "march" in lower case are a verb and a
+walk. "Jan" in "Jan Kavan" is a first name.
+
+Each rule returns a replacement span, ``DROP``, or None to leave the span to the next rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tuiread.model import Span
+
+from .lexicon import MONTHS, WEEKDAYS
+
+DROP: Final = "drop"
+
+_AGE = re.compile(
+    r"(?i)(?:aged\s+)?(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)[- ](?P<unit>year|month|week|day)s?"
+    r"(?:[- ]olds?|\s+of\s+age)"
+    r"|(?:aged?\s+)(?P<n2>\d+)|(?P<n3>\d+)[- ]?(?:yo|y\.o\.|yrs?\.?\s+old)"
+)
+
+
+def ages(text: str, span: Span) -> Span | str | None:
+    """ "6-year-old", "52 years old", "aged 87", "87 yo": an age, kept as a QUANTITY in years
+    (or months...)."""
+    m = _AGE.fullmatch(span.text)
+    if m is None:
+        return None
+    unit = (m.group("unit") or "year").lower() + "s"
+    value = span.value if span.value and span.value.replace(".", "", 1).isdigit() else None
+    return Span("number", "QUANTITY", span.start, span.end, span.text, value, unit)
+
+
+_RECURRING_ADJECTIVES = frozenset(
+    ("daily", "weekly", "monthly", "quarterly", "annual", "yearly", "nightly", "biweekly")
+)
+_NOUN_NEXT = re.compile(
+    r"[ \t]+(?!(?:and|or|but|basis|through|since|until|from|in|at|on|for|to|by|as|with|during)\b)[A-Za-z]"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|your|party)\s+$")
+
+
+def recurring_adjectives(text: str, span: Span) -> Span | str | None:
+    """ "quarterly dividend", "daily flights", "the daily Granma": an adjective before a noun
+    (or a newspaper), not a recurring time."""
+    if span.text.lower() not in _RECURRING_ADJECTIVES:
+        return None
+    if _NOUN_NEXT.match(text, span.end) or _DETERMINER_BEFORE.search(
+        text, max(0, span.start - 12), span.start
+    ):
+        return DROP
+    return None
+
+
+def lower_case_months(text: str, span: Span) -> Span | str | None:
+    """ "may" and "march" written in lower case at the end of a span ("this march") are the
+    verb and the walk: a month is capitalised."""
+    words = span.text
+    if words.endswith(("may", "march")) and words.rsplit(None, 1)[-1] in ("may", "march"):
+        return DROP
+    return None
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|since|until|till|by|last|this|next|of|early|late|mid|from|through|to"
+    r"|during|before|after|and|or|between|each|every)\s+$"
+)
+
+
+def first_names(text: str, span: Span) -> Span | str | None:
+    """A lone month name before a capitalised word that is no date is a first name: "Jan
+    Kavan", "April Ryan"; "in June Smith said" keeps its month."""
+    word = span.text.rstrip(".")
+    if " " in word or word.lower() not in MONTHS or not word[:1].isupper():
+        return None
+    m = _CAPITALISED_NEXT.match(text, span.end)
+    if m is None:
+        return None
+    after = m.group(1).lower()
+    if after in MONTHS or after in WEEKDAYS:
+        return None
+    if _TIME_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return None
+    return DROP
+
+
+RULES = (ages, recurring_adjectives, lower_case_months, first_names)
+
+
+def may_apply(words: str) -> bool:
+    """Whether any rule could apply to a span of these words (a quick test before them)."""
+    low = words.lower()
+    return (
+        "old" in low
+        or "age" in low
+        or "yo" in low
+        or low in _RECURRING_ADJECTIVES
+        or low.endswith(("may", "march"))
+        or low.rstrip(".") in MONTHS
+    )
