@@ -6,8 +6,8 @@ The rules, in the order they apply (each module says why):
 
 1. ``filters``: spans that are no time (ages, "quarterly dividend", "Jan Kavan") are
    relabelled or dropped.
-2. ``bounds``: each span's edges: numbers glued on and prepositions out; determiners,
-   modifiers and heads in.
+2. ``bounds``: each span's edges: numbers glued on and prepositions out; modifiers and
+   heads in.
 3. ``finder``: expressions holding no number ("recently", "the third quarter", "year-end").
 4. joining: neighbours that read as one expression ("June" + "last year").
 5. ``values``: each span's TIMEX3 value, in text order, against the anchor (``published``, or
@@ -128,7 +128,6 @@ _BOUNDS_RULES = (
     bounds.take_word_end,
     bounds.strip_signals,
     bounds.drop_article,
-    bounds.take_determiner,
     bounds.take_modifiers,
     bounds.take_season,
     bounds.take_head,
