@@ -119,6 +119,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from tuiread.analysis import analyze
+    from tuiread.analysis.dates import published_date
 
     store = open_store(args, write=False)
     try:
@@ -127,7 +128,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         tags = store.annotations.article_tags(article.id)
     finally:
         store.close()
-    spans = [] if args.no_highlights else analyze(article.text)
+    published = published_date(article.date)
+    spans = [] if args.no_highlights else analyze(article.text, published=published)
     print_article(article, spans, annotations=annotations, tags=tags)
     return EXIT_OK
 

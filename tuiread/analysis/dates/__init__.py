@@ -37,7 +37,7 @@ from .finder import candidates
 from .tense import tense_at
 from .values import timex_value
 
-__all__ = ["describe", "resolve_dates", "timex_value"]
+__all__ = ["describe", "published_date", "resolve_dates", "timex_value"]
 
 DATE_LABELS = ("DATE", "TIME")
 MAX_SPAN = 120  # longer "dates" (runs the number finder glued together) are left as they are
@@ -58,6 +58,17 @@ class _Piece:
         self.start, self.end, self.given, self.origin = start, end, given, origin
         self.label = label  # the number finder's label, kept when no value reads the words
         self.notes: list[tuple[str, str]] = []
+
+
+def published_date(value: str | None) -> date | None:
+    """An article's date ("2017-09-15", "2017-09-15T08:00:00Z") as the day relative dates
+    count from; None when it is missing or does not begin with a calendar date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
 
 
 def resolve_dates(
@@ -125,7 +136,9 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
 
 _BOUNDS_RULES = (
     bounds.trim_number_tail,
+    bounds.drop_demonstrative,
     bounds.take_word_end,
+    bounds.take_ago,
     bounds.strip_signals,
     bounds.drop_article,
     bounds.take_modifiers,
@@ -176,7 +189,9 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
     numbers = sorted((s.start, s.end) for s in others if s.start < found[-1][1])
     added: list[_Piece] = []
     for start, end, family in found:
-        if _overlaps(taken, start, end) or _cuts(numbers, start, end):
+        if _cuts(numbers, start, end):
+            continue
+        if _overlaps(taken, start, end) and not _yield_tail(text, pieces, taken, start, end):
             continue
         piece = _Piece(start, end, None, f"finder:{family}")
         for made in _bounded(text, piece):
@@ -184,6 +199,27 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
                 added.append(made)
                 bisect.insort(taken, (made.start, made.end))
     return _without_overlaps(pieces + added) if added else pieces
+
+
+def _yield_tail(
+    text: str, pieces: list[_Piece], taken: list[tuple[int, int]], start: int, end: int
+) -> bool:
+    """A date that ends inside a longer expression the finder read gives that tail up:
+    "Tuesday the third" + "the third quarter" -> "Tuesday", "the third quarter". True when
+    ``start..end`` is free now."""
+    i = bisect.bisect_left(taken, (start, start)) - 1
+    if i < 0 or not (taken[i][0] < start < taken[i][1] < end):
+        return False
+    piece = next((p for p in pieces if (p.start, p.end) == taken[i]), None)
+    if piece is None:
+        return False
+    head = text[piece.start : start].rstrip()
+    if not head or timex_value(head, Context(_PROBE_ANCHOR)) is None:
+        return False
+    piece.notes.append(("bounds:yield_tail", f"was {text[piece.start : piece.end]!r}"))
+    piece.end, piece.given = piece.start + len(head), None
+    taken[i] = (piece.start, piece.end)
+    return not _overlaps(taken, start, end)
 
 
 _WIDEST = MAX_SPAN + 8  # spans longer than this are not looked for by the overlap tests

@@ -92,7 +92,7 @@ _AMOUNT_START = re.compile(
     r"(?i)(?:the\s+(?:past|last|next|first)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred"
     r"|several|a\s+few)[\s-]+(?:[a-z]+[\s-]+)?(?:second|minute|hour|day|night|week|month"
-    r"|quarter|year|decade|centur)"
+    r"|quarter|year|decade|centur)[a-z]*"
 )
 _NOT_A_MODIFIER = re.compile(r"(?i)\b(?:how|what)\s+about\s+$")
 
@@ -149,6 +149,35 @@ def take_season(text: str, start: int, end: int) -> Bounds | None:
         return None
     m = _SEASON_BEFORE.search(text, max(0, start - 24), start)
     return (m.start(), end) if m is not None else None
+
+
+_DEMONSTRATIVE = re.compile(
+    r"(?i)(?:that|those|these)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s)"
+)
+
+
+def drop_demonstrative(text: str, start: int, end: int) -> Bounds | None:
+    """ "that" before an amount of time belongs to the clause, not to the time: "(said)
+    that two weeks ago" -> "two weeks ago"."""
+    if text[start : start + 1] not in ("t", "T"):
+        return None
+    m = _DEMONSTRATIVE.match(text, start, end)
+    return (m.end(), end) if m is not None else None
+
+
+_AGO_AFTER = re.compile(r"(?i)[ \t]+(?:ago|earlier|later|hence|from\s+now)\b")
+
+
+def take_ago(text: str, start: int, end: int) -> Bounds | None:
+    """An amount of time followed by "ago" or "later" is one expression: "two weeks" +
+    " ago", "three days" + " later" (not "after", a preposition: "two weeks after the
+    vote")."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return None
+    m = _AGO_AFTER.match(text, end)
+    if m is None or not _AMOUNT_START.fullmatch(text, start, end):
+        return None
+    return (start, m.end())
 
 
 def take_word_end(text: str, start: int, end: int) -> Bounds | None:
