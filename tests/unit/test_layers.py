@@ -24,6 +24,7 @@ ALLOWED: dict[str, set[str]] = {
     "gcpause": set(),
     "textsafe": set(),
     "palette": set(),
+    "timex": {"model"},
     "analysis": {"model", "gcpause"},
     "ingest": {"model", "textsafe"},
     "store": {"model", "gcpause", "fileio"},
@@ -31,7 +32,7 @@ ALLOWED: dict[str, set[str]] = {
     "index": {"model", "store", "analysis", "gcpause"},
     "export": {"model", "store", "gcpause", "textsafe", "fileio"},
 }
-PURE = ("model", "ingest", "analysis", "store", "index", "export")
+PURE = ("model", "ingest", "analysis", "store", "index", "export", "timex")
 
 
 def _module_name(path: Path) -> str:

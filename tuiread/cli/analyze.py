@@ -23,8 +23,8 @@ def iso_date(value: str) -> date:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from tuiread.analysis import analyze
-    from tuiread.analysis.dates import published_date
     from tuiread.ingest import IngestError, parse_article, read_text_file
+    from tuiread.timex import published_date
 
     try:
         if args.file == "-":

@@ -119,7 +119,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from tuiread.analysis import analyze
-    from tuiread.analysis.dates import published_date
+    from tuiread.timex import published_date
 
     store = open_store(args, write=False)
     try:

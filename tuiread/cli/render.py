@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tuiread.cli.common import clip, one_line, use_colour
+from tuiread.timex import describe, is_date
 
 if TYPE_CHECKING:
     from tuiread.model import Annotation, Article, Span
@@ -59,7 +60,9 @@ def print_article(
         console.print(Text("Highlights", style="bold"))
         for span in spans:
             detail = span.value or ""
-            if span.unit:
+            if is_date(span):
+                detail = describe(span)  # "2017-08", "2 weeks (P2W)"
+            elif span.unit:
                 detail = f"{detail} {span.unit}".strip()
             if span.kind == "quote":
                 detail = f"said by {span.speaker}" if span.speaker else "speaker unknown"

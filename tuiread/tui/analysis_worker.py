@@ -20,6 +20,7 @@ import struct
 import subprocess
 import sys
 import threading
+from datetime import date
 from typing import IO, Any
 
 _HEADER = struct.Struct("!Q")
@@ -52,7 +53,8 @@ def _read(stream: IO[bytes]) -> Any:
 
 
 def serve() -> None:  # pragma: no cover - runs in the helper process
-    """The helper's loop: text in, ``(ok, spans or message)`` out, until stdin closes."""
+    """The helper's loop: ``(text, published)`` in, ``(ok, spans or message)`` out, until
+    stdin closes."""
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything the engine prints goes to stderr, never into the protocol
     requests = sys.stdin.buffer
@@ -60,11 +62,11 @@ def serve() -> None:  # pragma: no cover - runs in the helper process
 
     while True:
         try:
-            text = _read(requests)
+            text, published = _read(requests)
         except (EOFError, OSError):
             return
         try:
-            reply: tuple[bool, Any] = (True, analyze(text))
+            reply: tuple[bool, Any] = (True, analyze(text, published=published))
         except Exception as exc:  # noqa: BLE001 - reported to the app as a message
             reply = (False, f"{exc.__class__.__name__}: {exc}")
         try:
@@ -86,9 +88,9 @@ class _Server:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def analyze(self, text: str) -> list[Any]:
+    def analyze(self, text: str, published: date | None) -> list[Any]:
         assert self.process.stdin is not None and self.process.stdout is not None
-        _write(self.process.stdin, text)
+        _write(self.process.stdin, (text, published))
         ok, payload = _read(self.process.stdout)
         if not ok:
             raise AnalysisFailed(payload)
@@ -105,15 +107,16 @@ class _Server:
             self.process.terminate()
 
 
-def analyze_off_process(text: str) -> list[Any]:
-    """``analyze(text)`` computed by the helper process (started on first use)."""
+def analyze_off_process(text: str, published: date | None = None) -> list[Any]:
+    """``analyze(text, published=published)`` computed by the helper process (started on
+    first use)."""
     global _server, _failures
     with _lock:
         if _failures < MAX_FAILURES:
             try:
                 if _server is None or not _server.alive():
                     _server = _Server()
-                return _server.analyze(text)
+                return _server.analyze(text, published)
             except AnalysisFailed:
                 raise
             except Exception:  # noqa: BLE001 - no helper process: analyse here instead
@@ -123,7 +126,7 @@ def analyze_off_process(text: str) -> list[Any]:
                     _server = None
     from tuiread.analysis import analyze
 
-    return analyze(text)
+    return analyze(text, published=published)
 
 
 def shutdown() -> None:

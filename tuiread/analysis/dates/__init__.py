@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from datetime import date
 from operator import attrgetter
 
@@ -32,12 +31,11 @@ from tuiread.model import Span
 from ..trace import Trace
 from . import bounds, filters
 from .context import Context, Story, Timex
-from .describe import describe
 from .finder import candidates
 from .tense import tense_at
 from .values import timex_value
 
-__all__ = ["describe", "published_date", "resolve_dates", "timex_value"]
+__all__ = ["resolve_dates", "timex_value"]
 
 DATE_LABELS = ("DATE", "TIME")
 MAX_SPAN = 120  # longer "dates" (runs the number finder glued together) are left as they are
@@ -58,17 +56,6 @@ class _Piece:
         self.start, self.end, self.given, self.origin = start, end, given, origin
         self.label = label  # the number finder's label, kept when no value reads the words
         self.notes: list[tuple[str, str]] = []
-
-
-def published_date(value: str | None) -> date | None:
-    """An article's date ("2017-09-15", "2017-09-15T08:00:00Z") as the day relative dates
-    count from; None when it is missing or does not begin with a calendar date."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def resolve_dates(
@@ -186,12 +173,14 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
     if not found:
         return pieces
     taken = [(p.start, p.end) for p in pieces]  # sorted: pieces come without overlaps
-    numbers = sorted((s.start, s.end) for s in others if s.start < found[-1][1])
+    by_bounds = {(p.start, p.end): p for p in pieces}
+    others.sort(key=_START)  # in order already from the number finder: a linear check
+    starts = [s.start for s in others]
     added: list[_Piece] = []
     for start, end, family in found:
-        if _cuts(numbers, start, end):
+        if _cuts(others, starts, start, end):
             continue
-        if _overlaps(taken, start, end) and not _yield_tail(text, pieces, taken, start, end):
+        if _overlaps(taken, start, end) and not _yield_tail(text, by_bounds, taken, start, end):
             continue
         piece = _Piece(start, end, None, f"finder:{family}")
         for made in _bounded(text, piece):
@@ -202,7 +191,11 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
 
 
 def _yield_tail(
-    text: str, pieces: list[_Piece], taken: list[tuple[int, int]], start: int, end: int
+    text: str,
+    by_bounds: dict[tuple[int, int], _Piece],
+    taken: list[tuple[int, int]],
+    start: int,
+    end: int,
 ) -> bool:
     """A date that ends inside a longer expression the finder read gives that tail up:
     "Tuesday the third" + "the third quarter" -> "Tuesday", "the third quarter". True when
@@ -210,15 +203,17 @@ def _yield_tail(
     i = bisect.bisect_left(taken, (start, start)) - 1
     if i < 0 or not (taken[i][0] < start < taken[i][1] < end):
         return False
-    piece = next((p for p in pieces if (p.start, p.end) == taken[i]), None)
+    piece = by_bounds.get(taken[i])
     if piece is None:
         return False
     head = text[piece.start : start].rstrip()
     if not head or timex_value(head, Context(_PROBE_ANCHOR)) is None:
         return False
     piece.notes.append(("bounds:yield_tail", f"was {text[piece.start : piece.end]!r}"))
+    del by_bounds[taken[i]]
     piece.end, piece.given = piece.start + len(head), None
     taken[i] = (piece.start, piece.end)
+    by_bounds[taken[i]] = piece
     return not _overlaps(taken, start, end)
 
 
@@ -232,11 +227,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[j:i])
 
 
-def _cuts(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span of the sorted ``spans`` overlaps ``start..end`` without lying inside it."""
-    i = bisect.bisect_left(spans, (end, end))
-    j = bisect.bisect_left(spans, (start - _WIDEST, 0), 0, i)
-    return any(s < end and start < e and not (start <= s and e <= end) for s, e in spans[j:i])
+def _cuts(others: list[Span], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of ``others`` (sorted, ``starts`` their starts) overlaps
+    ``start..end`` without lying inside it."""
+    i = bisect.bisect_left(starts, end)
+    j = bisect.bisect_left(starts, start - _WIDEST, 0, i)
+    return any(s.end > start and not (start <= s.start and s.end <= end) for s in others[j:i])
 
 
 # --------------------------------------------------------------------------- 4. joining
@@ -288,8 +284,9 @@ _GRAIN_SETTERS = frozenset(
 # Values of words that read the same anywhere (no tense, story or context consulted), by
 # (words, anchor, the finder's value): "1996", "last year" and "Tuesday"'s partial value
 # recur in every story.
-_MEMO: dict[tuple[str, date | None, str | None], Timex | None] = {}
+_MEMO: dict[tuple[object, ...], Timex | None] = {}
 _UNREAD = Timex("", "")  # a memo miss (None is a memoised "no value")
+_BY_TENSE: set[tuple[str, date | None, str | None]] = set()  # words read by their tense
 _MEMO_SIZE = 8192
 
 
@@ -307,14 +304,7 @@ def _valued(
             key = (words, anchor, piece.given)
             timex = _MEMO.get(key, _UNREAD)
             if timex is _UNREAD:
-                ctx = Context(
-                    anchor, story, _tense_reader(text, s, e), piece.given, text[e : e + 12]
-                )
-                timex = timex_value(words, ctx)
-                if not ctx.situated:
-                    if len(_MEMO) >= _MEMO_SIZE:
-                        _MEMO.clear()
-                    _MEMO[key] = timex
+                timex = _read_value(text, s, e, key, story)
         if timex is None:
             if piece.origin != "number":
                 continue
@@ -341,9 +331,30 @@ def _valued(
     return out
 
 
-def _tense_reader(text: str, start: int, end: int) -> Callable[[], int]:
-    """The tense of the date's sentence, read only if a value rule asks for it."""
-    return lambda: tense_at(text, start, end)
+def _read_value(
+    text: str, start: int, end: int, key: tuple[str, date | None, str | None], story: Story
+) -> Timex | None:
+    """The value rules' answer for a span the memo does not hold; memoised when it holds
+    for the same words anywhere (or, for words read by their tense alone, in that tense)."""
+    tense: int | None = None
+    if key in _BY_TENSE:
+        tense = tense_at(text, start, end)
+        found = _MEMO.get((*key, tense), _UNREAD)
+        if found is not _UNREAD:
+            return found
+    known = tense
+    reader = (lambda: known) if known is not None else (lambda: tense_at(text, start, end))
+    ctx = Context(key[1], story, reader, key[2], text[end : end + 12])
+    timex = timex_value(key[0], ctx)
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+        _BY_TENSE.clear()
+    if not ctx.situated and not ctx.tense_read:
+        _MEMO[key] = timex
+    elif not ctx.situated:
+        _BY_TENSE.add(key)
+        _MEMO[(*key, ctx.tense)] = timex
+    return timex
 
 
 def _record(trace: Trace, text: str, piece: _Piece) -> None:

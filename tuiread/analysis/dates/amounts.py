@@ -240,8 +240,8 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
     if amount is None:
         if plural:
             amount = VAGUE
-        elif (i > 0 or p.the or rest == ["long"]) and unit not in ("night", "weekend"):
-            amount = 1.0  # "the past year", "the full day"
+        elif (p.the or rest == ["long"]) and unit not in ("night", "weekend"):
+            amount = 1.0  # "the past year", "the full day", "day-long"; "last month" is a date
         else:
             return None
     if rest == ["old"]:

@@ -201,14 +201,13 @@ _ENDS_WITH_YEAR = re.compile(r"(?:\b\d{4}|\byear)$")
 def take_head(text: str, start: int, end: int) -> Bounds | None:
     """A year that modifies a period names that period: "the year-earlier quarter", "the
     year-ago period", "the 1988 third quarter", "this year's third quarter"."""
-    if not (text[end - 1 : end].isdigit() or text[end - 4 : end].lower() == "year"):
+    after = text[end : end + 1]
+    if after not in ("-", " ", "'", "\u2019"):
         return None
-    if _ENDS_WITH_YEAR_WORD.search(text, start, end):
-        m = _YEAR_RELATIVE.match(text, end)
-        if m is not None:
-            return (start, m.end())
-    if _ENDS_WITH_YEAR.search(text, start, end):
-        m = _YEAR_HEAD.match(text, end)
-        if m is not None:
-            return (start, m.end())
+    m = _YEAR_RELATIVE.match(text, end)
+    if m is not None and _ENDS_WITH_YEAR_WORD.search(text, start, end):
+        return (start, m.end())
+    m = _YEAR_HEAD.match(text, end)
+    if m is not None and _ENDS_WITH_YEAR.search(text, start, end):
+        return (start, m.end())
     return None

@@ -55,12 +55,21 @@ class Story:
 class Context:
     """The anchor day, a lazy tense reading and the story's time so far, for one span.
 
-    ``situated`` turns True when a rule reads the tense, the story or the words after the
-    span: its answer then holds for this place in the text only, and is not reused for the
-    same words elsewhere.
+    ``situated`` turns True when a rule reads the story or the words after the span, and
+    ``tense_read`` when it reads the tense: the answer then holds for this place in the text
+    (or this tense) only, and is not reused for the same words elsewhere.
     """
 
-    __slots__ = ("anchor", "given", "situated", "_story", "_tense_of", "_tense", "_after")
+    __slots__ = (
+        "anchor",
+        "given",
+        "situated",
+        "tense_read",
+        "_story",
+        "_tense_of",
+        "_tense",
+        "_after",
+    )
 
     def __init__(
         self,
@@ -73,6 +82,7 @@ class Context:
         self.anchor = anchor
         self.given = given  # the value the number finder gave, when it had one
         self.situated = False
+        self.tense_read = False
         self._story = story if story is not None else Story()
         self._tense_of = tense_of
         self._tense: int | None = None
@@ -81,7 +91,7 @@ class Context:
     @property
     def tense(self) -> int:
         """-1 past, +1 future, 0 unknown; read from the sentence only when a rule asks."""
-        self.situated = True
+        self.tense_read = True
         if self._tense is None:
             self._tense = self._tense_of() if self._tense_of is not None else 0
         return self._tense

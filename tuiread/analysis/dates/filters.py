@@ -70,7 +70,7 @@ def lower_case_months(text: str, span: Span) -> Span | str | None:
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _TIME_BEFORE = re.compile(
     r"(?i)\b(?:in|on|since|until|till|by|last|this|next|of|early|late|mid|from|through|to"
-    r"|during|before|after|and|or|between|each|every)\s+$"
+    r"|during|before|after|between|each|every)\s+$"
 )
 
 

@@ -651,8 +651,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if qualifier is None and not the:
         return None
     story = qualifier in ("that", "same", "following", "preceding", "previous", "prior")
-    if qualifier is None and unit == "day":
-        story = True
+    if unit == "day" and (qualifier is None or the):
+        story = True  # "the day", "the next day": the story's day, not the anchor's
     base = _story_day(ctx) if story else ctx.anchor
     if base is None:
         return None

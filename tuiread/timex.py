@@ -1,16 +1,17 @@
-"""A date span's value as a reader wants to see it: "last month -> 2017-08", "two weeks ->
-2 weeks (P2W)", "now -> the present".
+"""TIMEX3 values for people: a date span's value as a reader wants to see it ("2017-08",
+"2 weeks (P2W)", "the present (PRESENT_REF)"), and an article's date as the day relative
+dates count from.
 
-Pure text for the reader's status line and side panel (and anyone else who shows spans).
+Pure and light (no analysis engine is imported), for the reader's status line and side panel,
+the CLI, and whoever else shows spans.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tuiread.model import Span
-
-from .lexicon import PLURAL_UNITS, UNITS
 
 _REFERENCES = {
     "PRESENT_REF": "the present",
@@ -20,6 +21,22 @@ _REFERENCES = {
 _PART = re.compile(r"(\d+(?:\.\d+)?|X)([YMWDHS]|DE|CE|ML|Q)")
 _SECONDS = {"Y": 31_536_000, "Q": 7_862_400, "W": 604_800, "D": 86_400}
 _CLOCK_SECONDS = {"H": 3600, "M": 60, "S": 1}
+_PLURALS = {
+    "seconds": "second",
+    "minutes": "minute",
+    "hours": "hour",
+    "days": "day",
+    "nights": "night",
+    "weeks": "week",
+    "weekends": "weekend",
+    "fortnights": "fortnight",
+    "months": "month",
+    "quarters": "quarter",
+    "years": "year",
+    "decades": "decade",
+    "centuries": "century",
+    "millennia": "millennium",
+}
 _UNIT_SECONDS = {
     "second": 1,
     "minute": 60,
@@ -42,14 +59,25 @@ def is_date(span: Span) -> bool:
     return span.kind == "number" and span.label in ("DATE", "TIME")
 
 
+def published_date(value: str | None) -> date | None:
+    """An article's date ("2017-09-15", "2017-09-15T08:00:00Z") as the day relative dates
+    count from; None when it is missing or does not begin with a calendar date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
 def duration_amount(value: str, unit: str | None) -> str | None:
     """How many ``unit`` a TIMEX3 duration holds: ("P2W", "weeks") -> "2", ("PT1M30S",
     "minutes") -> "1.5", ("P10Y", "decade") -> "1"; None for a vague one ("PXY")."""
     if not value.startswith("P") or unit is None or "X" in value:
         return None
-    singular = PLURAL_UNITS.get(unit, unit)
+    singular = _PLURALS.get(unit, unit)
     per = _UNIT_SECONDS.get(singular)
-    if per is None or singular not in UNITS:
+    if per is None:
         return None
     date_part, _, clock_part = value[1:].partition("T")
     months = 0.0
