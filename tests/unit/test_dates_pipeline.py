@@ -354,3 +354,14 @@ def test_pathological_runs_take_linear_time() -> None:
         # eight times the text: well under 40 times the time (a generous bound against
         # anything quadratic, whatever else runs on the machine)
         assert large < max(0.5, 40 * small), (piece, small, large)
+
+
+def test_neighbours_that_read_as_one_are_joined() -> None:
+    got = dates("The offer runs until 5 p.m. EST, Nov. 6, and ended in June last year.")
+    assert ("5 p.m. EST, Nov. 6", "2017-11-06T17:00") in got
+    assert ("June last year", "2016-06") in got
+
+
+def test_year_ago_before_a_noun_is_the_compound_alone() -> None:
+    text = "Net rose in the third quarter. The year-ago results included a gain."
+    assert dates(text)[-1] == ("year-ago", "2016-Q3")

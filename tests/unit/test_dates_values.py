@@ -362,3 +362,38 @@ def test_calendar_arithmetic() -> None:
     assert calendar.holiday("memorial day", 2017) == date(2017, 5, 29)
     assert calendar.safe_date(2017, 2, 30) is None
     assert calendar.shift_days(date(9999, 12, 31), 1) is None
+
+
+def test_clock_times_with_a_part_of_the_day() -> None:
+    assert value("4 in the morning") == "2017-09-15T04:00"
+    assert value("9 at night") == "2017-09-15T21:00"
+    story = Story()
+    story.note("2000-02-22", True)
+    assert value("the next morning", date(2000, 2, 24), story=story) == "2000-02-23TMO"
+
+
+def test_quarters_named_from_a_year() -> None:
+    story = Story()
+    story.note("1989-Q3", True)
+    november = date(1989, 11, 1)
+    assert value("last year's quarter", november, story=story) == "1988-Q3"
+    assert value("this quarter", november, story=story) == "1989-Q3"
+    assert value("in a fourth-quarter", november) == "1989-Q4"
+
+
+def test_a_numeric_date_that_the_weekday_contradicts_has_no_value() -> None:
+    # "The stock fell 7/8 Thursday": a price, and July 8 2017 was a Saturday
+    assert timex_value("7/8 Thursday", Context(FRIDAY, given="XXXX-07-08")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It had been due to expire Friday evening.", PAST),
+        ("Until Friday, they had not called him a suspect.", PAST),
+        ("Immigration officials postponed until Friday any action.", FUTURE),
+    ],
+)
+def test_tense_pluperfect_and_deadlines(sentence: str, expected: int) -> None:
+    at = sentence.index("Friday")
+    assert tense_at(sentence, at, at + 6) == expected

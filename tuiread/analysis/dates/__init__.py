@@ -238,7 +238,8 @@ def _cuts(others: list[Span], starts: list[int], start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- 4. joining
 
 _JOINER = re.compile(
-    r"(?i)[ \t]*,?[ \t]*|[ \t]+(?:at|on|of)[ \t]+|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]+"
+    r"(?i)[ \t]*,?[ \t]*|[ \t]+(?:at|on|of)[ \t]+"
+    r"|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]*,?[ \t]+"
 )
 
 

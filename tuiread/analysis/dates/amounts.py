@@ -118,10 +118,17 @@ def offsets(p: Phrase, ctx: Context) -> Timex | None:
     if amount is None:
         amount, i = (VAGUE, 0) if body and body[0].endswith("s") else (1.0, 0)
     unit, _plural, j = read_unit(body, i)
+    if unit is not None and body[j:] == ["and", "a", "half"]:
+        amount, j = amount + 0.5, len(body)
     if unit is None or j != len(body):
         return None
     if amount == VAGUE:
         return Timex("PAST_REF" if direction < 0 else "FUTURE_REF", "vague offset")
+    if UNITS[unit][0] in ("H", "TM", "S"):
+        # "a minute and a half later": no clock time to count from, so the amount of time
+        value = _duration(amount, unit)
+        readable = UNITS[unit][2] if amount == 1.0 else UNITS[unit][3]
+        return Timex(value, "duration", amount_text(amount), readable) if value else None
     by = direction * amount
     if by != int(by):
         return None
@@ -233,6 +240,8 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
     if unit is None:
         return None
     rest = w[k:]
+    if rest and rest[0] == "of" and _of_a_period(rest[1:]):
+        rest = []  # "the first nine months of the year": the amount is the expression
     if rest and rest not in _DURATION_TAILS:
         if rest != ["and", "a", "half"]:
             return None
@@ -240,8 +249,9 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
     if amount is None:
         if plural:
             amount = VAGUE
-        elif (p.the or rest == ["long"]) and unit not in ("night", "weekend"):
-            amount = 1.0  # "the past year", "the full day", "day-long"; "last month" is a date
+        elif (p.the or rest == ["long"] or "past" in w[:i]) and unit not in ("night", "weekend"):
+            # "the past year", "past decade", "the full day", "day-long"; "last month" is a date
+            amount = 1.0
         else:
             return None
     if rest == ["old"]:
@@ -255,6 +265,13 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
     count = None if amount == VAGUE else amount_text(amount)
     readable = singular if amount == 1.0 else many
     return Timex(value, "duration", count, readable)
+
+
+def _of_a_period(w: list[str]) -> bool:
+    """ "the year", "this year", "1989", "fiscal 1990": what "nine months of" may count in."""
+    if w[:1] in (["the"], ["this"], ["last"], ["next"], ["that"], ["fiscal"]):
+        w = w[1:]
+    return len(w) == 1 and (w[0] in UNITS or (w[0].isdigit() and len(w[0]) == 4))
 
 
 _FINER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}

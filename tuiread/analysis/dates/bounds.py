@@ -165,7 +165,7 @@ def drop_demonstrative(text: str, start: int, end: int) -> Bounds | None:
     return (m.end(), end) if m is not None else None
 
 
-_AGO_AFTER = re.compile(r"(?i)[ \t]+(?:ago|earlier|later|hence|from\s+now)\b")
+_AGO_AFTER = re.compile(r"(?i)[ \t]+(?:or\s+so\s+)?(?:ago|earlier|later|hence|from\s+now)\b")
 
 
 def take_ago(text: str, start: int, end: int) -> Bounds | None:
@@ -191,6 +191,8 @@ _YEAR_RELATIVE = re.compile(
     r"(?i)[- ](?:earlier|ago)(?:\s+(?:comparable|fiscal|first|second|third|fourth|nine|six"
     r"|three|twelve))*\s+(?:quarter|period|months|half)\b"
 )
+_YEAR_ADJECTIVE = re.compile(r"(?i)-(?:earlier|ago)\b")
+_THE_YEAR = re.compile(r"(?i)the\s+year")
 _YEAR_HEAD = re.compile(
     r"(?i)(?:'s)?\s+(?:(?:first|second|third|fourth|fiscal)\s+)*(?:quarter|period|half)\b"
 )
@@ -200,13 +202,18 @@ _ENDS_WITH_YEAR = re.compile(r"(?:\b\d{4}|\byear)$")
 
 def take_head(text: str, start: int, end: int) -> Bounds | None:
     """A year that modifies a period names that period: "the year-earlier quarter", "the
-    year-ago period", "the 1988 third quarter", "this year's third quarter"."""
+    year-ago period", "the 1988 third quarter", "this year's third quarter"; before any other
+    noun the compound alone is the time ("the year-ago results" -> "year-ago")."""
     after = text[end : end + 1]
     if after not in ("-", " ", "'", "\u2019"):
         return None
     m = _YEAR_RELATIVE.match(text, end)
     if m is not None and _ENDS_WITH_YEAR_WORD.search(text, start, end):
         return (start, m.end())
+    m = _YEAR_ADJECTIVE.match(text, end)
+    if m is not None and _THE_YEAR.fullmatch(text, start, end):
+        # "The year-ago results": the compound "year-ago" is the time; "the" is the noun's
+        return (end - 4, m.end())
     m = _YEAR_HEAD.match(text, end)
     if m is not None and _ENDS_WITH_YEAR.search(text, start, end):
         return (start, m.end())

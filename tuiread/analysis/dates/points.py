@@ -179,7 +179,7 @@ def _month_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
 
 def _calendar_day(year: int | None, month: int, day: int, ctx: Context) -> str | None:
     if year is None:
-        year = _year_for(month, day, ctx)
+        year = year_for(month, day, ctx)
     if year is None:
         return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
     found = safe_date(year, month, day)
@@ -187,10 +187,10 @@ def _calendar_day(year: int | None, month: int, day: int, ctx: Context) -> str |
 
 
 _SLACK_DAYS = 45  # how far a date may lie on the other side of the anchor from its tense
-_MONTH_SLACK_DAYS = 75  # the same for a month named alone (counted from its 15th)
+_MONTH_SLACK_DAYS = 45  # the same for a month named alone (counted from its 15th)
 
 
-def _year_for(month: int, day: int, ctx: Context, slack: int = _SLACK_DAYS) -> int | None:
+def year_for(month: int, day: int, ctx: Context, slack: int = _SLACK_DAYS) -> int | None:
     """The year of a month (and day) written without one: the occurrence nearest the anchor
     among those the tense of the sentence allows ("payable Dec. 7" in October is this
     December; "was shot Oct. 23" in May is last October)."""
@@ -233,6 +233,9 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
         return _with_time(day, clock, ctx, "clock time")
     if w[:2] == ["last", "night"] or w == ["overnight"]:
         return _part_of(ctx.anchor, -1 if w[0] == "last" else 0, "NI")
+    if n == 2 and w[0] in _NEIGHBOUR_DAYS and w[1] in DAY_PARTS:
+        # "the next morning": a part of the day after the story's
+        return _part_of(ctx.story.day or ctx.anchor, _NEIGHBOUR_DAYS[w[0]], DAY_PARTS[w[1]])
     if len(w) == 2 and w[0] == "this" and w[1] in DAY_PARTS:
         return _part_of(ctx.anchor, 0, DAY_PARTS[w[1]])
     if n == 1 and w[0] in DAY_PARTS and w[0] not in ("night", "overnight"):
@@ -251,6 +254,9 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
     if k != n or day is None:
         return None
     return Timex(day, "day", explicit=day[:1].isdigit() and _spelt_year(w))
+
+
+_NEIGHBOUR_DAYS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
 
 
 def _part_of(anchor: date | None, by: int, part: str) -> Timex:
@@ -285,6 +291,14 @@ def _read_clock(w: list[str], i: int) -> tuple[str | None, int]:
         j += 1
     elif suffix in ("o'clock", "oclock"):
         j += 1
+    elif suffix in ("in", "at") and 1 <= hour <= 12 and m.group(2) is None:
+        # "4 in the morning", "9 at night"
+        part = w[j + 2] if w[j + 1 : j + 2] == ["the"] else (w[j + 1] if j + 1 < len(w) else "")
+        if part not in ("morning", "afternoon", "evening", "night"):
+            return None, i
+        pm = part != "morning" and not (part == "night" and hour < 5)
+        hour = hour % 12 + (12 if pm else 0)
+        j += 3 if w[j + 1 : j + 2] == ["the"] else 2
     elif m.group(2) is None or ":" not in word:
         return None, i
     if hour > 23 or minute > 59:
@@ -350,7 +364,7 @@ def _month(w: list[str], ctx: Context) -> Timex | None:
     if anchor is None:
         return Timex(f"XXXX-{month:02d}", "month")
     if qualifier is None:
-        year = _year_for(month, 15, ctx, _MONTH_SLACK_DAYS)
+        year = year_for(month, 15, ctx, _MONTH_SLACK_DAYS)
         return Timex(iso_month(year or anchor.year, month), "month")
     direction = _direction(qualifier, ctx)
     year = anchor.year
@@ -488,6 +502,8 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
         return None
     words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]  # "(in) a fourth-quarter (charge)"
     back = 0
     if words[:2] in (["year", "earlier"], ["year", "ago"], ["prior", "year"]):
         back, words = 1, words[2:]  # "the year-earlier third quarter"
@@ -513,7 +529,11 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             year = ctx.anchor.year
         return Timex(f"{year - back:04d}-Q{quarter}", "quarter")
     if year is not None:
-        return None
+        if words != ["quarter"]:
+            return None
+        # "last year's quarter": the story's quarter in that year
+        base = ctx.story.quarter or _previous_quarter(ctx.anchor)
+        return Timex(f"{year:04d}-Q{base[1]}", "quarter of a named year") if base else None
     if words[-1:] != ["quarter"]:
         return None
     qualifier = " ".join(words[:-1])
@@ -523,7 +543,8 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             return None
         year, q = base
         return Timex(f"{year - 1:04d}-Q{q}", "the same quarter a year earlier")
-    if qualifier in ("", "same", "that"):
+    if qualifier in ("", "same", "that", "this"):
+        # "this quarter's loss" in a results story: the quarter it reports
         base = ctx.story.quarter or _previous_quarter(ctx.anchor)
     elif qualifier in _QUARTER_REFERENCES and ctx.anchor is not None:
         by = _QUARTER_REFERENCES[qualifier]
@@ -591,10 +612,15 @@ def _holiday(w: list[str], ctx: Context) -> Timex | None:
             if isinstance(fixed, tuple):
                 return Timex(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}", "holiday")
             return None
-        direction = _direction(qualifier, ctx)
         candidates = [
             d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := holiday(name, y))
         ]
+        if not candidates:
+            return None
+        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+        if qualifier is None and abs((nearest - anchor).days) <= _SLACK_DAYS:
+            return Timex(iso_day(nearest), "holiday")  # whatever the tense
+        direction = _direction(qualifier, ctx)
         if direction < 0:
             candidates = [d for d in candidates if d <= anchor] or candidates
             day = max(candidates)
@@ -633,7 +659,9 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if not w:
         return None
     the = p.the
-    w = [x for x in w if x not in ("fiscal", "calendar", "financial")] or w
+    kept = [x for x in w if x not in ("fiscal", "calendar", "financial")]
+    if kept and kept != w:
+        w, the = kept, True  # "fiscal year" names one year, as "the year" does
     if w in (["year", "end"], ["end", "year"]):
         w, the = ["year"], True
     qualifier = w[0] if len(w) >= 2 else None

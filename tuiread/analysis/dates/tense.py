@@ -27,6 +27,7 @@ _AHEAD_SIGNALS = (
     "payable",
     "effective",
     "by",
+    "until",
     "starting",
     "beginning",
     "due",
@@ -135,8 +136,24 @@ def _cue(low: str) -> int:
     return UNKNOWN
 
 
+_LEADING_SIGNAL = re.compile(
+    r"(?i)(?:as\s+(?:early|soon|late)\s+as|until|till|by|since|before|after|from|on|in)\s+"
+)
+
+
+def _clause_start(before: list[str]) -> int:
+    """Where the date's clause starts among the words before it."""
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _CLAUSE_WORDS:
+            return i + 1
+    return 0
+
+
 def tense_at(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the date at ``text[start:end]``."""
+    lead = _LEADING_SIGNAL.match(text, start, end)
+    if lead is not None:  # "as early as Tuesday" kept whole: its signal is read as before it
+        start = lead.end()
     before = _TOKEN.findall(text[max(0, start - REACH) : start].lower())
     for i in range(len(before) - 1, -1, -1):
         if before[i][0] in _ENDS:
@@ -147,6 +164,10 @@ def tense_at(text: str, start: int, end: int) -> int:
         if token[0] in _ENDS:
             break
         after.append(token)
+    # 0. a pluperfect in the clause: "had been due to expire Friday", "Until Thursday, they
+    # had not called him a suspect"
+    if "had" in before[_clause_start(before) :] or "had" in after[:4]:
+        return PAST
     # 1. the words just before the date
     tail = " ".join(before[-3:])
     if tail.endswith(_AHEAD_SIGNALS) or tail.endswith(tuple(s + " on" for s in _AHEAD_SIGNALS)):
@@ -154,12 +175,7 @@ def tense_at(text: str, start: int, end: int) -> int:
     if tail.endswith(_BACK_SIGNALS) or tail.endswith(tuple(s + " on" for s in _BACK_SIGNALS)):
         return PAST
     # 2. a future auxiliary in the date's clause
-    clause = 0
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _CLAUSE_WORDS:
-            clause = i + 1
-            break
-    words = before[clause:]
+    words = before[_clause_start(before) :]
     for i, word in enumerate(words):
         if word in _AUXILIARIES or word.endswith("'ll"):
             return FUTURE

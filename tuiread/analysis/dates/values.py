@@ -14,10 +14,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .amounts import durations, offsets, recurrences, references
+from .calendar import safe_date
 from .context import Context, Timex
-from .lexicon import MODIFIERS, SIGNALS
+from .lexicon import MODIFIERS, SIGNALS, WEEKDAYS
 from .phrase import words
-from .points import Phrase, _year_for, calendar, days, periods
+from .points import Phrase, year_for, calendar, days, periods
 
 Rule = Callable[[Phrase, Context], Timex | None]
 
@@ -47,16 +48,7 @@ _TRAILERS = (("or", "later"), ("or", "earlier"), ("or", "so"), ("or", "more"), (
 @lru_cache(maxsize=4096)
 def phrase_of(text: str) -> Phrase:
     """The words of ``text`` with leading prepositions, "the" and modifiers read past."""
-    every = words(text)
-    w = every
-    for signal in _SIGNAL_WORDS:  # "within a week", "in two weeks": their value is the time's
-        if (
-            len(w) > len(signal)
-            and tuple(w[: len(signal)]) == signal
-            and w[len(signal)] not in ("least", "most")
-        ):
-            w = w[len(signal) :]
-            break
+    w = _without_signal(words(text))  # "within a week", "in two weeks": the time's value
     every = w
     the = False
     changed = True
@@ -68,12 +60,20 @@ def phrase_of(text: str) -> Phrase:
         for lead in (*_PARTS_OF, *_MODIFIER_WORDS):
             size = len(lead)
             if len(w) > size and tuple(w[:size]) == lead:
-                w, changed = w[size:], True
+                w, changed = _without_signal(w[size:]), True  # "later in the day"
                 break
     for tail in _TRAILERS:
         if len(w) > 2 and tuple(w[-2:]) == tail:
             w = w[:-2]
     return Phrase(w, the, every)
+
+
+def _without_signal(w: list[str]) -> list[str]:
+    for signal in _SIGNAL_WORDS:
+        size = len(signal)
+        if len(w) > size and tuple(w[:size]) == signal and w[size] not in ("least", "most"):
+            return w[size:]
+    return w
 
 
 def given_value(p: Phrase, ctx: Context) -> Timex | None:
@@ -84,8 +84,12 @@ def given_value(p: Phrase, ctx: Context) -> Timex | None:
         return None
     if given.startswith("XXXX-") and len(given) == 10 and ctx.anchor is not None:
         month, day = int(given[5:7]), int(given[8:10])
-        year = _year_for(month, day, ctx)
+        year = year_for(month, day, ctx)
         if year is not None:
+            found = safe_date(year, month, day)
+            named = [WEEKDAYS[w] for w in p.w if w in WEEKDAYS]
+            if found is None or (named and named[0] != found.weekday()):
+                return None  # "fell 7/8 Thursday": a price, not July 8 (not a Thursday)
             return Timex(f"{year:04d}{given[4:]}", "numeric date")
     return Timex(given, "numeric date", explicit=len(given) == 10 and given[:4].isdigit())
 
