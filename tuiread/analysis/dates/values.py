@@ -18,7 +18,7 @@ from .calendar import safe_date
 from .context import Context, Timex
 from .lexicon import MODIFIERS, SIGNALS, WEEKDAYS
 from .phrase import words
-from .points import Phrase, year_for, calendar, days, periods
+from .points import Phrase, calendar, days, periods, year_for
 
 Rule = Callable[[Phrase, Context], Timex | None]
 
