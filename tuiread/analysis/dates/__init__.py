@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import date
 from operator import attrgetter
 
@@ -71,8 +72,9 @@ def resolve_dates(
             continue
         replaced = _filtered(text, span, trace)
         if replaced is None:
-            piece = _Piece(span.start, span.end, span.value, "number", span.label)
-            pieces.extend(_bounded(text, piece))
+            pieces.append(
+                _bounded(text, _Piece(span.start, span.end, span.value, "number", span.label))
+            )
         elif isinstance(replaced, Span):
             others.append(replaced)
     pieces = _without_overlaps(pieces)
@@ -121,34 +123,65 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
 # --------------------------------------------------------------------------- 2. bounds
 
 
-_BOUNDS_RULES = (
-    bounds.trim_number_tail,
-    bounds.drop_demonstrative,
-    bounds.take_word_end,
-    bounds.take_ago,
-    bounds.strip_signals,
-    bounds.drop_article,
-    bounds.take_modifiers,
-    bounds.take_season,
-    bounds.take_head,
+def _bounded(text: str, piece: _Piece) -> _Piece:
+    """The piece after the bounds rules, in this order (``bounds`` says why each applies):
+    trim_number_tail, drop_demonstrative, take_word_end, take_ago, strip_signals,
+    drop_article, take_modifiers, take_season, take_head.
+
+    Each rule is called only where a glance at a character or two of the span's edges says
+    it may apply (the rule checks again): most spans ("Tuesday", "1996") pass through in a
+    few comparisons.
+    """
+    start, end = piece.start, piece.end
+    if end - start > MAX_SPAN:
+        return piece
+    if text.find(",", start, end) != -1:
+        start, end = _apply(bounds.trim_number_tail, piece, text, start, end)
+    if text[start] in "tT":
+        start, end = _apply(bounds.drop_demonstrative, piece, text, start, end)
+    if text[end - 1] in "kK":
+        start, end = _apply(bounds.take_word_end, piece, text, start, end)
+    if text[end : end + 1] == " " and text[end + 1 : end + 2] in _AGO_INITIALS:
+        start, end = _apply(bounds.take_ago, piece, text, start, end)
+    if text[start : start + 2].lower() in _SIGNAL_PREFIXES:
+        start, end = _apply(bounds.strip_signals, piece, text, start, end)
+    if text[start] in "aA":
+        start, end = _apply(bounds.drop_article, piece, text, start, end)
+    if text[max(0, start - 16) : start].rstrip(" -").lower().endswith(_MODIFIER_ENDINGS):
+        start, end = _apply(bounds.take_modifiers, piece, text, start, end)
+    if end - start == 4 and text[start].isdigit():
+        start, end = _apply(bounds.take_season, piece, text, start, end)
+    if text[end : end + 1] in _HEAD_AFTER and text[end + 1 : end + 2] in _HEAD_INITIALS:
+        start, end = _apply(bounds.take_head, piece, text, start, end)
+    if (start, end) != (piece.start, piece.end):
+        piece.start, piece.end, piece.given = start, end, None
+    return piece
+
+
+_SIGNAL_PREFIXES = frozenset(
+    ("as", "si", "un", "ti", "by", "du", "th", "in", "ov", "of", "en", "ef")
 )
 
 
-def _bounded(text: str, piece: _Piece) -> list[_Piece]:
-    """The piece after the bounds rules, in order (``bounds`` says why each applies; each
-    first looks at the span's edges, so most spans pass through in a few comparisons)."""
-    start, end = piece.start, piece.end
-    if end - start > MAX_SPAN:
-        return [piece]
-    for rule in _BOUNDS_RULES:
-        moved = rule(text, start, end)
-        if moved is None or moved == (start, end) or moved[0] >= moved[1]:
-            continue
-        piece.notes.append((f"bounds:{rule.__name__}", f"was {text[start:end]!r}"))
-        start, end = moved
-    if (start, end) != (piece.start, piece.end):
-        piece.start, piece.end, piece.given = start, end, None
-    return [piece]
+def _apply(
+    rule: Callable[[str, int, int], tuple[int, int] | None],
+    piece: _Piece,
+    text: str,
+    start: int,
+    end: int,
+) -> tuple[int, int]:
+    """The bounds after ``rule``; a change is noted on the piece for the trace."""
+    moved = rule(text, start, end)
+    if moved is None or moved == (start, end) or moved[0] >= moved[1]:
+        return start, end
+    piece.notes.append((f"bounds:{rule.__name__}", f"was {text[start:end]!r}"))
+    return moved
+
+
+_AGO_INITIALS = frozenset("aelhfoAELHFO")  # ago, earlier, later, hence, from now, or so
+_HEAD_AFTER = frozenset(("-", " ", "'", "\u2019"))
+_HEAD_INITIALS = frozenset("eaqphfstEAQPHFST")  # earlier, ago, quarter, period, half, 's...
+_MODIFIER_ENDINGS = bounds.MODIFIER_ENDINGS
 
 
 def _without_overlaps(pieces: list[_Piece]) -> list[_Piece]:
@@ -168,63 +201,58 @@ def _without_overlaps(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> list[_Piece]:
-    """Add what the finder found where no date is, nor a number it does not contain whole."""
+    """Add what the finder found where no date is, nor a number it does not contain whole.
+
+    ``pieces`` is sorted and without overlaps; it stays so (a candidate goes in where it
+    belongs), so the few candidates cost a bisection each, not a pass over every date."""
     found = sorted(candidates(text), key=lambda c: (c[0], -c[1]))
     if not found:
         return pieces
-    taken = [(p.start, p.end) for p in pieces]  # sorted: pieces come without overlaps
-    by_bounds = {(p.start, p.end): p for p in pieces}
+    starts = [p.start for p in pieces]
     others.sort(key=_START)  # in order already from the number finder: a linear check
-    starts = [s.start for s in others]
-    added: list[_Piece] = []
+    other_starts = [s.start for s in others]
     for start, end, family in found:
-        if _cuts(others, starts, start, end):
+        if _cuts(others, other_starts, start, end):
             continue
-        if _overlaps(taken, start, end) and not _yield_tail(text, by_bounds, taken, start, end):
+        blocking = _overlapping(pieces, starts, start, end)
+        if blocking and not (
+            len(blocking) == 1 and _yield_tail(text, pieces[blocking[0]], start, end)
+        ):
             continue
-        piece = _Piece(start, end, None, f"finder:{family}")
-        for made in _bounded(text, piece):
-            if not _overlaps(taken, made.start, made.end):
-                added.append(made)
-                bisect.insort(taken, (made.start, made.end))
-    return _without_overlaps(pieces + added) if added else pieces
+        piece = _bounded(text, _Piece(start, end, None, f"finder:{family}"))
+        if _overlapping(pieces, starts, piece.start, piece.end):
+            continue
+        at = bisect.bisect_left(starts, piece.start)
+        pieces.insert(at, piece)
+        starts.insert(at, piece.start)
+    return pieces
 
 
-def _yield_tail(
-    text: str,
-    by_bounds: dict[tuple[int, int], _Piece],
-    taken: list[tuple[int, int]],
-    start: int,
-    end: int,
-) -> bool:
+def _overlapping(pieces: list[_Piece], starts: list[int], start: int, end: int) -> list[int]:
+    """Indexes of the pieces (sorted, without overlaps) that overlap ``start..end``."""
+    i = bisect.bisect_left(starts, end)
+    out = []
+    while i > 0 and pieces[i - 1].end > start:
+        i -= 1
+        out.append(i)
+    return out
+
+
+def _yield_tail(text: str, piece: _Piece, start: int, end: int) -> bool:
     """A date that ends inside a longer expression the finder read gives that tail up:
     "Tuesday the third" + "the third quarter" -> "Tuesday", "the third quarter". True when
-    ``start..end`` is free now."""
-    i = bisect.bisect_left(taken, (start, start)) - 1
-    if i < 0 or not (taken[i][0] < start < taken[i][1] < end):
-        return False
-    piece = by_bounds.get(taken[i])
-    if piece is None:
+    it did."""
+    if not (piece.start < start < piece.end < end):
         return False
     head = text[piece.start : start].rstrip()
     if not head or timex_value(head, Context(_PROBE_ANCHOR)) is None:
         return False
     piece.notes.append(("bounds:yield_tail", f"was {text[piece.start : piece.end]!r}"))
-    del by_bounds[taken[i]]
     piece.end, piece.given = piece.start + len(head), None
-    taken[i] = (piece.start, piece.end)
-    by_bounds[taken[i]] = piece
-    return not _overlaps(taken, start, end)
+    return True
 
 
-_WIDEST = MAX_SPAN + 8  # spans longer than this are not looked for by the overlap tests
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span of the sorted ``spans`` overlaps ``start..end``."""
-    i = bisect.bisect_left(spans, (end, end))
-    j = bisect.bisect_left(spans, (start - _WIDEST, 0), 0, i)
-    return any(s < end and start < e for s, e in spans[j:i])
+_WIDEST = MAX_SPAN + 8  # number spans longer than this are not looked for by _cuts
 
 
 def _cuts(others: list[Span], starts: list[int], start: int, end: int) -> bool:
@@ -338,7 +366,7 @@ def _read_value(
     """The value rules' answer for a span the memo does not hold; memoised when it holds
     for the same words anywhere (or, for words read by their tense alone, in that tense)."""
     tense: int | None = None
-    if key in _BY_TENSE:
+    if key in _BY_TENSE:  # these words' value turns on the tense alone
         tense = tense_at(text, start, end)
         found = _MEMO.get((*key, tense), _UNREAD)
         if found is not _UNREAD:
@@ -350,11 +378,11 @@ def _read_value(
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()
         _BY_TENSE.clear()
-    if not ctx.situated and not ctx.tense_read:
+    if not ctx.situated and ctx.tense_key is None:
         _MEMO[key] = timex
     elif not ctx.situated:
         _BY_TENSE.add(key)
-        _MEMO[(*key, ctx.tense)] = timex
+        _MEMO[(*key, ctx.tense_key)] = timex
     return timex
 
 

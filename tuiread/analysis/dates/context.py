@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 
 @dataclass(slots=True)
@@ -30,41 +31,62 @@ class Story:
         story's day only: "a year earlier" after "third-quarter profit ... said Friday"
         still speaks of the quarter.
         """
-        head = value[:10]
-        if len(value) >= 10 and head[4] == "-" and head[7] == "-" and head[:4].isdigit():
-            try:
-                self.day = date(int(head[:4]), int(head[5:7]), int(head[8:10]))
-            except ValueError:
-                return
+        point = _point(value)
+        if point is None:
+            return
+        kind, found = point
+        if kind == "day":
+            assert isinstance(found, date)
+            self.day = found
             if grain:
-                self.month, self.year = (self.day.year, self.day.month), self.day.year
-                self.grain = "day"
+                self.month, self.year, self.grain = (found.year, found.month), found.year, "day"
             return
         if not grain:
             return
-        if len(value) == 7 and value[:4].isdigit() and value[5] == "Q" and value[6] in "1234":
-            self.quarter, self.year = (int(value[:4]), int(value[6])), int(value[:4])
-            self.grain = "quarter"
-        elif len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
-            self.month, self.year = (int(value[:4]), int(value[5:])), int(value[:4])
-            self.grain = "month"
-        elif len(value) == 4 and value.isdigit():
-            self.year, self.grain = int(value), "year"
+        if kind == "quarter":
+            assert isinstance(found, tuple)
+            self.quarter, self.year = found, found[0]
+        elif kind == "month":
+            assert isinstance(found, tuple)
+            self.month, self.year = found, found[0]
+        else:
+            assert isinstance(found, int)
+            self.year = found
+        self.grain = kind
+
+
+@lru_cache(maxsize=4096)
+def _point(value: str) -> tuple[str, date | tuple[int, int] | int] | None:
+    """The calendar point a TIMEX3 date value names: ("day", date), ("quarter", (y, q)),
+    ("month", (y, m)) or ("year", y); None for any other value."""
+    head = value[:10]
+    if len(value) >= 10 and head[4] == "-" and head[7] == "-" and head[:4].isdigit():
+        try:
+            return "day", date(int(head[:4]), int(head[5:7]), int(head[8:10]))
+        except ValueError:
+            return None
+    if len(value) == 7 and value[:4].isdigit() and value[5] == "Q" and value[6] in "1234":
+        return "quarter", (int(value[:4]), int(value[6]))
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
+        return "month", (int(value[:4]), int(value[5:]))
+    if len(value) == 4 and value.isdigit():
+        return "year", int(value)
+    return None
 
 
 class Context:
     """The anchor day, a lazy tense reading and the story's time so far, for one span.
 
     ``situated`` turns True when a rule reads the story or the words after the span, and
-    ``tense_read`` when it reads the tense: the answer then holds for this place in the text
-    (or this tense) only, and is not reused for the same words elsewhere.
+    ``tense_key`` holds the tense once a rule reads it: the answer then holds for this place
+    in the text (or this tense) only, and is not reused for the same words elsewhere.
     """
 
     __slots__ = (
         "anchor",
         "given",
         "situated",
-        "tense_read",
+        "tense_key",
         "_story",
         "_tense_of",
         "_tense",
@@ -82,7 +104,7 @@ class Context:
         self.anchor = anchor
         self.given = given  # the value the number finder gave, when it had one
         self.situated = False
-        self.tense_read = False
+        self.tense_key: int | None = None  # the tense, once a rule has read it
         self._story = story if story is not None else Story()
         self._tense_of = tense_of
         self._tense: int | None = None
@@ -91,9 +113,9 @@ class Context:
     @property
     def tense(self) -> int:
         """-1 past, +1 future, 0 unknown; read from the sentence only when a rule asks."""
-        self.tense_read = True
         if self._tense is None:
             self._tense = self._tense_of() if self._tense_of is not None else 0
+        self.tense_key = self._tense
         return self._tense
 
     @property

@@ -118,22 +118,37 @@ _PAST_WORDS = frozenset(
 )
 _FUTURE_WORDS = frozenset(("will", "shall", "won't", "would", "tomorrow", "upcoming"))
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
-_CLAUSE_WORDS = frozenset(
-    (",", ";", ":", "and", "but", "while", "when", "after", "before", "because")
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
+_CLAUSE_MARKS = (
+    ", ",
+    ": ",
+    " and ",
+    " but ",
+    " while ",
+    " when ",
+    " after ",
+    " before ",
+    " because ",
 )
-_TOKEN = re.compile(r"[A-Za-z']+|[,;:]|[.!?][\"'\u2019\u201d)]*(?=\s)|\n")
-_ENDS = frozenset(".!?\n")
+_STRIP = ",;:.!?\"'()\u2018\u2019\u201c\u201d`"
 
 
 def _cue(low: str) -> int:
     """The tense a lower-case word marks, if any."""
-    if low in _FUTURE_WORDS or low.endswith("'ll"):
-        return FUTURE
-    if low in _PAST_WORDS:
-        return PAST
-    if len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST:
-        return PAST
-    return UNKNOWN
+    found = _CUES.get(low)
+    if found is None:
+        if low in _FUTURE_WORDS or low.endswith("'ll"):
+            found = FUTURE
+        elif low in _PAST_WORDS or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST):
+            found = PAST
+        else:
+            found = UNKNOWN
+        if len(_CUES) < 50_000:
+            _CUES[low] = found
+    return found
+
+
+_CUES: dict[str, int] = {}  # words read so far and the tense each marks
 
 
 _LEADING_SIGNAL = re.compile(
@@ -141,12 +156,23 @@ _LEADING_SIGNAL = re.compile(
 )
 
 
-def _clause_start(before: list[str]) -> int:
-    """Where the date's clause starts among the words before it."""
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _CLAUSE_WORDS:
-            return i + 1
-    return 0
+_AHEAD_TAILS = _AHEAD_SIGNALS + tuple(s + " on" for s in _AHEAD_SIGNALS)
+_BACK_TAILS = _BACK_SIGNALS + tuple(s + " on" for s in _BACK_SIGNALS)
+_AFTER_WORDS = 12  # words after the date that are read, at most
+
+
+def _last(chunk: str, marks: tuple[str, ...]) -> int:
+    """Where the text after the last of ``marks`` in ``chunk`` starts (0: none there)."""
+    cut = 0
+    for mark in marks:
+        at = chunk.rfind(mark)
+        if at != -1 and at + len(mark) > cut:
+            cut = at + len(mark)
+    return cut
+
+
+def _words(chunk: str) -> list[str]:
+    return [w for w in (word.strip(_STRIP) for word in chunk.split()) if w]
 
 
 def tense_at(text: str, start: int, end: int) -> int:
@@ -154,36 +180,33 @@ def tense_at(text: str, start: int, end: int) -> int:
     lead = _LEADING_SIGNAL.match(text, start, end)
     if lead is not None:  # "as early as Tuesday" kept whole: its signal is read as before it
         start = lead.end()
-    before = _TOKEN.findall(text[max(0, start - REACH) : start].lower())
-    for i in range(len(before) - 1, -1, -1):
-        if before[i][0] in _ENDS:
-            before = before[i + 1 :]
-            break
-    after: list[str] = []
-    for token in _TOKEN.findall(text[end : end + REACH].lower()):
-        if token[0] in _ENDS:
-            break
-        after.append(token)
+    window = text[max(0, start - REACH) : start].lower()
+    window = window[_last(window, _SENTENCE_ENDS) :]
+    before = _words(window)
+    split = _last(window, _CLAUSE_MARKS)
+    clause = _words(window[split:]) if split else before
+    following = text[end : end + REACH].lower()
+    stop = min((at for mark in _SENTENCE_ENDS if (at := following.find(mark)) != -1), default=-1)
+    after = _words(following[:stop] if stop != -1 else following)[:_AFTER_WORDS]
     # 0. a pluperfect in the clause: "had been due to expire Friday", "Until Thursday, they
     # had not called him a suspect"
-    if "had" in before[_clause_start(before) :] or "had" in after[:4]:
+    if "had" in clause or "had" in after[:4]:
         return PAST
     # 1. the words just before the date
     tail = " ".join(before[-3:])
-    if tail.endswith(_AHEAD_SIGNALS) or tail.endswith(tuple(s + " on" for s in _AHEAD_SIGNALS)):
+    if tail.endswith(_AHEAD_TAILS):
         return FUTURE
-    if tail.endswith(_BACK_SIGNALS) or tail.endswith(tuple(s + " on" for s in _BACK_SIGNALS)):
+    if tail.endswith(_BACK_TAILS):
         return PAST
     # 2. a future auxiliary in the date's clause
-    words = before[_clause_start(before) :]
-    for i, word in enumerate(words):
+    for i, word in enumerate(clause):
         if word in _AUXILIARIES or word.endswith("'ll"):
             return FUTURE
         if (
             word in _TO_VERBS
-            and i + 2 < len(words)
-            and words[i + 1] == "to"
-            and words[i + 2] not in ("the", "a", "an")
+            and i + 2 < len(clause)
+            and clause[i + 1] == "to"
+            and clause[i + 2] not in ("the", "a", "an")
         ):
             return FUTURE
     # 3. the verb nearest the date
@@ -191,8 +214,9 @@ def tense_at(text: str, start: int, end: int) -> int:
         found = _cue(word)
         if found:
             for later in after[:distance]:
-                if _cue(later):
-                    return _cue(later)
+                nearer = _cue(later)
+                if nearer:
+                    return nearer
             return found
     for later in after:
         found = _cue(later)
