@@ -31,8 +31,9 @@ ALLOWED: dict[str, set[str]] = {
     "fileio": set(),
     "index": {"model", "store", "analysis", "gcpause"},
     "export": {"model", "store", "gcpause", "textsafe", "fileio"},
+    "subscriptions": {"model", "ingest", "store"},
 }
-PURE = ("model", "ingest", "analysis", "store", "index", "export", "timex")
+PURE = ("model", "ingest", "analysis", "store", "index", "export", "subscriptions", "timex")
 
 
 def _module_name(path: Path) -> str:

@@ -18,18 +18,22 @@ from textual.binding import Binding
 from tuiread.store import Store, StoreError
 from tuiread.tui.commands import ArticleCommands, LibraryCommands
 from tuiread.tui.dialogs.export import ExportDialog
+from tuiread.tui.dialogs.import_ import ImportDialog
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.messages import (
     ClearFilters,
     FilterByTag,
     OpenArticle,
     OpenExport,
+    OpenFeeds,
+    OpenImport,
     PickTagFilter,
     ReloadLibrary,
     ShowHelp,
     SortLibrary,
     ToggleNotesOnly,
 )
+from tuiread.tui.screens.feeds import FeedsScreen
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
 from tuiread.tui.screens.reader import ReaderScreen
@@ -142,7 +146,9 @@ class TuireadApp(App[None]):
             self.push_screen(ReaderScreen(self.store, article_id))
 
     def _current_group(self) -> str:
-        return "reader" if isinstance(self.screen, ReaderScreen) else "library"
+        if isinstance(self.screen, ReaderScreen):
+            return "reader"
+        return "feeds" if isinstance(self.screen, FeedsScreen) else "library"
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -169,6 +175,17 @@ class TuireadApp(App[None]):
                 tags=tags,
             )
         )
+
+    @on(OpenImport)
+    def _open_import(self, message: OpenImport) -> None:
+        """The import dialog; the library list is reloaded after an import."""
+
+        def imported(report: object) -> None:
+            library = self.library_screen
+            if report is not None and library is not None:
+                library.reload()
+
+        self.push_screen(ImportDialog(self.store), imported)
 
     def _to_library(self) -> LibraryScreen | None:
         """Bring the library forward (closing the screens above it) and return it."""
@@ -198,6 +215,11 @@ class TuireadApp(App[None]):
             elif isinstance(screen, ReaderScreen) and screen.article is not None:
                 article_id, title = screen.article_id, screen.article.title
         self.open_export(article_id=article_id, article_title=title, tag=tag)
+
+    @on(OpenFeeds)
+    def _open_feeds(self) -> None:
+        if not isinstance(self.screen, FeedsScreen):
+            self.push_screen(FeedsScreen(self.store))
 
     @on(ShowHelp)
     def _show_help(self) -> None:

@@ -22,6 +22,7 @@ from tuiread.tui.messages import (
     FilterByTag,
     OpenArticle,
     OpenExport,
+    OpenImport,
     PickTagFilter,
     ReloadLibrary,
     ShowHelp,
@@ -136,7 +137,12 @@ class LibraryCommands(CommandListProvider):
             (
                 "Export annotations…",
                 send(OpenExport()),
-                "Write Markdown, JSON, CSV or W3C to a file",
+                "Write Markdown, JSON, CSV or W3C to a file, or Obsidian notes to a folder",
+            ),
+            (
+                "Import annotations…",
+                send(OpenImport()),
+                "From tuiread's exports, W3C Web Annotations or a Hypothesis export",
             ),
             ("Help: list every key", send(ShowHelp()), "Bindings, their ids and how to remap them"),
             ("Quit tuiread", partial(self.app.exit, return_code=0), "Leave the app"),

@@ -36,20 +36,25 @@ BINDING_MODULES = (
     "tuiread.tui.screens.library",
     "tuiread.tui.screens.help",
     "tuiread.tui.dialogs.export",
+    "tuiread.tui.dialogs.import_",
     "tuiread.tui.dialogs.tag_picker",
     "tuiread.tui.screens.reader",
     "tuiread.tui.dialogs.annotation",
+    "tuiread.tui.screens.feeds",
+    "tuiread.tui.dialogs.web",
 )
 
 # Order of the groups in the help screen (the group is the part of the id before the dot).
-GROUP_ORDER = ("app", "library", "reader", "help", "dialog", "export")
+GROUP_ORDER = ("app", "library", "reader", "feeds", "help", "dialog", "export", "import")
 GROUP_TITLES = {
     "app": "Everywhere",
     "library": "Library",
     "reader": "Reader",
+    "feeds": "Feeds",
     "help": "Help",
     "dialog": "Dialogs",
     "export": "Export dialog",
+    "import": "Import dialog",
 }
 
 

@@ -38,6 +38,14 @@ class OpenExport(Message):
         self.tag = tag
 
 
+class OpenImport(Message):
+    """Open the import dialog (a file or folder of annotations into the library)."""
+
+
+class OpenFeeds(Message):
+    """Open the feeds screen (followed feeds, refresh)."""
+
+
 class ShowHelp(Message):
     """Show (or close) the list of every key."""
 

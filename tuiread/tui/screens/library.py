@@ -20,7 +20,8 @@ from tuiread.store import Store, StoreError
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
 from tuiread.tui.dialogs.tag_picker import TagPicker
-from tuiread.tui.messages import OpenArticle, OpenExport
+from tuiread.tui.dialogs.web import AddArticleDialog
+from tuiread.tui.messages import OpenArticle, OpenExport, OpenFeeds, OpenImport
 from tuiread.tui.widgets.article_table import SORT_KEYS, ArticleTable, LibraryRow
 
 SORT_LABELS = {
@@ -68,6 +69,9 @@ class LibraryScreen(Screen[None]):
         Binding("t", "edit_tags", "Tags", id="library.tags"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read"),
         Binding("e", "export", "Export", id="library.export"),
+        Binding("i", "import_annotations", "Import", show=False, id="library.import"),
+        Binding("plus", "add_articles", "Add", show=False, id="library.add"),
+        Binding("F", "feeds", "Feeds", id="library.feeds"),
         Binding("ctrl+r", "reload", "Reload", show=False, id="library.reload"),
         Binding("q", "quit", "Quit", id="library.quit"),
     ]
@@ -383,6 +387,27 @@ class LibraryScreen(Screen[None]):
                 tag=self.tag_filter,
             )
         )
+
+    def action_import_annotations(self) -> None:
+        self.post_message(OpenImport())
+
+    def action_add_articles(self) -> None:
+        """Add a web page, a file or a folder (the dialog fetches; the list then reloads)."""
+        if not self._writable():
+            return
+
+        def done(outcome: Any) -> None:
+            if outcome is None:
+                return
+            self.notify(outcome.summary(), title="Add", markup=False)
+            self.reload()
+            if outcome.added:
+                self.apply_view(keep_id=outcome.added[-1][0])
+
+        self.app.push_screen(AddArticleDialog(self.store), done)
+
+    def action_feeds(self) -> None:
+        self.post_message(OpenFeeds())
 
     def action_reload(self) -> None:
         self.reload()

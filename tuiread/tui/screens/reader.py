@@ -169,7 +169,7 @@ class ReaderScreen(Screen[None]):
         title = Text(one_line(article.title) if article else "(missing article)", style="bold")
         if article:
             extra = " · ".join(
-                one_line(p) for p in (article.source, article.place, article.date) if p
+                one_line(p) for p in (article.source, article.place, article.date, article.url) if p
             )
             if extra:
                 title.append("   " + extra, style="dim")
