@@ -153,8 +153,6 @@ def offsets(p: Phrase, ctx: Context) -> Timex | None:
             day = _shift_years(story.day, steps)
             return Timex(iso_day(day), "offset from the story") if day else None
         year = start.year + steps * size
-        if size == 10:
-            return Timex(f"{year // 10:03d}", "offset from the anchor")
         if size == 100:
             return Timex(f"{year // 100:02d}", "offset from the anchor")
         return Timex(f"{year:04d}", "offset from the anchor")

@@ -1,9 +1,9 @@
 """Spans the number finder labels DATE that are no TIMEX3, in the order the rules apply.
 
 An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old"): it
-stays a number, as a QUANTITY in years. "daily" in "the daily Granma" or "quarterly" in "its
-quarterly dividend" qualifies a noun. "may" and "march" in lower case are a verb and a
-walk. "Jan" in "Jan Kavan" is a first name.
+stays a number, as a QUANTITY in years. "may" and "march" in lower case are a verb and a
+walk. "Jan" in "Jan Kavan" is a first name. ("quarterly" in "its quarterly dividend" stays:
+TIMEX3 marks a recurrence before a noun too, as a SET.)
 
 Each rule returns a replacement span, ``DROP``, or None to leave the span to the next rule.
 """
@@ -35,27 +35,6 @@ def ages(text: str, span: Span) -> Span | str | None:
     unit = (m.group("unit") or "year").lower() + "s"
     value = span.value if span.value and span.value.replace(".", "", 1).isdigit() else None
     return Span("number", "QUANTITY", span.start, span.end, span.text, value, unit)
-
-
-_RECURRING_ADJECTIVES = frozenset(
-    ("daily", "weekly", "monthly", "quarterly", "annual", "yearly", "nightly", "biweekly")
-)
-_NOUN_NEXT = re.compile(
-    r"[ \t]+(?!(?:and|or|but|basis|through|since|until|from|in|at|on|for|to|by|as|with|during)\b)[A-Za-z]"
-)
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|your|party)\s+$")
-
-
-def recurring_adjectives(text: str, span: Span) -> Span | str | None:
-    """ "quarterly dividend", "daily flights", "the daily Granma": an adjective before a noun
-    (or a newspaper), not a recurring time."""
-    if span.text.lower() not in _RECURRING_ADJECTIVES:
-        return None
-    if _NOUN_NEXT.match(text, span.end) or _DETERMINER_BEFORE.search(
-        text, max(0, span.start - 12), span.start
-    ):
-        return DROP
-    return None
 
 
 def lower_case_months(text: str, span: Span) -> Span | str | None:
@@ -91,7 +70,7 @@ def first_names(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-RULES = (ages, recurring_adjectives, lower_case_months, first_names)
+RULES = (ages, lower_case_months, first_names)
 
 
 def may_apply(words: str) -> bool:
@@ -101,7 +80,6 @@ def may_apply(words: str) -> bool:
         "old" in low
         or "age" in low
         or "yo" in low
-        or low in _RECURRING_ADJECTIVES
         or low.endswith(("may", "march"))
         or low.rstrip(".") in MONTHS
     )

@@ -100,7 +100,7 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     for gate, families in by_gate.items():
         names = tuple(family for family, _ in families)
         body = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(families))
-        out[gate] = (re.compile(_START + "(?:" + body + ")"), names)
+        out[gate] = (re.compile(_START + "(?:" + body + r")(?!\w)"), names)
     return out
 
 
