@@ -356,3 +356,17 @@ def test_neighbours_that_read_as_one_are_joined() -> None:
 def test_year_ago_before_a_noun_is_the_compound_alone() -> None:
     text = "Net rose in the third quarter. The year-ago results included a gain."
     assert dates(text)[-1] == ("year-ago", "2016-Q3")
+
+
+def test_real_news_shapes() -> None:
+    got = dict(
+        dates(
+            "It began June 16th of last year. He told the Daily Beast and Morning Joe on "
+            "Friday. Sales between January 1 and September 26 rose; this weekend they fall.",
+            published=date(2016, 10, 15),
+        )
+    )
+    assert got["June 16th of last year"] == "2015-06-16"
+    assert "Daily" not in got and "Morning" not in got  # parts of names
+    assert got["Friday"] == "2016-10-14"
+    assert got["between January 1 and September 26"] == "2016-01-01/2016-09-26"

@@ -53,11 +53,18 @@ _TIME_BEFORE = re.compile(
 )
 
 
+_NAME_PARTS = frozenset(
+    ("daily", "weekly", "monthly", "morning", "evening", "night", "today", "tonight", "now")
+)
+
+
 def first_names(text: str, span: Span) -> Span | str | None:
-    """A lone month name before a capitalised word that is no date is a first name: "Jan
-    Kavan", "April Ryan"; "in June Smith said" keeps its month."""
+    """A lone capitalised month or time word before a capitalised word that is no date is
+    part of a name: "Jan Kavan", "April Ryan", "the Daily Beast", "Morning Joe", "Today
+    Show"; "in June Smith said" keeps its month."""
     word = span.text.rstrip(".")
-    if " " in word or word.lower() not in MONTHS or not word[:1].isupper():
+    low = word.lower()
+    if " " in word or not word[:1].isupper() or (low not in MONTHS and low not in _NAME_PARTS):
         return None
     m = _CAPITALISED_NEXT.match(text, span.end)
     if m is None:
@@ -82,4 +89,5 @@ def may_apply(words: str) -> bool:
         or "yo" in low
         or low.endswith(("may", "march"))
         or low.rstrip(".") in MONTHS
+        or low in _NAME_PARTS
     )

@@ -166,15 +166,25 @@ def _month_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
         day, k = read_day_of_month(w, j)
         if day is None:
             return None, i
-        year, k2 = read_year(w, k)
-        return _calendar_day(year, month, day, ctx), k2
-    day, j = read_day_of_month(w, i)
-    if day is not None:
+    else:
+        day, j = read_day_of_month(w, i)
+        if day is None:
+            return None, i
         month, k = read_month(w, j)
-        if month is not None:
-            year, k2 = read_year(w, k)
-            return _calendar_day(year, month, day, ctx), k2
-    return None, i
+        if month is None:
+            return None, i
+    if k < len(w) and w[k] == "of":
+        k += 1
+    year, k2 = read_year(w, k)
+    if (
+        year is None
+        and w[k : k + 1] in (["last"], ["this"], ["next"])
+        and w[k + 1 : k + 2] == ["year"]
+    ):  # "June 16th of last year"
+        if ctx.anchor is None:
+            return None, k + 2
+        year, k2 = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[w[k]], k + 2
+    return _calendar_day(year, month, day, ctx), k2
 
 
 def _calendar_day(year: int | None, month: int, day: int, ctx: Context) -> str | None:
@@ -676,7 +686,7 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         return None
     if qualifier not in BACK | AHEAD | THIS | {"that", None}:
         return None
-    if qualifier is None and not the:
+    if qualifier is None and not the and unit != "weekend":
         return None
     story = qualifier in ("that", "same", "following", "preceding", "previous", "prior")
     if unit == "day" and (qualifier is None or the):
@@ -692,7 +702,7 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         day = shift_days(base, 7 * by)
         return Timex(iso_week(day), "week named from the anchor") if day else None
     if unit == "weekend":
-        return _weekend(base, by if qualifier else None, ctx)
+        return _weekend(base, by if qualifier else None, ctx)  # "the weekend", "weekend"
     if unit == "month":
         year, month = ctx.story.month if story and ctx.story.month else (base.year, base.month)
         year, month = shift_month(year, month, by)

@@ -76,12 +76,29 @@ def _without_signal(w: list[str]) -> list[str]:
     return w
 
 
+def _filled(value: str, ctx: Context) -> str:
+    """A month-day value with its year from the anchor when it was left out."""
+    if value.startswith("XXXX-") and len(value) == 10 and ctx.anchor is not None:
+        year = year_for(int(value[5:7]), int(value[8:10]), ctx)
+        return f"{year:04d}{value[4:]}" if year is not None else value
+    return value
+
+
 def given_value(p: Phrase, ctx: Context) -> Timex | None:
     """A numeric date the number finder already read ("9/15/2017", "1910-45"): its value,
     with the year filled in from the anchor when it was left out ("XXXX-09-15")."""
     given = ctx.given
     if not given or not _TIMEX_DATE.fullmatch(given):
         return None
+    if "/" in given:  # a range ("XXXX-01-01/XXXX-09-26"): the end's year, the start before it
+        first, _, last = given.partition("/")
+        last_full = _filled(last, ctx)
+        if last_full[:4].isdigit() and first.startswith("XXXX-"):
+            start_year = int(last_full[:4]) - (1 if first[5:] > last_full[5:] else 0)
+            first = f"{start_year:04d}{first[4:]}"
+        return Timex(f"{first}/{last_full}", "numeric date range")
+    if any(word in ("last", "next", "this") for word in p.w):
+        return None  # a year named in words the rules could not read: no guess
     if given.startswith("XXXX-") and len(given) == 10 and ctx.anchor is not None:
         month, day = int(given[5:7]), int(given[8:10])
         year = year_for(month, day, ctx)
