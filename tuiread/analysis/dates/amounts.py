@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .calendar import iso_day, iso_month, iso_week, shift_days, shift_month, shift_quarter
-from .context import Context, Story, Timex
+from .context import Context, Phrase, Story, Timex
 from .lexicon import (
     DAY_PARTS,
     FUTURE_WORDS,
@@ -19,7 +19,6 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .phrase import VAGUE, amount_text, read_amount, read_unit
-from .points import Phrase
 
 _PAST_PLURALS = ("recent", "past", "previous", "earlier", "prior")
 _FUTURE_PLURALS = ("coming", "future", "next", "upcoming")

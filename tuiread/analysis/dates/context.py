@@ -3,7 +3,7 @@
 ``Context.anchor`` is the day relative dates count from (the article's date, or the last full
 date written earlier in the text). ``Context.story`` is narrative time: the last day, month,
 quarter and year the text has named, for "that day", "the next day", "the quarter" and "a
-year earlier". ``Timex`` is a rule's answer.
+year earlier". ``Timex`` is a rule's answer, ``Phrase`` the words it reads.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+
+from .lexicon import AHEAD, BACK, THIS
 
 
 @dataclass(slots=True)
@@ -143,3 +145,26 @@ class Timex:
     amount: str | None = None
     unit: str | None = None
     explicit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A span's words for the rules: ``w`` without leading "the" and modifiers.
+
+    ``the`` says a "the" was taken off ("the past" is not "past"); ``words`` keeps them all.
+    """
+
+    w: list[str]
+    the: bool
+    words: list[str]
+
+
+def direction_of(word: str | None, ctx: Context) -> int:
+    """-1 for "last", +1 for "next", 0 for "this"; no word: the sentence's tense."""
+    if word in BACK:
+        return -1
+    if word in AHEAD:
+        return 1
+    if word in THIS:
+        return 0
+    return ctx.tense

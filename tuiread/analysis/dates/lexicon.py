@@ -284,3 +284,8 @@ SIGNALS = (
     "than",
     "per",
 )
+
+# Words that name a period from the anchor: "last week", "next Friday", "this month"
+BACK = frozenset(("last", "past", "previous", "preceding", "prior"))
+AHEAD = frozenset(("next", "coming", "upcoming", "following"))
+THIS = frozenset(("this", "current", "present", "same"))

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from .amounts import durations, offsets, recurrences, references
 from .calendar import safe_date
-from .context import Context, Timex
+from .context import Context, Phrase, Timex
+from .days import days, year_for
 from .lexicon import MODIFIERS, SIGNALS, WEEKDAYS
 from .phrase import words
-from .points import Phrase, calendar, days, periods, year_for
+from .points import calendar, periods
 
 Rule = Callable[[Phrase, Context], Timex | None]
 
