@@ -3,8 +3,8 @@
 Builds a few MB of news-like text (the sample articles and the CoNLL-2003 Reuters dev text
 rebuilt as prose, quotation marks included), pins the process to one core where the OS
 allows it, and prints for the whole ``analyze`` and for each highlighter on its own
-(entities, numbers, quotes): the median words/s over several runs, and the peak memory of
-one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
+(entities, numbers, quotes; dates: resolving the number finder's spans): the median words/s
+over several runs, and the peak memory of one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
 alone >= 2,000,000 words/s.
 
     python benchmarks/analysis.py [--mb 2] [--runs 5] [--conll PATH] [--articles DIR]
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, nargs="?", const=DEFAULT_ARTICLES, default=None)
     args = ap.parse_args(argv)
 
-    from tuiread.analysis import analyze, find_entities, find_numbers, find_quotes
+    from tuiread.analysis import analyze, find_entities, find_numbers, find_quotes, resolve_dates
 
     pinned = pin_one_core()
     text = corpus(args.mb, args.conll)
@@ -177,11 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     print("spans: " + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
 
     entities = find_entities(text)
+    numbers = find_numbers(text)
     rows = [
         ("analyze", analyze, 300_000),
         ("entities", find_entities, None),
         ("numbers", find_numbers, None),
         ("quotes", lambda t: find_quotes(t, entities), 2_000_000),
+        ("dates", lambda t: resolve_dates(t, numbers), None),  # over the numbers' spans
     ]
     for name, fn, target in rows:
         wps, med, wall = rate(fn, text, words, args.runs)
