@@ -141,7 +141,7 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.drop_demonstrative, piece, text, start, end)
     if text[end - 1] in "kK":
         start, end = _apply(bounds.take_word_end, piece, text, start, end)
-    if text[end : end + 1] == " " and text[end + 1 : end + 2] in _AGO_INITIALS:
+    if text.startswith(_AGO_STARTS, end):
         start, end = _apply(bounds.take_ago, piece, text, start, end)
     if text[start : start + 2].lower() in _SIGNAL_PREFIXES:
         start, end = _apply(bounds.strip_signals, piece, text, start, end)
@@ -151,7 +151,7 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.take_modifiers, piece, text, start, end)
     if end - start == 4 and text[start].isdigit():
         start, end = _apply(bounds.take_season, piece, text, start, end)
-    if text[end : end + 1] in _HEAD_AFTER and text[end + 1 : end + 2] in _HEAD_INITIALS:
+    if text.startswith(_HEAD_STARTS, end):
         start, end = _apply(bounds.take_head, piece, text, start, end)
     if (start, end) != (piece.start, piece.end):
         piece.start, piece.end, piece.given = start, end, None
@@ -178,9 +178,23 @@ def _apply(
     return moved
 
 
-_AGO_INITIALS = frozenset("aelhfoAELHFO")  # ago, earlier, later, hence, from now, or so
-_HEAD_AFTER = frozenset(("-", " ", "'", "\u2019"))
-_HEAD_INITIALS = frozenset("eaqphfstEAQPHFST")  # earlier, ago, quarter, period, half, 's...
+_AGO_STARTS = (" ago", " earlier", " later", " hence", " from now", " or so")
+_HEAD_STARTS = (
+    "-earlier",
+    "-ago",
+    " earlier",
+    " ago",
+    " quarter",
+    " period",
+    " half",
+    " first",
+    " second",
+    " third",
+    " fourth",
+    " fiscal",
+    "'s",
+    "\u2019s",
+)
 _MODIFIER_ENDINGS = bounds.MODIFIER_ENDINGS
 
 

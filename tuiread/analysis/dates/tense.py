@@ -130,7 +130,6 @@ _CLAUSE_MARKS = (
     " before ",
     " because ",
 )
-_STRIP = ",;:.!?\"'()\u2018\u2019\u201c\u201d`"
 
 
 def _cue(low: str) -> int:
@@ -171,8 +170,12 @@ def _last(chunk: str, marks: tuple[str, ...]) -> int:
     return cut
 
 
+_WORD = re.compile(r"[a-z0-9']+")
+
+
 def _words(chunk: str) -> list[str]:
-    return [w for w in (word.strip(_STRIP) for word in chunk.split()) if w]
+    """The lower-case words of a lower-cased ``chunk``."""
+    return _WORD.findall(chunk)
 
 
 def tense_at(text: str, start: int, end: int) -> int:
