@@ -3,8 +3,8 @@
 Builds a few MB of news-like text (the sample articles and the CoNLL-2003 Reuters dev text
 rebuilt as prose, quotation marks included), pins the process to one core where the OS
 allows it, and prints for the whole ``analyze`` and for each highlighter on its own
-(entities, numbers, quotes): the median words/s over several runs, and the peak memory of
-one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
+(entities, numbers, quotes; dates: resolving the number finder's spans): the median words/s
+over several runs, and the peak memory of one ``analyze`` call measured with tracemalloc. Target: analyze >= 300,000 words/s, quotes
 alone >= 2,000,000 words/s.
 
 It then reports the worst case: ``analyze`` on pathological texts of 100,000 characters
@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-worst", action="store_true", help="skip the pathological inputs")
     args = ap.parse_args(argv)
 
-    from tuiread.analysis import analyze, find_entities, find_numbers, find_quotes
+    from tuiread.analysis import analyze, find_entities, find_numbers, find_quotes, resolve_dates
 
     pinned = pin_one_core()
     text = corpus(args.mb, args.conll)
@@ -238,11 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     print("spans: " + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
 
     entities = find_entities(text)
+    numbers = find_numbers(text)
     rows = [
         ("analyze", analyze, 300_000),
         ("entities", find_entities, None),
         ("numbers", find_numbers, None),
         ("quotes", lambda t: find_quotes(t, entities), 2_000_000),
+        ("dates", lambda t: resolve_dates(t, numbers), None),  # over the numbers' spans
     ]
     news_chars_per_s = 0.0
     for name, fn, target in rows:

@@ -48,7 +48,7 @@ def sample_spans(text: str) -> list[Span]:
     add("number", "DATE", "Friday", value="2017-09-15")
     add("number", "CARDINAL", "two", value="2")
     add("number", "QUANTITY", "250 kilometers", value="250", unit="km")
-    add("number", "TIME", "six minutes", value="6", unit="min")
+    add("number", "TIME", "six minutes", value="PT6M", unit="minutes")
     for opener in ('"The parties', '"Minister Kono'):
         start = text.find(opener)
         if start >= 0:

@@ -24,15 +24,16 @@ ALLOWED: dict[str, set[str]] = {
     "gcpause": set(),
     "textsafe": set(),
     "palette": set(),
+    "timex": {"model"},
     "analysis": {"model", "gcpause"},
     "ingest": {"model", "textsafe", "fileio"},
     "store": {"model", "gcpause", "fileio"},
     "fileio": set(),
-    "index": {"model", "store", "analysis", "gcpause"},
+    "index": {"model", "store", "analysis", "gcpause", "timex"},
     "export": {"model", "store", "gcpause", "textsafe", "fileio"},
     "subscriptions": {"model", "ingest", "store"},
 }
-PURE = ("model", "ingest", "analysis", "store", "index", "export", "subscriptions")
+PURE = ("model", "ingest", "analysis", "store", "index", "export", "subscriptions", "timex")
 
 
 def _module_name(path: Path) -> str:

@@ -11,12 +11,21 @@ from operator import attrgetter
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
+from .dates import resolve_dates
 from .entities import find_entities
 from .numbers import find_numbers
 from .quotes import find_quotes
 from .trace import Decision, Trace
 
-__all__ = ["Decision", "Trace", "analyze", "find_entities", "find_numbers", "find_quotes"]
+__all__ = [
+    "Decision",
+    "Trace",
+    "analyze",
+    "find_entities",
+    "find_numbers",
+    "find_quotes",
+    "resolve_dates",
+]
 
 _KIND, _START, _END = attrgetter("kind"), attrgetter("start"), attrgetter("end")
 
@@ -33,7 +42,7 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         entities = find_entities(text, trace=trace)
         spans = [
             *entities,
-            *find_numbers(text, trace=trace),
+            *resolve_dates(text, find_numbers(text, trace=trace), published=published, trace=trace),
             *find_quotes(text, entities, trace=trace),
         ]
         # three stable sorts on C-level keys: ~5x faster than one sort on built tuples

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuiread.cli.common import clip, use_colour
 from tuiread.textsafe import one_line
+from tuiread.timex import describe, is_date
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -231,7 +232,9 @@ def print_article(
 
 def _span_parts(span: Span, style: str) -> Iterable[Part]:
     detail = span.value or ""
-    if span.unit:
+    if is_date(span):
+        detail = describe(span)  # "2017-08", "2 weeks (P2W)"
+    elif span.unit:
         detail = f"{detail} {span.unit}".strip()
     if span.kind == "quote":
         detail = f"said by {span.speaker}" if span.speaker else "speaker unknown"

@@ -35,7 +35,7 @@ from tuiread.index.entities import (
 from tuiread.index.fulltext import Hit, Marked, first_match, ranked, snippets
 from tuiread.index.query import Query, QueryError, check_since, parse_query
 from tuiread.index.quotes import QuoteRow, list_quotes, speaker_counts
-from tuiread.index.spancache import SpanCache, published_date
+from tuiread.index.spancache import SpanCache
 from tuiread.index.sync import (
     ANALYSING,
     LINKING,
@@ -47,6 +47,7 @@ from tuiread.index.sync import (
 )
 from tuiread.index.timeline import Event, timeline
 from tuiread.model import ENTITY_LABELS, Article, Span
+from tuiread.timex import published_date
 
 __all__ = [
     "ANALYSING",

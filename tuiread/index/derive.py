@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from tuiread.index.sentences import Sentences
-from tuiread.index.spancache import published_date
 from tuiread.index.timex import DAY, CalendarValue, calendar_value
 from tuiread.model import Article, Span
+from tuiread.timex import published_date
 
 FORM_SEPARATOR = "\x1f"
 _SPACES = re.compile(r"\s+")

@@ -8,15 +8,14 @@ against it). A changed text, engine or date simply misses and is recomputed. The
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import zlib
-from datetime import date
 from typing import Any
 
 import orjson
 
 from tuiread.model import Article, Span
+from tuiread.timex import published_date
 
 SPAN_FORMAT = "1"  # the layout of one stored row below
 _FIELDS = (
@@ -31,20 +30,6 @@ _FIELDS = (
     "speaker_end",
     "speaker_mention",
 )
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-
-
-def published_date(article_date: str | None) -> date | None:
-    """The article's date as a ``date`` when it gives a day (``2017-09-15...``), else None."""
-    if not article_date:
-        return None
-    match = _ISO_DAY.match(article_date.strip())
-    if match is None:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 def published_key(article_date: str | None) -> str:

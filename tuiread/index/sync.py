@@ -27,8 +27,9 @@ from typing import Any
 from tuiread.index.db import IndexDB
 from tuiread.index.derive import derive
 from tuiread.index.engine import engine_version
-from tuiread.index.spancache import SpanCache, published_date, published_key
+from tuiread.index.spancache import SpanCache, published_key
 from tuiread.model import Article, Span
+from tuiread.timex import published_date
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
 Analyzer = Callable[[str, date | None], list[Span]]

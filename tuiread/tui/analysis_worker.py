@@ -32,6 +32,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import IO, Any
 
 _HEADER = struct.Struct("!Q")
@@ -79,7 +80,8 @@ def _exit_when_orphaned(parent: int) -> None:  # pragma: no cover - runs in the 
 
 
 def serve() -> None:  # pragma: no cover - runs in the helper process
-    """The helper's loop: text in, ``(ok, spans or message)`` out, until stdin closes."""
+    """The helper's loop: ``(text, published)`` in, ``(ok, spans or message)`` out, until
+    stdin closes."""
     threading.Thread(
         target=_exit_when_orphaned, args=(os.getppid(),), daemon=True, name="orphan-check"
     ).start()
@@ -90,11 +92,11 @@ def serve() -> None:  # pragma: no cover - runs in the helper process
 
     while True:
         try:
-            text = _read(requests)
+            text, published = _read(requests)
         except (EOFError, OSError):
             return
         try:
-            reply: tuple[bool, Any] = (True, analyze(text))
+            reply: tuple[bool, Any] = (True, analyze(text, published=published))
         except Exception as exc:  # noqa: BLE001 - reported to the app as a message
             reply = (False, f"{exc.__class__.__name__}: {exc}")
         try:
@@ -130,9 +132,11 @@ class _Server:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def analyze(self, text: str, cancelled: Callable[[], bool]) -> list[Any]:
+    def analyze(
+        self, text: str, published: date | None, cancelled: Callable[[], bool]
+    ) -> list[Any]:
         assert self.process.stdin is not None
-        _write(self.process.stdin, text)
+        _write(self.process.stdin, (text, published))
         while True:
             try:
                 reply = self.replies.get(timeout=POLL)
@@ -173,8 +177,12 @@ def _current_worker_cancelled() -> Callable[[], bool]:
     return lambda: bool(worker.is_cancelled)
 
 
-def analyze_off_process(text: str, cancelled: Callable[[], bool] | None = None) -> list[Any]:
-    """``analyze(text)`` computed by the helper process (started on first use).
+def analyze_off_process(
+    text: str,
+    published: date | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Any]:
+    """``analyze(text, published=published)`` computed by the helper process (started on first use).
 
     Raises :class:`AnalysisCancelled` as soon as ``cancelled()`` is true (by default: the
     Textual worker calling this was cancelled), :func:`shutdown` is called or the app's
@@ -192,7 +200,7 @@ def analyze_off_process(text: str, cancelled: Callable[[], bool] | None = None) 
             try:
                 if _server is None or not _server.alive():
                     _server = _Server()
-                return _server.analyze(text, stop)
+                return _server.analyze(text, published, stop)
             except AnalysisFailed:
                 raise
             except Exception as exc:  # noqa: BLE001 - stopped, or no helper: analyse here
@@ -206,7 +214,7 @@ def analyze_off_process(text: str, cancelled: Callable[[], bool] | None = None) 
                 _failures += 1
     from tuiread.analysis import analyze
 
-    return analyze(text)
+    return analyze(text, published=published)
 
 
 def shutdown() -> None:

@@ -12,6 +12,7 @@ import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -28,6 +29,7 @@ from tuiread.model import Annotation, Article, Selector, Span
 from tuiread.palette import FAMILY_COLOURS
 from tuiread.store import Store, StoreError, anchor
 from tuiread.textsafe import one_line
+from tuiread.timex import describe, is_date, published_date
 from tuiread.tui.commands import ReaderCommands
 from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult, tag_changes
 from tuiread.tui.layout import paragraph_range, sentence_range
@@ -47,13 +49,16 @@ def _anchor(selector: Selector, text: str) -> tuple[int, int, bool]:
     return placed.start, placed.end, False
 
 
-def _run_analysis(analyzer: Callable[[str], list[Span]] | None, text: str) -> list[Span]:
+def _run_analysis(
+    analyzer: Callable[[str], list[Span]] | None, text: str, published: date | None
+) -> list[Span]:
     """The analysis worker's body (a thread). The real engine runs in a helper process so
-    that loading it never competes with the UI thread for the GIL; tests pass their own."""
+    that loading it never competes with the UI thread for the GIL; tests pass their own.
+    ``published`` (the article's date) is what relative dates count from."""
     if analyzer is None:
         from tuiread.tui.analysis_worker import analyze_off_process
 
-        return list(analyze_off_process(text))
+        return list(analyze_off_process(text, published))
     return list(analyzer(text))
 
 
@@ -267,7 +272,12 @@ class ReaderScreen(Screen[None]):
 
     def _start_analysis(self) -> None:
         self._analysis_worker = self.run_worker(
-            partial(_run_analysis, self._analyzer, self.text),
+            partial(
+                _run_analysis,
+                self._analyzer,
+                self.text,
+                published_date(self.article.date) if self.article else None,
+            ),
             name="analysis",
             group="analysis",
             thread=True,
@@ -852,6 +862,8 @@ class ReaderScreen(Screen[None]):
                         named = one_line(self.text[mention[0] : mention[1]])[:40]
                         if named != one_line(span.speaker or ""):
                             piece.append(f" (“{named}”)", style="dim")
+                elif is_date(span) and span.value:
+                    piece.append(f"  {one_line(span.text)[:40]} -> {one_line(describe(span))}")
                 else:
                     value = " ".join(one_line(v) for v in (span.value, span.unit) if v)
                     piece.append(" " + (value or one_line(span.text)))

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from tuiread.model import Annotation, Span
 from tuiread.palette import FAMILY_COLOURS, label_colour, note_colour
 from tuiread.textsafe import one_line
+from tuiread.timex import describe, is_date
 
 EXCERPT = 60
 
@@ -212,7 +213,10 @@ class SidePanel(OptionList):
                 s = group[0]
                 prompt = Text("  ")
                 prompt.append(_excerpt(s.text, 30), style=label_colour(s.label, "number"))
-                value = " ".join(one_line(p) for p in (s.value, s.unit) if p)
+                if is_date(s):
+                    value = one_line(describe(s))
+                else:
+                    value = " ".join(one_line(p) for p in (s.value, s.unit) if p)
                 if value:
                     prompt.append(f" → {_excerpt(value, 30)}")
                 if len(group) > 1:

@@ -1,0 +1,306 @@
+"""Value rules for amounts of time, in the order they are tried: the present, past and future
+named without a date ("now", "recently", "the future"), recurrences ("daily", "every
+week"), offsets from the anchor ("two weeks ago", "a year earlier") and durations ("two
+weeks" -> P2W, "the past six minutes" -> PT6M, "several years" -> PXY).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .calendar import iso_day, iso_month, iso_week, shift_days, shift_month, shift_quarter
+from .context import Context, Phrase, Story, Timex
+from .lexicon import (
+    DAY_PARTS,
+    FUTURE_WORDS,
+    PAST_WORDS,
+    PRESENT_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
+from .phrase import VAGUE, amount_text, read_amount, read_unit
+
+_PAST_PLURALS = ("recent", "past", "previous", "earlier", "prior")
+_FUTURE_PLURALS = ("coming", "future", "next", "upcoming")
+
+
+def references(p: Phrase, ctx: Context) -> Timex | None:
+    """ "now", "currently", "recently", "the past", "the future", "soon", "recent years",
+    "future quarters": TIMEX3's PRESENT_REF, PAST_REF and FUTURE_REF."""
+    joined = " ".join(p.words)
+    bare = " ".join(p.w)
+    for phrase in (joined, bare):
+        if phrase in PRESENT_WORDS:
+            return Timex("PRESENT_REF", "the present")
+        if phrase in PAST_WORDS:
+            return Timex("PAST_REF", "the past")
+        if phrase in FUTURE_WORDS:
+            return Timex("FUTURE_REF", "the future")
+    w = p.w
+    if len(w) == 2 and w[1] == "times" and w[0] in ("recent", "future", "coming"):
+        return Timex("PAST_REF" if w[0] == "recent" else "FUTURE_REF", "the past or future")
+    if w and w[0] == "future" and not p.the:
+        return Timex("FUTURE_REF", "the future")  # "future quarters", "future losses"
+    return None
+
+
+_SET_WORDS = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "bimonthly": "P2M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "biannually": "P6M",
+    "semiannually": "P6M",
+}
+
+
+def recurrences(p: Phrase, ctx: Context) -> Timex | None:
+    """ "daily", "every week", "each year", "every other day", "Tuesday nights", "Mondays"."""
+    w = p.words
+    if len(w) == 1 and w[0] in _SET_WORDS:
+        return Timex(_SET_WORDS[w[0]], "recurrence")
+    if w and w[0] in ("every", "each", "per"):
+        i = 1
+        step = 1.0
+        if i < len(w) and w[i] == "other":
+            step, i = 2.0, i + 1
+        amount, j = read_amount(w, i)
+        if amount is not None and amount != VAGUE:
+            step, i = step * amount, j
+        if i < len(w) and w[i] in WEEKDAYS and i + 1 == len(w):
+            return Timex(f"XXXX-WXX-{WEEKDAYS[w[i]] + 1}", "recurrence")
+        unit, _plural, k = read_unit(w, i)
+        value = _duration(step, unit) if unit is not None and k == len(w) else None
+        return Timex(value, "recurrence") if value else None
+    if 1 <= len(w) <= 2 and w[0].endswith("s") and w[0][:-1] in WEEKDAYS:
+        day = WEEKDAYS[w[0][:-1]] + 1
+        if len(w) == 1:
+            return Timex(f"XXXX-WXX-{day}", "recurrence")
+        part = DAY_PARTS.get(w[1].removesuffix("s"))
+        if part:
+            return Timex(f"XXXX-WXX-{day}T{part}", "recurrence")
+    if len(w) == 2 and w[0] in WEEKDAYS and w[1].endswith("s") and w[1][:-1] in DAY_PARTS:
+        return Timex(f"XXXX-WXX-{WEEKDAYS[w[0]] + 1}T{DAY_PARTS[w[1][:-1]]}", "recurrence")
+    return None
+
+
+_BACKWARD = {"ago": "anchor", "earlier": "story", "before": "story", "back": "anchor"}
+_FORWARD = {"later": "story", "after": "story", "hence": "anchor", "from now": "anchor"}
+
+
+def offsets(p: Phrase, ctx: Context) -> Timex | None:
+    """ "two weeks ago" -> the ISO week two weeks before the anchor; "a year earlier" -> the
+    story's period a year before ("the third quarter ... a year earlier" -> the year-earlier
+    quarter); "three days later"; "years ago" -> PAST_REF."""
+    w = p.w
+    if len(w) < 2:
+        return None
+    last_two = " ".join(w[-2:])
+    if last_two in _FORWARD:
+        body, direction, base = w[:-2], 1, _FORWARD[last_two]
+    elif w[-1] in _BACKWARD:
+        body, direction, base = w[:-1], -1, _BACKWARD[w[-1]]
+    elif w[-1] in _FORWARD:
+        body, direction, base = w[:-1], 1, _FORWARD[w[-1]]
+    else:
+        return None
+    if body[-2:] == ["or", "so"]:
+        body = body[:-2]
+    amount, i = read_amount(body, 0)
+    if amount is None:
+        amount, i = (VAGUE, 0) if body and body[0].endswith("s") else (1.0, 0)
+    unit, _plural, j = read_unit(body, i)
+    if unit is not None and body[j:] == ["and", "a", "half"]:
+        amount, j = amount + 0.5, len(body)
+    if unit is None or j != len(body):
+        return None
+    if amount == VAGUE:
+        return Timex("PAST_REF" if direction < 0 else "FUTURE_REF", "vague offset")
+    if UNITS[unit][0] in ("H", "TM", "S"):
+        # "a minute and a half later": no clock time to count from, so the amount of time
+        value = _duration(amount, unit)
+        readable = UNITS[unit][2] if amount == 1.0 else UNITS[unit][3]
+        return Timex(value, "duration", amount_text(amount), readable) if value else None
+    by = direction * amount
+    if by != int(by):
+        return None
+    steps = int(by)
+    letter, size = UNITS[unit][0], UNITS[unit][1]
+    # the story is read only where it decides: a date counted from it, or "a year ago/earlier"
+    uses_story = base == "story" or (letter == "Y" and size == 1 and abs(steps) == 1)
+    story = ctx.story if uses_story else Story()
+    anchor = ctx.anchor
+    start = (story.day or anchor) if base == "story" else anchor
+    if start is None:
+        return None
+    if letter == "Y":
+        if size == 1 and story.grain == "quarter" and story.quarter:
+            # "a year ago" in a results story: the same quarter a year before
+            year, q = shift_quarter(story.quarter[0], story.quarter[1], 4 * steps)
+            return Timex(f"{year:04d}-Q{q}", "offset from the story")
+        if base == "story" and size == 1 and story.grain == "month" and story.month:
+            year, month = shift_month(story.month[0], story.month[1], 12 * steps)
+            return Timex(iso_month(year, month), "offset from the story")
+        if base == "story" and size == 1 and story.grain == "day" and story.day:
+            day = _shift_years(story.day, steps)
+            return Timex(iso_day(day), "offset from the story") if day else None
+        year = start.year + steps * size
+        if size == 100:
+            return Timex(f"{year // 100:02d}", "offset from the anchor")
+        return Timex(f"{year:04d}", "offset from the anchor")
+    if letter == "Q":
+        year, q = shift_quarter(start.year, (start.month - 1) // 3 + 1, steps)
+        return Timex(f"{year:04d}-Q{q}", "offset from the anchor")
+    if letter == "M":
+        year, month = shift_month(start.year, start.month, steps)
+        return Timex(iso_month(year, month), "offset from the anchor")
+    if letter == "W":
+        day = shift_days(start, 7 * steps * size)
+        return Timex(iso_week(day), "offset from the anchor") if day else None
+    if letter == "D":
+        day = shift_days(start, steps)
+        return Timex(iso_day(day), "offset from the anchor") if day else None
+    return None
+
+
+def _shift_years(d: date, by: int) -> date | None:
+    try:
+        return d.replace(year=d.year + by)
+    except ValueError:
+        try:
+            return d.replace(year=d.year + by, day=28)
+        except ValueError:
+            return None
+
+
+_DURATION_LEADS = frozenset(
+    (
+        "first",
+        "last",
+        "past",
+        "next",
+        "coming",
+        "previous",
+        "preceding",
+        "prior",
+        "final",
+        "initial",
+        "latest",
+        "following",
+        "remaining",
+        "entire",
+        "whole",
+        "full",
+        "additional",
+        "further",
+        "another",
+        "same",
+        "recent",
+    )
+)
+_DURATION_FILLERS = frozenset(
+    ("more", "additional", "full", "straight", "consecutive", "extra", "further", "whole", "long")
+)
+_DURATION_TAILS = (
+    ["long"],
+    ["period"],
+    ["span"],
+    ["stretch"],
+    ["term"],
+    ["old"],
+    ["running"],
+    ["in", "a", "row"],
+)
+
+
+def durations(p: Phrase, ctx: Context) -> Timex | None:
+    """An amount of a unit: "two weeks" -> P2W, "six minutes" -> PT6M, "the past 18 months"
+    -> P18M, "a decade" -> P10Y, "a minute and a half" -> PT1M30S, "several years" -> PXY,
+    "a 16-hour day" stays "16-hour" -> PT16H. The amount and the unit are kept readable."""
+    w = p.w
+    if w[:2] in (["year", "earlier"], ["year", "ago"]) and len(w) > 2:
+        w = w[2:]  # "the year-earlier nine months"
+    i = 0
+    while i < len(w) and w[i] in _DURATION_LEADS:
+        i += 1
+    amount, j = read_amount(w, i)
+    while j < len(w) and w[j] in _DURATION_FILLERS:
+        j += 1
+    unit, plural, k = read_unit(w, j)
+    if unit is None:
+        return None
+    rest = w[k:]
+    if rest and rest[0] == "of" and _of_a_period(rest[1:]):
+        rest = []  # "the first nine months of the year": the amount is the expression
+    if rest and rest not in _DURATION_TAILS:
+        if rest != ["and", "a", "half"]:
+            return None
+        amount = (amount or 1.0) + 0.5
+    if amount is None:
+        if plural:
+            amount = VAGUE
+        elif (p.the or rest == ["long"] or "past" in w[:i]) and unit not in ("night", "weekend"):
+            # "the past year", "past decade", "the full day", "day-long"; "last month" is a date
+            amount = 1.0
+        else:
+            return None
+    if rest == ["old"]:
+        return None
+    if unit == "weekend" and amount != VAGUE:
+        return Timex(f"P{amount_text(2 * amount)}D", "duration", amount_text(amount), "weekends")
+    value = _duration(amount, unit)
+    if value is None:
+        return None
+    singular, many = UNITS[unit][2], UNITS[unit][3]
+    count = None if amount == VAGUE else amount_text(amount)
+    readable = singular if amount == 1.0 else many
+    return Timex(value, "duration", count, readable)
+
+
+def _of_a_period(w: list[str]) -> bool:
+    """ "the year", "this year", "1989", "fiscal 1990": what "nine months of" may count in."""
+    if w[:1] in (["the"], ["this"], ["last"], ["next"], ["that"], ["fiscal"]):
+        w = w[1:]
+    return len(w) == 1 and (w[0] in UNITS or (w[0].isdigit() and len(w[0]) == 4))
+
+
+_FINER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
+def _duration(amount: float, unit: str) -> str | None:
+    """P2W, PT6M, P10Y, PXY, PT1M30S: the TIMEX3 spelling of ``amount`` ``unit``."""
+    letter, size, _, _ = UNITS[unit]
+    clock = letter in ("H", "TM", "S")
+    letter = "M" if letter == "TM" else letter
+    if letter == "WE":
+        letter, size = "D", 2
+    prefix = "PT" if clock else "P"
+    if unit in ("decade", "century", "millennium") and amount == VAGUE:
+        return {"decade": "PXE", "century": "PXC", "millennium": "PXL"}[unit]
+    if amount == VAGUE:
+        return f"{prefix}X{letter}"
+    total = amount * size
+    if total == int(total):
+        return f"{prefix}{int(total)}{letter}"
+    whole = int(total)
+    if letter == "M" and clock:
+        return f"PT{whole}M{round((total - whole) * 60)}S" if whole else f"PT{round(total * 60)}S"
+    finer = _FINER.get(letter)
+    if finer is None:
+        return f"{prefix}{total:g}{letter}"
+    small, factor = finer
+    part = (total - whole) * factor
+    if part != int(part):
+        return f"{prefix}{total:g}{letter}"
+    if letter == "D" and not clock:
+        return f"P{whole}DT{int(part)}H" if whole else f"PT{int(part)}H"
+    if letter == "H":
+        return f"PT{whole}H{int(part)}M" if whole else f"PT{int(part)}M"
+    return f"P{whole}{letter}{int(part)}{small}" if whole else f"P{int(part)}{small}"

@@ -1,0 +1,281 @@
+"""Value rules for days: "today", "yesterday", "Tuesday" (by the tense of its sentence),
+"last Friday", "Oct. 23", "Friday night", "10 p.m. Friday", "9 a.m. EST Tuesday", "the next
+morning". A day that needs the anchor and has none keeps the partial value TIMEX3 allows
+("XXXX-09-15", "XXXX-WXX-2") or none, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .calendar import iso_day, safe_date, shift_days, weekday_near
+from .context import Context, Phrase, Timex
+from .lexicon import AHEAD, BACK, DAY_PARTS, WEEKDAYS
+from .phrase import read_day_of_month, read_month, read_year
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?$")
+_ZONES = frozenset(
+    [
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "et",
+        "ct",
+        "pt",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "jst",
+        "ist",
+        "local",
+        "time",
+    ]
+)
+
+
+def _weekday_date(weekday: int, qualifier: str | None, ctx: Context) -> date | None:
+    """The date of a weekday named with "last"/"next"/"this" or bare (the tense decides)."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    if qualifier in ("previous", "preceding", "prior"):
+        base = ctx.story.day or anchor
+        found = weekday_near(base, weekday, -1)
+        return shift_days(found, -7) if found == base and found else found
+    if qualifier in ("last", "past"):
+        found = weekday_near(anchor, weekday, -1)
+        return shift_days(found, -7) if found == anchor and found else found
+    if qualifier in ("next", "following"):
+        found = weekday_near(anchor, weekday, 1)
+        return shift_days(found, 7) if found == anchor and found else found
+    if qualifier in ("coming", "upcoming", "this"):
+        return weekday_near(anchor, weekday, 1 if qualifier != "this" or ctx.tense >= 0 else -1)
+    if weekday == anchor.weekday():
+        return anchor  # "Friday" in a Friday story, whatever the tense
+    return weekday_near(anchor, weekday, 1 if ctx.tense > 0 else -1)
+
+
+def read_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
+    """A day at ``w[i]``: "today", "yesterday", "(last|next|this) Friday", "Oct. 23".
+
+    Returns (TIMEX3 value or partial value, next index); (None, i) when none starts there.
+    """
+    n = len(w)
+    if i >= n:
+        return None, i
+    word = w[i]
+    anchor = ctx.anchor
+    shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if word in shifts:
+        day = shift_days(anchor, shifts[word]) if anchor else None
+        return (iso_day(day) if day else None), i + 1
+    for lead in (["the", "day"], ["day"]):
+        size = len(lead) + 2
+        if w[i : i + size] in (lead + ["before", "yesterday"], lead + ["after", "tomorrow"]):
+            by = -2 if w[i + size - 1] == "yesterday" else 2
+            day = shift_days(anchor, by) if anchor else None
+            return (iso_day(day) if day else None), i + size
+    qualifier = None
+    j = i
+    if word in BACK | AHEAD | {"this"}:
+        qualifier, j = word, i + 1
+        if j < n and w[j] in ("past", "coming"):  # "this past Sunday", "this coming Sunday"
+            qualifier, j = w[j], j + 1
+    if j < n and w[j] in WEEKDAYS:
+        weekday = WEEKDAYS[w[j]]
+        j += 1
+        # "Friday, Oct. 23": the calendar date says more than the weekday
+        month_day, k = _month_day(w, j, ctx)
+        if month_day is not None:
+            return month_day, k
+        if (
+            j + 1 < n
+            and w[j] == "of"
+            and w[j + 1] in ("last", "this", "next")
+            and (j + 2 < n and w[j + 2] == "week")
+        ):
+            qualifier, j = w[j + 1], j + 3
+        day = _weekday_date(weekday, qualifier, ctx)
+        return (iso_day(day) if day else f"XXXX-WXX-{weekday + 1}"), j
+    if qualifier is None:
+        return _month_day(w, i, ctx)
+    return None, i
+
+
+def _month_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
+    """ "Oct. 23", "23 October", "the 23rd of October", with a year or without."""
+    month, j = read_month(w, i)
+    if month is not None:
+        day, k = read_day_of_month(w, j)
+        if day is None:
+            return None, i
+    else:
+        day, j = read_day_of_month(w, i)
+        if day is None:
+            return None, i
+        month, k = read_month(w, j)
+        if month is None:
+            return None, i
+    if k < len(w) and w[k] == "of":
+        k += 1
+    year, k2 = read_year(w, k)
+    if (
+        year is None
+        and w[k : k + 1] in (["last"], ["this"], ["next"])
+        and w[k + 1 : k + 2] == ["year"]
+    ):  # "June 16th of last year"
+        if ctx.anchor is None:
+            return None, k + 2
+        year, k2 = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[w[k]], k + 2
+    return _calendar_day(year, month, day, ctx), k2
+
+
+def _calendar_day(year: int | None, month: int, day: int, ctx: Context) -> str | None:
+    if year is None:
+        year = year_for(month, day, ctx)
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    found = safe_date(year, month, day)
+    return iso_day(found) if found else None
+
+
+SLACK_DAYS = 45  # how far a date may lie on the other side of the anchor from its tense
+MONTH_SLACK_DAYS = 45  # the same for a month named alone (counted from its 15th)
+
+
+def year_for(month: int, day: int, ctx: Context, slack: int = SLACK_DAYS) -> int | None:
+    """The year of a month (and day) written without one: the occurrence nearest the anchor
+    among those the tense of the sentence allows ("payable Dec. 7" in October is this
+    December; "was shot Oct. 23" in May is last October)."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    offsets = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        when = safe_date(year, month, min(day, 28))
+        if when is not None:
+            offsets.append(((when - anchor).days, year))
+    if not offsets:
+        return None
+    nearest = min(offsets, key=lambda pair: abs(pair[0]))
+    if abs(nearest[0]) <= slack:
+        return nearest[1]  # allowed whatever the tense: no need to read it
+    tense = ctx.tense
+    allowed = [
+        (offset, year)
+        for offset, year in offsets
+        if not (tense < 0 and offset > slack or tense > 0 and offset < -slack)
+    ]
+    return min(allowed or offsets, key=lambda pair: abs(pair[0]))[1]
+
+
+def days(p: Phrase, ctx: Context) -> Timex | None:
+    """A day, with a part of it or a clock time: "yesterday", "Friday night", "last night",
+    "this morning", "Oct. 23", "10 p.m. Friday", "9 a.m. EST Tuesday", "midday"."""
+    w = p.w
+    n = len(w)
+    clock, k = _read_clock(w, 0)
+    if clock is not None:
+        k = _skip_zone(w, k)
+        rest = w[k:]
+        if rest and rest[0] in ("on", "of", "at"):
+            rest = rest[1:]
+        day, used = read_day(rest, 0, ctx) if rest else (None, 0)
+        if rest and (day is None or used != len(rest)):
+            return None
+        return _with_time(day, clock, ctx, "clock time")
+    if w[:2] == ["last", "night"] or w == ["overnight"]:
+        return _part_of(ctx.anchor, -1 if w[0] == "last" else 0, "NI")
+    if n == 2 and w[0] in _NEIGHBOUR_DAYS and w[1] in DAY_PARTS:
+        # "the next morning": a part of the day after the story's
+        return _part_of(ctx.story.day or ctx.anchor, _NEIGHBOUR_DAYS[w[0]], DAY_PARTS[w[1]])
+    if len(w) == 2 and w[0] == "this" and w[1] in DAY_PARTS:
+        return _part_of(ctx.anchor, 0, DAY_PARTS[w[1]])
+    if n == 1 and w[0] in DAY_PARTS and w[0] not in ("night", "overnight"):
+        return _part_of(ctx.anchor, 0, DAY_PARTS[w[0]])
+    day, k = read_day(w, 0, ctx)
+    if day is None and k == 0:
+        return None
+    if k < n and w[k] == "at":
+        clock, k2 = _read_clock(w, k + 1)
+        if clock is not None and _skip_zone(w, k2) == n:
+            return _with_time(day, clock, ctx, "clock time")
+    if k < n and w[k] in DAY_PARTS and k + 1 == n:
+        if day is None:
+            return None
+        return Timex(day + "T" + DAY_PARTS[w[k]], "part of a day")
+    if k != n or day is None:
+        return None
+    return Timex(day, "day", explicit=day[:1].isdigit() and _spelt_year(w))
+
+
+_NEIGHBOUR_DAYS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
+
+
+def _part_of(anchor: date | None, by: int, part: str) -> Timex:
+    """ "last night" -> 2017-09-14TNI: a part of the anchor's day (or a day beside it)."""
+    day = shift_days(anchor, by) if anchor else None
+    return Timex((iso_day(day) if day else "XXXX-XX-XX") + "T" + part, "part of a day")
+
+
+def _spelt_year(w: list[str]) -> bool:
+    return any(read_year(w, i)[0] is not None for i in range(len(w)))
+
+
+def _read_clock(w: list[str], i: int) -> tuple[str | None, int]:
+    """ "10 pm", "10:30", "9 am", "noon", "midnight", "10 o'clock" -> "22:00" ..."""
+    if i >= len(w):
+        return None, i
+    word = w[i]
+    if word in ("noon", "midday"):
+        return "12:00", i + 1
+    if word == "midnight":
+        return "24:00", i + 1
+    m = _CLOCK.match(word)
+    if m is None:
+        return None, i
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    j = i + 1
+    suffix = w[j] if j < len(w) else ""
+    if suffix in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            return None, i
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+        j += 1
+    elif suffix in ("o'clock", "oclock"):
+        j += 1
+    elif suffix in ("in", "at") and 1 <= hour <= 12 and m.group(2) is None:
+        # "4 in the morning", "9 at night"
+        part = w[j + 2] if w[j + 1 : j + 2] == ["the"] else (w[j + 1] if j + 1 < len(w) else "")
+        if part not in ("morning", "afternoon", "evening", "night"):
+            return None, i
+        pm = part != "morning" and not (part == "night" and hour < 5)
+        hour = hour % 12 + (12 if pm else 0)
+        j += 3 if w[j + 1 : j + 2] == ["the"] else 2
+    elif m.group(2) is None or ":" not in word:
+        return None, i
+    if hour > 23 or minute > 59:
+        return None, i
+    return f"{hour:02d}:{minute:02d}", j
+
+
+def _skip_zone(w: list[str], i: int) -> int:
+    while i < len(w) and w[i] in _ZONES:
+        i += 1
+    return i
+
+
+def _with_time(day: str | None, clock: str, ctx: Context, rule: str) -> Timex:
+    """A clock time on its day; with no day named, the day the story is at."""
+    if day is None:
+        at = ctx.story.day or ctx.anchor
+        day = iso_day(at) if at else "XXXX-XX-XX"
+    return Timex(f"{day}T{clock}", rule)

@@ -1,0 +1,93 @@
+"""Spans the number finder labels DATE that are no TIMEX3, in the order the rules apply.
+
+An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old"): it
+stays a number, as a QUANTITY in years. "may" and "march" in lower case are a verb and a
+walk. "Jan" in "Jan Kavan" is a first name. ("quarterly" in "its quarterly dividend" stays:
+TIMEX3 marks a recurrence before a noun too, as a SET.)
+
+Each rule returns a replacement span, ``DROP``, or None to leave the span to the next rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tuiread.model import Span
+
+from .lexicon import MONTHS, WEEKDAYS
+
+DROP: Final = "drop"
+
+_AGE = re.compile(
+    r"(?i)(?:aged\s+)?(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)[- ](?P<unit>year|month|week|day)s?"
+    r"(?:[- ]olds?|\s+of\s+age)"
+    r"|(?:aged?\s+)(?P<n2>\d+)|(?P<n3>\d+)[- ]?(?:yo|y\.o\.|yrs?\.?\s+old)"
+)
+
+
+def ages(text: str, span: Span) -> Span | str | None:
+    """ "6-year-old", "52 years old", "aged 87", "87 yo": an age, kept as a QUANTITY in years
+    (or months...)."""
+    m = _AGE.fullmatch(span.text)
+    if m is None:
+        return None
+    unit = (m.group("unit") or "year").lower() + "s"
+    value = span.value if span.value and span.value.replace(".", "", 1).isdigit() else None
+    return Span("number", "QUANTITY", span.start, span.end, span.text, value, unit)
+
+
+def lower_case_months(text: str, span: Span) -> Span | str | None:
+    """ "may" and "march" written in lower case at the end of a span ("this march") are the
+    verb and the walk: a month is capitalised."""
+    words = span.text
+    if words.endswith(("may", "march")) and words.rsplit(None, 1)[-1] in ("may", "march"):
+        return DROP
+    return None
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|since|until|till|by|last|this|next|of|early|late|mid|from|through|to"
+    r"|during|before|after|between|each|every)\s+$"
+)
+
+
+_NAME_PARTS = frozenset(
+    ("daily", "weekly", "monthly", "morning", "evening", "night", "today", "tonight", "now")
+)
+
+
+def first_names(text: str, span: Span) -> Span | str | None:
+    """A lone capitalised month or time word before a capitalised word that is no date is
+    part of a name: "Jan Kavan", "April Ryan", "the Daily Beast", "Morning Joe", "Today
+    Show"; "in June Smith said" keeps its month."""
+    word = span.text.rstrip(".")
+    low = word.lower()
+    if " " in word or not word[:1].isupper() or (low not in MONTHS and low not in _NAME_PARTS):
+        return None
+    m = _CAPITALISED_NEXT.match(text, span.end)
+    if m is None:
+        return None
+    after = m.group(1).lower()
+    if after in MONTHS or after in WEEKDAYS:
+        return None
+    if _TIME_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return None
+    return DROP
+
+
+RULES = (ages, lower_case_months, first_names)
+
+
+def may_apply(words: str) -> bool:
+    """Whether any rule could apply to a span of these words (a quick test before them)."""
+    low = words.lower()
+    return (
+        "old" in low
+        or "age" in low
+        or "yo" in low
+        or low.endswith(("may", "march"))
+        or low.rstrip(".") in MONTHS
+        or low in _NAME_PARTS
+    )

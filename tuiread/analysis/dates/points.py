@@ -1,0 +1,429 @@
+"""Value rules for the calendar and the periods named from the anchor, in the order they are
+tried: months, years, decades, centuries, seasons, quarters, halves and holidays written out
+or named from the anchor ("September 2017", "last April", "fiscal 1988", "the '80s", "the 20th
+century", "this spring", "the third quarter", "the first half of 1989", "Thanksgiving"), then
+weeks, months and years named from the anchor or the story ("last month" -> "2017-08",
+"this week" -> "2017-W37", "the following year"). A rule that needs the anchor and has none
+writes the partial value TIMEX3 allows ("XXXX-09") or nothing, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .calendar import (
+    HOLIDAYS,
+    holiday,
+    iso_day,
+    iso_month,
+    iso_week,
+    quarter_of,
+    season_of,
+    season_year,
+    shift_days,
+    shift_month,
+    shift_quarter,
+)
+from .context import Context, Phrase, Timex, direction_of
+from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
+from .lexicon import AHEAD, BACK, DECADE_WORDS, ORDINALS, SEASONS, THIS
+from .phrase import read_month, read_year, words
+
+
+def calendar(p: Phrase, ctx: Context) -> Timex | None:
+    """Months, years, decades, centuries, seasons, quarters, halves and holidays, written
+    out or named from the anchor: "September 2017", "last April", "fiscal 1988", "the '80s",
+    "the 20th century", "this spring", "the third quarter", "the first half of 1989",
+    "Thanksgiving"."""
+    w = p.w
+    for rule in (_month, _year, _decade, _century, _season, _quarter, _half, _holiday):
+        found = rule(w, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _month(w: list[str], ctx: Context) -> Timex | None:
+    qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
+    i = 1 if qualifier else 0
+    if i < len(w) and w[i] == "past" and qualifier == "this":
+        qualifier, i = "past", i + 1
+    month, j = read_month(w, i)
+    if month is None:
+        return None
+    year, k = read_year(w, j)
+    if (
+        year is None
+        and j < len(w)
+        and w[j] in ("last", "this", "next")
+        and j + 2 == len(w)
+        and (w[j + 1] == "year")
+    ):  # "June last year"
+        if ctx.anchor is None:
+            return Timex(f"XXXX-{month:02d}", "month")
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[w[j]]
+        return Timex(iso_month(year, month), "month of a named year")
+    if k != len(w):
+        return None
+    if year is not None:
+        return Timex(iso_month(year, month), "month")
+    anchor = ctx.anchor
+    if anchor is None:
+        return Timex(f"XXXX-{month:02d}", "month")
+    if qualifier is None:
+        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS)
+        return Timex(iso_month(year or anchor.year, month), "month")
+    direction = direction_of(qualifier, ctx)
+    year = anchor.year
+    if direction < 0 and month >= anchor.month - (1 if qualifier in BACK else 0):
+        # "last February" said in March is a year back: last month would be "last month"
+        year -= 1
+    elif direction > 0 and month <= anchor.month:
+        year += 1
+    return Timex(iso_month(year, month), "month named from the anchor")
+
+
+def _year(w: list[str], ctx: Context) -> Timex | None:
+    i = 0
+    if w and w[0] in ("fiscal", "calendar", "fy", "year", "model", "financial", "tax"):
+        i = 1
+        if i < len(w) and w[i] == "year":
+            i += 1
+    year, j = read_year(w, i)
+    if year is None:
+        return None
+    if w[j:] == ["period"] and ctx.story.grain == "quarter" and ctx.story.quarter:
+        return Timex(f"{year:04d}-Q{ctx.story.quarter[1]}", "quarter of a year")
+    if j == len(w) or w[j:] in (["period"], ["season"], ["fiscal", "year"]):
+        return Timex(f"{year:04d}", "year")
+    # "the 1988 third quarter"
+    quarter = _ordinal_quarter(w, j)
+    if quarter is not None:
+        return Timex(f"{year:04d}-Q{quarter}", "quarter of a year")
+    return None
+
+
+def _ordinal_quarter(w: list[str], i: int) -> int | None:
+    """ "third quarter", "third fiscal quarter", "fiscal third quarter" at w[i:] (the end)."""
+    rest = [x for x in w[i:] if x != "fiscal"]
+    if len(rest) == 2 and rest[1] == "quarter" and ORDINALS.get(rest[0], 9) <= 4:
+        return ORDINALS[rest[0]]
+    if len(rest) == 2 and rest[1] == "quarter" and rest[0] in ("final", "last"):
+        return 4
+    if len(rest) == 1 and re.fullmatch(r"q[1-4]", rest[0]):
+        return int(rest[0][1])
+    return None
+
+
+def _decade(w: list[str], ctx: Context) -> Timex | None:
+    """ "1990s", "90s", "the eighties", "the nineteen-nineties" -> "199"."""
+    if not w:
+        return None
+    last = w[-1]
+    body = w[:-1]
+    century: int | None = None
+    tens: int | None = None
+    if last.endswith("s") and last[:-1].isdigit() and len(last) in (3, 5) and last[-2] == "0":
+        digits = last[:-1]
+        if len(digits) == 4:
+            century, tens = int(digits[:2]), int(digits[2])
+        else:
+            tens = int(digits[0])
+    elif last in DECADE_WORDS:
+        tens = DECADE_WORDS[last]
+        if body and body[-1] in ("nineteen", "eighteen", "twenty"):
+            century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[body[-1]]
+            body = body[:-1]
+    else:
+        return None
+    if body and body not in (["last", "half", "of"], ["first", "half", "of"], ["late"], ["early"]):
+        return None
+    if century is None:
+        if ctx.anchor is None:
+            return Timex(f"XX{tens}", "decade")
+        century = ctx.anchor.year // 100 - (1 if tens * 10 > ctx.anchor.year % 100 else 0)
+    return Timex(f"{century:02d}{tens}", "decade")
+
+
+def _century(w: list[str], ctx: Context) -> Timex | None:
+    """ "the 20th century" -> "19"; "this century" -> the anchor's."""
+    if len(w) != 2 or w[1] not in ("century", "centuries"):
+        return None
+    first = w[0]
+    number = ORDINALS.get(first)
+    if number is None and first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th"):
+        number = int(first[:-2])
+    if number is not None and 1 <= number <= 99:
+        return Timex(f"{number - 1:02d}", "century")
+    if first in BACK | AHEAD | THIS and ctx.anchor is not None:
+        century = ctx.anchor.year // 100 + direction_of(first, ctx)
+        return Timex(f"{century:02d}", "century")
+    return None
+
+
+def _season(w: list[str], ctx: Context) -> Timex | None:
+    qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
+    i = 1 if qualifier else 0
+    if qualifier == "this" and i < len(w) and w[i] in ("past", "coming"):
+        qualifier, i = w[i], i + 1
+    if i >= len(w) or w[i] not in SEASONS:
+        return None
+    season = SEASONS[w[i]]
+    j = i + 1
+    if j < len(w) and w[j] == "of":
+        j += 1
+    year, k = read_year(w, j)
+    if k != len(w):
+        return None
+    if year is not None:
+        return Timex(f"{year:04d}-{season}", "season")
+    anchor = ctx.anchor
+    if anchor is None:
+        return Timex(f"XXXX-{season}", "season")
+    direction = direction_of(qualifier, ctx) if qualifier or ctx.tense else 0
+    if qualifier in THIS or qualifier == "this":
+        direction = 0 if season_of(anchor) == season else ctx.tense
+    return Timex(f"{season_year(anchor, season, direction):04d}-{season}", "season")
+
+
+_QUARTER_REFERENCES = {
+    "latest": -1,
+    "last": -1,
+    "previous": -1,
+    "prior": -1,
+    "preceding": -1,
+    "recent": -1,
+    "most recent": -1,
+    "current": 0,
+    "this": 0,
+    "next": 1,
+    "coming": 1,
+}
+
+
+def _quarter(w: list[str], ctx: Context) -> Timex | None:
+    """ "the third quarter", "third-quarter", "Q3 2017", "the quarter", "the latest quarter",
+    "the year-earlier quarter", "this year's third quarter"."""
+    if w and w[-1] == "period" and ctx.story.grain == "quarter":
+        w = [*w[:-1], "quarter"]  # "the year-earlier period" in a story told in quarters
+    if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
+        return None
+    words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]  # "(in) a fourth-quarter (charge)"
+    back = 0
+    if words[:2] in (["year", "earlier"], ["year", "ago"], ["prior", "year"]):
+        back, words = 1, words[2:]  # "the year-earlier third quarter"
+    year: int | None = None
+    # "third quarter of 1989", "Q3 2017", "the third quarter of last year"
+    if len(words) >= 3 and words[-2] == "of" or len(words) == 2 and words[0][:1] == "q":
+        tail = words[-1]
+        head = words[:-2] if words[-2] == "of" else words[:-1]
+        year, _ = read_year([tail], 0)
+        if year is None and tail == "year" and len(words) >= 4 and words[-2] in BACK | THIS:
+            return None
+        words = head
+    if words[:2] in (["this", "year"], ["last", "year"], ["next", "year"]):
+        if ctx.anchor is None:
+            return None
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[words[0]]
+        words = words[2:]
+    quarter = _ordinal_quarter(words, 0)
+    if quarter is not None:
+        if year is None:
+            if ctx.anchor is None:
+                return Timex(f"XXXX-Q{quarter}", "quarter")
+            year = ctx.anchor.year
+        return Timex(f"{year - back:04d}-Q{quarter}", "quarter")
+    if year is not None:
+        if words != ["quarter"]:
+            return None
+        # "last year's quarter": the story's quarter in that year
+        base = ctx.story.quarter or _previous_quarter(ctx.anchor)
+        return Timex(f"{year:04d}-Q{base[1]}", "quarter of a named year") if base else None
+    if words[-1:] != ["quarter"]:
+        return None
+    qualifier = " ".join(words[:-1])
+    if back:
+        base = ctx.story.quarter or _previous_quarter(ctx.anchor)
+        if base is None or qualifier:
+            return None
+        year, q = base
+        return Timex(f"{year - 1:04d}-Q{q}", "the same quarter a year earlier")
+    if qualifier in ("", "same", "that", "this"):
+        # "this quarter's loss" in a results story: the quarter it reports
+        base = ctx.story.quarter or _previous_quarter(ctx.anchor)
+    elif qualifier in _QUARTER_REFERENCES and ctx.anchor is not None:
+        by = _QUARTER_REFERENCES[qualifier]
+        year, q = ctx.anchor.year, quarter_of(ctx.anchor)
+        base = shift_quarter(year, q, by)
+    else:
+        return None
+    if base is None:
+        return None
+    return Timex(f"{base[0]:04d}-Q{base[1]}", "quarter named from the story")
+
+
+def _previous_quarter(anchor: date | None) -> tuple[int, int] | None:
+    """The quarter a results story speaks of: the last one to have ended."""
+    if anchor is None:
+        return None
+    return shift_quarter(anchor.year, quarter_of(anchor), -1)
+
+
+def _half(w: list[str], ctx: Context) -> Timex | None:
+    """ "the first half of 1989", "the second half" -> "1989-H1", "<anchor year>-H2"."""
+    if len(w) < 2 or w[1] != "half" or w[0] not in ("first", "second", "last", "latter"):
+        return None
+    half = 1 if w[0] == "first" else 2
+    rest = w[2:]
+    if rest[:1] == ["of"]:
+        rest = rest[1:]
+        if rest and rest[0] in ("the", "this"):
+            rest = rest[1:]
+    year: int | None = None
+    if rest and rest != ["year"]:
+        year, k = read_year(rest, 0)
+        if year is None or k != len(rest):
+            decade = _decade(rest, ctx)
+            return decade
+    if year is None:
+        if ctx.anchor is None:
+            return Timex(f"XXXX-H{half}", "half of a year")
+        year = ctx.anchor.year
+    return Timex(f"{year:04d}-H{half}", "half of a year")
+
+
+def _holiday(w: list[str], ctx: Context) -> Timex | None:
+    qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
+    body = w[1:] if qualifier else w
+    if not body or body[0] not in _HOLIDAY_FIRST:
+        return None
+    year, k = (None, len(body))
+    for cut in range(len(body), 0, -1):
+        name = _holiday_name(body[:cut])
+        if name is None:
+            continue
+        rest = body[cut:]
+        if rest:
+            year, k = read_year(rest, 0)
+            if year is None or k != len(rest):
+                return None
+        break
+    else:
+        return None
+    if year is None:
+        anchor = ctx.anchor
+        if anchor is None:
+            fixed = HOLIDAYS[name]
+            if isinstance(fixed, tuple):
+                return Timex(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}", "holiday")
+            return None
+        candidates = [
+            d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := holiday(name, y))
+        ]
+        if not candidates:
+            return None
+        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+        if qualifier is None and abs((nearest - anchor).days) <= SLACK_DAYS:
+            return Timex(iso_day(nearest), "holiday")  # whatever the tense
+        direction = direction_of(qualifier, ctx)
+        if direction < 0:
+            candidates = [d for d in candidates if d <= anchor] or candidates
+            day = max(candidates)
+        elif direction > 0:
+            candidates = [d for d in candidates if d >= anchor] or candidates
+            day = min(candidates)
+        else:
+            day = min(candidates, key=lambda d: abs((d - anchor).days))
+    else:
+        found = holiday(name, year)
+        if found is None:
+            return None
+        day = found
+    return Timex(iso_day(day), "holiday")
+
+
+_HOLIDAY_NAMES = {
+    " ".join(words(name)): name for name in HOLIDAYS
+}  # "new year day" -> "new year's day": the words the phrase normaliser leaves
+_HOLIDAY_FIRST = frozenset(key.split()[0] for key in _HOLIDAY_NAMES)
+
+
+def _holiday_name(w: list[str]) -> str | None:
+    """The HOLIDAYS key these words name ("christmas", "new year day" -> "new year's day")."""
+    return _HOLIDAY_NAMES.get(" ".join(w))
+
+
+# --------------------------------------------------------------------------- named periods
+
+
+def periods(p: Phrase, ctx: Context) -> Timex | None:
+    """A week, month, year, weekend, decade or day named from the anchor or the story:
+    "last week" -> "2017-W36", "this month" -> "2017-09", "next year" -> "2018", "the
+    weekend", "that day", "the following year", "year-end"."""
+    w = p.w
+    if not w:
+        return None
+    the = p.the
+    kept = [x for x in w if x not in ("fiscal", "calendar", "financial")]
+    if kept and kept != w:
+        w, the = kept, True  # "fiscal year" names one year, as "the year" does
+    if w in (["year", "end"], ["end", "year"]):
+        w, the = ["year"], True
+    qualifier = w[0] if len(w) >= 2 else None
+    if qualifier == "past":
+        return None  # "the past year" is a duration; "this past week" is read below
+    unit = w[-1]
+    if len(w) > 2:
+        if not (w[0] == "this" and w[1] in ("past", "coming") and len(w) == 3):
+            return None
+        qualifier = w[1]
+    if unit not in ("day", "week", "weekend", "month", "year", "decade", "century"):
+        return None
+    if qualifier not in BACK | AHEAD | THIS | {"that", None}:
+        return None
+    if qualifier is None and not the and unit != "weekend":
+        return None
+    story = qualifier in ("that", "same", "following", "preceding", "previous", "prior")
+    if unit == "day" and (qualifier is None or the):
+        story = True  # "the day", "the next day": the story's day, not the anchor's
+    base = _story_day(ctx) if story else ctx.anchor
+    if base is None:
+        return None
+    by = 0 if qualifier in THIS | {"that", None} else (-1 if qualifier in BACK else 1)
+    if unit == "day":
+        day = shift_days(base, by)
+        return Timex(iso_day(day), "day named from the story") if day else None
+    if unit == "week":
+        day = shift_days(base, 7 * by)
+        return Timex(iso_week(day), "week named from the anchor") if day else None
+    if unit == "weekend":
+        return _weekend(base, by if qualifier else None, ctx)  # "the weekend", "weekend"
+    if unit == "month":
+        year, month = ctx.story.month if story and ctx.story.month else (base.year, base.month)
+        year, month = shift_month(year, month, by)
+        return Timex(iso_month(year, month), "month named from the anchor")
+    if unit == "year":
+        year = ctx.story.year if story and ctx.story.year else base.year
+        if qualifier is None and ctx.after.startswith((" ended", " ending", " to ")):
+            return Timex("P1Y", "duration", "1", "year")  # "the year ended March 31"
+        return Timex(f"{year + by:04d}", "year named from the anchor")
+    if unit == "decade":
+        return Timex(f"{(base.year // 10 + by):03d}", "decade named from the anchor")
+    return Timex(f"{base.year // 100 + by:02d}", "century named from the anchor")
+
+
+def _story_day(ctx: Context) -> date | None:
+    """The day the story was last at: the last full date it named, else the anchor."""
+    return ctx.story.day or ctx.anchor
+
+
+def _weekend(base: date, by: int | None, ctx: Context) -> Timex | None:
+    """The weekend of the anchor's week, or the one before or after (the tense decides a
+    bare "the weekend" on a weekday)."""
+    if by is None:
+        by = 0 if base.weekday() >= 5 else (-1 if ctx.tense < 0 else 0)
+    day = shift_days(base, 7 * by)
+    return Timex(iso_week(day) + "-WE", "weekend") if day else None

@@ -1,0 +1,228 @@
+"""Whether the sentence around a date speaks of the past or the future.
+
+"Tuesday" in a story of Friday 15 September 2017 is the 12th when "the minister said
+Tuesday" and the 19th when "the minister will speak Tuesday". Without a parser, three cues
+in turn decide:
+
+1. the words just before the date: "as early as", "by", "payable", "effective",
+   "scheduled for" look ahead; "since" looks back;
+2. a future auxiliary in the clause before the date ("will", "would", "planned to",
+   "is expected to"): it governs the verb the date belongs to;
+3. the verb nearest the date in its sentence: a past form ("said", "was", "attended") or
+   a future one.
+
+Nothing found: 0, and the caller falls back on the nearest date.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+REACH = 120  # characters either side of the date that are read, at most
+
+_AHEAD_SIGNALS = (
+    "as early as",
+    "as soon as",
+    "payable",
+    "effective",
+    "by",
+    "until",
+    "starting",
+    "beginning",
+    "due",
+    "next",
+    "coming",
+    "upcoming",
+    "scheduled for",
+    "set for",
+    "planned for",
+    "expected",
+)
+_BACK_SIGNALS = ("since", "last", "after the", "earlier")
+_AUXILIARIES = frozenset(("will", "shall", "won't", "would", "gonna", "might"))
+_TO_VERBS = frozenset(
+    [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "expect",
+        "expects",
+        "expected",
+        "hope",
+        "hopes",
+        "hoped",
+        "want",
+        "wants",
+        "wanted",
+        "agreed",
+        "decided",
+        "promised",
+        "scheduled",
+        "set",
+        "due",
+        "likely",
+        "ready",
+        "is",
+        "are",
+        "was",
+        "were",
+        "going",
+    ]
+)
+_PAST_WORDS = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "didn't",
+        "wasn't",
+        "weren't",
+        "hadn't",
+        "said",
+        "told",
+        "ago",
+        "yesterday",
+        "came",
+        "went",
+        "took",
+        "made",
+        "gave",
+        "met",
+        "found",
+        "left",
+        "began",
+        "fell",
+        "rose",
+        "saw",
+        "won",
+        "lost",
+        "sold",
+        "bought",
+        "paid",
+        "got",
+        "held",
+        "killed",
+        "shot",
+        "sent",
+        "spent",
+        "led",
+        "ran",
+        "struck",
+    ]
+)
+_FUTURE_WORDS = frozenset(("will", "shall", "won't", "would", "tomorrow", "upcoming"))
+_NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
+_CLAUSE_MARKS = (
+    ", ",
+    ": ",
+    " and ",
+    " but ",
+    " while ",
+    " when ",
+    " after ",
+    " before ",
+    " because ",
+)
+
+
+def _cue(low: str) -> int:
+    """The tense a lower-case word marks, if any."""
+    found = _CUES.get(low)
+    if found is None:
+        if low in _FUTURE_WORDS or low.endswith("'ll"):
+            found = FUTURE
+        elif low in _PAST_WORDS or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST):
+            found = PAST
+        else:
+            found = UNKNOWN
+        if len(_CUES) < 50_000:
+            _CUES[low] = found
+    return found
+
+
+_CUES: dict[str, int] = {}  # words read so far and the tense each marks
+
+
+_LEADING_SIGNAL = re.compile(
+    r"(?i)(?:as\s+(?:early|soon|late)\s+as|until|till|by|since|before|after|from|on|in)\s+"
+)
+
+
+_AHEAD_TAILS = _AHEAD_SIGNALS + tuple(s + " on" for s in _AHEAD_SIGNALS)
+_BACK_TAILS = _BACK_SIGNALS + tuple(s + " on" for s in _BACK_SIGNALS)
+_AFTER_WORDS = 12  # words after the date that are read, at most
+
+
+def _last(chunk: str, marks: tuple[str, ...]) -> int:
+    """Where the text after the last of ``marks`` in ``chunk`` starts (0: none there)."""
+    cut = 0
+    for mark in marks:
+        at = chunk.rfind(mark)
+        if at != -1 and at + len(mark) > cut:
+            cut = at + len(mark)
+    return cut
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _words(chunk: str) -> list[str]:
+    """The lower-case words of a lower-cased ``chunk``."""
+    return _WORD.findall(chunk)
+
+
+def tense_at(text: str, start: int, end: int) -> int:
+    """PAST, FUTURE or UNKNOWN for the date at ``text[start:end]``."""
+    lead = _LEADING_SIGNAL.match(text, start, end)
+    if lead is not None:  # "as early as Tuesday" kept whole: its signal is read as before it
+        start = lead.end()
+    window = text[max(0, start - REACH) : start].lower()
+    window = window[_last(window, _SENTENCE_ENDS) :]
+    before = _words(window)
+    split = _last(window, _CLAUSE_MARKS)
+    clause = _words(window[split:]) if split else before
+    following = text[end : end + REACH].lower()
+    stop = min((at for mark in _SENTENCE_ENDS if (at := following.find(mark)) != -1), default=-1)
+    after = _words(following[:stop] if stop != -1 else following)[:_AFTER_WORDS]
+    # 0. a pluperfect in the clause: "had been due to expire Friday", "Until Thursday, they
+    # had not called him a suspect"
+    if "had" in clause or "had" in after[:4]:
+        return PAST
+    # 1. the words just before the date
+    tail = " ".join(before[-3:])
+    if tail.endswith(_AHEAD_TAILS):
+        return FUTURE
+    if tail.endswith(_BACK_TAILS):
+        return PAST
+    # 2. a future auxiliary in the date's clause
+    for i, word in enumerate(clause):
+        if word in _AUXILIARIES or word.endswith("'ll"):
+            return FUTURE
+        if (
+            word in _TO_VERBS
+            and i + 2 < len(clause)
+            and clause[i + 1] == "to"
+            and clause[i + 2] not in ("the", "a", "an")
+        ):
+            return FUTURE
+    # 3. the verb nearest the date
+    for distance, word in enumerate(reversed(before)):
+        found = _cue(word)
+        if found:
+            for later in after[:distance]:
+                nearer = _cue(later)
+                if nearer:
+                    return nearer
+            return found
+    for later in after:
+        found = _cue(later)
+        if found:
+            return found
+    return UNKNOWN

@@ -1,0 +1,143 @@
+"""The TIMEX3 value of one time expression: normalise its words, then try the value rules in
+order, the first answer wins.
+
+    timex_value("last month", Context(anchor=date(2017, 9, 15)))  -> Timex("2017-08", ...)
+
+Modifiers TIMEX3 keeps in the span but not in the value ("early", "late", "nearly", "the end
+of") are read past; "the" is noted, since "the past" is not "past".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .amounts import durations, offsets, recurrences, references
+from .calendar import safe_date
+from .context import Context, Phrase, Timex
+from .days import days, year_for
+from .lexicon import MODIFIERS, SIGNALS, WEEKDAYS
+from .phrase import words
+from .points import calendar, periods
+
+Rule = Callable[[Phrase, Context], Timex | None]
+
+_PARTS_OF = (
+    ("the", "end", "of"),
+    ("the", "beginning", "of"),
+    ("the", "start", "of"),
+    ("the", "middle", "of"),
+    ("the", "rest", "of"),
+    ("the", "remainder", "of"),
+    ("the", "turn", "of"),
+    ("the", "close", "of"),
+    ("a", "good", "part", "of"),
+    ("end", "of"),
+    ("beginning", "of"),
+    ("start", "of"),
+    ("middle", "of"),
+    ("each", "of"),
+    ("all", "of"),
+    ("much", "of"),
+)
+_MODIFIER_WORDS = tuple(tuple(m.split()) for m in MODIFIERS)
+_SIGNAL_WORDS = tuple(tuple(s.split()) for s in SIGNALS if s not in ("between", "of", "to", "per"))
+_TRAILERS = (("or", "later"), ("or", "earlier"), ("or", "so"), ("or", "more"), ("or", "longer"))
+
+
+@lru_cache(maxsize=4096)
+def phrase_of(text: str) -> Phrase:
+    """The words of ``text`` with leading prepositions, "the" and modifiers read past."""
+    w = _without_signal(words(text))  # "within a week", "in two weeks": the time's value
+    every = w
+    the = False
+    changed = True
+    while changed and w:
+        changed = False
+        if w[0] == "the":
+            w, the, changed = w[1:], True, True
+            continue
+        for lead in (*_PARTS_OF, *_MODIFIER_WORDS):
+            size = len(lead)
+            if len(w) > size and tuple(w[:size]) == lead:
+                w, changed = _without_signal(w[size:]), True  # "later in the day"
+                break
+    for tail in _TRAILERS:
+        if len(w) > 2 and tuple(w[-2:]) == tail:
+            w = w[:-2]
+    return Phrase(w, the, every)
+
+
+def _without_signal(w: list[str]) -> list[str]:
+    for signal in _SIGNAL_WORDS:
+        size = len(signal)
+        if len(w) > size and tuple(w[:size]) == signal and w[size] not in ("least", "most"):
+            return w[size:]
+    return w
+
+
+def _filled(value: str, ctx: Context) -> str:
+    """A month-day value with its year from the anchor when it was left out."""
+    if value.startswith("XXXX-") and len(value) == 10 and ctx.anchor is not None:
+        year = year_for(int(value[5:7]), int(value[8:10]), ctx)
+        return f"{year:04d}{value[4:]}" if year is not None else value
+    return value
+
+
+def given_value(p: Phrase, ctx: Context) -> Timex | None:
+    """A numeric date the number finder already read ("9/15/2017", "1910-45"): its value,
+    with the year filled in from the anchor when it was left out ("XXXX-09-15")."""
+    given = ctx.given
+    if not given or not _TIMEX_DATE.fullmatch(given):
+        return None
+    if "/" in given:  # a range ("XXXX-01-01/XXXX-09-26"): the end's year, the start before it
+        first, _, last = given.partition("/")
+        last_full = _filled(last, ctx)
+        if last_full[:4].isdigit() and first.startswith("XXXX-"):
+            start_year = int(last_full[:4]) - (1 if first[5:] > last_full[5:] else 0)
+            first = f"{start_year:04d}{first[4:]}"
+        return Timex(f"{first}/{last_full}", "numeric date range")
+    if any(word in ("last", "next", "this") for word in p.w):
+        return None  # a year named in words the rules could not read: no guess
+    if given.startswith("XXXX-") and len(given) == 10 and ctx.anchor is not None:
+        month, day = int(given[5:7]), int(given[8:10])
+        year = year_for(month, day, ctx)
+        if year is not None:
+            found = safe_date(year, month, day)
+            named = [WEEKDAYS[w] for w in p.w if w in WEEKDAYS]
+            if found is None or (named and named[0] != found.weekday()):
+                return None  # "fell 7/8 Thursday": a price, not July 8 (not a Thursday)
+            return Timex(f"{year:04d}{given[4:]}", "numeric date")
+    return Timex(given, "numeric date", explicit=len(given) == 10 and given[:4].isdigit())
+
+
+_TIMEX_DATE = re.compile(
+    r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T\d\d:\d\d)?"
+    r"(?:/(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T\d\d:\d\d)?)?"
+)
+
+RULES: tuple[Rule, ...] = (
+    references,
+    recurrences,
+    days,
+    calendar,
+    periods,
+    offsets,
+    durations,
+    given_value,
+)
+
+
+def timex_value(text: str, ctx: Context) -> Timex | None:
+    """The first rule's answer for ``text``, or None when no rule reads it."""
+    p = phrase_of(text)
+    if not p.w:
+        p = Phrase(p.words, False, p.words)
+        if not p.w:
+            return None
+    for rule in RULES:
+        found = rule(p, ctx)
+        if found is not None:
+            return found
+    return None
