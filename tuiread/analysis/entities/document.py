@@ -1,0 +1,298 @@
+"""Document rules: one entity, one label and one canonical value per article.
+
+After the run rules, in this order:
+
+1. ``decide_unknown``: each unknown string gets one class from the scores of all its
+   mentions added up (a name is labelled once, from everything the article says about it).
+2. ``full_names``: a surname or given name alone takes the full name the article gave
+   ("Kono" -> "Taro Kono") and becomes a person; a lone word that no full name explains
+   needs more evidence to be a person (news names people in full first).
+3. ``company_names``: a company named in full once ("Magna International Inc") is meant by
+   its first word and by its name without the suffix.
+4. ``resolve_caps``: an all-caps word of a headline or table takes the name it spells in the
+   body ("KANASUGI" -> Kanasugi); the rest of the headline is no name.
+5. ``finish``: acronyms in parentheses take the name before them ("Joint Chiefs of Staff
+   (JCS)"); aliases give canonical values ("U.S." -> "United States"); an edition number
+   joins an event or product ("Euro 96"); "the North" after "North Korea" is North Korea;
+   "Japanese Foreign Ministry" is one ministry.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from tuiread.model import Span
+
+from ..trace import Trace
+from .labels import onto_label
+from .lexicon import (
+    CANON,
+    CORP_SUFFIXES,
+    DIRECTIONS,
+    INSTITUTIONS,
+    LEX,
+    LOWER,
+    NIL,
+    PER,
+)
+from .never import NEVER_ALONE
+from .runs import Candidates, Found
+from .score import Unknown, describe
+
+LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
+KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
+_NUMBERED = frozenset(("EVENT", "PRODUCT"))
+_EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
+_FAMILY = "entity"
+
+
+def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
+    """One label per unknown string, from the summed scores of its mentions (NIL: dropped)."""
+    decided: dict[str, str] = {}
+    for key, u in unknown.items():
+        sc = u.score
+        best = sc.index(max(sc))
+        if best != NIL:
+            decided[key] = onto_label(key, best)
+    return decided
+
+
+def add_person(full: dict[str, str], name: str) -> None:
+    """Index a full name by its surname and given name ("Kono", "Taro" -> "Taro Kono")."""
+    parts = name.split(" ")
+    if len(parts) < 2:
+        return
+    for p in (parts[-1], parts[0]):
+        if len(p) > 1 and p[-1] != ".":
+            old = full.get(p)
+            if old is None or len(name) > len(old):
+                full[p] = name
+    full[name] = full.get(name, name)
+
+
+def add_company(orgs: dict[str, str], name: str) -> None:
+    """Index a company's full name by its first word when that word names nothing else."""
+    first = name.split(" ", 1)[0]
+    if (
+        len(first) > 2
+        and first not in LEX
+        and first.lower() not in LOWER
+        and first not in NEVER_ALONE
+    ):
+        old = orgs.get(first)
+        if old is None or len(name) > len(old):
+            orgs[first] = name
+
+
+def strip_suffix(name: str) -> str:
+    """ "Douglas & Lomason Co" -> "Douglas & Lomason"."""
+    parts = name.split(" ")
+    while len(parts) > 1 and parts[-1] in CORP_SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
+def full_names(found: list[Found], decided: dict[str, str]) -> dict[str, str]:
+    """Every person's full name in the article, indexed by its parts."""
+    full: dict[str, str] = {}
+    # dicts, not sets: in text order, so a tie between two full names ("Anthony Washington",
+    # "MaliVai Washington") goes to the first named, whatever the hash seed
+    for lab, value in dict.fromkeys((f[2], f[3]) for f in found if " " in f[3]):
+        if lab == "PERSON":
+            add_person(full, value)
+    for key, label in decided.items():
+        if label == "PERSON" and " " in key:
+            add_person(full, key)
+    return full
+
+
+def direction_regions(found: list[Found]) -> dict[str, str]:
+    """ "the North" after "North Korea": the country named with that direction."""
+    regions: dict[str, str] = {}
+    for f in found:
+        if f[2] == "GPE" and " " in f[3]:
+            first = f[3].split(" ", 1)[0]
+            if first in DIRECTIONS and first not in regions:
+                regions[first] = f[3]
+    return regions
+
+
+def company_names(
+    found: list[Found],
+    decided: dict[str, str],
+    full: dict[str, str],
+    unknown: dict[str, Unknown],
+) -> dict[str, str]:
+    """Apply rules 2 and 3 of the module docstring to ``decided``; return the company index."""
+    orgs: dict[str, str] = {}
+    org_full = dict.fromkeys(k for k, lab in decided.items() if lab == "ORG" and " " in k)
+    org_full.update(dict.fromkeys(f[3] for f in found if f[2] == "ORG" and " " in f[3]))
+    for name in org_full:
+        add_company(orgs, name)
+    org_names = {strip_suffix(k) for k in org_full}
+    for key, label in list(decided.items()):
+        if " " in key:
+            if key in org_names and label != "ORG":
+                decided[key] = "ORG"
+            continue
+        if key in full:
+            decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"
+            continue
+        if key in orgs or key in org_names:
+            decided[key] = "ORG"
+            continue
+        if label == "PERSON":
+            # news names a person in full before using the surname alone: a lone unknown
+            # word that no full name explains is less likely a person (companies, clubs)
+            sc = list(unknown[key].score)
+            sc[PER] -= LONE_PENALTY
+            best = sc.index(max(sc))
+            if best == NIL:
+                del decided[key]
+            elif best != PER:
+                decided[key] = onto_label(key, best)
+    return orgs
+
+
+def resolve_caps(text: str, cands: Candidates, out: list[Found], full: dict[str, str]) -> None:
+    """Rule 4: all-caps words take the name they spell in the body."""
+    seen = dict(map(itemgetter(3, 2), reversed(out)))  # value -> its first label
+    last: Found | None = None
+    rejected = cands.rejected
+    for s, e, t in cands.caps_left:
+        for cand in (t, t.title()):
+            if cand in full:
+                item: Found = (s, e, "PERSON", full[cand], "document:capitals-as-in-body")
+                if (
+                    last is not None
+                    and last[3] == item[3]
+                    and last[2] == "PERSON"
+                    and text[last[1] : s] == " "
+                ):
+                    item = (last[0], e, "PERSON", item[3], item[4])  # "ROBERTO DURAN": one person
+                    out.pop()
+                out.append(item)
+                last = item
+                break
+            lab = seen.get(cand)
+            if lab is not None:
+                out.append((s, e, lab, cand, "document:capitals-as-in-body"))
+                last = None
+                break
+        else:
+            last = None
+            if rejected is not None:
+                rejected.append((s, e, "document:headline-word", "not named in the body"))
+
+
+def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
+    """Apply the document rules of the module docstring; the spans, sorted by start."""
+    found = cands.found
+    unknown = cands.unknown
+    decided = decide_unknown(unknown)
+    full = full_names(found, decided)
+    regions = direction_regions(found)
+    orgs = company_names(found, decided, full, unknown)
+    out = found
+    if full:
+        for k in [k for k, item in enumerate(found) if item[3] in full]:
+            s, e, label, value, _ = found[k]
+            if label != "PERSON":
+                info = LEX.get(value)
+                if info is not None and info[1] >= KEEP_LABEL and label != "GPE":
+                    continue
+            out[k] = (s, e, "PERSON", full[value], "document:part-of-full-name")
+    rejected = cands.rejected
+    for key, u in unknown.items():
+        decision = decided.get(key)
+        if decision is None:
+            if " " not in key and key in full:
+                decision = "PERSON"
+            else:
+                if rejected is not None:
+                    for s, e in u.spans:
+                        rejected.append((s, e, "model:not-a-name", describe(u.score)))
+                continue
+        rule = "model:" + decision
+        if trace is not None:
+            rule += " " + describe(u.score)
+        if decision == "PERSON":
+            value = full.get(key, key)
+        elif decision == "ORG":
+            value = orgs.get(key, key)
+        else:
+            value = key
+        for s, e in u.spans:
+            out.append((s, e, decision, value, rule))
+    if cands.caps_left:
+        resolve_caps(text, cands, out, full)
+    out.sort()
+    return spans_of(text, out, regions, trace)
+
+
+def spans_of(
+    text: str, out: list[Found], regions: dict[str, str], trace: Trace | None
+) -> list[Span]:
+    """Rule 5 of the module docstring, then the spans (no overlaps: the first one wins)."""
+    acro: dict[str, tuple[str, str]] = {}
+    spans: list[Span] = []
+    add = spans.append
+    prev_label = prev_value = prev_text = ""
+    prev_end = -10
+    aliases = CANON
+    numbered = _NUMBERED
+    span = Span
+    for s, e, label, value, rule in out:
+        if s < prev_end:
+            if trace is not None:
+                trace.rejected(
+                    _FAMILY, text, s, e, "document:overlap", f"inside an earlier name ({rule})"
+                )
+            continue
+        t = text[s:e]
+        if t in acro:
+            label, value = acro[t]
+            rule = "document:acronym"
+        elif (
+            prev_end >= s - 2
+            and t.isupper()
+            and text[prev_end:s] in (" (", "(")
+            and text[e : e + 1] == ")"
+            and len(t) >= 2
+            and prev_value
+            and t[0] == prev_value[0].upper()
+        ):
+            label, value = prev_label, prev_value
+            acro[t] = (label, value)
+            rule = "document:acronym"
+        value = aliases.get(value, value)
+        if label in numbered:
+            m = _EDITION.match(text, e)
+            if m is not None:
+                # "Euro 96", "Windows 95": the number is part of the name
+                e = m.end()
+                t = text[s:e]
+                value = f"{value} {m.group(1)}"
+        if value in regions:
+            label, value = "GPE", regions[value]  # "the North" -> North Korea
+            rule = "document:direction-names-country"
+        if (
+            label == "ORG"
+            and prev_end == s - 1
+            and prev_label in ("NORP", "GPE")
+            and value in INSTITUTIONS
+        ):
+            # "Japanese Foreign Ministry": the ministry of that country
+            value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
+        if trace is not None:
+            name, _, detail = rule.partition(" ")
+            trace.kept(
+                _FAMILY, text, s, e, name, f"{label} {value!r}" + (f"; {detail}" if detail else "")
+            )
+        add(span("entity", label, s, e, t, value))
+        prev_label = label
+        prev_value = value
+        prev_end = e
+        prev_text = t
+    return spans
