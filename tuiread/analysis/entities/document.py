@@ -11,10 +11,12 @@ After the run rules, in this order:
    its first word and by its name without the suffix.
 4. ``resolve_caps``: an all-caps word of a headline or table takes the name it spells in the
    body ("KANASUGI" -> Kanasugi); the rest of the headline is no name.
-5. ``finish``: acronyms in parentheses take the name before them ("Joint Chiefs of Staff
+5. ``spans_of``: acronyms in parentheses take the name before them ("Joint Chiefs of Staff
    (JCS)"); aliases give canonical values ("U.S." -> "United States"); an edition number
    joins an event or product ("Euro 96"); "the North" after "North Korea" is North Korea;
    "Japanese Foreign Ministry" is one ministry.
+6. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
+   label most of its mentions were given, known names counting more than guesses.
 """
 
 from __future__ import annotations
@@ -228,15 +230,74 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if cands.caps_left:
         resolve_caps(text, cands, out, full)
     out.sort()
-    return spans_of(text, out, regions, trace)
+    spans, rules = spans_of(text, out, regions)
+    spans = one_label_per_entity(text, spans, rules, trace)
+    if trace is not None:
+        for span, rule in zip(spans, rules, strict=True):
+            name, _, detail = rule.partition(" ")
+            trace.kept(
+                _FAMILY,
+                text,
+                span.start,
+                span.end,
+                name,
+                f"{span.label} {span.value!r}" + (f"; {detail}" if detail else ""),
+            )
+    return spans
 
 
-def spans_of(
-    text: str, out: list[Found], regions: dict[str, str], trace: Trace | None
+# How much one mention's label counts when the mentions of an entity disagree.
+_KNOWN_WEIGHT = 3
+_RULE_WEIGHT = 2
+_GUESS_WEIGHT = 1
+
+
+def _weight(rule: str) -> int:
+    if rule.startswith(("lexicon:", "segment:known", "document:part-of-full-name")):
+        return _KNOWN_WEIGHT
+    if rule.startswith("model:"):
+        return _GUESS_WEIGHT
+    return _RULE_WEIGHT
+
+
+def one_label_per_entity(
+    text: str, spans: list[Span], rules: list[str], trace: Trace | None
 ) -> list[Span]:
-    """Rule 5 of the module docstring, then the spans (no overlaps: the first one wins)."""
+    """Rule 6: one label per canonical value in the article ("Charlotte" is a city in every
+    sentence, not a city in one and a product in the next)."""
+    votes: dict[str, dict[str, int]] = {}
+    for span, rule in zip(spans, rules, strict=True):
+        by_label = votes.setdefault(span.value or span.text, {})
+        by_label[span.label] = by_label.get(span.label, 0) + _weight(rule)
+    chosen = {v: max(c, key=c.__getitem__) for v, c in votes.items() if len(c) > 1}
+    if not chosen:
+        return spans
+    out = []
+    for k, span in enumerate(spans):
+        label = chosen.get(span.value or span.text)
+        if label is None or label == span.label:
+            out.append(span)
+            continue
+        if trace is not None:
+            trace.rejected(
+                _FAMILY,
+                text,
+                span.start,
+                span.end,
+                "document:one-label-per-entity",
+                f"{span.label} turned {label}: the label of most mentions of {span.value!r}",
+            )
+        rules[k] = f"document:one-label-per-entity was {span.label} by {rules[k].split(' ')[0]}"
+        out.append(Span("entity", label, span.start, span.end, span.text, span.value))
+    return out
+
+
+def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
+    """Rule 5 of the module docstring: the spans (no overlaps: the first one wins) and the
+    rule that made each."""
     acro: dict[str, tuple[str, str]] = {}
     spans: list[Span] = []
+    rules: list[str] = []
     add = spans.append
     prev_label = prev_value = prev_text = ""
     prev_end = -10
@@ -245,10 +306,6 @@ def spans_of(
     span = Span
     for s, e, label, value, rule in out:
         if s < prev_end:
-            if trace is not None:
-                trace.rejected(
-                    _FAMILY, text, s, e, "document:overlap", f"inside an earlier name ({rule})"
-                )
             continue
         t = text[s:e]
         if t in acro:
@@ -285,14 +342,10 @@ def spans_of(
         ):
             # "Japanese Foreign Ministry": the ministry of that country
             value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
-        if trace is not None:
-            name, _, detail = rule.partition(" ")
-            trace.kept(
-                _FAMILY, text, s, e, name, f"{label} {value!r}" + (f"; {detail}" if detail else "")
-            )
         add(span("entity", label, s, e, t, value))
+        rules.append(rule)
         prev_label = label
         prev_value = value
         prev_end = e
         prev_text = t
-    return spans
+    return spans, rules

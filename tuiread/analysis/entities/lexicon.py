@@ -51,6 +51,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset(_D["org_suffixes"])
 LOC_SUFFIXES: frozenset[str] = frozenset(_D["loc_suffixes"])
 LOC_REGIONS: frozenset[str] = frozenset(_D["loc_regions"])
 MINOR_PLACES: frozenset[str] = frozenset(_D["minor_places"])
+# the most frequent English words (wordfreq), less the names the lists know well
+COMMON: frozenset[str] = frozenset(_D["common"])
 del _D
 
 FUNCTION_WORDS = frozenset(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HARD, LEX, LOC, LOWER, MISC, NIL, ORG, PER, TITLES, TOK
+from .context import sentence_initial
+from .lexicon import COMMON, HARD, LEX, LOC, LOWER, MISC, NIL, ORG, PER, TITLES, TOK
 
 # Capitalised words that are usually not (part of) a name in the training text ("The",
 # "Minister", "Foreign"), and titles: they split runs.
@@ -22,7 +23,13 @@ _USUALLY_NOT_NAMES = frozenset(
 
 # Acronyms of common nouns, titles and measures: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset(
-    "CEO CFO COO CTO MP GMT EST EDT PST PDT BST CET AM PM TV GDP CPI IPO DNA HIV OK FM".split()  # noqa: SIM905
+    """
+    CEO CEOs CFO COO CTO CIO MP MPs MEP MEPs GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET
+    CEST AM PM GDP GNP CPI PPI IPO IPOs DNA RNA OK FM PC PCs DVD DVDs CD CDs MP3 MP3s ID IDs
+    USB LCD LED LEDs GPS SMS SUV SUVs ATM ATMs VAT IQ PhD MBA VIP VIPs HQ RSVP FAQ ASAP DIY
+    CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
+    KPH BPD RPM TV TVs
+    """.split()  # noqa: SIM905
 )
 
 NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS
@@ -51,3 +58,52 @@ def common_word_at_sentence_start(word: str) -> bool:
     """ "Music", "Rescue", "Ambitious" opening a sentence: a common word, not a name, unless
     the lists know it as a name with one clear type."""
     return word.lower() in LOWER and word not in HARD
+
+
+# Known names seen alone fewer than three times in training that are also common words
+# ("Power", "Mass"): weak evidence when they open a sentence.
+# Places and nationalities are names wherever they stand.
+WEAK_NAMES = frozenset(
+    k
+    for k, v in LEX.items()
+    if " " not in k
+    and v[1] < 3
+    and v[0] not in ("GPE", "LOC", "NORP")
+    and not k.isupper()
+    and k.lower() in COMMON
+)
+
+_REACH = 6000  # characters either side searched for another use of a word
+_LOOKS = 40  # occurrences looked at, at most, per word and article
+
+
+def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, bool]) -> bool:
+    """ "Power plants are ...", "Mass atrocities ...": a common English word opening a
+    sentence is no name unless the article also writes it with a capital inside a sentence
+    ("... said Trump"). Searches a bounded window, so time stays linear; ``seen`` caches
+    the answer per word for the article."""
+    if word in HARD and word not in WEAK_NAMES or word.isupper():
+        return False
+    lower = word.lower()
+    if lower not in COMMON and lower not in LOWER:
+        return False
+    found = seen.get(word)
+    if found is None:
+        found = True
+        n = len(word)
+        hi = s + _REACH
+        k = text.find(word, max(0, s - _REACH), hi)
+        looks = 0
+        while k >= 0 and looks < _LOOKS:
+            looks += 1
+            if (
+                k != s
+                and (k == 0 or not text[k - 1].isalnum())
+                and not text[k + n : k + n + 1].isalnum()
+                and not sentence_initial(text, k)
+            ):
+                found = False  # capitalised inside a sentence: a name
+                break
+            k = text.find(word, k + n, hi)
+        seen[word] = found
+    return found

@@ -21,7 +21,7 @@ import re
 
 from .context import headline_line, next_word, prev_word, sentence_initial
 from .lexicon import ENGLISH, HARD, LEX, LEXC, LOWER, MIXED, POSSESSIVE_NAMES, TITLE_CAP, TOK, UPPER
-from .never import is_never_name
+from .never import WEAK_NAMES, common_word_opening_sentence, is_never_name
 from .score import Unknown, pronoun_after, score_mention
 from .segment import AFFIX, plan
 
@@ -58,13 +58,14 @@ CapsLeft = tuple[int, int, str]
 class Candidates:
     """What the run rules found in one text, before the document rules decide."""
 
-    __slots__ = ("caps_left", "found", "heads", "rejected", "unknown")
+    __slots__ = ("caps_left", "common", "found", "heads", "rejected", "unknown")
 
     def __init__(self) -> None:
         self.found: list[Found] = []  # names settled by a rule
         self.unknown: dict[str, Unknown] = {}  # names to be decided by their scores
         self.caps_left: list[CapsLeft] = []  # words of headlines and tables
         self.heads: dict[int, bool] = {}  # line start -> is a headline
+        self.common: dict[str, bool] = {}  # word -> a common word opening its sentences
         # rejected candidates (start, end, rule, detail), filled only when tracing
         self.rejected: list[tuple[int, int, str, str]] | None = None
 
@@ -94,13 +95,23 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
-        label = hard_get(chunk)
-        if label is not None:
-            add((s, e, label, chunk, "lexicon:known-name"))
-            continue
         if is_never_name(chunk):
             if rejected is not None:
                 rejected.append((s, e, "never:word", "never a name alone"))
+            continue
+        label = hard_get(chunk)
+        if label is not None:
+            if (
+                chunk in WEAK_NAMES
+                and sentence_initial(text, s)
+                and common_word_opening_sentence(text, chunk, s, cands.common)
+            ):
+                if rejected is not None:
+                    rejected.append(
+                        (s, e, "never:sentence-start", "a common word opening a sentence")
+                    )
+                continue
+            add((s, e, label, chunk, "lexicon:known-name"))
             continue
         if dateline(text, chunk, s, e, cands):
             continue
@@ -122,8 +133,10 @@ def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> Non
         key = UPPER.get(name.upper())
         label = LEX[key][0] if key is not None else None
     if label in _NORP_LIKE:
+        # "anti-Japanese" is about the Japanese; "ex-England" is no England: its own value
+        value = name if label == "NORP" else text[ps:e]
         cands.found.append(
-            (ps, e, "EVENT" if label == "EVENT" else "NORP", name, "run:affiliation")
+            (ps, e, "EVENT" if label == "EVENT" else "NORP", value, "run:affiliation")
         )
 
 
@@ -172,6 +185,12 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     e = s + len(chunk)
     found = cands.found
     rejected = cands.rejected
+    if len(chunk) == 1 or is_never_name(chunk):
+        if rejected is not None:
+            rejected.append(
+                (s, e, "never:word", "a letter" if len(chunk) == 1 else "never a name alone")
+            )
+        return
     info = LEX.get(chunk)
     if info is not None and chunk not in LEXC:
         if chunk in HARD:
@@ -180,13 +199,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
             rejected.append((s, e, "never:generic-word-alone", "names only inside a longer name"))
         return
     if "-" in chunk and AFFIX.search(chunk):
-        found.append((s, e, "NORP", AFFIX.sub("", chunk), "run:affix"))  # "Tokyo-based"
-        return
-    if len(chunk) == 1 or is_never_name(chunk):
-        if rejected is not None:
-            rejected.append(
-                (s, e, "never:word", "a letter" if len(chunk) == 1 else "never a name alone")
-            )
+        found.append((s, e, "NORP", chunk, "run:affix"))  # "Tokyo-based": not Tokyo itself
         return
     if chunk[-1] == "s" and HARD.get(chunk[:-1]) == "NORP":
         found.append((s, e, "NORP", chunk, "run:plural-nationality"))  # "Azeris"
@@ -214,7 +227,11 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u.spans.append((s, e))  # seen often enough in this article: its type is settled
         return
     initial = sentence_initial(text, s)
-    if initial and chunk.lower() in LOWER and chunk not in TOK:
+    if initial and (
+        chunk.lower() in LOWER
+        and chunk not in TOK
+        or common_word_opening_sentence(text, chunk, s, cands.common)
+    ):
         if rejected is not None:
             rejected.append((s, e, "never:sentence-start", "a common word opening a sentence"))
         return
@@ -254,6 +271,15 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         b += s
         if label is not None:
             found.append((a, b, label, key, "segment:known-name"))
+            continue
+        if (
+            initial
+            and a == s
+            and len(words) == 1
+            and common_word_opening_sentence(text, key, a, cands.common)
+        ):
+            if rejected is not None:
+                rejected.append((a, b, "never:sentence-start", "a common word opening a sentence"))
             continue
         u = unknown.get(key)
         if u is not None and len(u.spans) >= ENOUGH:

@@ -15,11 +15,13 @@ this order at each word:
       generic word inside a longer unknown name ("Bank", "National");
    c. an affix ("Hong Kong-based") takes the whole place with it: an affiliation (NORP);
    d. a company named after a country ("Air France");
-   e. words that are never names alone ("The", "Minister", "I'm", "CEO") split the run; a
+   e. words that are never names alone ("The", "Minister", "I'm", "CEO") split the run
+      (except inside a run that ends with an institution's head: "World Trade Center"); a
       title marks what follows as a person;
    f. a given name starts a new name ("State Antony Blinken");
    g. ``merge_segments`` joins neighbours that make one name ("UN" + "Security Council",
-      a given name + a surname, a place + an organisation: "Tokyo Stock Exchange");
+      a given name + a surname, a place + an organisation: "Tokyo Stock Exchange"), and
+      ``company_run`` everything before a company suffix ("Tyndall Australia Ltd");
    h. ``trim_edges``: connectors at the edges go, and a lone letter is no name.
 
 A plan depends on the run's words and on whether it opens a sentence only, so plans are
@@ -31,7 +33,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    COMMON,
     CONNECTORS,
+    CORP_SUFFIXES,
     DIRECTIONS,
     FIRST_NAMES,
     GENERIC,
@@ -47,7 +51,7 @@ from .lexicon import (
     UMAXLEN,
     UPPER,
 )
-from .never import NEVER_ALONE, common_word_at_sentence_start, is_contraction
+from .never import COMMON_ACRONYMS, NEVER_ALONE, common_word_at_sentence_start, is_contraction
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
 OF_HEADS = frozenset(
@@ -127,6 +131,7 @@ def make_plan(chunk: str, initial: bool) -> Plan:
     dropped: list[Dropped] = []
     segs = mixed_run(toks, initial, dropped)
     merge_segments(toks, segs)
+    company_run(toks, segs)
     return False, placed(toks, offs, trim_edges(toks, segs, dropped)), _offsets(offs, toks, dropped)
 
 
@@ -162,7 +167,7 @@ def all_caps_run(toks: list[str], offs: list[int]) -> list[CapsSeg]:
     i = 0
     while i < n:
         t = toks[i]
-        mx = UMAXLEN.get(t, 0)
+        mx = 0 if t in COMMON_ACRONYMS else UMAXLEN.get(t, 0)
         hit = 0
         key = t
         for ln in range(min(mx, n - i), 0, -1):
@@ -197,6 +202,30 @@ def _inside_longer_name(toks: list[str], i: int) -> bool:
     )
 
 
+# Last words of bodies and places named by ordinary words ("World Trade Center", "National
+# Association of Securities Dealers" ends in its head only after "of").
+INSTITUTION_TAILS = ORG_SUFFIXES | frozenset(
+    """
+    Center Centre Organization Organisation Association Commission Council Agency Institute
+    Foundation Museum Stadium Airport Hospital University College School Library Hotel
+    Tower Building Bridge Park Square
+    """.split()  # noqa: SIM905
+)
+_NOT_INSIDE = frozenset(
+    """
+    the a an this that these those its his her their our my your but and or if when while
+    after before in on at for of to from by with as
+    """.split()  # noqa: SIM905
+)
+
+
+def inside_institution(word: str) -> bool:
+    """May ``word``, never a name alone, stand inside a longer institution's name?"""
+    return (
+        word.lower() not in _NOT_INSIDE and word not in COMMON_ACRONYMS and not is_contraction(word)
+    )
+
+
 def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
     """Rules 3a-3f of the module docstring, left to right."""
     n = len(toks)
@@ -204,6 +233,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     pend = -1  # first word of the unknown name being read
     title = False
     pend_title = False
+    institution = n >= 3 and toks[-1] in INSTITUTION_TAILS
     i = 0
     while i < n:
         t = toks[i]
@@ -245,7 +275,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 1
             continue
-        mx = MAXLEN.get(t, 0)
+        mx = 0 if t in COMMON_ACRONYMS else MAXLEN.get(t, 0)
         hit = 0
         key = t
         if mx:
@@ -304,13 +334,19 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             i += 2
             continue
         never = t in NEVER_ALONE or is_contraction(t)
+        if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
+            never = False  # "World Trade Organization": "Trade" alone is no name, here it is
         if never or (
             i == 0 and initial and common_word_at_sentence_start(t) and t not in _TOK_SEEN
         ):
-            if pend >= 0:
-                segs.append((pend, i, None, pend_title))
-                pend = -1
             title = t in TITLE_CAP
+            if pend >= 0:
+                if title and i - pend == 1 and toks[pend].lower() in COMMON:
+                    # "Defense Secretary", "Finance Minister": part of the title
+                    dropped.append((pend, i, "context:part-of-title"))
+                else:
+                    segs.append((pend, i, None, pend_title))
+                pend = -1
             dropped.append(
                 (
                     i,
@@ -388,6 +424,18 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
         k += 1
 
 
+def company_run(toks: list[str], segs: list[Seg]) -> None:
+    """ "Tyndall Australia Ltd", "Southern California Edison Co": a company suffix ends one
+    company name, whatever places or names stand before it in the same run."""
+    if len(segs) < 2 or toks[-1] not in CORP_SUFFIXES or segs[-1][1] != len(toks):
+        return
+    k = len(segs) - 1
+    while k > 0 and segs[k - 1][1] == segs[k][0] and segs[k - 1][2] != "NORP":
+        k -= 1
+    if k < len(segs) - 1:
+        segs[k:] = [(segs[k][0], len(toks), "ORG", False)]
+
+
 def trim_edges(toks: list[str], segs: list[Seg], dropped: list[Dropped]) -> list[Seg]:
     """Connectors at the edges go; a lone letter or "H-bomb" alone is no name."""
     out: list[Seg] = []
@@ -414,8 +462,6 @@ def placed(toks: list[str], offs: list[int], segs: list[Seg]) -> list[Placed]:
     for seg in segs:
         i, j, label, ttl = seg
         key = " ".join(toks[i:j])
-        if label == "NORP" and "-" in key:
-            key = AFFIX.sub("", key)
         prev = toks[i - 1].lower() if i else None
         nxt = toks[j].lower() if j < n else None
         out.append(
