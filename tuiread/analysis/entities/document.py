@@ -17,6 +17,10 @@ After the run rules, in this order:
    "Japanese Foreign Ministry" is one ministry.
 6. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
    label most of its mentions were given, known names counting more than guesses.
+7. ``sport.is_club``: a town with a score after it is a club ("Leicester 2"): an ORG, a
+   different entity from the town ("in Leicester" stays a place).
+8. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
+   WORK_OF_ART, whatever names stand inside it.
 """
 
 from __future__ import annotations
@@ -27,20 +31,22 @@ from operator import itemgetter
 from tuiread.model import Span
 
 from ..trace import Trace
-from .labels import onto_label
+from .labels import label_of
 from .lexicon import (
     CANON,
     CORP_SUFFIXES,
     DIRECTIONS,
+    HARD,
     INSTITUTIONS,
     LEX,
     LOWER,
-    NIL,
     PER,
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, describe
+from .sport import is_club
+from .works import Title
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -53,10 +59,9 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     """One label per unknown string, from the summed scores of its mentions (NIL: dropped)."""
     decided: dict[str, str] = {}
     for key, u in unknown.items():
-        sc = u.score
-        best = sc.index(max(sc))
-        if best != NIL:
-            decided[key] = onto_label(key, best)
+        label = label_of(key, u.score)
+        if label is not None:
+            decided[key] = label
     return decided
 
 
@@ -149,11 +154,11 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = sc.index(max(sc))
-            if best == NIL:
+            lone = label_of(key, sc)
+            if lone is None:
                 del decided[key]
-            elif best != PER:
-                decided[key] = onto_label(key, best)
+            elif lone != "PERSON":
+                decided[key] = lone
     return orgs
 
 
@@ -232,6 +237,9 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out.sort()
     spans, rules = spans_of(text, out, regions)
     spans = one_label_per_entity(text, spans, rules, trace)
+    clubs(text, spans, rules)
+    if cands.titles:
+        spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
     if trace is not None:
         for span, rule in zip(spans, rules, strict=True):
             name, _, detail = rule.partition(" ")
@@ -244,6 +252,48 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                 f"{span.label} {span.value!r}" + (f"; {detail}" if detail else ""),
             )
     return spans
+
+
+def works_of_art(
+    text: str, spans: list[Span], rules: list[str], titles: list[Title], trace: Trace | None
+) -> tuple[list[Span], list[str]]:
+    """Rule 8: each title is one WORK_OF_ART; names found inside it go."""
+    out: list[tuple[Span, str]] = []
+    k = 0
+    pairs = list(zip(spans, rules, strict=True))
+    last_end = -1
+    for s, e, title in titles:
+        if s < last_end:
+            continue
+        while k < len(pairs) and pairs[k][0].end <= s:
+            out.append(pairs[k])
+            k += 1
+        while k < len(pairs) and pairs[k][0].start < e:
+            inside = pairs[k][0]
+            if trace is not None:
+                trace.rejected(
+                    _FAMILY,
+                    text,
+                    inside.start,
+                    inside.end,
+                    "works:inside-a-title",
+                    f"part of the title {title!r}",
+                )
+            k += 1
+        out.append(
+            (Span("entity", "WORK_OF_ART", s, e, text[s:e], title), "works:title after a work noun")
+        )
+        last_end = e
+    out.extend(pairs[k:])
+    return [p[0] for p in out], [p[1] for p in out]
+
+
+def clubs(text: str, spans: list[Span], rules: list[str]) -> None:
+    """Rule 7: towns with a score after them are clubs (in place)."""
+    for k, span in enumerate(spans):
+        if is_club(text, span.start, span.end, span.label, span.value or span.text):
+            spans[k] = Span("entity", "ORG", span.start, span.end, span.text, span.value)
+            rules[k] = f"context:sports-club was {span.label} by {rules[k].split(' ')[0]}"
 
 
 # How much one mention's label counts when the mentions of an entity disagree.
@@ -323,7 +373,10 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             label, value = prev_label, prev_value
             acro[t] = (label, value)
             rule = "document:acronym"
-        value = aliases.get(value, value)
+        canon = aliases.get(value)
+        if canon is not None:
+            value = canon
+            label = HARD.get(canon, label)  # "America" is the United States: a GPE
         if label in numbered:
             m = _EDITION.match(text, e)
             if m is not None:

@@ -9,7 +9,7 @@ WORK_OF_ART.
 
 from __future__ import annotations
 
-from .lexicon import LOC, LOC_REGIONS, ORG, PER
+from .lexicon import LOC, LOC_REGIONS, MISC, NIL, ORG, PER
 
 LOC_WORDS = frozenset(
     """
@@ -37,8 +37,10 @@ FAC_WORDS = frozenset(
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 
 
-def onto_label(key: str, cls: int) -> str:
-    """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``."""
+def onto_label(key: str, cls: int) -> str | None:
+    """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
+    an "other" name whose words say nothing of its kind (no event, law or nationality word):
+    "Elian Gonzalez" is no event because the statistics cannot place it."""
     if cls == PER:
         return "PERSON"
     toks = key.split(" ")
@@ -58,4 +60,18 @@ def onto_label(key: str, cls: int) -> str:
         return "LAW"
     if toks[-1].endswith(DEMONYM_ENDINGS):
         return "NORP"
-    return "PRODUCT" if len(toks) == 1 else "EVENT"
+    return None
+
+
+def label_of(key: str, score: list[float]) -> str | None:
+    """The label of the best class in ``score``; when that class is "other" with nothing
+    to say what kind, the next best class (None: not a name)."""
+    best = score.index(max(score))
+    if best == NIL:
+        return None
+    label = onto_label(key, best)
+    if label is None:
+        rest = [x if k != MISC else float("-inf") for k, x in enumerate(score)]
+        best = rest.index(max(rest))
+        label = None if best == NIL else onto_label(key, best)
+    return label

@@ -53,6 +53,7 @@ LOC_REGIONS: frozenset[str] = frozenset(_D["loc_regions"])
 MINOR_PLACES: frozenset[str] = frozenset(_D["minor_places"])
 # the most frequent English words (wordfreq), less the names the lists know well
 COMMON: frozenset[str] = frozenset(_D["common"])
+COUNTRIES: frozenset[str] = frozenset(_D["countries"])
 del _D
 
 FUNCTION_WORDS = frozenset(
@@ -66,11 +67,11 @@ ENGLISH = LOWER - FUNCTION_WORDS
 
 CONNECTORS = frozenset(
     """
-    of the de la del della di da do dos du le van der den von bin ibn al el & ten ter zu
+    of the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
-    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el".split()  # noqa: SIM905
+    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es".split()  # noqa: SIM905
 )
 DIRECTIONS = frozenset(
     "North South East West Central Northern Southern Eastern Western Upper Lower".split()  # noqa: SIM905

@@ -3,6 +3,8 @@
 One regex finds runs of capitalised words ("Taro Kono", "U.S.", "Bank of England", "JOINT
 CHIEFS"). Each run then meets these rules, in order; the first that applies settles it:
 
+0. ``works.title_at``: a title announced by a work noun ("the film Black Panther") is noted;
+   it replaces whatever names the later rules find inside it.
 1. ``possessive_name``: "Lloyd's": the possessive belongs to the name.
 2. ``affiliation``: "anti-Japanese", "pro-Western": one word, a NORP.
 3. ``known_name``: the whole run is a name with one clear type in the lists.
@@ -20,10 +22,23 @@ from __future__ import annotations
 import re
 
 from .context import headline_line, next_word, prev_word, sentence_initial
-from .lexicon import ENGLISH, HARD, LEX, LEXC, LOWER, MIXED, POSSESSIVE_NAMES, TITLE_CAP, TOK, UPPER
+from .lexicon import (
+    CORP_SUFFIXES,
+    ENGLISH,
+    HARD,
+    LEX,
+    LEXC,
+    LOWER,
+    MIXED,
+    POSSESSIVE_NAMES,
+    TITLE_CAP,
+    TOK,
+    UPPER,
+)
 from .never import WEAK_NAMES, common_word_opening_sentence, is_never_name
 from .score import Unknown, pronoun_after, score_mention
 from .segment import AFFIX, plan
+from .works import Title, title_at, title_cue
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
@@ -36,7 +51,7 @@ _ABBR_DOT = (
 # After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
 # "O'Neill"; never a possessive "'s").
 _REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+)*{_ABBR_DOT})"
-_CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|&)"
+_CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
 RUN_RE = re.compile(
@@ -58,7 +73,7 @@ CapsLeft = tuple[int, int, str]
 class Candidates:
     """What the run rules found in one text, before the document rules decide."""
 
-    __slots__ = ("caps_left", "common", "found", "heads", "rejected", "unknown")
+    __slots__ = ("caps_left", "common", "found", "heads", "rejected", "titles", "unknown")
 
     def __init__(self) -> None:
         self.found: list[Found] = []  # names settled by a rule
@@ -66,6 +81,7 @@ class Candidates:
         self.caps_left: list[CapsLeft] = []  # words of headlines and tables
         self.heads: dict[int, bool] = {}  # line start -> is a headline
         self.common: dict[str, bool] = {}  # word -> a common word opening its sentences
+        self.titles: list[Title] = []  # works of art: they replace the names inside them
         # rejected candidates (start, end, rule, detail), filled only when tracing
         self.rejected: list[tuple[int, int, str, str]] | None = None
 
@@ -79,6 +95,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
     for m in RUN_RE.finditer(text):
         chunk = m.group()
         s, e = m.span()
+        if title_cue(text, s):
+            title = title_at(text, s)
+            if title is not None:
+                cands.titles.append(title)
         if chunk in poss and (
             text.startswith(" 's", e) or text.startswith("'s", e) or text.startswith("’s", e)
         ):
@@ -185,7 +205,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     e = s + len(chunk)
     found = cands.found
     rejected = cands.rejected
-    if len(chunk) == 1 or is_never_name(chunk):
+    if len(chunk) == 1 or is_never_name(chunk) or chunk in CORP_SUFFIXES:
         if rejected is not None:
             rejected.append(
                 (s, e, "never:word", "a letter" if len(chunk) == 1 else "never a name alone")

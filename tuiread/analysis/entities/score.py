@@ -99,6 +99,7 @@ def word_vector(toks: list[str], key: str) -> Vector:
         sc[LOC] += W_LOC_SUFFIX
     if toks[0] in FIRST_NAMES:
         sc[PER] += W_FIRST_NAME
+
     if len(toks) == 1:
         t = toks[0]
         if t.lower() in ENGLISH:

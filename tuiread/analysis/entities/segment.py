@@ -445,6 +445,9 @@ def trim_edges(toks: list[str], segs: list[Seg], dropped: list[Dropped]) -> list
             j -= 1
         if i >= j:
             continue
+        if all(t in CORP_SUFFIXES for t in toks[i:j]):
+            dropped.append((i, j, "never:company-suffix-alone"))
+            continue
         if j - i == 1 and label is None:
             t = toks[i]
             if len(t) == 1 or len(t) > 2 and t[1] == "-" and t[2:].islower():
