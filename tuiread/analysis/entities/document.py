@@ -31,7 +31,7 @@ from operator import itemgetter
 from tuiread.model import Span
 
 from ..trace import Trace
-from .labels import label_of
+from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
     CORP_SUFFIXES,
@@ -40,6 +40,7 @@ from .lexicon import (
     INSTITUTIONS,
     LEX,
     LOWER,
+    NIL,
     PER,
 )
 from .never import NEVER_ALONE
@@ -50,6 +51,7 @@ from .works import Title
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
+_PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 _EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
 _FAMILY = "entity"
@@ -81,9 +83,12 @@ def add_person(full: dict[str, str], name: str) -> None:
 def add_company(orgs: dict[str, str], name: str) -> None:
     """Index a company's full name by its first word when that word names nothing else."""
     first = name.split(" ", 1)[0]
+    if first.endswith(("'s", "’s")):
+        first = first[:-2]  # "Rally's Inc." is meant by "Rally's" and "Rally"
+    info = LEX.get(first)
     if (
         len(first) > 2
-        and first not in LEX
+        and (info is None or info[1] < KEEP_LABEL and info[0] not in _PLACE_OR_GROUP)
         and first.lower() not in LOWER
         and first not in NEVER_ALONE
     ):
@@ -154,11 +159,12 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            lone = label_of(key, sc)
-            if lone is None:
+            best = sc.index(max(sc))
+            if best == NIL:
                 del decided[key]
-            elif lone != "PERSON":
-                decided[key] = lone
+            elif best != PER:
+                # an "other" name with nothing to say what kind is no better than a person
+                decided[key] = onto_label(key, best) or "PERSON"
     return orgs
 
 
@@ -210,6 +216,10 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                 if info is not None and info[1] >= KEEP_LABEL and label != "GPE":
                     continue
             out[k] = (s, e, "PERSON", full[value], "document:part-of-full-name")
+    if orgs:
+        for k, (s, e, label, value, _) in enumerate(found):
+            if value in orgs and label not in _PLACE_OR_GROUP and label != "ORG":
+                out[k] = (s, e, "ORG", orgs[value], "document:company-short-name")
     rejected = cands.rejected
     for key, u in unknown.items():
         decision = decided.get(key)

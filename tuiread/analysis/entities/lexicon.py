@@ -67,7 +67,7 @@ ENGLISH = LOWER - FUNCTION_WORDS
 
 CONNECTORS = frozenset(
     """
-    of the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
+    of on the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(

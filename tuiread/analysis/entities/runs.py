@@ -5,10 +5,12 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 
 0. ``works.title_at``: a title announced by a work noun ("the film Black Panther") is noted;
    it replaces whatever names the later rules find inside it.
-1. ``possessive_name``: "Lloyd's": the possessive belongs to the name.
+1. possessive names: "Rally's Inc." (a company), "Lloyd's": the possessive is in the name.
 2. ``affiliation``: "anti-Japanese", "pro-Western": one word, a NORP.
-3. ``known_name``: the whole run is a name with one clear type in the lists.
-4. never names alone: "The", "Minister", "I'm", "CEO" (see ``never``).
+3. never names alone: "The", "Minister", "I'm", "CEO" (see ``never``).
+4. known names: the whole run is a name with one clear type in the lists; except a state
+   abbreviation that is a common word without its stop ("Mass atrocities"), and a name
+   seen rarely that is a common word opening a sentence ("Power plants are ...").
 5. ``dateline``: "KHASAVYURT, Russia", "TOKYO (Sputnik) —": an all-caps line start names a place.
 6. ``hyphen_split``: "Japan-US-South Korea": pieces split at a hyphen before a capital when a
    piece is a known place or body; "Arab-Israeli": one affiliation.
@@ -51,7 +53,7 @@ _ABBR_DOT = (
 # After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
 # "O'Neill"; never a possessive "'s").
 _REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+)*{_ABBR_DOT})"
-_CONNECT = r"(?:of the|of|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
+_CONNECT = r"(?:of the|of|on|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
 RUN_RE = re.compile(
@@ -62,6 +64,10 @@ _HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
 DATELINE = re.compile(r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )")
+_POSSESSIVE_COMPANY = re.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
+# State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
+# their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
+STATE_ABBREVIATIONS = frozenset("Mass Ill Ind Miss Wash Ore Del La Pa Me Mo Colo Cal".split())  # noqa: SIM905
 ENOUGH = 8  # mentions of one unknown string scored per article; later ones just follow
 
 # start, end, label, value, rule
@@ -99,6 +105,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
             title = title_at(text, s)
             if title is not None:
                 cands.titles.append(title)
+        m2 = _POSSESSIVE_COMPANY.match(text, e)
+        if m2 is not None and " " not in chunk:
+            # "Rally's Inc.", "Macy's Inc": a company named with a possessive
+            add((s, m2.end(), "ORG", text[s : m2.end()], "run:possessive-company"))
+            continue
         if chunk in poss and (
             text.startswith(" 's", e) or text.startswith("'s", e) or text.startswith("’s", e)
         ):
@@ -121,6 +132,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
             continue
         label = hard_get(chunk)
         if label is not None:
+            if chunk in STATE_ABBREVIATIONS and text[e : e + 1] not in ".,":
+                if rejected is not None:
+                    rejected.append((s, e, "never:abbreviation-without-stop", "a common word here"))
+                continue
             if (
                 chunk in WEAK_NAMES
                 and sentence_initial(text, s)

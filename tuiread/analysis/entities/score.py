@@ -10,6 +10,8 @@ capitalised, a pronoun after it). Scores of every mention of one string in a doc
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     CONNECTORS,
     ENGLISH,
@@ -49,6 +51,14 @@ PLACE_NEXT = frozenset(
     coast border area peninsula capital town village prefecture strait gulf bay
     """.split()  # noqa: SIM905
 )
+# "the Obama administration", "the Sanders campaign": a politician's name comes first
+PERSON_NEXT = frozenset("administration campaign presidency aides camp loyalists".split())  # noqa: SIM905
+W_PERSON_NEXT = 2.0
+W_CAMEL = 2.0
+# "BellSouth", "PolitiFact": a capital inside a word makes a brand, not a person; surnames
+# with a particle ("McCaw", "DuVernay", "LaHood") are the exception
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")
+_CAMEL_SURNAME = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
 CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 
 
@@ -106,6 +116,9 @@ def word_vector(toks: list[str], key: str) -> Vector:
             sc[NIL] += COMMON_WORD  # "Finance", "Oil", "Fifth": a common word, capitalised
         if t.isupper() and len(t) <= 5:
             sc[ORG] += 1.5
+        elif _CAMEL.match(t) is not None and not t.startswith(_CAMEL_SURNAME):
+            sc[ORG] += W_CAMEL
+            sc[PER] -= W_CAMEL
         elif not t.isalpha() and any(c.isdigit() for c in t):
             sc[MISC] += 2.0
     return sc
@@ -151,6 +164,8 @@ def score_mention(
         sc[4] += r[4]
     if nxt in PLACE_NEXT:
         sc[LOC] += W_PLACE_NEXT  # "the Donbas region"
+    elif nxt in PERSON_NEXT:
+        sc[PER] += W_PERSON_NEXT  # "the Obama administration"
     if title and toks[0].lower() not in LOWER:
         sc[PER] += W_TITLE
     if initial and len(toks) == 1 and nxt in LOWER:

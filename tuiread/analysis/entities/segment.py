@@ -9,7 +9,8 @@ this order at each word:
    other words wait for the body of the article (``document.resolve_caps``).
 3. In a mixed-case run (``mixed_run``):
    a. connectors: "of" joins an office to its place ("Bank of Canada") and a title to its
-      office ("Secretary of State ..."); "&" joins ("Douglas & Lomason"); a name particle
+      office ("Secretary of State ..."); "on" joins a body to its subject ("Council on
+      Foreign Relations"), and splits anything else ("France on Monday"); "&" joins ("Douglas & Lomason"); a name particle
       joins a person ("Erik ten Hag");
    b. the longest name the lists know wins ("New York Stock Exchange"), unless it is a
       generic word inside a longer unknown name ("Bank", "National");
@@ -66,6 +67,10 @@ OF_HEADS = frozenset(
     Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
     Institutes Ministries Departments Organisations Organizations Tower
     """.split()  # noqa: SIM905
+)
+# Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").
+ON_HEADS = frozenset(
+    "Commission Council Committee Subcommittee Conference Panel Convention Center Centre".split()  # noqa: SIM905
 )
 # Words that make a company of the country after them ("Air France", "Radio Free Europe").
 ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
@@ -219,6 +224,11 @@ _NOT_INSIDE = frozenset(
 )
 
 
+def _heads_a_body(word: str, connector: str) -> bool:
+    """Is ``word`` the head of an "X of Y" / "X on Y" name, followed by its connector?"""
+    return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
+
+
 def inside_institution(word: str) -> bool:
     """May ``word``, never a name alone, stand inside a longer institution's name?"""
     return (
@@ -246,7 +256,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 continue
             # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
             nx = i + 2 if t == "of" and i + 2 < n and toks[i + 1] == "the" else i + 1
-            if nx < n and toks[nx] not in CONNECTORS and (t == "&" or toks[i - 1] in OF_HEADS):
+            heads = ON_HEADS if t == "on" else OF_HEADS
+            if nx < n and toks[nx] not in CONNECTORS and (t == "&" or toks[i - 1] in heads):
                 if (
                     pend < 0
                     and segs
@@ -291,7 +302,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 and _inside_longer_name(toks, i)
             ):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
-            elif hit == 1 and t in GENERIC:
+            elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
                 hit = -1  # "News", "Bureau" with no name next to it
         if hit < 0:
             if pend >= 0:
@@ -334,6 +345,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             i += 2
             continue
         never = t in NEVER_ALONE or is_contraction(t)
+        if never and i + 2 < n and _heads_a_body(t, toks[i + 1]):
+            never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
         if never or (
