@@ -345,7 +345,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             i += 2
             continue
         never = t in NEVER_ALONE or is_contraction(t)
-        if never and i + 2 < n and _heads_a_body(t, toks[i + 1]):
+        if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
