@@ -49,6 +49,17 @@ def is_contraction(word: str) -> bool:
     return head in _PRONOUNS or word.lower().endswith(("n't", "n’t")) or head.lower() in LOWER
 
 
+def never_rule(word: str) -> tuple[str, str]:
+    """The rule (and a short reason) that keeps ``word`` from being a name alone."""
+    if is_contraction(word):
+        return "never:contraction", "a pronoun or verb with a contraction"
+    if word in COMMON_ACRONYMS:
+        return "never:common-acronym", "an acronym of a common noun, a unit or a time zone"
+    if len(word) == 1:
+        return "never:letter", "a letter"
+    return "never:word", "usually no name when capitalised"
+
+
 def is_never_name(word: str) -> bool:
     """A word that is never a name by itself: see the module docstring."""
     return word in NEVER_ALONE or is_contraction(word)

@@ -37,7 +37,7 @@ from .lexicon import (
     TOK,
     UPPER,
 )
-from .never import WEAK_NAMES, common_word_opening_sentence, is_never_name
+from .never import WEAK_NAMES, common_word_opening_sentence, is_never_name, never_rule
 from .score import Unknown, pronoun_after, score_mention
 from .segment import AFFIX, plan
 from .works import Title, title_at, title_cue
@@ -128,7 +128,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
             continue
         if is_never_name(chunk):
             if rejected is not None:
-                rejected.append((s, e, "never:word", "never a name alone"))
+                rejected.append((s, e, *never_rule(chunk)))
             continue
         label = hard_get(chunk)
         if label is not None:
@@ -222,9 +222,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     rejected = cands.rejected
     if len(chunk) == 1 or is_never_name(chunk) or chunk in CORP_SUFFIXES:
         if rejected is not None:
-            rejected.append(
-                (s, e, "never:word", "a letter" if len(chunk) == 1 else "never a name alone")
-            )
+            rejected.append((s, e, *never_rule(chunk)))
         return
     info = LEX.get(chunk)
     if info is not None and chunk not in LEXC:

@@ -52,7 +52,13 @@ from .lexicon import (
     UMAXLEN,
     UPPER,
 )
-from .never import COMMON_ACRONYMS, NEVER_ALONE, common_word_at_sentence_start, is_contraction
+from .never import (
+    COMMON_ACRONYMS,
+    NEVER_ALONE,
+    common_word_at_sentence_start,
+    is_contraction,
+    never_rule,
+)
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
 OF_HEADS = frozenset(
@@ -364,7 +370,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 (
                     i,
                     i + 1,
-                    "context:title" if title else "never:word" if never else "never:sentence-start",
+                    "context:title"
+                    if title
+                    else never_rule(t)[0]
+                    if never
+                    else "never:sentence-start",
                 )
             )
             i += 1
