@@ -385,6 +385,21 @@ Ronald Rudolf Ryan Sam Samuel Sandra Sarah Scott Sean Sebastian Serge Sergei Ser
 Simon Sophie Stefan Stephen Steve Steven Stuart Susan Taro Thomas Tim Timothy Todd Tom Tommy
 Tony Vladimir Walter Wang Wayne Werner Wilhelm William Willie Wolfgang Yoshihide Yuri Yves
 Zhang
+Abdul Abdullah Adriana Agnieszka Ahmad Aisha Akira Aleksandr Alessandro Alexei Alicia Alina
+Amir Amit Ana Anastasia Andreea Andrzej Anil Anita Antoine Anton Arjun Arturo Ashok Bartosz
+Beatriz Bernd Bjorn Bogdan Camille Carla Carmen Cesar Chen Chiara Christophe Cristina
+Daniele Dariusz Dimitri Dmitri Dolores Dominik Eduardo Elif Elisa Elsa Emeka Emil Emilio
+Enzo Erling Esteban Fatima Federico Felix Fidel Francois Gabriela Giorgio Giulia Gonzalo
+Guillaume Gustavo Hamid Hana Hassan Heinrich Hideki Hiroko Hussein Ibrahim Ignacio Ilya
+Ines Ingrid Ioana Irina Isabella Ismail Jakub Javier Joao Joaquin Jorg Jorge Jovan Juergen
+Julien Justine Kamala Karim Katarzyna Kazuo Kenta Khalid Kirsten Klas Kofi Kwame Lars Leila
+Lena Leonid Liu Lorenzo Luc Lucia Ludwig Luiz Lukas Magnus Mahmoud Malik Manuela Marcelo
+Marek Margot Mariana Marina Mariusz Marta Mateo Mathieu Matteo Mehmet Mikel Miloš Mohamad
+Mustafa Nadia Naomi Natalia Nikita Nikolaos Nils Noor Olga Oksana Omar Osman Pavel Pawel
+Petra Piotr Pranav Rahul Raj Ramon Raul Reza Roberta Rodrigo Sadiq Salma Salvatore Samir
+Sandro Santiago Sanjay Satoshi Sebastien Sergio Shigeru Silvia Simone Sofia Sonia Stanislav
+Stefano Sven Takashi Tamara Tatiana Thierry Tobias Tomasz Ulrich Vadim Valentina Vasily
+Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zoltan
 """.split()  # noqa: SIM905
 
 # News agencies, outlets and a few international bodies: organisations, never people.

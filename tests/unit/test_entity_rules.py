@@ -304,3 +304,28 @@ def test_tracing_changes_nothing_and_spans_hold(text: str) -> None:
 def test_large_odd_inputs_never_raise(text: str) -> None:
     for s in find_entities(text):
         assert text[s.start : s.end] == s.text
+
+
+# ------------------------------------------------------------------ ordinary news
+
+
+def test_business_story_reads_as_a_reader_would() -> None:
+    got = _got(
+        "Jane Fraser, chief executive of Citigroup, said JPMorgan Chase beat estimates. "
+        "The EU's AI Act takes effect. Barbara Kingsolver won the Pulitzer Prize."
+    )
+    assert got["Citigroup"][0] == "ORG"
+    assert got["JPMorgan Chase"][0] == "ORG"
+    assert got["AI Act"][0] == "LAW"
+    assert got["Pulitzer Prize"][0] == "WORK_OF_ART"
+
+
+def test_sport_and_culture_story() -> None:
+    got = _got(
+        "In the NBA, the Boston Celtics beat the Los Angeles Lakers. Greta Gerwig's film "
+        "Barbie opened at the Cannes Film Festival. Erling Haaland missed a penalty."
+    )
+    assert got["Boston Celtics"][0] == got["Los Angeles Lakers"][0] == "ORG"
+    assert got["Barbie"][0] == "WORK_OF_ART"
+    assert got["Cannes Film Festival"][0] == "EVENT"
+    assert got["Erling Haaland"][0] == "PERSON"

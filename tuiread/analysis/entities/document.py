@@ -31,7 +31,7 @@ from operator import itemgetter
 from tuiread.model import Span
 
 from ..trace import Trace
-from .labels import label_of, onto_label
+from .labels import final_label, label_of, onto_label
 from .lexicon import (
     CANON,
     CORP_SUFFIXES,
@@ -405,6 +405,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         ):
             # "Japanese Foreign Ministry": the ministry of that country
             value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
+        label = final_label(value, label)
         add(span("entity", label, s, e, t, value))
         rules.append(rule)
         prev_label = label

@@ -28,6 +28,7 @@ EVENT_WORDS = frozenset(
 LAW_WORDS = frozenset(
     "Act Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
 )
+AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
@@ -37,15 +38,28 @@ FAC_WORDS = frozenset(
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 
 
+def final_label(key: str, label: str) -> str:
+    """A law or an award is one whatever the class said ("AI Act", "Pulitzer Prize")."""
+    if " " in key:
+        last = key.rsplit(" ", 1)[1]
+        if last in LAW_WORDS and label in ("PERSON", "ORG", "EVENT", "PRODUCT"):
+            return "LAW"
+        if last in AWARD_WORDS and label != "WORK_OF_ART":
+            return "WORK_OF_ART"
+    return label
+
+
 def onto_label(key: str, cls: int) -> str | None:
     """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
     an "other" name whose words say nothing of its kind (no event, law or nationality word):
     "Elian Gonzalez" is no event because the statistics cannot place it."""
-    if cls == PER:
-        return "PERSON"
     toks = key.split(" ")
     if len(toks) > 1 and toks[-1] in LAW_WORDS:
-        return "LAW"  # "General Security of Military Information Agreement"
+        return "LAW"  # "General Security of Military Information Agreement", "AI Act"
+    if len(toks) > 1 and toks[-1] in AWARD_WORDS:
+        return "WORK_OF_ART"  # "Pulitzer Prize", "Academy Awards": OntoNotes' awards
+    if cls == PER:
+        return "PERSON"
     if cls == ORG:
         return "ORG"
     if cls == LOC:

@@ -38,7 +38,7 @@ from .lexicon import (
     UPPER,
 )
 from .never import WEAK_NAMES, common_word_opening_sentence, is_never_name, never_rule
-from .score import Unknown, pronoun_after, score_mention
+from .score import Unknown, company_words_before, pronoun_after, score_mention
 from .segment import AFFIX, plan
 from .works import Title, title_at, title_cue
 
@@ -68,6 +68,7 @@ _POSSESSIVE_COMPANY = re.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
 # State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
 # their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
 STATE_ABBREVIATIONS = frozenset("Mass Ill Ind Miss Wash Ore Del La Pa Me Mo Colo Cal".split())  # noqa: SIM905
+_OF_AT = frozenset(("of", "at", "in", "for", "the"))
 ENOUGH = 8  # mentions of one unknown string scored per article; later ones just follow
 
 # start, end, label, value, rule
@@ -277,6 +278,8 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u = unknown[chunk] = Unknown(chunk)
     score_mention([chunk], u.score, prev, nxt, prev in TITLE_CAP, initial, chunk)
     pronoun_after(text, e, u.score)
+    if prev in _OF_AT:
+        company_words_before(text, s, u.score)
     u.spans.append((s, e))
 
 
@@ -334,4 +337,6 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
         pronoun_after(text, b, u.score)
+        if first and before in _OF_AT:
+            company_words_before(text, a, u.score)
         u.spans.append((a, b))

@@ -57,7 +57,7 @@ W_PERSON_NEXT = 2.0
 W_CAMEL = 2.0
 # "BellSouth", "PolitiFact": a capital inside a word makes a brand, not a person; surnames
 # with a particle ("McCaw", "DuVernay", "LaHood") are the exception
-_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")
+_CAMEL = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{2,}[a-z]{2}")
 _CAMEL_SURNAME = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
 CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 
@@ -83,17 +83,22 @@ def word_vector(toks: list[str], key: str) -> Vector:
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
+    camel = False
     for t in toks:
         r = TOK.get(t)
         if r is None:
             if t in CONNECTORS:
                 continue
             r = UNK_CAPS if t.isupper() else SUFFIX.get(t[-3:].lower(), UNK)
+            camel = camel or _CAMEL.search(t) is not None and not t.startswith(_CAMEL_SURNAME)
         sc[0] += r[0]
         sc[1] += r[1]
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
+    if camel:
+        sc[ORG] += W_CAMEL  # "BellSouth", "JPMorgan Chase": a brand
+        sc[PER] -= W_CAMEL
     last = toks[-1]
     if len(toks) == 1:
         pass  # a suffix alone ("News", "Bureau") names nothing
@@ -116,9 +121,7 @@ def word_vector(toks: list[str], key: str) -> Vector:
             sc[NIL] += COMMON_WORD  # "Finance", "Oil", "Fifth": a common word, capitalised
         if t.isupper() and len(t) <= 5:
             sc[ORG] += 1.5
-        elif _CAMEL.match(t) is not None and not t.startswith(_CAMEL_SURNAME):
-            sc[ORG] += W_CAMEL
-            sc[PER] -= W_CAMEL
+
         elif not t.isalpha() and any(c.isdigit() for c in t):
             sc[MISC] += 2.0
     return sc
@@ -185,6 +188,21 @@ def pronoun_after(text: str, e: int, sc: Vector) -> None:
         sc[ORG] += W_PRONOUN
     elif " his " in window or " her " in window:
         sc[PER] += W_PRONOUN
+
+
+# "chief executive of Citigroup", "shares of Acme", "an analyst at Jefferies": a company
+_ORG_BEFORE = re.compile(
+    r"(?:chief executive|executive|chairman|chairwoman|founder|co-founder|spokesman|"
+    r"spokeswoman|spokesperson|shares|stake|analysts?|economists?|strategists?|subsidiary|"
+    r"unit|division|acquisition|takeover|owner)(?: officer)? (?:of|at|in|for) (?:the )?$"
+)
+W_ORG_BEFORE = 2.0
+
+
+def company_words_before(text: str, s: int, sc: Vector) -> None:
+    """ "chief executive of X", "shares of X", "an analyst at X": X is a company."""
+    if _ORG_BEFORE.search(text, max(0, s - 40), s) is not None:
+        sc[ORG] += W_ORG_BEFORE
 
 
 def describe(sc: Vector) -> str:

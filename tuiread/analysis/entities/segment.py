@@ -88,7 +88,7 @@ AFFIX = re.compile(
 EVENT_TAIL = frozenset(
     """
     Open Cup Championship Championships Classic Masters Trophy Games Prix Final Finals
-    Stakes Marathon Derby Tournament Olympics Grand-Prix Invitational Rally
+    Stakes Marathon Derby Tournament Olympics Grand-Prix Invitational Rally Festival
     """.split()  # noqa: SIM905
 )
 _OF_LABELS = frozenset(("GPE", "ORG", "LOC", None))
@@ -417,6 +417,17 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 continue
             if la == "PERSON" and lb == "PERSON":
                 segs[k] = (a0, b1, "PERSON", a[3])
+                del segs[k + 1]
+                continue
+            if (
+                (la == "GPE" or la == "SOFT" and LEX[" ".join(toks[a0:a1])][0] == "GPE")
+                and lb is None
+                and b1 - b0 == 1
+                and toks[b0].endswith("s")
+                and toks[b0][1:].islower()
+            ):
+                # "Boston Celtics", "Los Angeles Lakers": a team named after its town
+                segs[k] = (a0, b1, "ORG", a[3])
                 del segs[k + 1]
                 continue
             if la == "GPE" and lb in _GPE_JOINS:

@@ -25,7 +25,7 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # an opening quotation mark ("the song “"); searched only in the few characters before a
 # run of capitals that ``title_cue`` lets through
 _CUE_RE = re.compile(
-    rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}) "
+    rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS}){_CALLED} (?P<bare>)"
     rf"|\b(?:{_WORK_NOUNS}){_CALLED} (?P<q>[{_OPEN}]))$"
 )
