@@ -534,7 +534,15 @@ FAC_WORDS = {
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ese", "ic", "ics")
 
 
+AWARD_WORDS = {"Prize", "Prizes", "Award", "Awards", "Medal"}
+
+
 def onto_label(key: str, conll: str) -> str:
+    last = key.rsplit(" ", 1)[-1]
+    if " " in key and last in LAW_WORDS and conll != "LOC":
+        return "LAW"  # "Clean Air Act", whatever the training file called it
+    if " " in key and last in AWARD_WORDS:
+        return "WORK_OF_ART"  # "Nobel Peace Prize": OntoNotes' awards
     if conll == "PER":
         return "PERSON"
     if conll == "ORG":

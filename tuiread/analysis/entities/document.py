@@ -15,10 +15,11 @@ After the run rules, in this order:
    (JCS)"); aliases give canonical values ("U.S." -> "United States"); an edition number
    joins an event or product ("Euro 96"); "the North" after "North Korea" is North Korea;
    "Japanese Foreign Ministry" is one ministry.
-6. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
-   label most of its mentions were given, known names counting more than guesses.
-7. ``sport.is_club``: a town with a score after it is a club ("Leicester 2"): an ORG, a
-   different entity from the town ("in Leicester" stays a place).
+6. ``sport.is_club`` (in ``spans_of``): a town with a score after it is a club
+   ("Leicester 2"): an ORG, a different entity from the town ("in Leicester" stays a place).
+7. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
+   label most of its mentions were given, known names counting more than guesses (clubs
+   neither vote nor change).
 8. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
    WORK_OF_ART, whatever names stand inside it.
 """
@@ -26,12 +27,13 @@ After the run rules, in this order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import itemgetter
 
 from tuiread.model import Span
 
 from ..trace import Trace
-from .labels import final_label, label_of, onto_label
+from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
     CORP_SUFFIXES,
@@ -51,6 +53,9 @@ from .works import Title
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
+_CLUB_RULE = "context:sports-club"
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+_CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 _EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
@@ -105,12 +110,17 @@ def strip_suffix(name: str) -> str:
     return " ".join(parts)
 
 
-def full_names(found: list[Found], decided: dict[str, str]) -> dict[str, str]:
+def multiword_names(found: list[Found]) -> dict[tuple[str, str], None]:
+    """(label, name) of every name of several words the run rules settled, in text order
+    (a dict, not a set: a tie between two full names, "Anthony Washington" and "MaliVai
+    Washington", goes to the first named, whatever the hash seed)."""
+    return dict.fromkeys((f[2], f[3]) for f in found if " " in f[3])
+
+
+def full_names(multi: dict[tuple[str, str], None], decided: dict[str, str]) -> dict[str, str]:
     """Every person's full name in the article, indexed by its parts."""
     full: dict[str, str] = {}
-    # dicts, not sets: in text order, so a tie between two full names ("Anthony Washington",
-    # "MaliVai Washington") goes to the first named, whatever the hash seed
-    for lab, value in dict.fromkeys((f[2], f[3]) for f in found if " " in f[3]):
+    for lab, value in multi:
         if lab == "PERSON":
             add_person(full, value)
     for key, label in decided.items():
@@ -119,19 +129,19 @@ def full_names(found: list[Found], decided: dict[str, str]) -> dict[str, str]:
     return full
 
 
-def direction_regions(found: list[Found]) -> dict[str, str]:
+def direction_regions(multi: dict[tuple[str, str], None]) -> dict[str, str]:
     """ "the North" after "North Korea": the country named with that direction."""
     regions: dict[str, str] = {}
-    for f in found:
-        if f[2] == "GPE" and " " in f[3]:
-            first = f[3].split(" ", 1)[0]
+    for lab, value in multi:
+        if lab == "GPE":
+            first = value.split(" ", 1)[0]
             if first in DIRECTIONS and first not in regions:
-                regions[first] = f[3]
+                regions[first] = value
     return regions
 
 
 def company_names(
-    found: list[Found],
+    multi: dict[tuple[str, str], None],
     decided: dict[str, str],
     full: dict[str, str],
     unknown: dict[str, Unknown],
@@ -139,7 +149,7 @@ def company_names(
     """Apply rules 2 and 3 of the module docstring to ``decided``; return the company index."""
     orgs: dict[str, str] = {}
     org_full = dict.fromkeys(k for k, lab in decided.items() if lab == "ORG" and " " in k)
-    org_full.update(dict.fromkeys(f[3] for f in found if f[2] == "ORG" and " " in f[3]))
+    org_full.update(dict.fromkeys(value for lab, value in multi if lab == "ORG"))
     for name in org_full:
         add_company(orgs, name)
     org_names = {strip_suffix(k) for k in org_full}
@@ -204,9 +214,10 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     found = cands.found
     unknown = cands.unknown
     decided = decide_unknown(unknown)
-    full = full_names(found, decided)
-    regions = direction_regions(found)
-    orgs = company_names(found, decided, full, unknown)
+    multi = multiword_names(found)
+    full = full_names(multi, decided)
+    regions = direction_regions(multi)
+    orgs = company_names(multi, decided, full, unknown)
     out = found
     if full:
         for k in [k for k, item in enumerate(found) if item[3] in full]:
@@ -217,8 +228,9 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                     continue
             out[k] = (s, e, "PERSON", full[value], "document:part-of-full-name")
     if orgs:
-        for k, (s, e, label, value, _) in enumerate(found):
-            if value in orgs and label not in _PLACE_OR_GROUP and label != "ORG":
+        for k in [k for k, item in enumerate(found) if item[3] in orgs]:
+            s, e, label, value, _ = found[k]
+            if label not in _PLACE_OR_GROUP and label != "ORG":
                 out[k] = (s, e, "ORG", orgs[value], "document:company-short-name")
     rejected = cands.rejected
     for key, u in unknown.items():
@@ -247,7 +259,6 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out.sort()
     spans, rules = spans_of(text, out, regions)
     spans = one_label_per_entity(text, spans, rules, trace)
-    clubs(text, spans, rules)
     if cands.titles:
         spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
     if trace is not None:
@@ -268,19 +279,17 @@ def works_of_art(
     text: str, spans: list[Span], rules: list[str], titles: list[Title], trace: Trace | None
 ) -> tuple[list[Span], list[str]]:
     """Rule 8: each title is one WORK_OF_ART; names found inside it go."""
-    out: list[tuple[Span, str]] = []
-    k = 0
-    pairs = list(zip(spans, rules, strict=True))
+    starts = [span.start for span in spans]
     last_end = -1
     for s, e, title in titles:
         if s < last_end:
             continue
-        while k < len(pairs) and pairs[k][0].end <= s:
-            out.append(pairs[k])
-            k += 1
-        while k < len(pairs) and pairs[k][0].start < e:
-            inside = pairs[k][0]
-            if trace is not None:
+        lo = bisect_left(starts, s)
+        while lo > 0 and spans[lo - 1].end > s:
+            lo -= 1  # a name that runs into the title
+        hi = bisect_left(starts, e, lo)
+        if trace is not None:
+            for inside in spans[lo:hi]:
                 trace.rejected(
                     _FAMILY,
                     text,
@@ -289,21 +298,11 @@ def works_of_art(
                     "works:inside-a-title",
                     f"part of the title {title!r}",
                 )
-            k += 1
-        out.append(
-            (Span("entity", "WORK_OF_ART", s, e, text[s:e], title), "works:title after a work noun")
-        )
+        spans[lo:hi] = [Span("entity", "WORK_OF_ART", s, e, text[s:e], title)]
+        rules[lo:hi] = ["works:title after a work noun"]
+        starts[lo:hi] = [s]
         last_end = e
-    out.extend(pairs[k:])
-    return [p[0] for p in out], [p[1] for p in out]
-
-
-def clubs(text: str, spans: list[Span], rules: list[str]) -> None:
-    """Rule 7: towns with a score after them are clubs (in place)."""
-    for k, span in enumerate(spans):
-        if is_club(text, span.start, span.end, span.label, span.value or span.text):
-            spans[k] = Span("entity", "ORG", span.start, span.end, span.text, span.value)
-            rules[k] = f"context:sports-club was {span.label} by {rules[k].split(' ')[0]}"
+    return spans, rules
 
 
 # How much one mention's label counts when the mentions of an entity disagree.
@@ -323,21 +322,32 @@ def _weight(rule: str) -> int:
 def one_label_per_entity(
     text: str, spans: list[Span], rules: list[str], trace: Trace | None
 ) -> list[Span]:
-    """Rule 6: one label per canonical value in the article ("Charlotte" is a city in every
-    sentence, not a city in one and a product in the next)."""
-    votes: dict[str, dict[str, int]] = {}
-    for span, rule in zip(spans, rules, strict=True):
-        by_label = votes.setdefault(span.value or span.text, {})
+    """Rule 7: one label per canonical value in the article ("Charlotte" is a city in every
+    sentence, not a city in one and a product in the next). Relabels in place."""
+    pairs = {(span.value, span.label) for span in spans}
+    if len(pairs) == len({value for value, _ in pairs}):
+        return spans  # every entity has one label already
+    first: dict[str | None, str] = {}
+    mixed: set[str | None] = set()
+    for value, label in pairs:
+        if first.setdefault(value, label) != label:
+            mixed.add(value)
+    at = [k for k, span in enumerate(spans) if span.value in mixed]
+    votes: dict[str | None, dict[str, int]] = {}
+    for k in at:
+        rule = rules[k]
+        if rule.startswith(_CLUB_RULE):
+            continue  # a club is not its town
+        span = spans[k]
+        by_label = votes.setdefault(span.value, {})
         by_label[span.label] = by_label.get(span.label, 0) + _weight(rule)
     chosen = {v: max(c, key=c.__getitem__) for v, c in votes.items() if len(c) > 1}
-    if not chosen:
-        return spans
-    out = []
-    for k, span in enumerate(spans):
-        label = chosen.get(span.value or span.text)
-        if label is None or label == span.label:
-            out.append(span)
+    for k in at:
+        span = spans[k]
+        new_label = chosen.get(span.value)
+        if new_label is None or new_label == span.label or rules[k].startswith(_CLUB_RULE):
             continue
+        label = new_label
         if trace is not None:
             trace.rejected(
                 _FAMILY,
@@ -348,8 +358,8 @@ def one_label_per_entity(
                 f"{span.label} turned {label}: the label of most mentions of {span.value!r}",
             )
         rules[k] = f"document:one-label-per-entity was {span.label} by {rules[k].split(' ')[0]}"
-        out.append(Span("entity", label, span.start, span.end, span.text, span.value))
-    return out
+        spans[k] = Span("entity", label, span.start, span.end, span.text, span.value)
+    return spans
 
 
 def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
@@ -405,7 +415,19 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         ):
             # "Japanese Foreign Ministry": the ministry of that country
             value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
-        label = final_label(value, label)
+        if (
+            label in _PLACE_LABELS
+            and (
+                text[e : e + 1] == " "
+                and text[e + 1 : e + 2] in _CLUB_NEXT
+                or text[s - 2 : s] == "v "
+                or text[s - 3 : s] == "vs "
+                or text[s - 4 : s] == "vs. "
+            )
+            and is_club(text, s, e, label, value)
+        ):
+            rule = f"context:sports-club was {label} by {rule.split(' ')[0]}"
+            label = "ORG"
         add(span("entity", label, s, e, t, value))
         rules.append(rule)
         prev_label = label

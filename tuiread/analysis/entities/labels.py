@@ -38,17 +38,6 @@ FAC_WORDS = frozenset(
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 
 
-def final_label(key: str, label: str) -> str:
-    """A law or an award is one whatever the class said ("AI Act", "Pulitzer Prize")."""
-    if " " in key:
-        last = key.rsplit(" ", 1)[1]
-        if last in LAW_WORDS and label in ("PERSON", "ORG", "EVENT", "PRODUCT"):
-            return "LAW"
-        if last in AWARD_WORDS and label != "WORK_OF_ART":
-            return "WORK_OF_ART"
-    return label
-
-
 def onto_label(key: str, cls: int) -> str | None:
     """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
     an "other" name whose words say nothing of its kind (no event, law or nationality word):

@@ -117,8 +117,24 @@ LEXBIAS: dict[str, Vector] = {
 GENERIC = frozenset(
     k for k in LEX if " " not in k and k in (ORG_SUFFIXES | LOC_SUFFIXES) and k.lower() in LOWER
 ) | frozenset(("TV", "Radio", "News", "Bureau", "Photo", "Staff", "Press"))
-# Names with one clear type: looked up whole before any other work.
-HARD: dict[str, str] = {k: v[0] for k, v in LEX.items() if k not in LEXC and k not in GENERIC}
+# Acronyms of common nouns, titles and measures: never an organisation by themselves.
+COMMON_ACRONYMS = frozenset(
+    """
+    CEO CEOs CFO COO CTO CIO MP MPs MEP MEPs GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET
+    CEST AM PM GDP GNP CPI PPI IPO IPOs DNA RNA OK FM PC PCs DVD DVDs CD CDs MP3 MP3s ID IDs
+    USB LCD LED LEDs GPS SMS SUV SUVs ATM ATMs VAT IQ PhD MBA VIP VIPs HQ RSVP FAQ ASAP DIY
+    CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
+    KPH BPD RPM TV TVs
+    """.split()  # noqa: SIM905
+)
+
+# Names with one clear type: looked up whole before any other work (never an acronym of a
+# common noun, whatever the training file said: it tagged "GMT")
+HARD: dict[str, str] = {
+    k: v[0]
+    for k, v in LEX.items()
+    if k not in LEXC and k not in GENERIC and k not in COMMON_ACRONYMS
+}
 
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES) | TITLES
 

@@ -11,7 +11,20 @@ from __future__ import annotations
 import re
 
 from .context import sentence_initial
-from .lexicon import COMMON, HARD, LEX, LOC, LOWER, MISC, NIL, ORG, PER, TITLES, TOK
+from .lexicon import (
+    COMMON,
+    COMMON_ACRONYMS,
+    HARD,
+    LEX,
+    LOC,
+    LOWER,
+    MISC,
+    NIL,
+    ORG,
+    PER,
+    TITLES,
+    TOK,
+)
 
 # Capitalised words that are usually not (part of) a name in the training text ("The",
 # "Minister", "Foreign"), and titles: they split runs.
@@ -20,17 +33,6 @@ _USUALLY_NOT_NAMES = frozenset(
     for t, r in TOK.items()
     if t not in LEX and r[NIL] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
 ) | frozenset(t.capitalize() for t in TITLES if t[0].isalpha())
-
-# Acronyms of common nouns, titles and measures: never an organisation by themselves.
-COMMON_ACRONYMS = frozenset(
-    """
-    CEO CEOs CFO COO CTO CIO MP MPs MEP MEPs GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET
-    CEST AM PM GDP GNP CPI PPI IPO IPOs DNA RNA OK FM PC PCs DVD DVDs CD CDs MP3 MP3s ID IDs
-    USB LCD LED LEDs GPS SMS SUV SUVs ATM ATMs VAT IQ PhD MBA VIP VIPs HQ RSVP FAQ ASAP DIY
-    CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
-    KPH BPD RPM TV TVs
-    """.split()  # noqa: SIM905
-)
 
 NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS
 

@@ -3,8 +3,6 @@
 One regex finds runs of capitalised words ("Taro Kono", "U.S.", "Bank of England", "JOINT
 CHIEFS"). Each run then meets these rules, in order; the first that applies settles it:
 
-0. ``works.title_at``: a title announced by a work noun ("the film Black Panther") is noted;
-   it replaces whatever names the later rules find inside it.
 1. possessive names: "Rally's Inc." (a company), "Lloyd's": the possessive is in the name.
 2. ``affiliation``: "anti-Japanese", "pro-Western": one word, a NORP.
 3. never names alone: "The", "Minister", "I'm", "CEO" (see ``never``).
@@ -16,7 +14,9 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
    piece is a known place or body; "Arab-Israeli": one affiliation.
 7. otherwise the run goes to ``single_word`` or, with several words, ``segment.plan``, and
    what is still unknown is scored (``score``) and decided for the whole article
-   (``document``).
+   (``document``). A run that follows a work noun ("the film Black Panther", "the song
+   “Imagine”") may be a title: ``works.title_at`` notes it, and it replaces whatever names
+   are found inside it.
 """
 
 from __future__ import annotations
@@ -37,10 +37,17 @@ from .lexicon import (
     TOK,
     UPPER,
 )
-from .never import WEAK_NAMES, common_word_opening_sentence, is_never_name, never_rule
+from .never import (
+    NEVER_ALONE,
+    WEAK_NAMES,
+    common_word_opening_sentence,
+    is_contraction,
+    is_never_name,
+    never_rule,
+)
 from .score import Unknown, company_words_before, pronoun_after, score_mention
-from .segment import AFFIX, plan
-from .works import Title, title_at, title_cue
+from .segment import AFFIX, PLANS, plan
+from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
@@ -64,11 +71,13 @@ _HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
 DATELINE = re.compile(r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )")
+_APOSTROPHES = frozenset("'’")
 _POSSESSIVE_COMPANY = re.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
 # State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
 # their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
 STATE_ABBREVIATIONS = frozenset("Mass Ill Ind Miss Wash Ore Del La Pa Me Mo Colo Cal".split())  # noqa: SIM905
 _OF_AT = frozenset(("of", "at", "in", "for", "the"))
+_DOUBTFUL = STATE_ABBREVIATIONS | WEAK_NAMES  # known names that need a second look
 ENOUGH = 8  # mentions of one unknown string scored per article; later ones just follow
 
 # start, end, label, value, rule
@@ -99,20 +108,20 @@ def find_candidates(text: str, cands: Candidates) -> None:
     poss = POSSESSIVE_NAMES
     add = cands.found.append
     rejected = cands.rejected
+    never_alone = NEVER_ALONE
+    doubtful = _DOUBTFUL
     for m in RUN_RE.finditer(text):
         chunk = m.group()
         s, e = m.span()
-        if title_cue(text, s):
-            title = title_at(text, s)
-            if title is not None:
-                cands.titles.append(title)
-        m2 = _POSSESSIVE_COMPANY.match(text, e)
-        if m2 is not None and " " not in chunk:
-            # "Rally's Inc.", "Macy's Inc": a company named with a possessive
-            add((s, m2.end(), "ORG", text[s : m2.end()], "run:possessive-company"))
-            continue
+        after = text[e : e + 2]
+        if after[:1] in _APOSTROPHES and " " not in chunk:
+            m2 = _POSSESSIVE_COMPANY.match(text, e)
+            if m2 is not None:
+                # "Rally's Inc.", "Macy's Inc": a company named with a possessive
+                add((s, m2.end(), "ORG", text[s : m2.end()], "run:possessive-company"))
+                continue
         if chunk in poss and (
-            text.startswith(" 's", e) or text.startswith("'s", e) or text.startswith("’s", e)
+            after in ("'s", "’s") or after == " '" and text[e + 2 : e + 3] == "s"
         ):
             add(
                 (
@@ -127,12 +136,14 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
-        if is_never_name(chunk):
+        label = hard_get(chunk)  # never a word of ``never``: the lists leave those out
+        if label is None and (
+            chunk in never_alone or ("'" in chunk or "’" in chunk) and is_contraction(chunk)
+        ):
             if rejected is not None:
                 rejected.append((s, e, *never_rule(chunk)))
             continue
-        label = hard_get(chunk)
-        if label is not None:
+        if label is not None and chunk in doubtful:
             if chunk in STATE_ABBREVIATIONS and text[e : e + 1] not in ".,":
                 if rejected is not None:
                     rejected.append((s, e, "never:abbreviation-without-stop", "a common word here"))
@@ -147,13 +158,17 @@ def find_candidates(text: str, cands: Candidates) -> None:
                         (s, e, "never:sentence-start", "a common word opening a sentence")
                     )
                 continue
+        if label is not None:
             add((s, e, label, chunk, "lexicon:known-name"))
             continue
-        if dateline(text, chunk, s, e, cands):
+        if (s == 0 or text[s - 1] == "\n") and dateline(text, chunk, s, e, cands):
             continue
         if "-" in chunk and _HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
             continue
-        run(text, chunk, s, cands)
+        if " " in chunk:
+            segmented(text, chunk, s, cands)
+        else:
+            single_word(text, chunk, s, cands)
 
 
 def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> None:
@@ -221,7 +236,13 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     e = s + len(chunk)
     found = cands.found
     rejected = cands.rejected
-    if len(chunk) == 1 or is_never_name(chunk) or chunk in CORP_SUFFIXES:
+    if (
+        len(chunk) == 1
+        or chunk in NEVER_ALONE
+        or chunk in CORP_SUFFIXES
+        or ("'" in chunk or "’" in chunk)
+        and is_contraction(chunk)
+    ):
         if rejected is not None:
             rejected.append((s, e, *never_rule(chunk)))
         return
@@ -271,6 +292,8 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     prev = prev_word(text, s)
     nxt = next_word(text, e)
+    if prev in TITLE_CUES:
+        maybe_title(text, s, cands)
     if prev not in ENGLISH and nxt not in ENGLISH and headline_line(text, s, cands.heads):
         cands.caps_left.append((s, e, chunk))
         return
@@ -283,10 +306,18 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     u.spans.append((s, e))
 
 
+def maybe_title(text: str, s: int, cands: Candidates) -> None:
+    """Note the title that starts at ``s`` if a work noun announces it."""
+    title = title_at(text, s)
+    if title is not None and (not cands.titles or cands.titles[-1][1] <= s):
+        cands.titles.append(title)
+
+
 def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     """A run of several words: its cached plan, then each unknown name scored in context."""
     initial = sentence_initial(text, s)
-    allcaps, segs, dropped = plan(chunk, initial)
+    found_plan = PLANS.get((chunk, initial))
+    allcaps, segs, dropped = plan(chunk, initial) if found_plan is None else found_plan
     found = cands.found
     rejected = cands.rejected
     if rejected is not None:
@@ -325,6 +356,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             cprev = prev_word(text, s)
             cnext = next_word(text, s + len(chunk))
             looked = True
+            if cprev in TITLE_CUES:
+                maybe_title(text, s, cands)
         if cprev not in ENGLISH and cnext not in ENGLISH and headline_line(text, a, cands.heads):
             cands.caps_left.append((a, b, key))
             continue

@@ -35,6 +35,7 @@ import re
 
 from .lexicon import (
     COMMON,
+    COMMON_ACRONYMS,
     CONNECTORS,
     CORP_SUFFIXES,
     DIRECTIONS,
@@ -53,7 +54,6 @@ from .lexicon import (
     UPPER,
 )
 from .never import (
-    COMMON_ACRONYMS,
     NEVER_ALONE,
     common_word_at_sentence_start,
     is_contraction,
@@ -107,22 +107,23 @@ CapsSeg = tuple[int, int, str | None, str]
 Dropped = tuple[int, int, str]
 Plan = tuple[bool, list[Placed], list[Dropped]] | tuple[bool, list[CapsSeg], list[Dropped]]
 
-_PLAN_CACHE: dict[tuple[str, bool], Plan] = {}
+# run plans by (run, opens a sentence), shared across calls
+PLANS: dict[tuple[str, bool], Plan] = {}
 
 
 def clear_cache() -> None:
     """Forget the plans worked out so far (benchmarks time a cold start with it)."""
-    _PLAN_CACHE.clear()
+    PLANS.clear()
 
 
 def plan(chunk: str, initial: bool) -> Plan:
     """The cached plan of a run: ``(allcaps, segments, dropped)``."""
     key = (chunk, initial)
-    found = _PLAN_CACHE.get(key)
+    found = PLANS.get(key)
     if found is None:
-        if len(_PLAN_CACHE) > 100_000:
-            _PLAN_CACHE.clear()
-        found = _PLAN_CACHE[key] = make_plan(chunk, initial)
+        if len(PLANS) > 100_000:
+            PLANS.clear()
+        found = PLANS[key] = make_plan(chunk, initial)
     return found
 
 

@@ -12,10 +12,7 @@ from __future__ import annotations
 import re
 
 # the words that announce a work
-_WORK_NOUNS = (
-    r"film|movie|documentary|biopic|sitcom|novel|memoir|book|biography|album|song|ballad|"
-    r"anthem|opera|musical|poem|painting|symphony|video game|game|series|show|podcast"
-)
+_WORK_NOUNS = r"film|movie|documentary|novel|book|album|song|musical|game|series|show"
 _OPEN = "\"“‘'"
 _CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|with|at|from|or|&)"
@@ -23,7 +20,7 @@ _TITLE_WORD = r"[A-Z0-9][\w'’-]*"
 _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # what stands before a title: a determiner and a work noun ("the film "), or a work noun and
 # an opening quotation mark ("the song “"); searched only in the few characters before a
-# run of capitals that ``title_cue`` lets through
+# run of capitals whose word before is one of ``TITLE_CUES``
 _CUE_RE = re.compile(
     rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS}){_CALLED} (?P<bare>)"
@@ -31,14 +28,11 @@ _CUE_RE = re.compile(
 )
 _BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
 _QUOTED_TITLE = re.compile(r"[^\n\"“”‘’']{1,80}(?=[\"”’'])")
-CUE_WORDS = frozenset(
-    """
-    film movie documentary biopic sitcom novel memoir book biography album song ballad
-    anthem opera musical poem painting symphony game series show podcast called titled
-    entitled named
-    """.split()  # noqa: SIM905
+# the word before a title, as ``context.prev_word`` gives it: a work noun, "called", or an
+# opening quotation mark (a quoted title after a work noun)
+TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(
+    ("called", "titled", "entitled", "named", '"', "'")
 )
-_QUOTES = frozenset(_OPEN)
 # what a bare capitalised run after "game" or "show" may really be ("the game Sunday")
 _NOT_TITLES = frozenset(
     """
@@ -48,18 +42,6 @@ _NOT_TITLES = frozenset(
 )
 
 Title = tuple[int, int, str]  # start, end, title
-
-
-def title_cue(text: str, s: int) -> bool:
-    """A cheap test: is the word before ``s`` (past an opening quotation mark) a work noun
-    or "called"? Only then is ``title_at`` worth its regex."""
-    k = s - 1
-    if k > 0 and text[k] in _QUOTES:
-        k -= 1
-    if k < 1 or text[k] != " ":
-        return False
-    w = text[max(0, k - 12) : k]
-    return w[w.rfind(" ") + 1 :].rstrip(",") in CUE_WORDS
 
 
 def title_at(text: str, s: int) -> Title | None:
