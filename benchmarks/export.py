@@ -3,7 +3,8 @@
 Usage: python benchmarks/export.py [--annotations N] [--articles N] [--repeat N] [--store]
 
 Times ``render_data`` (the pure renderer over collected data: what every export does after
-reading the store) for each format, best of ``--repeat`` runs, and the time to collect the
+reading the store) for each one-file format, best of ``--repeat`` runs (obsidian: once, with
+writing its folder of notes, one durable file per article), and the time to collect the
 data from a real store (``collect``) and a whole json import into a library holding the same
 articles (``import_file``) when ``--store`` is given. Also times parsing the json and
 w3c exports back (``parse_export``), the validation half of an import. Prints the figures.
@@ -20,7 +21,16 @@ import time
 import uuid
 from pathlib import Path
 
-from tuiread.export import FORMATS, ExportData, collect, import_file, parse_export, render_data
+from tuiread.export import (
+    FOLDER_FORMATS,
+    FORMATS,
+    ExportData,
+    collect,
+    export_to,
+    import_file,
+    parse_export,
+    render_data,
+)
 from tuiread.model import Annotation, Article, Selector
 
 WORDS = [
@@ -150,6 +160,16 @@ def main() -> int:
     worst = 0.0
     outputs = {}
     for fmt in FORMATS:
+        if fmt in FOLDER_FORMATS:  # a folder of notes: timed with the writing of its files
+            with tempfile.TemporaryDirectory() as tmp:
+                seconds, cpu, written = timed(
+                    lambda fmt=fmt, tmp=tmp: export_to(fmt, data, Path(tmp) / "notes"), 1
+                )
+                print(
+                    f"  export {fmt:<9} {seconds:6.2f} s  (cpu {cpu:5.2f} s)  "
+                    f"{len(written):,} notes written"  # type: ignore[arg-type]
+                )
+            continue
         seconds, cpu, text = timed(lambda fmt=fmt: render_data(fmt, data), args.repeat)
         outputs[fmt] = text
         worst = max(worst, seconds)

@@ -161,7 +161,7 @@ def test_export_each_format_parses(
     code, out, _ = run(capsys, "export", "--format", "json")
     assert code == 0 and json.loads(out)["annotations"]
     code, out, _ = run(capsys, "export", "--format", "w3c")
-    assert json.loads(out)[0]["type"] == "Annotation"
+    assert json.loads(out)["first"]["items"][0]["type"] == "Annotation"
     code, out, _ = run(capsys, "export", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[0]["note"] == 'A note, with "quotes" | pipes\nand a second line'

@@ -23,6 +23,7 @@ from tuiread.export import (
     render_data,
     select,
 )
+from tuiread.export.csv_format import HEADER as CSV_HEADER
 from tuiread.export.markdown import escape_block
 from tuiread.model import Annotation, Article, Selector
 
@@ -53,7 +54,13 @@ HOSTILE = [
 
 def article(aid: str = "a1", title: str = "Japan, S Korea, US Agree", text: str = TEXT) -> Article:
     return Article(
-        id=aid, title=title, text=text, source="Sputnik", place="TOKYO", date="2017-09-15"
+        id=aid,
+        title=title,
+        text=text,
+        source="Sputnik",
+        place="TOKYO",
+        date="2017-09-15",
+        url="https://example.com/story",
     )
 
 
@@ -104,11 +111,20 @@ def hostile_data() -> ExportData:
 # --------------------------------------------------------------------------- API
 
 
+FILE_FORMATS = [f for f in FORMATS if f != "obsidian"]
+
+
 def test_formats_and_filenames() -> None:
-    assert FORMATS == ("markdown", "json", "csv", "w3c")
-    assert {default_filename(f) for f in FORMATS} == {
-        f"tuiread-annotations{EXTENSIONS[f]}" for f in FORMATS
+    assert FORMATS == ("markdown", "json", "csv", "w3c", "obsidian")
+    assert {default_filename(f) for f in FILE_FORMATS} == {
+        f"tuiread-annotations{EXTENSIONS[f]}" for f in FILE_FORMATS
     }
+    assert default_filename("obsidian") == "tuiread-notes"  # a folder
+
+
+def test_obsidian_is_a_folder_not_a_text() -> None:
+    with pytest.raises(ExportError, match="folder"):
+        render_data("obsidian", sample())
 
 
 def test_unknown_format_is_a_clear_export_error() -> None:
@@ -121,17 +137,16 @@ def test_unknown_format_is_a_clear_export_error() -> None:
 def test_output_does_not_depend_on_input_order() -> None:
     data = sample()
     shuffled = ExportData(data.articles[::-1], data.annotations[::-1], exported=STAMP)
-    for fmt in FORMATS:
+    for fmt in FILE_FORMATS:
         assert render_data(fmt, data) == render_data(fmt, shuffled)
 
 
 def test_empty_export_is_valid_in_every_format() -> None:
     empty = ExportData([], [], exported=STAMP)
     assert json.loads(render_data("json", empty))["annotations"] == []
-    assert json.loads(render_data("w3c", empty)) == []
-    assert list(csv.reader(io.StringIO(render_data("csv", empty)))) == [
-        ["article_id", "article_title", "quote", "note", "tags", "colour", "created", "modified"]
-    ]
+    collection = json.loads(render_data("w3c", empty))
+    assert collection["total"] == 0 and collection["first"]["items"] == []
+    assert list(csv.reader(io.StringIO(render_data("csv", empty)))) == [list(CSV_HEADER)]
     assert render_data("markdown", empty).startswith("# tuiread notes")
 
 
@@ -203,7 +218,7 @@ def test_json_keeps_whole_article_annotations_first() -> None:
 def test_csv_parses_with_the_csv_module() -> None:
     data = sample()
     out = render_data("csv", data)
-    assert out.splitlines()[0] == "article_id,article_title,quote,note,tags,colour,created,modified"
+    assert out.splitlines()[0] == ",".join(CSV_HEADER)
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert len(rows) == len(data.annotations)
     quote = next(r for r in rows if r["note"] == "Who said it")
@@ -212,8 +227,37 @@ def test_csv_parses_with_the_csv_module() -> None:
     assert quote["colour"] == "yellow"
     assert quote["article_title"] == "Japan, S Korea, US Agree"
     assert quote["created"] == data.annotations[2].created
+    start, end = int(quote["start"]), int(quote["end"])
+    assert TEXT[start:end] == '"We will not accept"'
+    assert (quote["source"], quote["url"], quote["date"]) == (
+        "Sputnik",
+        "https://example.com/story",
+        "2017-09-15",
+    )
+    assert quote["id"] == data.annotations[2].id
     article_note = next(r for r in rows if r["note"].startswith("Article-level"))
-    assert article_note["quote"] == ""
+    assert (article_note["quote"], article_note["start"], article_note["end"]) == ("", "", "")
+
+
+def test_csv_columns_after_the_first_eight_are_the_new_ones_in_order() -> None:
+    assert CSV_HEADER[:8] == (
+        "article_id",
+        "article_title",
+        "quote",
+        "note",
+        "tags",
+        "colour",
+        "created",
+        "modified",
+    )
+    assert CSV_HEADER[8:13] == ("source", "url", "date", "start", "end")
+
+
+def test_csv_bom_for_spreadsheets() -> None:
+    plain = render_data("csv", sample())
+    with_bom = render_data("csv", sample(), bom=True)
+    assert not plain.startswith("\ufeff") and with_bom == "\ufeff" + plain
+    assert with_bom.encode("utf-8").startswith(b"\xef\xbb\xbf")
 
 
 def test_csv_neutralises_formulas_and_keeps_everything_else() -> None:
@@ -255,12 +299,42 @@ def test_csv_injection_in_any_cell(bad: str) -> None:
 # --------------------------------------------------------------------------- w3c
 
 
+def w3c_items(data: ExportData) -> list[dict[str, object]]:
+    collection = json.loads(render_data("w3c", data))
+    items: list[dict[str, object]] = collection["first"]["items"]
+    return items
+
+
+def test_w3c_is_a_collection_with_its_first_page_and_declares_its_prefixes() -> None:
+    data = sample()
+    doc = json.loads(render_data("w3c", data))
+    assert doc["type"] == "AnnotationCollection" and doc["total"] == len(data.annotations)
+    assert doc["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    declared = {k for part in doc["@context"] if isinstance(part, dict) for k in part}
+    used = set(re.findall(r'"([A-Za-z][\w-]*):[A-Za-z]', json.dumps(doc)))
+    assert used - {"urn", "https", "http"} <= declared, used
+    assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", doc["id"])
+    page = doc["first"]
+    assert page["type"] == "AnnotationPage" and page["startIndex"] == 0
+    assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", page["id"]) and page["id"] != doc["id"]
+    assert render_data("w3c", data) == render_data("w3c", sample())  # ids are stable
+
+
+def test_w3c_targets_the_article_url_when_there_is_one() -> None:
+    no_url = article()
+    no_url = Article(id=no_url.id, title=no_url.title, text=no_url.text)
+    data = ExportData([no_url.summary()], sample().annotations, exported=STAMP)
+    targets = {json.dumps(i["target"]) for i in w3c_items(data)}
+    assert all("urn:tuiread:article:a1" in t for t in targets)
+    assert all("https://example.com/story" in json.dumps(i["target"]) for i in w3c_items(sample()))
+
+
 def test_w3c_fields() -> None:
     data = sample()
-    items = json.loads(render_data("w3c", data))
-    assert isinstance(items, list) and len(items) == len(data.annotations)
+    items = w3c_items(data)
+    assert len(items) == len(data.annotations)
     for item in items:
-        assert item["@context"] == "http://www.w3.org/ns/anno.jsonld"
+        assert "@context" not in item  # the collection's context applies
         assert item["type"] == "Annotation"
         assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", item["id"])
         assert item["motivation"] in ("highlighting", "commenting", "tagging")
@@ -279,16 +353,17 @@ def test_w3c_fields() -> None:
         {"type": "TextualBody", "purpose": "tagging", "value": "quotes"},
     ]
     target = quote["target"]
-    assert target["source"] == "urn:tuiread:article:a1"
+    assert target["source"] == "https://example.com/story"
     tq = next(s for s in target["selector"] if s["type"] == "TextQuoteSelector")
     tp = next(s for s in target["selector"] if s["type"] == "TextPositionSelector")
     assert TEXT[tp["start"] : tp["end"]] == tq["exact"] == '"We will not accept"'
     assert TEXT[: tp["start"]].endswith(tq["prefix"]) and TEXT[tp["end"] :].startswith(tq["suffix"])
     assert quote["tuiread:colour"] == "yellow"
-    assert quote["tuiread:article"]["title"] == "Japan, S Korea, US Agree"
+    assert quote["tuiread:article"]["tuiread:title"] == "Japan, S Korea, US Agree"
+    assert quote["tuiread:article"]["tuiread:id"] == "a1"
 
     tagging = next(i for i in items if i["id"].endswith("000000000001"))
-    assert tagging["target"] == "urn:tuiread:article:a1"  # whole article: just the source
+    assert tagging["target"] == "https://example.com/story"  # whole article: just the source
     assert [b["value"] for b in tagging["body"]] == ["korea", "japan"]
     highlight = next(i for i in items if i["id"].endswith("000000000004"))
     assert "body" not in highlight
@@ -296,7 +371,7 @@ def test_w3c_fields() -> None:
 
 def test_w3c_non_uuid_ids_get_a_tuiread_urn() -> None:
     data = ExportData([], [ann("zz", 1, id="not-a-uuid", note="x")], exported=STAMP)
-    assert json.loads(render_data("w3c", data))[0]["id"] == "urn:tuiread:annotation:not-a-uuid"
+    assert w3c_items(data)[0]["id"] == "urn:tuiread:annotation:not-a-uuid"
 
 
 # --------------------------------------------------------------------------- markdown
@@ -421,10 +496,10 @@ def test_hostile_notes_and_titles_survive_json_and_w3c(fmt: str) -> None:
         [article(title="[bold]=cmd() | # *x*\\").summary()], data.annotations, exported=STAMP
     )
     parsed = parse_export(render_data(fmt, hostile_title))
-    assert sorted(parsed.annotations, key=lambda a: a.id) == sorted(
+    assert sorted((i.annotation for i in parsed.annotations), key=lambda a: a.id) == sorted(
         data.annotations, key=lambda a: a.id
     )
-    assert parsed.articles["a1"].title == "[bold]=cmd() | # *x*\\"
+    assert {i.article.title for i in parsed.annotations} == {"[bold]=cmd() | # *x*\\"}
 
 
 def test_article_tags_do_not_depend_on_input_order() -> None:
@@ -460,7 +535,8 @@ def test_csv_cells_round_trip_through_the_csv_module(note: str, title: str) -> N
     (row,) = list(csv.DictReader(io.StringIO(render_data("csv", data), newline="")))
 
     def shown(value: str) -> str:
-        return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+        risky = value.lstrip("'").startswith(("=", "+", "-", "@", "\t", "\r"))
+        return "'" + value if risky else value
 
     assert row["note"] == shown(note)
     assert row["article_title"] == shown(title)

@@ -76,7 +76,8 @@ def test_sputnik_seed_title_dateline_and_body() -> None:
         "Japan, S Korea, US Agree to Enhance Cooperation After North's Missile Launch"
     )
     assert (article.place, article.source) == ("TOKYO", "Sputnik")
-    assert article.date == "2017-09-15"
+    # The only full date is in a photo caption deep in the page: not the story's date.
+    assert article.date is None
     paragraphs = _paragraphs(article)
     # The standfirst stays and opens the body; the dateline paragraph follows it.
     assert paragraphs[0] == (
@@ -200,12 +201,33 @@ def test_dateline_variants() -> None:
         assert (article.place, article.source) == (place, source), line
 
 
-def test_date_detection() -> None:
+def test_date_detection_reads_header_lines() -> None:
     assert parse_article("T\n\nPublished 2017-09-15 at noon.\n").date == "2017-09-15"
-    assert parse_article("T\n\nOn 3 March 2020, it rained.\n").date == "2020-03-03"
-    assert parse_article("T\n\nOn Sept. 3, 2017, it rained.\n").date == "2017-09-03"
-    assert parse_article("T\n\nOn September 3, it rained.\n").date is None
-    assert parse_article("T\n\nOn 2019-02-30 nothing.\n").date is None
+    assert parse_article("T\n\nMarch 3, 2020\n\nThe body.\n").date == "2020-03-03"
+    assert parse_article("T\n\nTue 5 Mar 2024 10.02 GMT\n\nThe body.\n").date == "2024-03-05"
+    assert parse_article("T\n\nBy Ann Lee | 3 March 2020\n\nThe body.\n").date == "2020-03-03"
+    assert parse_article("T\n\nUpdated 2019-02-30\n\nNothing.\n").date is None
+
+
+def test_date_detection_reads_a_wire_dateline() -> None:
+    story = "WASHINGTON, March 3, 2017 (AP) — The president said a great deal about the budget."
+    assert parse_article(f"T\n\n{story}\n").date == "2017-03-03"
+    standfirst = "A standfirst that sums the story up in one sentence of a dozen words or more."
+    assert parse_article(f"T\n\n{standfirst}\n\n{story}\n").date == "2017-03-03"
+    # A dateline without a year gives no date.
+    assert (
+        parse_article("T\n\nLONDON, Sept 3 (Reuters) - Shares fell sharply today.\n").date is None
+    )
+
+
+def test_date_detection_never_takes_a_date_from_the_body() -> None:
+    assert parse_article("T\n\nOn 3 March 2020, it rained.\n").date is None
+    assert parse_article("T\n\nOn Sept. 3, 2017, it rained hard all day in town.\n").date is None
+    paragraphs = [
+        f"Paragraph {n} of the story, long enough to be prose and not a header." for n in range(4)
+    ]
+    deep = "\n\n".join([*paragraphs, "March 3, 2020"])
+    assert parse_article(f"T\n\n{deep}\n").date is None
 
 
 def test_standfirst_and_short_body_are_never_hidden() -> None:
@@ -446,11 +468,14 @@ def test_iter_sources_files_folders_and_problems(tmp_path: Path) -> None:
     errors = {r.label: r.error for r in results if r.error}
     assert errors == {
         str(folder / "empty.txt"): "is empty",
-        str(nothing): f"no .txt or .md files in {nothing}",
-        str(other): "not a .txt or .md file",
+        str(nothing): f"no .txt, .md or .html files in {nothing}",
+        str(other): "not a .txt, .md or .html file",
         str(tmp_path / "no.md"): "no such file or folder",
     }
-    assert all((r.article is None) != (r.error is None) for r in results)
+    assert {r.label: r.skipped for r in results if r.skipped} == {
+        str(folder / ".hidden.txt"): "hidden file"
+    }
+    assert all(sum(x is not None for x in (r.article, r.error, r.skipped)) == 1 for r in results)
 
 
 def test_iter_sources_stdin() -> None:
@@ -577,7 +602,8 @@ Copyright 2023 The Associated Press. All rights reserved. This material may not 
 
 def test_agency_page() -> None:
     article = parse_article(AP_PAGE)
-    assert (article.place, article.source, article.date) == ("ACAPULCO", "AP", "2023-10-24")
+    # The date is only in a photo caption under the first paragraph: no date for the story.
+    assert (article.place, article.source, article.date) == ("ACAPULCO", "AP", None)
     hidden = [f.text[:24] for f in article.furniture]
     assert hidden == ["Residents board a bus du", "ADVERTISEMENT", "Copyright 2023 The Assoc"]
     assert _paragraphs(article)[0] == "By MARIA VERZA, Associated Press"

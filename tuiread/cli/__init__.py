@@ -13,13 +13,13 @@ import sys
 from collections.abc import Callable
 
 from tuiread import __version__
-from tuiread.cli import analyze, annotate, exchange, library
+from tuiread.cli import analyze, annotate, exchange, feeds, library
 from tuiread.cli.common import EXIT_FAIL, EXIT_OK, CliError, Parser, err, seed_library
 from tuiread.cli.library import cmd_read
 
 __all__ = ["build_parser", "main", "seed_library"]
 
-_FAMILIES = (library, analyze, annotate, exchange)
+_FAMILIES = (library, feeds, analyze, annotate, exchange)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -93,5 +93,16 @@ def one_line(text: str) -> str:
     return safe(text)
 
 
+def positive_seconds(value: str) -> float:
+    """An argparse type: a number of seconds above zero (at most a day)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"give a number of seconds above 0: {value!r}")
+    return seconds
+
+
 def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"

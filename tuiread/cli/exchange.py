@@ -6,29 +6,45 @@ import argparse
 import sys
 from pathlib import Path
 
-from tuiread.cli.common import EXIT_OK, AddCommand, CliError, open_store, resolve
+from tuiread.cli.common import EXIT_FAIL, EXIT_OK, AddCommand, CliError, open_store, resolve
+from tuiread.export.common import FOLDER_FORMATS, FORMATS
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from tuiread import export
 
+    to_stdout = args.output in (None, "-")
+    if to_stdout and args.format in FOLDER_FORMATS:
+        raise CliError(f"{args.format} writes a folder of notes: give it with -o DIR")
     store = open_store(args, write=False)
     try:
         article_ids = [resolve(store, args.article).id] if args.article else None
         try:
-            text = export.render(args.format, store, article_ids=article_ids, tag=args.tag)
+            if to_stdout:
+                text = export.render(
+                    args.format, store, article_ids=article_ids, tag=args.tag, bom=args.bom
+                )
+            else:
+                written = export.export_to(
+                    args.format,
+                    store,
+                    Path(args.output),
+                    article_ids=article_ids,
+                    tag=args.tag,
+                    bom=args.bom,
+                )
         except export.ExportError as exc:
             raise CliError(str(exc)) from exc
     finally:
         store.close()
-    if args.output in (None, "-"):
+    if to_stdout:
         sys.stdout.write(text)
         return EXIT_OK
-    try:
-        export.write_atomic(text, Path(args.output))
-    except export.ExportError as exc:
-        raise CliError(str(exc)) from exc
-    print(f"wrote {args.format} to {args.output}", file=sys.stderr)
+    if args.format in FOLDER_FORMATS:
+        n = len(written)
+        print(f"wrote {n} note{'s' if n != 1 else ''} to {args.output}", file=sys.stderr)
+    else:
+        print(f"wrote {args.format} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -38,24 +54,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         try:
-            report = export.import_file(store, Path(args.file))
+            report = export.import_file(store, args.file)
         except export.ImportFailed as exc:
             raise CliError(str(exc)) from exc
     finally:
         store.close()
     print(report.summary())
-    return EXIT_OK
+    # Every record skipped: nothing usable was in the file, which a script should notice.
+    return EXIT_FAIL if report.skipped_count and not report.total else EXIT_OK
 
 
 def register(command: AddCommand) -> None:
     """Add this module's subcommands to the parser."""
-    p = command("export", cmd_export, "export annotations (markdown, json, csv, w3c)")
-    p.add_argument("--format", "-f", default="markdown", choices=("markdown", "json", "csv", "w3c"))
+    p = command("export", cmd_export, f"export annotations ({', '.join(FORMATS)})")
+    p.add_argument("--format", "-f", default="markdown", choices=FORMATS)
     p.add_argument("--article", help="only this article")
     p.add_argument("--tag", help="only annotations with this tag")
     p.add_argument(
-        "-o", "--output", metavar="PATH", help="write here (default, or -: standard output)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write here (default, or -: standard output); obsidian: the folder of notes",
+    )
+    p.add_argument(
+        "--bom",
+        action="store_true",
+        help="csv: start with a UTF-8 byte-order mark (for Excel)",
     )
 
-    p = command("import", cmd_import, "import a json or w3c export")
-    p.add_argument("file")
+    p = command(
+        "import",
+        cmd_import,
+        "import annotations: tuiread's json, w3c, csv or Obsidian export, "
+        "W3C Web Annotations, a Hypothesis export",
+    )
+    p.add_argument("file", help="the file, an Obsidian export folder, or - (standard input)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from tuiread.cli.common import (
     EXIT_FAIL,
@@ -13,11 +14,16 @@ from tuiread.cli.common import (
     home,
     one_line,
     open_store,
+    positive_seconds,
     print_json,
     resolve,
     seed_library,
 )
 from tuiread.cli.render import print_article
+
+if TYPE_CHECKING:
+    from tuiread.ingest.fetch import Fetcher
+    from tuiread.store import Store
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -41,33 +47,91 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from tuiread.ingest import iter_sources
+    from pathlib import Path
+
+    from tuiread.ingest import Loaded, iter_sources
+    from tuiread.ingest.fetch import is_url
 
     store = open_store(args)
     added: list[str] = []
     skipped: list[str] = []
     failed: list[str] = []
+    ignored: list[str] = []
+    fetcher = None
+
+    def report(loaded: Loaded) -> None:
+        if loaded.skipped:
+            ignored.append(loaded.label)
+            if not args.quiet:
+                print(f"ignored  {one_line(loaded.label)} ({loaded.skipped})")
+            return
+        if loaded.error or loaded.article is None:
+            failed.append(loaded.label)
+            err(f"{one_line(loaded.label)}: {loaded.error}")
+            return
+        article = loaded.article
+        if store.add_articles([article]):
+            added.append(article.id)
+            if not args.quiet:
+                print(f"added    {article.id[:8]}  {one_line(article.title)}")
+        else:
+            same = store.library.find_duplicate(article) or article.id
+            skipped.append(loaded.label)
+            if not args.quiet:
+                print(f"skipped  {same[:8]}  {one_line(article.title)} (already in the library)")
+
     try:
-        for loaded in iter_sources(args.paths, stdin=sys.stdin):
-            if loaded.error or loaded.article is None:
-                failed.append(loaded.label)
-                err(f"{loaded.label}: {loaded.error}")
+        for given in args.paths:
+            if is_url(given) and not Path(given).exists():
+                if fetcher is None:
+                    fetcher = _fetcher(args)
+                _add_url(store, given, fetcher, args, added, skipped, failed)
                 continue
-            article = loaded.article
-            if store.library.add(article):
-                added.append(article.id)
-                if not args.quiet:
-                    print(f"added    {article.id[:8]}  {one_line(article.title)}")
-            else:
-                skipped.append(loaded.label)
-                if not args.quiet:
-                    print(
-                        f"skipped  {article.id[:8]}  {one_line(article.title)} (already in the library)"
-                    )
+            for loaded in iter_sources([given], stdin=sys.stdin):
+                report(loaded)
     finally:
+        if fetcher is not None:
+            fetcher.close()
         store.close()
-    print(f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed", file=sys.stderr)
+    summary = f"{len(added)} added, {len(skipped)} skipped, {len(failed)} failed"
+    if ignored:
+        summary += f", {len(ignored)} ignored (hidden files, README, LICENSE...)"
+    print(summary, file=sys.stderr)
     return EXIT_FAIL if failed and not added else EXIT_OK
+
+
+def _fetcher(args: argparse.Namespace) -> Fetcher:
+    from tuiread.ingest.fetch import Fetcher, Limits
+
+    return Fetcher(Limits(timeout=args.timeout))
+
+
+def _add_url(
+    store: Store,
+    url: str,
+    fetcher: Fetcher,
+    args: argparse.Namespace,
+    added: list[str],
+    skipped: list[str],
+    failed: list[str],
+) -> None:
+    from tuiread.ingest import IngestError
+    from tuiread.subscriptions import take_page
+
+    try:
+        page = take_page(store, url, fetcher)
+    except IngestError as exc:
+        failed.append(url)
+        err(str(exc))
+        return
+    (added if page.added else skipped).append(page.article_id)
+    if not args.quiet:
+        if page.added:
+            print(f"added    {page.article_id[:8]}  {one_line(page.title)}")
+        else:
+            print(
+                f"skipped  {page.article_id[:8]}  {one_line(page.title)} (already in the library)"
+            )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -118,8 +182,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from tuiread.analysis import analyze
-
     store = open_store(args, write=False)
     try:
         article = resolve(store, args.article)
@@ -127,7 +189,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         tags = store.annotations.article_tags(article.id)
     finally:
         store.close()
-    spans = [] if args.no_highlights else analyze(article.text)
+    spans = []
+    if not args.no_highlights:  # the engine takes ~1 s to load: only when it is wanted
+        from tuiread.analysis import analyze
+
+        spans = analyze(article.text)
     print_article(article, spans, annotations=annotations, tags=tags)
     return EXIT_OK
 
@@ -141,9 +207,20 @@ def register(command: AddCommand) -> None:
         help="open this article straight away (id prefix or part of its title)",
     )
 
-    p = command("add", cmd_add, "import .txt and .md files or folders (- reads standard input)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = command(
+        "add",
+        cmd_add,
+        "import web pages by address, .txt, .md and .html files, or folders (- reads standard input)",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH|URL")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    p.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a page after this long (default 20)",
+    )
 
     p = command("list", cmd_list, "list the articles in the library")
     p.add_argument("--tag", help="only articles with this tag")

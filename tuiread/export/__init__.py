@@ -1,75 +1,91 @@
-"""Export annotations to Markdown, JSON, CSV and W3C Web Annotation; import JSON and W3C back.
+"""Export annotations (Markdown, Obsidian, JSON, CSV, W3C Web Annotation) and import them back,
+and from other tools.
 
 Public API (what the CLI and the app call)::
 
-    FORMATS = ("markdown", "json", "csv", "w3c");  EXTENSIONS = {fmt: ".md" | ".json" | ...}
-    render(fmt, store_or_data, *, article_ids=None, tag=None) -> str     # ExportError
+    FORMATS = ("markdown", "json", "csv", "w3c", "obsidian");  EXTENSIONS = {fmt: ".md" | ...}
+    render(fmt, store_or_data, *, article_ids=None, tag=None, bom=False) -> str  # ExportError
     collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
-    render_data(fmt, data) -> str                                      # pure
+    render_data(fmt, data, *, bom=False) -> str                        # pure
+    export_to(fmt, store_or_data, path, *, article_ids, tag, bom) -> list[Path]
     write_atomic(text, path) -> None                                   # ExportError
     default_filename(fmt, stem="tuiread-annotations") -> str
     import_file(store, path) -> ImportReport                           # ImportFailed
-    read_export(path) -> ParsedExport                                  # validate only
+    parse_export(raw) -> ParsedExport                                  # read, no library
 
 Scope: ``article_ids`` keeps those articles; ``tag`` keeps annotations carrying the tag and
 every annotation of the articles tagged with it (see :func:`tuiread.export.common.select`).
 Renderers are pure over :class:`ExportData`; each format lives in its own module:
-``markdown.py`` (Obsidian-ready, notes escaped to stay literal), ``json_format.py`` (full
-fidelity, ``"format": "tuiread-annotations", "version": 1``), ``csv_format.py`` (tags joined by
-one space, formula cells prefixed with ``'``), ``w3c.py`` (JSON-LD Web Annotations, tuiread's
-colour and article details under ``tuiread:`` keys). ``importer.py`` reads json and w3c back:
-validate everything first, merge by id (newer ``modified`` wins), find the article by id,
-content hash, then exact title, re-anchor passages, and keep annotations whose article is
-missing as orphans (reported, never dropped).
+``markdown.py`` (one file, notes escaped to stay literal), ``obsidian.py`` (a folder, one note
+per article, YAML front matter and ``^block`` ids), ``json_format.py`` (full fidelity),
+``csv_format.py`` (spreadsheets; formula cells prefixed with ``'``), ``w3c.py`` (a JSON-LD
+AnnotationCollection). ``imports/`` reads tuiread's json, w3c, csv and Obsidian exports back,
+and W3C annotations and Hypothesis exports from other tools.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tuiread.export import csv_format, json_format, markdown, w3c
+from tuiread.export import csv_format, json_format, markdown, obsidian, w3c
 from tuiread.export.atomic import write_atomic
 from tuiread.export.common import (
     EXTENSIONS,
+    FOLDER_FORMATS,
     FORMATS,
     ArticleGroup,
-    ArticleRef,
     ExportData,
     ExportError,
     ImportFailed,
-    ParsedExport,
     collect,
     select,
 )
-from tuiread.export.importer import ImportReport, import_file, parse_export, read_export
+from tuiread.export.imports import ImportReport, ParsedExport, import_file, parse_export
 from tuiread.gcpause import cyclic_gc_paused
 
 if TYPE_CHECKING:
     from tuiread.store import Store
 
-ImportError_ = ImportFailed  # the name CONTRACTS.md first gave it
 
-RENDERERS: dict[str, Callable[[ExportData], str]] = {
-    "markdown": markdown.render,
-    "json": json_format.render,
-    "csv": csv_format.render,
-    "w3c": w3c.render,
-}
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
 
 
-def _check_format(fmt: str) -> Callable[[ExportData], str]:
-    try:
-        return RENDERERS[fmt]
-    except (KeyError, TypeError):
-        raise ExportError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})") from None
-
-
-def render_data(fmt: str, data: ExportData) -> str:
-    """The export of ``data`` in format ``fmt`` (pure; ExportError for an unknown format)."""
-    renderer = _check_format(fmt)
+def render_data(fmt: str, data: ExportData, *, bom: bool = False) -> str:
+    """The export of ``data`` in the one-file format ``fmt`` (pure; ExportError for an
+    unknown format or for obsidian, which writes a folder: see :func:`export_to`)."""
+    _check_format(fmt)
     with cyclic_gc_paused():
-        return renderer(data)
+        if fmt == "markdown":
+            return markdown.render(data)
+        if fmt == "json":
+            return json_format.render(data)
+        if fmt == "csv":
+            return csv_format.render(data, bom=bom)
+        if fmt == "w3c":
+            return w3c.render(data)
+    raise ExportError(f"{fmt} writes a folder of notes: give the folder to write (-o DIR)")
+
+
+def _data(
+    source: Store | ExportData,
+    article_ids: Collection[str] | None,
+    tag: str | None,
+) -> ExportData:
+    if isinstance(source, ExportData):
+        if article_ids is None and tag is None:
+            return source
+        return select(
+            source.articles,
+            source.annotations,
+            article_ids=article_ids,
+            tag=tag,
+            exported=source.exported,
+        )
+    return collect(source, article_ids=article_ids, tag=tag)
 
 
 def render(
@@ -78,47 +94,57 @@ def render(
     *,
     article_ids: Collection[str] | None = None,
     tag: str | None = None,
+    bom: bool = False,
 ) -> str:
     """Render annotations from a store (or already collected data) in format ``fmt``."""
-    renderer = _check_format(fmt)
-    if isinstance(source, ExportData):
-        data = source
-        if article_ids is not None or tag is not None:
-            data = select(
-                data.articles,
-                data.annotations,
-                article_ids=article_ids,
-                tag=tag,
-                exported=data.exported,
-            )
-    else:
-        data = collect(source, article_ids=article_ids, tag=tag)
-    with cyclic_gc_paused():
-        return renderer(data)
+    _check_format(fmt)
+    return render_data(fmt, _data(source, article_ids, tag), bom=bom)
+
+
+def export_to(
+    fmt: str,
+    source: Store | ExportData,
+    path: Path | str,
+    *,
+    article_ids: Collection[str] | None = None,
+    tag: str | None = None,
+    bom: bool = False,
+) -> list[Path]:
+    """Write the export to ``path`` (a file; for obsidian a folder of notes). Every file is
+    written atomically; returns the files written. ExportError says what went wrong."""
+    _check_format(fmt)
+    data = _data(source, article_ids, tag)
+    if fmt in FOLDER_FORMATS:
+        with cyclic_gc_paused():
+            return obsidian.write_folder(data, path)
+    write_atomic(render_data(fmt, data, bom=bom), path)
+    return [Path(path).expanduser()]
 
 
 def default_filename(fmt: str, stem: str = "tuiread-annotations") -> str:
-    """A file name for an export, e.g. ``tuiread-annotations.md``."""
+    """A file name for an export, e.g. ``tuiread-annotations.md``; for obsidian the folder
+    ``tuiread-notes``."""
     _check_format(fmt)
+    if fmt in FOLDER_FORMATS:
+        return "tuiread-notes"
     return stem + EXTENSIONS[fmt]
 
 
 __all__ = [
     "EXTENSIONS",
+    "FOLDER_FORMATS",
     "FORMATS",
     "ArticleGroup",
-    "ArticleRef",
     "ExportData",
     "ExportError",
-    "ImportError_",
     "ImportFailed",
     "ImportReport",
     "ParsedExport",
     "collect",
     "default_filename",
+    "export_to",
     "import_file",
     "parse_export",
-    "read_export",
     "render",
     "render_data",
     "select",

@@ -1,5 +1,5 @@
-"""What every export format shares: the errors, the plain data a renderer works on, the
-order things come out in, and the validation an import applies to each annotation.
+"""What every export format shares: the errors, the plain data a renderer works on, and the
+order things come out in.
 
 Renderers are pure functions of :class:`ExportData` (no store, no I/O), so they are fast and
 can be tested on plain records. :func:`collect` gathers that data from a store.
@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from tuiread.model import MOTIVATIONS, Annotation, ArticleSummary, Selector, normalise_tags, now_iso
+from tuiread.model import Annotation, ArticleSummary, normalise_tags, now_iso
 
 if TYPE_CHECKING:
     from tuiread.store import Store
 
-FORMATS: tuple[str, ...] = ("markdown", "json", "csv", "w3c")
-EXTENSIONS: dict[str, str] = {"markdown": ".md", "json": ".json", "csv": ".csv", "w3c": ".jsonld"}
+FORMATS: tuple[str, ...] = ("markdown", "json", "csv", "w3c", "obsidian")
+# Obsidian writes a folder of notes: its "extension" is the folder's default name suffix.
+EXTENSIONS: dict[str, str] = {
+    "markdown": ".md",
+    "obsidian": "",
+    "json": ".json",
+    "csv": ".csv",
+    "w3c": ".jsonld",
+}
+FOLDER_FORMATS: frozenset[str] = frozenset({"obsidian"})
 
 
 class ExportError(Exception):
@@ -74,30 +81,6 @@ class ExportData:
         return groups
 
 
-def annotation_dict(ann: Annotation) -> dict[str, Any]:
-    """``Annotation.to_dict()`` without ``dataclasses.asdict`` (40x faster at 50,000 records)."""
-    sel = ann.selector
-    return {
-        "id": ann.id,
-        "article_id": ann.article_id,
-        "created": ann.created,
-        "modified": ann.modified,
-        "motivation": ann.motivation,
-        "note": ann.note,
-        "tags": list(ann.tags),
-        "colour": ann.colour,
-        "selector": None
-        if sel is None
-        else {
-            "start": sel.start,
-            "end": sel.end,
-            "exact": sel.exact,
-            "prefix": sel.prefix,
-            "suffix": sel.suffix,
-        },
-    }
-
-
 def annotation_order(ann: Annotation) -> tuple[Any, ...]:
     sel = ann.selector
     if sel is None:
@@ -106,7 +89,7 @@ def annotation_order(ann: Annotation) -> tuple[Any, ...]:
 
 
 def tags_of_article(annotations: Iterable[Annotation]) -> tuple[str, ...]:
-    """The article's tags: the tags of its whole-article annotations (see CONTRACTS.md), the
+    """The article's tags: the tags of its whole-article annotations, the
     "tagging" annotation's first, then the others' by creation; the same for any input order."""
     whole = [a for a in annotations if a.selector is None and a.tags]
     if len(whole) > 1:
@@ -182,109 +165,3 @@ def collect(
     else:
         anns = store.annotations.all()
     return select(store.library.summaries(), anns, article_ids=article_ids, tag=tag)
-
-
-# --------------------------------------------------------------------------- import side
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRef:
-    """What an export says about an article: enough to find it again in another library."""
-
-    id: str
-    title: str | None = None
-    source: str | None = None
-    place: str | None = None
-    date: str | None = None
-    content_hash: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedExport:
-    """A validated export file: its format, the articles it names, its annotations."""
-
-    format: str
-    articles: dict[str, ArticleRef]
-    annotations: list[Annotation]
-
-
-def parse_time(value: Any, where: str, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ImportFailed(f"{where}: '{name}' is missing or not a date-time")
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        raise ImportFailed(f"{where}: '{name}' is not an ISO date-time: {value[:40]!r}") from None
-    return value
-
-
-def opt_str(value: Any, where: str, name: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise ImportFailed(f"{where}: '{name}' must be text")
-
-
-def req_str(value: Any, where: str, name: str) -> str:
-    if isinstance(value, str) and value.strip():
-        return value
-    raise ImportFailed(f"{where}: '{name}' is missing or empty")
-
-
-def _int(value: Any, where: str, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ImportFailed(f"{where}: '{name}' must be a whole number >= 0")
-    return value
-
-
-def make_selector(
-    where: str, *, start: Any, end: Any, exact: Any, prefix: Any = "", suffix: Any = ""
-) -> Selector:
-    s, e = _int(start, where, "start"), _int(end, where, "end")
-    if e < s:
-        raise ImportFailed(f"{where}: selector ends ({e}) before it starts ({s})")
-    if not isinstance(exact, str):
-        raise ImportFailed(f"{where}: selector 'exact' must be text")
-    return Selector(
-        start=s,
-        end=e,
-        exact=exact,
-        prefix=opt_str(prefix, where, "prefix") or "",
-        suffix=opt_str(suffix, where, "suffix") or "",
-    )
-
-
-def make_annotation(
-    where: str,
-    *,
-    id: Any,
-    article_id: Any,
-    created: Any,
-    modified: Any,
-    motivation: Any,
-    note: Any,
-    tags: Any,
-    colour: Any,
-    selector: Selector | None,
-) -> Annotation:
-    """A validated Annotation, or ImportFailed naming what is wrong and where."""
-    created_s = parse_time(created, where, "created")
-    modified_s = created_s if modified is None else parse_time(modified, where, "modified")
-    if motivation not in MOTIVATIONS:
-        raise ImportFailed(
-            f"{where}: motivation {str(motivation)[:40]!r} is not one of {', '.join(MOTIVATIONS)}"
-        )
-    if tags is None:
-        tags = []
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportFailed(f"{where}: 'tags' must be a list of text")
-    return Annotation(
-        id=req_str(id, where, "id"),
-        article_id=req_str(article_id, where, "article_id"),
-        created=created_s,
-        modified=modified_s,
-        motivation=motivation,
-        note=opt_str(note, where, "note"),
-        tags=normalise_tags(tags),
-        colour=opt_str(colour, where, "colour"),
-        selector=selector,
-    )

@@ -93,10 +93,17 @@ def tag_line(tags: tuple[str, ...] | list[str]) -> str:
 def _article(group: ArticleGroup, out: list[str]) -> None:
     s = group.summary
     title = s.title if s is not None else f"Article {group.article_id} (not in the library)"
-    out += [f"## {escape_line(title) or escape_line(group.article_id)}", ""]
+    # a title is one line: a line break in it would end the heading and start a new block
+    heading = escape_line(" ".join(title.split())) or escape_line(group.article_id)
+    out += [f"## {heading}", ""]
     meta = []
     if s is not None:
-        for name, value in (("source", s.source), ("place", s.place), ("date", s.date)):
+        for name, value in (
+            ("source", s.source),
+            ("place", s.place),
+            ("date", s.date),
+            ("url", s.url),
+        ):
             if value:
                 meta.append(f"- {name}: {escape_line(value)}")
     if group.tags:

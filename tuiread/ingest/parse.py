@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tuiread.ingest.furniture import META_LINE, classify
-from tuiread.ingest.meta import find_date, normalise_date, parse_dateline, split_front_matter
+from tuiread.ingest.furniture import classify
+from tuiread.ingest.meta import (
+    front_matter_tags,
+    header_date,
+    normalise_date,
+    parse_dateline,
+    split_front_matter,
+)
 from tuiread.ingest.reading import IngestError, decode_bytes, normalise_newlines
 from tuiread.model import Article, Furniture, sha256_hex
 
@@ -102,17 +108,8 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
         source = front["source"].strip() or source
 
     date = normalise_date(front["date"]) if front.get("date") else None
-    # The page's own "Published ..." line, then the dateline, then the body, title, furniture.
-    for item in furniture if date is None else ():
-        if META_LINE.match(item.text.strip()) and (date := find_date(item.text)):
-            break
     if date is None:
-        date = find_date(text) or find_date(title)
-    if date is None:
-        for item in furniture:
-            date = find_date(item.text)
-            if date:
-                break
+        date = header_date(body)
 
     return Article(
         id=article_id,
@@ -124,7 +121,14 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
         date=date,
         origin=origin if origin is not None else (front.get("url") or None),
         furniture=tuple(furniture),
+        url=_front_url(front.get("url")),
+        tags=front_matter_tags(front.get("tags") or front.get("keywords") or ""),
     )
+
+
+def _front_url(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value if value.lower().startswith(("http://", "https://")) else None
 
 
 _BYLINE = re.compile(r"^\s*By\s+[^,|\n]{2,60}?\s*[,|–—-]\s*(?P<source>[A-Z][\w.&'’ ]{1,40}?)\s*$")
@@ -160,11 +164,11 @@ def _assemble(body: list[str], flags: list[bool]) -> tuple[str, list[Furniture]]
     hidden: list[tuple[int, str]] = []  # (index in kept, line)
     pending_blank = False
     pending: list[str] = []
-    for line, furniture in zip(body, flags, strict=True):
+    for line, hide in zip(body, flags, strict=True):
         if not line.strip(_SPACE):
             pending_blank = bool(kept)
             continue
-        if furniture:
+        if hide:
             pending.append(line)
             continue
         if pending_blank and kept:

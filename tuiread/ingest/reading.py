@@ -10,6 +10,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import Literal, overload
 
 MAX_BYTES = 50 * 1024 * 1024  # 50 MB
 
@@ -172,8 +173,18 @@ _WESTERN = frozenset(
 )
 
 
-def read_text_file(path: str | os.PathLike[str]) -> str:
-    """The text of ``path``, decoded, with newlines normalised to ``\\n``.
+@overload
+def read_text_file(path: str | os.PathLike[str]) -> str: ...
+@overload
+def read_text_file(path: str | os.PathLike[str], *, decoded: Literal[True]) -> str: ...
+@overload
+def read_text_file(path: str | os.PathLike[str], *, decoded: Literal[False]) -> bytes: ...
+
+
+def read_text_file(path: str | os.PathLike[str], *, decoded: bool = True) -> str | bytes:
+    """The text of ``path``, decoded, with newlines normalised to ``\\n`` (with
+    ``decoded=False``: its bytes, after the same checks but the decoding, for HTML, which
+    names its own charset).
 
     Raises :class:`IngestError` with a one-line message for a missing path, a folder, a file
     that cannot be read, one larger than ``MAX_BYTES``, an empty or whitespace-only file, and
@@ -205,6 +216,12 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
         raise IngestError("is a folder, not a file", shown) from None
     except OSError as exc:
         raise IngestError(f"cannot read: {exc.strerror or exc}", shown) from None
+    if not decoded:
+        if len(data) > MAX_BYTES:
+            raise IngestError(f"too large to import (the limit is {_size_text(MAX_BYTES)})", shown)
+        if not data.strip():
+            raise IngestError("is empty" if not data else "contains only whitespace", shown)
+        return data
     return _checked_text(data, shown)
 
 

@@ -1,10 +1,16 @@
-"""Paths given on the command line -> articles, one :class:`Loaded` per file or problem."""
+"""Paths given on the command line -> articles, one :class:`Loaded` per file or problem.
+
+A folder is read recursively, in name order. In a folder, hidden files and folders and a
+project's paperwork (README, LICENSE...) are skipped with a note, and an article that names
+no source of its own takes the name of the folder it sits in.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
@@ -18,15 +24,22 @@ from tuiread.ingest.reading import (
 )
 from tuiread.model import Article
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+# Files that describe a folder rather than hold a story.
+PAPERWORK = frozenset(
+    {"readme", "license", "licence", "copying", "changelog", "contributing", "code_of_conduct"}
+)
 
 
 class Loaded(NamedTuple):
-    """One source: an article, or the reason it could not be imported (never both)."""
+    """One source: an article, the reason it could not be imported, or why it was skipped
+    (exactly one of the three)."""
 
     label: str
     article: Article | None
     error: str | None
+    skipped: str | None = None
 
 
 def _first_line(text: str) -> str:
@@ -37,10 +50,18 @@ def _importable(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def _load(path: Path, label: str) -> Loaded:
+def _load(path: Path, label: str, folder_source: str | None = None) -> Loaded:
     try:
-        raw = read_text_file(path)
-        return Loaded(label, parse_article(raw, origin=str(path)), None)
+        if path.suffix.lower() in HTML_SUFFIXES:
+            from tuiread.ingest.webpage import article_from_html, decode_html
+
+            data = read_text_file(path, decoded=False)
+            article = article_from_html(decode_html(data), origin=str(path))
+        else:
+            article = parse_article(read_text_file(path), origin=str(path))
+        if folder_source and not article.source:
+            article = replace(article, source=folder_source)
+        return Loaded(label, article, None)
     except IngestError as exc:
         return Loaded(label, None, exc.reason)
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the import
@@ -61,19 +82,27 @@ def _walk(folder: Path, label: str) -> Iterator[Loaded]:
         problems.append(Loaded(str(where), None, f"cannot list folder: {reason}"))
 
     for root, dirs, files in os.walk(folder, onerror=onerror):
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            yield Loaded(_one_line(str(Path(root) / name)), None, None, "hidden folder")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         yield from problems
         problems.clear()
         for name in sorted(files):
-            if name.startswith("."):
-                continue
             path = Path(root) / name
+            shown = _one_line(str(path))
+            if name.startswith("."):
+                if _importable(path):
+                    yield Loaded(shown, None, None, "hidden file")
+                continue
+            if path.stem.lower() in PAPERWORK and _importable(path):
+                yield Loaded(shown, None, None, f"{path.stem} is not an article")
+                continue
             if _importable(path):
                 found = True
-                yield _load(path, _one_line(str(path)))
+                yield _load(path, shown, Path(root).resolve().name or None)
     yield from problems
     if not found:
-        yield Loaded(label, None, f"no .txt or .md files in {label}")
+        yield Loaded(label, None, f"no .txt, .md or .html files in {label}")
 
 
 def _from_stdin(stdin: TextIO | None) -> Loaded:
@@ -93,7 +122,8 @@ def _from_stdin(stdin: TextIO | None) -> Loaded:
 
 def iter_sources(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[Loaded]:
     """Each importable file under ``paths``, in order: files as given, folders recursively
-    (sorted, hidden entries skipped, .txt and .md only), ``-`` for standard input.
+    (sorted; .txt, .md and .html only; hidden files and paperwork skipped with a note),
+    ``-`` for standard input.
 
     Never raises for bad input: every problem is one :class:`Loaded` with ``error`` set.
     """
@@ -117,6 +147,6 @@ def iter_sources(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[
         elif not exists:
             yield Loaded(label, None, "no such file or folder")
         elif not _importable(path):
-            yield Loaded(label, None, "not a .txt or .md file")
+            yield Loaded(label, None, "not a .txt, .md or .html file")
         else:
             yield _load(path, label)

@@ -1,7 +1,8 @@
 """The store: the article library and the reader's annotations, durable on disk.
 
 ``open_store(home)`` opens (or creates) the library under ``home`` (default: ``data_dir()``).
-Files there: ``library.json`` (+ ``.wal``, ``.lock``), ``articles/<id>.json``,
+Files there: ``library.json`` (+ ``.wal``, ``.lock``: articles, reading state, followed
+feeds), ``articles/<id>.json``,
 ``annotations.json`` (+ ``.wal``, ``.lock``). Several processes may use one library at once:
 every write takes a short lock, catches up with the others' writes, and is durable on return.
 """
@@ -9,8 +10,10 @@ every write takes a short lock, catches up with the others' writes, and is durab
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 
+from tuiread.model import Article
 from tuiread.store.anchoring import Anchor, anchor
 from tuiread.store.annotations import (
     ANNOTATIONS,
@@ -19,6 +22,7 @@ from tuiread.store.annotations import (
     AnnotationStore,
     ArticleNotes,
 )
+from tuiread.store.feeds import AmbiguousFeed, FeedStore, UnknownFeed
 from tuiread.store.library import LIBRARY_FORMAT, LIBRARY_MIGRATIONS, Library, ReadingState
 from tuiread.store.paths import config_path, data_dir
 from tuiread.store.storage import (
@@ -34,6 +38,9 @@ from tuiread.store.storage import (
 
 __all__ = [
     "AmbiguousArticle",
+    "AmbiguousFeed",
+    "FeedStore",
+    "UnknownFeed",
     "Anchor",
     "AnnotationStore",
     "ArticleNotes",
@@ -57,7 +64,8 @@ ANNOTATIONS_FILE = "annotations.json"
 
 
 class Store:
-    """An open library: ``library`` (articles, reading state) and ``annotations``."""
+    """An open library: ``library`` (articles, reading state), ``feeds`` (followed feeds)
+    and ``annotations``."""
 
     def __init__(self, home: Path, *, read_only: bool = False) -> None:
         self.home = home
@@ -89,7 +97,28 @@ class Store:
         self.created = lib.created
         self.library = Library(self._library_db, home)
         self.annotations = AnnotationStore(self._annotations_db)
+        self.feeds = FeedStore(self._library_db)
         self._closed = False
+
+    def add_articles(self, articles: Iterable[Article]) -> list[Article]:
+        """Add the articles that are not in the library yet (by id, address, feed GUID or
+        text), each with the tags its source gave; returns those added, in order."""
+        fresh: list[Article] = []
+        taken: set[str] = set()
+        for article in articles:
+            keys = {article.id, article.content_hash, article.url or "", article.guid or ""}
+            keys.discard("")
+            if keys & taken or self.library.find_duplicate(article) is not None:
+                continue
+            taken |= keys
+            fresh.append(article)
+        if not fresh:
+            return []
+        self.library.add_many(fresh)
+        for article in fresh:
+            if article.tags:
+                self.annotations.add_article_tags(article.id, article.tags)
+        return fresh
 
     def refresh(self) -> None:
         """Pick up what other processes saved since the last read or write."""

@@ -7,6 +7,7 @@ Every write is durable when the call returns.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,8 +63,15 @@ def _article_of(doc: Mapping[str, Any]) -> str:
     return str(doc.get("article_id") or "")
 
 
+def _reader(docs: Mapping[str, Any]) -> Any:
+    """How to read a record for the index: without caching its decoded form when the table
+    can (``LazyDocs.peek``), so indexing every record leaves memory as it was."""
+    return getattr(docs, "peek", docs.get)
+
+
 def _entry(docs: Mapping[str, Any], ids: Iterable[str]) -> dict[str, Any]:
-    records = [(i, docs[i]) for i in sorted(ids) if i in docs]
+    read = _reader(docs)
+    records = [(i, read(i)) for i in sorted(ids) if i in docs]
     whole = [(i, d) for i, d in records if not d.get("selector")]
     whole.sort(
         key=lambda kv: (kv[1].get("motivation") != "tagging", str(kv[1].get("created", "")), kv[0])
@@ -91,11 +99,12 @@ def _apply_to_index(
     place for the annotation ids in ``changed``; only those records are decoded."""
     changed = set(changed)
     dirty: set[str] = set()
+    read = _reader(docs)
     for key in changed:
         old = owner.pop(key, None)
         if old is not None:
             dirty.add(old)
-        doc = docs.get(key)
+        doc = read(key)
         if doc is not None:
             article = _article_of(doc)
             owner[key] = article
@@ -135,8 +144,9 @@ def build_index(
             pass
     articles, owner = {}, {}
     groups: dict[str, list[str]] = {}
+    read = _reader(docs)
     for key in list(docs):
-        article = _article_of(docs[key])
+        article = _article_of(read(key))
         owner[key] = article
         groups.setdefault(article, []).append(key)
     for article, ids in groups.items():
@@ -216,6 +226,19 @@ class AnnotationStore:
         return self._obj(annotation_id)
 
     @_synchronized
+    def peek(self, annotation_id: str) -> Annotation | None:
+        """``get`` without keeping the decoded record: for a pass over many records (an
+        import checking 100,000 ids), which would otherwise hold them all in memory."""
+        cached = self._objs.get(annotation_id)
+        if cached is not None:
+            return cached
+        table = self._table.raw()
+        if annotation_id not in table:
+            return None
+        read = _reader(table)
+        return _from_doc(annotation_id, read(annotation_id))
+
+    @_synchronized
     def tags(self) -> dict[str, int]:
         """Every tag in use -> how many annotations carry it (case-insensitive; one spelling)."""
         counts: dict[str, int] = {}
@@ -279,6 +302,11 @@ class AnnotationStore:
             self._check_writable()
             self._table.put_many(docs)
 
+    def bulk(self) -> contextlib.AbstractContextManager[None]:
+        """Many ``save_many`` calls in a row (an import): the journal is folded into the
+        snapshot once at the end rather than every few batches."""
+        return self._storage.deferred_compaction()
+
     def delete(self, annotation_id: str) -> Annotation | None:
         """Delete by id; returns what was deleted (None, and no write, if it was not there).
         Sees what other processes saved first, so it can delete their annotations too."""
@@ -304,6 +332,15 @@ class AnnotationStore:
         self._check_writable()
         with self._storage.transaction():
             self._set_article_tags(article_id, tags)
+
+    def add_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
+        """Add ``tags`` to the article's own tags (those it has stay), under the write lock."""
+        self._check_writable()
+        with self._storage.transaction():
+            current = self.article_tags(article_id)
+            merged = normalise_tags([*current, *tags])
+            if merged != current:
+                self._set_article_tags(article_id, merged)
 
     def _set_article_tags(self, article_id: str, tags: Sequence[str]) -> None:
         wanted = normalise_tags(tags)

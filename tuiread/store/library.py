@@ -76,6 +76,7 @@ class Library:
         self.folder = folder
         self.bodies = folder / "articles"
         self._summaries: dict[str, ArticleSummary] | None = None
+        self._keys: dict[str, str] | None = None  # "url:..", "guid:..", "hash:.." -> article id
         self._bodies: OrderedDict[str, Article] = OrderedDict()
         self._storage.add_listener(self._on_change)
 
@@ -191,6 +192,38 @@ class Library:
         raise UnknownArticle(message, near)
 
     @_synchronized
+    def find_duplicate(self, article: Article) -> str | None:
+        """The id of the article in the library that is the same story as ``article``: the
+        same id, address, feed GUID or text. None when it is new."""
+        if article.id in self._articles.raw():
+            return article.id
+        keys = self._key_map()
+        for key in _identity_keys(article.url, article.guid, article.content_hash):
+            if key in keys:
+                return keys[key]
+        return None
+
+    @_synchronized
+    def find_url(self, url: str) -> str | None:
+        """The id of the article with this (normalised) address, if any."""
+        return self._key_map().get("url:" + url)
+
+    @_synchronized
+    def find_guid(self, guid: str) -> str | None:
+        """The id of the article a feed gave with this GUID, if any."""
+        return self._key_map().get("guid:" + guid)
+
+    @_synchronized
+    def unread_by_feed(self) -> dict[str, int]:
+        """How many unread articles each feed brought (feed id -> count)."""
+        counts: dict[str, int] = {}
+        states = self._state.raw()
+        for summary in self._summary_map().values():
+            if summary.feed and not (states.get(summary.id) or {}).get("read"):
+                counts[summary.feed] = counts.get(summary.feed, 0) + 1
+        return counts
+
+    @_synchronized
     def get_state(self, article_id: str) -> ReadingState:
         doc = self._state.raw().get(article_id)
         if not doc:
@@ -198,6 +231,11 @@ class Library:
         return ReadingState(
             read=bool(doc.get("read", False)), position=int(doc.get("position", 0) or 0)
         )
+
+    @_synchronized
+    def read_ids(self) -> set[str]:
+        """Ids of the articles marked read (one pass, for the library list)."""
+        return {key for key, doc in self._state.raw().items() if doc.get("read")}
 
     # -- writing -------------------------------------------------------------------------
 
@@ -286,12 +324,23 @@ class Library:
                 f"The library is read-only ({self._storage.read_only_reason}); nothing can be saved."
             )
 
+    def _key_map(self) -> dict[str, str]:
+        if self._keys is None:
+            keys: dict[str, str] = {}
+            for s in self._summary_map().values():
+                for key in _identity_keys(s.url, s.guid, s.content_hash):
+                    keys.setdefault(key, s.id)
+            self._keys = keys
+        return self._keys
+
     def _summary_map(self) -> dict[str, ArticleSummary]:
         if self._summaries is None:
             self._summaries = {key: _summary(doc) for key, doc in self._articles.raw().items()}
         return self._summaries
 
     def _on_change(self, changes: Changes) -> None:
+        if changes is None or changes.get(ARTICLES):
+            self._keys = None
         if changes is None:
             self._summaries = None
             self._bodies.clear()
@@ -324,6 +373,15 @@ def _summary(doc: dict[str, Any]) -> ArticleSummary:
     if doc.keys() == _SUMMARY_FIELDS:
         return ArticleSummary(**doc)
     return ArticleSummary.from_dict(doc)
+
+
+def _identity_keys(url: str | None, guid: str | None, content_hash: str) -> list[str]:
+    keys = [f"hash:{content_hash}"]
+    if url:
+        keys.append(f"url:{url}")
+    if guid:
+        keys.append(f"guid:{guid}")
+    return keys
 
 
 def _line(summary: ArticleSummary) -> str:

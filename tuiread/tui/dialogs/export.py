@@ -1,15 +1,16 @@
 """The export dialog: pick a format, a scope and a path; it writes the file and says where.
 
-Writing goes through ``tuiread.export`` (``render`` then ``write_atomic``), so the app and
-``tuiread export`` produce the same bytes. An error (missing folder, no permission, a
-directory in the way) shows in the dialog, which stays open; nothing partial is left.
+Writing goes through ``tuiread.export.export_to``, so the app and ``tuiread export`` produce
+the same bytes. Obsidian writes a folder of notes (one per article): the path is then the
+folder. CSV can start with a byte-order mark for Excel. An error (missing folder, no
+permission, a directory in the way) shows in the dialog, which stays open; nothing partial is
+left.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -17,32 +18,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
 
+from tuiread.store import Store
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.article import LastWordSuggester
+from tuiread.tui.dialogs.annotation import TagSuggester
 
-FALLBACK_FORMATS = ("markdown", "json", "csv", "w3c")
-EXTENSIONS = {"markdown": "md", "json": "json", "csv": "csv", "w3c": "jsonld"}
 FORMAT_LABELS = {
-    "markdown": "Markdown (Obsidian)",
+    "markdown": "Markdown (one file)",
     "json": "JSON (re-importable)",
     "csv": "CSV (spreadsheet)",
     "w3c": "W3C Web Annotation",
+    "obsidian": "Obsidian (a folder, a note per article)",
 }
 SCOPES = ("article", "tag", "all")
-
-
-def export_formats() -> tuple[str, ...]:
-    try:
-        from tuiread.export import FORMATS
-    except Exception:  # noqa: BLE001 - the export layer may still be being written
-        return FALLBACK_FORMATS
-    return tuple(FORMATS)
-
-
-def default_filename(fmt: str) -> str:
-    return f"tuiread-annotations.{EXTENSIONS.get(fmt, 'txt')}"
 
 
 @dataclass(frozen=True)
@@ -51,33 +40,48 @@ class ExportRequest:
 
     fmt: str
     scope: str  # "article" | "tag" | "all"
-    path: Path
+    path: Path  # the file, or for obsidian the folder
     article_id: str | None = None
     tag: str | None = None
+    bom: bool = False
 
 
 def resolve_path(value: str, fmt: str, base: Path | None = None) -> Path:
-    """The file to write: ``~`` expanded, relative to ``base`` (cwd), a folder gets a name."""
+    """Where to write: ``~`` expanded, relative to ``base`` (cwd); for a one-file format an
+    existing folder gets a file name in it, for obsidian the path is the folder itself."""
     raw = value.strip() or default_filename(fmt)
     path = Path(raw).expanduser()
     if not path.is_absolute():
         path = (base or Path.cwd()) / path
-    if path.is_dir():
+    if path.is_dir() and not _is_folder(fmt):
         path = path / default_filename(fmt)
     return path
 
 
-def run_export(store: Any, request: ExportRequest) -> Path:
-    """Render and write; raises ``ExportError`` (or OSError/ValueError) with a clear message."""
+def default_filename(fmt: str) -> str:
+    from tuiread import export  # the export layer loads when it is first used
+
+    return export.default_filename(fmt)
+
+
+def _is_folder(fmt: str) -> bool:
+    from tuiread.export import FOLDER_FORMATS
+
+    return fmt in FOLDER_FORMATS
+
+
+def run_export(store: Store, request: ExportRequest) -> list[Path]:
+    """Render and write; returns the files written. Raises ``ExportError`` with a clear
+    message."""
     from tuiread import export
 
     article_ids = (
         [request.article_id] if request.scope == "article" and request.article_id else None
     )
     tag = request.tag if request.scope == "tag" else None
-    text = export.render(request.fmt, store, article_ids=article_ids, tag=tag)
-    export.write_atomic(text, request.path)
-    return request.path
+    return export.export_to(
+        request.fmt, store, request.path, article_ids=article_ids, tag=tag, bom=request.bom
+    )
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -90,7 +94,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         *,
         article_id: str | None = None,
         article_title: str | None = None,
@@ -105,7 +109,9 @@ class ExportDialog(ModalScreen[Path | None]):
         self.initial_tag = tag
         self.known_tags = tags or []
         self.directory = directory
-        self.formats = export_formats()
+        from tuiread.export import FORMATS
+
+        self.formats = tuple(FORMATS)
         self.fmt = self.formats[0]
         self.scope = "article" if article_id else ("tag" if tag else "all")
         self._path_edited = False
@@ -140,9 +146,10 @@ class ExportDialog(ModalScreen[Path | None]):
                 self.initial_tag or "",
                 placeholder="tag to export",
                 id="export-tag",
-                suggester=LastWordSuggester(self.known_tags),
+                suggester=TagSuggester(self.known_tags),
             )
-            yield Label(Text("File", style="bold"))
+            yield Checkbox("Excel-friendly (UTF-8 byte-order mark)", id="export-bom")
+            yield Label(Text("File", style="bold"), id="export-path-label")
             yield Input(default_filename(self.fmt), placeholder="file to write", id="export-path")
             yield Static(id="export-where", classes="dialog-hint")
             yield Static(id="export-error")
@@ -155,6 +162,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self._sync_tag_field()
+        self._sync_format_fields()
         self._show_where()
         self.query_one("#export-format", RadioSet).focus()
 
@@ -169,11 +177,24 @@ class ExportDialog(ModalScreen[Path | None]):
     def _sync_tag_field(self) -> None:
         self.query_one("#export-tag", Input).display = self.scope == "tag"
 
+    def _sync_format_fields(self) -> None:
+        """A folder, not a file, for obsidian; the byte-order mark only means something for
+        csv."""
+        folder = _is_folder(self.fmt)
+        self.query_one("#export-path-label", Label).update(
+            Text("Folder (one note per article)" if folder else "File", style="bold")
+        )
+        self.query_one("#export-path", Input).placeholder = (
+            "folder to write the notes in" if folder else "file to write"
+        )
+        self.query_one("#export-bom", Checkbox).display = self.fmt == "csv"
+
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         name = event.pressed.name or ""
         if event.radio_set.id == "export-format":
             self.fmt = name
+            self._sync_format_fields()
             if not self._path_edited:
                 path_input = self.query_one("#export-path", Input)
                 with path_input.prevent(Input.Changed):
@@ -185,7 +206,8 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "export-path":
-            self._path_edited = True
+            # the default name changes with the format until the user types their own
+            self._path_edited = event.value != default_filename(self.fmt)
             self._show_where()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -204,7 +226,8 @@ class ExportDialog(ModalScreen[Path | None]):
         if self.scope == "tag" and not tag:
             raise ValueError("type the tag to export")
         path = resolve_path(self.query_one("#export-path", Input).value, self.fmt, self.directory)
-        return ExportRequest(self.fmt, self.scope, path, self.article_id, tag)
+        bom = self.fmt == "csv" and self.query_one("#export-bom", Checkbox).value
+        return ExportRequest(self.fmt, self.scope, path, self.article_id, tag, bom)
 
     def action_export(self) -> None:
         try:
@@ -218,15 +241,20 @@ class ExportDialog(ModalScreen[Path | None]):
     @work(thread=True, exclusive=True, group="export")
     def _write(self, request: ExportRequest) -> None:
         try:
-            path = run_export(self.store, request)
+            written = run_export(self.store, request)
         except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays
             message = str(exc) or exc.__class__.__name__
             self.app.call_from_thread(self._show_error, message)
             return
-        self.app.call_from_thread(self._done, path)
+        self.app.call_from_thread(self._done, request.path, len(written))
 
-    def _done(self, path: Path) -> None:
-        self.app.notify(one_line(f"Exported {self.fmt} to {path}"), title="Export", markup=False)
+    def _done(self, path: Path, files: int) -> None:
+        if _is_folder(self.fmt):
+            what = f"{files} note{'s' if files != 1 else ''}"
+            message = f"Exported {what} ({self.fmt}) to {path}"
+        else:
+            message = f"Exported {self.fmt} to {path}"
+        self.app.notify(one_line(message), title="Export", markup=False)
         self.dismiss(path)
 
     def _show_error(self, message: str) -> None:
