@@ -63,6 +63,10 @@ def test_contraction_splits_a_run_and_is_traced() -> None:
     assert rules["GMT"] == rules["DVD"] == "never:common-acronym"
 
 
+def test_a_run_with_a_contraction_is_no_event() -> None:
+    assert "Blacks Don't Rally" not in _got("Blacks Don't Rally\nVoters stayed home.")
+
+
 def test_common_word_opening_a_sentence() -> None:
     text = "Power plants are the largest source. Rescue teams came."
     assert common_word_opening_sentence(text, "Power", 0, {})

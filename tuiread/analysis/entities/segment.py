@@ -155,8 +155,8 @@ def _offsets(offs: list[int], toks: list[str], dropped: list[Dropped]) -> list[D
 def event_run(toks: list[str], offs: list[int], chunk: str) -> Plan | None:
     """ "Greater Milwaukee Open", "BERLIN GRAND PRIX", "German Cup": one event."""
     n = len(toks)
-    if n < 2 or toks[-1].title() not in EVENT_TAIL:
-        return None
+    if n < 2 or toks[-1].title() not in EVENT_TAIL or any(is_contraction(t) for t in toks):
+        return None  # "Blacks Don't Rally" is a headline, not a rally
     start = 0
     caps = chunk.isupper()
     while start < n - 2 and (
