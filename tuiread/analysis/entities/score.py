@@ -191,17 +191,23 @@ def pronoun_after(text: str, e: int, sc: Vector) -> None:
 
 
 # "chief executive of Citigroup", "shares of Acme", "an analyst at Jefferies": a company
-_ORG_BEFORE = re.compile(
-    r"(?:chief executive|executive|chairman|chairwoman|founder|co-founder|spokesman|"
-    r"spokeswoman|spokesperson|shares|stake|analysts?|economists?|strategists?|subsidiary|"
-    r"unit|division|acquisition|takeover|owner)(?: officer)? (?:of|at|in|for) (?:the )?$"
+_ORG_NOUNS = frozenset(
+    """
+    executive officer chairman chairwoman founder co-founder spokesman spokeswoman
+    spokesperson shares stake analyst analysts economist economists strategist strategists
+    subsidiary unit division acquisition takeover owner
+    """.split()  # noqa: SIM905
 )
+_OF_AT = frozenset(("of", "at", "in", "for"))
 W_ORG_BEFORE = 2.0
 
 
 def company_words_before(text: str, s: int, sc: Vector) -> None:
     """ "chief executive of X", "shares of X", "an analyst at X": X is a company."""
-    if _ORG_BEFORE.search(text, max(0, s - 40), s) is not None:
+    words = text[max(0, s - 40) : s].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) >= 2 and words[-1] in _OF_AT and words[-2] in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
 
 
