@@ -138,6 +138,12 @@ def test_clubs_named_after_towns() -> None:
     assert [s.label for s in spans] == ["ORG", "GPE"]
 
 
+def test_a_club_beaten_by_a_score() -> None:
+    got = _got("Manchester City beat Leicester 2-1 on Sunday.")
+    assert got["Leicester"][0] == "ORG"
+    assert not is_club("LONDON 1996-08-30", 0, 6, "GPE", "London")
+
+
 def test_national_teams_dates_and_versus() -> None:
     assert not is_club("Brazil 2 Italy 1", 0, 6, "GPE", "Brazil")
     assert not is_club("LONDON 1996-08-30", 0, 6, "GPE", "London")
