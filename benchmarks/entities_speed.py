@@ -18,8 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tuiread.analysis import entities  # noqa: E402
-from tuiread.analysis.entities import find_entities  # noqa: E402
+from tuiread.analysis.entities import clear_caches, find_entities  # noqa: E402
 
 DEFAULT_CONLL = ROOT.parent / "shared" / "eval" / "data" / "conll2003" / "eng.testa"
 WORD = re.compile(r"\w+")
@@ -54,8 +53,7 @@ def measure(name: str, docs: list[str], runs: int = 7) -> None:
         for _ in range(runs):
             if state == "cold":
                 # the recogniser caches run plans and word scores across calls: start empty
-                entities._PLAN_CACHE.clear()
-                entities._VEC_CACHE.clear()
+                clear_caches()
             t0 = time.process_time()
             for d in docs:
                 find_entities(d)

@@ -271,7 +271,7 @@ def test_affiliations_and_unknown_dateline_places():
     assert got["KHASAVYURT"] == ("GPE", "Khasavyurt")
     assert got["Russia"] == ("GPE", "Russia")
     assert got["anti-Japanese"][0] == "NORP"
-    assert got["Tokyo-based"] == ("NORP", "Tokyo")
+    assert got["Tokyo-based"] == ("NORP", "Tokyo-based")  # an affiliation, not Tokyo itself
 
 
 def test_company_short_name_and_facility():

@@ -1,0 +1,340 @@
+"""Each named rule of the entity engine, on its own and through ``find_entities``."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tuiread.analysis import Trace
+from tuiread.analysis.entities import find_entities
+from tuiread.analysis.entities.context import next_word, prev_word, sentence_initial
+from tuiread.analysis.entities.document import add_person, one_label_per_entity, strip_suffix
+from tuiread.analysis.entities.labels import label_of, onto_label
+from tuiread.analysis.entities.lexicon import LOC, MISC, NIL, ORG, PER
+from tuiread.analysis.entities.never import (
+    common_word_opening_sentence,
+    is_contraction,
+    is_never_name,
+    never_rule,
+)
+from tuiread.analysis.entities.segment import make_plan
+from tuiread.analysis.entities.sport import is_club
+from tuiread.analysis.entities.works import title_at
+from tuiread.model import Span
+
+
+def _got(text: str) -> dict[str, tuple[str, str | None]]:
+    return {s.text: (s.label, s.value) for s in find_entities(text)}
+
+
+def _names(plan_segs: object) -> list[str]:
+    return [seg[3] for seg in plan_segs]  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ never
+
+
+@pytest.mark.parametrize("word", ["I'm", "We're", "They've", "Don't", "Let's", "He'll", "I’ve"])
+def test_contractions_are_never_names(word: str) -> None:
+    assert is_contraction(word)
+    assert is_never_name(word)
+    assert never_rule(word)[0] == "never:contraction"
+
+
+@pytest.mark.parametrize("word", ["O'Neill", "D'Alema", "Shi'ite", "O’Brien"])
+def test_names_with_an_apostrophe_are_not_contractions(word: str) -> None:
+    assert not is_contraction(word)
+
+
+@pytest.mark.parametrize("word", ["DVD", "PC", "MP3", "ID", "CEO", "GDP", "GMT", "EST", "MW"])
+def test_acronyms_of_common_nouns_units_and_time_zones(word: str) -> None:
+    assert is_never_name(word)
+    assert never_rule(word)[0] == "never:common-acronym"
+
+
+def test_contraction_splits_a_run_and_is_traced() -> None:
+    trace = Trace()
+    text = "I'm Sachi Koto, and We're glad. They've said so at 5 GMT on a DVD."
+    spans = find_entities(text, trace=trace)
+    assert [(s.text, s.label) for s in spans] == [("Sachi Koto", "PERSON")]
+    rules = {d.text: d.rule for d in trace.decisions if d.verdict == "rejected"}
+    assert rules["I'm"] == rules["We're"] == rules["They've"] == "never:contraction"
+    assert rules["GMT"] == rules["DVD"] == "never:common-acronym"
+
+
+def test_a_run_with_a_contraction_is_no_event() -> None:
+    assert "Blacks Don't Rally" not in _got("Blacks Don't Rally\nVoters stayed home.")
+
+
+def test_common_word_opening_a_sentence() -> None:
+    text = "Power plants are the largest source. Rescue teams came."
+    assert common_word_opening_sentence(text, "Power", 0, {})
+    assert not _got(text)
+    # the article capitalises it inside a sentence: a name after all
+    named = "Trump won. Voters said Trump would win."
+    assert not common_word_opening_sentence(named, "Trump", 0, {})
+    assert _got(named)["Trump"][0] == "PERSON"
+
+
+# ------------------------------------------------------------------ context
+
+
+def test_words_around_a_candidate() -> None:
+    text = 'Seoul, Tokyo and "Beijing" agreed.\nNext line'
+    assert prev_word(text, 0) == "<s>"
+    assert next_word(text, 5) == ","
+    assert prev_word(text, 7) == ","
+    assert next_word(text, 12) == "and"
+    assert sentence_initial(text, 0)
+    assert sentence_initial(text, text.index("Next"))
+    assert not sentence_initial(text, 7)
+
+
+# ------------------------------------------------------------------ segmentation
+
+
+def test_institution_runs_stay_whole() -> None:
+    _, segs, _ = make_plan("World Trade Organization", False)
+    assert _names(segs) == ["World Trade Organization"]
+    got = _got("Radical Islamists bombed the World Trade Center in 1993.")
+    assert got["World Trade Center"][0] in ("ORG", "FAC")
+    assert "World" not in got and "Center" not in got
+
+
+def test_company_suffix_ends_one_company() -> None:
+    _, segs, _ = make_plan("Tyndall Australia Ltd", False)
+    assert [(seg[3], seg[2]) for seg in segs] == [("Tyndall Australia Ltd", "ORG")]
+
+
+def test_bodies_named_x_on_y_and_on_splitting_other_runs() -> None:
+    got = _got("The Council on Foreign Relations met in France on Monday.")
+    assert got["Council on Foreign Relations"][0] == "ORG"
+    assert got["France"][0] == "GPE"
+    assert _got("The Commission on Presidential Debates set the rules.")[
+        "Commission on Presidential Debates"
+    ][0] == ("ORG")
+
+
+def test_office_before_a_title_is_part_of_the_title() -> None:
+    trace = Trace()
+    spans = find_entities("Defense Secretary Dick Cheney spoke.", trace=trace)
+    assert [(s.text, s.label) for s in spans] == [("Dick Cheney", "PERSON")]
+    assert any(d.rule == "context:part-of-title" for d in trace.decisions)
+
+
+def test_title_heading_x_of_y_stays_a_title() -> None:
+    got = _got("He met U.S. Deputy Secretary of State Antony Blinken in Tokyo.")
+    assert got["Antony Blinken"][0] == "PERSON"
+
+
+# ------------------------------------------------------------------ sport
+
+
+def test_clubs_named_after_towns() -> None:
+    text = "Leicester 2 Sheffield Wednesday 1\nThe match was played in Leicester on Saturday."
+    assert is_club(text, 0, 9, "GPE", "Leicester")
+    spans = [s for s in find_entities(text) if s.text == "Leicester"]
+    assert [s.label for s in spans] == ["ORG", "GPE"]
+
+
+def test_a_club_beaten_by_a_score() -> None:
+    got = _got("Manchester City beat Leicester 2-1 on Sunday.")
+    assert got["Leicester"][0] == "ORG"
+    assert not is_club("LONDON 1996-08-30", 0, 6, "GPE", "London")
+
+
+def test_national_teams_dates_and_versus() -> None:
+    assert not is_club("Brazil 2 Italy 1", 0, 6, "GPE", "Brazil")
+    assert not is_club("LONDON 1996-08-30", 0, 6, "GPE", "London")
+    assert not is_club("Paris 2 km away", 0, 5, "GPE", "Paris")
+    text = "Essex v Somerset"
+    assert is_club(text, 0, 5, "GPE", "Essex")
+    assert is_club(text, 8, 16, "GPE", "Somerset")
+
+
+# ------------------------------------------------------------------ works, products, days
+
+
+def test_titles_after_a_work_noun() -> None:
+    text = 'He starred in the film Black Panther. Her novel "Beloved" won.'
+    s = text.index("Black")
+    assert title_at(text, s) == (s, s + len("Black Panther"), "Black Panther")
+    got = _got(text)
+    assert got["Black Panther"] == ("WORK_OF_ART", "Black Panther")
+    assert got["Beloved"][0] == "WORK_OF_ART"
+
+
+def test_no_title_without_a_work() -> None:
+    assert "Clinton" not in {
+        s.text for s in find_entities("Polls show Clinton ahead.") if s.label == "WORK_OF_ART"
+    }
+    assert not [
+        s for s in find_entities("They play Chelsea on Sunday.") if s.label == "WORK_OF_ART"
+    ]
+
+
+def test_holidays_religions_and_products() -> None:
+    got = _got("Sales rose over Christmas. Muslims said Islam forbids it. He bought a PlayStation.")
+    assert got["Christmas"][0] == "EVENT"
+    assert got["Islam"][0] == "NORP"
+    assert got["PlayStation"][0] == "PRODUCT"
+
+
+# ------------------------------------------------------------------ labels
+
+
+def test_other_name_with_nothing_to_say_its_kind() -> None:
+    assert onto_label("Elian Gonzalez", MISC) is None
+    assert onto_label("World Cup", MISC) == "EVENT"
+    assert onto_label("Clean Air Act", MISC) == "LAW"
+    assert onto_label("Eiffel Tower", LOC) == "FAC"
+    score = [0.0] * 5
+    score[MISC], score[PER], score[NIL] = 2.0, 1.0, -1.0
+    assert label_of("Elian Gonzalez", score) == "PERSON"
+    score[NIL] = 1.5
+    assert label_of("Elian Gonzalez", score) is None
+    score[ORG] = 3.0
+    assert label_of("Acme", score) == "ORG"
+
+
+# ------------------------------------------------------------------ document
+
+
+def test_full_names_and_company_names() -> None:
+    full: dict[str, str] = {}
+    add_person(full, "Taro Kono")
+    assert full["Kono"] == full["Taro"] == "Taro Kono"
+    assert strip_suffix("Douglas & Lomason Co") == "Douglas & Lomason"
+    got = _got("Rally's Inc. said it adopted a plan on Monday.")
+    assert got["Rally's Inc."][0] == "ORG"
+
+
+def test_one_label_per_entity() -> None:
+    text = "Charlotte Charlotte Charlotte"
+    spans = [
+        Span("entity", "GPE", 0, 9, "Charlotte", "Charlotte"),
+        Span("entity", "PRODUCT", 10, 19, "Charlotte", "Charlotte"),
+        Span("entity", "GPE", 20, 29, "Charlotte", "Charlotte"),
+    ]
+    rules = ["lexicon:known-name", "model:PRODUCT", "model:GPE"]
+    trace = Trace()
+    out = one_label_per_entity(text, spans, rules, trace)
+    assert [s.label for s in out] == ["GPE", "GPE", "GPE"]
+    assert [d.rule for d in trace.decisions] == ["document:one-label-per-entity"]
+
+
+def test_alias_takes_its_canonical_label() -> None:
+    got = _got("Protesters in America agreed, and the U.S. said so.")
+    assert got["America"] == ("GPE", "United States")
+    assert got["U.S."] == ("GPE", "United States")
+
+
+def test_state_abbreviation_needs_its_stop() -> None:
+    assert "Mass" not in _got("Mass atrocities continue in Darfur.")
+    assert _got("The company is based in Randolph, Mass. It grew.")["Mass"][0] == "GPE"
+
+
+def test_affiliations_keep_their_own_value() -> None:
+    got = _got("The Miami-based firm met anti-Japanese and ex-England players in Miami.")
+    assert got["Miami-based"] == ("NORP", "Miami-based")
+    assert got["anti-Japanese"] == ("NORP", "Japanese")
+    assert got["Miami"] == ("GPE", "Miami")
+
+
+# ------------------------------------------------------------------ trace and robustness
+
+_NEWSY = st.sampled_from(
+    [
+        "I'm ",
+        "We're ",
+        "DVD ",
+        "GMT ",
+        "the film ",
+        '"',
+        "“",
+        "”",
+        " v ",
+        " 2 ",
+        "Leicester ",
+        "Inc ",
+        "Rally's Inc. ",
+        "'s ",
+        " on ",
+        "Council ",
+        "Mass ",
+        "Mass. ",
+        "Power ",
+        "Trade ",
+        "Organization ",
+        "Secretary of State ",
+        "Christmas ",
+        "Obama ",
+        "administration ",
+        "Dar es Salaam ",
+        ". ",
+        "\n",
+        "A",
+        "z",
+        "-",
+        "\x00",
+        "\u202e",
+        "😀",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NEWSY, max_size=120).map("".join))
+def test_tracing_changes_nothing_and_spans_hold(text: str) -> None:
+    plain = find_entities(text)
+    trace = Trace()
+    traced = find_entities(text, trace=trace)
+    assert plain == traced
+    last = -1
+    for s in traced:
+        assert text[s.start : s.end] == s.text and s.start >= last
+        assert s.value
+        last = s.end
+        assert trace.about({"entity"}, s.start, s.end), s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A" * 100_000,
+        "Power plants are big. " * 2_000,
+        'the film "' * 5_000,
+        "Council on " * 10_000,
+        "Leicester 2 " * 10_000,
+        "I'm " * 20_000,
+    ],
+)
+def test_large_odd_inputs_never_raise(text: str) -> None:
+    for s in find_entities(text):
+        assert text[s.start : s.end] == s.text
+
+
+# ------------------------------------------------------------------ ordinary news
+
+
+def test_business_story_reads_as_a_reader_would() -> None:
+    got = _got(
+        "Jane Fraser, chief executive of Citigroup, said JPMorgan Chase beat estimates. "
+        "The EU's AI Act takes effect. Barbara Kingsolver won the Pulitzer Prize."
+    )
+    assert got["Citigroup"][0] == "ORG"
+    assert got["JPMorgan Chase"][0] == "ORG"
+    assert got["AI Act"][0] == "LAW"
+    assert got["Pulitzer Prize"][0] == "WORK_OF_ART"
+
+
+def test_sport_and_culture_story() -> None:
+    got = _got(
+        "In the NBA, the Boston Celtics beat the Los Angeles Lakers. Greta Gerwig's film "
+        "Barbie opened at the Cannes Film Festival. Erling Haaland missed a penalty."
+    )
+    assert got["Boston Celtics"][0] == got["Los Angeles Lakers"][0] == "ORG"
+    assert got["Barbie"][0] == "WORK_OF_ART"
+    assert got["Cannes Film Festival"][0] == "EVENT"
+    assert got["Erling Haaland"][0] == "PERSON"

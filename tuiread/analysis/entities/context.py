@@ -1,0 +1,136 @@
+"""The words around a candidate: the word before and after, sentence position, headlines.
+
+These read the raw text around a run of capitals the way the training file was tokenised
+("Seoul, Tokyo": the comma is the word after "Seoul"), so the word statistics learnt from it
+apply to untokenised news as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FUNCTION_WORDS, LOWER
+
+PUNCT = {
+    ",": ",",
+    ".": ".",
+    ";": ";",
+    ":": ":",
+    "!": "!",
+    "?": "?",
+    "(": "(",
+    ")": ")",
+    '"': '"',
+    "“": '"',
+    "”": '"',
+    "'": "'",
+    "‘": "'",
+    "’": "'",
+    "-": "-",
+    "—": "--",
+    "–": "--",
+}
+SENTENCE_END = frozenset(".!?\n:;\u2014\u2013\u2026")
+_SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
+_WORD_RE = re.compile(r"\b[^\W\d_][\w'’-]*")
+_PLAIN_WORD = re.compile(
+    r"(?<!['’])\b(?!(?:"
+    + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))
+    + r")\b)[a-z][a-z'’-]*"
+)
+_LINE_REACH = 400  # a line longer than this is running text, not a headline
+
+
+def prev_word(text: str, s: int) -> str:
+    """The word before ``s``, lower-cased; ``<s>`` at the start of a line."""
+    if s == 0:
+        return "<s>"
+    c = text[s - 1]
+    if c == "\n":
+        return "<s>"
+    if c != " ":
+        return c
+    chunk = text[max(0, s - 24) : s - 1]
+    nl = chunk.rfind("\n")
+    if nl >= 0:
+        chunk = chunk[nl + 1 :]
+    parts = chunk.rsplit(" ", 1)
+    w = parts[-1]
+    if not w:
+        return "<s>" if len(parts) == 1 else ""
+    c = w[-1]
+    if (
+        c in PUNCT
+        and len(w) > 1
+        and w[0].isalnum()
+        and (c != "." or len(w) > 4 and "." not in w[:-1])
+    ):
+        return PUNCT[c]  # "Seoul, Tokyo": the comma is the word before, as in tokenised text
+    return w.lower()
+
+
+def next_word(text: str, e: int) -> str:
+    """The word after ``e``, lower-cased, its trailing punctuation dropped; ``</s>`` at the
+    end of a line."""
+    if e >= len(text):
+        return "</s>"
+    c = text[e]
+    if c == "\n":
+        return "</s>"
+    if c in "'’" and text[e + 1 : e + 2] == "s":
+        return "'s"
+    if c != " ":
+        return PUNCT.get(c, c)
+    w = text[e + 1 : e + 24].split(" ", 1)[0].split("\n", 1)[0]
+    if not w:
+        return "</s>"
+    c = w[0]
+    if c in PUNCT and (len(w) == 1 or c in "(\"“‘'"):
+        return PUNCT[c]
+    if len(w) > 1 and (w[-1] in ',;:!?)"”’' or w[-1] == "." and w[:-1].isalpha() and w.islower()):
+        w = w[:-1]  # "said," -> "said", "region." -> "region"
+    return w.lower()
+
+
+def sentence_initial(text: str, s: int) -> bool:
+    """Does a sentence (or line, or quotation) start at ``s``?"""
+    k = s - 1
+    lim = s - 6
+    while k >= 0 and k > lim and text[k] in _SKIP_BACK:
+        k -= 1
+    return k < 0 or k <= lim or text[k] in SENTENCE_END
+
+
+def headline_line(text: str, s: int, heads: dict[int, bool]) -> bool:
+    """Does the line holding ``s`` only keep known names? True for a title-case headline
+    ("Japan, US Agree to Enhance Cooperation") and for a line that is not English.
+    ``heads`` caches the answer per line start."""
+    lo = s - _LINE_REACH
+    ls = text.rfind("\n", max(0, lo), s) + 1
+    if ls == 0 and lo > 0:
+        return False  # a line that long is running text, not a headline
+    r = heads.get(ls)
+    if r is None:
+        le = text.find("\n", s, s + _LINE_REACH)
+        if le < 0:
+            if s + _LINE_REACH < len(text):
+                heads[ls] = False
+                return False
+            le = len(text)
+        line = text[ls:le]
+        r = False
+        # plain English text (ASCII with a lower-case content word) settles it at once
+        words = () if line.isascii() and _PLAIN_WORD.search(line) else _WORD_RE.findall(line)
+        if len(words) >= 3:
+            common = lower = known = 0
+            for w in words:
+                if w[0].islower():
+                    if w not in FUNCTION_WORDS:
+                        lower += 1
+                        known += w in LOWER or w.split("-", 1)[0] in LOWER
+                elif w.lower() in LOWER and not w.isupper():
+                    common += 1
+            # a title-case headline, or a line in another language (comment rules, menus)
+            r = common >= 2 if lower == 0 else lower >= 6 and known * 5 < lower * 2
+        heads[ls] = r
+    return r

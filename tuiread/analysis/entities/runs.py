@@ -1,0 +1,375 @@
+"""Candidate runs: every run of capitalised words, and the rules that settle it at once.
+
+One regex finds runs of capitalised words ("Taro Kono", "U.S.", "Bank of England", "JOINT
+CHIEFS"). Each run then meets these rules, in order; the first that applies settles it:
+
+1. possessive names: "Rally's Inc." (a company), "Lloyd's": the possessive is in the name.
+2. ``affiliation``: "anti-Japanese", "pro-Western": one word, a NORP.
+3. never names alone: "The", "Minister", "I'm", "CEO" (see ``never``).
+4. known names: the whole run is a name with one clear type in the lists; except a state
+   abbreviation that is a common word without its stop ("Mass atrocities"), and a name
+   seen rarely that is a common word opening a sentence ("Power plants are ...").
+5. ``dateline``: "KHASAVYURT, Russia", "TOKYO (Sputnik) —": an all-caps line start names a place.
+6. ``hyphen_split``: "Japan-US-South Korea": pieces split at a hyphen before a capital when a
+   piece is a known place or body; "Arab-Israeli": one affiliation.
+7. otherwise the run goes to ``single_word`` or, with several words, ``segment.plan``, and
+   what is still unknown is scored (``score``) and decided for the whole article
+   (``document``). A run that follows a work noun ("the film Black Panther", "the song
+   “Imagine”") may be a title: ``works.title_at`` notes it, and it replaces whatever names
+   are found inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import headline_line, next_word, prev_word, sentence_initial
+from .lexicon import (
+    CORP_SUFFIXES,
+    ENGLISH,
+    HARD,
+    LEX,
+    LEXC,
+    LOWER,
+    MIXED,
+    POSSESSIVE_NAMES,
+    TITLE_CAP,
+    TOK,
+    UPPER,
+)
+from .never import (
+    NEVER_ALONE,
+    WEAK_NAMES,
+    common_word_opening_sentence,
+    is_contraction,
+    is_never_name,
+    never_rule,
+)
+from .score import Unknown, company_words_before, pronoun_after, score_mention
+from .segment import AFFIX, PLANS, plan
+from .works import TITLE_CUES, Title, title_at
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
+# only when a full stop follows (the look-ahead spares them at the end of every other word).
+_ABBR_DOT = (
+    r"(?:(?=\.)(?:(?<=\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Co|Lt|Ft))"
+    r"|(?<=\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Gov|Sen|Rep|Rev|Adm|Maj|Cie))"
+    r"|(?<=\b(?:Corp|Capt|Prof|Bros)))\.)?"
+)
+# After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
+# "O'Neill"; never a possessive "'s").
+_REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+)*{_ABBR_DOT})"
+_CONNECT = r"(?:of the|of|on|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
+# The capital comes first so the engine can skip ahead fast; the look-behind after it checks
+# that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
+RUN_RE = re.compile(
+    rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
+    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
+)
+_HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
+_SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
+_NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
+DATELINE = re.compile(r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )")
+_APOSTROPHES = frozenset("'’")
+_POSSESSIVE_COMPANY = re.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
+# State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
+# their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
+STATE_ABBREVIATIONS = frozenset("Mass Ill Ind Miss Wash Ore Del La Pa Me Mo Colo Cal".split())  # noqa: SIM905
+_OF_AT = frozenset(("of", "at", "in", "for", "the"))
+_DOUBTFUL = STATE_ABBREVIATIONS | WEAK_NAMES  # known names that need a second look
+ENOUGH = 8  # mentions of one unknown string scored per article; later ones just follow
+
+# start, end, label, value, rule
+Found = tuple[int, int, str, str, str]
+# start, end, run text: all-caps words resolved against the body of the article
+CapsLeft = tuple[int, int, str]
+
+
+class Candidates:
+    """What the run rules found in one text, before the document rules decide."""
+
+    __slots__ = ("caps_left", "common", "found", "heads", "rejected", "titles", "unknown")
+
+    def __init__(self) -> None:
+        self.found: list[Found] = []  # names settled by a rule
+        self.unknown: dict[str, Unknown] = {}  # names to be decided by their scores
+        self.caps_left: list[CapsLeft] = []  # words of headlines and tables
+        self.heads: dict[int, bool] = {}  # line start -> is a headline
+        self.common: dict[str, bool] = {}  # word -> a common word opening its sentences
+        self.titles: list[Title] = []  # works of art: they replace the names inside them
+        # rejected candidates (start, end, rule, detail), filled only when tracing
+        self.rejected: list[tuple[int, int, str, str]] | None = None
+
+
+def find_candidates(text: str, cands: Candidates) -> None:
+    """Run every run rule of the module docstring over ``text``."""
+    hard_get = HARD.get
+    poss = POSSESSIVE_NAMES
+    add = cands.found.append
+    rejected = cands.rejected
+    never_alone = NEVER_ALONE
+    doubtful = _DOUBTFUL
+    for m in RUN_RE.finditer(text):
+        chunk = m.group()
+        s, e = m.span()
+        after = text[e : e + 2]
+        if after[:1] in _APOSTROPHES and " " not in chunk:
+            m2 = _POSSESSIVE_COMPANY.match(text, e)
+            if m2 is not None:
+                # "Rally's Inc.", "Macy's Inc": a company named with a possessive
+                add((s, m2.end(), "ORG", text[s : m2.end()], "run:possessive-company"))
+                continue
+        if chunk in poss and (
+            after in ("'s", "’s") or after == " '" and text[e + 2 : e + 3] == "s"
+        ):
+            add(
+                (
+                    s,
+                    e + (2 if text[e] != " " else 3),
+                    LEX[chunk + " 's"][0],
+                    chunk + "'s",
+                    "run:possessive-name",
+                )
+            )
+            continue
+        if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
+            affiliation(text, chunk, s, e, cands)
+            continue
+        label = hard_get(chunk)  # never a word of ``never``: the lists leave those out
+        if label is None and (
+            chunk in never_alone or ("'" in chunk or "’" in chunk) and is_contraction(chunk)
+        ):
+            if rejected is not None:
+                rejected.append((s, e, *never_rule(chunk)))
+            continue
+        if label is not None and chunk in doubtful:
+            if chunk in STATE_ABBREVIATIONS and text[e : e + 1] not in ".,":
+                if rejected is not None:
+                    rejected.append((s, e, "never:abbreviation-without-stop", "a common word here"))
+                continue
+            if (
+                chunk in WEAK_NAMES
+                and sentence_initial(text, s)
+                and common_word_opening_sentence(text, chunk, s, cands.common)
+            ):
+                if rejected is not None:
+                    rejected.append(
+                        (s, e, "never:sentence-start", "a common word opening a sentence")
+                    )
+                continue
+        if label is not None:
+            add((s, e, label, chunk, "lexicon:known-name"))
+            continue
+        if (s == 0 or text[s - 1] == "\n") and dateline(text, chunk, s, e, cands):
+            continue
+        if "-" in chunk and _HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
+            continue
+        if " " in chunk:
+            segmented(text, chunk, s, cands)
+        else:
+            single_word(text, chunk, s, cands)
+
+
+def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> None:
+    """ "anti-Japanese", "ex-England", "pro-Western": one word, an affiliation (NORP)."""
+    ps = s - 1
+    while ps > 0 and s - ps < 10 and text[ps - 1].isalpha() and text[ps - 1].islower():
+        ps -= 1
+    if ps > 0 and (text[ps - 1].isalnum() or text[ps - 1] in "-'’"):
+        return
+    name = AFFIX.sub("", chunk)
+    label = HARD.get(name)
+    if label is None:
+        key = UPPER.get(name.upper())
+        label = LEX[key][0] if key is not None else None
+    if label in _NORP_LIKE:
+        # "anti-Japanese" is about the Japanese; "ex-England" is no England: its own value
+        value = name if label == "NORP" else text[ps:e]
+        cands.found.append(
+            (ps, e, "EVENT" if label == "EVENT" else "NORP", value, "run:affiliation")
+        )
+
+
+def dateline(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
+    """ "KHASAVYURT, Russia 1996-08-30", "TOKYO (Sputnik) —": the dateline names a place."""
+    if (
+        (s == 0 or text[s - 1] == "\n")
+        and chunk.isupper()
+        and DATELINE.match(text, e)
+        and not is_never_name(chunk.title())
+    ):
+        key = UPPER.get(chunk)
+        value = MIXED.get(key, key) if key else chunk.title()
+        cands.found.append((s, e, "GPE", value, "run:dateline"))
+        return True
+    return False
+
+
+def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
+    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body;
+    "Arab-Israeli": two affiliations make one. False when neither applies."""
+    pieces = _HYPHEN_CAP.split(chunk)
+    if any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1]):
+        for piece in pieces:
+            if piece:
+                run(text, piece, s, cands)
+            s += len(piece) + 1
+        return True
+    if " " not in chunk and all(HARD.get(p) == "NORP" for p in pieces):
+        cands.found.append((s, e, "NORP", chunk, "run:hyphenated-affiliation"))
+        return True
+    return False
+
+
+def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
+    """A run no earlier rule settled: one word, or several to segment."""
+    if " " in chunk:
+        segmented(text, chunk, s, cands)
+    else:
+        single_word(text, chunk, s, cands)
+
+
+def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
+    """One capitalised word: known, an affiliation, a plural nationality, an all-caps word
+    of a headline, or an unknown word to score in its context."""
+    e = s + len(chunk)
+    found = cands.found
+    rejected = cands.rejected
+    if (
+        len(chunk) == 1
+        or chunk in NEVER_ALONE
+        or chunk in CORP_SUFFIXES
+        or ("'" in chunk or "’" in chunk)
+        and is_contraction(chunk)
+    ):
+        if rejected is not None:
+            rejected.append((s, e, *never_rule(chunk)))
+        return
+    info = LEX.get(chunk)
+    if info is not None and chunk not in LEXC:
+        if chunk in HARD:
+            found.append((s, e, info[0], chunk, "lexicon:known-name"))
+        elif rejected is not None:
+            rejected.append((s, e, "never:generic-word-alone", "names only inside a longer name"))
+        return
+    if "-" in chunk and AFFIX.search(chunk):
+        found.append((s, e, "NORP", chunk, "run:affix"))  # "Tokyo-based": not Tokyo itself
+        return
+    if chunk[-1] == "s" and HARD.get(chunk[:-1]) == "NORP":
+        found.append((s, e, "NORP", chunk, "run:plural-nationality"))  # "Azeris"
+        return
+    if chunk.isupper():
+        key = UPPER.get(chunk)
+        if key is not None:
+            found.append((s, e, LEX[key][0], key, "lexicon:known-name-in-capitals"))
+            return
+        if (
+            len(chunk) > 5
+            or chunk.lower() in ENGLISH
+            or text[e : e + 1] == ":"
+            and sentence_initial(text, s)
+        ):
+            cands.caps_left.append((s, e, chunk))
+            return
+    if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
+        if rejected is not None:
+            rejected.append((s, e, "never:letter", "a letter and a word (H-bomb)"))
+        return
+    unknown = cands.unknown
+    u = unknown.get(chunk)
+    if u is not None and len(u.spans) >= ENOUGH:
+        u.spans.append((s, e))  # seen often enough in this article: its type is settled
+        return
+    initial = sentence_initial(text, s)
+    if initial and (
+        chunk.lower() in LOWER
+        and chunk not in TOK
+        or common_word_opening_sentence(text, chunk, s, cands.common)
+    ):
+        if rejected is not None:
+            rejected.append((s, e, "never:sentence-start", "a common word opening a sentence"))
+        return
+    prev = prev_word(text, s)
+    nxt = next_word(text, e)
+    if prev in TITLE_CUES:
+        maybe_title(text, s, cands)
+    if prev not in ENGLISH and nxt not in ENGLISH and headline_line(text, s, cands.heads):
+        cands.caps_left.append((s, e, chunk))
+        return
+    if u is None:
+        u = unknown[chunk] = Unknown(chunk)
+    score_mention([chunk], u.score, prev, nxt, prev in TITLE_CAP, initial, chunk)
+    pronoun_after(text, e, u.score)
+    if prev in _OF_AT:
+        company_words_before(text, s, u.score)
+    u.spans.append((s, e))
+
+
+def maybe_title(text: str, s: int, cands: Candidates) -> None:
+    """Note the title that starts at ``s`` if a work noun announces it."""
+    title = title_at(text, s)
+    if title is not None and (not cands.titles or cands.titles[-1][1] <= s):
+        cands.titles.append(title)
+
+
+def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
+    """A run of several words: its cached plan, then each unknown name scored in context."""
+    initial = sentence_initial(text, s)
+    found_plan = PLANS.get((chunk, initial))
+    allcaps, segs, dropped = plan(chunk, initial) if found_plan is None else found_plan
+    found = cands.found
+    rejected = cands.rejected
+    if rejected is not None:
+        for a, b, rule in dropped:
+            rejected.append((s + a, s + b, rule, f"inside {chunk!r}"))
+    if allcaps:
+        for a, b, label, value, *_ in segs:
+            if label is None:
+                cands.caps_left.append((s + a, s + b, value))
+            else:
+                found.append((s + a, s + b, label, value, "lexicon:known-name-in-capitals"))
+        return
+    unknown = cands.unknown
+    cprev = cnext = ""
+    looked = False
+    for a, b, label, key, words, prev, nxt, ttl in segs:  # type: ignore[misc]
+        a += s
+        b += s
+        if label is not None:
+            found.append((a, b, label, key, "segment:known-name"))
+            continue
+        if (
+            initial
+            and a == s
+            and len(words) == 1
+            and common_word_opening_sentence(text, key, a, cands.common)
+        ):
+            if rejected is not None:
+                rejected.append((a, b, "never:sentence-start", "a common word opening a sentence"))
+            continue
+        u = unknown.get(key)
+        if u is not None and len(u.spans) >= ENOUGH:
+            u.spans.append((a, b))
+            continue
+        if not looked:
+            cprev = prev_word(text, s)
+            cnext = next_word(text, s + len(chunk))
+            looked = True
+            if cprev in TITLE_CUES:
+                maybe_title(text, s, cands)
+        if cprev not in ENGLISH and cnext not in ENGLISH and headline_line(text, a, cands.heads):
+            cands.caps_left.append((a, b, key))
+            continue
+        if u is None:
+            u = unknown[key] = Unknown(key)
+        first = prev is None
+        before = cprev if prev is None else prev
+        after = cnext if nxt is None else nxt
+        score_mention(
+            words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
+        )
+        pronoun_after(text, b, u.score)
+        if first and before in _OF_AT:
+            company_words_before(text, a, u.score)
+        u.spans.append((a, b))

@@ -1,0 +1,217 @@
+"""Scores of a name the lists do not settle: which class its words and context point to.
+
+Each candidate gets a vector of log-odds over PER, ORG, LOC, MISC and NIL (not a name), the
+sum of: the class prior; each word's log-ratio learnt from the training file (or its last
+three letters when unseen); the word before and after; rule features with hand-set weights
+(an organisation suffix, a place suffix, a known given name, a title before it, a common word
+capitalised, a pronoun after it). Scores of every mention of one string in a document add up
+(see ``document.decide_unknown``), so one string gets one class per article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    CONNECTORS,
+    ENGLISH,
+    FIRST_NAMES,
+    LEXBIAS,
+    LOC,
+    LOC_SUFFIXES,
+    LOWER,
+    MISC,
+    NEXT,
+    NIL,
+    ORG,
+    ORG_SUFFIXES,
+    PER,
+    PREV,
+    PRIOR,
+    SUFFIX,
+    TOK,
+    UNK,
+    UNK_CAPS,
+    Vector,
+)
+
+# Hand-set weights of the rule features (log-odds), checked on a held-out slice of train.
+COMMON_WORD = 5.0
+W_ORG_SUFFIX = 3.0
+W_LOC_SUFFIX = 2.0
+W_FIRST_NAME = 1.5
+W_TITLE = 4.0
+W_INITIAL = 0.5
+W_PRONOUN = 1.0
+W_PLACE_NEXT = 2.0
+
+PLACE_NEXT = frozenset(
+    """
+    region province river valley island islands state city county district mountains sea
+    coast border area peninsula capital town village prefecture strait gulf bay
+    """.split()  # noqa: SIM905
+)
+# "the Obama administration", "the Sanders campaign": a politician's name comes first
+PERSON_NEXT = frozenset("administration campaign presidency aides camp loyalists".split())  # noqa: SIM905
+W_PERSON_NEXT = 2.0
+W_CAMEL = 2.0
+# "BellSouth", "PolitiFact": a capital inside a word makes a brand, not a person; surnames
+# with a particle ("McCaw", "DuVernay", "LaHood") are the exception
+_CAMEL = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{2,}[a-z]{2}")
+_CAMEL_SURNAME = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
+CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
+
+
+class Unknown:
+    """Every mention in one document of a string the lists do not settle, and its score."""
+
+    __slots__ = ("key", "score", "spans")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.score: Vector = list(PRIOR)
+        self.spans: list[tuple[int, int]] = []
+
+
+def word_vector(toks: list[str], key: str) -> Vector:
+    """The context-free part of a candidate's score: its words, suffixes and shape."""
+    sc = [0.0, 0.0, 0.0, 0.0, 0.0]
+    r = LEXBIAS.get(key)
+    if r is not None:
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    camel = False
+    for t in toks:
+        r = TOK.get(t)
+        if r is None:
+            if t in CONNECTORS:
+                continue
+            r = UNK_CAPS if t.isupper() else SUFFIX.get(t[-3:].lower(), UNK)
+            camel = camel or _CAMEL.search(t) is not None and not t.startswith(_CAMEL_SURNAME)
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    if camel:
+        sc[ORG] += W_CAMEL  # "BellSouth", "JPMorgan Chase": a brand
+        sc[PER] -= W_CAMEL
+    last = toks[-1]
+    if len(toks) == 1:
+        pass  # a suffix alone ("News", "Bureau") names nothing
+    elif (
+        last in ORG_SUFFIXES
+        or "&" in toks
+        or len(toks) > 2
+        and toks[0] in ORG_SUFFIXES
+        and toks[1] == "of"
+    ):
+        sc[ORG] += W_ORG_SUFFIX
+    elif last in LOC_SUFFIXES:
+        sc[LOC] += W_LOC_SUFFIX
+    if toks[0] in FIRST_NAMES:
+        sc[PER] += W_FIRST_NAME
+
+    if len(toks) == 1:
+        t = toks[0]
+        if t.lower() in ENGLISH:
+            sc[NIL] += COMMON_WORD  # "Finance", "Oil", "Fifth": a common word, capitalised
+        if t.isupper() and len(t) <= 5:
+            sc[ORG] += 1.5
+
+        elif not t.isalpha() and any(c.isdigit() for c in t):
+            sc[MISC] += 2.0
+    return sc
+
+
+_VECTOR_CACHE: dict[str, Vector] = {}
+
+
+def clear_cache() -> None:
+    """Forget the word vectors worked out so far (benchmarks time a cold start with it)."""
+    _VECTOR_CACHE.clear()
+
+
+def score_mention(
+    toks: list[str], sc: Vector, prev: str, nxt: str, title: bool, initial: bool, key: str
+) -> None:
+    """Add one mention's evidence to ``sc``: its words (cached per string), the word before
+    and after, a place word after it ("the Donbas region"), a title before it, and the first
+    word of a sentence."""
+    r = _VECTOR_CACHE.get(key)
+    if r is None:
+        if len(_VECTOR_CACHE) > 200_000:
+            _VECTOR_CACHE.clear()
+        r = _VECTOR_CACHE[key] = word_vector(toks, key)
+    sc[0] += r[0]
+    sc[1] += r[1]
+    sc[2] += r[2]
+    sc[3] += r[3]
+    sc[4] += r[4]
+    r = PREV.get(prev)
+    if r is not None:
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    r = NEXT.get(nxt)
+    if r is not None:
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
+    if nxt in PLACE_NEXT:
+        sc[LOC] += W_PLACE_NEXT  # "the Donbas region"
+    elif nxt in PERSON_NEXT:
+        sc[PER] += W_PERSON_NEXT  # "the Obama administration"
+    if title and toks[0].lower() not in LOWER:
+        sc[PER] += W_TITLE
+    if initial and len(toks) == 1 and nxt in LOWER:
+        sc[NIL] += W_INITIAL  # first word of a sentence (not of a table row)
+
+
+def pronoun_after(text: str, e: int, sc: Vector) -> None:
+    """ "Pirelli ... announced its": a company; "Kono ... his": a person (same sentence)."""
+    window = text[e : e + 80]
+    if window.startswith((" , who ", ", who ", " who ")):
+        sc[PER] += 2 * W_PRONOUN  # "Tiger Woods, who ..."
+        return
+    stop = window.find(". ")
+    if stop >= 0:
+        window = window[:stop]
+    if " its " in window:
+        sc[ORG] += W_PRONOUN
+    elif " his " in window or " her " in window:
+        sc[PER] += W_PRONOUN
+
+
+# "chief executive of Citigroup", "shares of Acme", "an analyst at Jefferies": a company
+_ORG_NOUNS = frozenset(
+    """
+    executive officer chairman chairwoman founder co-founder spokesman spokeswoman
+    spokesperson shares stake analyst analysts economist economists strategist strategists
+    subsidiary unit division acquisition takeover owner
+    """.split()  # noqa: SIM905
+)
+_OF_AT = frozenset(("of", "at", "in", "for"))
+W_ORG_BEFORE = 2.0
+
+
+def company_words_before(text: str, s: int, sc: Vector) -> None:
+    """ "chief executive of X", "shares of X", "an analyst at X": X is a company."""
+    words = text[max(0, s - 40) : s].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) >= 2 and words[-1] in _OF_AT and words[-2] in _ORG_NOUNS:
+        sc[ORG] += W_ORG_BEFORE
+
+
+def describe(sc: Vector) -> str:
+    """ "PER 3.2 > ORG 1.0 > ...": a score for ``explain``."""
+    order = sorted(range(5), key=lambda k: -sc[k])
+    return " > ".join(f"{CLASS_NAMES[k]} {sc[k]:.1f}" for k in order[:3])

@@ -1,0 +1,521 @@
+"""Segmentation: a run of capitalised words split into names.
+
+"U.S. Secretary of State Warren Christopher" holds two names and a title; "Bank of England"
+is one name; "I'm Sachi Koto" holds one. A run is read left to right, and the rules apply in
+this order at each word:
+
+1. ``event_run``: a run ending in an event word ("German Cup", "BERLIN GRAND PRIX") is one event.
+2. ``all_caps_run``: an all-caps run (headline, table) keeps the names the lists know; the
+   other words wait for the body of the article (``document.resolve_caps``).
+3. In a mixed-case run (``mixed_run``):
+   a. connectors: "of" joins an office to its place ("Bank of Canada") and a title to its
+      office ("Secretary of State ..."); "on" joins a body to its subject ("Council on
+      Foreign Relations"), and splits anything else ("France on Monday"); "&" joins ("Douglas & Lomason"); a name particle
+      joins a person ("Erik ten Hag");
+   b. the longest name the lists know wins ("New York Stock Exchange"), unless it is a
+      generic word inside a longer unknown name ("Bank", "National");
+   c. an affix ("Hong Kong-based") takes the whole place with it: an affiliation (NORP);
+   d. a company named after a country ("Air France");
+   e. words that are never names alone ("The", "Minister", "I'm", "CEO") split the run
+      (except inside a run that ends with an institution's head: "World Trade Center"); a
+      title marks what follows as a person;
+   f. a given name starts a new name ("State Antony Blinken");
+   g. ``merge_segments`` joins neighbours that make one name ("UN" + "Security Council",
+      a given name + a surname, a place + an organisation: "Tokyo Stock Exchange"), and
+      ``company_run`` everything before a company suffix ("Tyndall Australia Ltd");
+   h. ``trim_edges``: connectors at the edges go, and a lone letter is no name.
+
+A plan depends on the run's words and on whether it opens a sentence only, so plans are
+cached across calls.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    COMMON,
+    COMMON_ACRONYMS,
+    CONNECTORS,
+    CORP_SUFFIXES,
+    DIRECTIONS,
+    FIRST_NAMES,
+    GENERIC,
+    HARD,
+    LEX,
+    LEXC,
+    LOWER,
+    MAXLEN,
+    MINOR_PLACES,
+    ORG_SUFFIXES,
+    PARTICLES,
+    TITLE_CAP,
+    UMAXLEN,
+    UPPER,
+)
+from .never import (
+    NEVER_ALONE,
+    common_word_at_sentence_start,
+    is_contraction,
+    never_rule,
+)
+
+# Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
+OF_HEADS = frozenset(
+    """
+    Bank University Ministry Council Department Office Republic Kingdom Sea Gulf Bay Cape
+    Isle Island Islands Museum Chamber Federation Association Commission Court House Church
+    Party Institute College School Board Union League Organisation Organization Federation
+    Chiefs Secretary Minister Society Academy Committee Assembly Congress Government
+    Governor City Mayor Bishop Archbishop Duke Duchess Prince Princess King Queen Emperor
+    Sultan Sultanate Emirate Federation Confederation Fund Agency Bureau State States Army
+    Navy Corps Forces Force Command Lake Mount Gulf Strait Straits Port Province Region Isle
+    Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
+    Institutes Ministries Departments Organisations Organizations Tower
+    """.split()  # noqa: SIM905
+)
+# Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").
+ON_HEADS = frozenset(
+    "Commission Council Committee Subcommittee Conference Panel Convention Center Centre".split()  # noqa: SIM905
+)
+# Words that make a company of the country after them ("Air France", "Radio Free Europe").
+ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
+# "Tokyo-based", "Russian-made": an affix makes an affiliation of a name.
+AFFIX = re.compile(
+    r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
+    r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged)$"
+)
+EVENT_TAIL = frozenset(
+    """
+    Open Cup Championship Championships Classic Masters Trophy Games Prix Final Finals
+    Stakes Marathon Derby Tournament Olympics Grand-Prix Invitational Rally Festival
+    """.split()  # noqa: SIM905
+)
+_OF_LABELS = frozenset(("GPE", "ORG", "LOC", None))
+_GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
+FIRST_JOIN_MAX = 2  # a given name joins a known single-word name seen at most this often
+
+# A segment while planning: [first word, end word, label (None: unknown; "SOFT": known with
+# several types, context decides), follows a title]
+Seg = tuple[int, int, str | None, bool]
+# A placed segment: start and end offsets inside the run, label, name, its words, the
+# lower-cased words beside it inside the run (None at the run's edges), follows a title
+Placed = tuple[int, int, str | None, str, list[str], str | None, str | None, bool]
+# An all-caps segment: start, end, label (None: resolve against the body), value
+CapsSeg = tuple[int, int, str | None, str]
+# A word the plan dropped: start, end, rule
+Dropped = tuple[int, int, str]
+Plan = tuple[bool, list[Placed], list[Dropped]] | tuple[bool, list[CapsSeg], list[Dropped]]
+
+# run plans by (run, opens a sentence), shared across calls
+PLANS: dict[tuple[str, bool], Plan] = {}
+
+
+def clear_cache() -> None:
+    """Forget the plans worked out so far (benchmarks time a cold start with it)."""
+    PLANS.clear()
+
+
+def plan(chunk: str, initial: bool) -> Plan:
+    """The cached plan of a run: ``(allcaps, segments, dropped)``."""
+    key = (chunk, initial)
+    found = PLANS.get(key)
+    if found is None:
+        if len(PLANS) > 100_000:
+            PLANS.clear()
+        found = PLANS[key] = make_plan(chunk, initial)
+    return found
+
+
+def make_plan(chunk: str, initial: bool) -> Plan:
+    """Split a run of capitalised words into names; depends on the run alone."""
+    toks = chunk.split(" ")
+    offs = []
+    p = 0
+    for t in toks:
+        offs.append(p)
+        p += len(t) + 1
+    event = event_run(toks, offs, chunk)
+    if event is not None:
+        return event
+    if chunk.isupper() and sum(1 for t in toks if len(t) > 1) >= 2:
+        return True, all_caps_run(toks, offs), []
+    dropped: list[Dropped] = []
+    segs = mixed_run(toks, initial, dropped)
+    merge_segments(toks, segs)
+    company_run(toks, segs)
+    return False, placed(toks, offs, trim_edges(toks, segs, dropped)), _offsets(offs, toks, dropped)
+
+
+def _offsets(offs: list[int], toks: list[str], dropped: list[Dropped]) -> list[Dropped]:
+    """Dropped words as character offsets inside the run (they are recorded as word indices)."""
+    return [(offs[i], offs[j - 1] + len(toks[j - 1]), rule) for i, j, rule in dropped]
+
+
+def event_run(toks: list[str], offs: list[int], chunk: str) -> Plan | None:
+    """ "Greater Milwaukee Open", "BERLIN GRAND PRIX", "German Cup": one event."""
+    n = len(toks)
+    if n < 2 or toks[-1].title() not in EVENT_TAIL or any(is_contraction(t) for t in toks):
+        return None  # "Blacks Don't Rally" is a headline, not a rally
+    start = 0
+    caps = chunk.isupper()
+    while start < n - 2 and (
+        toks[start].lower() in ("the", "a", "an", "at", "in")
+        or caps
+        and toks[start].lower() in LOWER
+    ):
+        start += 1
+    key = " ".join(toks[start:])
+    if caps:
+        whole: list[CapsSeg] = [(offs[start], len(chunk), "EVENT", key.title())]
+        return True, whole, []
+    return False, placed(toks, offs, [(start, n, "EVENT", False)]), []
+
+
+def all_caps_run(toks: list[str], offs: list[int]) -> list[CapsSeg]:
+    """Headline or all-caps passage: known names now, the other words later."""
+    n = len(toks)
+    segs: list[CapsSeg] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        mx = 0 if t in COMMON_ACRONYMS else UMAXLEN.get(t, 0)
+        hit = 0
+        key = t
+        for ln in range(min(mx, n - i), 0, -1):
+            key = t if ln == 1 else " ".join(toks[i : i + ln])
+            if key in UPPER:
+                hit = ln
+                break
+        if hit:
+            canon = UPPER[key]
+            if not (hit == 1 and len(t) <= 2 and t not in LEX):
+                segs.append(
+                    (offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), LEX[canon][0], canon)
+                )
+            i += hit
+            continue
+        if len(t) > 1 and t not in CONNECTORS and t.isalpha():
+            segs.append((offs[i], offs[i] + len(t), None, t))
+        i += 1
+    return segs
+
+
+def _inside_longer_name(toks: list[str], i: int) -> bool:
+    """Is word ``i`` next to another word that can be part of the same name?"""
+    n = len(toks)
+    return (
+        i > 0
+        and toks[i - 1] not in NEVER_ALONE
+        and toks[i - 1] not in CONNECTORS
+        or i + 1 < n
+        and toks[i + 1] not in NEVER_ALONE
+        and toks[i + 1] not in CONNECTORS
+    )
+
+
+# Last words of bodies and places named by ordinary words ("World Trade Center", "National
+# Association of Securities Dealers" ends in its head only after "of").
+INSTITUTION_TAILS = ORG_SUFFIXES | frozenset(
+    """
+    Center Centre Organization Organisation Association Commission Council Agency Institute
+    Foundation Museum Stadium Airport Hospital University College School Library Hotel
+    Tower Building Bridge Park Square
+    """.split()  # noqa: SIM905
+)
+_NOT_INSIDE = frozenset(
+    """
+    the a an this that these those its his her their our my your but and or if when while
+    after before in on at for of to from by with as
+    """.split()  # noqa: SIM905
+)
+
+
+def _heads_a_body(word: str, connector: str) -> bool:
+    """Is ``word`` the head of an "X of Y" / "X on Y" name, followed by its connector?"""
+    return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
+
+
+def inside_institution(word: str) -> bool:
+    """May ``word``, never a name alone, stand inside a longer institution's name?"""
+    return (
+        word.lower() not in _NOT_INSIDE and word not in COMMON_ACRONYMS and not is_contraction(word)
+    )
+
+
+def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
+    """Rules 3a-3f of the module docstring, left to right."""
+    n = len(toks)
+    segs: list[Seg] = []
+    pend = -1  # first word of the unknown name being read
+    title = False
+    pend_title = False
+    institution = n >= 3 and toks[-1] in INSTITUTION_TAILS
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t in CONNECTORS:
+            if title and pend < 0 and t == "of":
+                # "Secretary of State Antony Blinken": the office is part of the title
+                i += 1
+                while i < n and (toks[i] in CONNECTORS or toks[i].lower() in LOWER):
+                    i += 1
+                continue
+            # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
+            nx = i + 2 if t == "of" and i + 2 < n and toks[i + 1] == "the" else i + 1
+            heads = ON_HEADS if t == "on" else OF_HEADS
+            if nx < n and toks[nx] not in CONNECTORS and (t == "&" or toks[i - 1] in heads):
+                if (
+                    pend < 0
+                    and segs
+                    and segs[-1][1] == i
+                    and (t == "&" or segs[-1][2] in _OF_LABELS)
+                ):
+                    pend, _, _, pend_title = segs.pop()
+                if pend >= 0:
+                    i = nx
+                    while i < n and toks[i] not in CONNECTORS:
+                        i += 1
+                    continue
+            if t in PARTICLES and i + 1 < n and toks[i + 1] not in CONNECTORS:
+                # "Erik ten Hag", "Ruud van Nistelrooy", "Pierre de Coubertin": one name
+                if pend < 0 and segs and segs[-1][1] == i and segs[-1][2] in ("PERSON", "SOFT"):
+                    pend = segs.pop()[0]
+                    pend_title = True
+                if pend >= 0:
+                    i += 1
+                    while i < n and toks[i] not in CONNECTORS:
+                        i += 1
+                    continue
+            if pend >= 0:
+                segs.append((pend, i, None, pend_title))
+                pend = -1
+            title = False
+            i += 1
+            continue
+        mx = 0 if t in COMMON_ACRONYMS else MAXLEN.get(t, 0)
+        hit = 0
+        key = t
+        if mx:
+            for ln in range(min(mx, n - i), 0, -1):
+                key = t if ln == 1 else " ".join(toks[i : i + ln])
+                if key in LEX:
+                    hit = ln
+                    break
+            if (
+                hit == 1
+                and n > 1
+                and (t.lower() in LOWER and not t.isupper() or i > 0 and t in ORG_SUFFIXES)
+                and _inside_longer_name(toks, i)
+            ):
+                hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
+            elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
+                hit = -1  # "News", "Bureau" with no name next to it
+        if hit < 0:
+            if pend >= 0:
+                segs.append((pend, i, None, pend_title))
+                pend = -1
+            dropped.append((i, i + 1, "never:generic-word-alone"))
+            i += 1
+            continue
+        if hit:
+            if pend >= 0:
+                segs.append((pend, i, None, pend_title))
+                pend = -1
+            info = LEX[key]
+            soft = key in LEXC or (
+                hit == 1 and key in MINOR_PLACES and _inside_longer_name(toks, i)
+            )
+            segs.append((i, i + hit, "SOFT" if soft else info[0], title))
+            title = False
+            i += hit
+            continue
+        if "-" in t and AFFIX.search(t):
+            # "Hong Kong-based", "St. Louis-based": the whole place goes with the affix
+            start = i
+            if pend >= 0:
+                start = pend
+                pend = -1
+            elif segs and segs[-1][1] == i and segs[-1][2] != "PERSON":
+                start = segs.pop()[0]
+            segs.append((start, i + 1, "NORP", False))
+            title = False
+            i += 1
+            continue
+        if t in ORG_PREFIX and i + 1 < n and HARD.get(toks[i + 1]) in ("GPE", "NORP"):
+            # "Air France", "Radio Free Europe"-style names: a company named after a country
+            if pend >= 0:
+                segs.append((pend, i, None, pend_title))
+                pend = -1
+            segs.append((i, i + 2, "ORG", False))
+            title = False
+            i += 2
+            continue
+        never = t in NEVER_ALONE or is_contraction(t)
+        if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
+            never = False  # "Commission on Presidential Debates", "Bank of Canada"
+        if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
+            never = False  # "World Trade Organization": "Trade" alone is no name, here it is
+        if never or (
+            i == 0 and initial and common_word_at_sentence_start(t) and t not in _TOK_SEEN
+        ):
+            title = t in TITLE_CAP
+            if pend >= 0:
+                if title and i - pend == 1 and toks[pend].lower() in COMMON:
+                    # "Defense Secretary", "Finance Minister": part of the title
+                    dropped.append((pend, i, "context:part-of-title"))
+                else:
+                    segs.append((pend, i, None, pend_title))
+                pend = -1
+            dropped.append(
+                (
+                    i,
+                    i + 1,
+                    "context:title"
+                    if title
+                    else never_rule(t)[0]
+                    if never
+                    else "never:sentence-start",
+                )
+            )
+            i += 1
+            continue
+        if pend < 0:
+            pend = i
+            pend_title = title
+            title = False
+        elif (
+            t in FIRST_NAMES
+            and i + 1 < n
+            and toks[i + 1][0].isupper()
+            and toks[pend] not in FIRST_NAMES
+        ):
+            # "State Antony Blinken": a given name starts a new name
+            segs.append((pend, i, None, pend_title))
+            pend = i
+            pend_title = True
+        i += 1
+    if pend >= 0:
+        segs.append((pend, n, None, pend_title))
+    return segs
+
+
+def merge_segments(toks: list[str], segs: list[Seg]) -> None:
+    """Join neighbouring segments that make one name, in place."""
+    k = 0
+    while k + 1 < len(segs):
+        a, b = segs[k], segs[k + 1]
+        a0, a1, b0, b1 = a[0], a[1], b[0], b[1]
+        if a1 == b0:
+            la, lb = a[2], b[2]
+            if lb == "NORP" and a1 - a0 == 1 and toks[a0] in DIRECTIONS:
+                segs[k] = (a0, b1, "NORP", a[3])  # "South Korean"
+                del segs[k + 1]
+                continue
+            if lb is None and la is not None and toks[b1 - 1] in ORG_SUFFIXES:
+                segs[k] = (a0, b1, "ORG", False)  # a name + an unknown tail with a suffix
+                del segs[k + 1]
+                continue
+            if la == "PERSON" and lb == "PERSON":
+                segs[k] = (a0, b1, "PERSON", a[3])
+                del segs[k + 1]
+                continue
+            if (
+                (la == "GPE" or la == "SOFT" and LEX[" ".join(toks[a0:a1])][0] == "GPE")
+                and lb is None
+                and b1 - b0 == 1
+                and toks[b0].endswith("s")
+                and toks[b0][1:].islower()
+            ):
+                # "Boston Celtics", "Los Angeles Lakers": a team named after its town
+                segs[k] = (a0, b1, "ORG", a[3])
+                del segs[k + 1]
+                continue
+            if la == "GPE" and lb in _GPE_JOINS:
+                # "U.S. State Department", "Tokyo Stock Exchange", "U.S. Open": one name
+                segs[k] = (a0, b1, lb, a[3])
+                del segs[k + 1]
+                continue
+            if (
+                la == "PERSON" or la in (None, "SOFT") and toks[a0] in FIRST_NAMES and a1 - a0 == 1
+            ) and (
+                lb in ("SOFT", "PERSON", None)
+                or b1 - b0 == 1
+                and lb != "NORP"
+                and LEX[toks[b0]][1] <= FIRST_JOIN_MAX
+            ):
+                # "Frankie Fredericks": a given name and what follows are one person
+                segs[k] = (a0, b1, None, True)
+                del segs[k + 1]
+                continue
+            if la == "ORG" and lb == "ORG" or la == "PERSON" and lb is None:
+                segs[k] = (a0, b1, None if lb is None else "ORG", a[3] or la == "PERSON")
+                del segs[k + 1]
+                continue
+            if la is None and lb == "PERSON" and b1 - b0 == 1:
+                segs[k] = (a0, b1, None, a[3])
+                del segs[k + 1]
+                continue
+        k += 1
+
+
+def company_run(toks: list[str], segs: list[Seg]) -> None:
+    """ "Tyndall Australia Ltd", "Southern California Edison Co": a company suffix ends one
+    company name, whatever places or names stand before it in the same run."""
+    if len(segs) < 2 or toks[-1] not in CORP_SUFFIXES or segs[-1][1] != len(toks):
+        return
+    k = len(segs) - 1
+    while k > 0 and segs[k - 1][1] == segs[k][0] and segs[k - 1][2] != "NORP":
+        k -= 1
+    if k < len(segs) - 1:
+        segs[k:] = [(segs[k][0], len(toks), "ORG", False)]
+
+
+def trim_edges(toks: list[str], segs: list[Seg], dropped: list[Dropped]) -> list[Seg]:
+    """Connectors at the edges go; a lone letter or "H-bomb" alone is no name."""
+    out: list[Seg] = []
+    for seg in segs:
+        i, j, label, ttl = seg
+        while i < j and toks[j - 1] in CONNECTORS:
+            j -= 1
+        if i >= j:
+            continue
+        if all(t in CORP_SUFFIXES for t in toks[i:j]):
+            dropped.append((i, j, "never:company-suffix-alone"))
+            continue
+        if j - i == 1 and label is None:
+            t = toks[i]
+            if len(t) == 1 or len(t) > 2 and t[1] == "-" and t[2:].islower():
+                dropped.append((i, j, "never:letter"))
+                continue
+        out.append((i, j, None if label == "SOFT" else label, ttl))
+    return out
+
+
+def placed(toks: list[str], offs: list[int], segs: list[Seg]) -> list[Placed]:
+    """Word-index segments as offsets inside the run with the name, its words and the
+    lower-cased words beside it, worked out once per cached plan."""
+    n = len(toks)
+    out: list[Placed] = []
+    for seg in segs:
+        i, j, label, ttl = seg
+        key = " ".join(toks[i:j])
+        prev = toks[i - 1].lower() if i else None
+        nxt = toks[j].lower() if j < n else None
+        out.append(
+            (
+                offs[i],
+                offs[j - 1] + len(toks[j - 1]),
+                label,
+                key,
+                toks[i:j],
+                prev,
+                nxt,
+                bool(seg[3]),
+            )
+        )
+    return out
+
+
+# capitalised words seen in the training text: a sentence-initial one may still be a name
+from .lexicon import TOK as _TOK_SEEN  # noqa: E402

@@ -1,0 +1,35 @@
+"""Clubs named after places: "Leicester 2 Sheffield Wednesday 1" names two clubs, not towns.
+
+A club takes its town's name, so the lists call it a place; the words around it say it is a
+team (CoNLL and OntoNotes both call it an organisation). A town or state is read as a club
+when a score follows it ("Leicester 2", "TORONTO 63 71 .470") or when "v"/"vs" joins it to
+another name ("Essex v Somerset"). A country stays a place: national teams are named by
+their country ("Brazil 2 Italy 1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COUNTRIES
+
+# a score after the name: "Leicester 2 Sheffield", "Leicester 2 (", "TORONTO 63 71", "2-1",
+# "Lazio 1\n"; never a date ("LONDON 1996-08-30") or a quantity ("Paris 2 km")
+_SCORE_AFTER = re.compile(
+    r" \d{1,3}(?= \d{1,3}\b| \.\d| ?\(| [A-Z]| ?[,;]| ?\n| ?$)"
+    r"| \d{1,2}-\d{1,2}(?![\d/-])"  # "beat Leicester 2-1"
+)
+_VERSUS_AFTER = re.compile(r" vs?\.? [A-Z]")
+_VERSUS_BEFORE = re.compile(r"[A-Za-z] vs?\.? $")
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+
+
+def is_club(text: str, start: int, end: int, label: str, value: str) -> bool:
+    """Is the place name ``text[start:end]`` a club in this sentence (see module docstring)?"""
+    if label not in _PLACE_LABELS or value in COUNTRIES:
+        return False
+    if _SCORE_AFTER.match(text, end) is not None:
+        return True
+    if _VERSUS_AFTER.match(text, end) is not None:
+        return True
+    return _VERSUS_BEFORE.search(text, max(0, start - 6), start) is not None

@@ -1,0 +1,64 @@
+"""Works of art: the title of a film, book, album, song, show, play or game (WORK_OF_ART).
+
+A title is named by the word before it: "the film Black Panther", "her novel 'Beloved'", "the
+album “Lemonade”", "a game called Fortnite". The title is what stands in quotation marks after
+such a word, or else the run of capitalised words (with the small words titles hold: "of",
+"the", "and") that follows it. A title replaces the names found inside it ("the film Paris,
+Texas" is one work, not a city and a state).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words that announce a work
+_WORK_NOUNS = r"film|movie|documentary|novel|book|album|song|musical|game|series|show"
+_OPEN = "\"“‘'"
+_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+_SMALL = r"(?:of|the|a|an|and|in|on|to|for|with|at|from|or|&)"
+_TITLE_WORD = r"[A-Z0-9][\w'’-]*"
+_CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
+# what stands before a title: a determiner and a work noun ("the film "), or a work noun and
+# an opening quotation mark ("the song “"); searched only in the few characters before a
+# run of capitals whose word before is one of ``TITLE_CUES``
+_CUE_RE = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
+    rf"(?:{_WORK_NOUNS}){_CALLED} (?P<bare>)"
+    rf"|\b(?:{_WORK_NOUNS}){_CALLED} (?P<q>[{_OPEN}]))$"
+)
+_BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
+_QUOTED_TITLE = re.compile(r"[^\n\"“”‘’']{1,80}(?=[\"”’'])")
+# the word before a title, as ``context.prev_word`` gives it: a work noun, "called", or an
+# opening quotation mark (a quoted title after a work noun)
+TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(
+    ("called", "titled", "entitled", "named", '"', "'")
+)
+# what a bare capitalised run after "game" or "show" may really be ("the game Sunday")
+_NOT_TITLES = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December I He She It They We You
+    """.split()  # noqa: SIM905
+)
+
+Title = tuple[int, int, str]  # start, end, title
+
+
+def title_at(text: str, s: int) -> Title | None:
+    """The title that starts at ``s`` when a work noun announces it (see module docstring)."""
+    m = _CUE_RE.search(text, max(0, s - 48), s)
+    if m is None:
+        return None
+    if m.group("q") is not None:
+        t = _QUOTED_TITLE.match(text, s)
+        if t is None or not t.group()[:1].isupper():
+            return None
+        title = t.group().rstrip(" ,.")
+    else:
+        b = _BARE_TITLE.match(text, s)
+        if b is None:
+            return None
+        title = b.group().rstrip(".:!?,")
+        if not title or title.split(" ", 1)[0] in _NOT_TITLES:
+            return None
+    return (s, s + len(title), title)
