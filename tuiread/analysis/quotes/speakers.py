@@ -1,0 +1,248 @@
+"""Rule 4, naming the speaker: from the words that mention a speaker to a canonical name.
+
+Pronouns resolve to the person named last (the speaker named last nearby, else the last
+person outside quotations); surnames and titles ("Minister Kono") to the full name in the
+entity spans or in the text ("Taro Kono"); documents ("the statement") to the body that
+issued them ("the Japanese Foreign Ministry said in a statement").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from tuiread.model import Span
+
+from .lexicon import (
+    CONNECTORS,
+    DETERMINERS,
+    DOCUMENTS,
+    ISSUED,
+    MONTHS,
+    ORG_HEADS,
+    PERSONISH,
+    PRONOUNS,
+    SENT_END,
+    STOP_CAPS,
+    TITLES,
+)
+from .subjects import subject_back
+from .text import word_start
+
+
+class Resolver:
+    """Canonical names for speaker mentions, read in text order (a pronoun points back to
+    the last person remembered)."""
+
+    __slots__ = (
+        "text",
+        "n",
+        "ent_starts",
+        "ents",
+        "names",
+        "last_person",
+        "last_person_at",
+        "last_any",
+        "quote_starts",
+        "quote_ends",
+    )
+
+    def __init__(self, text: str, entities: Sequence[Span]) -> None:
+        self.text = text
+        self.n = len(text)
+        ents = sorted(
+            (e for e in entities if getattr(e, "kind", None) == "entity"),
+            key=lambda e: e.start,
+        )
+        self.ents = ents
+        self.ent_starts = [e.start for e in ents]
+        self.names: dict[str, str | None] = {}
+        self.last_person: str | None = None
+        self.last_person_at = -(10**9)
+        self.last_any: str | None = None
+        self.quote_starts: list[int] = []
+        self.quote_ends: list[int] = []
+
+    def canonical(self, s: int, e: int) -> str | None:
+        text = self.text
+        mention = text[s:e].split(", ", 1)[0]
+        e = s + len(mention)
+        first = mention.split(" ", 1)[0]
+        if first in PRONOUNS:
+            kind = PRONOUNS[first]
+            if kind in "mf":
+                return self._nearest_person(s) or self.last_person
+            if kind in "pn":
+                return self.last_any or self.last_person
+            return self.last_person
+        ent = self._entity_at(s, e)
+        words = mention.split()
+        if mention[:1].isupper() and first.lower() not in DETERMINERS:
+            if "'s " in mention or "’s " in mention:
+                return mention  # "the Japanese Foreign Ministry's press service"
+            return self._person_name(words, ent, s)
+        # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
+        head = words[-1].lower().strip(".,")
+        if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
+            body = self._issuer(s)
+            if body:
+                return body
+        if (
+            ent is not None
+            and ent.value
+            and ent.label in ("ORG", "PERSON", "GPE", "NORP")
+            and ent.start <= s + 4
+            and ent.end >= e - 1
+        ):
+            return ent.value  # the entity is the whole phrase, not a word inside it
+        if words and words[0].lower() == "the" and len(words) > 1:
+            return " ".join(words[1:])
+        return mention
+
+    def remember(self, name: str | None, s: int, e: int) -> None:
+        if not name:
+            return
+        first = self.text[s:e].split(" ", 1)[0]
+        if first in PRONOUNS:
+            return
+        self.last_any = name
+        words = name.split()
+        if (
+            first[:1].isupper()
+            and first.lower() not in DETERMINERS
+            and all(w[:1].isupper() or w in CONNECTORS for w in words)
+            and words[-1] not in ORG_HEADS
+            and not name.endswith(("'s", "’s"))
+        ):
+            self.last_person = name  # a person's name, not "the statement" or "Police"
+            self.last_person_at = e
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and self.quote_ends[k] > pos
+
+    def _entity_at(self, s: int, e: int) -> Span | None:
+        if not self.ents:
+            return None
+        j = bisect_right(self.ent_starts, e - 1) - 1
+        best = None
+        while j >= 0:
+            ent = self.ents[j]
+            if (
+                ent.end > s
+                and ent.start < e
+                and (best is None or ent.end - ent.start > best.end - best.start)
+            ):
+                best = ent
+            if ent.start < s - 200:
+                break
+            j -= 1
+        return best
+
+    def _nearest_person(self, s: int) -> str | None:
+        """The person a pronoun at ``s`` points to: the speaker named last if near, else the
+        person named last outside quotations (entity spans, else a name-like pair)."""
+        if self.last_person is not None and s - self.last_person_at < 1200:
+            return self.last_person
+        if self.ents:
+            j = bisect_right(self.ent_starts, s) - 1
+            while j >= 0 and self.ents[j].start > s - 3000:
+                ent = self.ents[j]
+                if ent.label == "PERSON" and not self._in_quote(ent.start):
+                    return ent.value or ent.text
+                j -= 1
+        last = None
+        for last in PERSONISH.finditer(self.text, max(0, s - 600), s):  # noqa: B007
+            pass
+        if last is None:
+            return None
+        words = last.group().split()
+        if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
+            return None
+        return self._person_name(words, None, s)
+
+    def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> str:
+        # drop leading titles and offices ("Vice Foreign Minister Shinsuke Sugiyama")
+        cut = 0
+        for k, t in enumerate(tokens[:-1]):
+            if t in TITLES or t.rstrip(".") in TITLES:
+                cut = k + 1
+        core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
+        if "of" in core[2:]:
+            core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"
+        if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
+            vwords = ent.value.split()
+            if core[-1] in vwords or core[0] in vwords or len(core) == 1:
+                return ent.value
+        if len(core) == 1:
+            full = self._full_name(core[0], at)
+            if full:
+                return full
+        return " ".join(core)
+
+    def _full_name(self, word: str, at: int) -> str | None:
+        """The first "Given Surname" in the text for a bare surname (or "Kang Kyung-wha" for
+        "Kang"): a few ``str.find`` calls, cached."""
+        if word in self.names:
+            return self.names[word]
+        text = self.text
+        found = None
+        lo = max(0, at - 60_000)
+        i = text.find(word, lo, at + 200)
+        tries = 0
+        n = len(word)
+        while i >= 0 and tries < 30:
+            tries += 1
+            end = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (end >= self.n or not text[end].isalnum()):
+                k = i - 1
+                if k > 0 and text[k] == " ":
+                    ps = word_start(text, k, 30)
+                    prev = text[ps:k]
+                    if len(prev) == 2 and prev[1] == "." and ps > 1:  # a middle initial
+                        ps2 = word_start(text, ps - 1, 30)
+                        prev = text[ps2 : ps - 1] + " " + prev
+                    first = prev.split(" ", 1)[0]
+                    ps0 = word_start(text, ps - 1, 29)
+                    before = text[ps0 : ps - 1] if ps > 1 else ""
+                    if (
+                        first[:1].isupper()
+                        and first.isalpha()
+                        and not (before[:1].isupper() and before not in TITLES and before.isalpha())
+                        and first not in TITLES
+                        and first not in STOP_CAPS
+                        and first not in ORG_HEADS
+                    ):
+                        found = prev + " " + word
+                        break
+                if end + 1 < self.n and text[end] == " " and "-" not in word:
+                    ne = end + 1
+                    while ne < self.n and (text[ne].isalnum() or text[ne] in "-'’"):
+                        ne += 1
+                    nxt = text[end + 1 : ne]
+                    if "-" in nxt and nxt[:1].isupper():  # Korean order: Kang Kyung-wha
+                        found = word + " " + nxt
+                        break
+            i = text.find(word, i + n, at + 200)
+        self.names[word] = found
+        return found
+
+    def _issuer(self, s: int) -> str | None:
+        """Who issued "the statement": the subject of the last "X said in a statement"."""
+        text = self.text
+        lo = max(0, s - 3000)
+        best = None
+        for best in ISSUED.finditer(text, lo, s):  # noqa: B007
+            pass
+        if best is None:
+            return None
+        sent = lo
+        for sm in SENT_END.finditer(text, max(lo, best.start() - 300), best.start()):
+            sent = sm.end()
+        sp = subject_back(self.text, sent, best.start())
+        if sp is None:
+            return None
+        words = text[sp[0] : sp[1]].split()
+        while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
+            words.pop(0)
+        return " ".join(words) or None

@@ -1,0 +1,216 @@
+"""Reading a subject word by word: who a speech verb belongs to.
+
+Each reader looks at a handful of words around a position (a few dozen characters, never a
+paragraph) and returns the offsets of the words that name the speaker: a pronoun, a name
+with its titles, or a noun phrase from its determiner ("the party leader").
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    ADVERBS,
+    CONNECTORS,
+    DETERMINERS,
+    INTRO_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    PUNCT,
+    SPACE,
+    SPEECH_SET,
+    STOP_CAPS,
+    SUBJECT_STOPS,
+    VERBISH,
+    Speaker,
+)
+from .text import is_abbrev, tokens
+
+
+def strip_adverbs(text: str, lo: int, end: int) -> int:
+    """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later")."""
+    while True:
+        while end > lo and text[end - 1] in SPACE:
+            end -= 1
+        k = end
+        while k > lo and text[k - 1] not in SPACE:
+            k -= 1
+        word = text[k:end]
+        if word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word.islower()):
+            end = k
+            continue
+        return end
+
+
+def subject_back(text: str, lo: int, end: int) -> Speaker | None:
+    """The subject that ends at ``end``: a pronoun, a capitalised name (with titles),
+    or a noun phrase from its determiner ("the Japanese Foreign Ministry's press
+    service"); skips a parenthesis ("(D-Mo.)") and an appositive between commas."""
+    lo = max(lo, end - 200)
+    nl = text.rfind("\n", lo, end)
+    if nl >= 0:
+        lo = nl + 1  # never across a paragraph
+    toks = tokens(text, lo, end)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    word = text[toks[i][0] : toks[i][1]]
+    if word in ("who", "which", "that"):
+        i -= 1
+        if i < 0:
+            return None
+        word = text[toks[i][0] : toks[i][1]]
+    if word.endswith(","):
+        # an appositive: "Rep. Elijah Cummings, the top Democrat on the committee, said"
+        j = i - 1
+        while j >= 0 and text[toks[j][1] - 1] != ",":
+            j -= 1
+        if j < 0 or i - j > 30:
+            return None
+        i = j
+    if text[toks[i][1] - 1] == ")":
+        j = i
+        while j >= 0 and text[toks[j][0]] != "(":
+            j -= 1
+        if j <= 0 or i - j > 6:
+            return None
+        i = j - 1
+    s, e = toks[i]
+    while e > s and text[e - 1] in PUNCT:
+        e -= 1
+    if e <= s:
+        return None
+    word = text[s:e]
+    if word in PRONOUNS:
+        return (s, e)
+    if word[0].isupper() and word not in STOP_CAPS:
+        # a capitalised run: walk back over capitalised words and connectors
+        j = i
+        while j > 0:
+            ps, pe = toks[j - 1]
+            prev = text[ps:pe]
+            if text[pe - 1] in ",;:" or prev in STOP_CAPS:
+                break
+            if prev[0].isupper() or prev[0].isdigit() and j - 1 > 0:
+                j -= 1
+            elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
+                j -= 2
+            else:
+                if prev in ("the", "The"):
+                    j -= 1  # "the Japanese Foreign Ministry"
+                break
+        return (toks[j][0], e)
+    # a noun phrase: walk back to its determiner (or a possessive name)
+    j = i
+    while j >= 0 and i - j <= 7:
+        ps, pe = toks[j]
+        w = text[ps:pe]
+        if j != i and text[pe - 1] in ",;:.":
+            break
+        lw = w.lower()
+        if (lw in DETERMINERS and j != i) or (w[0].isupper() and w.endswith(("'s", "’s"))):
+            k = j
+            if w[0].isupper() and w.endswith(("'s", "’s")):
+                # "Trump lawyer Marc Kasowitz" / "the company's founder": take the name too
+                while (
+                    k > 0
+                    and text[toks[k - 1][0]].isupper()
+                    and text[toks[k - 1][1] - 1] not in ",;:"
+                ):
+                    k -= 1
+            return (toks[k][0], e)
+        if j != i and lw in PREPOSITIONS and lw != "of":
+            break
+        j -= 1
+    return None
+
+
+def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
+    """The subject that starts at ``pos`` ("said Kenneth Baer, a ..." / "according to a
+    Joint Chiefs of Staff (JCS) official."): up to a comma, full stop or clause word."""
+    toks = tokens(text, pos, min(limit, pos + 160))
+    if not toks:
+        return None
+    s = toks[0][0]
+    e = s
+    first = text[toks[0][0] : toks[0][1]].rstrip(PUNCT)
+    if first in PRONOUNS:
+        return (s, s + len(first))
+    cap = first[:1].isupper()
+    last = len(toks) - 1
+    for n, (ts, te) in enumerate(toks):
+        w = text[ts:te]
+        if w[0] == "(" and w[-1] == ")" and n:
+            e = te  # "(JCS)"
+            continue
+        core = w.rstrip(PUNCT)
+        if n and core in CONNECTORS and n < last and text[toks[n + 1][0]].isupper():
+            continue  # "Joint Chiefs of Staff"
+        if n and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS)):
+            break
+        if n > 9:
+            break
+        e = ts + len(core) if core else te
+        if w != core and not (w.endswith(".") and is_abbrev(core)):
+            break  # punctuation ends the subject (a full stop after an initial does not)
+    while e > s and (text[e - 1] in PUNCT or text[e - 1] in SPACE):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
+    """The subject at the head of the sentence: skips an opening phrase ("In a statement,")
+    then reads a pronoun, a name, or a determiner and its noun ("The party leader")."""
+    s = sent
+    first = text[s : s + 12].split(" ", 1)[0]
+    comma = text.find(",", s, min(end, s + 160))
+    if comma > 0 and (first in INTRO_WORDS or first.lower() in PREPOSITIONS):
+        s = comma + 1
+    toks = tokens(text, s, min(end, s + 120))
+    words = [text[a:b] for a, b in toks]
+    k = 0
+    while (
+        k < len(words)
+        and words[k] in STOP_CAPS
+        and words[k] not in PRONOUNS
+        and words[k].lower() not in DETERMINERS
+    ):
+        k += 1
+    if k >= len(words):
+        return None
+    w0 = words[k].rstrip(PUNCT)
+    if not w0:
+        return None
+    if w0 in PRONOUNS:
+        return (toks[k][0], toks[k][0] + len(w0))
+    det = w0.lower() in DETERMINERS
+    if not det and not w0[0].isupper():
+        return None
+    last = k
+    if words[k] == w0:
+        for n in range(k + 1, min(len(words), k + 9)):
+            wd = words[n]
+            core = wd.rstrip(PUNCT)
+            if not core:
+                break
+            if wd[0] == "(" and wd[-1] == ")":
+                last = n
+                continue
+            if (
+                core[0].isupper()
+                or (core in CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
+                or (
+                    det
+                    and n - k <= 5
+                    and core not in VERBISH
+                    and core not in SPEECH_SET
+                    and core not in SUBJECT_STOPS
+                    and core not in ADVERBS
+                    and not core.endswith("ed")
+                )
+            ):
+                last = n
+            else:
+                break
+            if wd != core:
+                break
+    e = toks[last][0] + len(words[last].rstrip(PUNCT))
+    return (toks[k][0], e) if e > toks[k][0] else None
