@@ -18,7 +18,7 @@ def test_every_span_is_listed_in_text_order(capsys: pytest.CaptureFixture[str]) 
     assert main(["explain", TEXT]) == 0
     out = capsys.readouterr().out
     assert out.index('"Taro Kono"') < out.index('"$3bn"')
-    assert out.count("made by") == len(explain(TEXT).spans)
+    assert out.count("made by") >= len(explain(TEXT).spans)  # one line or more per rule
 
 
 def test_json_carries_spans_with_their_decisions(capsys: pytest.CaptureFixture[str]) -> None:

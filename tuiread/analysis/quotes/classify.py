@@ -1,109 +1,161 @@
-"""Rule 2, speech or not: which quoted runs are quotations, and which are scare quotes,
-terms, labels or titles.
+"""Rule 2, speech or not: which quoted runs are quotations, and of which kind.
 
-A short quote (three words or fewer, not a sentence of its own) with no speech verb near it
-is a scare quote; a short Title Case one with no attribution, or one after a preposition,
-article or possessive ("CBS's "Face the Nation"") is the title of a work; a quote in the
-middle of a sentence with no speech verb in it is a term, and so is a single quoted word or a
-short one after an article (it was "disgusting", a "personal insult") even with one; a label
-after "called", "dubbed", "as", "the words" is a label; ``author="..."`` attribute values and
-transcript turns ("WALLACE: ...") are not prose. All are left out.
+A run that stands as its own sentence or clause (at the start of a sentence, after a colon,
+a comma or a dash) is **speech** unless it is a scare quote: three words or fewer, not a
+sentence of its own, with no speech verb near. A run inside a sentence is a **partial
+quote** when the sentence reports speech: a speech verb before it whose subject grammar
+allows (``Kang said the authorities would "continue to put pressure"``, ``Cruz called Trump
+a "pathological liar"``), an attribution after it (``..., Warren said.``) or "according
+to". Left out, each with the rule that says why:
+
+- ``not-prose``: no words between the marks, a transcript turn ("WALLACE: ..."), markup;
+- ``label``: a name or a term, not anyone's speech: "the so-called "reset"", "a film titled
+  "Arrogant"", "the words "basket of deplorables"";
+- ``title``: a Title Case run in a slot only a name fits (after a preposition, an article,
+  a possessive: "CBS's "Face the Nation"") or with no speech verb near;
+- ``scare-quote``: a run inside a sentence that reports no speech ("the "reset" of
+  relations"), or a short run with no speech verb near.
 """
 
 from __future__ import annotations
 
-from .attribution import after_quote, before_quote, rest_of_sentence
+from ..trace import Trace
+from .attribution import SpeechVerbs, attribute
 from .lexicon import (
-    ARTICLES,
     CLOSERS,
-    NAMING,
-    PARTIAL_WORDS,
-    REACH,
-    SENT_END,
+    LABEL,
     SPEECH_SET,
     TRANSCRIPT,
     TRANSCRIPT_IN,
     WORDS,
-    Speaker,
 )
-from .subjects import sentence_subject
-from .text import PARA_MAX, line_start, name_slot, reach, sentence_like, title_case
+from .records import FAMILY, Attribution, Quote, Speaker
+from .text import (
+    PARA_MAX,
+    QuotedRuns,
+    name_slot,
+    sentence_like,
+    sentence_start,
+    title_case,
+    usable_mention,
+)
 
-Found = tuple[int, int, Speaker | None]
+
+def classify(text: str, runs: QuotedRuns, *, partial: bool, trace: Trace | None) -> list[Quote]:
+    """The quoted runs that are speech, in text order, each with the mention of its speaker
+    when the attribution rules found one next to it."""
+    out: list[Quote] = []
+    verbs = SpeechVerbs(text, runs)
+    unusable: set[Speaker] = set()
+    for qs, qe in runs.pairs:
+        quote = _one(text, qs, qe, runs, verbs, partial, trace)
+        if quote is None:
+            continue
+        if quote.mention is not None and not usable_mention(text, quote.mention, runs):
+            if trace is not None and quote.mention not in unusable:
+                unusable.add(quote.mention)
+                trace.rejected(
+                    FAMILY,
+                    text,
+                    quote.mention[0],
+                    quote.mention[1],
+                    "speaker:not-a-name",
+                    f"read by {quote.attribution}: quoted text, markup or too long",
+                )
+            quote.mention = None
+        out.append(quote)
+    return out
 
 
-def classify(
-    text: str, pairs: list[tuple[int, int]], partial: bool = True
-) -> tuple[list[Found], set[int]]:
-    """The quoted runs that are speech, each with the mention of its speaker when one is
-    next to it, and the starts of the runs left out whose speaker still counts."""
-    found: list[Found] = []
-    reported: set[int] = set()  # starts of quoted runs left out, whose speaker still counts
-    prev_end = 0
-    for qs, qe in pairs:
-        inner = text[qs + 1 : qe - 1] if text[qe - 1] in CLOSERS else text[qs + 1 : qe]
-        first_word = WORDS.search(inner)
-        if first_word is None:
-            prev_end = qe
-            continue
-        if TRANSCRIPT.match(text, qs) or ("\n" in inner and TRANSCRIPT_IN.search(text, qs, qe)):
-            prev_end = qe
-            continue  # a transcript turn ("WALLACE: ..."), not a quotation
-        para = line_start(text, qs)
-        lo = max(para, prev_end, qs - 300)
-        sent = lo
-        for sm in SENT_END.finditer(text, lo, qs):
-            sent = sm.end()
-        lead = text[sent:qs].rstrip()
-        at_start = not lead or lead[-1] in ":,—–-([" or lead.endswith("...")
-        para_end = text.find("\n", qe, qe + PARA_MAX)
-        if para_end < 0:
-            para_end = min(len(text), qe + PARA_MAX)
-        speaker = after_quote(text, qe, para_end)
-        verb_near = speaker is not None
-        after = verb_near
-        verb_end = 0
-        if speaker is None:
-            speaker, verb_end = before_quote(text, sent, qs)
-            verb_near = verb_end > 0
-        if speaker is None:
-            speaker, v = rest_of_sentence(text, qe, para_end)
-            verb_near = verb_near or v
-        if speaker is None and lead.endswith(":"):
-            # "Obama is rolling out a new message: "It's about me."" - the sentence's subject
-            speaker = sentence_subject(text, sent, qs)
-        prev_end = qe
-        # Speech or not?
-        nwords = inner.count(" ") + 1 if len(inner) < 80 else 99
-        mid = bool(lead) and not at_start
-        if mid and NAMING.search(lead):
-            continue  # called him a "...", described as "...": a label
-        if (
-            mid
-            and first_word.group()[0].islower()
-            and (not partial or len(inner.split()) > PARTIAL_WORDS)
-        ):
-            # a long quoted run inside reported speech is indirect speech; its speaker is
-            # still the one a later "he said" points to
-            if speaker is not None:
-                found.append((qs, qe, speaker))
-                reported.add(qs)
-            continue
-        if not verb_near and (mid or (nwords <= 3 and not sentence_like(inner))):
-            continue  # a scare quote, or a term quoted mid-sentence
-        if not mid:
-            found.append((qs, qe, speaker))
-            continue
-        prev = lead.rsplit(None, 1)[-1]
-        if verb_end and first_word.group()[0].islower() and reach(text, verb_end, qs) > REACH:
-            continue  # a fragment far from its verb: the sentence reports, the words are not speech
-        if not sentence_like(inner) and (nwords == 1 or nwords <= 3 and prev.lower() in ARTICLES):
-            continue  # a term ("it was “disgusting”", "a "personal insult""), even after "said"
-        if (
-            title_case(inner)
-            and prev not in SPEECH_SET  # said "No."
-            and (nwords <= 6 and not after or nwords <= 8 and name_slot(prev))
-        ):
-            continue  # the title of a work ("broadcast of "Fox News Sunday,"") or a nickname
-        found.append((qs, qe, speaker))
-    return found, reported
+def _one(
+    text: str,
+    qs: int,
+    qe: int,
+    runs: QuotedRuns,
+    verbs: SpeechVerbs,
+    partial: bool,
+    trace: Trace | None,
+) -> Quote | None:
+    inner = text[qs + 1 : qe - 1] if text[qe - 1] in CLOSERS else text[qs + 1 : qe]
+    first_word = WORDS.search(inner)
+    if first_word is None:
+        return _reject(trace, text, qs, qe, "not-prose", "no words between the marks")
+    if TRANSCRIPT.match(text, qs) or ("\n" in inner and TRANSCRIPT_IN.search(text, qs, qe)):
+        return _reject(trace, text, qs, qe, "not-prose", "a transcript turn ('NAME: ...')")
+    sent = sentence_start(text, qs, runs)
+    lead = text[sent:qs].rstrip()
+    stands = not lead or lead[-1] in ":,—–-([" or lead.endswith("...")
+    para_end = text.find("\n", qe, qe + PARA_MAX)
+    if para_end < 0:
+        para_end = min(len(text), qe + PARA_MAX)
+    found = attribute(text, qs, qe, sent, para_end, stands, runs, verbs)
+    cue = found is not None and found.cue
+    nwords = inner.count(" ") + 1 if len(inner) < 80 else 99
+    if stands:
+        if not cue and nwords <= 3 and not sentence_like(inner):
+            return _reject(
+                trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
+            )
+        return _keep(trace, text, qs, qe, "speech", "classify:stands-alone", found, True)
+    label = LABEL.search(lead)
+    if label is not None:
+        return _reject(trace, text, qs, qe, "label", f"after {label.group().strip()!r}")
+    prev = lead.rsplit(None, 1)[-1]
+    if (
+        title_case(inner)
+        and prev not in SPEECH_SET  # said "No."
+        and (nwords <= 8 and name_slot(prev) or nwords <= 6 and not cue)
+    ):
+        return _reject(trace, text, qs, qe, "title", f"Title Case after {prev!r}")
+    if not cue:
+        return _reject(trace, text, qs, qe, "scare-quote", "its sentence reports no speech")
+    return _keep(trace, text, qs, qe, "partial", "classify:in-reported-speech", found, partial)
+
+
+def _keep(
+    trace: Trace | None,
+    text: str,
+    qs: int,
+    qe: int,
+    kind: str,
+    rule: str,
+    found: Attribution | None,
+    shown: bool,
+) -> Quote:
+    quote = Quote(
+        qs,
+        qe,
+        "partial" if kind == "partial" else "speech",
+        rule,
+        found.mention if found is not None else None,
+        found.rule if found is not None else "",
+        shown,
+    )
+    if trace is not None:
+        why = {
+            "classify:stands-alone": "stands as its own sentence or clause",
+            "classify:in-reported-speech": "quoted words inside reported speech",
+        }[rule]
+        if found is not None and found.rule:
+            why += f" ({found.rule})"
+        if not shown:
+            trace.rejected(FAMILY, text, qs, qe, "classify:partial-off", why)
+        else:
+            trace.kept(FAMILY, text, qs, qe, rule, why)
+        if found is not None and found.dropped is not None:
+            trace.rejected(
+                FAMILY,
+                text,
+                found.dropped[0],
+                found.dropped[1],
+                "speaker:not-a-name",
+                f"read by {found.rule}: quoted text, markup or too long",
+            )
+    return quote
+
+
+def _reject(trace: Trace | None, text: str, qs: int, qe: int, rule: str, why: str) -> Quote | None:
+    """Record why the run is not speech; always None, the verdict ``_one`` hands back."""
+    if trace is not None:
+        trace.rejected(FAMILY, text, qs, qe, "classify:" + rule, why)
+    return None

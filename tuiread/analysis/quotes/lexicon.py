@@ -38,7 +38,7 @@ SPEECH_WORDS = _words(
     denies denied testify testifies testified counter countered counters whisper whispered
     sigh sighed exclaim exclaimed exclaims assert asserts asserted asserting maintain
     maintains maintained contend contends contended recount recounts recounted reflect
-    reflected reflects report reports reported reporting reckon reckoned charged pledged
+    reflected report reports reported reporting reckon reckoned charged pledged
     pledge pledges wonder wondered wonders demanded demands scolded thundered
     """
 )
@@ -48,30 +48,69 @@ SPEECH_PHRASES = [
     "quoted as saying",
     "quoted saying",
     "quoted as telling",
-    "went on",
-    "goes on",
+    "went on to say",
+    "went on to add",
+    "goes on to say",
     "pointed out",
     "points out",
 ]
+# Verbs that put words in someone's mouth without being plain verbs of saying: naming and
+# judging ("called the plan a "disaster"", "described him as "unfit""), citing, and saying
+# what one thinks. A quoted run in a sentence led by one is a partial quote of its subject.
+CUE_WORDS = _words(
+    """
+    call calls called calling describe describes described describing dub dubs dubbed
+    labeled labelled labeling labelling branded branding termed liken likens likened
+    compares compared characterize characterizes characterized characterise characterises
+    characterised refer refers referred referring hails hailed hailing dismiss dismisses
+    dismissed dismissing deride derides derided denounce denounces denounced denouncing
+    decry decries decried condemn condemns condemned condemning praised praising criticize
+    criticizes criticized criticizing criticise criticises criticised blasted slammed mocked
+    mocking accuse accuses accused accusing cite cites cited citing quoted quoting allege
+    alleges alleged alleging proclaim proclaims proclaimed exhort exhorts exhorted laud
+    lauds lauded touts touted portray portrays portrayed threaten threatens threatened
+    threatening demanding sings sang singing believe believes believed think thinks ruled
+    agree agrees agreed
+    """
+)
+CUE_PHRASES = ["in the words of", "In the words of"]
 # Inverted order ("," said X") only comes with simple verbs.
 INVERTED_WORDS = _words(
     """
     said says added adds asked asks wrote writes explained explains noted notes continued
     continues insisted insists stressed declared declares argued argues warned warns recalled
     recalls replied replies responded answered acknowledged admitted suggested urged remarked
-    observed announced concluded tweeted countered offered
+    observed announced concluded tweeted countered offered cautioned cautions worried worries
+    quipped quips recalled complained complains conceded concedes
     """
 )
 # Participles that take the subject of the sentence: "X ..., adding "..."".
 SPEECH_SET = frozenset(SPEECH_WORDS)
-PARTICIPLES = {w for w in SPEECH_WORDS if w.endswith("ing")}
+PARTICIPLES = {w for w in SPEECH_WORDS + CUE_WORDS if w.endswith("ing")}
+# Words before a verb-or-noun ("tweets", "claims", "reports") that make it a noun:
+# "late-night tweets", "recent claims", "many reports".
+NOUN_MARKERS = frozenset(
+    _words(
+        """
+        many several few some all both two three four five new recent earlier previous
+        latest past multiple numerous repeated public private angry early late more most
+        such other these those own series
+        """
+    )
+)
+# Forms of "be" before a verb make it passive ("was described as"): the subject before it
+# is not who spoke.
+BE_FORMS = frozenset(_words("is was are were be been being am 's ’s"))
+# A verb after one of these shares the subject of the sentence ("X laughed and said").
+COORDINATORS = frozenset(_words("and but or then"))
 
+# Pronouns that can stand for a speaker: m/f a person, p a group, n a body, s the writer.
 PRONOUNS = {
     **dict.fromkeys(("he", "He"), "m"),
     **dict.fromkeys(("she", "She"), "f"),
-    **dict.fromkeys(("they", "They", "we", "We"), "p"),
+    **dict.fromkeys(("they", "They"), "p"),
     **dict.fromkeys(("it", "It"), "n"),
-    "I": "s",
+    **dict.fromkeys(("I", "we", "We"), "s"),
 }
 # Capitalised words that begin sentences or clauses but never names.
 STOP_CAPS = set(
@@ -85,6 +124,11 @@ STOP_CAPS = set(
         Few Several Such No Not Following Responding Citing Referring Addressing Writing
         Noting Explaining Pressed Asked Monday Tuesday Wednesday Thursday Friday Saturday Sunday To Of
         By Over Under Into Among Like Unlike Despite Throughout Until Mr Mrs Ms Dr
+        Certainly Clearly Obviously Ultimately Initially Separately Similarly Additionally
+        Currently Recently Previously Eventually Apparently Naturally Fortunately
+        Unfortunately Importantly Surprisingly Interestingly Ironically Notably Specifically
+        Generally Typically Nevertheless Nonetheless Moreover Furthermore Otherwise Perhaps
+        Says Said Adds Added Writes Wrote Notes Noted Other Others Whether Whatever
         """
     )
 )
@@ -104,6 +148,17 @@ TITLES = set(
         Presidential Reverend Father Sister Brother Professor Doctor Coach Detective
         Sergeant Captain Lieutenant Colonel Admiral Marshal Superintendent Inspector Police
         Army Navy Supreme Court CEO Founder Co-founder Host Anchor Editor Correspondent
+        """
+    )
+)
+# Words a full stop follows without ending the sentence ("Corp.", "Sept.", "Calif.").
+ABBREVIATIONS = frozenset(
+    _words(
+        """
+        Corp Inc Co Ltd Bros Cos Jr Sr St Mt Ft No Nos Dept Univ Assn Gov Sen Rep Gen Col
+        Capt Sgt Lt Adm Cmdr Maj Prof Rev Atty Amb Del Jan Feb Mar Apr Aug Sept Sep Oct Nov
+        Dec Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo
+        Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
         """
     )
 )
@@ -127,6 +182,7 @@ ORG_HEADS = set(
         Government Administration Institute Center Centre Foundation Organization Street
         Campaign Network Times Review Fund Board Bureau Police Airlines Club Church Kingdom
         Republic Korea America Africa Europe Asia Island Islands City County Province Sea
+        Corp Corp. Inc Inc. Co Co. Ltd Ltd. LLC PLC plc AG SA NV Holdings Partners Brothers
         """
     )
 )
@@ -139,22 +195,18 @@ MONTHS = frozenset(
     )
 )
 DETERMINERS = set(
-    _words("the a an his her their its one another this that my our some two three several")
+    _words(
+        "the a an his her their its one another this that these those my our your some two "
+        "three several many"
+    )
 )
 # Words before a noun: a quote right after one is a term or a title, not a clause of speech.
 ARTICLES = frozenset(_words("a an the his her their its our my your this these those several"))
+# Words that open a clause: a noun phrase read backwards stops at one ("what lawmakers").
+CLAUSE_WORDS = frozenset(_words("what who whom whose which that where when while whether if"))
 AUXILIARIES = frozenset(
     _words("is was are were be been has have had will would can could may might should must do did")
 )
-# A partial quote is kept when at most this many words (see _reach) stand between it and its
-# speech verb: it then starts the reported clause instead of sitting deep inside it.
-REACH = 1
-# ... and when it is a phrase ("accurately hit"), at most this many words: a longer quoted run
-# that continues a clause of reported speech ("said the authorities would "continue to put
-# pressure on ... and cooperate closely with ...."") counts as indirect speech in
-# news-attribution corpora (PolNeAR), so it is left out.
-PARTIAL_WORDS = 12
-CLAUSE_HEADS = (" that ", " whether ", " if ")
 ADVERBS = frozenset(
     _words(
         """
@@ -183,12 +235,15 @@ SUBJECT_STOPS = frozenset(
         """
     )
 ) | frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+# Words that open a phrase closed by a comma before the subject ("In a statement, the
+# ministry said"). Conjunctions ("But", "And", "So") are not among them: "But Mr. Schwarz
+# welcomes ..., calling it" has its subject right after.
 INTRO_WORDS = frozenset(
     _words(
         """
-        However Meanwhile Later Earlier Still Also Asked Speaking When While If Since Though
-        Although Because Then Now Yesterday Today Last Next But And So Yet Instead Indeed
-        Finally Again Once After Before During In On At For With From By Under Over Despite
+        However Meanwhile Later Earlier Asked Speaking When While If Since Though Although
+        Because Yesterday Today Last Next Finally Again Once After Before During In On At For
+        With From By Under Over Despite
         """
     )
 )
@@ -233,7 +288,11 @@ def _trie(words: Sequence[str]) -> str:
     return walk(tree)
 
 
-VERB_RE = re.compile(rf"\b(?:{_trie(sorted(set(SPEECH_WORDS) | set(SPEECH_PHRASES)))})\b")
+# Speech verbs, cue words and the phrases among them, as one regex alternation factored by
+# prefix (fast in C; each stretch of text is scanned for them once, see attribution).
+VERB_RE = re.compile(
+    rf"\b(?:{_trie(sorted({*SPEECH_WORDS, *SPEECH_PHRASES, *CUE_WORDS, *CUE_PHRASES}))})\b"
+)
 # Verb (or "according to") right after the closing mark: ," said Kenneth Baer
 AFTER_VS = re.compile(
     rf"[\s,;:—–\-]*(?:(?:also|then|later)\s)?(?:{_trie(sorted(set(INVERTED_WORDS)))}|according\sto)\s"
@@ -247,14 +306,38 @@ NAME = (
 AFTER_DASH = re.compile(
     rf"[\s\u00a0]*[―—–\-]{{1,2}}[\s\u00a0]*(?P<subj>{NAME})[.\s\u00a0]*(?:\n|$)"
 )
+_INVERTED = _trie(sorted(set(INVERTED_WORDS)))
+_NOUN_SUBJECT = r"(?:the|a|an)\s[\w'’\-]+(?:\s[\w'’\-]+)?"
+# An attribution closing a sentence after a comma: "..., Warren said." / "..., she added,"
+END_SAID = re.compile(
+    rf",[ \t\u00a0]+(?P<subj>(?:he|she|they|it)|{NAME}|{_NOUN_SUBJECT})[ \t\u00a0]+"
+    rf"(?:(?:also|later|then)\s)?(?:{_INVERTED})(?=[\s,.;:!?]|$)"
+)
+# ... and inverted: "..., said Warren." / "..., said the senator."
+END_SAID_INVERTED = re.compile(
+    rf",[ \t\u00a0]+(?:{_INVERTED})[ \t\u00a0]+(?P<subj>{NAME}|{_NOUN_SUBJECT})"
+)
+# "Says Michael Hirsch, a fund manager: "..."": the speech verb opens the sentence.
+SAYS_FIRST = re.compile(
+    r"(?:Says|Said|Adds|Added|Asks|Writes|Wrote|Notes|Noted|Recalls|Recalled|Explains"
+    r"|Explained|Warns|Warned)\s"
+)
 ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
-STRETCH_BAD = re.compile(
-    r"[\"“”„«»;:!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\b[A-Z])\.\s"
-)
-AFTER_VERB_RE = re.compile(
-    rf"\b(?:{_trie(sorted(set(SPEECH_WORDS) | {'read', 'reads', 'quoted'}))})\b"
-)
+# Between a quote and its "X said": no other quote, clause break or line break ...
+STRETCH_BAD = re.compile(r"[\"“”„«»;:!?\n]")
+# ... and no full stop, unless it ends an abbreviation ("Sen.", "Del.", "U.S.", "J.").
+STRETCH_STOP = re.compile(r"(\S*)\.\s")
+# After a quote the verb is finite ("," he tweeted"): base forms ("tweet", "post", "say")
+# there are nouns or belong to another clause.
+_FINITE = {
+    w
+    for w in SPEECH_WORDS
+    if not w.endswith("ing")
+    and not (w + "s" in SPEECH_SET or w + "es" in SPEECH_SET or w[:-1] + "ies" in SPEECH_SET)
+}
+# A nickname in quotation marks inside a name: Marcia "Cia" Price, Dwayne "The Rock" Johnson.
+NICKNAME = re.compile(r"[\"“][A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?[\"”]")
+AFTER_VERB_RE = re.compile(rf"\b(?:{_trie(sorted(_FINITE | {'read', 'reads', 'quoted'}))})\b")
 # Sentence boundaries: . ! ? (and a closing mark) then space, not after a title or initial.
 SENT_END = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
@@ -263,10 +346,13 @@ SENT_END = re.compile(
 # A transcript turn inside quotation marks: "WALLACE: ..."
 TRANSCRIPT = re.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 TRANSCRIPT_IN = re.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
-NAMING = re.compile(
-    r"\b(?:called|calls|call|calling|dubbed|dubs|labell?ed|labels|branded|brands|termed|"
-    r"nicknamed|titled|entitled|named|as)(?:\s(?:a|an|the|his|her|its|their|this|that))?,?\s*$"
-    r"|\b(?:the|a|his|her|their)\s(?:words?|phrase|term|slogan|hashtag|motto)\s*$"
+# Words before a quote that make it a name or a term, not anyone's speech: "the so-called
+# "reset"", "a film titled "Arrogant"", "the bill, known as the "...", "the words "..."".
+LABEL = re.compile(
+    r"\b(?:so-called|known\sas|titled|entitled|nicknamed|named|codenamed|hashtag"
+    r"|(?:the|a|his|her|its|their)\s(?:nickname|name|title|label|brand|words?|phrase|term"
+    r"|slogan|hashtag|motto|headline|caption))"
+    r"(?:\s(?:a|an|the|his|her|its|their|this|that|of))?,?\s*$"
 )
 ISSUED = re.compile(
     r"\s(?:said|says|announced|stated|added|noted)\s(?:in\s)?(?:a|an|its|the)\s"
@@ -286,6 +372,3 @@ ANY_MARK = MARK_CHARS + "‘"
 CLOSERS = MARK_CHARS + "’"
 OPENERS = '"“„«'
 PUNCT = ",.;:!?)]}\"”’'"
-PARTICIPLE_LEADS = (",", " by", " while", " after", " before", " when", " in", " as", "—", "-")
-
-Speaker = tuple[int, int]

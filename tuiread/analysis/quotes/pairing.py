@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .lexicon import CLOSE_AFTER, MARK_CHARS, OPEN_BEFORE, OPENERS, SPACE
+from ..trace import Trace
+from .lexicon import CLOSE_AFTER, MARK_CHARS, OPEN_BEFORE, OPENERS, SPACE, SPEECH_SET
+from .records import FAMILY
 from .text import PARA_MAX, line_start
 
 
@@ -38,7 +40,7 @@ def _kind(text: str, i: int, ch: str, n: int) -> int:
     return 3
 
 
-def _pair(text: str) -> list[tuple[int, int]]:
+def _pair(text: str, trace: Trace | None) -> list[tuple[int, int]]:
     """(start, end) of every quoted stretch, marks included, in text order."""
     n = len(text)
     out: list[tuple[int, int]] = []
@@ -46,6 +48,7 @@ def _pair(text: str) -> list[tuple[int, int]]:
     depth = 0
     last = 0  # position of the previous mark
     skip = -1  # the closing mark of a markup attribute value
+    paragraphs = 1  # paragraphs the open quote spans
     for i in _mark_positions(text):
         if i <= skip:
             continue
@@ -59,8 +62,9 @@ def _pair(text: str) -> list[tuple[int, int]]:
                     # The next paragraph opens with a mark: the quote continues.
                     last = i
                     depth = 1
+                    paragraphs += 1
                     continue
-                _recover(text, qstart, nl, out)
+                _recover(text, qstart, nl, out, trace)
                 qstart, depth = -1, 0
         last = i
         if qstart < 0:
@@ -68,8 +72,11 @@ def _pair(text: str) -> list[tuple[int, int]]:
                 continue  # a stray closer
             if i and text[i - 1] == "=":
                 skip = text.find(ch, i + 1, i + 2000)
+                if trace is not None:
+                    end = skip + 1 if skip > i else i + 1
+                    trace.rejected(FAMILY, text, i, end, "pairing:markup", "an attribute value")
                 continue  # markup attribute value: <tweet pic="..." author="...">
-            qstart, depth = i, 1
+            qstart, depth, paragraphs = i, 1, 1
             continue
         if kind == 1 and not (ch == '"' and depth == 1 and text[qstart] != '"'):
             depth += 1  # a nested quotation
@@ -77,19 +84,31 @@ def _pair(text: str) -> list[tuple[int, int]]:
         depth -= 1
         if depth <= 0:
             out.append((qstart, i + 1))
+            if trace is not None and paragraphs > 1:
+                trace.kept(
+                    FAMILY,
+                    text,
+                    qstart,
+                    i + 1,
+                    "pairing:runs-over-paragraphs",
+                    f"{paragraphs} paragraphs, each opening with a mark, closed at the end",
+                )
             qstart, depth = -1, 0
     if qstart >= 0:
         nl = text.find("\n", last)
-        _recover(text, qstart, n if nl < 0 else nl, out)
+        _recover(text, qstart, n if nl < 0 else nl, out, trace)
     return out
 
 
 def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations in single curly marks (‘We will win,’ he said) outside every double-marked
     one. The closer is the first ’ that ends a word (not the apostrophe of "won’t") in the
-    same paragraph; an opener with none is left alone."""
+    same paragraph; an opener with none is left alone. Marks and line breaks are listed once
+    and looked up by bisection, so a text of openers with no closer stays linear."""
     n = len(text)
     starts = [p[0] for p in pairs]
+    closers = _positions(text, "’")
+    breaks = _positions(text, "\n")
     extra: list[tuple[int, int]] = []
     i = text.find("‘")
     while i >= 0:
@@ -99,14 +118,17 @@ def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]
         k = bisect_right(starts, i) - 1
         inside = k >= 0 and pairs[k][1] > i
         if not inside and (before in OPEN_BEFORE or before in MARK_CHARS) and after not in SPACE:
-            nl = text.find("\n", i, i + PARA_MAX)
-            stop = nl if nl >= 0 else min(n, i + PARA_MAX)
-            j = text.find("’", i + 1, stop)
-            while j >= 0:
-                after_j = text[j + 1] if j + 1 < n else " "
-                if not after_j.isalnum() and text[j - 1] not in SPACE:
+            b = bisect_right(breaks, i)
+            stop = min(breaks[b] if b < len(breaks) else n, i + PARA_MAX)
+            c = bisect_right(closers, i)
+            j = -1
+            while c < len(closers) and closers[c] < stop:
+                at = closers[c]
+                after_j = text[at + 1] if at + 1 < n else " "
+                if not after_j.isalnum() and text[at - 1] not in SPACE:
+                    j = at
                     break
-                j = text.find("’", j + 1, stop)
+                c += 1
             if j > i + 1:
                 extra.append((i, j + 1))
                 nxt = j + 1
@@ -116,27 +138,38 @@ def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]
     return sorted(pairs + extra)
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    out: list[int] = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 def _mark_positions(text: str) -> list[int]:
     """Offsets of every quotation mark: one ``str.find`` scan per mark character present (C
     speed), merged; much faster than a regex over the whole text."""
     out: list[int] = []
     for c in MARK_CHARS:
-        i = text.find(c)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1)
+        out.extend(_positions(text, c))
     out.sort()
     return out
 
 
 def _opens_speech(text: str, qstart: int) -> bool:
-    """The quote opened at the start of its paragraph or after ':' ',' or a dash."""
+    """The quote opened its paragraph, or came after ':' ',' a dash or a speech verb
+    (``He said "...``): a quote that may run on into the next paragraph."""
     line = line_start(text, qstart)
-    lead = text[line:qstart].rstrip()
-    return not lead or lead[-1] in ",:—–-"
+    lead = text[max(line, qstart - 40) : qstart].rstrip()
+    if not lead or lead[-1] in ",:—–-":
+        return True
+    return lead.rsplit(None, 1)[-1] in SPEECH_SET
 
 
-def _recover(text: str, qstart: int, stop: int, out: list[tuple[int, int]]) -> None:
+def _recover(
+    text: str, qstart: int, stop: int, out: list[tuple[int, int]], trace: Trace | None
+) -> None:
     """An opener with no closer before ``stop`` (end of its paragraph): keep the quote to the
     end of the paragraph when it reads as speech, else drop the stray mark."""
     end = stop
@@ -146,11 +179,19 @@ def _recover(text: str, qstart: int, stop: int, out: list[tuple[int, int]]) -> N
     lead = text[line:qstart].rstrip()
     if end - qstart > 12 and (not lead or lead[-1] in ",:"):
         out.append((qstart, end))
+        if trace is not None:
+            trace.kept(
+                FAMILY, text, qstart, end, "pairing:closed-at-paragraph-end", "no closing mark"
+            )
+    elif trace is not None:
+        trace.rejected(
+            FAMILY, text, qstart, end, "pairing:stray-mark", "an opening mark never closed"
+        )
 
 
-def pair_marks(text: str) -> list[tuple[int, int]]:
+def pair_marks(text: str, trace: Trace | None = None) -> list[tuple[int, int]]:
     """(start, end) of every quoted stretch, marks included, in text order."""
-    pairs = _pair(text)
+    pairs = _pair(text, trace)
     if "‘" in text:
         pairs = _add_single(text, pairs)
     return pairs

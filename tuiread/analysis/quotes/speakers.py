@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from tuiread.model import Span
 
@@ -23,11 +24,15 @@ from .lexicon import (
     PERSONISH,
     PRONOUNS,
     SENT_END,
+    SPACE,
     STOP_CAPS,
     TITLES,
 )
-from .subjects import subject_back
-from .text import word_start
+from .subjects import sentence_subject, subject_back
+from .text import QuotedRuns, sentence_start, word_start
+
+_CHAIN = 3  # pronouns followed back to a name
+_START = attrgetter("start")
 
 
 class Resolver:
@@ -43,61 +48,117 @@ class Resolver:
         "last_person",
         "last_person_at",
         "last_any",
-        "quote_starts",
-        "quote_ends",
+        "runs",
     )
 
-    def __init__(self, text: str, entities: Sequence[Span]) -> None:
+    def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
         self.text = text
         self.n = len(text)
-        ents = sorted(
-            (e for e in entities if getattr(e, "kind", None) == "entity"),
-            key=lambda e: e.start,
-        )
+        ents = [e for e in entities if e.kind == "entity"]
+        ents.sort(key=_START)
         self.ents = ents
         self.ent_starts = [e.start for e in ents]
         self.names: dict[str, str | None] = {}
         self.last_person: str | None = None
         self.last_person_at = -(10**9)
         self.last_any: str | None = None
-        self.quote_starts: list[int] = []
-        self.quote_ends: list[int] = []
+        self.runs = runs
 
-    def canonical(self, s: int, e: int) -> str | None:
+    def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
+        """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
+        name is None for a pronoun nobody before it can be ("I", or "he" in the opening
+        sentence). A pronoun whose antecedent is another pronoun follows the chain back a
+        few sentences ("She ... She said she ...")."""
         text = self.text
-        mention = text[s:e].split(", ", 1)[0]
-        e = s + len(mention)
+        mention = text[s:e]
         first = mention.split(" ", 1)[0]
         if first in PRONOUNS:
             kind = PRONOUNS[first]
+            if kind != "s":
+                sent = sentence_start(text, s, self.runs)
+                head = self._subject_named(sent, s, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of its sentence"
             if kind in "mf":
-                return self._nearest_person(s) or self.last_person
+                before = self._previous_sentence_start(sent)
+                head = None if before is None else self._subject_named(before, sent, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of the sentence before"
+                near = self._nearest_person(s)
+                if near:
+                    return near, "speaker:pronoun->person named last"
+                return self.last_person, "speaker:pronoun->last speaker"
             if kind in "pn":
-                return self.last_any or self.last_person
-            return self.last_person
+                return self.last_any or self.last_person, "speaker:pronoun->last speaker"
+            return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
         words = mention.split()
         if mention[:1].isupper() and first.lower() not in DETERMINERS:
             if "'s " in mention or "’s " in mention:
-                return mention  # "the Japanese Foreign Ministry's press service"
+                return mention, "speaker:possessive phrase"  # "the Ministry's press service"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         head = words[-1].lower().strip(".,")
         if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
             body = self._issuer(s)
             if body:
-                return body
+                return body, "speaker:document->issuer"
         if (
             ent is not None
             and ent.value
             and ent.label in ("ORG", "PERSON", "GPE", "NORP")
-            and ent.start <= s + 4
             and ent.end >= e - 1
+            and (ent.start <= s + 4 or ent.label == "PERSON")
         ):
-            return ent.value  # the entity is the whole phrase, not a word inside it
-        if words and words[0].lower() == "the" and len(words) > 1:
-            return " ".join(words[1:])
-        return mention
+            # the entity is the whole phrase, or the person it ends with ("a buoyant Gen.
+            # Norman Schwarzkopf", "retired Air Force general Lloyd Newton")
+            return ent.value, "speaker:entity value"
+        named = _titled_name(words)
+        if named:
+            return self._person_name(named, None, s)
+        if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+            return " ".join(words[1:]), "speaker:noun phrase"
+        return mention, "speaker:noun phrase"
+
+    def _subject_named(self, sent: int, end: int, kind: str, depth: int) -> str | None:
+        """The name of the subject opening the sentence at ``sent`` ("Clinton says she ...",
+        "Clinton's campaign contrasts ... what they call"), if a pronoun of ``kind`` can
+        stand for it: a person for "he" and "she", any noun phrase for "they" and "it".
+        None when that subject is itself a pronoun or quoted words."""
+        sp = sentence_subject(self.text, sent, end)
+        if sp is None or sp[1] > end or self.runs.overlapping(sp[0], sp[1]):
+            return None
+        word = self.text[sp[0] : sp[1]]
+        if word in PRONOUNS:
+            if PRONOUNS[word] != kind or depth >= _CHAIN:
+                return None
+            return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
+        if kind in "mf" and not self._personish(*sp):
+            return None
+        name, _ = self.canonical(*sp)
+        return name
+
+    def _previous_sentence_start(self, sent: int) -> int | None:
+        """Start of the sentence before the one starting at ``sent`` (in this paragraph or
+        at the end of the one before)."""
+        k = sent
+        while k > 0 and self.text[k - 1] in SPACE:
+            k -= 1
+        if k <= 0 or sent - k > 4:
+            return None
+        return sentence_start(self.text, k - 1, self.runs)
+
+    def _personish(self, s: int, e: int) -> bool:
+        """The words can name a person: capitalised, not an opening word, and not an
+        organisation (by its entity label, else by its last word: "Savin Corp.")."""
+        mention = self.text[s:e]
+        words = mention.split()
+        if not words or not mention[:1].isupper() or words[0] in STOP_CAPS:
+            return False
+        ent = self._entity_at(s, e)
+        if ent is not None and ent.start <= s + 4:
+            return ent.label == "PERSON"
+        return words[-1] not in ORG_HEADS and words[-1].rstrip(".,") not in ORG_HEADS
 
     def remember(self, name: str | None, s: int, e: int) -> None:
         if not name:
@@ -116,10 +177,6 @@ class Resolver:
         ):
             self.last_person = name  # a person's name, not "the statement" or "Police"
             self.last_person_at = e
-
-    def _in_quote(self, pos: int) -> bool:
-        k = bisect_right(self.quote_starts, pos) - 1
-        return k >= 0 and self.quote_ends[k] > pos
 
     def _entity_at(self, s: int, e: int) -> Span | None:
         if not self.ents:
@@ -148,7 +205,7 @@ class Resolver:
             j = bisect_right(self.ent_starts, s) - 1
             while j >= 0 and self.ents[j].start > s - 3000:
                 ent = self.ents[j]
-                if ent.label == "PERSON" and not self._in_quote(ent.start):
+                if ent.label == "PERSON" and not self.runs.inside(ent.start):
                     return ent.value or ent.text
                 j -= 1
         last = None
@@ -159,9 +216,11 @@ class Resolver:
         words = last.group().split()
         if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
             return None
-        return self._person_name(words, None, s)
+        return self._person_name(words, None, s)[0]
 
-    def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> str:
+    def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> tuple[str, str]:
+        """A name without its titles and offices, made whole from the entity spans (their
+        ``value``) or from the first "Given Surname" in the text for a bare surname."""
         # drop leading titles and offices ("Vice Foreign Minister Shinsuke Sugiyama")
         cut = 0
         for k, t in enumerate(tokens[:-1]):
@@ -173,12 +232,14 @@ class Resolver:
         if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
             vwords = ent.value.split()
             if core[-1] in vwords or core[0] in vwords or len(core) == 1:
-                return ent.value
+                return ent.value, "speaker:entity value"
         if len(core) == 1:
             full = self._full_name(core[0], at)
             if full:
-                return full
-        return " ".join(core)
+                return full, "speaker:surname->full name in the text"
+        if cut:
+            return " ".join(core), "speaker:titles dropped"
+        return " ".join(core), "speaker:name as written"
 
     def _full_name(self, word: str, at: int) -> str | None:
         """The first "Given Surname" in the text for a bare surname (or "Kang Kyung-wha" for
@@ -212,6 +273,7 @@ class Resolver:
                         and first not in TITLES
                         and first not in STOP_CAPS
                         and first not in ORG_HEADS
+                        and not first.endswith(("ing", "ed", "ly"))
                     ):
                         found = prev + " " + word
                         break
@@ -246,3 +308,20 @@ class Resolver:
         while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
+
+
+def _titled_name(words: list[str]) -> list[str]:
+    """The name a noun phrase ends with after a title ("a buoyant Gen. Norman Schwarzkopf",
+    "retired Air Force general Lloyd Newton"): the title and the capitalised words after
+    it, or nothing."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in STOP_CAPS:
+        k -= 1
+    if len(words) - k < 2 or k == 0 or words[-1].rstrip(".,") in ORG_HEADS:
+        return []
+    if words[k] in TITLES:
+        return words[k:]
+    title = words[k - 1].capitalize()
+    if title in TITLES or title.rstrip(".") in TITLES:
+        return words[k - 1 :]
+    return []

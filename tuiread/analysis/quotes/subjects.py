@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .lexicon import (
     ADVERBS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
     CONNECTORS,
     DETERMINERS,
     INTRO_WORDS,
@@ -20,8 +22,8 @@ from .lexicon import (
     STOP_CAPS,
     SUBJECT_STOPS,
     VERBISH,
-    Speaker,
 )
+from .records import Speaker
 from .text import is_abbrev, tokens
 
 
@@ -58,13 +60,34 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         if i < 0:
             return None
         word = text[toks[i][0] : toks[i][1]]
-    if word.endswith(","):
-        # an appositive: "Rep. Elijah Cummings, the top Democrat on the committee, said"
+    if word.rstrip('"”’').endswith(","):
+        # an appositive: "Rep. Elijah Cummings, the top Democrat on the committee, said",
+        # opened by a comma and a determiner even when it holds commas itself
+        # ("Hewlett-Packard, a Palo Alto, Calif., computer company, said")
         j = i - 1
         while j >= 0 and text[toks[j][1] - 1] != ",":
             j -= 1
         if j < 0 or i - j > 30:
             return None
+        for d in range(j - 1, max(-1, i - 30), -1):
+            if text[toks[d][1] - 1] == "," and text[toks[d + 1][0] : toks[d + 1][1]] in (
+                "a",
+                "an",
+                "the",
+            ):
+                j = d
+                break
+        inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
+        if (
+            text[toks[j][0]].islower()
+            and len(inner) >= 2
+            and all(_capword(w) or w in CONNECTORS for w in inner)
+        ):
+            # "Ratners's chairman, Gerald Ratner, said": the name is the appositive
+            e = toks[i][1]
+            while e > toks[i][0] and text[e - 1] in PUNCT:
+                e -= 1
+            return (toks[j + 1][0], e)
         i = j
     if text[toks[i][1] - 1] == ")":
         j = i
@@ -81,7 +104,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     word = text[s:e]
     if word in PRONOUNS:
         return (s, e)
-    if word[0].isupper() and word not in STOP_CAPS:
+    if _capword(word) and word not in STOP_CAPS:
         # a capitalised run: walk back over capitalised words and connectors
         j = i
         while j > 0:
@@ -89,7 +112,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             prev = text[ps:pe]
             if text[pe - 1] in ",;:" or prev in STOP_CAPS:
                 break
-            if prev[0].isupper() or prev[0].isdigit() and j - 1 > 0:
+            if _capword(prev) or prev[0].isdigit() and j - 1 > 0:
                 j -= 1
             elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
                 j -= 2
@@ -100,13 +123,34 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         return (toks[j][0], e)
     # a noun phrase: walk back to its determiner (or a possessive name)
     j = i
+    stop = i - 8
     while j >= 0 and i - j <= 7:
         ps, pe = toks[j]
         w = text[ps:pe]
-        if j != i and text[pe - 1] in ",;:.":
-            break
         lw = w.lower()
-        if (lw in DETERMINERS and j != i) or (w[0].isupper() and w.endswith(("'s", "’s"))):
+        if j != i and (
+            text[pe - 1] in ",;:"
+            or (text[pe - 1] == "." and not _abbreviation(w))
+            or (lw in PREPOSITIONS and lw != "of")
+            or lw in CLAUSE_WORDS
+            or lw in AUXILIARIES
+            or lw in VERBISH
+        ):
+            stop = j
+            break
+        if (
+            _number(lw)
+            and j != i
+            and j > 0
+            and text[toks[j - 1][0] : toks[j - 1][1]].lower() in ("no.", "the", "a", "some")
+        ):
+            j -= 1  # "The No. 1 U.S. auto maker", "the 63 percent": the determiner before
+            continue
+        if (
+            (lw in DETERMINERS or _number(lw))
+            and j != i
+            or (w[0].isupper() and w.endswith(("'s", "’s")))
+        ):
             k = j
             if w[0].isupper() and w.endswith(("'s", "’s")):
                 # "Trump lawyer Marc Kasowitz" / "the company's founder": take the name too
@@ -117,10 +161,75 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
                 ):
                     k -= 1
             return (toks[k][0], e)
-        if j != i and lw in PREPOSITIONS and lw != "of":
-            break
         j -= 1
+    else:
+        stop = j
+    if i - stop <= 3 and _plural_noun(word):
+        return (toks[stop + 1][0], e)  # a bare plural: "officials", "multiple lawmakers"
     return None
+
+
+_PHRASE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "from",
+        "for",
+        "about",
+        "after",
+        "over",
+    ]
+)
+
+
+def _base(word: str) -> str:
+    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What"."""
+    if "'" not in word and "’" not in word:
+        return word
+    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d"):
+        if word.endswith(clitic):
+            return word[: -len(clitic)]
+    return word
+
+
+def _capword(word: str) -> bool:
+    """A word of a name: capitalised, or a particle joined to one ("el-Sayed", "al-Anbari")."""
+    if word[:1].isupper():
+        return True
+    dash = word.find("-", 1, 4)
+    return dash > 0 and word[:dash].isalpha() and word[dash + 1 : dash + 2].isupper()
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.S.", "Mo.", "Jr.": a full stop that ends no noun phrase."""
+    core = word.rstrip(".")
+    return "." in core or (len(core) <= 3 and core[:1].isupper())
+
+
+def _number(word: str) -> bool:
+    """A count that opens a noun phrase like a determiner: "63 percent", "1,200 workers"."""
+    return word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case word that reads as a plural noun ("critics", "officials")."""
+    return (
+        len(word) > 3
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in SPEECH_SET
+    )
 
 
 def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
@@ -158,34 +267,62 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
 
 def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
     """The subject at the head of the sentence: skips an opening phrase ("In a statement,")
-    then reads a pronoun, a name, or a determiner and its noun ("The party leader")."""
+    then reads a pronoun, a name, or a determiner and its noun ("The party leader"). When
+    the comma after an opening word closes more than a phrase ("In Cleveland his aides
+    forced a change, stripping out ..."), the head of the sentence itself is read."""
+    s = _after_opening(text, sent, end)
+    found = _head(text, s, end)
+    if found is None and s != sent:
+        found = _head(text, sent, end)
+    return found
+
+
+def _after_opening(text: str, sent: int, end: int) -> int:
+    """Where the sentence goes on after an opening phrase closed by a comma."""
     s = sent
-    first = text[s : s + 12].split(" ", 1)[0]
+    first = text[s : s + 16].split(" ", 1)[0].rstrip(",")
     comma = text.find(",", s, min(end, s + 160))
-    if comma > 0 and (first in INTRO_WORDS or first.lower() in PREPOSITIONS):
+    if (
+        comma > 0
+        and (
+            first in INTRO_WORDS
+            or first.lower() in PREPOSITIONS
+            or (  # "Reviewing the company's record, Mr. Price said"
+                first[:1].isupper()
+                and first.endswith("ing")
+                and text[s + len(first) + 1 : s + len(first) + 8].split(" ", 1)[0]
+                in _PHRASE_OPENERS
+            )
+        )
+    ):
         s = comma + 1
+    return s
+
+
+def _head(text: str, s: int, end: int) -> Speaker | None:
+    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")."""
     toks = tokens(text, s, min(end, s + 120))
     words = [text[a:b] for a, b in toks]
     k = 0
     while (
         k < len(words)
-        and words[k] in STOP_CAPS
-        and words[k] not in PRONOUNS
+        and _base(words[k].rstrip(",")) in STOP_CAPS
+        and _base(words[k]) not in PRONOUNS
         and words[k].lower() not in DETERMINERS
     ):
-        k += 1
+        k += 1  # "But", "Indeed,", "Certainly"
     if k >= len(words):
         return None
     w0 = words[k].rstrip(PUNCT)
     if not w0:
         return None
-    if w0 in PRONOUNS:
-        return (toks[k][0], toks[k][0] + len(w0))
+    if _base(w0) in PRONOUNS:  # "She", "It’s"
+        return (toks[k][0], toks[k][0] + len(_base(w0)))
     det = w0.lower() in DETERMINERS
     if not det and not w0[0].isupper():
         return None
     last = k
-    if words[k] == w0:
+    if words[k] == w0 or (words[k] == w0 + "." and is_abbrev(w0)):
         for n in range(k + 1, min(len(words), k + 9)):
             wd = words[n]
             core = wd.rstrip(PUNCT)
@@ -194,6 +331,10 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
             if wd[0] == "(" and wd[-1] == ")":
                 last = n
                 continue
+            if (core[:1].isupper() and core in SUBJECT_STOPS) or (
+                len(core) > 4 and core.endswith("ly") and core.islower()
+            ):
+                break  # "The Cypriot government Saturday strongly condemned"
             if (
                 core[0].isupper()
                 or (core in CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
@@ -210,7 +351,7 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
                 last = n
             else:
                 break
-            if wd != core:
-                break
+            if wd != core and not (wd.endswith(".") and is_abbrev(core)):
+                break  # punctuation ends the subject, the full stop of "Sen." does not
     e = toks[last][0] + len(words[last].rstrip(PUNCT))
     return (toks[k][0], e) if e > toks[k][0] else None

@@ -1,0 +1,106 @@
+"""Rule 4, naming the speaker (tuiread.analysis.quotes.speakers.Resolver)."""
+
+from __future__ import annotations
+
+from tuiread.analysis.quotes.pairing import pair_marks
+from tuiread.analysis.quotes.speakers import Resolver
+from tuiread.analysis.quotes.text import QuotedRuns
+from tuiread.model import Span
+
+
+def name(
+    text: str, mention: str, entities: tuple[Span, ...] = (), nth: int = -1
+) -> tuple[str | None, str]:
+    """The canonical name and rule for the ``nth`` occurrence of ``mention`` in ``text``."""
+    starts = [i for i in range(len(text)) if text.startswith(mention, i)]
+    s = starts[nth]
+    resolver = Resolver(text, entities, QuotedRuns(pair_marks(text)))
+    return resolver.canonical(s, s + len(mention))
+
+
+def test_titles_and_offices_are_dropped() -> None:
+    text = 'Japanese Vice Foreign Minister Shinsuke Sugiyama said "yes."'
+    assert name(text, "Japanese Vice Foreign Minister Shinsuke Sugiyama") == (
+        "Shinsuke Sugiyama",
+        "speaker:titles dropped",
+    )
+
+
+def test_a_surname_takes_the_full_name_from_the_text() -> None:
+    text = 'Shinsuke Sugiyama arrived. Later Sugiyama said "yes."'
+    assert name(text, "Sugiyama") == ("Shinsuke Sugiyama", "speaker:surname->full name in the text")
+
+
+def test_korean_order_full_name() -> None:
+    text = 'Kang Kyung-wha met Kono. Minister Kang said "yes."'
+    assert name(text, "Minister Kang") == (
+        "Kang Kyung-wha",
+        "speaker:surname->full name in the text",
+    )
+
+
+def test_a_gerund_opening_a_sentence_is_no_given_name() -> None:
+    text = 'Injecting Clinton into the race helped. Clinton said "yes."'
+    assert name(text, "Clinton")[0] == "Clinton"
+
+
+def test_the_entity_value_is_the_canonical_name() -> None:
+    text = 'Kono arrived. Minister Kono said "yes."'
+    at = text.index("Kono", 10)
+    ents = (Span("entity", "PERSON", at, at + 4, "Kono", value="Taro Kono"),)
+    assert name(text, "Minister Kono", ents) == ("Taro Kono", "speaker:entity value")
+
+
+def test_a_person_ending_a_noun_phrase() -> None:
+    text = '"Yes," said a buoyant Gen. Norman Schwarzkopf.'
+    assert name(text, "a buoyant Gen. Norman Schwarzkopf")[0] == "Norman Schwarzkopf"
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "The ministry agreed, the Japanese Foreign Ministry said in a statement.\n\n"
+        '"We agree," the statement said.'
+    )
+    assert name(text, "the statement", nth=-1) == (
+        "Japanese Foreign Ministry",
+        "speaker:document->issuer",
+    )
+
+
+def test_a_noun_phrase_loses_its_article() -> None:
+    assert name('"Yes," the spokesman said.', "the spokesman") == (
+        "spokesman",
+        "speaker:noun phrase",
+    )
+
+
+def test_a_pronoun_is_the_subject_of_its_sentence() -> None:
+    text = 'Maria Lopez met John Smith. Clinton says she thinks it is "a war of words."'
+    assert name(text, "she") == ("Clinton", "speaker:pronoun->subject of its sentence")
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        'General Schwarzkopf spoke first. Saddam Hussein urged his people on. "Fight them," he '
+        "urged Iraqis."
+    )
+    assert name(text, "he") == ("Saddam Hussein", "speaker:pronoun->subject of the sentence before")
+
+
+def test_a_pronoun_follows_a_chain_of_pronouns_back_to_a_name() -> None:
+    text = 'Maria Lopez arrived. She was tired. She said she "will win."'
+    assert name(text, "she", nth=-1)[0] == "Maria Lopez"
+
+
+def test_he_and_she_never_stand_for_a_company() -> None:
+    text = 'Jim Unruh spoke. Savin Corp. said losses he described as "unusual" hurt.'
+    assert name(text, "he")[0] == "Jim Unruh"
+
+
+def test_a_pronoun_with_no_one_before_it_is_unresolved() -> None:
+    assert name('"Yes," he said.', "he") == (None, "speaker:pronoun->last speaker")
+
+
+def test_first_person_is_the_writer_whom_the_text_does_not_name() -> None:
+    text = 'Maria Lopez spoke. I said, "Thank you."'
+    assert name(text, "I") == (None, "speaker:first-person")
