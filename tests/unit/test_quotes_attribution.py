@@ -174,3 +174,8 @@ def test_the_sentence_before() -> None:
     found = previous_sentence(text, qs, runs, SpeechVerbs(text, runs))
     assert found is not None and found.mention is not None
     assert text[found.mention[0] : found.mention[1]] == "Maria Lopez"
+
+
+def test_a_name_that_modifies_people_is_part_of_the_subject() -> None:
+    text = 'Computer experts say the chips will be the "brains" of the machines.'
+    assert attribution(text) == ("Computer experts", "before:subject")

@@ -104,3 +104,45 @@ def test_a_pronoun_with_no_one_before_it_is_unresolved() -> None:
 def test_first_person_is_the_writer_whom_the_text_does_not_name() -> None:
     text = 'Maria Lopez spoke. I said, "Thank you."'
     assert name(text, "I") == (None, "speaker:first-person")
+
+
+def test_a_person_named_by_role_is_an_antecedent_of_the_right_sex() -> None:
+    text = (
+        '"We are fine," said Richard Archuleta.\n\n'
+        "IBM has no plans to recall the cards, the spokeswoman said, and could fix them. "
+        '"We don\'t look at this as a problem," she said.'
+    )
+    ibm = text.index("IBM")
+    ents = (Span("entity", "ORG", ibm, ibm + 3, "IBM", value="IBM"),)
+    assert name(text, "she", ents) == ("spokeswoman", "speaker:pronoun->person named last")
+    text = (
+        '"We are fine," said a Sun spokesman. To switch chips, "would not be an option," he said.'
+    )
+    assert name(text, "he")[0] == "Sun spokesman"
+
+
+def test_a_name_after_a_possessive_is_the_person() -> None:
+    text = 'Richard Archuleta spoke. "It is big," said Hewlett-Packard\'s Mr. Archuleta.'
+    assert name(text, "Hewlett-Packard's Mr. Archuleta") == (
+        "Richard Archuleta",
+        "speaker:surname->full name in the text",
+    )
+
+
+def test_a_description_before_a_name() -> None:
+    text = (
+        "In a statement, presidential nominee Hillary Clinton was more careful. "
+        'Though she called it "outrageous," she stopped there.'
+    )
+    assert name(text, "she", nth=0)[0] == "Hillary Clinton"
+
+
+def test_a_full_name_with_a_middle_initial() -> None:
+    text = '"We are done," Robert M. Price said. Later Mr. Price said "no."'
+    assert name(text, "Mr. Price")[0] == "Robert M. Price"
+
+
+def test_an_entity_shorter_than_the_mention_does_not_replace_it() -> None:
+    text = '"We are done," Robert M. Price said.'
+    ents = (Span("entity", "PERSON", 15, 24, "Robert M.", value="Robert M."),)
+    assert name(text, "Robert M. Price", ents)[0] == "Robert M. Price"

@@ -162,6 +162,35 @@ ABBREVIATIONS = frozenset(
         """
     )
 )
+# Nouns naming a person by role: a "he" or "she" can stand for "the spokeswoman".
+PERSON_ROLES = frozenset(
+    _words(
+        """
+        spokesman spokeswoman spokesperson chairman chairwoman businessman businesswoman
+        congressman congresswoman official officer analyst president executive director
+        lawyer attorney senator governor mayor minister secretary leader candidate nominee
+        aide adviser advisor economist strategist researcher professor doctor judge
+        prosecutor detective sheriff chief manager founder owner investor trader broker
+        consultant expert activist critic witness resident victim mother father son
+        daughter wife husband sister brother teacher student commander general soldier
+        diplomat ambassador envoy negotiator representative lawmaker legislator
+        """
+    )
+)
+# A person named by role: "the spokeswoman", "An IBM spokesman", "a senior official".
+ROLE_PHRASE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s(?:[\w’'\-.]+\s){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_ROLES))})\b"
+)
+# Plural nouns for people, which a name can modify: "Clinton aides", "Computer experts".
+PEOPLE = frozenset(
+    [r[:-3] + "men" if r.endswith("man") else r + "s" for r in PERSON_ROLES]
+    + _words(
+        """
+        aides experts supporters voters members workers protesters troops staff residents
+        people sources leaders officials activists allies backers critics opponents fans
+        """
+    )
+)
 # Nouns naming documents or channels that "say" things on behalf of whoever issued them.
 DOCUMENTS = set(
     _words(

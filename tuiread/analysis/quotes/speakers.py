@@ -21,8 +21,10 @@ from .lexicon import (
     ISSUED,
     MONTHS,
     ORG_HEADS,
+    PERSON_ROLES,
     PERSONISH,
     PRONOUNS,
+    ROLE_PHRASE,
     SENT_END,
     SPACE,
     STOP_CAPS,
@@ -32,6 +34,8 @@ from .subjects import sentence_subject, subject_back
 from .text import QuotedRuns, sentence_start, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
+_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
+_MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
 _START = attrgetter("start")
 
 
@@ -47,6 +51,7 @@ class Resolver:
         "names",
         "last_person",
         "last_person_at",
+        "last_person_sex",
         "last_any",
         "runs",
     )
@@ -61,6 +66,7 @@ class Resolver:
         self.names: dict[str, str | None] = {}
         self.last_person: str | None = None
         self.last_person_at = -(10**9)
+        self.last_person_sex = ""
         self.last_any: str | None = None
         self.runs = runs
 
@@ -84,7 +90,7 @@ class Resolver:
                 head = None if before is None else self._subject_named(before, sent, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of the sentence before"
-                near = self._nearest_person(s)
+                near = self._nearest_person(s, kind)
                 if near:
                     return near, "speaker:pronoun->person named last"
                 return self.last_person, "speaker:pronoun->last speaker"
@@ -94,7 +100,12 @@ class Resolver:
         ent = self._entity_at(s, e)
         words = mention.split()
         if mention[:1].isupper() and first.lower() not in DETERMINERS:
-            if "'s " in mention or "’s " in mention:
+            owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
+            if owner >= 0:
+                rest = words[owner + 1 :]
+                if rest[0][:1].isupper():  # "Hewlett-Packard's Mr. Archuleta"
+                    at = e - len(" ".join(rest))
+                    return self._person_name(rest, self._entity_at(at, e), at)
                 return mention, "speaker:possessive phrase"  # "the Ministry's press service"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
@@ -133,7 +144,7 @@ class Resolver:
             if PRONOUNS[word] != kind or depth >= _CHAIN:
                 return None
             return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
-        if kind in "mf" and not self._personish(*sp):
+        if kind in "mf" and not self._personish(sp[0], sp[1], kind):
             return None
         name, _ = self.canonical(*sp)
         return name
@@ -148,12 +159,21 @@ class Resolver:
             return None
         return sentence_start(self.text, k - 1, self.runs)
 
-    def _personish(self, s: int, e: int) -> bool:
+    def _personish(self, s: int, e: int, kind: str) -> bool:
         """The words can name a person: capitalised, not an opening word, and not an
         organisation (by its entity label, else by its last word: "Savin Corp.")."""
         mention = self.text[s:e]
         words = mention.split()
-        if not words or not mention[:1].isupper() or words[0] in STOP_CAPS:
+        if words and (mention[:1].islower() or words[0].lower() in DETERMINERS):
+            role = words[-1].lower().rstrip(".,")
+            if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
+                return role not in (_FEMALE if kind == "m" else _MALE)
+            named = _titled_name(words)  # "presidential nominee Hillary Clinton"
+            if not named:
+                return False
+            words = named[1:] if named[0][:1].islower() else named
+            s = e - len(" ".join(words))
+        if not words or not words[0][:1].isupper() or words[0] in STOP_CAPS:
             return False
         ent = self._entity_at(s, e)
         if ent is not None and ent.start <= s + 4:
@@ -168,6 +188,7 @@ class Resolver:
             return
         self.last_any = name
         words = name.split()
+        role = words[-1].lower()
         if (
             first[:1].isupper()
             and first.lower() not in DETERMINERS
@@ -177,6 +198,11 @@ class Resolver:
         ):
             self.last_person = name  # a person's name, not "the statement" or "Police"
             self.last_person_at = e
+            self.last_person_sex = ""
+        elif role in PERSON_ROLES:  # "a Sun spokesman": a person, whose sex the role may say
+            self.last_person = name
+            self.last_person_at = e
+            self.last_person_sex = "f" if role in _FEMALE else "m" if role in _MALE else ""
 
     def _entity_at(self, s: int, e: int) -> Span | None:
         if not self.ents:
@@ -196,10 +222,31 @@ class Resolver:
             j -= 1
         return best
 
-    def _nearest_person(self, s: int) -> str | None:
-        """The person a pronoun at ``s`` points to: the speaker named last if near, else the
-        person named last outside quotations (entity spans, else a name-like pair)."""
-        if self.last_person is not None and s - self.last_person_at < 1200:
+    def _role_before(self, s: int, kind: str) -> str | None:
+        """A person named by role ("the spokeswoman said") since the last speaker and
+        within a few hundred characters before ``s``, of the pronoun's sex if the role says."""
+        lo = max(self.last_person_at, s - 400, 0)
+        last = None
+        for m in ROLE_PHRASE.finditer(self.text, lo, s):
+            role = m.group("role").lower()
+            if not self.runs.inside(m.start()) and role not in (_FEMALE if kind == "m" else _MALE):
+                last = m
+        if last is None:
+            return None
+        return self.canonical(*last.span(), depth=_CHAIN)[0]
+
+    def _nearest_person(self, s: int, kind: str) -> str | None:
+        """The person a pronoun of ``kind`` at ``s`` points to: the speaker named last if
+        near (and not "a spokeswoman" for a "he"), else the person named last outside
+        quotations (entity spans, else a name-like pair)."""
+        role = self._role_before(s, kind)
+        if role is not None:
+            return role
+        if (
+            self.last_person is not None
+            and s - self.last_person_at < 1200
+            and self.last_person_sex in ("", kind)
+        ):
             return self.last_person
         if self.ents:
             j = bisect_right(self.ent_starts, s) - 1
@@ -224,14 +271,15 @@ class Resolver:
         # drop leading titles and offices ("Vice Foreign Minister Shinsuke Sugiyama")
         cut = 0
         for k, t in enumerate(tokens[:-1]):
-            if t in TITLES or t.rstrip(".") in TITLES:
+            if t in TITLES or t.rstrip(".") in TITLES or (t.islower() and t.capitalize() in TITLES):
                 cut = k + 1
         core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
         if "of" in core[2:]:
             core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"
         if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
             vwords = ent.value.split()
-            if core[-1] in vwords or core[0] in vwords or len(core) == 1:
+            fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
+            if fuller and (core[-1] in vwords or len(core) == 1):
                 return ent.value, "speaker:entity value"
         if len(core) == 1:
             full = self._full_name(core[0], at)
@@ -263,6 +311,7 @@ class Resolver:
                     if len(prev) == 2 and prev[1] == "." and ps > 1:  # a middle initial
                         ps2 = word_start(text, ps - 1, 30)
                         prev = text[ps2 : ps - 1] + " " + prev
+                        ps = ps2
                     first = prev.split(" ", 1)[0]
                     ps0 = word_start(text, ps - 1, 29)
                     before = text[ps0 : ps - 1] if ps > 1 else ""

@@ -14,6 +14,7 @@ from .lexicon import (
     CONNECTORS,
     DETERMINERS,
     INTRO_WORDS,
+    PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
     PUNCT,
@@ -192,6 +193,23 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+def _descriptive(word: str) -> bool:
+    """A lower-case word that can describe the person named after it ("presidential",
+    "nominee", "former"), not a verb or a function word."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in VERBISH
+        and word not in SPEECH_SET
+        and word not in AUXILIARIES
+        and word not in SUBJECT_STOPS
+        and word not in DETERMINERS
+        and word not in PREPOSITIONS
+        and word not in CLAUSE_WORDS
+        and not word.endswith(("ed", "ly"))
+    )
+
+
 def _base(word: str) -> str:
     """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What"."""
     if "'" not in word and "’" not in word:
@@ -320,7 +338,16 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
         return (toks[k][0], toks[k][0] + len(_base(w0)))
     det = w0.lower() in DETERMINERS
     if not det and not w0[0].isupper():
-        return None
+        # a description before a name: "presidential nominee Hillary Clinton said"
+        n = k
+        while n < len(words) and n - k < 4 and _descriptive(words[n]):
+            n += 1
+        if n == k or n >= len(words) or not _capword(words[n]) or words[n] in STOP_CAPS:
+            return None
+        while n + 1 < len(words) and _capword(words[n + 1]) and words[n] == words[n].rstrip(PUNCT):
+            n += 1
+        e = toks[n][0] + len(words[n].rstrip(PUNCT))
+        return (toks[k][0], e)
     last = k
     if words[k] == w0 or (words[k] == w0 + "." and is_abbrev(w0)):
         for n in range(k + 1, min(len(words), k + 9)):
@@ -353,5 +380,14 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
                 break
             if wd != core and not (wd.endswith(".") and is_abbrev(core)):
                 break  # punctuation ends the subject, the full stop of "Sen." does not
+        if not det and words[last] == words[last].rstrip(PUNCT):
+            # a name that modifies a plural noun: "Computer experts", "Obama administration
+            # officials", "Trump supporters"
+            for n in (last + 1, last + 2):
+                if n >= len(words) or not _descriptive(words[n]):
+                    break
+                if words[n] in PEOPLE:
+                    last = n
+                    break
     e = toks[last][0] + len(words[last].rstrip(PUNCT))
     return (toks[k][0], e) if e > toks[k][0] else None
