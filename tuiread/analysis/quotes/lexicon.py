@@ -336,6 +336,10 @@ AFTER_DASH = re.compile(
     rf"[\s\u00a0]*[―—–\-]{{1,2}}[\s\u00a0]*(?P<subj>{NAME})[.\s\u00a0]*(?:\n|$)"
 )
 _INVERTED = _trie(sorted(set(INVERTED_WORDS)))
+# A speech verb right after a subject ("the spokeswoman also said").
+SPEAKS = re.compile(rf"[,\s]*(?:(?:also|later|then)\s)?(?:{_INVERTED})\b")
+# ... or right before it, inverted ("said the spokeswoman").
+SPOKE = re.compile(rf"\b(?:{_INVERTED})\s+$")
 _NOUN_SUBJECT = r"(?:the|a|an)\s[\w'’\-]+(?:\s[\w'’\-]+)?"
 # An attribution closing a sentence after a comma: "..., Warren said." / "..., she added,"
 END_SAID = re.compile(

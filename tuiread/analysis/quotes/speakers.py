@@ -27,6 +27,8 @@ from .lexicon import (
     ROLE_PHRASE,
     SENT_END,
     SPACE,
+    SPEAKS,
+    SPOKE,
     STOP_CAPS,
     TITLES,
 )
@@ -223,13 +225,21 @@ class Resolver:
         return best
 
     def _role_before(self, s: int, kind: str) -> str | None:
-        """A person named by role ("the spokeswoman said") since the last speaker and
-        within a few hundred characters before ``s``, of the pronoun's sex if the role says."""
+        """A person named by role who speaks ("the spokeswoman said", not "Shekar, a
+        customs officer in Egypt") since the last speaker and within a few hundred
+        characters before ``s``, of the pronoun's sex if the role says."""
         lo = max(self.last_person_at, s - 400, 0)
         last = None
         for m in ROLE_PHRASE.finditer(self.text, lo, s):
             role = m.group("role").lower()
-            if not self.runs.inside(m.start()) and role not in (_FEMALE if kind == "m" else _MALE):
+            if (
+                not self.runs.inside(m.start())
+                and role not in (_FEMALE if kind == "m" else _MALE)
+                and (
+                    SPEAKS.match(self.text, m.end(), s)
+                    or SPOKE.search(self.text, max(0, m.start() - 14), m.start())
+                )
+            ):
                 last = m
         if last is None:
             return None
