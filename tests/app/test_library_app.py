@@ -9,10 +9,11 @@ from rich.text import Text
 from textual.command import CommandPalette
 
 from tuiread.model import Annotation, Article
-from tuiread.tui.app import TuireadApp, reader_screen_class
+from tuiread.tui.app import TuireadApp
 from tuiread.tui.dialogs.export import ExportDialog
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen, article_note
+from tuiread.tui.screens.reader import ReaderScreen
 from tuiread.tui.widgets.article_table import ArticleTable
 
 SIZE = (120, 36)
@@ -134,20 +135,13 @@ async def test_cursor_keys_move_through_the_list(store) -> None:
         assert t.cursor == 0
 
 
-needs_reader = pytest.mark.skipif(
-    reader_screen_class() is None, reason="the reader screen is not importable"
-)
-
-
-@needs_reader
 async def test_enter_opens_the_reader_and_q_comes_back_with_the_read_mark(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "enter")
         await settle(pilot)
-        reader = reader_screen_class()
-        assert isinstance(app.screen, reader)
+        assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article_id == id_of(store, "NKorea")
         await pilot.press("q")
         await settle(pilot)
@@ -158,7 +152,6 @@ async def test_enter_opens_the_reader_and_q_comes_back_with_the_read_mark(store)
         assert table(app).current.id == id_of(store, "NKorea")
 
 
-@needs_reader
 async def test_a_mouse_click_opens_the_article_under_it(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -166,7 +159,7 @@ async def test_a_mouse_click_opens_the_article_under_it(store) -> None:
         # row 0 of the widget is the header, row 2 the second article
         await pilot.click(ArticleTable, offset=(10, 2))
         await settle(pilot)
-        assert isinstance(app.screen, reader_screen_class())
+        assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article_id == id_of(store, "NKorea")
 
 
@@ -187,9 +180,7 @@ async def test_initial_article_opens_in_the_reader(store) -> None:
     app.initial_article = id_of(store, "NKorea")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        reader = reader_screen_class()
-        if reader is not None:
-            assert isinstance(app.screen, reader)
+        assert isinstance(app.screen, ReaderScreen)
         assert app.library_screen is not None
 
 
@@ -578,8 +569,7 @@ async def test_question_mark_lists_every_binding_and_q_or_escape_close_it(store)
             "app.command_palette",
         ):
             assert binding_id in shown
-        if reader_screen_class() is not None:
-            assert "reader.next_highlight" in shown
+        assert "reader.next_highlight" in shown
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
@@ -619,13 +609,10 @@ async def test_ctrl_p_opens_the_palette_and_opens_an_article_by_title(store) -> 
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(pilot)
-        reader = reader_screen_class()
-        if reader is not None:
-            assert isinstance(app.screen, reader)
-            assert app.screen.article_id == id_of(store, "NKorea")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article_id == id_of(store, "NKorea")
 
 
-@needs_reader
 async def test_opening_from_the_palette_while_reading_replaces_the_reader(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -637,7 +624,7 @@ async def test_opening_from_the_palette_while_reading_replaces_the_reader(store)
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, reader_screen_class())
+        assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article_id == id_of(store, "NKorea")
         assert len(app.screen_stack) == depth
         await pilot.press("q")
@@ -645,7 +632,6 @@ async def test_opening_from_the_palette_while_reading_replaces_the_reader(store)
         assert isinstance(app.screen, LibraryScreen)
 
 
-@needs_reader
 async def test_palette_toggles_highlight_families_in_the_reader(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -653,15 +639,14 @@ async def test_palette_toggles_highlight_families_in_the_reader(store) -> None:
         await pilot.press("enter")
         await settle(pilot)
         reader = app.screen
-        view = getattr(reader, "view", None)
-        before = set(getattr(view, "families", ()))
+        assert isinstance(reader, ReaderScreen)
+        before = set(reader.view.families)
         await pilot.press("ctrl+p", *"toggle quotes highlights")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is reader
-        if view is not None:
-            assert set(view.families) ^ before == {"quotes"}
+        assert set(reader.view.families) ^ before == {"quotes"}
 
 
 async def test_palette_filters_by_tag(store) -> None:
@@ -694,7 +679,6 @@ async def test_palette_runs_help_and_export(store) -> None:
         assert isinstance(app.screen, ExportDialog)
 
 
-@needs_reader
 async def test_export_from_the_palette_while_reading_offers_this_article(store) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -710,7 +694,7 @@ async def test_export_from_the_palette_while_reading_offers_this_article(store) 
         assert dialog.article_id == id_of(store, "NKorea") and dialog.scope == "article"
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, reader_screen_class())
+        assert isinstance(app.screen, ReaderScreen)
 
 
 async def test_palette_quit(store) -> None:
@@ -933,10 +917,8 @@ async def test_ten_thousand_articles_render_only_what_is_visible(store) -> None:
         assert "Dispatch 00000" in screen_text(app)
 
 
-def test_rows_are_the_same_with_and_without_the_store_overview(store) -> None:
-    """load_rows uses the store's per-article index; the slow path (every record) agrees."""
-    from types import SimpleNamespace
-
+def test_rows_from_the_store_index_agree_with_the_annotations(store) -> None:
+    """load_rows reads the store's per-article index; it says what the records say."""
     from tuiread.model import Selector
     from tuiread.tui.screens.library import load_rows
 
@@ -949,20 +931,16 @@ def test_rows_are_the_same_with_and_without_the_store_overview(store) -> None:
     )
     store.library.set_state(nk.id, read=True)
 
-    class NoOverview:
-        def __init__(self, inner) -> None:
-            self.inner = inner
-
-        def __getattr__(self, name: str):
-            if name == "overview":
-                raise AttributeError(name)
-            return getattr(self.inner, name)
-
-    slow = SimpleNamespace(library=store.library, annotations=NoOverview(store.annotations))
-    fast_rows = {r.id: (r.read, r.tags, r.all_tags, r.has_notes) for r in load_rows(store)}
-    slow_rows = {r.id: (r.read, r.tags, r.all_tags, r.has_notes) for r in load_rows(slow)}
-    assert fast_rows == slow_rows
-    assert fast_rows[nk.id] == (
+    rows = {r.id: (r.read, r.tags, r.all_tags, r.has_notes) for r in load_rows(store)}
+    for summary in store.library.summaries():
+        mine = [a for a in store.annotations.all() if a.article_id == summary.id]
+        assert rows[summary.id] == (
+            store.library.get_state(summary.id).read,
+            tuple(t for a in mine if a.selector is None for t in a.tags),
+            frozenset(t.casefold() for a in mine for t in a.tags),
+            any(a.note for a in mine),
+        )
+    assert rows[nk.id] == (
         True,
         ("korea", "Sanctions"),
         frozenset({"korea", "sanctions", "passage-tag"}),
@@ -1037,47 +1015,3 @@ async def test_tag_picker_list_escape_and_pick_with_arrows(store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.tag_filter == "sanctions"
-
-
-async def test_the_shells_own_note_and_tags_dialogs_when_the_readers_is_missing(
-    store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tuiread.tui.screens.library as library_module
-    from tuiread.tui.dialogs.article import NoteDialog, TagsDialog
-
-    monkeypatch.setattr(library_module, "_annotation_dialog", lambda: None)
-    store.annotations.set_article_tags(id_of(store, "Enhance"), ["sanctions"])
-    app = TuireadApp(store)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        first = id_of(store, "Enhance")
-        await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, NoteDialog)
-        await pilot.press(*"[b]keep[/b]", "ctrl+s")
-        await pilot.pause()
-        assert article_note(store, first).note == "[b]keep[/b]"
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press(*" it", "ctrl+s")  # the cursor starts at the end of the old note
-        await pilot.pause()
-        assert article_note(store, first).note == "[b]keep[/b] it"
-        await pilot.press("n", "escape")
-        await pilot.pause()
-        assert article_note(store, first).note == "[b]keep[/b] it"
-        await pilot.press("t")
-        await pilot.pause()
-        assert isinstance(app.screen, TagsDialog)
-        await pilot.press(*"#kor", "enter")
-        await pilot.pause()
-        assert store.annotations.article_tags(first) == ("sanctions", "kor")
-        await pilot.press("t", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen)
-        # an empty note removes it
-        await pilot.press("n", "ctrl+a")
-        await pilot.pause()
-        app.screen.query_one("#note-text").text = ""
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert article_note(store, first) is None

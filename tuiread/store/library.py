@@ -199,6 +199,11 @@ class Library:
             read=bool(doc.get("read", False)), position=int(doc.get("position", 0) or 0)
         )
 
+    @_synchronized
+    def read_ids(self) -> set[str]:
+        """Ids of the articles marked read (one pass, for the library list)."""
+        return {key for key, doc in self._state.raw().items() if doc.get("read")}
+
     # -- writing -------------------------------------------------------------------------
 
     def add(self, article: Article) -> bool:

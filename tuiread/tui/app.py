@@ -2,46 +2,47 @@
 
     TuireadApp(store, config_path=path).run()
 
-The app is a thin shell over the store: screens ask it for data and write through it.
+The app is a thin shell over the store. It owns the screen stack: screens, dialogs and
+palette commands ask it for things by posting the messages of ``tuiread.tui.messages``.
 Keys come from the bindings' defaults, overridden by ``[keys]`` in the config file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding
 
-from tuiread.tui.commands import ArticleCommands, LibraryCommands, ReaderCommands
+from tuiread.store import Store, StoreError
+from tuiread.tui.commands import ArticleCommands, LibraryCommands
 from tuiread.tui.dialogs.export import ExportDialog
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
+from tuiread.tui.messages import (
+    ClearFilters,
+    FilterByTag,
+    OpenArticle,
+    OpenExport,
+    PickTagFilter,
+    ReloadLibrary,
+    ShowHelp,
+    SortLibrary,
+    ToggleNotesOnly,
+)
 from tuiread.tui.screens.help import HelpScreen
 from tuiread.tui.screens.library import LibraryScreen
-
-_HERE = Path(__file__).resolve().parent
-# The reader stream's styles also dress its annotation dialog, which the library opens too
-# (article note and tags) before any reader screen has loaded them: load them up front.
-_CSS = ["app.tcss"] + (["reader.tcss"] if (_HERE / "reader.tcss").is_file() else [])
-
-
-def reader_screen_class() -> type | None:
-    """The reader screen, when its module imports (it is written by another stream)."""
-    try:
-        from tuiread.tui.screens.reader import ReaderScreen
-    except Exception:  # noqa: BLE001 - the shell must work while the reader is being written
-        return None
-    return ReaderScreen
+from tuiread.tui.screens.reader import ReaderScreen
 
 
 class TuireadApp(App[None]):
     """tuiread: the library, the reader, help, the palette and the dialogs."""
 
-    CSS_PATH = _CSS
+    # reader.tcss also dresses the annotation dialog, which the library opens too.
+    CSS_PATH = ["app.tcss", "reader.tcss"]
     TITLE = "tuiread"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands, ReaderCommands}
+    COMMANDS = App.COMMANDS | {ArticleCommands, LibraryCommands}
 
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -56,7 +57,7 @@ class TuireadApp(App[None]):
         Binding("ctrl+q", "quit", "Quit now", show=False, priority=True, id="app.quit"),
     ]
 
-    def __init__(self, store: Any, *, config_path: Path | None = None) -> None:
+    def __init__(self, store: Store, *, config_path: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.config_path = Path(config_path) if config_path is not None else None
@@ -68,8 +69,8 @@ class TuireadApp(App[None]):
     def on_mount(self) -> None:
         self._apply_config()
         self.push_screen(LibraryScreen(self.store))
-        if getattr(self.store, "read_only", False):
-            reason = getattr(self.store, "read_only_reason", None) or "it was opened read-only"
+        if self.store.read_only:
+            reason = self.store.read_only_reason or "it was opened read-only"
             self.notify(
                 f"The library is read-only: {reason}. You can read, but notes and tags will not be saved.",
                 title="Read-only",
@@ -77,13 +78,10 @@ class TuireadApp(App[None]):
                 timeout=12,
                 markup=False,
             )
-        for warning in getattr(self.store, "warnings", None) or ():
-            self.notify(str(warning), title="Library", severity="warning", timeout=12, markup=False)
+        for warning in self.store.warnings:
+            self.notify(warning, title="Library", severity="warning", timeout=12, markup=False)
         if self.initial_article:
             self.open_article(self.initial_article)
-        else:
-            # Import the reader while the user looks at the list, so enter opens it at once.
-            self.call_after_refresh(reader_screen_class)
 
     def _apply_config(self) -> None:
         config = self.config
@@ -103,7 +101,6 @@ class TuireadApp(App[None]):
         for warning in config.warnings:
             self.notify(warning, title="Config", severity="warning", timeout=12, markup=False)
         if config.keys:
-            # Knowing every id means importing every screen: do it after the first paint.
             self.call_after_refresh(self._check_binding_ids)
 
     def _check_binding_ids(self) -> None:
@@ -129,38 +126,23 @@ class TuireadApp(App[None]):
         return None
 
     def open_article(self, article_id: str) -> None:
-        """Open the reader on ``article_id`` (from the library, the palette or the CLI)."""
-        reader = reader_screen_class()
-        if reader is None:
-            self.notify(
-                "The reader is not available in this build.", severity="error", markup=False
-            )
+        """Open the reader on ``article_id``, marked read."""
+        if not self.store.library.has(article_id):
+            self.notify("That article is no longer in the library.", severity="error", markup=False)
             return
-        try:
-            if not self.store.library.has(article_id):
-                self.notify(
-                    "That article is no longer in the library.", severity="error", markup=False
-                )
-                return
-        except Exception:  # noqa: BLE001
-            pass
-        if not getattr(self.store, "read_only", False):
+        if not self.store.read_only and not self.store.library.get_state(article_id).read:
             try:
-                if not self.store.library.get_state(article_id).read:
-                    self.store.library.set_state(article_id, read=True)
-            except Exception:  # noqa: BLE001 - a read mark is not worth an error
-                pass
+                self.store.library.set_state(article_id, read=True)
+            except StoreError as exc:
+                self.notify(f"Not marked read: {exc}", severity="warning", markup=False)
         # Opening from the palette while reading: replace the reader, do not stack readers.
-        if isinstance(self.screen, reader) and len(self.screen_stack) > 2:
-            self.switch_screen(reader(self.store, article_id))
+        if isinstance(self.screen, ReaderScreen):
+            self.switch_screen(ReaderScreen(self.store, article_id))
         else:
-            self.push_screen(reader(self.store, article_id))
+            self.push_screen(ReaderScreen(self.store, article_id))
 
     def _current_group(self) -> str:
-        reader = reader_screen_class()
-        if reader is not None and isinstance(self.screen, reader):
-            return "reader"
-        return "library"
+        return "reader" if isinstance(self.screen, ReaderScreen) else "library"
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -169,20 +151,6 @@ class TuireadApp(App[None]):
         hint = str(self.config_path) if self.config_path else None
         self.push_screen(HelpScreen(self._current_group(), config_hint=hint))
 
-    def action_export(self) -> None:
-        library = self.library_screen
-        if library is not None and self.screen is library:
-            library.action_export()
-            return
-        article_id = getattr(self.screen, "article_id", None)
-        title = None
-        if article_id:
-            try:
-                title = self.store.library.get(article_id).title
-            except Exception:  # noqa: BLE001
-                article_id = None
-        self.open_export(article_id=article_id, article_title=title)
-
     def open_export(
         self,
         *,
@@ -190,10 +158,8 @@ class TuireadApp(App[None]):
         article_title: str | None = None,
         tag: str | None = None,
     ) -> None:
-        try:
-            tags = sorted(self.store.annotations.tags(), key=str.casefold)
-        except Exception:  # noqa: BLE001
-            tags = []
+        """The export dialog, scoped to an article or a tag when given."""
+        tags = sorted(self.store.annotations.tags(), key=str.casefold)
         self.push_screen(
             ExportDialog(
                 self.store,
@@ -205,6 +171,7 @@ class TuireadApp(App[None]):
         )
 
     def _to_library(self) -> LibraryScreen | None:
+        """Bring the library forward (closing the screens above it) and return it."""
         library = self.library_screen
         if library is None:
             return None
@@ -212,24 +179,65 @@ class TuireadApp(App[None]):
             self.pop_screen()
         return library
 
-    def filter_library_by_tag(self, tag: str) -> None:
-        library = self._to_library()
-        if library is not None:
-            library.set_tag_filter(tag)
+    # ------------------------------------------------------------------ messages
 
-    def clear_library_filters(self) -> None:
-        library = self._to_library()
-        if library is not None:
-            library.filter_input.value = ""
-            library.text_filter = ""
-            library.tag_filter = None
-            library.notes_only = False
-            library.apply_view()
+    @on(OpenArticle)
+    def _open_article(self, message: OpenArticle) -> None:
+        self.open_article(message.article_id)
 
-    def sort_library(self, key: str) -> None:
+    @on(OpenExport)
+    def _open_export(self, message: OpenExport) -> None:
+        article_id, title, tag = message.article_id, message.article_title, message.tag
+        screen = self.screen
+        if article_id is None and tag is None:
+            if isinstance(screen, LibraryScreen):
+                row = screen.table.current
+                article_id = row.id if row else None
+                title = row.summary.title if row else None
+                tag = screen.tag_filter
+            elif isinstance(screen, ReaderScreen) and screen.article is not None:
+                article_id, title = screen.article_id, screen.article.title
+        self.open_export(article_id=article_id, article_title=title, tag=tag)
+
+    @on(ShowHelp)
+    def _show_help(self) -> None:
+        self.action_help()
+
+    @on(FilterByTag)
+    def _filter_by_tag(self, message: FilterByTag) -> None:
         library = self._to_library()
         if library is not None:
-            library.set_sort(key)
+            library.set_tag_filter(message.tag)
+
+    @on(PickTagFilter)
+    def _pick_tag_filter(self) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.action_pick_tag()
+
+    @on(ToggleNotesOnly)
+    def _toggle_notes_only(self) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.action_toggle_has_notes()
+
+    @on(ClearFilters)
+    def _clear_filters(self) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.clear_all_filters()
+
+    @on(SortLibrary)
+    def _sort_library(self, message: SortLibrary) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.set_sort(message.key)
+
+    @on(ReloadLibrary)
+    def _reload_library(self) -> None:
+        library = self._to_library()
+        if library is not None:
+            library.action_reload()
 
     async def action_quit(self) -> None:
         self.exit(return_code=0)

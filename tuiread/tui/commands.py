@@ -1,35 +1,61 @@
 """Command palette providers (ctrl+p): open an article by title, filter by tag, export,
-sort, help, quit. Titles and tags are data: hits are built from ``rich.text.Text``."""
+sort, help, quit. Titles and tags are data: hits are built from ``rich.text.Text``.
+
+A command never reaches into a screen: it posts a message from ``tuiread.tui.messages`` to
+the app (or, for the reader's own commands, to the reader) and the receiver acts on it.
+"""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.message import Message
 
 from tuiread.textsafe import one_line
+from tuiread.tui.messages import (
+    ClearFilters,
+    FilterByTag,
+    OpenArticle,
+    OpenExport,
+    PickTagFilter,
+    ReloadLibrary,
+    ShowHelp,
+    SortLibrary,
+    ToggleFamily,
+    ToggleNotesOnly,
+)
 
 if TYPE_CHECKING:
-    from tuiread.tui.app import TuireadApp
+    from tuiread.store import Store
 
 MAX_ARTICLE_HITS = 50
 
-
-def _tuiread(provider: Provider) -> TuireadApp:
-    return provider.app  # type: ignore[return-value]
+Command = tuple[str, Callable[[], Any], str]
 
 
-def highlight(matcher: Any, candidate: str) -> Text:
+class _HasStore(Protocol):
+    store: Store
+
+
+def _store(provider: Provider) -> Store:
+    """The library the app has open (the palette reads titles and tags from it)."""
+    return cast(_HasStore, provider.app).store
+
+
+def _send(provider: Provider, message: Message) -> Callable[[], Any]:
+    """A callback that posts ``message`` to the app when the command is chosen."""
+    return partial(provider.app.post_message, message)
+
+
+def highlight(matcher: Matcher, candidate: str) -> Text:
     """Like ``Matcher.highlight`` but never reads the candidate as markup (titles are data)."""
     text = Text(candidate)
-    try:
-        _score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
-    except Exception:  # noqa: BLE001
-        return text
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
     for offset in offsets:
         if 0 <= offset < len(candidate) and not candidate[offset].isspace():
             text.stylize("bold underline", offset, offset + 1)
@@ -40,11 +66,7 @@ class ArticleCommands(Provider):
     """Open any article of the library by (part of) its title."""
 
     async def startup(self) -> None:
-        app = _tuiread(self)
-        try:
-            summaries = app.store.library.summaries()
-        except Exception:  # noqa: BLE001
-            summaries = []
+        summaries = _store(self).library.summaries()
         self.titles = [(s.id, one_line(s.title), s.source or "") for s in summaries]
 
     async def search(self, query: str) -> Hits:
@@ -58,7 +80,6 @@ class ArticleCommands(Provider):
             words = words[1:]
         if not words:
             return
-        app = _tuiread(self)
         matcher = self.matcher(query)
         found: list[tuple[float, str, str, str]] = []
         for n, (article_id, title, source) in enumerate(self.titles):
@@ -73,7 +94,7 @@ class ArticleCommands(Provider):
             yield Hit(
                 score,
                 highlight(matcher, command),
-                partial(app.open_article, article_id),
+                _send(self, OpenArticle(article_id)),
                 text=command,
                 help=one_line(source) or None,
             )
@@ -82,7 +103,7 @@ class ArticleCommands(Provider):
 class CommandListProvider(Provider):
     """A provider over a fixed list of (name, callback, help) commands."""
 
-    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+    def commands(self) -> list[Command]:
         return []
 
     async def discover(self) -> Hits:
@@ -97,50 +118,42 @@ class CommandListProvider(Provider):
                 yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
 
 
-class LibraryCommands(CommandListProvider):
-    """What the library can do: filters, sort, tags, export, help, quit."""
+SORTS = (
+    ("added", "order added"),
+    ("date", "date"),
+    ("title", "title"),
+    ("source", "source"),
+    ("words", "word count"),
+)
 
-    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
-        app = _tuiread(self)
-        cmds: list[tuple[str, Callable[[], Any], str]] = [
+
+class LibraryCommands(CommandListProvider):
+    """What the library can do, from any screen: filters, sort, tags, export, help, quit."""
+
+    def commands(self) -> list[Command]:
+        send = partial(_send, self)
+        cmds: list[Command] = [
             (
                 "Export annotations…",
-                app.action_export,
+                send(OpenExport()),
                 "Write Markdown, JSON, CSV or W3C to a file",
             ),
-            ("Help: list every key", app.action_help, "Bindings, their ids and how to remap them"),
-            ("Quit tuiread", app.action_quit, "Leave the app"),
+            ("Help: list every key", send(ShowHelp()), "Bindings, their ids and how to remap them"),
+            ("Quit tuiread", partial(self.app.exit, return_code=0), "Leave the app"),
+            ("Filter by tag…", send(PickTagFilter()), "Show only articles with a tag"),
+            ("Toggle: only articles with notes", send(ToggleNotesOnly()), "Has notes filter"),
+            ("Clear all filters", send(ClearFilters()), "Show every article"),
+            ("Reload the library", send(ReloadLibrary()), "Pick up what other windows saved"),
         ]
-        library = app.library_screen
-        if library is not None:
-            cmds += [
-                ("Filter by tag…", library.action_pick_tag, "Show only articles with a tag"),
-                (
-                    "Toggle: only articles with notes",
-                    library.action_toggle_has_notes,
-                    "Has notes filter",
-                ),
-                ("Clear all filters", partial(app.clear_library_filters), "Show every article"),
-                ("Reload the library", library.action_reload, "Pick up what other windows saved"),
-            ]
-            for key, label in (
-                ("added", "order added"),
-                ("date", "date"),
-                ("title", "title"),
-                ("source", "source"),
-                ("words", "word count"),
-            ):
-                cmds.append((f"Sort by {label}", partial(app.sort_library, key), "Library order"))
+        cmds += [
+            (f"Sort by {label}", send(SortLibrary(key)), "Library order") for key, label in SORTS
+        ]
         return cmds
 
     def tag_commands(self) -> list[tuple[str, Callable[[], Any]]]:
-        app = _tuiread(self)
-        try:
-            tags = app.store.annotations.tags()
-        except Exception:  # noqa: BLE001
-            return []
+        tags = _store(self).annotations.tags()
         return [
-            (f"Filter by tag: #{one_line(tag)}", partial(app.filter_library_by_tag, tag))
+            (f"Filter by tag: #{one_line(tag)}", _send(self, FilterByTag(tag)))
             for tag in sorted(tags, key=str.casefold)
         ]
 
@@ -157,18 +170,15 @@ class LibraryCommands(CommandListProvider):
 
 
 class ReaderCommands(CommandListProvider):
-    """While reading: switch a family of highlights on or off."""
+    """The reader's own commands (its screen lists this provider): highlight families."""
 
     FAMILIES = (("entities", "Entities"), ("numbers", "Numbers"), ("quotes", "Quotes"))
 
-    def commands(self) -> list[tuple[str, Callable[[], Any], str]]:
-        toggle = getattr(self.screen, "action_toggle_family", None)
-        if not callable(toggle):
-            return []
+    def commands(self) -> list[Command]:
         return [
             (
                 f"Toggle {label.lower()} highlights",
-                partial(toggle, family),
+                partial(self.screen.post_message, ToggleFamily(family)),
                 f"{label} on/off in the reader",
             )
             for family, label in self.FAMILIES

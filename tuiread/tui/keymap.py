@@ -28,15 +28,15 @@ from textual.binding import Binding
 if TYPE_CHECKING:
     from textual.app import App
 
-# Modules whose classes carry the app's bindings. Optional ones (written by other streams)
-# are imported if present, so the help screen lists them as soon as they exist.
+# Modules whose classes carry the app's bindings, in the order the help screen lists them.
+# A screen or dialog added to the app adds its module here.
 BINDING_MODULES = (
     "tuiread.tui.app",
     "tuiread.tui.widgets.article_table",
     "tuiread.tui.screens.library",
     "tuiread.tui.screens.help",
     "tuiread.tui.dialogs.export",
-    "tuiread.tui.dialogs.article",
+    "tuiread.tui.dialogs.tag_picker",
     "tuiread.tui.screens.reader",
     "tuiread.tui.dialogs.annotation",
 )
@@ -150,10 +150,7 @@ def _as_binding(item: Any) -> Binding | None:
 
 def _import_binding_modules() -> None:
     for name in BINDING_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - a module still being written must not break help
-            continue
+        importlib.import_module(name)
 
 
 def _tuiread_classes() -> list[type]:
@@ -236,10 +233,8 @@ def _group_of(cls: type) -> str:
 
 
 def _norm_key(key: str) -> str:
-    try:
-        from textual.keys import _character_to_key
-    except ImportError:  # pragma: no cover - older/newer Textual
-        return key
+    from textual.keys import _character_to_key
+
     return _character_to_key(key) if len(key) == 1 else key
 
 

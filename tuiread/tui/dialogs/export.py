@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -19,11 +18,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from tuiread.store import Store
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.article import LastWordSuggester
+from tuiread.tui.dialogs.annotation import TagSuggester
 
-FALLBACK_FORMATS = ("markdown", "json", "csv", "w3c")
-EXTENSIONS = {"markdown": "md", "json": "json", "csv": "csv", "w3c": "jsonld"}
 FORMAT_LABELS = {
     "markdown": "Markdown (Obsidian)",
     "json": "JSON (re-importable)",
@@ -31,18 +29,6 @@ FORMAT_LABELS = {
     "w3c": "W3C Web Annotation",
 }
 SCOPES = ("article", "tag", "all")
-
-
-def export_formats() -> tuple[str, ...]:
-    try:
-        from tuiread.export import FORMATS
-    except Exception:  # noqa: BLE001 - the export layer may still be being written
-        return FALLBACK_FORMATS
-    return tuple(FORMATS)
-
-
-def default_filename(fmt: str) -> str:
-    return f"tuiread-annotations.{EXTENSIONS.get(fmt, 'txt')}"
 
 
 @dataclass(frozen=True)
@@ -67,8 +53,14 @@ def resolve_path(value: str, fmt: str, base: Path | None = None) -> Path:
     return path
 
 
-def run_export(store: Any, request: ExportRequest) -> Path:
-    """Render and write; raises ``ExportError`` (or OSError/ValueError) with a clear message."""
+def default_filename(fmt: str) -> str:
+    from tuiread import export  # the export layer loads when it is first used
+
+    return export.default_filename(fmt)
+
+
+def run_export(store: Store, request: ExportRequest) -> Path:
+    """Render and write; raises ``ExportError`` with a clear message."""
     from tuiread import export
 
     article_ids = (
@@ -90,7 +82,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         *,
         article_id: str | None = None,
         article_title: str | None = None,
@@ -105,7 +97,9 @@ class ExportDialog(ModalScreen[Path | None]):
         self.initial_tag = tag
         self.known_tags = tags or []
         self.directory = directory
-        self.formats = export_formats()
+        from tuiread.export import FORMATS
+
+        self.formats = tuple(FORMATS)
         self.fmt = self.formats[0]
         self.scope = "article" if article_id else ("tag" if tag else "all")
         self._path_edited = False
@@ -140,7 +134,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 self.initial_tag or "",
                 placeholder="tag to export",
                 id="export-tag",
-                suggester=LastWordSuggester(self.known_tags),
+                suggester=TagSuggester(self.known_tags),
             )
             yield Label(Text("File", style="bold"))
             yield Input(default_filename(self.fmt), placeholder="file to write", id="export-path")

@@ -86,7 +86,7 @@ class HelpScreen(Screen[None]):
         groups: dict[str, list[BindingInfo]] = {}
         for info in infos:
             groups.setdefault(info.group, []).append(info)
-        tables = []
+        tables: list[Table | Text] = []
         for group in self._group_order(set(groups)):
             table = Table(
                 title=Text(GROUP_TITLES.get(group, group.title()), style="bold"),

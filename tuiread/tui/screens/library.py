@@ -5,9 +5,7 @@ The screen asks the store; it computes nothing but the order and the filter of t
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -18,12 +16,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from tuiread.model import Annotation
+from tuiread.store import Store, StoreError
 from tuiread.textsafe import one_line
-from tuiread.tui.dialogs.article import NoteDialog, TagPicker, TagsDialog
+from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
+from tuiread.tui.dialogs.tag_picker import TagPicker
+from tuiread.tui.messages import OpenArticle, OpenExport
 from tuiread.tui.widgets.article_table import SORT_KEYS, ArticleTable, LibraryRow
-
-if TYPE_CHECKING:
-    from tuiread.tui.app import TuireadApp
 
 SORT_LABELS = {
     "added": "order added",
@@ -74,7 +72,7 @@ class LibraryScreen(Screen[None]):
         Binding("q", "quit", "Quit", id="library.quit"),
     ]
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__(id="library")
         self.store = store
         self.all_rows: list[LibraryRow] = []
@@ -86,10 +84,6 @@ class LibraryScreen(Screen[None]):
         self.tag_counts: dict[str, int] = {}
         self._filter_pending = False
         self.sub_title = "Library"
-
-    @property
-    def tuiread(self) -> TuireadApp:
-        return self.app  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ layout
 
@@ -122,17 +116,13 @@ class LibraryScreen(Screen[None]):
         """Read the articles, their read marks, tags and notes again from the store."""
         current = self.table.current
         keep = current.id if current else None
-        refresh = getattr(self.store, "refresh", None)
-        if callable(refresh):
-            # what other tuiread processes saved meanwhile; showing what we have beats failing
-            with contextlib.suppress(Exception):
-                refresh()
+        try:
+            self.store.refresh()  # what other tuiread processes saved meanwhile
+        except StoreError as exc:
+            self.notify(f"Could not reload: {exc}", severity="warning", markup=False)
         self.all_rows = load_rows(self.store)
         self.table.measure(self.all_rows)
-        try:
-            self.tag_counts = dict(self.store.annotations.tags())
-        except Exception:  # noqa: BLE001
-            self.tag_counts = {}
+        self.tag_counts = dict(self.store.annotations.tags())
         self.apply_view(keep_id=keep)
 
     def apply_view(self, keep_id: str | None = None) -> None:
@@ -172,7 +162,7 @@ class LibraryScreen(Screen[None]):
         status.append(
             SORT_LABELS[self.sort_key] + (" ▼" if self.sort_reverse else " ▲"), style="bold"
         )
-        if getattr(self.store, "read_only", False):
+        if self.store.read_only:
             status.append(" · read-only", style="bold red")
         self.query_one("#library-status", Static).update(status)
 
@@ -243,7 +233,7 @@ class LibraryScreen(Screen[None]):
 
     def on_article_table_open(self, message: ArticleTable.Open) -> None:
         message.stop()
-        self.tuiread.open_article(message.article_id)
+        self.post_message(OpenArticle(message.article_id))
 
     def on_article_table_header_clicked(self, message: ArticleTable.HeaderClicked) -> None:
         message.stop()
@@ -263,6 +253,14 @@ class LibraryScreen(Screen[None]):
     def action_focus_filter(self) -> None:
         self._filter_pending = True
         self.filter_input.focus()
+
+    def clear_all_filters(self) -> None:
+        """Text, tag and notes filters off."""
+        self.filter_input.value = ""
+        self.text_filter = ""
+        self.tag_filter = None
+        self.notes_only = False
+        self.apply_view()
 
     def action_clear_filters(self) -> None:
         self._filter_pending = False
@@ -306,8 +304,8 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(TagPicker(self.tag_counts, self.tag_filter), picked)
 
     def _writable(self) -> bool:
-        if getattr(self.store, "read_only", False):
-            reason = getattr(self.store, "read_only_reason", None) or "it is open read-only"
+        if self.store.read_only:
+            reason = self.store.read_only_reason or "it is open read-only"
             self.notify(f"Cannot change the library: {reason}", severity="error", markup=False)
             return False
         return True
@@ -317,42 +315,53 @@ class LibraryScreen(Screen[None]):
         if row is None or not self._writable():
             return
         existing = article_note(self.store, row.id)
-        note = existing.note if existing and existing.note else ""
+        dialog = AnnotationDialog(
+            "Note on the whole article: " + row.summary.title,
+            note=existing.note if existing and existing.note else "",
+            known_tags=list(self.tag_counts),
+            show_colour=False,
+        )
 
-        def done(text: str | None, tags: tuple[str, ...] = ()) -> None:
-            if text is None:
+        def done(result: AnnotationResult | None) -> None:
+            if result is None:
                 return
             try:
-                save_article_note(self.store, row.id, text, existing)
-                if tags:
-                    merged = tuple(row.tags) + tuple(t for t in tags if t not in row.tags)
+                save_article_note(self.store, row.id, result.note, existing)
+                if result.tags:
+                    merged = tuple(row.tags) + tuple(t for t in result.tags if t not in row.tags)
                     self.store.annotations.set_article_tags(row.id, list(merged))
-            except Exception as exc:  # noqa: BLE001 - StoreError and friends carry a clear message
+            except StoreError as exc:
                 self.notify(f"Note not saved: {exc}", severity="error", markup=False)
                 return
-            self.notify("Saved the note" if text else "Removed the note", markup=False)
+            self.notify("Saved the note" if result.note else "Removed the note", markup=False)
             self.reload()
 
-        self.app.push_screen(*note_dialog(row.summary.title, note, self.tag_counts, done))
+        self.app.push_screen(dialog, done)
 
     def action_edit_tags(self) -> None:
         row = self.table.current
         if row is None or not self._writable():
             return
+        dialog = AnnotationDialog(
+            "Tags for the whole article: " + row.summary.title,
+            tags=row.tags,
+            known_tags=list(self.tag_counts),
+            mode="tags",
+        )
 
-        def done(tags: tuple[str, ...] | None) -> None:
-            if tags is None:
+        def done(result: AnnotationResult | None) -> None:
+            if result is None:
                 return
             try:
-                self.store.annotations.set_article_tags(row.id, list(tags))
-            except Exception as exc:  # noqa: BLE001
+                self.store.annotations.set_article_tags(row.id, list(result.tags))
+            except StoreError as exc:
                 self.notify(f"Tags not saved: {exc}", severity="error", markup=False)
                 return
-            shown = " ".join("#" + one_line(t) for t in tags) or "no tags"
+            shown = " ".join("#" + one_line(t) for t in result.tags) or "no tags"
             self.notify(f"Saved tags: {shown}", markup=False)
             self.reload()
 
-        self.app.push_screen(*tags_dialog(row.summary.title, row.tags, self.tag_counts, done))
+        self.app.push_screen(dialog, done)
 
     def action_toggle_read(self) -> None:
         row = self.table.current
@@ -360,17 +369,19 @@ class LibraryScreen(Screen[None]):
             return
         try:
             self.store.library.set_state(row.id, read=not row.read)
-        except Exception as exc:  # noqa: BLE001
+        except StoreError as exc:
             self.notify(f"Not saved: {exc}", severity="error", markup=False)
             return
         self.reload()
 
     def action_export(self) -> None:
         row = self.table.current
-        self.tuiread.open_export(
-            article_id=row.id if row else None,
-            article_title=row.summary.title if row else None,
-            tag=self.tag_filter,
+        self.post_message(
+            OpenExport(
+                article_id=row.id if row else None,
+                article_title=row.summary.title if row else None,
+                tag=self.tag_filter,
+            )
         )
 
     def action_reload(self) -> None:
@@ -381,145 +392,40 @@ class LibraryScreen(Screen[None]):
         self.app.exit(return_code=0)
 
 
-# --------------------------------------------------------------------------- dialogs
-
-
-def _annotation_dialog() -> Any:
-    """The reader stream's note/tags dialog when it is there (one look for both screens)."""
-    try:
-        from tuiread.tui.dialogs.annotation import AnnotationDialog
-    except Exception:  # noqa: BLE001
-        return None
-    return AnnotationDialog
-
-
-def note_dialog(
-    title: str, note: str, known: dict[str, int], done: Callable[..., None]
-) -> tuple[Any, Callable[[Any], None]]:
-    """A dialog for the article's note and the callback that receives its text (or None)."""
-    dialog = _annotation_dialog()
-    if dialog is None:
-        return NoteDialog(title, note), done
-    heading = "Note on the whole article: " + title
-
-    def adapt(result: Any) -> None:
-        if result is None:
-            done(None)
-        else:
-            done(result.note, tuple(result.tags))
-
-    return dialog(heading, note=note, known_tags=list(known), show_colour=False, mode="note"), adapt
-
-
-def tags_dialog(
-    title: str,
-    tags: tuple[str, ...],
-    known: dict[str, int],
-    done: Callable[[tuple[str, ...] | None], None],
-) -> tuple[Any, Callable[[Any], None]]:
-    """A dialog for the article's tags and the callback that receives them (or None)."""
-    dialog = _annotation_dialog()
-    if dialog is None:
-        return TagsDialog(title, tags, known), done
-    heading = "Tags for the whole article: " + title
-
-    def adapt(result: Any) -> None:
-        done(None if result is None else tuple(result.tags))
-
-    return dialog(heading, tags=tags, known_tags=list(known), mode="tags"), adapt
-
-
 # --------------------------------------------------------------------------- store helpers
 
 
-_NO_TAGS: frozenset[str] = frozenset()
+def load_rows(store: Store) -> list[LibraryRow]:
+    """One ``LibraryRow`` per article, with read mark, article tags and notes, in added order.
 
-
-def load_rows(store: Any) -> list[LibraryRow]:
-    """One ``LibraryRow`` per article, with read mark, article tags and notes, in added order."""
-    summaries = list(store.library.summaries())
-    read_ids = _read_ids(store, summaries)
-    overview = getattr(store.annotations, "overview", None)
-    if callable(overview):
-        # The store's per-article index: no annotation record decoded (50,000 stay cheap).
-        try:
-            notes = overview()
-        except Exception:  # noqa: BLE001
-            notes = None
-        if notes is not None:
-            rows = []
-            for s in summaries:
-                entry = notes.get(s.id)
-                if entry is None:
-                    rows.append(LibraryRow(s, s.id in read_ids))
-                else:
-                    rows.append(
-                        LibraryRow(
-                            s, s.id in read_ids, tuple(entry.tags), entry.all_tags, entry.has_notes
-                        )
-                    )
-            return rows
-    article_tags: dict[str, tuple[str, ...]] = {}
-    all_tags: dict[str, set[str]] = {}
-    try:
-        annotations = store.annotations.all()
-    except Exception:  # noqa: BLE001
-        annotations = []
-    for ann in annotations:
-        if ann.tags:
-            all_tags.setdefault(ann.article_id, set()).update(t.casefold() for t in ann.tags)
-            if ann.selector is None:
-                merged = article_tags.get(ann.article_id, ())
-                article_tags[ann.article_id] = merged + tuple(
-                    t for t in ann.tags if t not in merged
-                )
-    try:
-        with_notes = set(store.annotations.article_ids_with_notes())
-    except Exception:  # noqa: BLE001
-        with_notes = {a.article_id for a in annotations if a.note}
-    return [
-        LibraryRow(
-            summary=s,
-            read=s.id in read_ids,
-            tags=article_tags.get(s.id, ()),
-            all_tags=frozenset(all_tags[s.id]) if s.id in all_tags else _NO_TAGS,
-            has_notes=s.id in with_notes,
-        )
-        for s in summaries
-    ]
-
-
-def _read_ids(store: Any, summaries: list[Any]) -> set[str]:
-    library = store.library
-    bulk = getattr(library, "read_ids", None)
-    if callable(bulk):
-        try:
-            return set(bulk())
-        except Exception:  # noqa: BLE001
-            pass
-    read: set[str] = set()
+    Served from the store's per-article index: no annotation record is decoded, so 50,000
+    annotations stay cheap."""
+    summaries = store.library.summaries()
+    read_ids = store.library.read_ids()
+    notes = store.annotations.overview()
+    rows = []
     for s in summaries:
-        try:
-            if library.get_state(s.id).read:
-                read.add(s.id)
-        except Exception:  # noqa: BLE001
-            continue
-    return read
+        entry = notes.get(s.id)
+        if entry is None:
+            rows.append(LibraryRow(s, s.id in read_ids))
+        else:
+            rows.append(
+                LibraryRow(s, s.id in read_ids, tuple(entry.tags), entry.all_tags, entry.has_notes)
+            )
+    return rows
 
 
-def article_note(store: Any, article_id: str) -> Annotation | None:
+def article_note(store: Store, article_id: str) -> Annotation | None:
     """The note on the whole article (an annotation without a selector that has a note)."""
-    try:
-        annotations = store.annotations.for_article(article_id)
-    except Exception:  # noqa: BLE001
-        return None
-    for ann in annotations:
+    for ann in store.annotations.for_article(article_id):
         if ann.selector is None and ann.note:
             return ann
     return None
 
 
-def save_article_note(store: Any, article_id: str, text: str, existing: Annotation | None) -> None:
+def save_article_note(
+    store: Store, article_id: str, text: str, existing: Annotation | None
+) -> None:
     """Create, edit or (empty text) delete the article's note; durable when it returns."""
     if existing is not None:
         if not text:

@@ -26,16 +26,14 @@ from textual.worker import Worker, WorkerState
 
 from tuiread.model import Annotation, Article, Selector, Span
 from tuiread.palette import FAMILY_COLOURS
+from tuiread.store import Store, StoreError, anchor
 from tuiread.textsafe import one_line
+from tuiread.tui.commands import ReaderCommands
 from tuiread.tui.dialogs.annotation import AnnotationDialog, AnnotationResult
 from tuiread.tui.layout import paragraph_range, sentence_range
+from tuiread.tui.messages import ToggleFamily
 from tuiread.tui.widgets.article_view import ALL_FAMILIES, ArticleView, Mark
 from tuiread.tui.widgets.side_panel import PlacedNote, SidePanel
-
-try:  # the store package defines its errors in storage.py and re-exports them
-    from tuiread.store import StoreError
-except ImportError:  # pragma: no cover - while the store stream is still landing
-    from tuiread.store.storage import StoreError
 
 MAX_MATCHES = 10_000
 FAMILY_KEYS = (("entities", "entity", "1"), ("numbers", "number", "2"), ("quotes", "quote", "3"))
@@ -43,20 +41,10 @@ FAMILY_KEYS = (("entities", "entity", "1"), ("numbers", "number", "2"), ("quotes
 
 def _anchor(selector: Selector, text: str) -> tuple[int, int, bool]:
     """(start, end, orphaned) of ``selector`` on ``text``, via the store's anchoring."""
-    try:
-        from tuiread.store.anchoring import anchor
-    except ImportError:  # pragma: no cover - before the store's anchoring lands
-        if text[selector.start : selector.end] == selector.exact:
-            return selector.start, selector.end, False
-        found = text.find(selector.exact) if selector.exact else -1
-        if found < 0:
-            return 0, 0, True
-        return found, found + len(selector.exact), False
     placed = anchor(selector, text)
-    orphaned = placed.status == "orphaned" or placed.start is None
-    if orphaned:
+    if not placed.found:
         return 0, 0, True
-    return int(placed.start), int(placed.end), False
+    return placed.start, placed.end, False
 
 
 def _run_analysis(analyzer: Callable[[str], list[Span]] | None, text: str) -> list[Span]:
@@ -89,10 +77,11 @@ class _Undo:
     tags: tuple[str, ...] | None = None  # for "tags": the article's tags before the change
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(Screen[None]):
     """Read one article: j/k, space/b, g/G, / n N, ] [, 1 2 3, v a A t e d u, f, tab, q."""
 
     CSS_PATH = "../reader.tcss"
+    COMMANDS = {ReaderCommands}
 
     BINDINGS = [
         Binding("q", "back", "Back", id="reader.back"),
@@ -140,7 +129,7 @@ class ReaderScreen(Screen):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         article_id: str,
         *,
         analyzer: Callable[[str], list[Span]] | None = None,
@@ -208,11 +197,8 @@ class ReaderScreen(Screen):
             self.mount(Footer())
             return
         view = self.view
-        try:
-            state = self.store.library.get_state(self.article_id)
-            view.cursor = max(0, min(int(state.position or 0), max(0, len(self.text) - 1)))
-        except Exception:  # noqa: BLE001 - a missing state is not worth stopping the reader
-            view.cursor = 0
+        state = self.store.library.get_state(self.article_id)
+        view.cursor = max(0, min(state.position, max(0, len(self.text) - 1)))
         self._reload_annotations()
         self.panel.set_spans([], analysing=True)
         self._update_legend()
@@ -556,6 +542,10 @@ class ReaderScreen(Screen):
             return
         self.view.move_cursor(target)
 
+    def on_toggle_family(self, message: ToggleFamily) -> None:
+        message.stop()
+        self.action_toggle_family(message.family)
+
     def action_toggle_family(self, family: str) -> None:
         families = set(self.view.families)
         families.symmetric_difference_update({family})
@@ -697,7 +687,7 @@ class ReaderScreen(Screen):
 
     def save_state(self) -> None:
         """Remember the reading position and mark the article read."""
-        if self._state_saved or self.article is None or getattr(self.store, "read_only", False):
+        if self._state_saved or self.article is None or self.store.read_only:
             return
         if self._store_write(
             "saved",
@@ -716,11 +706,7 @@ class ReaderScreen(Screen):
             self.app.exit()
 
     def on_unmount(self) -> None:
-        if (
-            not self._state_saved
-            and self.article is not None
-            and not getattr(self.store, "read_only", False)
-        ):
+        if not self._state_saved and self.article is not None and not self.store.read_only:
             # The app is going away: nothing to tell if this fails.
             with contextlib.suppress(Exception):
                 self.store.library.set_state(self.article_id, read=True, position=self.view.cursor)
