@@ -98,7 +98,7 @@ def test_he_and_she_never_stand_for_a_company() -> None:
 
 
 def test_a_pronoun_with_no_one_before_it_is_unresolved() -> None:
-    assert name('"Yes," he said.', "he") == (None, "speaker:pronoun->last speaker")
+    assert name('"Yes," he said.', "he") == (None, "speaker:pronoun->person named last")
 
 
 def test_first_person_is_the_writer_whom_the_text_does_not_name() -> None:

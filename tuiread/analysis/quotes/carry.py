@@ -132,6 +132,7 @@ def _paragraph_before(text: str, para: int) -> int:
 
 
 def _take(text: str, q: Quote, mention: Speaker, rule: str, trace: Trace | None) -> None:
+    """Give ``q`` the speaker mention ``rule`` found for it, and say so in the trace."""
     q.mention = mention
     q.attribution = rule
     if trace is not None and q.shown:

@@ -29,7 +29,7 @@ from .lexicon import (
     TRANSCRIPT_IN,
     WORDS,
 )
-from .records import FAMILY, Attribution, Quote, Speaker
+from .records import FAMILY, Attribution, Quote, QuoteKind, Speaker
 from .text import (
     PARA_MAX,
     QuotedRuns,
@@ -76,6 +76,8 @@ def _one(
     partial: bool,
     trace: Trace | None,
 ) -> Quote | None:
+    """The verdict on the run ``text[qs:qe]``: a :class:`Quote` with its attribution, or
+    None with the reason recorded."""
     inner = text[qs + 1 : qe - 1] if text[qe - 1] in CLOSERS else text[qs + 1 : qe]
     first_word = WORDS.search(inner)
     if first_word is None:
@@ -117,15 +119,17 @@ def _keep(
     text: str,
     qs: int,
     qe: int,
-    kind: str,
+    kind: QuoteKind,
     rule: str,
     found: Attribution | None,
     shown: bool,
 ) -> Quote:
+    """Keep the run as speech of ``kind`` and record which rule kept it and how its speaker
+    was read (or that ``partial=False`` leaves it out)."""
     quote = Quote(
         qs,
         qe,
-        "partial" if kind == "partial" else "speech",
+        kind,
         rule,
         found.mention if found is not None else None,
         found.rule if found is not None else "",

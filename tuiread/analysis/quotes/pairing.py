@@ -139,6 +139,7 @@ def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _positions(text: str, ch: str) -> list[int]:
+    """Every offset of the character ``ch``, by ``str.find`` (C speed)."""
     out: list[int] = []
     i = text.find(ch)
     while i >= 0:

@@ -1,9 +1,15 @@
 """Rule 4, naming the speaker: from the words that mention a speaker to a canonical name.
 
-Pronouns resolve to the person named last (the speaker named last nearby, else the last
-person outside quotations); surnames and titles ("Minister Kono") to the full name in the
-entity spans or in the text ("Taro Kono"); documents ("the statement") to the body that
-issued them ("the Japanese Foreign Ministry said in a statement").
+A pronoun stands for, in this order: the subject of its own sentence ("Clinton says she
+..."), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
+them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
+speaker named last nearby, the person named last outside quotations; "he" and "she" only
+for a person, of their sex when a role tells it, and a chain of pronouns is followed back
+to a name. "I" and "we" are the writer, whom the text does not name. Surnames and titles
+("Minister Kono") resolve to the full name in the entity spans (their ``value``) or in the
+text ("Taro Kono"); documents ("the statement") to the body that issued them ("the Japanese
+Foreign Ministry said in a statement"); a noun phrase ("the spokesman") stands as it is,
+without its article.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from .subjects import sentence_subject, subject_back
 from .text import QuotedRuns, sentence_start, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
+_NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
 _START = attrgetter("start")
@@ -55,6 +62,7 @@ class Resolver:
         "last_person_at",
         "last_person_sex",
         "last_any",
+        "last_any_at",
         "runs",
     )
 
@@ -70,6 +78,7 @@ class Resolver:
         self.last_person_at = -(10**9)
         self.last_person_sex = ""
         self.last_any: str | None = None
+        self.last_any_at = -(10**9)
         self.runs = runs
 
     def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
@@ -92,12 +101,10 @@ class Resolver:
                 head = None if before is None else self._subject_named(before, sent, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of the sentence before"
-                near = self._nearest_person(s, kind)
-                if near:
-                    return near, "speaker:pronoun->person named last"
-                return self.last_person, "speaker:pronoun->last speaker"
+                return self._nearest_person(s, kind), "speaker:pronoun->person named last"
             if kind in "pn":
-                return self.last_any or self.last_person, "speaker:pronoun->last speaker"
+                near = self.last_any if s - self.last_any_at < _NEAR else None
+                return near, "speaker:pronoun->last speaker"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
         words = mention.split()
@@ -183,12 +190,15 @@ class Resolver:
         return words[-1] not in ORG_HEADS and words[-1].rstrip(".,") not in ORG_HEADS
 
     def remember(self, name: str | None, s: int, e: int) -> None:
+        """Note the speaker just named: the last person (a name, or a role that tells a
+        pronoun's sex) and the last speaker of any kind, for the pronouns that follow."""
         if not name:
             return
         first = self.text[s:e].split(" ", 1)[0]
         if first in PRONOUNS:
             return
         self.last_any = name
+        self.last_any_at = e
         words = name.split()
         role = words[-1].lower()
         if (
@@ -207,6 +217,7 @@ class Resolver:
             self.last_person_sex = "f" if role in _FEMALE else "m" if role in _MALE else ""
 
     def _entity_at(self, s: int, e: int) -> Span | None:
+        """The longest entity span overlapping ``s..e`` (looked for among the few before it)."""
         if not self.ents:
             return None
         j = bisect_right(self.ent_starts, e - 1) - 1
@@ -254,7 +265,7 @@ class Resolver:
             return role
         if (
             self.last_person is not None
-            and s - self.last_person_at < 1200
+            and s - self.last_person_at < _NEAR
             and self.last_person_sex in ("", kind)
         ):
             return self.last_person

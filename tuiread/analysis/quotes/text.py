@@ -75,6 +75,7 @@ def name_slot(last: str) -> bool:
 
 
 def title_case(inner: str) -> bool:
+    """Every word of the run capitalised but short ones ("Gone With the Wind")."""
     words = WORDS.findall(inner)
     if not words or not words[0][:1].isupper():
         return False
@@ -93,6 +94,7 @@ class QuotedRuns:
         self.starts = [p[0] for p in pairs]
 
     def inside(self, pos: int) -> bool:
+        """``pos`` lies in a quoted run (its marks included)."""
         k = bisect_right(self.starts, pos) - 1
         return k >= 0 and self.pairs[k][1] > pos
 
