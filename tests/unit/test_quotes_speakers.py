@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tuiread.analysis.quotes import find_quotes
 from tuiread.analysis.quotes.pairing import pair_marks
 from tuiread.analysis.quotes.speakers import Resolver
 from tuiread.analysis.quotes.text import QuotedRuns
@@ -146,3 +147,31 @@ def test_an_entity_shorter_than_the_mention_does_not_replace_it() -> None:
     text = '"We are done," Robert M. Price said.'
     ents = (Span("entity", "PERSON", 15, 24, "Robert M.", value="Robert M."),)
     assert name(text, "Robert M. Price", ents)[0] == "Robert M. Price"
+
+
+def test_the_last_speaker_named_through_a_description_is_remembered() -> None:
+    text = (
+        '"Why have a war?" asked Abdul Latif Shekar, a customs officer in Egypt.\n\n'
+        '"The cost could be high," worries former national security adviser Zbigniew '
+        'Brzezinski. But, he notes, "if everything crumbles, that is no problem."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == [
+        "Abdul Latif Shekar",
+        "Zbigniew Brzezinski",
+        "Zbigniew Brzezinski",
+    ]
+
+
+def test_what_a_name_owns_is_no_person() -> None:
+    text = (
+        '"We agree," Mr. Nadir said. Whether Polly Peck\'s acquisition makes sense remains '
+        'to be seen. "It does," he said.'
+    )
+    assert find_quotes(text)[-1].speaker == "Nadir"
+
+
+def test_a_description_between_a_firm_and_a_name() -> None:
+    text = '"They are not happy," says Merrill Lynch food analyst William Maguire.'
+    (q,) = find_quotes(text)
+    assert q.speaker == "William Maguire"
+    assert q.speaker_mention == "Merrill Lynch food analyst William Maguire"

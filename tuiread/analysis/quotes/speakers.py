@@ -169,11 +169,15 @@ class Resolver:
         return sentence_start(self.text, k - 1, self.runs)
 
     def _personish(self, s: int, e: int, kind: str) -> bool:
-        """The words can name a person: capitalised, not an opening word, and not an
-        organisation (by its entity label, else by its last word: "Savin Corp.")."""
+        """The words can name a person: a name (capitalised, not an opening word, not an
+        organisation by its entity label or its last word: "Savin Corp."), a role ("the
+        spokeswoman", of the pronoun's sex), or a description and a name ("presidential
+        nominee Hillary Clinton"); not what a name owns ("Polly Peck's acquisition")."""
         mention = self.text[s:e]
         words = mention.split()
-        if words and (mention[:1].islower() or words[0].lower() in DETERMINERS):
+        if words and (
+            mention[:1].islower() or words[0].lower() in DETERMINERS or words[-1][:1].islower()
+        ):
             role = words[-1].lower().rstrip(".,")
             if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
                 return role not in (_FEMALE if kind == "m" else _MALE)
@@ -202,8 +206,7 @@ class Resolver:
         words = name.split()
         role = words[-1].lower()
         if (
-            first[:1].isupper()
-            and first.lower() not in DETERMINERS
+            words[0][:1].isupper()
             and all(w[:1].isupper() or w in CONNECTORS for w in words)
             and words[-1] not in ORG_HEADS
             and not name.endswith(("'s", "’s"))
@@ -294,6 +297,9 @@ class Resolver:
         for k, t in enumerate(tokens[:-1]):
             if t in TITLES or t.rstrip(".") in TITLES or (t.islower() and t.capitalize() in TITLES):
                 cut = k + 1
+        for k, t in enumerate(tokens[:-1]):
+            if t.islower() and t not in CONNECTORS:
+                cut = max(cut, k + 1)  # "Merrill Lynch food analyst William Maguire"
         core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
         if "of" in core[2:]:
             core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"

@@ -271,6 +271,20 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
         core = w.rstrip(PUNCT)
         if n and core in CONNECTORS and n < last and text[toks[n + 1][0]].isupper():
             continue  # "Joint Chiefs of Staff"
+        if (
+            n
+            and cap
+            and core[:1].islower()
+            and core not in CONNECTORS
+            and core not in SUBJECT_STOPS
+        ):
+            # "Merrill Lynch food analyst William Maguire": a description, then a name
+            k = n
+            while k <= last and k - n < 3 and _descriptive(text[toks[k][0] : toks[k][1]]):
+                k += 1
+            if k == n or k > last or not text[toks[k][0]].isupper():
+                break
+            continue
         if n and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS)):
             break
         if n > 9:
@@ -380,7 +394,13 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
                 break
             if wd != core and not (wd.endswith(".") and is_abbrev(core)):
                 break  # punctuation ends the subject, the full stop of "Sen." does not
-        if not det and words[last] == words[last].rstrip(PUNCT):
+        if words[last].endswith(("'s", "’s")):
+            # "Polly Peck's acquisition makes sense": the subject is what the name owns
+            n = last + 1
+            while n < len(words) and n - last <= 3 and _descriptive(words[n]):
+                last = n
+                n += 1
+        elif not det and words[last] == words[last].rstrip(PUNCT):
             # a name that modifies a plural noun: "Computer experts", "Obama administration
             # officials", "Trump supporters"
             for n in (last + 1, last + 2):
