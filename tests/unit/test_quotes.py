@@ -258,3 +258,14 @@ def test_analyze_carries_quotes_with_mentions() -> None:
     text = 'Foreign Minister Taro Kono said "we will act" on Tuesday.'
     (q,) = [s for s in analyze(text) if s.kind == "quote"]
     assert q.speaker == "Taro Kono" and q.speaker_mention == "Foreign Minister Taro Kono"
+
+
+def test_multi_paragraph_quote_after_that_keeps_one_speaker() -> None:
+    text = (
+        'Maria Lopez told reporters that "the first part goes on here.\n\n'
+        '"The second paragraph carries on, and it ends here."\n\n'
+        '"A new quote," John Smith said.'
+    )
+    first, second = quotes(text)
+    assert "\n\n" in first.text and first.speaker == "Maria Lopez"
+    assert second.speaker == "John Smith"

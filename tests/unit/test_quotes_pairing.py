@@ -65,3 +65,16 @@ def test_single_curly_marks_skip_apostrophes() -> None:
 
 def test_no_marks_no_runs() -> None:
     assert runs("Nothing quoted here, it's plain.") == []
+
+
+def test_quote_running_on_after_that() -> None:
+    text = (
+        'Smith told reporters that "we will go on and on.\n\n'
+        '"And we will win in the end," he added.'
+    )
+    assert runs(text) == ['"we will go on and on.\n\n"And we will win in the end,"']
+
+
+def test_unclosed_quote_after_a_speech_verb_is_kept_to_its_paragraph_end() -> None:
+    text = 'Smith said "we will go on and on and on\n\nThe count went on.'
+    assert runs(text) == ['"we will go on and on and on']

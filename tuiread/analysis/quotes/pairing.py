@@ -159,13 +159,14 @@ def _mark_positions(text: str) -> list[int]:
 
 
 def _opens_speech(text: str, qstart: int) -> bool:
-    """The quote opened its paragraph, or came after ':' ',' a dash or a speech verb
-    (``He said "...``): a quote that may run on into the next paragraph."""
+    """The quote opened its paragraph, or came after ':' ',' a dash or within a few words of
+    a speech verb (``He said "...``, ``He told reporters that "...``): speech that may run
+    on to the end of its paragraph, and into the next one when that one opens with a mark."""
     line = line_start(text, qstart)
     lead = text[max(line, qstart - 40) : qstart].rstrip()
     if not lead or lead[-1] in ",:—–-":
         return True
-    return lead.rsplit(None, 1)[-1] in SPEECH_SET
+    return any(w in SPEECH_SET for w in lead.split()[-4:])
 
 
 def _recover(
@@ -176,9 +177,7 @@ def _recover(
     end = stop
     while end > qstart + 1 and text[end - 1] in SPACE:
         end -= 1
-    line = line_start(text, qstart)
-    lead = text[line:qstart].rstrip()
-    if end - qstart > 12 and (not lead or lead[-1] in ",:"):
+    if end - qstart > 12 and _opens_speech(text, qstart):
         out.append((qstart, end))
         if trace is not None:
             trace.kept(
