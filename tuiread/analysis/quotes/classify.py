@@ -99,7 +99,7 @@ def _one(
                 trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
             )
         return _keep(trace, text, qs, qe, "speech", "classify:stands-alone", found, True)
-    label = LABEL.search(lead)
+    label = LABEL.search(lead, max(0, len(lead) - 60))  # a label ends the lead: read its end
     if label is not None:
         return _reject(trace, text, qs, qe, "label", f"after {label.group().strip()!r}")
     prev = lead.rsplit(None, 1)[-1]
