@@ -1,15 +1,20 @@
 """Rule 3, finding the attribution: the words next to a quote that say who spoke.
 
-:func:`attribute` tries, in this order: right after the closing mark (``," X said``,
-``," said X``, ``," according to X``, ``”― X``); the speech verb before the quote in its
-sentence (``X said: "``, ``X told reporters that ... "``, ``X called the plan a "..."``,
-``..., adding "`` which takes the subject of the sentence); the rest of the sentence
-(``..., according to X.``, ``..., Warren said.``); and for a quote after a colon, the subject
-of the sentence (``Obama is rolling out a new message: "..."``). The nearest speaker grammar
-allows wins: the last verb before the quote, not the first.
+:func:`attribute` reads, for a quote that stands on its own, the words right after the
+closing mark first (``," X said``, ``," said X``, ``," according to X``, ``”― X``), then the
+speech verb before it in its sentence (``X told reporters: "``); for a quote inside a
+sentence, its own attribution right after it (``because "...," she said``), else the verb
+that leads to it (``X said the talks would "``, ``X called the plan a "``, ``..., adding
+"``, which takes the subject of the sentence). The nearest speaker grammar allows wins: the
+last verb before the quote whose subject can be read, not the first; a passive verb
+(``was described as "``) names no one unless "by X" follows. Then the rest of the sentence
+(``..., according to X.``, ``..., Warren said.``), a sentence opening with its verb
+(``Says X: "``), and for a quote after a colon the subject of the sentence (``Obama is
+rolling out a new message: "..."``).
 
 :func:`previous_sentence` reads the sentence before a quote that has none of these
-(``He told the crowd:`` then the quote), for the carry rule.
+(``He told the crowd.`` then the quote), for the carry rule. :class:`SpeechVerbs` finds the
+speech verbs of a text once, skipping nouns ("the following comment") and quoted words.
 """
 
 from __future__ import annotations
