@@ -1,0 +1,181 @@
+"""Rule 3, finding the attribution (tuiread.analysis.quotes.attribution)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.quotes.attribution import SpeechVerbs, attribute, previous_sentence
+from tuiread.analysis.quotes.pairing import pair_marks
+from tuiread.analysis.quotes.text import QuotedRuns, sentence_start
+
+
+def attribution(text: str, which: int = -1) -> tuple[str | None, str]:
+    """(mention, rule) for the ``which``-th quoted run of ``text``."""
+    runs = QuotedRuns(pair_marks(text))
+    qs, qe = runs.pairs[which]
+    sent = sentence_start(text, qs, runs)
+    lead = text[sent:qs].rstrip()
+    stands = not lead or lead[-1] in ":,—–-(["
+    found = attribute(text, qs, qe, sent, len(text), stands, runs, SpeechVerbs(text, runs))
+    if found is None:
+        return None, ""
+    mention = None if found.mention is None else text[found.mention[0] : found.mention[1]]
+    return mention, found.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        ('"We will win," Maria Lopez said.', "Maria Lopez", "after:X-said"),
+        ('"We will win," said Maria Lopez, the leader.', "Maria Lopez", "after:said-X"),
+        ('"We will win." ― Maria Lopez', "Maria Lopez", "after:dash-name"),
+        ('"We will win," according to Maria Lopez.', "Maria Lopez", "after:according-to"),
+        ('"Why not?" Maria Lopez asked the crowd.', "Maria Lopez", "after:X-said"),
+        (
+            '"We will win," panel Chairman Rep. Jason Chaffetz said.',
+            "panel Chairman Rep. Jason Chaffetz",
+            "after:X-said",
+        ),
+        ('"Go!" Scott\'s niece, Marcia "Cia" Price, shouted.', "Scott's niece", "after:X-said"),
+    ],
+)
+def test_after_the_quote(text: str, mention: str, rule: str) -> None:
+    assert attribution(text, 0) == (mention, rule)
+
+
+def test_after_a_full_stop_only_a_bare_verb_belongs_to_the_quote() -> None:
+    assert attribution('"We won." Smith said.', 0) == ("Smith", "after:X-said")
+    assert attribution('"We won." Smith said the count was over.', 0) == (None, "")
+
+
+def test_a_noun_after_the_quote_is_no_verb() -> None:
+    """ "tweet" after a quote is a noun ("a Donald Trump tweet"), not "," he tweet"."""
+    text = 'Clinton is describing as "unhinged" a Donald Trump tweet about her.'
+    assert attribution(text) == ("Clinton", "before:subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        ('Maria Lopez told reporters: "We will win."', "Maria Lopez", "before:subject"),
+        ('Minister Kang, in her turn, said they would "go on."', "Minister Kang", "before:subject"),
+        ('Cruz called Trump a "liar."', "Cruz", "before:subject"),
+        (
+            'The leader spoke at length, adding "we will win."',
+            "The leader",
+            "before:sentence-subject",
+        ),
+        (
+            'Trump unleashed tweets early Friday saying Clinton was "a disaster."',
+            "Trump",
+            "before:sentence-subject",
+        ),
+        ('Maria Lopez laughed and said "never."', "Maria Lopez", "before:sentence-subject"),
+        (
+            'Trump took to Twitter to accuse her of being "duped."',
+            "Trump",
+            "before:sentence-subject",
+        ),
+        (
+            'The vote was won, according to Maria Lopez, "by a mile."',
+            "Maria Lopez",
+            "before:according-to",
+        ),
+        ('The plan was described by Maria Lopez as "a mess."', "Maria Lopez", "before:passive-by"),
+        ('Says Maria Lopez, the leader: "We won."', "Maria Lopez", "before:says-X"),
+        ('Only 63 percent said Clinton was "justified."', "63 percent", "before:subject"),
+        (
+            'But Mr. Schwarz welcomes rivals, calling it "flattery."',
+            "Mr. Schwarz",
+            "before:sentence-subject",
+        ),
+        (
+            'Ratners\'s chairman, Gerald Ratner, said it was of "benefit."',
+            "Gerald Ratner",
+            "before:subject",
+        ),
+        (
+            'Hewlett-Packard, a Palo Alto, Calif., company, said it acted "fast."',
+            "Hewlett-Packard",
+            "before:subject",
+        ),
+        (
+            'Ahmed Maher el-Sayed, for the envoys, condemned the "criminal" attack.',
+            "Ahmed Maher el-Sayed",
+            "before:subject",
+        ),
+    ],
+)
+def test_the_verb_before_the_quote(text: str, mention: str, rule: str) -> None:
+    assert attribution(text) == (mention, rule)
+
+
+def test_a_passive_verb_names_no_speaker() -> None:
+    assert attribution('It is being criticized as a "use it or lose it" approach.') == (
+        None,
+        "before:passive",
+    )
+
+
+def test_the_nearest_verb_grammar_allows() -> None:
+    """The last speech verb before the quote whose subject can be read wins."""
+    text = 'Clinton says she appreciated the courage behind what she calls a "war of words."'
+    assert attribution(text) == ("she", "before:subject")
+    text = (
+        'Clinton mocked the complaint, saying anybody who complains "is not having a good night."'
+    )
+    assert attribution(text) == ("Clinton", "before:sentence-subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sanders made the following comment: "We will win."',
+        'The so-called "reset" is over.',
+        'Her late-night tweets were "unhinged."',
+    ],
+)
+def test_nouns_are_not_speech_verbs(text: str) -> None:
+    mention, _ = attribution(text)
+    assert mention not in ("following", "the so", "Her late-night")
+
+
+def test_verbs_inside_other_quotes_are_not_the_narration() -> None:
+    text = 'Trump called him a "nasty guy who said nothing," an "anchor baby" and "sick."'
+    assert attribution(text) == ("Trump", "before:subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        ('A cashier who "steals" is held accountable, Warren said.', "Warren", "rest:X-said"),
+        ('"We squeezed them" to drive up the price, she said, and left.', "she", "rest:X-said"),
+        (
+            'The plan will "fail" soon, according to a senior official.',
+            "a senior official",
+            "rest:according-to",
+        ),
+        ('The plan will "fail" in weeks, said the senator.', "the senator", "rest:said-X"),
+    ],
+)
+def test_the_rest_of_the_sentence(text: str, mention: str, rule: str) -> None:
+    assert attribution(text) == (mention, rule)
+
+
+def test_a_colon_takes_the_subject_of_its_sentence() -> None:
+    text = 'Obama is rolling out a new message: "It is about me."'
+    assert attribution(text) == ("Obama", "colon:sentence-subject")
+
+
+def test_the_sentence_before() -> None:
+    text = 'Maria Lopez told the crowd at the rally.\n\n"We will win."'
+    runs = QuotedRuns(pair_marks(text))
+    qs = runs.pairs[0][0]
+    found = previous_sentence(text, qs, runs, SpeechVerbs(text, runs))
+    assert found is not None and found.mention is not None
+    assert text[found.mention[0] : found.mention[1]] == "Maria Lopez"
+
+
+def test_a_name_that_modifies_people_is_part_of_the_subject() -> None:
+    text = 'Computer experts say the chips will be the "brains" of the machines.'
+    assert attribution(text) == ("Computer experts", "before:subject")

@@ -1,0 +1,177 @@
+"""Rule 4, naming the speaker (tuiread.analysis.quotes.speakers.Resolver)."""
+
+from __future__ import annotations
+
+from tuiread.analysis.quotes import find_quotes
+from tuiread.analysis.quotes.pairing import pair_marks
+from tuiread.analysis.quotes.speakers import Resolver
+from tuiread.analysis.quotes.text import QuotedRuns
+from tuiread.model import Span
+
+
+def name(
+    text: str, mention: str, entities: tuple[Span, ...] = (), nth: int = -1
+) -> tuple[str | None, str]:
+    """The canonical name and rule for the ``nth`` occurrence of ``mention`` in ``text``."""
+    starts = [i for i in range(len(text)) if text.startswith(mention, i)]
+    s = starts[nth]
+    resolver = Resolver(text, entities, QuotedRuns(pair_marks(text)))
+    return resolver.canonical(s, s + len(mention))
+
+
+def test_titles_and_offices_are_dropped() -> None:
+    text = 'Japanese Vice Foreign Minister Shinsuke Sugiyama said "yes."'
+    assert name(text, "Japanese Vice Foreign Minister Shinsuke Sugiyama") == (
+        "Shinsuke Sugiyama",
+        "speaker:titles dropped",
+    )
+
+
+def test_a_surname_takes_the_full_name_from_the_text() -> None:
+    text = 'Shinsuke Sugiyama arrived. Later Sugiyama said "yes."'
+    assert name(text, "Sugiyama") == ("Shinsuke Sugiyama", "speaker:surname->full name in the text")
+
+
+def test_korean_order_full_name() -> None:
+    text = 'Kang Kyung-wha met Kono. Minister Kang said "yes."'
+    assert name(text, "Minister Kang") == (
+        "Kang Kyung-wha",
+        "speaker:surname->full name in the text",
+    )
+
+
+def test_a_gerund_opening_a_sentence_is_no_given_name() -> None:
+    text = 'Injecting Clinton into the race helped. Clinton said "yes."'
+    assert name(text, "Clinton")[0] == "Clinton"
+
+
+def test_the_entity_value_is_the_canonical_name() -> None:
+    text = 'Kono arrived. Minister Kono said "yes."'
+    at = text.index("Kono", 10)
+    ents = (Span("entity", "PERSON", at, at + 4, "Kono", value="Taro Kono"),)
+    assert name(text, "Minister Kono", ents) == ("Taro Kono", "speaker:entity value")
+
+
+def test_a_person_ending_a_noun_phrase() -> None:
+    text = '"Yes," said a buoyant Gen. Norman Schwarzkopf.'
+    assert name(text, "a buoyant Gen. Norman Schwarzkopf")[0] == "Norman Schwarzkopf"
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "The ministry agreed, the Japanese Foreign Ministry said in a statement.\n\n"
+        '"We agree," the statement said.'
+    )
+    assert name(text, "the statement", nth=-1) == (
+        "Japanese Foreign Ministry",
+        "speaker:document->issuer",
+    )
+
+
+def test_a_noun_phrase_loses_its_article() -> None:
+    assert name('"Yes," the spokesman said.', "the spokesman") == (
+        "spokesman",
+        "speaker:noun phrase",
+    )
+
+
+def test_a_pronoun_is_the_subject_of_its_sentence() -> None:
+    text = 'Maria Lopez met John Smith. Clinton says she thinks it is "a war of words."'
+    assert name(text, "she") == ("Clinton", "speaker:pronoun->subject of its sentence")
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        'General Schwarzkopf spoke first. Saddam Hussein urged his people on. "Fight them," he '
+        "urged Iraqis."
+    )
+    assert name(text, "he") == ("Saddam Hussein", "speaker:pronoun->subject of the sentence before")
+
+
+def test_a_pronoun_follows_a_chain_of_pronouns_back_to_a_name() -> None:
+    text = 'Maria Lopez arrived. She was tired. She said she "will win."'
+    assert name(text, "she", nth=-1)[0] == "Maria Lopez"
+
+
+def test_he_and_she_never_stand_for_a_company() -> None:
+    text = 'Jim Unruh spoke. Savin Corp. said losses he described as "unusual" hurt.'
+    assert name(text, "he")[0] == "Jim Unruh"
+
+
+def test_a_pronoun_with_no_one_before_it_is_unresolved() -> None:
+    assert name('"Yes," he said.', "he") == (None, "speaker:pronoun->person named last")
+
+
+def test_first_person_is_the_writer_whom_the_text_does_not_name() -> None:
+    text = 'Maria Lopez spoke. I said, "Thank you."'
+    assert name(text, "I") == (None, "speaker:first-person")
+
+
+def test_a_person_named_by_role_is_an_antecedent_of_the_right_sex() -> None:
+    text = (
+        '"We are fine," said Richard Archuleta.\n\n'
+        "IBM has no plans to recall the cards, the spokeswoman said, and could fix them. "
+        '"We don\'t look at this as a problem," she said.'
+    )
+    ibm = text.index("IBM")
+    ents = (Span("entity", "ORG", ibm, ibm + 3, "IBM", value="IBM"),)
+    assert name(text, "she", ents) == ("spokeswoman", "speaker:pronoun->person named last")
+    text = (
+        '"We are fine," said a Sun spokesman. To switch chips, "would not be an option," he said.'
+    )
+    assert name(text, "he")[0] == "Sun spokesman"
+
+
+def test_a_name_after_a_possessive_is_the_person() -> None:
+    text = 'Richard Archuleta spoke. "It is big," said Hewlett-Packard\'s Mr. Archuleta.'
+    assert name(text, "Hewlett-Packard's Mr. Archuleta") == (
+        "Richard Archuleta",
+        "speaker:surname->full name in the text",
+    )
+
+
+def test_a_description_before_a_name() -> None:
+    text = (
+        "In a statement, presidential nominee Hillary Clinton was more careful. "
+        'Though she called it "outrageous," she stopped there.'
+    )
+    assert name(text, "she", nth=0)[0] == "Hillary Clinton"
+
+
+def test_a_full_name_with_a_middle_initial() -> None:
+    text = '"We are done," Robert M. Price said. Later Mr. Price said "no."'
+    assert name(text, "Mr. Price")[0] == "Robert M. Price"
+
+
+def test_an_entity_shorter_than_the_mention_does_not_replace_it() -> None:
+    text = '"We are done," Robert M. Price said.'
+    ents = (Span("entity", "PERSON", 15, 24, "Robert M.", value="Robert M."),)
+    assert name(text, "Robert M. Price", ents)[0] == "Robert M. Price"
+
+
+def test_the_last_speaker_named_through_a_description_is_remembered() -> None:
+    text = (
+        '"Why have a war?" asked Abdul Latif Shekar, a customs officer in Egypt.\n\n'
+        '"The cost could be high," worries former national security adviser Zbigniew '
+        'Brzezinski. But, he notes, "if everything crumbles, that is no problem."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == [
+        "Abdul Latif Shekar",
+        "Zbigniew Brzezinski",
+        "Zbigniew Brzezinski",
+    ]
+
+
+def test_what_a_name_owns_is_no_person() -> None:
+    text = (
+        '"We agree," Mr. Nadir said. Whether Polly Peck\'s acquisition makes sense remains '
+        'to be seen. "It does," he said.'
+    )
+    assert find_quotes(text)[-1].speaker == "Nadir"
+
+
+def test_a_description_between_a_firm_and_a_name() -> None:
+    text = '"They are not happy," says Merrill Lynch food analyst William Maguire.'
+    (q,) = find_quotes(text)
+    assert q.speaker == "William Maguire"
+    assert q.speaker_mention == "Merrill Lynch food analyst William Maguire"

@@ -1,0 +1,70 @@
+"""Direct quotations, partial quotations inside reported speech, and who said them.
+
+The rules, in the order they apply (one module each):
+
+1. ``pairing``: pair the quotation marks into quoted runs (nested, mixed, unbalanced, and
+   quotes that run on over paragraphs with an opening mark at each one).
+2. ``classify``: is a run speech? A run that stands as its own sentence or clause is a
+   quotation; quoted words inside a sentence that reports speech are a partial quote
+   (``said the talks would "continue to put pressure"``, ``called the plan a "disaster"``),
+   however long; scare quotes, names and titles in quotation marks are not speech.
+3. ``attribution``: the words next to a quote that name its speaker, the nearest that
+   grammar allows (``," X said``, ``X told ... that "``, ``..., adding "``, ``according to``).
+4. ``speakers``: from those words to a canonical name: pronouns to the subject they stand
+   for, titles and surnames to the full name (the entity spans' ``value``, else the text),
+   documents ("the statement") to the body that issued them.
+5. ``carry``: quotes with no attribution of their own take their neighbours' speaker, and
+   the spans are made, each with ``speaker`` (canonical) beside ``speaker_mention`` (the
+   words in the text, at ``speaker_start``..``speaker_end``).
+
+Shared by all: ``lexicon`` (word lists, patterns), ``text`` (bounded readers of the text),
+``subjects`` (reading a subject word by word) and ``records`` (what the rules pass on).
+
+Every rule looks a bounded distance around a quote and no rule loops over the text
+character by character in Python, so the work grows with the text, whatever is in it. With
+a :class:`~tuiread.analysis.trace.Trace`, each rule records what it kept and turned down
+(``python -m tuiread.analysis explain``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tuiread.model import Span
+
+from ..trace import Trace
+from .carry import carry
+from .classify import classify
+from .lexicon import ANY_MARK
+from .pairing import pair_marks
+from .speakers import Resolver
+from .text import QuotedRuns
+
+__all__ = ["find_quotes"]
+
+
+def find_quotes(
+    text: str,
+    entities: Sequence[Span] = (),
+    *,
+    partial: bool = True,
+    trace: Trace | None = None,
+) -> list[Span]:
+    """Quotations in ``text`` as spans of kind "quote", in text order, with their speakers.
+
+    ``entities`` are the entity spans of the same text (optional): their ``value`` gives
+    canonical names for speakers. ``partial=False`` leaves out partial quotes inside
+    reported speech (``said the authorities would "continue to put pressure ..."``), for
+    a reader who wants only quotations that stand on their own; their speakers still tell
+    who a later "he said" is. ``trace`` collects each rule's decisions.
+    """
+    if not text or not any(c in text for c in ANY_MARK):
+        return []
+    pairs = pair_marks(text, trace)
+    if not pairs:
+        return []
+    runs = QuotedRuns(pairs)
+    quotes = classify(text, runs, partial=partial, trace=trace)
+    if not quotes:
+        return []
+    return carry(text, quotes, runs, Resolver(text, entities, runs), trace)

@@ -1,0 +1,386 @@
+"""Rule 3, finding the attribution: the words next to a quote that say who spoke.
+
+:func:`attribute` reads, for a quote that stands on its own, the words right after the
+closing mark first (``," X said``, ``," said X``, ``," according to X``, ``”― X``), then the
+speech verb before it in its sentence (``X told reporters: "``); for a quote inside a
+sentence, its own attribution right after it (``because "...," she said``), else the verb
+that leads to it (``X said the talks would "``, ``X called the plan a "``, ``..., adding
+"``, which takes the subject of the sentence). The nearest speaker grammar allows wins: the
+last verb before the quote whose subject can be read, not the first; a passive verb
+(``was described as "``) names no one unless "by X" follows. Then the rest of the sentence
+(``..., according to X.``, ``..., Warren said.``), a sentence opening with its verb
+(``Says X: "``), and for a quote after a colon the subject of the sentence (``Obama is
+rolling out a new message: "..."``).
+
+:func:`previous_sentence` reads the sentence before a quote that has none of these
+(``He told the crowd.`` then the quote), for the carry rule. :class:`SpeechVerbs` finds the
+speech verbs of a text once, skipping nouns ("the following comment") and quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from .lexicon import (
+    ACCORDING,
+    AFTER_DASH,
+    AFTER_VERB_RE,
+    AFTER_VS,
+    BE_FORMS,
+    CONNECTORS,
+    COORDINATORS,
+    DETERMINERS,
+    END_SAID,
+    END_SAID_INVERTED,
+    NICKNAME,
+    NOUN_MARKERS,
+    OPENERS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SAYS_FIRST,
+    SENT_END,
+    STOP_CAPS,
+    STRETCH_BAD,
+    STRETCH_STOP,
+    VERB_RE,
+)
+from .records import Attribution
+from .subjects import sentence_subject, strip_adverbs, subject_back, subject_forward
+from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
+
+_BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
+
+
+def attribute(
+    text: str,
+    qs: int,
+    qe: int,
+    sent: int,
+    para_end: int,
+    stands: bool,
+    runs: QuotedRuns,
+    verbs: SpeechVerbs,
+) -> Attribution | None:
+    """The attribution of the quote ``text[qs:qe]``, whose sentence starts at ``sent``.
+    A quote that stands on its own is attributed after it first (``"...," she said``); one
+    inside a sentence by the verb that leads to it first. Verbs inside other quoted runs
+    are their speakers' words, not the narration's."""
+    if stands:
+        found = after_quote(text, qe, para_end)
+        if found is None:
+            found = before_quote(text, sent, qs, runs, verbs)
+    else:
+        # its own attribution right after it ("... because "...," she said") is nearest;
+        # else the verb that leads to it
+        found = after_quote(text, qe, para_end)
+        if found is None or found.rule not in ("after:X-said", "after:said-X"):
+            led = before_quote(text, sent, qs, runs, verbs)
+            if led is not None and (led.mention is not None or found is None):
+                found = led
+    if found is None or found.mention is None:
+        rest = rest_of_sentence(text, qe, para_end)
+        if rest is not None:
+            return rest
+    if found is None:
+        says = SAYS_FIRST.match(text, sent, qs)
+        if says is not None:
+            sp = subject_forward(text, says.end(), qs)
+            if sp is not None:
+                return Attribution(sp, "before:says-X")
+    if found is None and text[sent:qs].rstrip().endswith(":"):
+        # "Obama is rolling out a new message: "It's about me."": the sentence's subject,
+        # though no speech verb says so
+        sp = sentence_subject(text, sent, qs)
+        if sp is not None:
+            return Attribution(sp, "colon:sentence-subject", cue=False)
+    return found
+
+
+def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
+    """``," X said`` / ``," said X`` / ``," according to X`` / ``”― X`` right after the
+    closing mark, in the same sentence (after a full stop only a bare "he said." belongs to
+    the quote)."""
+    stop = min(para_end, qe + 200)
+    if qe >= stop:
+        return None
+    c = text[qe]
+    if c not in " ,\u00a0—–-―;" and not c.isalpha():
+        return None
+    closing = text[qe - 2]
+    if closing in ".?!":
+        # after a full stop only a lower-case word goes on the same sentence
+        # (”… rigged.” said X / “…” he said); a capital starts the next one
+        k = qe
+        while k < stop and not text[k].isalpha():
+            k += 1
+        if k < stop and text[k].islower():
+            closing = ","
+    if c in "―—–-" or text[qe + 1 : qe + 2] in ("―", "—", "–"):
+        m = AFTER_DASH.match(text, qe, min(len(text), para_end + 1))
+        if m:
+            return Attribution(m.span("subj"), "after:dash-name")
+    m = AFTER_VS.match(text, qe, stop)
+    if m is not None:
+        if closing in ".?!" and text[qe] != ",":
+            return None
+        sp = subject_forward(text, m.end(), stop)
+        rule = "after:according-to" if "ccording" in m.group() else "after:said-X"
+        return Attribution(sp, rule) if sp else None
+    limit = min(stop, qe + 140)
+    m = AFTER_VERB_RE.search(text, qe, limit)
+    for _ in range(3):
+        if m is None:
+            return None
+        k = max(text.rfind(" ", qe, m.start() - 1), qe - 1)  # not the whole text before
+        if text[k + 1 : m.start() - 1].lower() not in DETERMINERS:
+            break
+        m = AFTER_VERB_RE.search(text, m.end(), limit)  # "the report said": a noun
+    if m is None:
+        return None
+    vs = m.start()
+    stretch = NICKNAME.sub("N", text[qe:vs])  # Marcia "Cia" Price
+    if (
+        STRETCH_BAD.search(stretch)
+        or stretch.count(" ") > 14 + 10 * (stretch.count(",") >= 2)
+        or any(not is_abbrev(m.group(1)) for m in STRETCH_STOP.finditer(stretch))
+    ):
+        return None
+    if closing in "?!" and stretch.count(" ") > 10:
+        return None
+    if closing == ".":
+        # A new sentence: only a bare "He said." belongs to the quote before it (after
+        # "?" or "!" a name and its verb do: "Why not?" Smith asked the crowd).
+        tail = text[m.end() : m.end() + 4]
+        if (
+            not tail
+            or tail[0] not in ".,"
+            or (tail[0] == "," and tail[1:].lstrip(" ")[:1] in OPENERS)
+        ):
+            return None
+        if stretch.count(" ") > 6:
+            return None
+    s = qe
+    while s < vs and not text[s].isalnum():
+        s += 1
+    e = strip_adverbs(text, s, vs)
+    if e <= s:
+        return None
+    if text[s].islower():
+        first = text[s : min(e, s + 12)].split(" ", 1)[0]
+        if first not in PRONOUNS and first not in DETERMINERS:
+            # only "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a short run that
+            # ends with a name right before the verb
+            words = [w for w in text[s:e].split() if not w.startswith("(")]
+            k = 0
+            while k < len(words) and k < 2 and words[k][:1].islower():
+                k += 1
+            rest = words[k:]
+            if not rest or len(words) > 8 or "," in text[s:e]:
+                return None
+            if not all(w[:1].isupper() or w in CONNECTORS for w in rest):
+                return None  # the sentence goes on (" to drive up ... , Warren said")
+    # an appositive after the name: ," Kenneth Baer, a former official, said
+    comma = text.find(",", s, e)
+    if comma > 0 and text[e - 1] == ",":
+        e = comma
+    return Attribution((s, e), "after:X-said") if e > s else None
+
+
+class Verb(NamedTuple):
+    """A speech verb or phrase in the text: "said", "according to", "quoted as saying"."""
+
+    start: int
+    end: int
+    word: str
+
+
+class SpeechVerbs:
+    """The speech verbs of one text used as verbs, found once: quotes are attributed in text
+    order, so the stretch before each quote is scanned from where the last scan stopped,
+    however many quotes share a sentence. Verbs inside quoted runs are someone's speech,
+    not the narration's, and are left out."""
+
+    __slots__ = ("text", "runs", "lo", "hi", "found", "starts")
+
+    def __init__(self, text: str, runs: QuotedRuns) -> None:
+        self.text = text
+        self.runs = runs
+        self.lo = self.hi = 0
+        self.found: list[Verb] = []
+        self.starts: list[int] = []
+
+    def between(self, lo: int, hi: int) -> list[Verb]:
+        """The verbs wholly inside ``lo..hi``, last first."""
+        if lo < self.lo or lo > self.hi:
+            self.lo = self.hi = lo  # not next to what was read: start again here
+            self.found, self.starts = [], []
+        if hi > self.hi:
+            for m in VERB_RE.finditer(self.text, self.hi, hi):
+                verb = Verb(m.start(), m.end(), m.group())
+                if not self._noun_or_quoted(verb):
+                    self.found.append(verb)
+                    self.starts.append(verb.start)
+            self.hi = hi
+        i = bisect_left(self.starts, lo)
+        j = bisect_left(self.starts, hi)
+        return [v for v in reversed(self.found[i:j]) if v.end <= hi]
+
+    def _noun_or_quoted(self, verb: Verb) -> bool:
+        text = self.text
+        vs = verb.start
+        if vs and text[vs - 1] in "-‐–" or self.runs.inside(vs):
+            return True  # "so-called"; a word inside a quote
+        k = max(text.rfind(" ", max(0, vs - 40), vs - 1), vs - 41)
+        return _noun_use(verb, text[k + 1 : vs].rstrip())
+
+
+def _noun_use(verb: Verb, before: str) -> bool:
+    """The word before makes the verb a noun: "the following comment", "his call", "of
+    tweets", "late-night tweets", "recent claims", "two reports"."""
+    low = before.lower()
+    word = verb.word
+    return (
+        (low in DETERMINERS and low not in ("that", "one"))
+        or (low in PREPOSITIONS and low != "to" and not word.endswith("ing"))
+        or low.endswith(("'s", "’s"))
+        or (
+            word[-1] == "s"
+            and (low in NOUN_MARKERS or ("-" in low and low.islower()) or low.isdigit())
+        )
+    )
+
+
+def _passive(text: str, lo: int, vs: int, verb: str) -> bool:
+    """A form of "be" right before the verb (adverbs aside): "was described as"."""
+    if verb.endswith("ing") or verb.startswith("quoted"):
+        return False  # "has been calling", "was quoted as saying" are active
+    end = vs
+    for _ in range(3):
+        while end > lo and text[end - 1] in " \t\u00a0":
+            end -= 1
+        k = max(text.rfind(" ", lo, end), lo - 1) + 1
+        word = text[k:end]
+        if word in BE_FORMS:
+            return True
+        if not (len(word) > 4 and word.endswith("ly") and word.islower()):
+            return False
+        end = k
+    return False
+
+
+_BLANK = 40  # blank characters between paragraphs beyond which they are not neighbours
+_TRIES = 3  # speech verbs tried, last first, for one whose subject can be read
+
+
+def before_quote(
+    text: str, sent: int, qs: int, runs: QuotedRuns, verbs: SpeechVerbs
+) -> Attribution | None:
+    """The subject of the last speech verb before the quote in its sentence whose subject
+    can be read: the nearest speaker grammar allows."""
+    first: Attribution | None = None
+    for verb in verbs.between(sent, qs)[:_TRIES]:
+        found = _subject_of(text, sent, verb, qs)
+        if found.mention is not None and not usable_mention(text, found.mention, runs):
+            found = Attribution(None, found.rule, verb_end=found.verb_end, dropped=found.mention)
+        if found.mention is not None or found.rule == "before:passive":
+            return found
+        first = first or found
+    return first
+
+
+def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
+    """Who the speech verb belongs to, read by the first rule that applies; words after
+    the verb are read up to the quote at ``qs`` at most."""
+    vs, ve, verb = found
+    if verb.lower().startswith(("according", "in the words")):
+        sp = subject_forward(text, ve, qs)
+        return Attribution(sp, "before:according-to", verb_end=sp[1] if sp else ve)
+    if _passive(text, sent, vs, verb):
+        by = _BY.match(text, ve, qs)
+        if by is not None:
+            sp = subject_forward(text, by.end(), qs)
+            return Attribution(sp, "before:passive-by", verb_end=ve)
+        return Attribution(None, "before:passive", verb_end=ve)
+    end = strip_adverbs(text, sent, vs)
+    pre = text[sent:end]
+    k = pre.rfind(" ") + 1
+    last_word = pre[k:].lstrip(",")
+    if verb in PARTICIPLES and any(w in BE_FORMS for w in text[end:vs].split()):
+        # "X's doctor is calling the candidate "..."": a finite verb, its subject before it
+        return Attribution(subject_back(text, sent, end), "before:subject", verb_end=ve)
+    if verb in PARTICIPLES:
+        if pre[-1:].isalpha() and last_word[:1].isupper() and last_word not in STOP_CAPS:
+            # "footage of Hillary Clinton asking, "..."": the name right before it
+            return Attribution(subject_back(text, sent, end), "before:name-participle", verb_end=ve)
+        if last_word in PRONOUNS and pre[-1:].isalpha():
+            return Attribution((sent + k, end), "before:name-participle", verb_end=ve)
+        # "X ..., adding "..."" / "X unleashed tweets saying "..."": the sentence's subject
+        return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
+    if last_word in COORDINATORS or last_word == "to":
+        # "X laughed and said", "X took to Twitter to accuse": the sentence's subject
+        return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
+    sp = subject_back(text, sent, end)
+    if sp is not None:
+        k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
+        if k >= 0 and text[k + 1 : sp[0] - 1] in PREPOSITIONS:
+            # "Protesters marching through the streets chanted": not "the streets"
+            head = sentence_subject(text, sent, sp[0])
+            if head is not None:
+                return Attribution(head, "before:sentence-subject", verb_end=ve)
+    return Attribution(sp, "before:subject", verb_end=ve)
+
+
+def rest_of_sentence(text: str, qe: int, para_end: int) -> Attribution | None:
+    """The rest of the sentence after a quote: ``..., according to X.`` or an attribution
+    between commas (``..., Warren said.``, ``..., she said, referencing ...``,
+    ``..., said the senator.``)."""
+    stop = min(para_end, qe + 300)
+    m = SENT_END.search(text, qe, stop)
+    end = m.start() + 1 if m else stop
+    m = ACCORDING.search(text, qe, end)
+    if m:
+        sp = subject_forward(text, m.end(), end)
+        return Attribution(sp, "rest:according-to") if sp else None
+    if text.find(",", qe, end) < 0:
+        return None
+    m = END_SAID.search(text, qe, end)
+    if m is not None and not _in_marks(text, qe, m.start()):
+        return Attribution(m.span("subj"), "rest:X-said")
+    m = END_SAID_INVERTED.search(text, qe, end)
+    if m is not None and not _in_marks(text, qe, m.start()):
+        sp = subject_forward(text, m.start("subj"), end)
+        return Attribution(sp, "rest:said-X") if sp else None
+    return None
+
+
+def _in_marks(text: str, lo: int, hi: int) -> bool:
+    """A quotation mark between the quote and the attribution: another quote's words."""
+    return any(c in OPENERS for c in text[lo:hi])
+
+
+def previous_sentence(
+    text: str, qs: int, runs: QuotedRuns, verbs: SpeechVerbs
+) -> Attribution | None:
+    """A speech verb and subject in the sentence before the quote: in its paragraph, or
+    the last sentence of the paragraph before (``He told the crowd:`` then the quote)."""
+    own = sentence_start(text, qs, runs)
+    k = own
+    while k > max(0, own - _BLANK) and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or own - k >= _BLANK:
+        return None  # the opening paragraph, or one far below the last
+    lo = sentence_start(text, k - 1, runs)
+    found = verbs.between(lo, qs)
+    if not found:
+        return None
+    last = found[0]
+    if last.word.lower().startswith(("according", "in the words")):
+        sp = subject_forward(text, last.end, qs)
+    elif _passive(text, lo, last.start, last.word):
+        return None
+    else:
+        sp = subject_back(text, lo, strip_adverbs(text, lo, last.start))
+    return Attribution(sp, "previous-sentence") if sp else None

@@ -1,0 +1,153 @@
+"""Rule 5, carrying a speaker, and the spans handed back.
+
+A quote with no attribution of its own takes the speaker of the quote before it when that
+one ends in the same paragraph or the one before (``"A," he said. "B."``, a speech that goes
+on over paragraphs), else the speaker of the next quote in the same paragraph (``"A." "B,"
+he said.``), else the speaker of the sentence before it (``He told the crowd:`` then the
+quote). Partial quotes are never carried to: their sentence names its speaker or no one.
+
+Then each mention is named (rule 4, :class:`~.speakers.Resolver`), in text order so that a
+pronoun points back to the person named last. A pronoun that stands for no one named before
+it ("I", the writer; a "he" in the opening sentence) keeps its mention and gets no
+``speaker``: no speaker beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tuiread.model import Span
+
+from ..trace import Trace
+from .attribution import SpeechVerbs, previous_sentence
+from .records import FAMILY, Quote, Speaker
+from .speakers import Resolver
+from .text import QuotedRuns, line_start, usable_mention
+
+_PARAGRAPHS_BACK = 20  # blank lines skipped looking for the paragraph before
+_BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def carry(
+    text: str, quotes: list[Quote], runs: QuotedRuns, resolver: Resolver, trace: Trace | None
+) -> list[Span]:
+    """The spans of the quotes shown, each with its speaker's mention and canonical name."""
+    _carry_over(text, quotes, runs, trace)
+    out: list[Span] = []
+    names: dict[Speaker, tuple[str | None, str]] = {}
+    for q in quotes:
+        sp = q.mention
+        if sp is not None:
+            sp = _trim(text, sp)
+        if sp is None:
+            if q.shown:
+                if trace is not None:
+                    trace.kept(FAMILY, text, q.start, q.end, "speaker:none", "no attribution found")
+                out.append(Span("quote", "QUOTE", q.start, q.end, text[q.start : q.end]))
+            continue
+        if sp in names:
+            name, rule = names[sp]
+        else:
+            name, rule = resolver.canonical(*sp)
+            if name:
+                name = " ".join(name.split())  # no-break spaces, line breaks
+            names[sp] = (name, rule)
+            resolver.remember(name, *sp)
+        if not q.shown:
+            continue
+        mention = " ".join(text[sp[0] : sp[1]].split())
+        if trace is not None:
+            if name:
+                why = f"{mention!r} -> {name!r}"
+            elif rule == "speaker:first-person":
+                why = f"{mention!r}: the writer, whom the text does not name"
+            else:
+                why = f"{mention!r} stands for no one named before it: speaker unknown"
+            trace.kept(FAMILY, text, q.start, q.end, rule, why)
+        out.append(
+            Span(
+                "quote",
+                "QUOTE",
+                q.start,
+                q.end,
+                text[q.start : q.end],
+                speaker=name,
+                speaker_start=sp[0],
+                speaker_end=sp[1],
+                speaker_mention=mention,
+            )
+        )
+    return out
+
+
+def _carry_over(text: str, quotes: list[Quote], runs: QuotedRuns, trace: Trace | None) -> None:
+    """Give each quote of speech with no mention its neighbours' (or the sentence before)."""
+    k = len(quotes)
+    verbs = SpeechVerbs(text, runs)
+    paragraphs: dict[int, int] = {}
+    for j in range(k):
+        q = quotes[j]
+        if q.mention is not None or q.kind == "partial":
+            continue
+        para = line_start(text, q.start)
+        prev_para = paragraphs.get(para)
+        if prev_para is None:
+            prev_para = paragraphs[para] = _paragraph_before(text, para)
+        before = quotes[j - 1] if j else None
+        if before is not None and before.mention is not None and before.end > prev_para:
+            _take(text, q, before.mention, "carry:previous-quote", trace)
+            continue
+        after = quotes[j + 1] if j + 1 < k else None
+        if (
+            after is not None
+            and after.mention is not None
+            and after.kind == "speech"
+            and text.find("\n", q.end, after.start) < 0
+        ):
+            _take(text, q, after.mention, "carry:next-quote", trace)
+            continue
+        found = previous_sentence(text, q.start, runs, verbs)
+        if found is not None and found.mention is not None:
+            if not usable_mention(text, found.mention, runs):
+                if trace is not None:
+                    s, e = found.mention
+                    trace.rejected(
+                        FAMILY, text, s, e, "speaker:not-a-name", "quoted text, markup or too long"
+                    )
+                continue
+            _take(text, q, found.mention, "carry:previous-sentence", trace)
+
+
+def _paragraph_before(text: str, para: int) -> int:
+    """Start of the last non-blank line before the line starting at ``para`` (0 if none);
+    each line is looked at from its start, never sliced whole."""
+    start = para
+    for _ in range(_PARAGRAPHS_BACK):
+        if start <= 0:
+            return 0
+        start = line_start(text, start - 1)
+        if not _BLANK_LINE.match(text, start):
+            return start
+    return start
+
+
+def _take(text: str, q: Quote, mention: Speaker, rule: str, trace: Trace | None) -> None:
+    """Give ``q`` the speaker mention ``rule`` found for it, and say so in the trace."""
+    q.mention = mention
+    q.attribution = rule
+    if trace is not None and q.shown:
+        trace.kept(FAMILY, text, q.start, q.end, rule, f"speaker read at {mention[0]}")
+
+
+def _trim(text: str, sp: Speaker) -> Speaker | None:
+    """The mention without an appositive after its name ("Kenneth Baer, a former official")
+    or punctuation and spaces at its ends."""
+    s, e = sp
+    cut = text.find(", ", s, e)
+    if cut > s:
+        e = cut
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
+        e -= 1
+    return (s, e) if e > s else None

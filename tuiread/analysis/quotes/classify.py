@@ -1,0 +1,165 @@
+"""Rule 2, speech or not: which quoted runs are quotations, and of which kind.
+
+A run that stands as its own sentence or clause (at the start of a sentence, after a colon,
+a comma or a dash) is **speech** unless it is a scare quote: three words or fewer, not a
+sentence of its own, with no speech verb near. A run inside a sentence is a **partial
+quote** when the sentence reports speech: a speech verb before it whose subject grammar
+allows (``Kang said the authorities would "continue to put pressure"``, ``Cruz called Trump
+a "pathological liar"``), an attribution after it (``..., Warren said.``) or "according
+to". Left out, each with the rule that says why:
+
+- ``not-prose``: no words between the marks, a transcript turn ("WALLACE: ..."), markup;
+- ``label``: a name or a term, not anyone's speech: "the so-called "reset"", "a film titled
+  "Arrogant"", "the words "basket of deplorables"";
+- ``title``: a Title Case run in a slot only a name fits (after a preposition, an article,
+  a possessive: "CBS's "Face the Nation"") or with no speech verb near;
+- ``scare-quote``: a run inside a sentence that reports no speech ("the "reset" of
+  relations"), or a short run with no speech verb near.
+"""
+
+from __future__ import annotations
+
+from ..trace import Trace
+from .attribution import SpeechVerbs, attribute
+from .lexicon import (
+    CLOSERS,
+    LABEL,
+    SPEECH_SET,
+    TRANSCRIPT,
+    TRANSCRIPT_IN,
+    WORDS,
+)
+from .records import FAMILY, Attribution, Quote, QuoteKind, Speaker
+from .text import (
+    PARA_MAX,
+    QuotedRuns,
+    name_slot,
+    sentence_like,
+    sentence_start,
+    title_case,
+    usable_mention,
+)
+
+
+def classify(text: str, runs: QuotedRuns, *, partial: bool, trace: Trace | None) -> list[Quote]:
+    """The quoted runs that are speech, in text order, each with the mention of its speaker
+    when the attribution rules found one next to it."""
+    out: list[Quote] = []
+    verbs = SpeechVerbs(text, runs)
+    unusable: set[Speaker] = set()
+    for qs, qe in runs.pairs:
+        quote = _one(text, qs, qe, runs, verbs, partial, trace)
+        if quote is None:
+            continue
+        if quote.mention is not None and not usable_mention(text, quote.mention, runs):
+            if trace is not None and quote.mention not in unusable:
+                unusable.add(quote.mention)
+                trace.rejected(
+                    FAMILY,
+                    text,
+                    quote.mention[0],
+                    quote.mention[1],
+                    "speaker:not-a-name",
+                    f"read by {quote.attribution}: quoted text, markup or too long",
+                )
+            quote.mention = None
+        out.append(quote)
+    return out
+
+
+def _one(
+    text: str,
+    qs: int,
+    qe: int,
+    runs: QuotedRuns,
+    verbs: SpeechVerbs,
+    partial: bool,
+    trace: Trace | None,
+) -> Quote | None:
+    """The verdict on the run ``text[qs:qe]``: a :class:`Quote` with its attribution, or
+    None with the reason recorded."""
+    inner = text[qs + 1 : qe - 1] if text[qe - 1] in CLOSERS else text[qs + 1 : qe]
+    first_word = WORDS.search(inner)
+    if first_word is None:
+        return _reject(trace, text, qs, qe, "not-prose", "no words between the marks")
+    if TRANSCRIPT.match(text, qs) or ("\n" in inner and TRANSCRIPT_IN.search(text, qs, qe)):
+        return _reject(trace, text, qs, qe, "not-prose", "a transcript turn ('NAME: ...')")
+    sent = sentence_start(text, qs, runs)
+    lead = text[sent:qs].rstrip()
+    stands = not lead or lead[-1] in ":,—–-([" or lead.endswith("...")
+    para_end = text.find("\n", qe, qe + PARA_MAX)
+    if para_end < 0:
+        para_end = min(len(text), qe + PARA_MAX)
+    found = attribute(text, qs, qe, sent, para_end, stands, runs, verbs)
+    cue = found is not None and found.cue
+    nwords = inner.count(" ") + 1 if len(inner) < 80 else 99
+    if stands:
+        if not cue and nwords <= 3 and not sentence_like(inner):
+            return _reject(
+                trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
+            )
+        return _keep(trace, text, qs, qe, "speech", "classify:stands-alone", found, True)
+    label = LABEL.search(lead, max(0, len(lead) - 60))  # a label ends the lead: read its end
+    if label is not None:
+        return _reject(trace, text, qs, qe, "label", f"after {label.group().strip()!r}")
+    prev = lead.rsplit(None, 1)[-1]
+    if (
+        title_case(inner)
+        and prev not in SPEECH_SET  # said "No."
+        and (nwords <= 8 and name_slot(prev) or nwords <= 6 and not cue)
+    ):
+        return _reject(trace, text, qs, qe, "title", f"Title Case after {prev!r}")
+    if not cue:
+        return _reject(trace, text, qs, qe, "scare-quote", "its sentence reports no speech")
+    return _keep(trace, text, qs, qe, "partial", "classify:in-reported-speech", found, partial)
+
+
+def _keep(
+    trace: Trace | None,
+    text: str,
+    qs: int,
+    qe: int,
+    kind: QuoteKind,
+    rule: str,
+    found: Attribution | None,
+    shown: bool,
+) -> Quote:
+    """Keep the run as speech of ``kind`` and record which rule kept it and how its speaker
+    was read (or that ``partial=False`` leaves it out)."""
+    quote = Quote(
+        qs,
+        qe,
+        kind,
+        rule,
+        found.mention if found is not None else None,
+        found.rule if found is not None else "",
+        shown,
+    )
+    if trace is not None:
+        why = {
+            "classify:stands-alone": "stands as its own sentence or clause",
+            "classify:in-reported-speech": "quoted words inside reported speech",
+        }[rule]
+        if found is not None and found.rule:
+            why += f" ({found.rule})"
+        if not shown:
+            trace.rejected(FAMILY, text, qs, qe, "classify:partial-off", why)
+        else:
+            trace.kept(FAMILY, text, qs, qe, rule, why)
+        if found is not None and found.dropped is not None:
+            trace.rejected(
+                FAMILY,
+                text,
+                found.dropped[0],
+                found.dropped[1],
+                "speaker:not-a-name",
+                f"read by {found.rule}: quoted text, markup or too long",
+            )
+    return quote
+
+
+def _reject(trace: Trace | None, text: str, qs: int, qe: int, rule: str, why: str) -> Quote | None:
+    """Record why the run is not speech; always None, the verdict ``_one`` hands back."""
+    if trace is not None:
+        trace.rejected(FAMILY, text, qs, qe, "classify:" + rule, why)
+    return None

@@ -1,0 +1,403 @@
+"""Rule 4, naming the speaker: from the words that mention a speaker to a canonical name.
+
+A pronoun stands for, in this order: the subject of its own sentence ("Clinton says she
+..."), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
+them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
+speaker named last nearby, the person named last outside quotations; "he" and "she" only
+for a person, of their sex when a role tells it, and a chain of pronouns is followed back
+to a name. "I" and "we" are the writer, whom the text does not name. Surnames and titles
+("Minister Kono") resolve to the full name in the entity spans (their ``value``) or in the
+text ("Taro Kono"); documents ("the statement") to the body that issued them ("the Japanese
+Foreign Ministry said in a statement"); a noun phrase ("the spokesman") stands as it is,
+without its article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+
+from tuiread.model import Span
+
+from .lexicon import (
+    CONNECTORS,
+    DETERMINERS,
+    DOCUMENTS,
+    ISSUED,
+    MONTHS,
+    ORG_HEADS,
+    PERSON_ROLES,
+    PERSONISH,
+    PRONOUNS,
+    ROLE_PHRASE,
+    SENT_END,
+    SPACE,
+    SPEAKS,
+    SPOKE,
+    STOP_CAPS,
+    TITLES,
+)
+from .subjects import sentence_subject, subject_back
+from .text import QuotedRuns, sentence_start, word_start
+
+_CHAIN = 3  # pronouns followed back to a name
+_NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
+_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
+_MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
+_START = attrgetter("start")
+
+
+class Resolver:
+    """Canonical names for speaker mentions, read in text order (a pronoun points back to
+    the last person remembered)."""
+
+    __slots__ = (
+        "text",
+        "n",
+        "ent_starts",
+        "ents",
+        "names",
+        "last_person",
+        "last_person_at",
+        "last_person_sex",
+        "last_any",
+        "last_any_at",
+        "runs",
+    )
+
+    def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
+        self.text = text
+        self.n = len(text)
+        ents = [e for e in entities if e.kind == "entity"]
+        ents.sort(key=_START)
+        self.ents = ents
+        self.ent_starts = [e.start for e in ents]
+        self.names: dict[str, str | None] = {}
+        self.last_person: str | None = None
+        self.last_person_at = -(10**9)
+        self.last_person_sex = ""
+        self.last_any: str | None = None
+        self.last_any_at = -(10**9)
+        self.runs = runs
+
+    def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
+        """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
+        name is None for a pronoun nobody before it can be ("I", or "he" in the opening
+        sentence). A pronoun whose antecedent is another pronoun follows the chain back a
+        few sentences ("She ... She said she ...")."""
+        text = self.text
+        mention = text[s:e]
+        first = mention.split(" ", 1)[0]
+        if first in PRONOUNS:
+            kind = PRONOUNS[first]
+            if kind != "s":
+                sent = sentence_start(text, s, self.runs)
+                head = self._subject_named(sent, s, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of its sentence"
+            if kind in "mf":
+                before = self._previous_sentence_start(sent)
+                head = None if before is None else self._subject_named(before, sent, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of the sentence before"
+                return self._nearest_person(s, kind), "speaker:pronoun->person named last"
+            if kind in "pn":
+                near = self.last_any if s - self.last_any_at < _NEAR else None
+                return near, "speaker:pronoun->last speaker"
+            return None, "speaker:first-person"  # the writer, whose name the text does not give
+        ent = self._entity_at(s, e)
+        words = mention.split()
+        if mention[:1].isupper() and first.lower() not in DETERMINERS:
+            owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
+            if owner >= 0:
+                rest = words[owner + 1 :]
+                if rest[0][:1].isupper():  # "Hewlett-Packard's Mr. Archuleta"
+                    at = e - len(" ".join(rest))
+                    return self._person_name(rest, self._entity_at(at, e), at)
+                return mention, "speaker:possessive phrase"  # "the Ministry's press service"
+            return self._person_name(words, ent, s)
+        # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
+        head = words[-1].lower().strip(".,")
+        if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
+            body = self._issuer(s)
+            if body:
+                return body, "speaker:document->issuer"
+        if (
+            ent is not None
+            and ent.value
+            and ent.label in ("ORG", "PERSON", "GPE", "NORP")
+            and ent.end >= e - 1
+            and (ent.start <= s + 4 or ent.label == "PERSON")
+        ):
+            # the entity is the whole phrase, or the person it ends with ("a buoyant Gen.
+            # Norman Schwarzkopf", "retired Air Force general Lloyd Newton")
+            return ent.value, "speaker:entity value"
+        named = _titled_name(words)
+        if named:
+            return self._person_name(named, None, s)
+        if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+            return " ".join(words[1:]), "speaker:noun phrase"
+        return mention, "speaker:noun phrase"
+
+    def _subject_named(self, sent: int, end: int, kind: str, depth: int) -> str | None:
+        """The name of the subject opening the sentence at ``sent`` ("Clinton says she ...",
+        "Clinton's campaign contrasts ... what they call"), if a pronoun of ``kind`` can
+        stand for it: a person for "he" and "she", any noun phrase for "they" and "it".
+        None when that subject is itself a pronoun or quoted words."""
+        sp = sentence_subject(self.text, sent, end)
+        if sp is None or sp[1] > end or self.runs.overlapping(sp[0], sp[1]):
+            return None
+        word = self.text[sp[0] : sp[1]]
+        if word in PRONOUNS:
+            if PRONOUNS[word] != kind or depth >= _CHAIN:
+                return None
+            return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
+        if kind in "mf" and not self._personish(sp[0], sp[1], kind):
+            return None
+        name, _ = self.canonical(*sp)
+        return name
+
+    def _previous_sentence_start(self, sent: int) -> int | None:
+        """Start of the sentence before the one starting at ``sent`` (in this paragraph or
+        at the end of the one before)."""
+        k = sent
+        while k > 0 and self.text[k - 1] in SPACE:
+            k -= 1
+        if k <= 0 or sent - k > 4:
+            return None
+        return sentence_start(self.text, k - 1, self.runs)
+
+    def _personish(self, s: int, e: int, kind: str) -> bool:
+        """The words can name a person: a name (capitalised, not an opening word, not an
+        organisation by its entity label or its last word: "Savin Corp."), a role ("the
+        spokeswoman", of the pronoun's sex), or a description and a name ("presidential
+        nominee Hillary Clinton"); not what a name owns ("Polly Peck's acquisition")."""
+        mention = self.text[s:e]
+        words = mention.split()
+        if words and (
+            mention[:1].islower() or words[0].lower() in DETERMINERS or words[-1][:1].islower()
+        ):
+            role = words[-1].lower().rstrip(".,")
+            if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
+                return role not in (_FEMALE if kind == "m" else _MALE)
+            named = _titled_name(words)  # "presidential nominee Hillary Clinton"
+            if not named:
+                return False
+            words = named[1:] if named[0][:1].islower() else named
+            s = e - len(" ".join(words))
+        if not words or not words[0][:1].isupper() or words[0] in STOP_CAPS:
+            return False
+        ent = self._entity_at(s, e)
+        if ent is not None and ent.start <= s + 4:
+            return ent.label == "PERSON"
+        return words[-1] not in ORG_HEADS and words[-1].rstrip(".,") not in ORG_HEADS
+
+    def remember(self, name: str | None, s: int, e: int) -> None:
+        """Note the speaker just named: the last person (a name, or a role that tells a
+        pronoun's sex) and the last speaker of any kind, for the pronouns that follow."""
+        if not name:
+            return
+        first = self.text[s:e].split(" ", 1)[0]
+        if first in PRONOUNS:
+            return
+        self.last_any = name
+        self.last_any_at = e
+        words = name.split()
+        role = words[-1].lower()
+        if (
+            words[0][:1].isupper()
+            and all(w[:1].isupper() or w in CONNECTORS for w in words)
+            and words[-1] not in ORG_HEADS
+            and not name.endswith(("'s", "’s"))
+        ):
+            self.last_person = name  # a person's name, not "the statement" or "Police"
+            self.last_person_at = e
+            self.last_person_sex = ""
+        elif role in PERSON_ROLES:  # "a Sun spokesman": a person, whose sex the role may say
+            self.last_person = name
+            self.last_person_at = e
+            self.last_person_sex = "f" if role in _FEMALE else "m" if role in _MALE else ""
+
+    def _entity_at(self, s: int, e: int) -> Span | None:
+        """The longest entity span overlapping ``s..e`` (looked for among the few before it)."""
+        if not self.ents:
+            return None
+        j = bisect_right(self.ent_starts, e - 1) - 1
+        best = None
+        while j >= 0:
+            ent = self.ents[j]
+            if (
+                ent.end > s
+                and ent.start < e
+                and (best is None or ent.end - ent.start > best.end - best.start)
+            ):
+                best = ent
+            if ent.start < s - 200:
+                break
+            j -= 1
+        return best
+
+    def _role_before(self, s: int, kind: str) -> str | None:
+        """A person named by role who speaks ("the spokeswoman said", not "Shekar, a
+        customs officer in Egypt") since the last speaker and within a few hundred
+        characters before ``s``, of the pronoun's sex if the role says."""
+        lo = max(self.last_person_at, s - 400, 0)
+        last = None
+        for m in ROLE_PHRASE.finditer(self.text, lo, s):
+            role = m.group("role").lower()
+            if (
+                not self.runs.inside(m.start())
+                and role not in (_FEMALE if kind == "m" else _MALE)
+                and (
+                    SPEAKS.match(self.text, m.end(), s)
+                    or SPOKE.search(self.text, max(0, m.start() - 14), m.start())
+                )
+            ):
+                last = m
+        if last is None:
+            return None
+        return self.canonical(*last.span(), depth=_CHAIN)[0]
+
+    def _nearest_person(self, s: int, kind: str) -> str | None:
+        """The person a pronoun of ``kind`` at ``s`` points to: the speaker named last if
+        near (and not "a spokeswoman" for a "he"), else the person named last outside
+        quotations (entity spans, else a name-like pair)."""
+        role = self._role_before(s, kind)
+        if role is not None:
+            return role
+        if (
+            self.last_person is not None
+            and s - self.last_person_at < _NEAR
+            and self.last_person_sex in ("", kind)
+        ):
+            return self.last_person
+        if self.ents:
+            j = bisect_right(self.ent_starts, s) - 1
+            while j >= 0 and self.ents[j].start > s - 3000:
+                ent = self.ents[j]
+                if ent.label == "PERSON" and not self.runs.inside(ent.start):
+                    return ent.value or ent.text
+                j -= 1
+        last = None
+        for last in PERSONISH.finditer(self.text, max(0, s - 600), s):  # noqa: B007
+            pass
+        if last is None:
+            return None
+        words = last.group().split()
+        if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
+            return None
+        return self._person_name(words, None, s)[0]
+
+    def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> tuple[str, str]:
+        """A name without its titles and offices, made whole from the entity spans (their
+        ``value``) or from the first "Given Surname" in the text for a bare surname."""
+        # drop leading titles and offices ("Vice Foreign Minister Shinsuke Sugiyama")
+        cut = 0
+        for k, t in enumerate(tokens[:-1]):
+            if t in TITLES or t.rstrip(".") in TITLES or (t.islower() and t.capitalize() in TITLES):
+                cut = k + 1
+        for k, t in enumerate(tokens[:-1]):
+            if t.islower() and t not in CONNECTORS:
+                cut = max(cut, k + 1)  # "Merrill Lynch food analyst William Maguire"
+        core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
+        if "of" in core[2:]:
+            core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"
+        if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
+            vwords = ent.value.split()
+            fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
+            if fuller and (core[-1] in vwords or len(core) == 1):
+                return ent.value, "speaker:entity value"
+        if len(core) == 1:
+            full = self._full_name(core[0], at)
+            if full:
+                return full, "speaker:surname->full name in the text"
+        if cut:
+            return " ".join(core), "speaker:titles dropped"
+        return " ".join(core), "speaker:name as written"
+
+    def _full_name(self, word: str, at: int) -> str | None:
+        """The first "Given Surname" in the text for a bare surname (or "Kang Kyung-wha" for
+        "Kang"): a few ``str.find`` calls, cached."""
+        if word in self.names:
+            return self.names[word]
+        text = self.text
+        found = None
+        lo = max(0, at - 60_000)
+        i = text.find(word, lo, at + 200)
+        tries = 0
+        n = len(word)
+        while i >= 0 and tries < 30:
+            tries += 1
+            end = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (end >= self.n or not text[end].isalnum()):
+                k = i - 1
+                if k > 0 and text[k] == " ":
+                    ps = word_start(text, k, 30)
+                    prev = text[ps:k]
+                    if len(prev) == 2 and prev[1] == "." and ps > 1:  # a middle initial
+                        ps2 = word_start(text, ps - 1, 30)
+                        prev = text[ps2 : ps - 1] + " " + prev
+                        ps = ps2
+                    first = prev.split(" ", 1)[0]
+                    ps0 = word_start(text, ps - 1, 29)
+                    before = text[ps0 : ps - 1] if ps > 1 else ""
+                    if (
+                        first[:1].isupper()
+                        and first.isalpha()
+                        and not (before[:1].isupper() and before not in TITLES and before.isalpha())
+                        and first not in TITLES
+                        and first not in STOP_CAPS
+                        and first not in ORG_HEADS
+                        and not first.endswith(("ing", "ed", "ly"))
+                    ):
+                        found = prev + " " + word
+                        break
+                if end + 1 < self.n and text[end] == " " and "-" not in word:
+                    ne = end + 1
+                    while ne < self.n and (text[ne].isalnum() or text[ne] in "-'’"):
+                        ne += 1
+                    nxt = text[end + 1 : ne]
+                    if "-" in nxt and nxt[:1].isupper():  # Korean order: Kang Kyung-wha
+                        found = word + " " + nxt
+                        break
+            i = text.find(word, i + n, at + 200)
+        self.names[word] = found
+        return found
+
+    def _issuer(self, s: int) -> str | None:
+        """Who issued "the statement": the subject of the last "X said in a statement"."""
+        text = self.text
+        lo = max(0, s - 3000)
+        best = None
+        for best in ISSUED.finditer(text, lo, s):  # noqa: B007
+            pass
+        if best is None:
+            return None
+        sent = lo
+        for sm in SENT_END.finditer(text, max(lo, best.start() - 300), best.start()):
+            sent = sm.end()
+        sp = subject_back(self.text, sent, best.start())
+        if sp is None:
+            return None
+        words = text[sp[0] : sp[1]].split()
+        while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
+            words.pop(0)
+        return " ".join(words) or None
+
+
+def _titled_name(words: list[str]) -> list[str]:
+    """The name a noun phrase ends with after a title ("a buoyant Gen. Norman Schwarzkopf",
+    "retired Air Force general Lloyd Newton"): the title and the capitalised words after
+    it, or nothing."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in STOP_CAPS:
+        k -= 1
+    if len(words) - k < 2 or k == 0 or words[-1].rstrip(".,") in ORG_HEADS:
+        return []
+    if words[k] in TITLES:
+        return words[k:]
+    title = words[k - 1].capitalize()
+    if title in TITLES or title.rstrip(".") in TITLES:
+        return words[k - 1 :]
+    return []

@@ -1,0 +1,413 @@
+"""Reading a subject word by word: who a speech verb belongs to.
+
+Each reader looks at a handful of words around a position (a few dozen characters, never a
+paragraph) and returns the offsets of the words that name the speaker: a pronoun, a name
+with its titles, or a noun phrase from its determiner ("the party leader").
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    INTRO_WORDS,
+    PEOPLE,
+    PREPOSITIONS,
+    PRONOUNS,
+    PUNCT,
+    SPACE,
+    SPEECH_SET,
+    STOP_CAPS,
+    SUBJECT_STOPS,
+    VERBISH,
+)
+from .records import Speaker
+from .text import is_abbrev, tokens
+
+
+def strip_adverbs(text: str, lo: int, end: int) -> int:
+    """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later")."""
+    while True:
+        while end > lo and text[end - 1] in SPACE:
+            end -= 1
+        k = end
+        while k > lo and text[k - 1] not in SPACE:
+            k -= 1
+        word = text[k:end]
+        if word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word.islower()):
+            end = k
+            continue
+        return end
+
+
+def subject_back(text: str, lo: int, end: int) -> Speaker | None:
+    """The subject that ends at ``end``: a pronoun, a capitalised name (with titles),
+    or a noun phrase from its determiner ("the Japanese Foreign Ministry's press
+    service"); skips a parenthesis ("(D-Mo.)") and an appositive between commas."""
+    lo = max(lo, end - 200)
+    nl = text.rfind("\n", lo, end)
+    if nl >= 0:
+        lo = nl + 1  # never across a paragraph
+    toks = tokens(text, lo, end)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    word = text[toks[i][0] : toks[i][1]]
+    if word in ("who", "which", "that"):
+        i -= 1
+        if i < 0:
+            return None
+        word = text[toks[i][0] : toks[i][1]]
+    if word.rstrip('"”’').endswith(","):
+        # an appositive: "Rep. Elijah Cummings, the top Democrat on the committee, said",
+        # opened by a comma and a determiner even when it holds commas itself
+        # ("Hewlett-Packard, a Palo Alto, Calif., computer company, said")
+        j = i - 1
+        while j >= 0 and text[toks[j][1] - 1] != ",":
+            j -= 1
+        if j < 0 or i - j > 30:
+            return None
+        for d in range(j - 1, max(-1, i - 30), -1):
+            if text[toks[d][1] - 1] == "," and text[toks[d + 1][0] : toks[d + 1][1]] in (
+                "a",
+                "an",
+                "the",
+            ):
+                j = d
+                break
+        inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
+        if (
+            text[toks[j][0]].islower()
+            and len(inner) >= 2
+            and all(_capword(w) or w in CONNECTORS for w in inner)
+        ):
+            # "Ratners's chairman, Gerald Ratner, said": the name is the appositive
+            e = toks[i][1]
+            while e > toks[i][0] and text[e - 1] in PUNCT:
+                e -= 1
+            return (toks[j + 1][0], e)
+        i = j
+    if text[toks[i][1] - 1] == ")":
+        j = i
+        while j >= 0 and text[toks[j][0]] != "(":
+            j -= 1
+        if j <= 0 or i - j > 6:
+            return None
+        i = j - 1
+    s, e = toks[i]
+    while e > s and text[e - 1] in PUNCT:
+        e -= 1
+    if e <= s:
+        return None
+    word = text[s:e]
+    if word in PRONOUNS:
+        return (s, e)
+    if _capword(word) and word not in STOP_CAPS:
+        # a capitalised run: walk back over capitalised words and connectors
+        j = i
+        while j > 0:
+            ps, pe = toks[j - 1]
+            prev = text[ps:pe]
+            if text[pe - 1] in ",;:" or prev in STOP_CAPS:
+                break
+            if _capword(prev) or prev[0].isdigit() and j - 1 > 0:
+                j -= 1
+            elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
+                j -= 2
+            else:
+                if prev in ("the", "The"):
+                    j -= 1  # "the Japanese Foreign Ministry"
+                break
+        return (toks[j][0], e)
+    # a noun phrase: walk back to its determiner (or a possessive name)
+    j = i
+    stop = i - 8
+    while j >= 0 and i - j <= 7:
+        ps, pe = toks[j]
+        w = text[ps:pe]
+        lw = w.lower()
+        if j != i and (
+            text[pe - 1] in ",;:"
+            or (text[pe - 1] == "." and not _abbreviation(w))
+            or (lw in PREPOSITIONS and lw != "of")
+            or lw in CLAUSE_WORDS
+            or lw in AUXILIARIES
+            or lw in VERBISH
+        ):
+            stop = j
+            break
+        if (
+            _number(lw)
+            and j != i
+            and j > 0
+            and text[toks[j - 1][0] : toks[j - 1][1]].lower() in ("no.", "the", "a", "some")
+        ):
+            j -= 1  # "The No. 1 U.S. auto maker", "the 63 percent": the determiner before
+            continue
+        if (
+            (lw in DETERMINERS or _number(lw))
+            and j != i
+            or (w[0].isupper() and w.endswith(("'s", "’s")))
+        ):
+            k = j
+            if w[0].isupper() and w.endswith(("'s", "’s")):
+                # "Trump lawyer Marc Kasowitz" / "the company's founder": take the name too
+                while (
+                    k > 0
+                    and text[toks[k - 1][0]].isupper()
+                    and text[toks[k - 1][1] - 1] not in ",;:"
+                ):
+                    k -= 1
+            return (toks[k][0], e)
+        j -= 1
+    else:
+        stop = j
+    if i - stop <= 3 and _plural_noun(word):
+        return (toks[stop + 1][0], e)  # a bare plural: "officials", "multiple lawmakers"
+    return None
+
+
+_PHRASE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "from",
+        "for",
+        "about",
+        "after",
+        "over",
+    ]
+)
+
+
+def _descriptive(word: str) -> bool:
+    """A lower-case word that can describe the person named after it ("presidential",
+    "nominee", "former"), not a verb or a function word."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in VERBISH
+        and word not in SPEECH_SET
+        and word not in AUXILIARIES
+        and word not in SUBJECT_STOPS
+        and word not in DETERMINERS
+        and word not in PREPOSITIONS
+        and word not in CLAUSE_WORDS
+        and not word.endswith(("ed", "ly"))
+    )
+
+
+def _base(word: str) -> str:
+    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What"."""
+    if "'" not in word and "’" not in word:
+        return word
+    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d"):
+        if word.endswith(clitic):
+            return word[: -len(clitic)]
+    return word
+
+
+def _capword(word: str) -> bool:
+    """A word of a name: capitalised, or a particle joined to one ("el-Sayed", "al-Anbari")."""
+    if word[:1].isupper():
+        return True
+    dash = word.find("-", 1, 4)
+    return dash > 0 and word[:dash].isalpha() and word[dash + 1 : dash + 2].isupper()
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.S.", "Mo.", "Jr.": a full stop that ends no noun phrase."""
+    core = word.rstrip(".")
+    return "." in core or (len(core) <= 3 and core[:1].isupper())
+
+
+def _number(word: str) -> bool:
+    """A count that opens a noun phrase like a determiner: "63 percent", "1,200 workers"."""
+    return word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case word that reads as a plural noun ("critics", "officials")."""
+    return (
+        len(word) > 3
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in SPEECH_SET
+    )
+
+
+def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
+    """The subject that starts at ``pos`` ("said Kenneth Baer, a ..." / "according to a
+    Joint Chiefs of Staff (JCS) official."): up to a comma, full stop or clause word."""
+    toks = tokens(text, pos, min(limit, pos + 160))
+    if not toks:
+        return None
+    s = toks[0][0]
+    e = s
+    first = text[toks[0][0] : toks[0][1]].rstrip(PUNCT)
+    if first in PRONOUNS:
+        return (s, s + len(first))
+    cap = first[:1].isupper()
+    last = len(toks) - 1
+    for n, (ts, te) in enumerate(toks):
+        w = text[ts:te]
+        if w[0] == "(" and w[-1] == ")" and n:
+            e = te  # "(JCS)"
+            continue
+        core = w.rstrip(PUNCT)
+        if n and core in CONNECTORS and n < last and text[toks[n + 1][0]].isupper():
+            continue  # "Joint Chiefs of Staff"
+        if (
+            n
+            and cap
+            and core[:1].islower()
+            and core not in CONNECTORS
+            and core not in SUBJECT_STOPS
+        ):
+            # "Merrill Lynch food analyst William Maguire": a description, then a name
+            k = n
+            while k <= last and k - n < 3 and _descriptive(text[toks[k][0] : toks[k][1]]):
+                k += 1
+            if k == n or k > last or not text[toks[k][0]].isupper():
+                break
+            continue
+        if n and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS)):
+            break
+        if n > 9:
+            break
+        e = ts + len(core) if core else te
+        if w != core and not (w.endswith(".") and is_abbrev(core)):
+            break  # punctuation ends the subject (a full stop after an initial does not)
+    while e > s and (text[e - 1] in PUNCT or text[e - 1] in SPACE):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
+    """The subject at the head of the sentence: skips an opening phrase ("In a statement,")
+    then reads a pronoun, a name, or a determiner and its noun ("The party leader"). When
+    the comma after an opening word closes more than a phrase ("In Cleveland his aides
+    forced a change, stripping out ..."), the head of the sentence itself is read."""
+    s = _after_opening(text, sent, end)
+    found = _head(text, s, end)
+    if found is None and s != sent:
+        found = _head(text, sent, end)
+    return found
+
+
+def _after_opening(text: str, sent: int, end: int) -> int:
+    """Where the sentence goes on after an opening phrase closed by a comma."""
+    s = sent
+    first = text[s : s + 16].split(" ", 1)[0].rstrip(",")
+    comma = text.find(",", s, min(end, s + 160))
+    if (
+        comma > 0
+        and (
+            first in INTRO_WORDS
+            or first.lower() in PREPOSITIONS
+            or (  # "Reviewing the company's record, Mr. Price said"
+                first[:1].isupper()
+                and first.endswith("ing")
+                and text[s + len(first) + 1 : s + len(first) + 8].split(" ", 1)[0]
+                in _PHRASE_OPENERS
+            )
+        )
+    ):
+        s = comma + 1
+    return s
+
+
+def _head(text: str, s: int, end: int) -> Speaker | None:
+    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")."""
+    toks = tokens(text, s, min(end, s + 120))
+    words = [text[a:b] for a, b in toks]
+    k = 0
+    while (
+        k < len(words)
+        and _base(words[k].rstrip(",")) in STOP_CAPS
+        and _base(words[k]) not in PRONOUNS
+        and words[k].lower() not in DETERMINERS
+    ):
+        k += 1  # "But", "Indeed,", "Certainly"
+    if k >= len(words):
+        return None
+    w0 = words[k].rstrip(PUNCT)
+    if not w0:
+        return None
+    if _base(w0) in PRONOUNS:  # "She", "It’s"
+        return (toks[k][0], toks[k][0] + len(_base(w0)))
+    det = w0.lower() in DETERMINERS
+    if not det and not w0[0].isupper():
+        # a description before a name: "presidential nominee Hillary Clinton said"
+        n = k
+        while n < len(words) and n - k < 4 and _descriptive(words[n]):
+            n += 1
+        if n == k or n >= len(words) or not _capword(words[n]) or words[n] in STOP_CAPS:
+            return None
+        while n + 1 < len(words) and _capword(words[n + 1]) and words[n] == words[n].rstrip(PUNCT):
+            n += 1
+        e = toks[n][0] + len(words[n].rstrip(PUNCT))
+        return (toks[k][0], e)
+    last = k
+    if words[k] == w0 or (words[k] == w0 + "." and is_abbrev(w0)):
+        for n in range(k + 1, min(len(words), k + 9)):
+            wd = words[n]
+            core = wd.rstrip(PUNCT)
+            if not core:
+                break
+            if wd[0] == "(" and wd[-1] == ")":
+                last = n
+                continue
+            if (core[:1].isupper() and core in SUBJECT_STOPS) or (
+                len(core) > 4 and core.endswith("ly") and core.islower()
+            ):
+                break  # "The Cypriot government Saturday strongly condemned"
+            if (
+                core[0].isupper()
+                or (core in CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
+                or (
+                    det
+                    and n - k <= 5
+                    and core not in VERBISH
+                    and core not in SPEECH_SET
+                    and core not in SUBJECT_STOPS
+                    and core not in ADVERBS
+                    and not core.endswith("ed")
+                )
+            ):
+                last = n
+            else:
+                break
+            if wd != core and not (wd.endswith(".") and is_abbrev(core)):
+                break  # punctuation ends the subject, the full stop of "Sen." does not
+        if words[last].endswith(("'s", "’s")):
+            # "Polly Peck's acquisition makes sense": the subject is what the name owns
+            n = last + 1
+            while n < len(words) and n - last <= 3 and _descriptive(words[n]):
+                last = n
+                n += 1
+        elif not det and words[last] == words[last].rstrip(PUNCT):
+            # a name that modifies a plural noun: "Computer experts", "Obama administration
+            # officials", "Trump supporters"
+            for n in (last + 1, last + 2):
+                if n >= len(words) or not _descriptive(words[n]):
+                    break
+                if words[n] in PEOPLE:
+                    last = n
+                    break
+    e = toks[last][0] + len(words[last].rstrip(PUNCT))
+    return (toks[k][0], e) if e > toks[k][0] else None
