@@ -70,3 +70,18 @@ def test_add_articles_skips_the_same_story_by_url_guid_and_text(home) -> None:
         feedy = Article(id="f" * 16, title="F", text="From a feed", feed="feed1")
         store.add_articles([feedy])
         assert store.library.unread_by_feed() == {"feed1": 1}
+
+
+def test_a_story_another_process_added_meanwhile_is_not_added_again(home) -> None:
+    """Two refreshes at once (the app's and `tuiread refresh`, say): the second to save finds
+    the story the first saved since it last read the library, by id and by address, and
+    neither adds it twice nor reports it as new."""
+    story = Article(id="a" * 16, title="A", text="Text A", url="https://x.example/a", guid="g1")
+    # The same page fetched a moment later, with a line that changed (another id).
+    again = Article(id="b" * 16, title="A", text="Text A, updated", url="https://x.example/a")
+    with open_store(home) as first, open_store(home) as second:
+        second.library.summaries()  # the second has read the library before the first saves
+        assert [a.id for a in first.add_articles([story])] == [story.id]
+        assert second.add_articles([story]) == []
+        assert second.add_articles([again]) == []
+        assert [s.id for s in second.library.summaries()] == [story.id]

@@ -122,19 +122,27 @@ class Store:
 
     def add_articles(self, articles: Iterable[Article]) -> list[Article]:
         """Add the articles that are not in the library yet (by id, address, feed GUID or
-        text), each with the tags its source gave; returns those added, in order."""
+        text), each with the tags its source gave; returns those added, in order.
+
+        The check and the add hold the library's write lock, after catching up with what
+        other processes saved: two refreshes at once add a story once, and only the one that
+        added it reports it as new."""
+        given = list(articles)
+        if not given:
+            return []
         fresh: list[Article] = []
         taken: set[str] = set()
-        for article in articles:
-            keys = {article.id, article.content_hash, article.url or "", article.guid or ""}
-            keys.discard("")
-            if keys & taken or self.library.find_duplicate(article) is not None:
-                continue
-            taken |= keys
-            fresh.append(article)
-        if not fresh:
-            return []
-        self.library.add_many(fresh)
+        with self._library_db.durable.transaction():
+            for article in given:
+                keys = {article.id, article.content_hash, article.url or "", article.guid or ""}
+                keys.discard("")
+                if keys & taken or self.library.find_duplicate(article) is not None:
+                    continue
+                taken |= keys
+                fresh.append(article)
+            if not fresh:
+                return []
+            self.library.add_many(fresh)
         for article in fresh:
             if article.tags:
                 self.annotations.change_article_tags(article.id, add=article.tags)
