@@ -40,6 +40,19 @@ class FileProblem(Exception):
         super().__init__(f"{self.path}: {reason}")
 
 
+class ReadOnlyTarget(FileProblem):
+    """The file to replace is read-only: replaced only when the user says so (``force``)."""
+
+
+def is_regular_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` (a symbolic link followed) is a regular file, found without opening
+    it: opening a FIFO waits for a writer, opening a device may act on it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def size_text(size: int) -> str:
     """``52428800`` -> ``"50.0 MB"``."""
     return f"{size / MB:.1f} MB"
@@ -237,7 +250,10 @@ def check_output_target(path: str | os.PathLike[str], *, force: bool = False) ->
     """The file to replace when a user asks to write ``path``: the path itself, or the file
     a symbolic link points to (so the link stays a link). Raises FileProblem (its reason
     reads after "cannot write PATH:") for a folder, a FIFO, a device or a socket, for a
-    missing folder, and for a read-only file unless ``force``."""
+    missing folder or an empty path, and ReadOnlyTarget for a read-only file unless
+    ``force``."""
+    if not os.fspath(path).strip():
+        raise FileProblem("''", "an empty path names no file")
     given = Path(path).expanduser()
     target = Path(os.path.realpath(given)) if given.is_symlink() else given
     try:
@@ -253,7 +269,7 @@ def check_output_target(path: str | os.PathLike[str], *, force: bool = False) ->
         if kind is not None:
             raise FileProblem(given, f"it is {kind}, not a file")
         if not (info.st_mode & 0o222 and os.access(target, os.W_OK)) and not force:
-            raise FileProblem(given, "it is read-only (--force replaces it anyway)")
+            raise ReadOnlyTarget(given, "it is read-only (--force replaces it anyway)")
     parent = target.parent
     if not parent.exists():
         raise FileProblem(given, f"the folder {parent} does not exist")

@@ -186,6 +186,7 @@ def test_property_any_title_gives_a_name_every_os_accepts(title: str) -> None:
     stem = safe_stem(title)
     assert stem and stem == stem.strip(" .") and len(stem.encode("utf-8")) <= MAX_BYTES
     assert not set(stem) & set('<>:"/\\|?*#^[]') and all(ord(c) >= 32 for c in stem)
+    assert not set(stem) & set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2069")
     assert stem.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
 
 
@@ -238,6 +239,68 @@ def test_obsidian_output_errors_are_clear(tmp_path: Path) -> None:
         export_to("obsidian", data, afile)
     with pytest.raises(ExportError, match="does not exist"):
         export_to("obsidian", data, tmp_path / "no" / "such")
+
+
+def test_a_fifo_or_a_device_named_like_a_note_is_neither_opened_nor_replaced(
+    tmp_path: Path,
+) -> None:
+    """Telling our own earlier note from someone else's never opens a FIFO (which would wait
+    for a writer for ever) or a device: such a name is not ours, the note goes beside it."""
+    vault = tmp_path / "v"
+    vault.mkdir()
+    fifo = vault / "Japan, S Korea, US Agree.md"
+    os.mkfifo(fifo)
+    (vault / "Another story.md").symlink_to("/dev/zero")
+    data = ExportData(
+        [article().summary(), article("b" * 16, "Another story").summary()],
+        [*sample()[:2], ann(30, aid="b" * 16, note="x")],
+        exported=STAMP,
+    )
+    written = sorted(p.name for p in export_to("obsidian", data, vault))
+    assert written == ["Another story (2).md", "Japan, S Korea, US Agree (2).md"]
+    assert fifo.is_fifo() and (vault / "Another story.md").is_symlink()
+
+
+def test_a_read_only_note_stops_the_export_before_any_note_is_written(tmp_path: Path) -> None:
+    from tuiread.export import ReadOnlyExport
+
+    vault = tmp_path / "v"
+    data = ExportData(
+        [article().summary(), article("b" * 16, "Another story").summary()],
+        [*sample()[:2], ann(30, aid="b" * 16, note="x")],
+        exported=STAMP,
+    )
+    first = {p.name: p.read_bytes() for p in export_to("obsidian", data, vault)}
+    locked = vault / "Japan, S Korea, US Agree.md"
+    locked.chmod(0o444)
+    newer = ExportData(
+        data.articles, [*data.annotations, ann(31, aid="b" * 16, note="y")], exported=STAMP
+    )
+    with pytest.raises(ReadOnlyExport, match="read-only") as raised:
+        export_to("obsidian", newer, vault)
+    assert raised.value.path == locked
+    assert {p.name: p.read_bytes() for p in vault.iterdir()} == first  # nothing half-done
+    written = export_to("obsidian", newer, vault, force=True)
+    assert len(written) == 2 and b"^" in (vault / "Another story.md").read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_obsidian_into_a_fifo_or_a_device_says_what_it_is(tmp_path: Path, kind: str) -> None:
+    data = ExportData([article().summary()], sample()[:2], exported=STAMP)
+    target = tmp_path / "pipe"
+    if kind == "fifo":
+        os.mkfifo(target)
+        expected = "it is a named pipe \\(FIFO\\), not a folder"
+    else:
+        target.symlink_to("/dev/null")
+        expected = "it is a device, not a folder"
+    with pytest.raises(ExportError, match=expected):
+        export_to("obsidian", data, target)
+
+
+def test_names_hold_no_bidi_controls() -> None:
+    """A right-to-left override would show "Report\u202efdp.exe" as "Reportexe.pdf"."""
+    assert safe_stem("Report\u202efdp.exe \u2066x\u2069 \u200fy\u061c") == "Report fdp.exe x y"
 
 
 # --------------------------------------------------------------------------- round trips

@@ -7,7 +7,8 @@ Public API (what the CLI and the app call)::
     render(fmt, store_or_data, *, article_ids=None, tag=None, bom=False) -> str  # ExportError
     collect(store, article_ids=None, tag=None) -> ExportData           # the data, counted
     render_data(fmt, data, *, bom=False) -> str                        # pure
-    export_to(fmt, store_or_data, path, *, article_ids, tag, bom) -> list[Path]
+    export_to(fmt, store_or_data, path, *, article_ids, tag, bom, force) -> list[Path]
+                                          # ExportError; ReadOnlyExport: a read-only target
     write_atomic(text, path, force=False) -> Path                                 # ExportError
     default_filename(fmt, stem="tuiread-annotations") -> str
     import_file(store, path) -> ImportReport                           # ImportFailed
@@ -39,6 +40,7 @@ from tuiread.export.common import (
     ExportData,
     ExportError,
     ImportFailed,
+    ReadOnlyExport,
     collect,
     select,
 )
@@ -112,13 +114,14 @@ def export_to(
     force: bool = False,
 ) -> list[Path]:
     """Write the export to ``path`` (a file; for obsidian a folder of notes). Every file is
-    written atomically; a read-only file is replaced only with ``force``. Returns the files
+    written atomically; a read-only file is replaced only with ``force`` (ReadOnlyExport
+    otherwise, before anything is written). Returns the files
     written. ExportError says what went wrong."""
     _check_format(fmt)
     data = _data(source, article_ids, tag)
     if fmt in FOLDER_FORMATS:
         with cyclic_gc_paused():
-            return obsidian.write_folder(data, path)
+            return obsidian.write_folder(data, path, force=force)
     return [write_atomic(render_data(fmt, data, bom=bom), path, force=force)]
 
 
@@ -141,6 +144,7 @@ __all__ = [
     "ImportFailed",
     "ImportReport",
     "ParsedExport",
+    "ReadOnlyExport",
     "collect",
     "default_filename",
     "export_to",

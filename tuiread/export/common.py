@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuiread.model import Annotation, ArticleSummary, normalise_tags, now_iso
@@ -30,6 +31,15 @@ FOLDER_FORMATS: frozenset[str] = frozenset({"obsidian"})
 
 class ExportError(Exception):
     """An export could not be made or written; ``str(exc)`` is one clear line for users."""
+
+
+class ReadOnlyExport(ExportError):
+    """The file to replace is read-only; nothing was written. ``path`` is that file: the
+    export replaces it when asked again with ``force``."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class ImportFailed(ExportError):

@@ -2,13 +2,14 @@
 
 Rules, in order: Unicode NFC (macOS stores decomposed names; the same title must give the same
 name); characters that Windows, macOS or Linux refuse (``< > : " / \\ | ? *``, control
-characters) and those that break an Obsidian link (``# ^ [ ]``) become spaces; runs of
-whitespace become one space; leading and trailing spaces and dots go (Windows drops a trailing
-dot, a leading one hides the file); at most :data:`MAX_CHARS` characters and
-:data:`MAX_BYTES` UTF-8 bytes (a name is limited to 255 bytes, and Windows paths to 260
-characters); a Windows device name (``CON``, ``nul``, ``COM1``...) gets ``_``; nothing left
-gives ``Untitled``. Names are unique ignoring case (Windows and macOS file systems ignore it):
-a second "Report" becomes "Report (2)".
+characters), bidi controls (they show a name reordered: ``Report``, a right-to-left
+override and ``fdp.exe`` read ``Reportexe.pdf``) and the characters that break an Obsidian
+link (``# ^ [ ]``) become spaces; runs of whitespace become one space; leading and trailing
+spaces and dots go (Windows drops a trailing dot, a leading one hides the file); at most
+:data:`MAX_CHARS` characters and :data:`MAX_BYTES` UTF-8 bytes (a name is limited to 255
+bytes, and Windows paths to 260 characters); a Windows device name (``CON``, ``nul``,
+``COM1``...) gets ``_``; nothing left gives ``Untitled``. Names are unique ignoring case
+(Windows and macOS file systems ignore it): a second "Report" becomes "Report (2)".
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ import unicodedata
 
 MAX_CHARS = 100
 MAX_BYTES = 180
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*#^\[\]\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]')
+_FORBIDDEN = re.compile(
+    r'[<>:"/\\|?*#^\[\]\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff'
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _SPACES = re.compile(r"\s+")
 _DEVICES = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]

@@ -49,14 +49,16 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tuiread.export.atomic import write_atomic
+from tuiread.export.atomic import writable_target, write_atomic
 from tuiread.export.common import ArticleGroup, ExportData, ExportError
 from tuiread.export.filenames import NameBook
 from tuiread.export.markdown import escape_block, escape_line, tag_line
+from tuiread.fileio import is_regular_file, kind_of
 
 SUFFIX = ".md"
 ARTICLE_KEY = "tuiread-article"
@@ -169,23 +171,32 @@ def notes(data: ExportData) -> list[Note]:
 
 
 def _ours(path: Path, article_id: str) -> bool:
-    """Is the file at ``path`` absent, or this article's note from an earlier export?"""
+    """Is the file at ``path`` absent, or this article's note from an earlier export? A FIFO
+    or a device by that name is not ours and is never opened (a FIFO would wait for ever)."""
+    if not os.path.lexists(path):
+        return True
+    if not is_regular_file(path):
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(8192).decode("utf-8", "replace")
-    except FileNotFoundError:
-        return True
     except OSError:
         return False
     return f"\n{ARTICLE_KEY}: {yaml_string(article_id)}\n" in head
 
 
-def write_folder(data: ExportData, folder: Path | str) -> list[Path]:
+def write_folder(data: ExportData, folder: Path | str, *, force: bool = False) -> list[Path]:
     """Write one note per article into ``folder`` (created if missing, its parent must
-    exist); each note is written atomically. Returns the paths written."""
+    exist); each note is written atomically. Every note's file is checked before any is
+    written: a read-only one stops the export (ReadOnlyExport) unless ``force``. Returns
+    the paths written."""
+    if not str(folder).strip():
+        raise ExportError("cannot write '': an empty path names no folder")
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"cannot write {folder}: it is a file, and obsidian writes a folder")
+        kind = kind_of(folder.stat().st_mode)
+        what = "it is a file, and obsidian writes a folder" if kind is None else f"it is {kind}"
+        raise ExportError(f"cannot write {folder}: {what}, not a folder")
     if not folder.exists():
         if not folder.parent.is_dir():
             raise ExportError(f"cannot write {folder}: the folder {folder.parent} does not exist")
@@ -194,12 +205,12 @@ def write_folder(data: ExportData, folder: Path | str) -> list[Path]:
         except OSError as exc:
             raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from None
     book = NameBook()
-    written = []
+    planned: list[tuple[Path, str]] = []
     for note in notes(data):
         stem = book.claim(
             note.title, fits=lambda stem, n=note: _ours(folder / (stem + SUFFIX), n.article_id)
         )
         path = folder / (stem + SUFFIX)
-        write_atomic(note.text, path)
-        written.append(path)
-    return written
+        writable_target(path, force=force)
+        planned.append((path, note.text))
+    return [write_atomic(text, path, force=force) for path, text in planned]
