@@ -105,6 +105,51 @@ def test_list_show_annotations_and_tag_print_nothing_a_terminal_acts_on(
     assert "␛]0;pwned␇" in run(capsys, "list")[1]
 
 
+def test_the_library_wide_and_feed_commands_print_nothing_a_terminal_acts_on(
+    hostile: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tuiread.model import Feed
+    from tuiread.store import open_store
+
+    with open_store(hostile) as store:
+        feed = Feed(id="f" * 12, url="https://evil.example/feed", title=f"Feed {EVIL}")
+        store.feeds.add(feed)
+        store.feeds.record(feed.id, status="failed", checked="2026-01-01", error=f"no {EVIL}")
+        feed_tagged = Feed(
+            id="e" * 12, url="https://evil.example/2", title="Tagged", tags=(f"t{EVIL}",)
+        )
+        store.feeds.add(feed_tagged)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # as a person reads it
+    for argv in (
+        ("feed",),
+        ("feed", "list"),
+        ("feed", "list", "--json"),
+        ("opml", "export"),
+        ("search", "passage"),
+        ("search", "passage", "--json"),
+        ("entities",),
+        ("entities", "--json"),
+        ("quotes",),
+        ("quotes", "--json"),
+        ("timeline",),
+        ("timeline", "--json"),
+        ("index",),
+        ("index", "--json"),
+        ("feed", "remove", "Tagged"),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert code == 0, (argv, err)
+        assert_inert(
+            out.replace("\x1b[1m", "")
+            .replace("\x1b[4m", "")
+            .replace("\x1b[2m", "")
+            .replace("\x1b[0m", ""),
+            err,
+        )
+    code, out, err = run(capsys, "opml", "export")
+    assert "Feed ]0;pwned [2J c \ufffd31m" in out  # C1 and bidi made visible (XML has no C0)
+
+
 def test_json_output_keeps_the_data_but_escapes_what_a_terminal_acts_on(
     hostile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -186,6 +231,43 @@ def test_export_refuses_fifos_devices_and_read_only_files(
     assert locked.read_text() == "keep"
     assert run(capsys, "export", "-o", str(locked), "--force")[0] == 0
     assert locked.read_text().startswith("# tuiread notes")
+
+
+def test_an_empty_output_path_names_no_file(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for argv in (
+        ("export", "-o", ""),
+        ("export", "-f", "obsidian", "-o", ""),
+        ("opml", "export", "-o", ""),
+    ):
+        code, _, err = run(capsys, *argv)
+        assert code == 1 and "an empty path names no" in err, (argv, err)
+    assert list(tmp_path.iterdir()) == [home]
+
+
+def test_opml_export_and_obsidian_replace_a_read_only_file_with_force(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = tmp_path / "feeds.opml"
+    locked.write_text("keep")
+    locked.chmod(0o444)
+    code, _, err = run(capsys, "opml", "export", "-o", str(locked))
+    assert code == 1 and "read-only" in err and "--force" in err
+    assert locked.read_text() == "keep"
+    assert run(capsys, "opml", "export", "-o", str(locked), "--force")[0] == 0
+    assert locked.read_text().startswith("<?xml")
+
+    article = json.loads(run(capsys, "list", "--json")[1])[0]["id"]
+    assert run(capsys, "note", article, "a note")[0] == 0
+    vault = tmp_path / "vault"
+    assert run(capsys, "export", "-f", "obsidian", "-o", str(vault))[0] == 0
+    (note,) = vault.iterdir()
+    note.chmod(0o444)
+    code, _, err = run(capsys, "export", "-f", "obsidian", "-o", str(vault))
+    assert code == 1 and "read-only" in err and "--force" in err
+    assert run(capsys, "export", "-f", "obsidian", "-o", str(vault), "--force")[0] == 0
 
 
 def test_export_writes_through_a_symlink(

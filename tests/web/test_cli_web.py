@@ -187,3 +187,37 @@ def test_usage_errors_of_web_commands_exit_2(home: Path) -> None:
         with pytest.raises(SystemExit) as exc:
             main(argv)
         assert exc.value.code == 2
+
+
+def test_feed_text_reaches_the_terminal_inert_from_follow_refresh_and_lists(
+    home: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A feed's title, its items' titles and a page's error are the site's words: C1
+    controls and bidi overrides in them are shown, never acted on."""
+    import re
+
+    evil = "&#x9b;31m &#x9d;0;x&#x9c; &#x202e;esrever&#x202c;"
+    items = "".join(
+        f"<item><title>Story {n} {evil}</title>"
+        f"<link>{httpserver.url_for(f'/gone/{n}')}</link><guid>g{n}</guid>"
+        f"<description>short</description></item>"
+        for n in range(2)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {evil}</title>'
+    body += f"<link>{httpserver.url_for('/')}</link><description>x</description>{items}"
+    body += "</channel></rss>"
+    httpserver.expect_request("/evil.xml").respond_with_data(
+        body, content_type="application/rss+xml"
+    )
+    active = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for argv in (
+        ("feed", "add", httpserver.url_for("/evil.xml")),
+        ("refresh",),
+        ("refresh", "--json"),
+        ("feed", "list"),
+        ("feed", "list", "--json"),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert code in (0, 1), (argv, err)
+        assert not active.search(out + err), (argv, out, err)
+        assert "Feed" in out, argv

@@ -181,6 +181,16 @@ def test_opml_round_trip_keeps_folders_as_tags() -> None:
     ]
 
 
+def test_opml_with_control_characters_in_titles_and_tags_stays_readable_xml() -> None:
+    """XML 1.0 cannot hold most control characters: written as they are, the file is one no
+    reader (ours included) can import again."""
+    feeds = [Feed(id="a", url="https://a.example/rss", title="A\x1b[2J", tags=("n\x1bews",))]
+    read = read_opml(write_opml(feeds).encode())
+    assert [(f.url, f.title, f.tags) for f in read] == [
+        ("https://a.example/rss", "A[2J", ("news",))
+    ]
+
+
 def test_opml_from_another_reader_and_bad_files() -> None:
     other = b"""<?xml version="1.0"?><opml version="1.0"><head><title>x</title></head><body>
     <outline text="Tech"><outline text="Site" type="rss" xmlUrl="https://t.example/feed"/>

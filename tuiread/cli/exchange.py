@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from tuiread.cli.common import (
     EXIT_FAIL,
@@ -38,7 +37,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 written = export.export_to(
                     args.format,
                     store,
-                    Path(args.output),
+                    args.output,
                     article_ids=article_ids,
                     tag=args.tag,
                     bom=args.bom,

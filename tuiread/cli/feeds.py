@@ -18,7 +18,7 @@ from tuiread.cli.common import (
     positive_seconds,
     print_json,
 )
-from tuiread.textsafe import one_line
+from tuiread.textsafe import one_line, visible
 
 if TYPE_CHECKING:
     from tuiread.ingest.fetch import Fetcher
@@ -201,7 +201,6 @@ def cmd_opml_import(args: argparse.Namespace) -> int:
 
 
 def cmd_opml_export(args: argparse.Namespace) -> int:
-
     from tuiread.subscriptions import export_opml
 
     store = open_store(args, write=False)
@@ -211,15 +210,15 @@ def cmd_opml_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output in (None, "-"):
-        sys.stdout.write(text)
+        # On a terminal nothing in a feed's title may act on it; to a file or a pipe, exact.
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         return EXIT_OK
-    from tuiread.fileio import FileProblem, check_output_target, write_file_atomically
+    from tuiread.export import ExportError, write_atomic
 
     try:
-        target = check_output_target(args.output)
-    except FileProblem as exc:
-        raise CliError(f"cannot write {args.output}: {exc.reason}") from None
-    write_file_atomically(target, text.encode("utf-8"))
+        write_atomic(text, args.output, force=args.force)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
     note(f"wrote {count} feeds to {args.output}")
     return EXIT_OK
 
@@ -287,4 +286,7 @@ def register(command: AddCommand) -> None:
     q = _child(sub, "export", cmd_opml_export, "write the feeds you follow as OPML")
     q.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE (default: standard output)"
+    )
+    q.add_argument(
+        "--force", action="store_true", help="replace the output file even if it is read-only"
     )

@@ -101,7 +101,8 @@ def write_opml(feeds: list[Feed], title: str = "tuiread feeds") -> str:
         else:
             loose.append(feed)
     for name, members in folders.items():
-        lines.append(f"    <outline text={quoteattr(name)} title={quoteattr(name)}>")
+        folder = quoteattr(_clean(name))
+        lines.append(f"    <outline text={folder} title={folder}>")
         lines.extend("      " + _outline(feed) for feed in members)
         lines.append("    </outline>")
     lines.extend("    " + _outline(feed) for feed in loose)
