@@ -551,6 +551,39 @@ async def test_export_errors_show_in_the_dialog_and_leave_no_file(store, tmp_pat
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_export_dialog_asks_before_replacing_a_read_only_file(store, tmp_path: Path) -> None:
+    """What `tuiread export --force` does, the dialog offers: a read-only file is replaced
+    only when the user says yes; no (or escape) keeps it and the dialog open."""
+    from tuiread.tui.dialogs.confirm import ConfirmDialog
+
+    store.annotations.save(Annotation.new(id_of(store, "Enhance"), note="worth keeping"))
+    locked = tmp_path / "notes.md"
+    locked.write_text("keep")
+    locked.chmod(0o444)
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#export-path").value = str(locked)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        question = app.screen
+        assert isinstance(question, ConfirmDialog) and "read-only" in question.question
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is dialog and locked.read_text() == "keep"
+        assert "read-only" in str(dialog.query_one("#export-error").render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert "worth keeping" in locked.read_text(encoding="utf-8")
+
+
 async def test_export_by_tag_needs_a_tag(store, tmp_path: Path) -> None:
     store.annotations.set_article_tags(id_of(store, "NKorea"), ["korea"])
     target = tmp_path / "korea.csv"

@@ -4,12 +4,13 @@ Writing goes through ``tuiread.export.export_to``, so the app and ``tuiread expo
 the same bytes. Obsidian writes a folder of notes (one per article): the path is then the
 folder. CSV can start with a byte-order mark for Excel. An error (missing folder, no
 permission, a directory in the way) shows in the dialog, which stays open; nothing partial is
-left.
+left. A read-only file is replaced only when the user says yes to the question that follows
+(what ``tuiread export --force`` does).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.text import Text
@@ -23,6 +24,7 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 from tuiread.store import Store
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.annotation import TagSuggester
+from tuiread.tui.dialogs.confirm import ConfirmDialog
 
 FORMAT_LABELS = {
     "markdown": "Markdown (one file)",
@@ -44,6 +46,7 @@ class ExportRequest:
     article_id: str | None = None
     tag: str | None = None
     bom: bool = False
+    force: bool = False  # replace a read-only file
 
 
 def resolve_path(value: str, fmt: str, base: Path | None = None) -> Path:
@@ -80,7 +83,13 @@ def run_export(store: Store, request: ExportRequest) -> list[Path]:
     )
     tag = request.tag if request.scope == "tag" else None
     return export.export_to(
-        request.fmt, store, request.path, article_ids=article_ids, tag=tag, bom=request.bom
+        request.fmt,
+        store,
+        request.path,
+        article_ids=article_ids,
+        tag=tag,
+        bom=request.bom,
+        force=request.force,
     )
 
 
@@ -240,13 +249,35 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _write(self, request: ExportRequest) -> None:
+        from tuiread.export import ReadOnlyExport
+
         try:
             written = run_export(self.store, request)
+        except ReadOnlyExport as exc:
+            self.app.call_from_thread(self._ask_to_replace, request, exc.path)
+            return
         except Exception as exc:  # noqa: BLE001 - every failure is shown, the dialog stays
             message = str(exc) or exc.__class__.__name__
             self.app.call_from_thread(self._show_error, message)
             return
         self.app.call_from_thread(self._done, request.path, len(written))
+
+    def _ask_to_replace(self, request: ExportRequest, locked: Path) -> None:
+        """A read-only file is in the way: replace it only if the user says so."""
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._write(replace(request, force=True))
+            else:
+                self._show_error(f"Not exported: {locked} is read-only (kept as it is).")
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"{locked} is read-only. Replace it anyway?",
+                "y: replace it · n or escape: keep it",
+            ),
+            answered,
+        )
 
     def _done(self, path: Path, files: int) -> None:
         if _is_folder(self.fmt):
