@@ -62,21 +62,22 @@ def run_cli(home: Path, *args: str, **kwargs: object) -> subprocess.CompletedPro
     )
 
 
-@pytest.mark.parametrize("command", ["add", "analyze", "import"])
+@pytest.mark.parametrize("command", ["add", "analyze", "import", "opml import"])
+@pytest.mark.parametrize("name", ["notes.txt", "pipe"])
 def test_a_fifo_as_input_is_refused_without_hanging(
-    home: Path, tmp_path: Path, command: str
+    home: Path, tmp_path: Path, command: str, name: str
 ) -> None:
-    fifo = tmp_path / "notes.txt"
+    fifo = tmp_path / name
     os.mkfifo(fifo)
-    result = run_cli(home, command, str(fifo))
+    result = run_cli(home, *command.split(), str(fifo))
     assert result.returncode == 1
     assert "named pipe (FIFO), not a regular file" in result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
 
 
-@pytest.mark.parametrize("command", ["analyze", "import"])
+@pytest.mark.parametrize("command", ["add", "analyze", "import", "opml import"])
 def test_a_device_as_input_is_refused(home: Path, command: str) -> None:
-    result = run_cli(home, command, "/dev/zero")
+    result = run_cli(home, *command.split(), "/dev/zero")
     assert result.returncode == 1
     assert "/dev/zero: is a device, not a regular file" in result.stderr
     assert "MemoryError" not in result.stderr and "internal error" not in result.stderr
