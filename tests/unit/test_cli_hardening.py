@@ -427,6 +427,27 @@ def test_colour_takes_only_the_known_colours(
     assert json.loads(run(capsys, "annotations", "--json")[1])[0]["colour"] == "green"
 
 
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (("search", "korea", "--limit", "-1"), "give 0 or more: '-1'"),
+        (("entities", "--limit", "-5"), "give 0 or more: '-5'"),
+        (("entities", "--limit", "many"), "not a whole number: 'many'"),
+        (("refresh", "--jobs", "0"), "give 1 or more: '0'"),
+        (("refresh", "-j", "-3"), "give 0 or more: '-3'"),
+    ],
+)
+def test_counts_below_their_range_are_usage_errors(
+    home: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], says: str
+) -> None:
+    """A negative --limit printed nothing (search) or everything (entities); --jobs 0 was
+    quietly read as 1."""
+    with pytest.raises(SystemExit) as exc:
+        main(list(argv))
+    assert exc.value.code == 2
+    assert says in capsys.readouterr().err
+
+
 def test_an_ambiguous_quote_lists_the_candidates_and_occurrence_picks_one(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

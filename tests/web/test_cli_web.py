@@ -221,3 +221,24 @@ def test_feed_text_reaches_the_terminal_inert_from_follow_refresh_and_lists(
         assert code in (0, 1), (argv, err)
         assert not active.search(out + err), (argv, out, err)
         assert "Feed" in out, argv
+
+
+def test_opml_import_reads_standard_input(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-` is standard input for opml import as for add, analyze and import (a FIFO such as
+    `<(curl ...)` is refused as input, so a pipe is the way to pass one along)."""
+    import io
+    import sys
+
+    opml = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><opml version="2.0"><body>'
+        '<outline text="Caf\xe9" xmlUrl="https://cafe.example/rss"/></body></opml>'
+    ).encode("latin-1")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(opml)))
+    code, out, err = run(capsys, "opml", "import", "-")
+    assert code == 0, err
+    assert "Café" in out and "1 feeds added" in err
+    monkeypatch.setattr(sys, "stdin", None)  # closed
+    code, _, err = run(capsys, "opml", "import", "-")
+    assert code == 1 and err == "tuiread: standard input: is closed (nothing to read)\n"

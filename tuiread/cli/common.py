@@ -142,5 +142,24 @@ def positive_seconds(value: str) -> float:
     return seconds
 
 
+def count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more (``--limit``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"give 0 or more: {value!r}")
+    return number
+
+
+def positive_count(value: str) -> int:
+    """An argparse type: a whole number, 1 or more (``--jobs``)."""
+    number = count(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"give 1 or more: {value!r}")
+    return number
+
+
 def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"

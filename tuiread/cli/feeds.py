@@ -15,6 +15,7 @@ from tuiread.cli.common import (
     note,
     open_store,
     out,
+    positive_count,
     positive_seconds,
     print_json,
 )
@@ -178,18 +179,23 @@ def _result_row(result: FeedRefresh) -> dict[str, object]:
 
 
 def cmd_opml_import(args: argparse.Namespace) -> int:
+    from tuiread.fileio import FileProblem, read_stream
     from tuiread.ingest import IngestError
-    from tuiread.ingest.reading import read_text_file
+    from tuiread.ingest.reading import MAX_BYTES, read_text_file
     from tuiread.subscriptions import import_opml
 
+    label = "standard input" if args.file == "-" else args.file
     try:
-        data = read_text_file(args.file, decoded=False)
-    except IngestError as exc:
-        raise CliError(str(exc)) from exc
+        if args.file == "-":  # bytes as they come: the XML declaration names its encoding
+            data = read_stream(getattr(sys.stdin, "buffer", None), limit=MAX_BYTES, label=label)
+        else:
+            data = read_text_file(args.file, decoded=False)
+    except (FileProblem, IngestError) as exc:
+        raise CliError(str(exc)) from None
     store = open_store(args)
     try:
         try:
-            added, already = import_opml(store, data, args.file)
+            added, already = import_opml(store, data, label)
         except IngestError as exc:
             raise CliError(str(exc)) from exc
     finally:
@@ -275,14 +281,19 @@ def register(command: AddCommand) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="one line per feed")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
-        "-j", "--jobs", type=int, default=4, metavar="N", help="feeds fetched at once (default 4)"
+        "-j",
+        "--jobs",
+        type=positive_count,
+        default=4,
+        metavar="N",
+        help="feeds fetched at once (default 4)",
     )
     _timeout(p)
 
     p = command("opml", cmd_opml_export, "import or export the list of feeds as OPML")
     sub = _nested(p, "opml_action", required=True)
     q = _child(sub, "import", cmd_opml_import, "follow every feed an OPML file lists")
-    q.add_argument("file", metavar="FILE")
+    q.add_argument("file", metavar="FILE", help="the OPML file, or - for standard input")
     q = _child(sub, "export", cmd_opml_export, "write the feeds you follow as OPML")
     q.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE (default: standard output)"

@@ -18,6 +18,7 @@ from tuiread.cli.common import (
     AddCommand,
     CliError,
     clip,
+    count,
     err,
     open_store,
     print_json,
@@ -95,7 +96,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             )
         except QueryError as exc:
             raise CliError(f"search: {exc}") from exc
-        limit = results.total if args.limit is None else max(0, args.limit)
+        limit = results.total if args.limit is None else args.limit
         hits = results.hits(0, limit)
     if args.json:
         print_json(
@@ -305,7 +306,7 @@ def register(command: AddCommand) -> None:
         "--source", action="append", metavar="S", help="only articles whose source holds S"
     )
     p.add_argument("--since", metavar="D", help="only articles dated D or later (YYYY[-MM[-DD]])")
-    p.add_argument("--limit", type=int, metavar="N", help="print at most N hits (best first)")
+    p.add_argument("--limit", type=count, metavar="N", help="print at most N hits (best first)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command(
@@ -314,7 +315,7 @@ def register(command: AddCommand) -> None:
         "every person, place and organisation in the library, by number of articles",
     )
     p.add_argument("--label", metavar="L", help="only this label (PERSON, ORG, GPE, ...)")
-    p.add_argument("--limit", type=int, metavar="N", help="print at most N entities")
+    p.add_argument("--limit", type=count, metavar="N", help="print at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("quotes", cmd_quotes, "every quote in the library with its speaker")
