@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from tuiread.ingest.fetch import Fetcher
     from tuiread.store import Store
 
-if TYPE_CHECKING:
-    from tuiread.store import Store
-
 
 def cmd_read(args: argparse.Namespace) -> int:
     """Open the terminal app on the library (the default command)."""
@@ -219,8 +216,6 @@ def _articles_naming(args: argparse.Namespace, store: Store, name: str) -> dict[
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from tuiread.index import LibraryIndex
-
     store = open_store(args, write=False)
     try:
         article = resolve(store, args.article)
@@ -228,6 +223,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         tags = store.annotations.article_tags(article.id)
         spans = []
         if not args.no_highlights:
+            from tuiread.index import LibraryIndex
+
             index = LibraryIndex(store)  # the analysis cache: analysed once, shown at once
             try:
                 spans = index.spans(article)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
+from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Annotation, Selector, normalise_tags
 from tuiread.store.storage import Changes, DurableStorage, ReadOnlyStore, StoreDB, StoreError
 
@@ -229,8 +230,9 @@ class AnnotationStore:
         entry = self._index().get(article_id)
         if not entry:
             return []
-        objs = (self._obj(key) for key in entry["ids"])
-        return sorted((a for a in objs if a is not None), key=_order)
+        with cyclic_gc_paused():  # thousands of records decoded at once (see all())
+            objs = (self._obj(key) for key in entry["ids"])
+            return sorted((a for a in objs if a is not None), key=_order)
 
     @_synchronized
     def get(self, annotation_id: str) -> Annotation | None:
