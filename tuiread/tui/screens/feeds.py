@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from tuiread.ingest.fetch import Fetcher, Limits
 from tuiread.model import Feed
-from tuiread.store import Store
+from tuiread.store import Store, StoreError
 from tuiread.subscriptions import FeedRefresh, refresh
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.web import WEB_CSS, ConfirmUnfollow, FollowFeedDialog
@@ -114,11 +114,9 @@ class FeedsScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the feeds and the unread counts again from the store."""
-        with_refresh = getattr(self.store, "refresh", None)
-        if callable(with_refresh):
-            # what other tuiread processes saved meanwhile; showing what we have beats failing
-            with contextlib.suppress(Exception):
-                with_refresh()
+        # What other tuiread processes saved meanwhile; showing what we have beats failing.
+        with contextlib.suppress(StoreError, OSError):
+            self.store.refresh()
         self.feeds = list(self.store.feeds.all())
         unread = self.store.library.unread_by_feed()
         table = self.table
@@ -245,8 +243,8 @@ class FeedsScreen(Screen[None]):
     # ------------------------------------------------------------------ actions
 
     def _writable(self) -> bool:
-        if getattr(self.store, "read_only", False):
-            reason = getattr(self.store, "read_only_reason", None) or "it is open read-only"
+        if self.store.read_only:
+            reason = self.store.read_only_reason or "it is open read-only"
             self.notify(f"Cannot change the library: {reason}", severity="error", markup=False)
             return False
         return True
