@@ -139,3 +139,11 @@ def test_conflicts_between_a_remap_and_default_keys_are_explained() -> None:
     # moving both keys of a swap is no conflict
     assert keymap_conflicts({"library.sort": "j", "library.cursor_down": "s"}) == []
     assert keymap_conflicts({"library.sort": "o"}) == []
+
+
+def test_the_yes_and_no_of_every_question_are_one_pair_of_help_rows() -> None:
+    """Each yes-or-no dialog declaring its own y and n bindings listed them again under
+    other names ("y Unfollow", "y Yes"): the help screen showed the same keys twice."""
+    rows = [row for row in binding_catalogue() if row.group == "dialog"]
+    assert [row.id for row in rows if "y" in row.keys] == ["dialog.confirm_yes"]
+    assert [row.id for row in rows if "n" in row.keys] == ["dialog.confirm_no"]

@@ -26,6 +26,7 @@ from tuiread.store import Store
 from tuiread.subscriptions import AddOutcome, add_source, follow
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.annotation import parse_tags
+from tuiread.tui.dialogs.confirm import ConfirmDialog
 
 WEB_CSS = Path(__file__).resolve().parent.parent / "web.tcss"
 
@@ -153,17 +154,14 @@ class FollowFeedDialog(_WebDialog):
             self.app.call_from_thread(self.dismiss, feed)
 
 
-class ConfirmUnfollow(ModalScreen[bool]):
-    """Ask before unfollowing a feed; its articles stay in the library."""
+class ConfirmUnfollow(ConfirmDialog):
+    """Ask before unfollowing a feed; its articles stay in the library. The keys are the
+    question dialog's (y, n or escape), with a button for each answer."""
 
     CSS_PATH = WEB_CSS
-    BINDINGS = [
-        Binding("y", "answer(True)", "Unfollow", id="dialog.yes"),
-        Binding("n,escape", "answer(False)", "Keep", id="dialog.no"),
-    ]
 
     def __init__(self, feed: Feed) -> None:
-        super().__init__(classes="tuiread-dialog")
+        super().__init__(f"Stop following {feed.title}?")
         self.feed = feed
 
     def compose(self) -> ComposeResult:
@@ -180,6 +178,3 @@ class ConfirmUnfollow(ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.dismiss(event.button.id == "unfollow-yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
