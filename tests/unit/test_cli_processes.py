@@ -101,6 +101,12 @@ def test_too_large_inputs_say_the_limit(home: Path, tmp_path: Path) -> None:
     result = run_cli(home, "analyze", str(big))
     assert result.returncode == 1
     assert "is too large (51.0 MB; the limit is 50.0 MB)" in result.stderr
+    feeds = tmp_path / "feeds.opml"
+    with feeds.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+    result = run_cli(home, "opml", "import", str(feeds))
+    assert result.returncode == 1
+    assert "too large for a list of feeds (the limit is 20.0 MB)" in result.stderr
 
 
 def test_analyze_standard_input_closed_or_not_utf8(home: Path) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email.utils import formatdate
 from xml.sax.saxutils import quoteattr
 
+from tuiread.fileio import size_text
 from tuiread.ingest.reading import IngestError
 from tuiread.model import Feed, normalise_tags
 
@@ -34,7 +35,9 @@ def read_opml(data: bytes, label: str = "OPML") -> list[OpmlFeed]:
     from lxml import etree
 
     if len(data) > MAX_OPML_BYTES:
-        raise IngestError("too large for a list of feeds", label)
+        raise IngestError(
+            f"too large for a list of feeds (the limit is {size_text(MAX_OPML_BYTES)})", label
+        )
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
     )
