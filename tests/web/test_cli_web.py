@@ -242,3 +242,11 @@ def test_opml_import_reads_standard_input(
     monkeypatch.setattr(sys, "stdin", None)  # closed
     code, _, err = run(capsys, "opml", "import", "-")
     assert code == 1 and err == "tuiread: standard input: is closed (nothing to read)\n"
+
+
+def test_an_empty_address_is_named_in_the_message(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "feed", "add", "")
+    assert code == 1
+    assert err == "tuiread: '': not a web address (it should start with http:// or https://)\n"

@@ -35,8 +35,8 @@ class IngestError(Exception):
 
     def __init__(self, reason: str, path: str | os.PathLike[str] | None = None) -> None:
         self.reason = _one_line(reason)
-        self.path = None if path is None else _one_line(str(path))
-        super().__init__(f"{self.path}: {reason}" if self.path is not None else reason)
+        self.path = None if path is None else _one_line(str(path)) or "''"
+        super().__init__(f"{self.path}: {self.reason}" if self.path is not None else self.reason)
 
 
 def _one_line(text: str) -> str:
