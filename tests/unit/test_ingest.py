@@ -297,6 +297,25 @@ def test_markdown_title_and_front_matter() -> None:
     assert parse_article(raw).origin == "https://example.com/a"
 
 
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("https://Example.com:443/a?utm_source=rss&id=7#top", "https://example.com/a?id=7"),
+        ("http://example.com", "http://example.com/"),
+        ("javascript:alert(1)", None),
+        ("https://example.com/a\x1b[2J", None),
+        ("https://example.com/a b", None),
+    ],
+)
+def test_a_front_matter_address_is_kept_in_the_form_duplicates_are_found_by(
+    written: str, kept: str | None
+) -> None:
+    """A page taken by its address is stored without tracking parameters or fragment: the
+    same page saved as Markdown must give the same address, or it is added twice."""
+    raw = f"---\ntitle: T\nurl: {written}\n---\n\nThe body.\n"
+    assert parse_article(raw, origin="x.md").url == kept
+
+
 def test_blank_runs_collapse_and_trailing_whitespace_goes() -> None:
     article = parse_article("Title  \n\n\n\nOne.   \n\n\n\n\nTwo.\t\n\n\n")
     assert article.title == "Title"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tuiread.ingest.fetch import normalise_url
 from tuiread.ingest.furniture import classify
 from tuiread.ingest.meta import (
     front_matter_tags,
@@ -127,8 +128,15 @@ def parse_article(raw: str, origin: str | None = None) -> Article:
 
 
 def _front_url(value: str | None) -> str | None:
+    """The front matter's ``url`` in the form a page taken by its address is stored (so
+    the same story is found twice by it); None unless it is an http(s) address without
+    spaces or control characters."""
     value = (value or "").strip()
-    return value if value.lower().startswith(("http://", "https://")) else None
+    if not value.lower().startswith(("http://", "https://")):
+        return None
+    if any(ch.isspace() or not ch.isprintable() for ch in value):
+        return None
+    return normalise_url(value)
 
 
 _BYLINE = re.compile(r"^\s*By\s+[^,|\n]{2,60}?\s*[,|–—-]\s*(?P<source>[A-Z][\w.&'’ ]{1,40}?)\s*$")
