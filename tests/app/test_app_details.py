@@ -122,6 +122,21 @@ async def test_the_footers_fit_80_columns(store: Any) -> None:
         footer_fits(app)
 
 
+@pytest.mark.parametrize("keys", [("F",), ("E",), ("Q",), ("T",), ("/", *"korea", "enter")])
+async def test_the_feeds_and_library_wide_screens_footers_fit_80_columns(
+    store: Any, keys: tuple[str, ...]
+) -> None:
+    app = TuireadApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        await pilot.press(*keys)
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert app.screen is not library
+        footer_fits(app)
+
+
 async def test_help_has_no_duplicate_rows(store: Any) -> None:
     app = TuireadApp(store)
     async with app.run_test(size=(100, 200)) as pilot:
