@@ -234,6 +234,14 @@ def test_articles_not_in_the_library_are_reported_not_imported(tmp_path: Path) -
     assert "https://unknown.example.org/a (2)" in summary and "urn:isbn:0451450523 (1)" in summary
 
 
+@pytest.mark.parametrize("target", ["http://example.com:99999/x", "https://example.com:abc/x"])
+def test_a_target_with_an_impossible_port_is_an_unknown_page(tmp_path: Path, target: str) -> None:
+    """urllib raises on reading such a port: the import ended in "internal error"."""
+    report, got = run(tmp_path, [anno(id="1", bodyValue="x", target=target)])
+    assert got == [] and report.skipped_count == 1
+    assert target in report.summary()
+
+
 def test_a_file_whose_every_record_is_skipped_exits_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -48,8 +48,12 @@ def normalise_url(url: str) -> str:
     if not parts.netloc:
         return url.strip()
     host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port not in (None, 80, 443):
-        host = f"{host}:{parts.port}"
+    try:
+        port = parts.port
+    except ValueError:  # out of range or not a number: keep what was written
+        port, host = None, parts.netloc.lower()
+    if port not in (None, 80, 443):
+        host = f"{host}:{port}"
     query = urlencode(
         [
             (k, v)
