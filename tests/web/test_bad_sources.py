@@ -141,6 +141,16 @@ def test_schemes_other_than_http(
     _fails_cleanly(capsys, "feed", "add", address, expect="only http:// and https://")
 
 
+@pytest.mark.parametrize("address", ["http://example.com:abc/", "http://example.com:99999/"])
+def test_an_address_with_an_impossible_port(
+    library: Path, address: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """httpx refuses such an address with an error of its own (not an HTTPError): it was an
+    internal error."""
+    _fails_cleanly(capsys, "add", address, expect="not a valid web address")
+    _fails_cleanly(capsys, "feed", "add", address, expect="not a valid web address")
+
+
 def test_slow_server(
     library: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

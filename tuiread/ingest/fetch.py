@@ -87,6 +87,10 @@ def check_url(url: str) -> str:
         host = parts.hostname
     except ValueError as exc:
         raise FetchError(f"not a valid web address ({exc})", url) from None
+    try:
+        parts.port  # noqa: B018 - reading it checks it
+    except ValueError:
+        raise FetchError("not a valid web address (its port is not 0 to 65535)", url) from None
     if not host:
         raise FetchError("the address names no host", url)
     return url
@@ -258,6 +262,8 @@ class Fetcher:
             raise FetchError("the server sent a damaged compressed answer", shown) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"request failed: {_first_line(exc)}", shown) from None
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"not a valid web address ({_first_line(exc)})", shown) from None
         except (OSError, ValueError) as exc:
             raise FetchError(f"request failed: {_first_line(exc)}", shown) from None
 
