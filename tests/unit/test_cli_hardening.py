@@ -247,6 +247,15 @@ def test_an_empty_output_path_names_no_file(
     assert list(tmp_path.iterdir()) == [home]
 
 
+def test_an_empty_home_is_refused_not_read_as_the_default_library(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (("--home", "", "list"), ("list", "--home", " "), ("feed", "list", "--home", "")):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (1, ""), argv
+        assert err == "tuiread: --home '': an empty path names no folder\n"
+
+
 def test_opml_export_and_obsidian_replace_a_read_only_file_with_force(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

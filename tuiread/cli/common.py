@@ -51,7 +51,13 @@ def note(message: str) -> None:
 
 
 def home(args: argparse.Namespace) -> Path | None:
-    return Path(args.home) if getattr(args, "home", None) else None
+    """The library folder ``--home`` names; None for the default."""
+    given = getattr(args, "home", None)
+    if given is None:
+        return None
+    if not given.strip():  # not the default: a script whose variable came out empty
+        raise CliError("--home '': an empty path names no folder")
+    return Path(given)
 
 
 def open_store(args: argparse.Namespace, *, write: bool = True) -> Store:
