@@ -179,3 +179,49 @@ def test_the_sentence_before() -> None:
 def test_a_name_that_modifies_people_is_part_of_the_subject() -> None:
     text = 'Computer experts say the chips will be the "brains" of the machines.'
     assert attribution(text) == ("Computer experts", "before:subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Analysts at Barclays raised their forecasts, saying the phone had "changed the '
+            'market" this year.',
+            "Analysts at Barclays",
+        ),
+        (
+            'A spokesman for the Foreign Ministry said the talks had "gone well" on Monday.',
+            "A spokesman for the Foreign Ministry",
+        ),
+        (
+            'Officials of the State Department said it was "a mistake" to go.',
+            "Officials of the State Department",
+        ),
+    ],
+)
+def test_people_keep_the_organisation_they_belong_to(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Republican leader Mark Hollis said his party agreed but warned that it would "
+            '"hurt small businesses" badly.',
+            "Republican leader Mark Hollis",
+        ),
+        (
+            "Clinton campaign chairman John Podesta told donors, adding that the race was "
+            '"far from over" now.',
+            "Clinton campaign chairman John Podesta",
+        ),
+    ],
+)
+def test_a_party_or_place_before_an_office_and_a_name(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+def test_a_verb_after_a_name_is_no_office() -> None:
+    text = 'Trump attacks Clinton daily, calling her "crooked" in every speech.'
+    assert attribution(text)[0] == "Trump"

@@ -175,3 +175,70 @@ def test_a_description_between_a_firm_and_a_name() -> None:
     (q,) = find_quotes(text)
     assert q.speaker == "William Maguire"
     assert q.speaker_mention == "Merrill Lynch food analyst William Maguire"
+
+
+def test_people_of_an_organisation_keep_it_in_their_name() -> None:
+    text = 'Analysts at Barclays raised their forecasts, saying it had "changed the market".'
+    assert name(text, "Analysts at Barclays") == (
+        "Analysts at Barclays",
+        "speaker:people of an organisation",
+    )
+    text = '"No," a spokesman for the Foreign Ministry said.'
+    assert name(text, "a spokesman for the Foreign Ministry")[0] == (
+        "spokesman for the Foreign Ministry"
+    )
+    # a name "of" a firm is still a person
+    text = '"No," said John Casesa of Schroder Wertheim.'
+    assert name(text, "John Casesa of Schroder Wertheim")[0] == "John Casesa"
+
+
+def test_an_office_before_a_name_gives_the_name() -> None:
+    text = (
+        "Republican leader Mark Hollis said his party agreed but warned that the measure "
+        'would "hurt small businesses".'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Mark Hollis", "Republican leader Mark Hollis")
+
+
+def test_an_organisation_speaks_through_its_mouthpiece() -> None:
+    text = '"No," the Japanese Foreign Ministry’s press service said.'
+    assert name(text, "the Japanese Foreign Ministry’s press service") == (
+        "Japanese Foreign Ministry",
+        "speaker:organisation->its mouthpiece",
+    )
+    # the entity value names the organisation when there is one
+    at = text.index("Foreign")
+    ents = (
+        Span("entity", "ORG", at, at + 16, "Foreign Ministry", value="Japanese Foreign Ministry"),
+    )
+    assert name(text, "the Japanese Foreign Ministry’s press service", ents)[0] == (
+        "Japanese Foreign Ministry"
+    )
+    # a person's spokesman is not that person
+    text = '"No," Clinton\'s spokesman said.'
+    assert name(text, "Clinton's spokesman")[0] == "Clinton's spokesman"
+
+
+def test_a_statement_speaks_for_the_organisation_behind_its_mouthpiece() -> None:
+    text = (
+        "Ministers met on Friday, the Japanese Foreign Ministry’s press service said in a "
+        'statement.\n\n"Minister Kono stressed the need for pressure," the statement said.'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Japanese Foreign Ministry", "the statement")
+
+
+def test_an_office_of_state_is_a_title_not_an_organisation() -> None:
+    text = 'Secretary of State John F. Kerry called for "robust steps" on Friday.'
+    (q,) = find_quotes(text)
+    assert q.speaker == "John F. Kerry"
+
+
+def test_a_spokesman_for_a_firm_named_by_its_town_stays_a_spokesman() -> None:
+    text = (
+        "A spokesman for the Stamford, Conn., company said losses grew, charges that he "
+        'described as "unusual."'
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker == "spokesman"

@@ -327,7 +327,7 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
         if k >= 0 and text[k + 1 : sp[0] - 1] in PREPOSITIONS:
             # "Protesters marching through the streets chanted": not "the streets"
-            head = sentence_subject(text, sent, sp[0])
+            head = sentence_subject(text, sent, sp[1])
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)

@@ -191,6 +191,18 @@ PEOPLE = frozenset(
         """
     )
 )
+# Prepositions that join people to the organisation they belong to: "analysts at
+# Barclays", "a spokesman for the ministry", "officials of the State Department".
+MEMBER_OF = frozenset(_words("at for of from with"))
+# What an organisation speaks through: "the ministry's press service", "its spokesman".
+MOUTHPIECES = frozenset(
+    _words(
+        """
+        spokesman spokeswoman spokesperson spokespeople spokesmen service office account
+        website statement release
+        """
+    )
+)
 # Nouns naming documents or channels that "say" things on behalf of whoever issued them.
 DOCUMENTS = set(
     _words(

@@ -25,8 +25,11 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENTS,
     ISSUED,
+    MEMBER_OF,
     MONTHS,
+    MOUTHPIECES,
     ORG_HEADS,
+    PEOPLE,
     PERSON_ROLES,
     PERSONISH,
     PRONOUNS,
@@ -108,6 +111,12 @@ class Resolver:
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
         words = mention.split()
+        member = _member_of(words)
+        if member:
+            return member, "speaker:people of an organisation"
+        owned = self._mouthpiece_owner(words, s)
+        if owned:
+            return owned, "speaker:organisation->its mouthpiece"
         if mention[:1].isupper() and first.lower() not in DETERMINERS:
             owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
             if owner >= 0:
@@ -120,7 +129,7 @@ class Resolver:
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         head = words[-1].lower().strip(".,")
         if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
-            body = self._issuer(s)
+            body = self._issuer(s, depth)
             if body:
                 return body, "speaker:document->issuer"
         if (
@@ -139,6 +148,28 @@ class Resolver:
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
+
+    def _mouthpiece_owner(self, words: list[str], s: int) -> str | None:
+        """The organisation that speaks through "its press service", "its spokesman" ("the
+        Japanese Foreign Ministry's press service"): the owner's canonical name, or None
+        when the owner is no organisation ("Clinton's spokesman" stays as written)."""
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
+        if owner < 0 or words[-1].lower().rstrip(".,") not in MOUTHPIECES:
+            return None
+        if not all(w.islower() for w in words[owner + 1 :]):
+            return None  # "Hewlett-Packard's Mr. Archuleta": a person
+        names = words[1 if words[0].lower() in DETERMINERS else 0 : owner + 1]
+        if not names or not all(w[:1].isupper() or w in CONNECTORS for w in names):
+            return None
+        last = names[-1][:-2]
+        at = self.text.find(words[owner], s) + len(last)
+        ent = self._entity_at(at - 1, at)
+        if ent is not None and ent.label in ("ORG", "GPE", "NORP"):
+            if ent.value and ent.end <= at + 2:
+                return ent.value
+        elif last not in ORG_HEADS:
+            return None
+        return " ".join([*names[:-1], last])
 
     def _subject_named(self, sent: int, end: int, kind: str, depth: int) -> str | None:
         """The name of the subject opening the sentence at ``sent`` ("Clinton says she ...",
@@ -178,7 +209,8 @@ class Resolver:
         if words and (
             mention[:1].islower() or words[0].lower() in DETERMINERS or words[-1][:1].islower()
         ):
-            role = words[-1].lower().rstrip(".,")
+            of = next((k for k, w in enumerate(words[1:], 1) if w in MEMBER_OF), len(words))
+            role = words[of - 1].lower().rstrip(".,")  # "a spokesman for the company"
             if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
                 return role not in (_FEMALE if kind == "m" else _MALE)
             named = _titled_name(words)  # "presidential nominee Hillary Clinton"
@@ -365,7 +397,7 @@ class Resolver:
         self.names[word] = found
         return found
 
-    def _issuer(self, s: int) -> str | None:
+    def _issuer(self, s: int, depth: int) -> str | None:
         """Who issued "the statement": the subject of the last "X said in a statement"."""
         text = self.text
         lo = max(0, s - 3000)
@@ -380,10 +412,37 @@ class Resolver:
         sp = subject_back(self.text, sent, best.start())
         if sp is None:
             return None
+        if depth < _CHAIN and text[sp[0] : sp[1]] not in PRONOUNS:
+            # the issuer's own canonical name: "the Japanese Foreign Ministry's press
+            # service" -> "Japanese Foreign Ministry"
+            name = self.canonical(sp[0], sp[1], depth + 1)[0]
+            if name:
+                return name
         words = text[sp[0] : sp[1]].split()
         while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
+
+
+def _member_of(words: list[str]) -> str | None:
+    """People named by what they are and whom they work for ("Analysts at Barclays", "a
+    spokesman for the Foreign Ministry"): the phrase without its article, which keeps the
+    organisation; None for any other phrase ("John Casesa of Schroder Wertheim")."""
+    for k in range(1, min(len(words) - 1, 5)):
+        if words[k] not in MEMBER_OF:
+            continue
+        if words[k - 1] in TITLES:
+            return None  # "Secretary of State John Kerry": an office and a name
+        head = words[k - 1].lower()
+        nxt = words[k + 1]
+        if nxt == "the" and k + 2 < len(words):
+            nxt = words[k + 2]
+        if (head in PEOPLE or head in PERSON_ROLES) and nxt[:1].isupper():
+            if words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            return " ".join(words)
+        return None
+    return None
 
 
 def _titled_name(words: list[str]) -> list[str]:

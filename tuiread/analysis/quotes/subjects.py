@@ -14,7 +14,9 @@ from .lexicon import (
     CONNECTORS,
     DETERMINERS,
     INTRO_WORDS,
+    MEMBER_OF,
     PEOPLE,
+    PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
     PUNCT,
@@ -22,6 +24,7 @@ from .lexicon import (
     SPEECH_SET,
     STOP_CAPS,
     SUBJECT_STOPS,
+    TITLES,
     VERBISH,
 )
 from .records import Speaker
@@ -401,13 +404,79 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
                 last = n
                 n += 1
         elif not det and words[last] == words[last].rstrip(PUNCT):
-            # a name that modifies a plural noun: "Computer experts", "Obama administration
-            # officials", "Trump supporters"
-            for n in (last + 1, last + 2):
-                if n >= len(words) or not _descriptive(words[n]):
-                    break
-                if words[n] in PEOPLE:
-                    last = n
-                    break
+            named = _title_then_name(words, last + 1)
+            if named > last:
+                # "Republican leader Mark Hollis": a party or a place describes the office
+                # before the name, and the name is the subject
+                last = named
+            else:
+                # a name that modifies a plural noun: "Computer experts", "Obama
+                # administration officials", "Trump supporters"
+                for n in (last + 1, last + 2):
+                    if n >= len(words) or not _descriptive(words[n]):
+                        break
+                    if words[n] in PEOPLE:
+                        last = n
+                        break
+        last = _of_organisation(words, last)
     e = toks[last][0] + len(words[last].rstrip(PUNCT))
     return (toks[k][0], e) if e > toks[k][0] else None
+
+
+def _title_then_name(words: list[str], n: int) -> int:
+    """Index of the last word of a name that follows an office in lower case from word
+    ``n`` ("leader Mark Hollis", "campaign chairman John Podesta"), else -1. The office
+    words are one to three descriptive words, none a plural or a verb ("Trump attacks
+    Clinton" is no office and name)."""
+    k = n
+    while k < len(words) and k - n < 3:
+        core = words[k]
+        if not _descriptive(core) or core.endswith("s"):
+            break
+        k += 1
+    if k == n or k >= len(words) or not _capword(words[k]) or words[k] in STOP_CAPS:
+        return -1
+    if words[k].rstrip(PUNCT) != words[k] and not is_abbrev(words[k].rstrip(PUNCT)):
+        return k  # "leader Hollis," ends at its punctuation
+    while (
+        k + 1 < len(words)
+        and _capword(words[k + 1])
+        and words[k + 1] not in STOP_CAPS
+        and words[k] == words[k].rstrip(PUNCT)
+    ):
+        k += 1
+    return k
+
+
+def _of_organisation(words: list[str], last: int) -> int:
+    """Index of the last word of the subject once a people noun takes the organisation it
+    belongs to ("Analysts at Barclays", "a spokesman for the Foreign Ministry", "officials
+    of the State Department"); ``last`` when the words after it are no such phrase."""
+    head = words[last].lower()
+    if (
+        words[last] != words[last].rstrip(PUNCT)
+        or (head not in PEOPLE and head not in PERSON_ROLES)
+        or words[last] in TITLES
+    ):
+        return last  # "Secretary of State John Kerry": an office, then the name
+    n = last + 1
+    if n >= len(words) or words[n] not in MEMBER_OF:
+        return last
+    n += 1
+    if n < len(words) and words[n] in ("the", "The"):
+        n += 1
+    if n >= len(words) or not _capword(words[n]) or words[n].rstrip(PUNCT) in STOP_CAPS:
+        return last
+    while (
+        words[n] == words[n].rstrip(PUNCT)
+        and n + 1 < len(words)
+        and (
+            _capword(words[n + 1])
+            or (words[n + 1] in CONNECTORS and n + 2 < len(words) and _capword(words[n + 2]))
+        )
+        and words[n + 1] not in STOP_CAPS
+    ):
+        n += 1
+    if words[n].endswith(",") and n + 1 < len(words) and words[n + 1][:1].isupper():
+        return last  # "a spokesman for the Stamford, Conn., company": a place, not the firm
+    return n
