@@ -225,3 +225,82 @@ def test_a_party_or_place_before_an_office_and_a_name(text: str, mention: str) -
 def test_a_verb_after_a_name_is_no_office() -> None:
     text = 'Trump attacks Clinton daily, calling her "crooked" in every speech.'
     assert attribution(text)[0] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an adverb opening the sentence is no name
+        (
+            'Conversely, PolitiFact rated it, calling the claim "entirely true" that year.',
+            "PolitiFact",
+        ),
+        # a date after a preposition is no name
+        ("On September 27 they published it, announcing the claim was “true” after all.", "they"),
+        # an opening phrase that holds a comma itself
+        (
+            "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
+            'statement calling the test "a clear violation" of its resolutions.',
+            "the Security Council",
+        ),
+    ],
+)
+def test_the_subject_after_what_opens_a_sentence(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+def test_an_article_alone_names_no_one() -> None:
+    text = 'Following a swiftly called meeting a statement went out calling it "a violation" now.'
+    assert attribution(text)[0] != "a"
+
+
+def test_a_noun_with_a_verb_of_its_own_is_no_speech_verb() -> None:
+    text = 'President Park Geun-hye said Kim\'s mental state is "spiraling out of control."'
+    assert attribution(text)[0] == "President Park Geun-hye"
+    # a past form before "is" is still a verb: "what the congressman said is"
+    text = 'It is meddling the congressman said is designed to "sow discord" here.'
+    assert attribution(text)[0] == "the congressman"
+
+
+def test_a_participle_in_a_sentence_opened_by_a_quote_takes_its_attribution() -> None:
+    text = (
+        '"It is no requirement," Oversight Chairman Jason Chaffetz (R-Utah) said in a '
+        'statement, adding that the agreements were handed out "like candy."'
+    )
+    assert attribution(text) == (
+        "Oversight Chairman Jason Chaffetz (R-Utah)",
+        "before:quote-attribution",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        (
+            "Once, when my mother mentioned the devil while driving, I laughed and said, "
+            '"I don\'t believe in the devil."',
+            "I",
+            "before:clause-subject",
+        ),
+        (
+            "She became so upset, and drove so erratically, that I had to change my answer: "
+            '"Of course I believe in the devil."',
+            "I",
+            "colon:clause-subject",
+        ),
+        (
+            "My mother has softened with age, but even now at 86 she still says things such "
+            'as, "We\'re not all meant to be equal."',
+            "she",
+            "before:subject",
+        ),
+        # a clause with no subject of its own: the sentence's
+        (
+            'The senator, who arrived late, laughed and said "we will see."',
+            "The senator",
+            "before:sentence-subject",
+        ),
+    ],
+)
+def test_the_nearest_clause_names_the_speaker(text: str, mention: str, rule: str) -> None:
+    assert attribution(text) == (mention, rule)

@@ -5,7 +5,10 @@ closing mark first (``," X said``, ``," said X``, ``," according to X``, ``”�
 speech verb before it in its sentence (``X told reporters: "``); for a quote inside a
 sentence, its own attribution right after it (``because "...," she said``), else the verb
 that leads to it (``X said the talks would "``, ``X called the plan a "``, ``..., adding
-"``, which takes the subject of the sentence). The nearest speaker grammar allows wins: the
+"``, which takes the subject of the sentence, or the attribution of a quote that opens it:
+``"...," X said, adding that "``). A verb after "and" takes the subject of its own clause
+(``..., when she called, I laughed and said "``), as does a colon (``..., that I had to
+change my answer: "``). The nearest speaker grammar allows wins: the
 last verb before the quote whose subject can be read, not the first; a passive verb
 (``was described as "``) names no one unless "by X" follows. Then the rest of the sentence
 (``..., according to X.``, ``..., Warren said.``), a sentence opening with its verb
@@ -28,6 +31,7 @@ from .lexicon import (
     AFTER_DASH,
     AFTER_VERB_RE,
     AFTER_VS,
+    AUXILIARIES,
     BE_FORMS,
     CONNECTORS,
     COORDINATORS,
@@ -48,7 +52,7 @@ from .lexicon import (
     VERB_RE,
 )
 from .records import Attribution
-from .subjects import sentence_subject, strip_adverbs, subject_back, subject_forward
+from .subjects import clause_subject, sentence_subject, strip_adverbs, subject_back, subject_forward
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
 _BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
@@ -93,6 +97,10 @@ def attribute(
     if found is None and text[sent:qs].rstrip().endswith(":"):
         # "Obama is rolling out a new message: "It's about me."": the sentence's subject,
         # though no speech verb says so
+        colon = text.rindex(":", sent, qs)
+        sp = clause_subject(text, sent, colon)
+        if sp is not None:
+            return Attribution(sp, "colon:clause-subject", cue=False)
         sp = sentence_subject(text, sent, qs)
         if sp is not None:
             return Attribution(sp, "colon:sentence-subject", cue=False)
@@ -234,7 +242,17 @@ class SpeechVerbs:
         if vs and text[vs - 1] in "-‐–" or self.runs.inside(vs):
             return True  # "so-called"; a word inside a quote
         k = max(text.rfind(" ", max(0, vs - 40), vs - 1), vs - 41)
-        return _noun_use(verb, text[k + 1 : vs].rstrip())
+        if _noun_use(verb, text[k + 1 : vs].rstrip()):
+            return True
+        # a word that can be a noun with a verb of its own right after: "Kim's mental
+        # state is", "the report was" (not a past form: "what he said is")
+        if verb.word.endswith("ed") or verb.word in _PAST:
+            return False
+        nxt = text[verb.end + 1 : verb.end + 8].split(" ", 1)[0]
+        return text[verb.end : verb.end + 1] == " " and nxt in AUXILIARIES
+
+
+_PAST = frozenset(("said", "told", "wrote", "thought", "sang", "says"))
 
 
 def _noun_use(verb: Verb, before: str) -> bool:
@@ -282,7 +300,7 @@ def before_quote(
     can be read: the nearest speaker grammar allows."""
     first: Attribution | None = None
     for verb in verbs.between(sent, qs)[:_TRIES]:
-        found = _subject_of(text, sent, verb, qs)
+        found = _subject_of(text, sent, verb, qs, runs)
         if found.mention is not None and not usable_mention(text, found.mention, runs):
             found = Attribution(None, found.rule, verb_end=found.verb_end, dropped=found.mention)
         if found.mention is not None or found.rule == "before:passive":
@@ -291,10 +309,18 @@ def before_quote(
     return first
 
 
-def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
+def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) -> Attribution:
     """Who the speech verb belongs to, read by the first rule that applies; words after
     the verb are read up to the quote at ``qs`` at most."""
     vs, ve, verb = found
+    if (verb in PARTICIPLES or _coordinated(text, sent, vs)) and runs.inside(sent):
+        # '"...," Chaffetz said in a statement, adding that ... "like candy."': the
+        # sentence opens with a quote, and its attribution is the subject
+        run = runs.overlapping(sent, sent + 1)[0]
+        para_end = text.find("\n", run[1], vs)
+        after = after_quote(text, run[1], vs if para_end < 0 else para_end)
+        if after is not None and after.mention is not None and after.mention[1] < vs:
+            return Attribution(after.mention, "before:quote-attribution", verb_end=ve)
     if verb.lower().startswith(("according", "in the words")):
         sp = subject_forward(text, ve, qs)
         return Attribution(sp, "before:according-to", verb_end=sp[1] if sp else ve)
@@ -320,7 +346,11 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
         # "X ..., adding "..."" / "X unleashed tweets saying "..."": the sentence's subject
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     if last_word in COORDINATORS or last_word == "to":
-        # "X laughed and said", "X took to Twitter to accuse": the sentence's subject
+        # "X laughed and said", "X took to Twitter to accuse": the subject of the clause
+        # ("..., when my mother mentioned it, I laughed and said"), else of the sentence
+        sp = clause_subject(text, sent, end - len(last_word))
+        if sp is not None:
+            return Attribution(sp, "before:clause-subject", verb_end=ve)
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     sp = subject_back(text, sent, end)
     if sp is not None:
@@ -331,6 +361,14 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)
+
+
+def _coordinated(text: str, sent: int, vs: int) -> bool:
+    """The verb at ``vs`` follows "and", "but", "or" or "then": it shares a subject."""
+    end = vs
+    while end > sent and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return text[max(sent, end - 4) : end].split(" ")[-1] in COORDINATORS
 
 
 def rest_of_sentence(text: str, qe: int, para_end: int) -> Attribution | None:

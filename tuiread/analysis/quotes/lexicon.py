@@ -253,6 +253,7 @@ ADVERBS = frozenset(
         """
         also later then again once had has have was is were would will previously recently
         further earlier simply just often repeatedly told reportedly quickly flatly bluntly
+        still even never always already now usually since first
         """
     )
 )

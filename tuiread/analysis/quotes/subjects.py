@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from .lexicon import (
     ADVERBS,
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
     CONNECTORS,
+    COORDINATORS,
     DETERMINERS,
     INTRO_WORDS,
     MEMBER_OF,
+    MONTHS,
     PEOPLE,
     PERSON_ROLES,
     PREPOSITIONS,
@@ -309,7 +312,41 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
     found = _head(text, s, end)
     if found is None and s != sent:
         found = _head(text, sent, end)
+        if found is None:
+            # the opening phrase holds a comma itself ("Following a swiftly called,
+            # late-afternoon meeting, the Security Council issued"): after the next one
+            comma = text.find(",", s, min(end, s + 120))
+            if comma > 0:
+                found = _head(text, comma + 1, end)
     return found
+
+
+def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
+    """The subject of the last clause before ``end`` when a comma or semicolon opens it
+    after the sentence start ("..., when my mother mentioned it, I laughed and said";
+    "She was upset, so I had to change my answer:"), a pronoun or a name; None when the
+    clause is the whole sentence or opens with no subject ("..., laughed and said")."""
+    lo = max(sent, end - 160)
+    cut = max(text.rfind(",", lo, end), text.rfind(";", lo, end))
+    if cut < 0:
+        return None
+    toks = tokens(text, cut + 1, end)
+    k = 0
+    while k < len(toks) - 1 and text[toks[k][0] : toks[k][1]] in _CLAUSE_OPENERS:
+        k += 1  # "that I had to", "and then she"
+    if not toks or k >= len(toks):
+        return None
+    s = toks[k][0]
+    word = text[s : toks[k][1]]
+    if not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
+        return None
+    sp = _head(text, s, end)
+    if sp is None or sp[0] != s:
+        return None
+    return sp
+
+
+_CLAUSE_OPENERS = CLAUSE_WORDS | COORDINATORS | frozenset(("so", "then"))
 
 
 def _after_opening(text: str, sent: int, end: int) -> int:
@@ -321,6 +358,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
         comma > 0
         and (
             first in INTRO_WORDS
+            or (comma == s + len(first) and _opening_adverb(first))  # "Conversely,"
             or first.lower() in PREPOSITIONS
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
@@ -334,18 +372,33 @@ def _after_opening(text: str, sent: int, end: int) -> int:
     return s
 
 
+def _opening_adverb(word: str) -> bool:
+    """An adverb that opens a sentence before a comma ("Conversely,", "Predictably,"): in
+    -ly after a stem of five letters or more, which leaves out given names ("Kelly,",
+    "Emily,", "Beverly,")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith("ly") and len(word) >= 8
+
+
 def _head(text: str, s: int, end: int) -> Speaker | None:
-    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")."""
+    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")
+    and a time after a preposition ("On September 27 they", "In 2010 she")."""
     toks = tokens(text, s, min(end, s + 120))
     words = [text[a:b] for a, b in toks]
     k = 0
-    while (
-        k < len(words)
-        and _base(words[k].rstrip(",")) in STOP_CAPS
-        and _base(words[k]) not in PRONOUNS
-        and words[k].lower() not in DETERMINERS
-    ):
-        k += 1  # "But", "Indeed,", "Certainly"
+    while k < len(words):
+        word = words[k].rstrip(",")
+        if (
+            _base(word) in STOP_CAPS
+            and _base(words[k]) not in PRONOUNS
+            and words[k].lower() not in DETERMINERS
+        ) or (word.endswith("ly") and words[k].endswith(",") and _opening_adverb(word)):
+            k += 1  # "But", "Indeed,", "Certainly", "Conversely,"
+        elif k and words[k - 1].lower() in PREPOSITIONS and (word in MONTHS or _number(word)):
+            k += 1  # "On September 27 they ..."
+            while k < len(words) and _number(words[k].rstrip(",")):
+                k += 1
+        else:
+            break
     if k >= len(words):
         return None
     w0 = words[k].rstrip(PUNCT)
@@ -419,6 +472,8 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
                         last = n
                         break
         last = _of_organisation(words, last)
+    if last == k and w0.lower() in ARTICLES:
+        return None  # "a", "the", "his": an article names no one
     e = toks[last][0] + len(words[last].rstrip(PUNCT))
     return (toks[k][0], e) if e > toks[k][0] else None
 
