@@ -242,3 +242,33 @@ def test_a_spokesman_for_a_firm_named_by_its_town_stays_a_spokesman() -> None:
     )
     (q,) = find_quotes(text)
     assert q.speaker == "spokesman"
+
+
+def test_a_relative_pronoun_stands_for_the_name_before_it() -> None:
+    text = (
+        "Obama has had a frosty relationship with McConnell, now the Senate majority leader, "
+        'who in 2010 said the goal was to make Obama a "one-term president."'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("McConnell", "who")
+    text = (
+        "They turned to the Chicago Police Department which reported “2,521 shooting "
+        "incidents” in the city."
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Chicago Police Department", "which")
+
+
+def test_a_relative_pronoun_for_no_one_in_particular_is_no_speaker() -> None:
+    text = (
+        "Rival Hillary Clinton mocked the complaint, saying anybody who complains about a "
+        "microphone “is not having a good night.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker_mention == "Rival Hillary Clinton"
+
+
+def test_a_relative_pronoun_as_object_is_no_speaker() -> None:
+    text = 'It was the plan which the report said would "fail badly" within a year.'
+    (q,) = find_quotes(text)
+    assert q.speaker_mention == "the report"

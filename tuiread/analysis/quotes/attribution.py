@@ -52,7 +52,14 @@ from .lexicon import (
     VERB_RE,
 )
 from .records import Attribution
-from .subjects import clause_subject, sentence_subject, strip_adverbs, subject_back, subject_forward
+from .subjects import (
+    clause_subject,
+    relative_pronoun,
+    sentence_subject,
+    strip_adverbs,
+    subject_back,
+    subject_forward,
+)
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
 _BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
@@ -330,6 +337,11 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
             sp = subject_forward(text, by.end(), qs)
             return Attribution(sp, "before:passive-by", verb_end=ve)
         return Attribution(None, "before:passive", verb_end=ve)
+    rel = relative_pronoun(text, sent, vs)
+    if rel is not None:
+        # "McConnell, now the majority leader, who in 2010 said": the relative pronoun,
+        # which the speaker rule resolves to the name it stands for
+        return Attribution(rel, "before:relative-pronoun", verb_end=ve)
     end = strip_adverbs(text, sent, vs)
     pre = text[sent:end]
     k = pre.rfind(" ") + 1

@@ -5,11 +5,14 @@ A pronoun stands for, in this order: the subject of its own sentence ("Clinton s
 them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
 speaker named last nearby, the person named last outside quotations; "he" and "she" only
 for a person, of their sex when a role tells it, and a chain of pronouns is followed back
-to a name. "I" and "we" are the writer, whom the text does not name. Surnames and titles
-("Minister Kono") resolve to the full name in the entity spans (their ``value``) or in the
-text ("Taro Kono"); documents ("the statement") to the body that issued them ("the Japanese
-Foreign Ministry said in a statement"); a noun phrase ("the spokesman") stands as it is,
-without its article.
+to a name. "I" and "we" are the writer, whom the text does not name. A relative "who" or
+"which" stands for the name before it ("McConnell, now the majority leader, who said").
+Surnames and titles ("Minister Kono") resolve to the full name in the entity spans (their
+``value``) or in the text ("Taro Kono"); an office between a party and a name gives the name
+("Republican leader Mark Hollis"); people named by whom they work for keep the organisation
+("Analysts at Barclays"); an organisation's mouthpiece ("the Japanese Foreign Ministry's
+press service") and the documents it issues ("the statement") resolve to the organisation;
+any other noun phrase ("the spokesman") stands as it is, without its article.
 """
 
 from __future__ import annotations
@@ -41,8 +44,8 @@ from .lexicon import (
     STOP_CAPS,
     TITLES,
 )
-from .subjects import sentence_subject, subject_back
-from .text import QuotedRuns, sentence_start, word_start
+from .subjects import RELATIVES, sentence_subject, subject_back
+from .text import QuotedRuns, line_start, sentence_start, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
@@ -92,6 +95,8 @@ class Resolver:
         text = self.text
         mention = text[s:e]
         first = mention.split(" ", 1)[0]
+        if mention in RELATIVES:
+            return self._antecedent(s, depth), "speaker:relative pronoun->the name before it"
         if first in PRONOUNS:
             kind = PRONOUNS[first]
             if kind != "s":
@@ -148,6 +153,16 @@ class Resolver:
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
+
+    def _antecedent(self, s: int, depth: int) -> str | None:
+        """What the relative pronoun at ``s`` stands for: the noun phrase or name right
+        before it, past an appositive ("McConnell, now the Senate majority leader, who")."""
+        if depth >= _CHAIN:
+            return None
+        sp = subject_back(self.text, line_start(self.text, s), s)
+        if sp is None or self.runs.overlapping(sp[0], sp[1]):
+            return None
+        return self.canonical(sp[0], sp[1], depth + 1)[0]
 
     def _mouthpiece_owner(self, words: list[str], s: int) -> str | None:
         """The organisation that speaks through "its press service", "its spokesman" ("the

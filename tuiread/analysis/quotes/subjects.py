@@ -49,6 +49,73 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
         return end
 
 
+RELATIVES = frozenset(("who", "which"))
+_TIME_WORDS = MONTHS | frozenset(
+    [
+        "last",
+        "this",
+        "next",
+        "week",
+        "month",
+        "year",
+        "years",
+        "ago",
+        "earlier",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+# No one in particular: "anybody who complains", "those who say".
+_ANYONE = frozenset(
+    [
+        "anybody",
+        "anyone",
+        "somebody",
+        "someone",
+        "everybody",
+        "everyone",
+        "nobody",
+        "those",
+        "whoever",
+        "people",
+    ]
+)
+
+
+def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
+    """A "who" or "which" that is the subject of the verb at ``vs``, with only adverbs,
+    auxiliaries and a time between ("who in 2010 said", "which has repeatedly claimed");
+    not an object ("which the report said": the report is the subject)."""
+    toks = tokens(text, max(lo, vs - 60), vs)
+    for n in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+        word = text[toks[n][0] : toks[n][1]]
+        if word in RELATIVES:
+            if n == 0 and toks[n][0] <= lo:
+                return None
+            before = text[toks[n - 1][0] : toks[n - 1][1]].lower() if n else ""
+            if before in _ANYONE:
+                return None  # "anybody who complains ... "is not having a good night""
+            return toks[n]
+        core = word.rstrip(",")
+        if not (
+            core in ADVERBS
+            or core in AUXILIARIES
+            or core in _TIME_WORDS
+            or core in PREPOSITIONS
+            or _number(core)
+            or (len(core) > 4 and core.endswith("ly") and core.islower())
+        ):
+            return None
+    return None
+
+
 def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     """The subject that ends at ``end``: a pronoun, a capitalised name (with titles),
     or a noun phrase from its determiner ("the Japanese Foreign Ministry's press
