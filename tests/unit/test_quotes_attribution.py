@@ -304,3 +304,30 @@ def test_a_participle_in_a_sentence_opened_by_a_quote_takes_its_attribution() ->
 )
 def test_the_nearest_clause_names_the_speaker(text: str, mention: str, rule: str) -> None:
     assert attribution(text) == (mention, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "On the show, the former secretary of state and current Democratic presidential "
+            "nominee said she wanted to speak “directly to white people” on Tuesday.",
+            "the former secretary of state and current Democratic presidential nominee",
+        ),
+        (
+            "When pressed on why the plan leaves out dads, the 34-year-old mother of three "
+            'replied, "It\'s meant to benefit the mother."',
+            "the 34-year-old mother of three",
+        ),
+    ],
+)
+def test_a_long_description_is_the_subject(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+def test_a_count_before_a_plural_noun_still_makes_it_a_noun() -> None:
+    def verbs(text: str) -> list[str]:
+        return [v.word for v in SpeechVerbs(text, QuotedRuns([])).between(0, len(text))]
+
+    assert verbs("Two reports came out and several claims were made.") == []
+    assert verbs("The mother of three replied.") == ["replied"]

@@ -260,6 +260,7 @@ class SpeechVerbs:
 
 
 _PAST = frozenset(("said", "told", "wrote", "thought", "sang", "says"))
+_COUNTS = frozenset(("two", "three", "several", "many", "some"))
 
 
 def _noun_use(verb: Verb, before: str) -> bool:
@@ -267,6 +268,8 @@ def _noun_use(verb: Verb, before: str) -> bool:
     tweets", "late-night tweets", "recent claims", "two reports"."""
     low = before.lower()
     word = verb.word
+    if low in _COUNTS and (word.endswith("ed") or word in _PAST):
+        return False  # "the mother of three replied": a count ends a noun phrase
     return (
         (low in DETERMINERS and low not in ("that", "one"))
         or (low in PREPOSITIONS and low != "to" and not word.endswith("ing"))

@@ -116,6 +116,9 @@ def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
     return None
 
 
+_NOUN_PHRASE_WORDS = 10  # "the former secretary of state and current Democratic nominee"
+
+
 def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     """The subject that ends at ``end``: a pronoun, a capitalised name (with titles),
     or a noun phrase from its determiner ("the Japanese Foreign Ministry's press
@@ -198,7 +201,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     # a noun phrase: walk back to its determiner (or a possessive name)
     j = i
     stop = i - 8
-    while j >= 0 and i - j <= 7:
+    while j >= 0 and i - j <= _NOUN_PHRASE_WORDS:
         ps, pe = toks[j]
         w = text[ps:pe]
         lw = w.lower()
