@@ -331,3 +331,33 @@ def test_a_count_before_a_plural_noun_still_makes_it_a_noun() -> None:
 
     assert verbs("Two reports came out and several claims were made.") == []
     assert verbs("The mother of three replied.") == ["replied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Politifact seized on Donald Trump’s claim that there have been “thousands of "
+            "shootings” in Chicago this year.",
+            "Donald Trump",
+        ),
+        (
+            "The missive was ridiculed for its prediction that he would be “the healthiest "
+            "individual ever elected.”",
+            "its",
+        ),
+        ('Voters remember his promise to "drain the swamp" in Washington.', "his"),
+        # the nearest wins: the claim, not the verb before it
+        (
+            "Politifact said the senator's assertion that it was “mostly false” held up.",
+            "the senator",
+        ),
+    ],
+)
+def test_a_possessive_claim_names_its_owner(text: str, mention: str) -> None:
+    assert attribution(text) == (mention, "before:possessive-claim")
+
+
+def test_a_claim_in_an_earlier_sentence_does_not_reach_the_quote() -> None:
+    text = "It was Trump's claim that crime rose. Critics call it “nonsense” daily."
+    assert attribution(text)[1] != "before:possessive-claim"

@@ -272,3 +272,79 @@ def test_a_relative_pronoun_as_object_is_no_speaker() -> None:
     text = 'It was the plan which the report said would "fail badly" within a year.'
     (q,) = find_quotes(text)
     assert q.speaker_mention == "the report"
+
+
+def test_a_heading_speaker_is_cut_to_the_name_it_opens_with() -> None:
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "Sen. Elizabeth Warren tore into the bank's chief on Tuesday."
+    )
+    at = text.index("Elizabeth", 10)
+    ents = (Span("entity", "PERSON", at, at + 16, "Elizabeth Warren", value="Elizabeth Warren"),)
+    (q,) = find_quotes(text, ents)
+    assert (q.speaker, q.speaker_mention) == ("Elizabeth Warren", "Elizabeth Warren")
+    # no entity names it: the words before a capitalised speech verb
+    (q,) = find_quotes("Wells Fargo Chief Warns Investors: “Expect Change.”\n\nMore below.")
+    assert q.speaker_mention == "Wells Fargo Chief"
+
+
+def test_a_pronoun_never_points_into_a_heading() -> None:
+    text = 'Wells Fargo Chief Says Bank Will Change\n\n"We were wrong," he told the panel.'
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == (None, "he")
+
+
+def test_a_possessive_pronoun_resolves_like_a_pronoun() -> None:
+    text = (
+        "Harold Bornstein wrote a letter. It was ridiculed for his prediction that Trump "
+        "would be “the healthiest individual ever elected.”"
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Harold Bornstein", "his")
+
+
+def test_they_and_it_never_stand_for_one_person() -> None:
+    text = (
+        "Politifact checked the claim.\n\n"
+        '"It is wrong," Donald Trump said.\n\n'
+        "On September 27 they published the results, announcing the claim was “true.”"
+    )
+    at = text.index("Donald")
+    ents = (Span("entity", "PERSON", at, at + 12, "Donald Trump", value="Donald Trump"),)
+    last = find_quotes(text, ents)[-1]
+    assert last.speaker_mention == "they"
+    assert last.speaker != "Donald Trump"
+
+
+def test_they_is_plural_and_it_singular() -> None:
+    text = (
+        "The Security Council issued a statement on Friday. The statement noted they had "
+        'said they would take "further significant measures" if needed.'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Security Council", "they")
+
+
+def test_a_document_issued_speaks_for_its_issuer() -> None:
+    text = 'The Security Council issued a statement. "We condemn it," the statement said.'
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Security Council", "the statement")
+
+
+def test_an_organisation_keeps_the_words_of_its_name() -> None:
+    # "Security" is a title in "National Security Adviser", not in "Security Council"
+    text = '"We condemn it," the Security Council said.'
+    assert name(text, "Security Council")[0] == "Security Council"
+
+
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    text = (
+        'Peter Morgan spoke.\n\n"It was the least bad outcome," Mr. Morgan of the Sierra Club said.'
+    )
+    at_person = text.index("Morgan", 30)
+    at_club = text.index("Sierra")
+    ents = (
+        Span("entity", "PERSON", at_person, at_person + 6, "Morgan", value="Peter Morgan"),
+        Span("entity", "ORG", at_club, at_club + 11, "Sierra Club", value="Sierra Club"),
+    )
+    assert name(text, "Mr. Morgan of the Sierra Club", ents)[0] == "Peter Morgan"

@@ -12,7 +12,8 @@ change my answer: "``). The nearest speaker grammar allows wins: the
 last verb before the quote whose subject can be read, not the first; a passive verb
 (``was described as "``) names no one unless "by X" follows. Then the rest of the sentence
 (``..., according to X.``, ``..., Warren said.``), a sentence opening with its verb
-(``Says X: "``), and for a quote after a colon the subject of the sentence (``Obama is
+(``Says X: "``), a claim its owner made (``Trump's claim that there have been "``,
+``his promise to "``), and for a quote after a colon the subject of the sentence (``Obama is
 rolling out a new message: "..."``).
 
 :func:`previous_sentence` reads the sentence before a quote that has none of these
@@ -33,6 +34,7 @@ from .lexicon import (
     AFTER_VS,
     AUXILIARIES,
     BE_FORMS,
+    CLAIM,
     CONNECTORS,
     COORDINATORS,
     DETERMINERS,
@@ -89,6 +91,9 @@ def attribute(
         found = after_quote(text, qe, para_end)
         if found is None or found.rule not in ("after:X-said", "after:said-X"):
             led = before_quote(text, sent, qs, runs, verbs)
+            claim = possessive_claim(text, sent, qs)
+            if claim is not None and (led is None or led.verb_end < claim.verb_end):
+                led = claim  # the nearest: "Politifact said Trump's claim that "...""
             if led is not None and (led.mention is not None or found is None):
                 found = led
     if found is None or found.mention is None:
@@ -384,6 +389,30 @@ def _coordinated(text: str, sent: int, vs: int) -> bool:
     while end > sent and text[end - 1] in " \t\u00a0":
         end -= 1
     return text[max(sent, end - 4) : end].split(" ")[-1] in COORDINATORS
+
+
+def possessive_claim(text: str, sent: int, qs: int) -> Attribution | None:
+    """Whose claim the quote is, when a noun for what someone said leads to it after a
+    possessive: "Trump's claim that there have been "thousands of shootings"", "his promise
+    to "drain the swamp"", "the president's assertion that ...". The owner is the speaker
+    ("his" resolved like a pronoun); the last such phrase before the quote wins."""
+    lo = max(sent, qs - 300)
+    last = None
+    for last in CLAIM.finditer(text, lo, qs):  # noqa: B007
+        pass
+    if last is None or runs_between(text, last.end(), qs):
+        return None
+    if last.group("pronoun"):
+        return Attribution(last.span("pronoun"), "before:possessive-claim", verb_end=last.end())
+    sp = subject_back(text, sent, last.start("owner"))
+    if sp is None:
+        return None
+    return Attribution(sp, "before:possessive-claim", verb_end=last.end())
+
+
+def runs_between(text: str, lo: int, hi: int) -> bool:
+    """A sentence ends between ``lo`` and ``hi``: the claim does not reach the quote."""
+    return SENT_END.search(text, lo, hi) is not None
 
 
 def rest_of_sentence(text: str, qe: int, para_end: int) -> Attribution | None:

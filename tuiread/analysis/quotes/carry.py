@@ -39,6 +39,8 @@ def carry(
         sp = q.mention
         if sp is not None:
             sp = _trim(text, sp)
+        if sp is not None:
+            sp = resolver.in_heading(sp)
         if sp is None:
             if q.shown:
                 if trace is not None:

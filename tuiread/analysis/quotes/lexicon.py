@@ -203,6 +203,23 @@ MOUTHPIECES = frozenset(
         """
     )
 )
+# Nouns for what someone said, which put the words after "that" in their mouth: "Trump's
+# claim that there have been "thousands of shootings"", "his promise to "drain the swamp"".
+CLAIM_NOUNS = _words(
+    """
+    claim claims assertion assertions contention insistence allegation allegations
+    accusation accusations charge suggestion argument statement statements remark remarks
+    comment comments prediction warning warnings boast admission declaration announcement
+    """
+)
+PROMISE_NOUNS = _words("promise promises pledge pledges vow vows threat threats")
+POSSESSIVES = {"his": "m", "His": "m", "her": "f", "Her": "f", "their": "p", "Their": "p"}
+POSSESSIVES |= {"its": "n", "Its": "n"}
+CLAIM = re.compile(
+    r"(?:(?P<owner>['’]s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?"
+    rf"(?:(?:{'|'.join(CLAIM_NOUNS)})\s+that|(?:{'|'.join(PROMISE_NOUNS)})\s+to)\s"
+)
 # Nouns naming documents or channels that "say" things on behalf of whoever issued them.
 DOCUMENTS = set(
     _words(
@@ -401,7 +418,8 @@ LABEL = re.compile(
     r"(?:\s(?:a|an|the|his|her|its|their|this|that|of))?,?\s*$"
 )
 ISSUED = re.compile(
-    r"\s(?:said|says|announced|stated|added|noted)\s(?:in\s)?(?:a|an|its|the)\s"
+    r"\s(?:(?:said|says|announced|stated|added|noted)\s(?:in\s)?|(?:issued|released)\s)"
+    r"(?:a|an|its|the)\s"
     r"(?:[\w\-]+\s){0,2}?(?:statement|release|communiqu[eé]|report|letter)\b"
 )
 # Someone named before a pronoun: "Sen. Claire McCaskill", "Mr. Obama", "Kenji Kanasugi"

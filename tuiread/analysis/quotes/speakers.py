@@ -4,15 +4,18 @@ A pronoun stands for, in this order: the subject of its own sentence ("Clinton s
 ..."), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
 them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
 speaker named last nearby, the person named last outside quotations; "he" and "she" only
-for a person, of their sex when a role tells it, and a chain of pronouns is followed back
-to a name. "I" and "we" are the writer, whom the text does not name. A relative "who" or
+for a person, of their sex when a role tells it; "they" and "it" never for one person, and
+"they" only for a plural or a body; a chain of pronouns is followed back to a name, never
+into a heading. "his" and "its" (``his claim that "...``) resolve like "he" and "it". "I" and "we" are the writer, whom the text does not name. A relative "who" or
 "which" stands for the name before it ("McConnell, now the majority leader, who said").
 Surnames and titles ("Minister Kono") resolve to the full name in the entity spans (their
 ``value``) or in the text ("Taro Kono"); an office between a party and a name gives the name
 ("Republican leader Mark Hollis"); people named by whom they work for keep the organisation
 ("Analysts at Barclays"); an organisation's mouthpiece ("the Japanese Foreign Ministry's
 press service") and the documents it issues ("the statement") resolve to the organisation;
-any other noun phrase ("the spokesman") stands as it is, without its article.
+any other noun phrase ("the spokesman") stands as it is, without its article. A speaker
+read in a heading is cut to the name it opens with ("Elizabeth Warren Hammers Wells Fargo
+CEO: '...'").
 """
 
 from __future__ import annotations
@@ -35,17 +38,20 @@ from .lexicon import (
     PEOPLE,
     PERSON_ROLES,
     PERSONISH,
+    POSSESSIVES,
     PRONOUNS,
     ROLE_PHRASE,
     SENT_END,
     SPACE,
     SPEAKS,
+    SPEECH_SET,
     SPOKE,
     STOP_CAPS,
     TITLES,
 )
+from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back
-from .text import QuotedRuns, line_start, sentence_start, word_start
+from .text import QuotedRuns, heading, line_start, sentence_start, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
@@ -69,7 +75,9 @@ class Resolver:
         "last_person_sex",
         "last_any",
         "last_any_at",
+        "last_any_person",
         "runs",
+        "names_elsewhere",
     )
 
     def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
@@ -85,7 +93,9 @@ class Resolver:
         self.last_person_sex = ""
         self.last_any: str | None = None
         self.last_any_at = -(10**9)
+        self.last_any_person = False
         self.runs = runs
+        self.names_elsewhere: frozenset[str] | None = None
 
     def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
         """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
@@ -97,21 +107,27 @@ class Resolver:
         first = mention.split(" ", 1)[0]
         if mention in RELATIVES:
             return self._antecedent(s, depth), "speaker:relative pronoun->the name before it"
-        if first in PRONOUNS:
-            kind = PRONOUNS[first]
+        if first in PRONOUNS or mention in POSSESSIVES:
+            kind = PRONOUNS.get(first) or POSSESSIVES[mention]  # "he"; "his" claim
             if kind != "s":
                 sent = sentence_start(text, s, self.runs)
                 head = self._subject_named(sent, s, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of its sentence"
-            if kind in "mf":
+            if kind != "s":
                 before = self._previous_sentence_start(sent)
                 head = None if before is None else self._subject_named(before, sent, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of the sentence before"
+            if kind in "mf":
                 return self._nearest_person(s, kind), "speaker:pronoun->person named last"
             if kind in "pn":
-                near = self.last_any if s - self.last_any_at < _NEAR else None
+                # "they" and "it" stand for a body or a group, never for one person
+                near = (
+                    self.last_any
+                    if s - self.last_any_at < _NEAR and not self.last_any_person
+                    else None
+                )
                 return near, "speaker:pronoun->last speaker"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
@@ -130,6 +146,15 @@ class Resolver:
                     at = e - len(" ".join(rest))
                     return self._person_name(rest, self._entity_at(at, e), at)
                 return mention, "speaker:possessive phrase"  # "the Ministry's press service"
+            if (
+                words[-1].rstrip(".,") in ORG_HEADS
+                and not (ent and ent.label == "PERSON")
+                and not _person_of(words)
+            ):
+                # "Security Council": an organisation, whose words are no titles to drop
+                if ent is not None and ent.value and ent.end >= e - 1 and ent.start <= s + 4:
+                    return ent.value, "speaker:entity value"
+                return mention, "speaker:organisation as written"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         head = words[-1].lower().strip(".,")
@@ -201,6 +226,17 @@ class Resolver:
             return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
         if kind in "mf" and not self._personish(sp[0], sp[1], kind):
             return None
+        if kind in "pn":
+            ent = self._entity_at(*sp)
+            if ent is not None and ent.label == "PERSON" and ent.end >= sp[1] - 1:
+                return None  # "they" and "it" never stand for one person
+            words = word.split()
+            if (
+                words[0].lower() in DETERMINERS
+                and words[-1].islower()
+                and (kind == "p") != words[-1].endswith("s")
+            ):
+                return None  # "the statement" is no "they", "the critics" no "it"
         name, _ = self.canonical(*sp)
         return name
 
@@ -210,9 +246,33 @@ class Resolver:
         k = sent
         while k > 0 and self.text[k - 1] in SPACE:
             k -= 1
-        if k <= 0 or sent - k > 4:
-            return None
+        if k <= 0 or sent - k > 4 or heading(self.text, k - 1):
+            return None  # the opening sentence, or a heading above the paragraph
         return sentence_start(self.text, k - 1, self.runs)
+
+    def in_heading(self, sp: Speaker) -> Speaker:
+        """A speaker read in a heading, cut to the name it opens with ("Elizabeth Warren
+        Hammers Wells Fargo CEO: '...'" -> "Elizabeth Warren"): the longest run of its
+        first words that the entity spans name elsewhere, else the words before a
+        capitalised speech verb ("Wells Fargo Chief Says"); as it is when neither shows."""
+        s, e = sp
+        text = self.text
+        if text.count(" ", s, e) < 2 or not heading(text, s):
+            return sp
+        names = self.names_elsewhere
+        if names is None:
+            names = self.names_elsewhere = frozenset(
+                t for ent in self.ents for t in (ent.text, ent.value) if t and " " in t
+            )
+        ends = [s + len(w) for w in _prefixes(text[s:e])]
+        for end in reversed(ends[:-1]):
+            if text[s:end] in names:
+                return (s, end)
+        for k, end in enumerate(ends[1:], 1):
+            word = text[ends[k - 1] + 1 : end]
+            if word.lower() in SPEECH_SET:
+                return (s, ends[k - 1])
+        return sp
 
     def _personish(self, s: int, e: int, kind: str) -> bool:
         """The words can name a person: a name (capitalised, not an opening word, not an
@@ -250,6 +310,8 @@ class Resolver:
             return
         self.last_any = name
         self.last_any_at = e
+        ent = self._entity_at(s, e)
+        self.last_any_person = ent is not None and ent.label == "PERSON"
         words = name.split()
         role = words[-1].lower()
         if (
@@ -327,8 +389,9 @@ class Resolver:
                     return ent.value or ent.text
                 j -= 1
         last = None
-        for last in PERSONISH.finditer(self.text, max(0, s - 600), s):  # noqa: B007
-            pass
+        for found in PERSONISH.finditer(self.text, max(0, s - 600), s):
+            if not heading(self.text, found.start()):
+                last = found  # a heading's capitals are no name ("Says Bank Will Change")
         if last is None:
             return None
         words = last.group().split()
@@ -348,8 +411,12 @@ class Resolver:
             if t.islower() and t not in CONNECTORS:
                 cut = max(cut, k + 1)  # "Merrill Lynch food analyst William Maguire"
         core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
-        if "of" in core[2:]:
-            core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"
+        if "of" in core[2:] or (cut and "of" in core[1:]):
+            # "John Casesa of Schroder Wertheim", "Mr. Morgan of the Sierra Club": the
+            # person, and the entity that names them rather than their organisation
+            core = core[: core.index("of", 1)]
+            at = self.text.find(core[0], at)
+            ent = self._entity_at(at, at + len(core[0])) if at >= 0 else None
         if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
             vwords = ent.value.split()
             fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
@@ -437,6 +504,25 @@ class Resolver:
         while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
+
+
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))
+
+
+def _person_of(words: list[str]) -> bool:
+    """A person "of" an organisation: "Mr. Morgan of the Sierra Club"."""
+    return "of" in words and words[0].rstrip(".") in _HONORIFICS
+
+
+def _prefixes(words: str) -> list[str]:
+    """ "A B C" -> ["A", "A B", "A B C"]."""
+    out = []
+    end = words.find(" ")
+    while end >= 0:
+        out.append(words[:end])
+        end = words.find(" ", end + 1)
+    out.append(words)
+    return out
 
 
 def _member_of(words: list[str]) -> str | None:

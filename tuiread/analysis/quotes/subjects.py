@@ -604,4 +604,8 @@ def _of_organisation(words: list[str], last: int) -> int:
         n += 1
     if words[n].endswith(",") and n + 1 < len(words) and words[n + 1][:1].isupper():
         return last  # "a spokesman for the Stamford, Conn., company": a place, not the firm
+    if words[n] == words[n].rstrip(PUNCT) and n + 1 < len(words) and _descriptive(words[n + 1]):
+        # the name modifies a noun: "Critics of the EB-5 program," takes it; with no
+        # comma after, the noun may as well be a verb ("Analysts at Barclays expect")
+        return n + 1 if words[n + 1].rstrip(",") != words[n + 1] else last
     return n
