@@ -348,3 +348,29 @@ def test_a_person_of_an_organisation_is_the_person() -> None:
         Span("entity", "ORG", at_club, at_club + 11, "Sierra Club", value="Sierra Club"),
     )
     assert name(text, "Mr. Morgan of the Sierra Club", ents)[0] == "Peter Morgan"
+
+
+def test_he_and_she_agree_with_the_sex_a_given_name_tells() -> None:
+    text = (
+        "Melanie watched Donald Trump on television.\n\n"
+        "“Here comes Big Daddy,” she said.\n\n"
+        "“I love you,” he said."
+    )
+    ents = tuple(
+        Span("entity", "PERSON", text.index(n), text.index(n) + len(n), n, value=n)
+        for n in ("Melanie", "Donald Trump")
+    )
+    first, second = find_quotes(text, ents)
+    assert first.speaker == "Melanie"
+    assert second.speaker == "Donald Trump"
+
+
+def test_an_honorific_in_the_text_tells_the_sex() -> None:
+    text = (
+        'Ms. Strada spoke first. Then Jordan Hale arrived.\n\n"We are asking for justice," she '
+        "said."
+    )
+    resolver = Resolver(text, (), QuotedRuns(pair_marks(text)))
+    assert resolver.sex_of("Pat Strada") == "f"
+    assert resolver.sex_of("Jordan Hale") == ""
+    assert resolver.sex_of("Donald Trump") == "m"

@@ -4,7 +4,7 @@ A pronoun stands for, in this order: the subject of its own sentence ("Clinton s
 ..."), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
 them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
 speaker named last nearby, the person named last outside quotations; "he" and "she" only
-for a person, of their sex when a role tells it; "they" and "it" never for one person, and
+for a person, of their sex when a role, a given name or "Mr."/"Ms." tells it; "they" and "it" never for one person, and
 "they" only for a plural or a body; a chain of pronouns is followed back to a name, never
 into a heading. "his" and "its" (``his claim that "...``) resolve like "he" and "it". "I" and "we" are the writer, whom the text does not name. A relative "who" or
 "which" stands for the name before it ("McConnell, now the majority leader, who said").
