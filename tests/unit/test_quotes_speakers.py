@@ -363,6 +363,11 @@ def test_he_and_she_agree_with_the_sex_a_given_name_tells() -> None:
     first, second = find_quotes(text, ents)
     assert first.speaker == "Melanie"
     assert second.speaker == "Donald Trump"
+    # no woman named before: "she" stays unknown rather than Donald Trump
+    text = "Donald Trump walked onto the stage.\n\n“Here he is, babe,” she said."
+    ents = (Span("entity", "PERSON", 0, 12, "Donald Trump", value="Donald Trump"),)
+    (q,) = find_quotes(text, ents)
+    assert (q.speaker, q.speaker_mention) == (None, "she")
 
 
 def test_an_honorific_in_the_text_tells_the_sex() -> None:

@@ -220,6 +220,41 @@ CLAIM = re.compile(
     r"(?:[a-z][a-z\-]*\s+){0,2}?"
     rf"(?:(?:{'|'.join(CLAIM_NOUNS)})\s+that|(?:{'|'.join(PROMISE_NOUNS)})\s+to)\s"
 )
+# Given names that say a person's sex, so that "she" never stands for "Donald Trump" nor
+# "he" for "Melanie". Written by hand: common English given names and those of people often
+# in the news; a name on neither list (or on both) says nothing.
+MALE_NAMES = frozenset(
+    _words(
+        """
+        Aaron Adam Alan Albert Alexander Alfred Andrew Anthony Antonin Arthur Barack Ben
+        Benjamin Bernie Bill Bob Bobby Boris Brad Brandon Brian Bruce Bryan Carl Charles
+        Chris Christopher Chuck Colin Craig Dan Daniel Darrell Dave David Dennis Dick Don
+        Donald Doug Douglas Ed Edward Elijah Emmanuel Eric Frank Fred Gary George Gerald
+        Greg Gregory Harold Harry Henry Howard Hugh Ian Jack Jacob James Jason Jeb Jeff
+        Jeffrey Jim Jimmy Joe John Johnny Jon Jonathan Joseph Josh Joshua Justin Keith Ken
+        Kenneth Kevin Larry Lawrence Louis Luke Marco Mark Martin Matt Matthew
+        Michael Mike Mitch Mitt Narendra Nathan Newt Nicholas Nick Patrick Paul Peter Phil
+        Philip Raymond Reince Richard Rick Rob Robert Robby Roger Ron Ronald Roy Rudy Russell
+        Ryan Samuel Scott Sean Sergei Shinzo Stephen Steve Steven Ted Thomas Tim
+        Timothy Todd Tom Tony Vladimir Walter Wayne William Xi
+        """
+    )
+)
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        Abigail Alice Alicia Amanda Amy Andrea Angela Ann Anna Anne Barbara Betty Beverly
+        Brenda Carla Carly Carol Caroline Catherine Chelsea Christina Christine Claire
+        Cynthia Debbie Deborah Debra Diana Diane Donna Dorothy Elaine Elizabeth Ellen Emily
+        Emma Gwen Hannah Heather Helen Hillary Hope Huma Ivanka Jane Janet Jennifer Jessica
+        Jill Joan Joanne Jodi Judith Judy Julia Julie Karen Katherine Kathleen Kathy Kay
+        Kellyanne Kimberly Laura Lauren Linda Lisa Loretta Madeleine Margaret
+        Maria Marie Marine Martha Mary Megan Melania Melanie Melissa Michelle Nancy Nicola
+        Nicole Nikki Olivia Pamela Patricia Rachel Rebecca Sandra Sarah Sharon Sheryl
+        Sonya Stephanie Susan Susana Tammy Teresa Theresa Tina Valerie Virginia
+        """
+    )
+)
 # Nouns naming documents or channels that "say" things on behalf of whoever issued them.
 DOCUMENTS = set(
     _words(

@@ -30,7 +30,9 @@ from .lexicon import (
     CONNECTORS,
     DETERMINERS,
     DOCUMENTS,
+    FEMALE_NAMES,
     ISSUED,
+    MALE_NAMES,
     MEMBER_OF,
     MONTHS,
     MOUTHPIECES,
@@ -78,6 +80,7 @@ class Resolver:
         "last_any_person",
         "runs",
         "names_elsewhere",
+        "sexes",
     )
 
     def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
@@ -96,6 +99,7 @@ class Resolver:
         self.last_any_person = False
         self.runs = runs
         self.names_elsewhere: frozenset[str] | None = None
+        self.sexes: dict[str, str] = {}
 
     def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
         """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
@@ -238,6 +242,8 @@ class Resolver:
             ):
                 return None  # "the statement" is no "they", "the critics" no "it"
         name, _ = self.canonical(*sp)
+        if name and kind in "mf" and self.sex_of(name) not in ("", kind):
+            return None  # "Melanie said ... he": not her
         return name
 
     def _previous_sentence_start(self, sent: int) -> int | None:
@@ -368,6 +374,28 @@ class Resolver:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
 
+    def sex_of(self, name: str) -> str:
+        """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
+        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname somewhere in the text; "" when
+        nothing does. Cached: a handful of ``str.find`` calls per name."""
+        if name in self.sexes:
+            return self.sexes[name]
+        words = name.split()
+        sex = ""
+        if words:
+            first = words[0]
+            if first in MALE_NAMES and first not in FEMALE_NAMES:
+                sex = "m"
+            elif first in FEMALE_NAMES and first not in MALE_NAMES:
+                sex = "f"
+            elif words[-1][:1].isupper():
+                last = words[-1]
+                he = self.text.find("Mr. " + last) >= 0
+                she = self.text.find("Mrs. " + last) >= 0 or self.text.find("Ms. " + last) >= 0
+                sex = "m" if he and not she else "f" if she and not he else ""
+        self.sexes[name] = sex
+        return sex
+
     def _nearest_person(self, s: int, kind: str) -> str | None:
         """The person a pronoun of ``kind`` at ``s`` points to: the speaker named last if
         near (and not "a spokeswoman" for a "he"), else the person named last outside
@@ -379,6 +407,7 @@ class Resolver:
             self.last_person is not None
             and s - self.last_person_at < _NEAR
             and self.last_person_sex in ("", kind)
+            and self.sex_of(self.last_person) in ("", kind)
         ):
             return self.last_person
         if self.ents:
@@ -386,7 +415,9 @@ class Resolver:
             while j >= 0 and self.ents[j].start > s - 3000:
                 ent = self.ents[j]
                 if ent.label == "PERSON" and not self.runs.inside(ent.start):
-                    return ent.value or ent.text
+                    name = ent.value or ent.text
+                    if self.sex_of(name) in ("", kind):
+                        return name
                 j -= 1
         last = None
         for found in PERSONISH.finditer(self.text, max(0, s - 600), s):
@@ -397,7 +428,8 @@ class Resolver:
         words = last.group().split()
         if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
             return None
-        return self._person_name(words, None, s)[0]
+        name = self._person_name(words, None, s)[0]
+        return name if self.sex_of(name) in ("", kind) else None
 
     def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> tuple[str, str]:
         """A name without its titles and offices, made whole from the entity spans (their
