@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from tuiread.fileio import kind_of
 from tuiread.ingest.parse import parse_article
 from tuiread.ingest.reading import IngestError, _one_line, read_stdin, read_text_file
 from tuiread.model import Article
@@ -39,18 +38,6 @@ class Loaded(NamedTuple):
 
 def _importable(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
-
-
-def _not_importable(path: Path) -> str:
-    """Why a file given by name cannot be imported: what it is when it is not a regular file
-    (a FIFO, a device such as /dev/zero), else its kind of name."""
-    try:
-        kind = kind_of(os.stat(path).st_mode)
-    except OSError:
-        kind = None
-    if kind is not None:
-        return f"is {kind}, not a regular file"
-    return "not a .txt, .md or .html file"
 
 
 def _load(path: Path, label: str, folder_source: str | None = None) -> Loaded:
@@ -142,6 +129,6 @@ def iter_sources(paths: Iterable[str], stdin: IO[Any] | None = None) -> Iterator
         elif not exists:
             yield Loaded(label, None, "no such file or folder")
         elif not _importable(path):
-            yield Loaded(label, None, _not_importable(path))
+            yield Loaded(label, None, "not a .txt, .md or .html file")
         else:
             yield _load(path, label)
