@@ -379,3 +379,10 @@ def test_an_honorific_in_the_text_tells_the_sex() -> None:
     assert resolver.sex_of("Pat Strada") == "f"
     assert resolver.sex_of("Jordan Hale") == ""
     assert resolver.sex_of("Donald Trump") == "m"
+
+
+def test_an_entity_value_that_begins_with_a_verb_is_no_full_name() -> None:
+    text = 'Hillary Clinton spoke. Injecting Clinton into it helped. Clinton said "yes."'
+    at = text.rindex("Clinton")
+    ents = (Span("entity", "PERSON", at, at + 7, "Clinton", value="Injecting Clinton"),)
+    assert name(text, "Clinton", ents)[0] == "Hillary Clinton"

@@ -449,7 +449,12 @@ class Resolver:
             core = core[: core.index("of", 1)]
             at = self.text.find(core[0], at)
             ent = self._entity_at(at, at + len(core[0])) if at >= 0 else None
-        if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
+        if (
+            ent is not None
+            and ent.value
+            and ent.label in ("PERSON", "ORG")
+            and not _verb_glued(ent.value, core)
+        ):
             vwords = ent.value.split()
             fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
             if fuller and (core[-1] in vwords or len(core) == 1):
@@ -544,6 +549,13 @@ _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "P
 def _person_of(words: list[str]) -> bool:
     """A person "of" an organisation: "Mr. Morgan of the Sierra Club"."""
     return "of" in words and words[0].rstrip(".") in _HONORIFICS
+
+
+def _verb_glued(value: str, core: list[str]) -> bool:
+    """An entity value that begins with a verb the mention does not hold ("Injecting
+    Clinton" for "Clinton", from "Injecting Clinton into the race helped"): no full name."""
+    first = value.split(" ", 1)[0]
+    return first.endswith(("ing", "ed")) and first not in core
 
 
 def _prefixes(words: str) -> list[str]:
