@@ -376,9 +376,9 @@ def test_an_honorific_in_the_text_tells_the_sex() -> None:
         "said."
     )
     resolver = Resolver(text, (), QuotedRuns(pair_marks(text)))
-    assert resolver.sex_of("Pat Strada") == "f"
-    assert resolver.sex_of("Jordan Hale") == ""
-    assert resolver.sex_of("Donald Trump") == "m"
+    assert resolver.sex_of("Pat Strada", len(text)) == "f"
+    assert resolver.sex_of("Jordan Hale", len(text)) == ""
+    assert resolver.sex_of("Donald Trump", len(text)) == "m"
 
 
 def test_an_entity_value_that_begins_with_a_verb_is_no_full_name() -> None:

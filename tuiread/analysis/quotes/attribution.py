@@ -398,8 +398,15 @@ def possessive_claim(text: str, sent: int, qs: int) -> Attribution | None:
     ("his" resolved like a pronoun); the last such phrase before the quote wins."""
     lo = max(sent, qs - 300)
     last = None
-    for last in CLAIM.finditer(text, lo, qs):  # noqa: B007
-        pass
+    for word in (" that ", " to "):
+        # the phrase ends with "that" or "to": look only just before the last one
+        k = text.rfind(word, lo, qs)
+        if k < 0:
+            continue
+        end = k + len(word)
+        for m in CLAIM.finditer(text, max(lo, k - 80), end):
+            if m.end() == end and (last is None or m.end() > last.end()):
+                last = m
     if last is None or runs_between(text, last.end(), qs):
         return None
     if last.group("pronoun"):

@@ -53,9 +53,10 @@ from .lexicon import (
 )
 from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back
-from .text import QuotedRuns, heading, line_start, sentence_start, word_start
+from .text import QuotedRuns, heading, sentence_start, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
+_HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
@@ -188,7 +189,7 @@ class Resolver:
         before it, past an appositive ("McConnell, now the Senate majority leader, who")."""
         if depth >= _CHAIN:
             return None
-        sp = subject_back(self.text, line_start(self.text, s), s)
+        sp = subject_back(self.text, max(0, s - 200), s)
         if sp is None or self.runs.overlapping(sp[0], sp[1]):
             return None
         return self.canonical(sp[0], sp[1], depth + 1)[0]
@@ -242,7 +243,7 @@ class Resolver:
             ):
                 return None  # "the statement" is no "they", "the critics" no "it"
         name, _ = self.canonical(*sp)
-        if name and kind in "mf" and self.sex_of(name) not in ("", kind):
+        if name and kind in "mf" and self.sex_of(name, end) not in ("", kind):
             return None  # "Melanie said ... he": not her
         return name
 
@@ -374,10 +375,11 @@ class Resolver:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
 
-    def sex_of(self, name: str) -> str:
+    def sex_of(self, name: str, at: int) -> str:
         """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
-        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname somewhere in the text; "" when
-        nothing does. Cached: a handful of ``str.find`` calls per name."""
+        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
+        before ``at``; "" when nothing does. Cached by name: three bounded ``str.find``
+        calls per name at most, so the work stays linear whatever the text."""
         if name in self.sexes:
             return self.sexes[name]
         words = name.split()
@@ -390,8 +392,12 @@ class Resolver:
                 sex = "f"
             elif words[-1][:1].isupper():
                 last = words[-1]
-                he = self.text.find("Mr. " + last) >= 0
-                she = self.text.find("Mrs. " + last) >= 0 or self.text.find("Ms. " + last) >= 0
+                lo, hi = max(0, at - _HONORIFIC_REACH), at + 200
+                he = self.text.find("Mr. " + last, lo, hi) >= 0
+                she = (
+                    self.text.find("Mrs. " + last, lo, hi) >= 0
+                    or self.text.find("Ms. " + last, lo, hi) >= 0
+                )
                 sex = "m" if he and not she else "f" if she and not he else ""
         self.sexes[name] = sex
         return sex
@@ -407,7 +413,7 @@ class Resolver:
             self.last_person is not None
             and s - self.last_person_at < _NEAR
             and self.last_person_sex in ("", kind)
-            and self.sex_of(self.last_person) in ("", kind)
+            and self.sex_of(self.last_person, s) in ("", kind)
         ):
             return self.last_person
         if self.ents:
@@ -416,7 +422,7 @@ class Resolver:
                 ent = self.ents[j]
                 if ent.label == "PERSON" and not self.runs.inside(ent.start):
                     name = ent.value or ent.text
-                    if self.sex_of(name) in ("", kind):
+                    if self.sex_of(name, s) in ("", kind):
                         return name
                 j -= 1
         last = None
@@ -429,7 +435,7 @@ class Resolver:
         if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
             return None
         name = self._person_name(words, None, s)[0]
-        return name if self.sex_of(name) in ("", kind) else None
+        return name if self.sex_of(name, s) in ("", kind) else None
 
     def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> tuple[str, str]:
         """A name without its titles and offices, made whole from the entity spans (their

@@ -93,7 +93,10 @@ def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
     """A "who" or "which" that is the subject of the verb at ``vs``, with only adverbs,
     auxiliaries and a time between ("who in 2010 said", "which has repeatedly claimed");
     not an object ("which the report said": the report is the subject)."""
-    toks = tokens(text, max(lo, vs - 60), vs)
+    start = max(lo, vs - 60)
+    if text.find("wh", start, vs) < 0:
+        return None  # most verbs: no "who" or "which" before them to read
+    toks = tokens(text, start, vs)
     for n in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
         word = text[toks[n][0] : toks[n][1]]
         if word in RELATIVES:
