@@ -386,3 +386,17 @@ def test_an_entity_value_that_begins_with_a_verb_is_no_full_name() -> None:
     at = text.rindex("Clinton")
     ents = (Span("entity", "PERSON", at, at + 7, "Clinton", value="Injecting Clinton"),)
     assert name(text, "Clinton", ents)[0] == "Hillary Clinton"
+
+
+def test_a_pronoun_in_an_opening_clause_points_to_the_name_after_it() -> None:
+    text = (
+        "A company spokesman said sales fell.\n\n"
+        'Although he called current market conditions "highly competitive," Mr. LaMothe, '
+        "Kellogg's chairman, forecast an earnings increase."
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("LaMothe", "he")
+    # the name after the comma must be of the pronoun's sex
+    text = 'Pat Smith spoke.\n\nWhen she described the bill as "reckless," Mr. Ray was not alone.'
+    (q,) = find_quotes(text)
+    assert q.speaker == "Pat Smith"

@@ -14,6 +14,25 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
+# Words opening a clause before the main one: a pronoun inside it may point forward to the
+# subject after its comma ("Although he called it "a disaster," Mr. LaMothe said").
+SUBORDINATORS = frozenset(
+    [
+        "Although",
+        "Though",
+        "While",
+        "When",
+        "Whenever",
+        "After",
+        "Before",
+        "Because",
+        "Since",
+        "If",
+        "Unless",
+        "Once",
+        "As",
+    ]
+)
 # Verbs (and phrases) that introduce or attribute speech. Inflected forms are spelled out:
 # a regex alternation of literal words is fast and keeps the meaning explicit.
 SPEECH_WORDS = _words(

@@ -1,7 +1,8 @@
 """Rule 4, naming the speaker: from the words that mention a speaker to a canonical name.
 
 A pronoun stands for, in this order: the subject of its own sentence ("Clinton says she
-..."), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
+..."), the name right after the opening clause that holds it ("Although he called it "a
+disaster," Mr. LaMothe said"), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
 them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
 speaker named last nearby, the person named last outside quotations; "he" and "she" only
 for a person, of their sex when a role, a given name or "Mr."/"Ms." tells it; "they" and "it" never for one person, and
@@ -27,6 +28,7 @@ from operator import attrgetter
 from tuiread.model import Span
 
 from .lexicon import (
+    CLOSERS,
     CONNECTORS,
     DETERMINERS,
     DOCUMENTS,
@@ -49,6 +51,7 @@ from .lexicon import (
     SPEECH_SET,
     SPOKE,
     STOP_CAPS,
+    SUBORDINATORS,
     TITLES,
 )
 from .records import Speaker
@@ -119,6 +122,10 @@ class Resolver:
                 head = self._subject_named(sent, s, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of its sentence"
+            if kind in "mf":
+                head = self._main_clause_subject(sent, s, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of the main clause after it"
             if kind != "s":
                 before = self._previous_sentence_start(sent)
                 head = None if before is None else self._subject_named(before, sent, kind, depth)
@@ -246,6 +253,28 @@ class Resolver:
         if name and kind in "mf" and self.sex_of(name, end) not in ("", kind):
             return None  # "Melanie said ... he": not her
         return name
+
+    def _main_clause_subject(self, sent: int, s: int, kind: str, depth: int) -> str | None:
+        """The name a pronoun in an opening clause points forward to: "Although he called
+        the plan "a disaster" last year, Mr. LaMothe said ..." (a person of the pronoun's
+        sex, named right after the comma that closes the clause)."""
+        text = self.text
+        first = text[sent : sent + 12].split(" ", 1)[0]
+        if first not in SUBORDINATORS or s - sent > 200:
+            return None
+        comma = text.find(",", s, min(len(text), sent + 240))
+        if comma < 0:
+            return None
+        k = comma + 1
+        while k < len(text) and (text[k] in SPACE or text[k] in CLOSERS):
+            k += 1  # '..."a disaster," Mr. LaMothe': past the closing mark
+        sp = sentence_subject(text, k, min(len(text), k + 120))
+        if sp is None or sp[0] != k or not self._personish(sp[0], sp[1], kind):
+            return None
+        name = self.canonical(sp[0], sp[1], depth + 1)[0]
+        if name and self.sex_of(name, k) in ("", kind):
+            return name
+        return None
 
     def _previous_sentence_start(self, sent: int) -> int | None:
         """Start of the sentence before the one starting at ``sent`` (in this paragraph or
