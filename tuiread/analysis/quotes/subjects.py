@@ -466,6 +466,8 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
             and words[k].lower() not in DETERMINERS
         ) or (word.endswith("ly") and words[k].endswith(",") and _opening_adverb(word)):
             k += 1  # "But", "Indeed,", "Certainly", "Conversely,"
+        elif not words[k].strip(PUNCT + "“„«»"):
+            k += 1  # the closing mark of a title: 'On "Face the Nation," Sen. Sanders'
         elif k and words[k - 1].lower() in PREPOSITIONS and (word in MONTHS or _number(word)):
             k += 1  # "On September 27 they ..."
             while k < len(words) and _number(words[k].rstrip(",")):
