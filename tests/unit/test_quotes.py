@@ -69,7 +69,7 @@ def test_sputnik_seed_every_quote_and_speaker() -> None:
         ("The parties have reached cons", "Japanese Foreign Ministry", "the statement"),
         (
             "Minister Kono stressed the ne",
-            "Japanese Foreign Ministry’s press service",
+            "Japanese Foreign Ministry",
             "the statement",
         ),
         ("continue to put pressure on N", "Kang Kyung-wha", "Minister Kang"),

@@ -179,3 +179,185 @@ def test_the_sentence_before() -> None:
 def test_a_name_that_modifies_people_is_part_of_the_subject() -> None:
     text = 'Computer experts say the chips will be the "brains" of the machines.'
     assert attribution(text) == ("Computer experts", "before:subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Analysts at Barclays raised their forecasts, saying the phone had "changed the '
+            'market" this year.',
+            "Analysts at Barclays",
+        ),
+        (
+            'A spokesman for the Foreign Ministry said the talks had "gone well" on Monday.',
+            "A spokesman for the Foreign Ministry",
+        ),
+        (
+            'Officials of the State Department said it was "a mistake" to go.',
+            "Officials of the State Department",
+        ),
+    ],
+)
+def test_people_keep_the_organisation_they_belong_to(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Republican leader Mark Hollis said his party agreed but warned that it would "
+            '"hurt small businesses" badly.',
+            "Republican leader Mark Hollis",
+        ),
+        (
+            "Clinton campaign chairman John Podesta told donors, adding that the race was "
+            '"far from over" now.',
+            "Clinton campaign chairman John Podesta",
+        ),
+    ],
+)
+def test_a_party_or_place_before_an_office_and_a_name(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+def test_a_verb_after_a_name_is_no_office() -> None:
+    text = 'Trump attacks Clinton daily, calling her "crooked" in every speech.'
+    assert attribution(text)[0] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an adverb opening the sentence is no name
+        (
+            'Conversely, PolitiFact rated it, calling the claim "entirely true" that year.',
+            "PolitiFact",
+        ),
+        # a date after a preposition is no name
+        ("On September 27 they published it, announcing the claim was “true” after all.", "they"),
+        # an opening phrase that holds a comma itself
+        (
+            "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
+            'statement calling the test "a clear violation" of its resolutions.',
+            "the Security Council",
+        ),
+    ],
+)
+def test_the_subject_after_what_opens_a_sentence(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+def test_an_article_alone_names_no_one() -> None:
+    text = 'Following a swiftly called meeting a statement went out calling it "a violation" now.'
+    assert attribution(text)[0] != "a"
+
+
+def test_a_noun_with_a_verb_of_its_own_is_no_speech_verb() -> None:
+    text = 'President Park Geun-hye said Kim\'s mental state is "spiraling out of control."'
+    assert attribution(text)[0] == "President Park Geun-hye"
+    # a past form before "is" is still a verb: "what the congressman said is"
+    text = 'It is meddling the congressman said is designed to "sow discord" here.'
+    assert attribution(text)[0] == "the congressman"
+
+
+def test_a_participle_in_a_sentence_opened_by_a_quote_takes_its_attribution() -> None:
+    text = (
+        '"It is no requirement," Oversight Chairman Jason Chaffetz (R-Utah) said in a '
+        'statement, adding that the agreements were handed out "like candy."'
+    )
+    assert attribution(text) == (
+        "Oversight Chairman Jason Chaffetz (R-Utah)",
+        "before:quote-attribution",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rule"),
+    [
+        (
+            "Once, when my mother mentioned the devil while driving, I laughed and said, "
+            '"I don\'t believe in the devil."',
+            "I",
+            "before:clause-subject",
+        ),
+        (
+            "She became so upset, and drove so erratically, that I had to change my answer: "
+            '"Of course I believe in the devil."',
+            "I",
+            "colon:clause-subject",
+        ),
+        (
+            "My mother has softened with age, but even now at 86 she still says things such "
+            'as, "We\'re not all meant to be equal."',
+            "she",
+            "before:subject",
+        ),
+        # a clause with no subject of its own: the sentence's
+        (
+            'The senator, who arrived late, laughed and said "we will see."',
+            "The senator",
+            "before:sentence-subject",
+        ),
+    ],
+)
+def test_the_nearest_clause_names_the_speaker(text: str, mention: str, rule: str) -> None:
+    assert attribution(text) == (mention, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "On the show, the former secretary of state and current Democratic presidential "
+            "nominee said she wanted to speak “directly to white people” on Tuesday.",
+            "the former secretary of state and current Democratic presidential nominee",
+        ),
+        (
+            "When pressed on why the plan leaves out dads, the 34-year-old mother of three "
+            'replied, "It\'s meant to benefit the mother."',
+            "the 34-year-old mother of three",
+        ),
+    ],
+)
+def test_a_long_description_is_the_subject(text: str, mention: str) -> None:
+    assert attribution(text)[0] == mention
+
+
+def test_a_count_before_a_plural_noun_still_makes_it_a_noun() -> None:
+    def verbs(text: str) -> list[str]:
+        return [v.word for v in SpeechVerbs(text, QuotedRuns([])).between(0, len(text))]
+
+    assert verbs("Two reports came out and several claims were made.") == []
+    assert verbs("The mother of three replied.") == ["replied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Politifact seized on Donald Trump’s claim that there have been “thousands of "
+            "shootings” in Chicago this year.",
+            "Donald Trump",
+        ),
+        (
+            "The missive was ridiculed for its prediction that he would be “the healthiest "
+            "individual ever elected.”",
+            "its",
+        ),
+        ('Voters remember his promise to "drain the swamp" in Washington.', "his"),
+        # the nearest wins: the claim, not the verb before it
+        (
+            "Politifact said the senator's assertion that it was “mostly false” held up.",
+            "the senator",
+        ),
+    ],
+)
+def test_a_possessive_claim_names_its_owner(text: str, mention: str) -> None:
+    assert attribution(text) == (mention, "before:possessive-claim")
+
+
+def test_a_claim_in_an_earlier_sentence_does_not_reach_the_quote() -> None:
+    text = "It was Trump's claim that crime rose. Critics call it “nonsense” daily."
+    assert attribution(text)[1] != "before:possessive-claim"

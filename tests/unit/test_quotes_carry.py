@@ -79,3 +79,16 @@ def test_each_mention_is_named_once_in_text_order() -> None:
     )
     spans, _ = traced(text)
     assert [s.speaker for s in spans] == ["Maria Lopez", "John Smith", "John Smith"]
+
+
+def test_a_person_named_in_the_quotes_paragraph_beats_the_last_paragraphs_speaker() -> None:
+    text = (
+        '"We need to step away from that," Pence said on CNN.\n\n'
+        'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the primaries, identified '
+        'young voters\' exhaustion as a reason. "The younger people are sick and tired of it."'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker_mention for q in quotes] == ["Pence", "Sen. Bernie Sanders"]
+    # a quote opening its paragraph still goes on with the last speaker
+    text = '"We need to step away," Pence said.\n\n"And we will," he added later.\n\n"Soon."'
+    assert find_quotes(text)[-1].speaker == "Pence"

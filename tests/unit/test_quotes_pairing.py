@@ -78,3 +78,17 @@ def test_quote_running_on_after_that() -> None:
 def test_unclosed_quote_after_a_speech_verb_is_kept_to_its_paragraph_end() -> None:
     text = 'Smith said "we will go on and on and on\n\nThe count went on.'
     assert runs(text) == ['"we will go on and on and on']
+
+
+def test_a_quote_runs_on_only_into_a_paragraph_opened_by_the_same_style_of_mark() -> None:
+    """An excerpt in straight marks; the speech inside it in curly ones."""
+    text = (
+        'The Post reports:\n\n"Melanie thought it was outrageous.\n\n'
+        "“It never crossed my mind,” she said.\n\nAfter."
+    )
+    assert runs(text) == [
+        '"Melanie thought it was outrageous.',
+        "“It never crossed my mind,”",
+    ]
+    text = "He said:\n\n“First part.\n\n“Last part,” he said."
+    assert runs(text) == ["“First part.\n\n“Last part,”"]

@@ -181,6 +181,12 @@ PATHOLOGICAL = {
     "paragraph then many quotes": "z" * 50_000 + '\n"q," she said. ' * 5_000,
     "full stops": ". " * 50_000 + '"a," he said.',
     "abbreviations": "Corp. " * 20_000 + '"a," he said.',
+    "relative pronouns": 'Smith, who said "a" and which reported "b" ' * 3_000,
+    "possessive claims": "Smith's claim that it was “a” and his promise to “b” " * 2_000,
+    "headings": "Xa Yb Says Zc: “We Won.”\n" * 5_000,
+    "distinct names, then she": "".join(f"Ab{i} Cd{i} spoke. " for i in range(6_000))
+    + '"a," she said.' * 2_000,
+    "sentence openers": "Conversely, On May 5 Smith, who, when she, and said “a” " * 2_000,
 }
 
 

@@ -175,3 +175,228 @@ def test_a_description_between_a_firm_and_a_name() -> None:
     (q,) = find_quotes(text)
     assert q.speaker == "William Maguire"
     assert q.speaker_mention == "Merrill Lynch food analyst William Maguire"
+
+
+def test_people_of_an_organisation_keep_it_in_their_name() -> None:
+    text = 'Analysts at Barclays raised their forecasts, saying it had "changed the market".'
+    assert name(text, "Analysts at Barclays") == (
+        "Analysts at Barclays",
+        "speaker:people of an organisation",
+    )
+    text = '"No," a spokesman for the Foreign Ministry said.'
+    assert name(text, "a spokesman for the Foreign Ministry")[0] == (
+        "spokesman for the Foreign Ministry"
+    )
+    # a name "of" a firm is still a person
+    text = '"No," said John Casesa of Schroder Wertheim.'
+    assert name(text, "John Casesa of Schroder Wertheim")[0] == "John Casesa"
+
+
+def test_an_office_before_a_name_gives_the_name() -> None:
+    text = (
+        "Republican leader Mark Hollis said his party agreed but warned that the measure "
+        'would "hurt small businesses".'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Mark Hollis", "Republican leader Mark Hollis")
+
+
+def test_an_organisation_speaks_through_its_mouthpiece() -> None:
+    text = '"No," the Japanese Foreign Ministry’s press service said.'
+    assert name(text, "the Japanese Foreign Ministry’s press service") == (
+        "Japanese Foreign Ministry",
+        "speaker:organisation->its mouthpiece",
+    )
+    # the entity value names the organisation when there is one
+    at = text.index("Foreign")
+    ents = (
+        Span("entity", "ORG", at, at + 16, "Foreign Ministry", value="Japanese Foreign Ministry"),
+    )
+    assert name(text, "the Japanese Foreign Ministry’s press service", ents)[0] == (
+        "Japanese Foreign Ministry"
+    )
+    # a person's spokesman is not that person
+    text = '"No," Clinton\'s spokesman said.'
+    assert name(text, "Clinton's spokesman")[0] == "Clinton's spokesman"
+
+
+def test_a_statement_speaks_for_the_organisation_behind_its_mouthpiece() -> None:
+    text = (
+        "Ministers met on Friday, the Japanese Foreign Ministry’s press service said in a "
+        'statement.\n\n"Minister Kono stressed the need for pressure," the statement said.'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Japanese Foreign Ministry", "the statement")
+
+
+def test_an_office_of_state_is_a_title_not_an_organisation() -> None:
+    text = 'Secretary of State John F. Kerry called for "robust steps" on Friday.'
+    (q,) = find_quotes(text)
+    assert q.speaker == "John F. Kerry"
+
+
+def test_a_spokesman_for_a_firm_named_by_its_town_stays_a_spokesman() -> None:
+    text = (
+        "A spokesman for the Stamford, Conn., company said losses grew, charges that he "
+        'described as "unusual."'
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker == "spokesman"
+
+
+def test_a_relative_pronoun_stands_for_the_name_before_it() -> None:
+    text = (
+        "Obama has had a frosty relationship with McConnell, now the Senate majority leader, "
+        'who in 2010 said the goal was to make Obama a "one-term president."'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("McConnell", "who")
+    text = (
+        "They turned to the Chicago Police Department which reported “2,521 shooting "
+        "incidents” in the city."
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Chicago Police Department", "which")
+
+
+def test_a_relative_pronoun_for_no_one_in_particular_is_no_speaker() -> None:
+    text = (
+        "Rival Hillary Clinton mocked the complaint, saying anybody who complains about a "
+        "microphone “is not having a good night.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker_mention == "Rival Hillary Clinton"
+
+
+def test_a_relative_pronoun_as_object_is_no_speaker() -> None:
+    text = 'It was the plan which the report said would "fail badly" within a year.'
+    (q,) = find_quotes(text)
+    assert q.speaker_mention == "the report"
+
+
+def test_a_heading_speaker_is_cut_to_the_name_it_opens_with() -> None:
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "Sen. Elizabeth Warren tore into the bank's chief on Tuesday."
+    )
+    at = text.index("Elizabeth", 10)
+    ents = (Span("entity", "PERSON", at, at + 16, "Elizabeth Warren", value="Elizabeth Warren"),)
+    (q,) = find_quotes(text, ents)
+    assert (q.speaker, q.speaker_mention) == ("Elizabeth Warren", "Elizabeth Warren")
+    # no entity names it: the words before a capitalised speech verb
+    (q,) = find_quotes("Wells Fargo Chief Warns Investors: “Expect Change.”\n\nMore below.")
+    assert q.speaker_mention == "Wells Fargo Chief"
+
+
+def test_a_pronoun_never_points_into_a_heading() -> None:
+    text = 'Wells Fargo Chief Says Bank Will Change\n\n"We were wrong," he told the panel.'
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == (None, "he")
+
+
+def test_a_possessive_pronoun_resolves_like_a_pronoun() -> None:
+    text = (
+        "Harold Bornstein wrote a letter. It was ridiculed for his prediction that Trump "
+        "would be “the healthiest individual ever elected.”"
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Harold Bornstein", "his")
+
+
+def test_they_and_it_never_stand_for_one_person() -> None:
+    text = (
+        "Politifact checked the claim.\n\n"
+        '"It is wrong," Donald Trump said.\n\n'
+        "On September 27 they published the results, announcing the claim was “true.”"
+    )
+    at = text.index("Donald")
+    ents = (Span("entity", "PERSON", at, at + 12, "Donald Trump", value="Donald Trump"),)
+    last = find_quotes(text, ents)[-1]
+    assert last.speaker_mention == "they"
+    assert last.speaker != "Donald Trump"
+
+
+def test_they_is_plural_and_it_singular() -> None:
+    text = (
+        "The Security Council issued a statement on Friday. The statement noted they had "
+        'said they would take "further significant measures" if needed.'
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Security Council", "they")
+
+
+def test_a_document_issued_speaks_for_its_issuer() -> None:
+    text = 'The Security Council issued a statement. "We condemn it," the statement said.'
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("Security Council", "the statement")
+
+
+def test_an_organisation_keeps_the_words_of_its_name() -> None:
+    # "Security" is a title in "National Security Adviser", not in "Security Council"
+    text = '"We condemn it," the Security Council said.'
+    assert name(text, "Security Council")[0] == "Security Council"
+
+
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    text = (
+        'Peter Morgan spoke.\n\n"It was the least bad outcome," Mr. Morgan of the Sierra Club said.'
+    )
+    at_person = text.index("Morgan", 30)
+    at_club = text.index("Sierra")
+    ents = (
+        Span("entity", "PERSON", at_person, at_person + 6, "Morgan", value="Peter Morgan"),
+        Span("entity", "ORG", at_club, at_club + 11, "Sierra Club", value="Sierra Club"),
+    )
+    assert name(text, "Mr. Morgan of the Sierra Club", ents)[0] == "Peter Morgan"
+
+
+def test_he_and_she_agree_with_the_sex_a_given_name_tells() -> None:
+    text = (
+        "Melanie watched Donald Trump on television.\n\n"
+        "“Here comes Big Daddy,” she said.\n\n"
+        "“I love you,” he said."
+    )
+    ents = tuple(
+        Span("entity", "PERSON", text.index(n), text.index(n) + len(n), n, value=n)
+        for n in ("Melanie", "Donald Trump")
+    )
+    first, second = find_quotes(text, ents)
+    assert first.speaker == "Melanie"
+    assert second.speaker == "Donald Trump"
+    # no woman named before: "she" stays unknown rather than Donald Trump
+    text = "Donald Trump walked onto the stage.\n\n“Here he is, babe,” she said."
+    ents = (Span("entity", "PERSON", 0, 12, "Donald Trump", value="Donald Trump"),)
+    (q,) = find_quotes(text, ents)
+    assert (q.speaker, q.speaker_mention) == (None, "she")
+
+
+def test_an_honorific_in_the_text_tells_the_sex() -> None:
+    text = (
+        'Ms. Strada spoke first. Then Jordan Hale arrived.\n\n"We are asking for justice," she '
+        "said."
+    )
+    resolver = Resolver(text, (), QuotedRuns(pair_marks(text)))
+    assert resolver.sex_of("Pat Strada", len(text)) == "f"
+    assert resolver.sex_of("Jordan Hale", len(text)) == ""
+    assert resolver.sex_of("Donald Trump", len(text)) == "m"
+
+
+def test_an_entity_value_that_begins_with_a_verb_is_no_full_name() -> None:
+    text = 'Hillary Clinton spoke. Injecting Clinton into it helped. Clinton said "yes."'
+    at = text.rindex("Clinton")
+    ents = (Span("entity", "PERSON", at, at + 7, "Clinton", value="Injecting Clinton"),)
+    assert name(text, "Clinton", ents)[0] == "Hillary Clinton"
+
+
+def test_a_pronoun_in_an_opening_clause_points_to_the_name_after_it() -> None:
+    text = (
+        "A company spokesman said sales fell.\n\n"
+        'Although he called current market conditions "highly competitive," Mr. LaMothe, '
+        "Kellogg's chairman, forecast an earnings increase."
+    )
+    (q,) = find_quotes(text)
+    assert (q.speaker, q.speaker_mention) == ("LaMothe", "he")
+    # the name after the comma must be of the pronoun's sex
+    text = 'Pat Smith spoke.\n\nWhen she described the bill as "reckless," Mr. Ray was not alone.'
+    (q,) = find_quotes(text)
+    assert q.speaker == "Pat Smith"

@@ -5,11 +5,15 @@ closing mark first (``," X said``, ``," said X``, ``," according to X``, ``”�
 speech verb before it in its sentence (``X told reporters: "``); for a quote inside a
 sentence, its own attribution right after it (``because "...," she said``), else the verb
 that leads to it (``X said the talks would "``, ``X called the plan a "``, ``..., adding
-"``, which takes the subject of the sentence). The nearest speaker grammar allows wins: the
+"``, which takes the subject of the sentence, or the attribution of a quote that opens it:
+``"...," X said, adding that "``). A verb after "and" takes the subject of its own clause
+(``..., when she called, I laughed and said "``), as does a colon (``..., that I had to
+change my answer: "``). The nearest speaker grammar allows wins: the
 last verb before the quote whose subject can be read, not the first; a passive verb
 (``was described as "``) names no one unless "by X" follows. Then the rest of the sentence
 (``..., according to X.``, ``..., Warren said.``), a sentence opening with its verb
-(``Says X: "``), and for a quote after a colon the subject of the sentence (``Obama is
+(``Says X: "``), a claim its owner made (``Trump's claim that there have been "``,
+``his promise to "``), and for a quote after a colon the subject of the sentence (``Obama is
 rolling out a new message: "..."``).
 
 :func:`previous_sentence` reads the sentence before a quote that has none of these
@@ -28,7 +32,9 @@ from .lexicon import (
     AFTER_DASH,
     AFTER_VERB_RE,
     AFTER_VS,
+    AUXILIARIES,
     BE_FORMS,
+    CLAIM,
     CONNECTORS,
     COORDINATORS,
     DETERMINERS,
@@ -48,7 +54,14 @@ from .lexicon import (
     VERB_RE,
 )
 from .records import Attribution
-from .subjects import sentence_subject, strip_adverbs, subject_back, subject_forward
+from .subjects import (
+    clause_subject,
+    relative_pronoun,
+    sentence_subject,
+    strip_adverbs,
+    subject_back,
+    subject_forward,
+)
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
 _BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
@@ -78,6 +91,9 @@ def attribute(
         found = after_quote(text, qe, para_end)
         if found is None or found.rule not in ("after:X-said", "after:said-X"):
             led = before_quote(text, sent, qs, runs, verbs)
+            claim = possessive_claim(text, sent, qs)
+            if claim is not None and (led is None or led.verb_end < claim.verb_end):
+                led = claim  # the nearest: "Politifact said Trump's claim that "...""
             if led is not None and (led.mention is not None or found is None):
                 found = led
     if found is None or found.mention is None:
@@ -93,6 +109,10 @@ def attribute(
     if found is None and text[sent:qs].rstrip().endswith(":"):
         # "Obama is rolling out a new message: "It's about me."": the sentence's subject,
         # though no speech verb says so
+        colon = text.rindex(":", sent, qs)
+        sp = clause_subject(text, sent, colon)
+        if sp is not None:
+            return Attribution(sp, "colon:clause-subject", cue=False)
         sp = sentence_subject(text, sent, qs)
         if sp is not None:
             return Attribution(sp, "colon:sentence-subject", cue=False)
@@ -234,7 +254,18 @@ class SpeechVerbs:
         if vs and text[vs - 1] in "-‐–" or self.runs.inside(vs):
             return True  # "so-called"; a word inside a quote
         k = max(text.rfind(" ", max(0, vs - 40), vs - 1), vs - 41)
-        return _noun_use(verb, text[k + 1 : vs].rstrip())
+        if _noun_use(verb, text[k + 1 : vs].rstrip()):
+            return True
+        # a word that can be a noun with a verb of its own right after: "Kim's mental
+        # state is", "the report was" (not a past form: "what he said is")
+        if verb.word.endswith("ed") or verb.word in _PAST:
+            return False
+        nxt = text[verb.end + 1 : verb.end + 8].split(" ", 1)[0]
+        return text[verb.end : verb.end + 1] == " " and nxt in AUXILIARIES
+
+
+_PAST = frozenset(("said", "told", "wrote", "thought", "sang", "says"))
+_COUNTS = frozenset(("two", "three", "several", "many", "some"))
 
 
 def _noun_use(verb: Verb, before: str) -> bool:
@@ -242,6 +273,8 @@ def _noun_use(verb: Verb, before: str) -> bool:
     tweets", "late-night tweets", "recent claims", "two reports"."""
     low = before.lower()
     word = verb.word
+    if low in _COUNTS and (word.endswith("ed") or word in _PAST):
+        return False  # "the mother of three replied": a count ends a noun phrase
     return (
         (low in DETERMINERS and low not in ("that", "one"))
         or (low in PREPOSITIONS and low != "to" and not word.endswith("ing"))
@@ -282,7 +315,7 @@ def before_quote(
     can be read: the nearest speaker grammar allows."""
     first: Attribution | None = None
     for verb in verbs.between(sent, qs)[:_TRIES]:
-        found = _subject_of(text, sent, verb, qs)
+        found = _subject_of(text, sent, verb, qs, runs)
         if found.mention is not None and not usable_mention(text, found.mention, runs):
             found = Attribution(None, found.rule, verb_end=found.verb_end, dropped=found.mention)
         if found.mention is not None or found.rule == "before:passive":
@@ -291,10 +324,18 @@ def before_quote(
     return first
 
 
-def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
+def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) -> Attribution:
     """Who the speech verb belongs to, read by the first rule that applies; words after
     the verb are read up to the quote at ``qs`` at most."""
     vs, ve, verb = found
+    if (verb in PARTICIPLES or _coordinated(text, sent, vs)) and runs.inside(sent):
+        # '"...," Chaffetz said in a statement, adding that ... "like candy."': the
+        # sentence opens with a quote, and its attribution is the subject
+        run = runs.overlapping(sent, sent + 1)[0]
+        para_end = text.find("\n", run[1], vs)
+        after = after_quote(text, run[1], vs if para_end < 0 else para_end)
+        if after is not None and after.mention is not None and after.mention[1] < vs:
+            return Attribution(after.mention, "before:quote-attribution", verb_end=ve)
     if verb.lower().startswith(("according", "in the words")):
         sp = subject_forward(text, ve, qs)
         return Attribution(sp, "before:according-to", verb_end=sp[1] if sp else ve)
@@ -304,6 +345,11 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
             sp = subject_forward(text, by.end(), qs)
             return Attribution(sp, "before:passive-by", verb_end=ve)
         return Attribution(None, "before:passive", verb_end=ve)
+    rel = relative_pronoun(text, sent, vs)
+    if rel is not None:
+        # "McConnell, now the majority leader, who in 2010 said": the relative pronoun,
+        # which the speaker rule resolves to the name it stands for
+        return Attribution(rel, "before:relative-pronoun", verb_end=ve)
     end = strip_adverbs(text, sent, vs)
     pre = text[sent:end]
     k = pre.rfind(" ") + 1
@@ -320,17 +366,60 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int) -> Attribution:
         # "X ..., adding "..."" / "X unleashed tweets saying "..."": the sentence's subject
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     if last_word in COORDINATORS or last_word == "to":
-        # "X laughed and said", "X took to Twitter to accuse": the sentence's subject
+        # "X laughed and said", "X took to Twitter to accuse": the subject of the clause
+        # ("..., when my mother mentioned it, I laughed and said"), else of the sentence
+        sp = clause_subject(text, sent, end - len(last_word))
+        if sp is not None:
+            return Attribution(sp, "before:clause-subject", verb_end=ve)
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     sp = subject_back(text, sent, end)
     if sp is not None:
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
         if k >= 0 and text[k + 1 : sp[0] - 1] in PREPOSITIONS:
             # "Protesters marching through the streets chanted": not "the streets"
-            head = sentence_subject(text, sent, sp[0])
+            head = sentence_subject(text, sent, sp[1])
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)
+
+
+def _coordinated(text: str, sent: int, vs: int) -> bool:
+    """The verb at ``vs`` follows "and", "but", "or" or "then": it shares a subject."""
+    end = vs
+    while end > sent and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return text[max(sent, end - 4) : end].split(" ")[-1] in COORDINATORS
+
+
+def possessive_claim(text: str, sent: int, qs: int) -> Attribution | None:
+    """Whose claim the quote is, when a noun for what someone said leads to it after a
+    possessive: "Trump's claim that there have been "thousands of shootings"", "his promise
+    to "drain the swamp"", "the president's assertion that ...". The owner is the speaker
+    ("his" resolved like a pronoun); the last such phrase before the quote wins."""
+    lo = max(sent, qs - 300)
+    last = None
+    for word in (" that ", " to "):
+        # the phrase ends with "that" or "to": look only just before the last one
+        k = text.rfind(word, lo, qs)
+        if k < 0:
+            continue
+        end = k + len(word)
+        for m in CLAIM.finditer(text, max(lo, k - 80), end):
+            if m.end() == end and (last is None or m.end() > last.end()):
+                last = m
+    if last is None or runs_between(text, last.end(), qs):
+        return None
+    if last.group("pronoun"):
+        return Attribution(last.span("pronoun"), "before:possessive-claim", verb_end=last.end())
+    sp = subject_back(text, sent, last.start("owner"))
+    if sp is None:
+        return None
+    return Attribution(sp, "before:possessive-claim", verb_end=last.end())
+
+
+def runs_between(text: str, lo: int, hi: int) -> bool:
+    """A sentence ends between ``lo`` and ``hi``: the claim does not reach the quote."""
+    return SENT_END.search(text, lo, hi) is not None
 
 
 def rest_of_sentence(text: str, qe: int, para_end: int) -> Attribution | None:

@@ -2,7 +2,9 @@
 
 A quote with no attribution of its own takes the speaker of the quote before it when that
 one ends in the same paragraph or the one before (``"A," he said. "B."``, a speech that goes
-on over paragraphs), else the speaker of the next quote in the same paragraph (``"A." "B,"
+on over paragraphs), unless a person is named in a sentence of the quote's own paragraph
+before it (``Sen. Bernie Sanders ... identified young voters' exhaustion ... "The younger
+people are ..."``), else the speaker of the next quote in the same paragraph (``"A." "B,"
 he said.``), else the speaker of the sentence before it (``He told the crowd:`` then the
 quote). Partial quotes are never carried to: their sentence names its speaker or no one.
 
@@ -20,9 +22,11 @@ from tuiread.model import Span
 
 from ..trace import Trace
 from .attribution import SpeechVerbs, previous_sentence
+from .lexicon import ORG_HEADS
 from .records import FAMILY, Quote, Speaker
 from .speakers import Resolver
-from .text import QuotedRuns, line_start, usable_mention
+from .subjects import sentence_subject
+from .text import QuotedRuns, line_start, sentence_start, usable_mention
 
 _PARAGRAPHS_BACK = 20  # blank lines skipped looking for the paragraph before
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
@@ -39,6 +43,8 @@ def carry(
         sp = q.mention
         if sp is not None:
             sp = _trim(text, sp)
+        if sp is not None:
+            sp = resolver.in_heading(sp)
         if sp is None:
             if q.shown:
                 if trace is not None:
@@ -95,6 +101,13 @@ def _carry_over(text: str, quotes: list[Quote], runs: QuotedRuns, trace: Trace |
             prev_para = paragraphs[para] = _paragraph_before(text, para)
         before = quotes[j - 1] if j else None
         if before is not None and before.mention is not None and before.end > prev_para:
+            named = None if before.end > para else _named_before(text, para, q.start, runs)
+            if named is not None:
+                # "Sanders, who lost the primaries, identified ... "The younger people
+                # are ..."": a person named in the quote's own paragraph, after the last
+                # speaker's paragraph
+                _take(text, q, named, "carry:subject-of-its-paragraph", trace)
+                continue
             _take(text, q, before.mention, "carry:previous-quote", trace)
             continue
         after = quotes[j + 1] if j + 1 < k else None
@@ -116,6 +129,25 @@ def _carry_over(text: str, quotes: list[Quote], runs: QuotedRuns, trace: Trace |
                     )
                 continue
             _take(text, q, found.mention, "carry:previous-sentence", trace)
+
+
+def _named_before(text: str, para: int, qs: int, runs: QuotedRuns) -> Speaker | None:
+    """A person's name opening the sentence right before the quote in its own paragraph
+    (two words or more, capitalised: "Sen. Bernie Sanders"), or None."""
+    if qs - para < 20:
+        return None  # the quote opens its paragraph
+    sent = sentence_start(text, qs - 1, runs)
+    if sent == sentence_start(text, qs, runs) and text[sent:qs].strip():
+        return None  # the quote is inside a sentence: its own attribution rules decide
+    sp = sentence_subject(text, sent, qs)
+    if sp is None or sp[0] < sent or runs.overlapping(sp[0], sp[1]):
+        return None
+    words = text[sp[0] : sp[1]].split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.startswith("(") for w in words):
+        return None
+    if words[-1] in ORG_HEADS or not usable_mention(text, sp, runs):
+        return None
+    return sp
 
 
 def _paragraph_before(text: str, para: int) -> int:

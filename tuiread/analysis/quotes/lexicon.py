@@ -14,6 +14,25 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
+# Words opening a clause before the main one: a pronoun inside it may point forward to the
+# subject after its comma ("Although he called it "a disaster," Mr. LaMothe said").
+SUBORDINATORS = frozenset(
+    [
+        "Although",
+        "Though",
+        "While",
+        "When",
+        "Whenever",
+        "After",
+        "Before",
+        "Because",
+        "Since",
+        "If",
+        "Unless",
+        "Once",
+        "As",
+    ]
+)
 # Verbs (and phrases) that introduce or attribute speech. Inflected forms are spelled out:
 # a regex alternation of literal words is fast and keeps the meaning explicit.
 SPEECH_WORDS = _words(
@@ -191,6 +210,70 @@ PEOPLE = frozenset(
         """
     )
 )
+# Prepositions that join people to the organisation they belong to: "analysts at
+# Barclays", "a spokesman for the ministry", "officials of the State Department".
+MEMBER_OF = frozenset(_words("at for of from with"))
+# What an organisation speaks through: "the ministry's press service", "its spokesman".
+MOUTHPIECES = frozenset(
+    _words(
+        """
+        spokesman spokeswoman spokesperson spokespeople spokesmen service office account
+        website statement release
+        """
+    )
+)
+# Nouns for what someone said, which put the words after "that" in their mouth: "Trump's
+# claim that there have been "thousands of shootings"", "his promise to "drain the swamp"".
+CLAIM_NOUNS = _words(
+    """
+    claim claims assertion assertions contention insistence allegation allegations
+    accusation accusations charge suggestion argument statement statements remark remarks
+    comment comments prediction warning warnings boast admission declaration announcement
+    """
+)
+PROMISE_NOUNS = _words("promise promises pledge pledges vow vows threat threats")
+POSSESSIVES = {"his": "m", "His": "m", "her": "f", "Her": "f", "their": "p", "Their": "p"}
+POSSESSIVES |= {"its": "n", "Its": "n"}
+CLAIM = re.compile(
+    r"(?:(?P<owner>['’]s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?"
+    rf"(?:(?:{'|'.join(CLAIM_NOUNS)})\s+that|(?:{'|'.join(PROMISE_NOUNS)})\s+to)\s"
+)
+# Given names that say a person's sex, so that "she" never stands for "Donald Trump" nor
+# "he" for "Melanie". Written by hand: common English given names and those of people often
+# in the news; a name on neither list (or on both) says nothing.
+MALE_NAMES = frozenset(
+    _words(
+        """
+        Aaron Adam Alan Albert Alexander Alfred Andrew Anthony Antonin Arthur Barack Ben
+        Benjamin Bernie Bill Bob Bobby Boris Brad Brandon Brian Bruce Bryan Carl Charles
+        Chris Christopher Chuck Colin Craig Dan Daniel Darrell Dave David Dennis Dick Don
+        Donald Doug Douglas Ed Edward Elijah Emmanuel Eric Frank Fred Gary George Gerald
+        Greg Gregory Harold Harry Henry Howard Hugh Ian Jack Jacob James Jason Jeb Jeff
+        Jeffrey Jim Jimmy Joe John Johnny Jon Jonathan Joseph Josh Joshua Justin Keith Ken
+        Kenneth Kevin Larry Lawrence Louis Luke Marco Mark Martin Matt Matthew
+        Michael Mike Mitch Mitt Narendra Nathan Newt Nicholas Nick Patrick Paul Peter Phil
+        Philip Raymond Reince Richard Rick Rob Robert Robby Roger Ron Ronald Roy Rudy Russell
+        Ryan Samuel Scott Sean Sergei Shinzo Stephen Steve Steven Ted Thomas Tim
+        Timothy Todd Tom Tony Vladimir Walter Wayne William Xi
+        """
+    )
+)
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        Abigail Alice Alicia Amanda Amy Andrea Angela Ann Anna Anne Barbara Betty Beverly
+        Brenda Carla Carly Carol Caroline Catherine Chelsea Christina Christine Claire
+        Cynthia Debbie Deborah Debra Diana Diane Donna Dorothy Elaine Elizabeth Ellen Emily
+        Emma Gwen Hannah Heather Helen Hillary Hope Huma Ivanka Jane Janet Jennifer Jessica
+        Jill Joan Joanne Jodi Judith Judy Julia Julie Karen Katherine Kathleen Kathy Kay
+        Kellyanne Kimberly Laura Lauren Linda Lisa Loretta Madeleine Margaret
+        Maria Marie Marine Martha Mary Megan Melania Melanie Melissa Michelle Nancy Nicola
+        Nicole Nikki Olivia Pamela Patricia Rachel Rebecca Sandra Sarah Sharon Sheryl
+        Sonya Stephanie Susan Susana Tammy Teresa Theresa Tina Valerie Virginia
+        """
+    )
+)
 # Nouns naming documents or channels that "say" things on behalf of whoever issued them.
 DOCUMENTS = set(
     _words(
@@ -241,6 +324,7 @@ ADVERBS = frozenset(
         """
         also later then again once had has have was is were would will previously recently
         further earlier simply just often repeatedly told reportedly quickly flatly bluntly
+        still even never always already now usually since first
         """
     )
 )
@@ -388,7 +472,8 @@ LABEL = re.compile(
     r"(?:\s(?:a|an|the|his|her|its|their|this|that|of))?,?\s*$"
 )
 ISSUED = re.compile(
-    r"\s(?:said|says|announced|stated|added|noted)\s(?:in\s)?(?:a|an|its|the)\s"
+    r"\s(?:(?:said|says|announced|stated|added|noted)\s(?:in\s)?|(?:issued|released)\s)"
+    r"(?:a|an|its|the)\s"
     r"(?:[\w\-]+\s){0,2}?(?:statement|release|communiqu[eé]|report|letter)\b"
 )
 # Someone named before a pronoun: "Sen. Claire McCaskill", "Mr. Obama", "Kenji Kanasugi"

@@ -3,7 +3,8 @@
 ``str.find`` scans list every double quotation mark (straight and curly, « » „ too). Each
 mark is read as an opener, a closer or either from the characters around it, and a small
 state machine walks the marks only: nested marks, mixed pairs (“ ... "), quotes that run
-over several paragraphs (a paragraph that ends open and the next one opening again), and
+over several paragraphs (a paragraph that ends open and the next one opening again with a
+mark of the same style, straight or curly), and
 unbalanced marks, recovered at the paragraph boundary instead of upsetting the rest of the
 article. Quotations in single curly marks (‘We will win,’ he said) are added where no
 double-marked quote covers them.
@@ -58,8 +59,15 @@ def _pair(text: str, trace: Trace | None) -> list[tuple[int, int]]:
             nl = text.find("\n", last, i)
             if nl >= 0:
                 # The paragraph ended with the quote still open.
-                if kind != 2 and not text[nl:i].strip() and _opens_speech(text, qstart):
-                    # The next paragraph opens with a mark: the quote continues.
+                if (
+                    kind != 2
+                    and not text[nl:i].strip()
+                    and (ch == '"') == (text[qstart] == '"')
+                    and _opens_speech(text, qstart)
+                ):
+                    # The next paragraph opens with a mark of the same style: the quote
+                    # continues. A curly mark after straight ones opens a new quote (an
+                    # excerpt in straight marks, the speech inside it in curly ones).
                     last = i
                     depth = 1
                     paragraphs += 1

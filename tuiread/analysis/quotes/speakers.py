@@ -1,15 +1,22 @@
 """Rule 4, naming the speaker: from the words that mention a speaker to a canonical name.
 
 A pronoun stands for, in this order: the subject of its own sentence ("Clinton says she
-..."), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
+..."), the name right after the opening clause that holds it ("Although he called it "a
+disaster," Mr. LaMothe said"), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
 them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
 speaker named last nearby, the person named last outside quotations; "he" and "she" only
-for a person, of their sex when a role tells it, and a chain of pronouns is followed back
-to a name. "I" and "we" are the writer, whom the text does not name. Surnames and titles
-("Minister Kono") resolve to the full name in the entity spans (their ``value``) or in the
-text ("Taro Kono"); documents ("the statement") to the body that issued them ("the Japanese
-Foreign Ministry said in a statement"); a noun phrase ("the spokesman") stands as it is,
-without its article.
+for a person, of their sex when a role, a given name or "Mr."/"Ms." tells it; "they" and "it" never for one person, and
+"they" only for a plural or a body; a chain of pronouns is followed back to a name, never
+into a heading. "his" and "its" (``his claim that "...``) resolve like "he" and "it". "I" and "we" are the writer, whom the text does not name. A relative "who" or
+"which" stands for the name before it ("McConnell, now the majority leader, who said").
+Surnames and titles ("Minister Kono") resolve to the full name in the entity spans (their
+``value``) or in the text ("Taro Kono"); an office between a party and a name gives the name
+("Republican leader Mark Hollis"); people named by whom they work for keep the organisation
+("Analysts at Barclays"); an organisation's mouthpiece ("the Japanese Foreign Ministry's
+press service") and the documents it issues ("the statement") resolve to the organisation;
+any other noun phrase ("the spokesman") stands as it is, without its article. A speaker
+read in a heading is cut to the name it opens with ("Elizabeth Warren Hammers Wells Fargo
+CEO: '...'").
 """
 
 from __future__ import annotations
@@ -21,27 +28,38 @@ from operator import attrgetter
 from tuiread.model import Span
 
 from .lexicon import (
+    CLOSERS,
     CONNECTORS,
     DETERMINERS,
     DOCUMENTS,
+    FEMALE_NAMES,
     ISSUED,
+    MALE_NAMES,
+    MEMBER_OF,
     MONTHS,
+    MOUTHPIECES,
     ORG_HEADS,
+    PEOPLE,
     PERSON_ROLES,
     PERSONISH,
+    POSSESSIVES,
     PRONOUNS,
     ROLE_PHRASE,
     SENT_END,
     SPACE,
     SPEAKS,
+    SPEECH_SET,
     SPOKE,
     STOP_CAPS,
+    SUBORDINATORS,
     TITLES,
 )
-from .subjects import sentence_subject, subject_back
-from .text import QuotedRuns, sentence_start, word_start
+from .records import Speaker
+from .subjects import RELATIVES, sentence_subject, subject_back
+from .text import QuotedRuns, heading, sentence_start, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
+_HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
@@ -63,7 +81,10 @@ class Resolver:
         "last_person_sex",
         "last_any",
         "last_any_at",
+        "last_any_person",
         "runs",
+        "names_elsewhere",
+        "sexes",
     )
 
     def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
@@ -79,7 +100,10 @@ class Resolver:
         self.last_person_sex = ""
         self.last_any: str | None = None
         self.last_any_at = -(10**9)
+        self.last_any_person = False
         self.runs = runs
+        self.names_elsewhere: frozenset[str] | None = None
+        self.sexes: dict[str, str] = {}
 
     def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
         """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
@@ -89,25 +113,43 @@ class Resolver:
         text = self.text
         mention = text[s:e]
         first = mention.split(" ", 1)[0]
-        if first in PRONOUNS:
-            kind = PRONOUNS[first]
+        if mention in RELATIVES:
+            return self._antecedent(s, depth), "speaker:relative pronoun->the name before it"
+        if first in PRONOUNS or mention in POSSESSIVES:
+            kind = PRONOUNS.get(first) or POSSESSIVES[mention]  # "he"; "his" claim
             if kind != "s":
                 sent = sentence_start(text, s, self.runs)
                 head = self._subject_named(sent, s, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of its sentence"
             if kind in "mf":
+                head = self._main_clause_subject(sent, s, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of the main clause after it"
+            if kind != "s":
                 before = self._previous_sentence_start(sent)
                 head = None if before is None else self._subject_named(before, sent, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of the sentence before"
+            if kind in "mf":
                 return self._nearest_person(s, kind), "speaker:pronoun->person named last"
             if kind in "pn":
-                near = self.last_any if s - self.last_any_at < _NEAR else None
+                # "they" and "it" stand for a body or a group, never for one person
+                near = (
+                    self.last_any
+                    if s - self.last_any_at < _NEAR and not self.last_any_person
+                    else None
+                )
                 return near, "speaker:pronoun->last speaker"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
         words = mention.split()
+        member = _member_of(words)
+        if member:
+            return member, "speaker:people of an organisation"
+        owned = self._mouthpiece_owner(words, s)
+        if owned:
+            return owned, "speaker:organisation->its mouthpiece"
         if mention[:1].isupper() and first.lower() not in DETERMINERS:
             owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
             if owner >= 0:
@@ -116,11 +158,20 @@ class Resolver:
                     at = e - len(" ".join(rest))
                     return self._person_name(rest, self._entity_at(at, e), at)
                 return mention, "speaker:possessive phrase"  # "the Ministry's press service"
+            if (
+                words[-1].rstrip(".,") in ORG_HEADS
+                and not (ent and ent.label == "PERSON")
+                and not _person_of(words)
+            ):
+                # "Security Council": an organisation, whose words are no titles to drop
+                if ent is not None and ent.value and ent.end >= e - 1 and ent.start <= s + 4:
+                    return ent.value, "speaker:entity value"
+                return mention, "speaker:organisation as written"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         head = words[-1].lower().strip(".,")
         if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
-            body = self._issuer(s)
+            body = self._issuer(s, depth)
             if body:
                 return body, "speaker:document->issuer"
         if (
@@ -140,6 +191,38 @@ class Resolver:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
 
+    def _antecedent(self, s: int, depth: int) -> str | None:
+        """What the relative pronoun at ``s`` stands for: the noun phrase or name right
+        before it, past an appositive ("McConnell, now the Senate majority leader, who")."""
+        if depth >= _CHAIN:
+            return None
+        sp = subject_back(self.text, max(0, s - 200), s)
+        if sp is None or self.runs.overlapping(sp[0], sp[1]):
+            return None
+        return self.canonical(sp[0], sp[1], depth + 1)[0]
+
+    def _mouthpiece_owner(self, words: list[str], s: int) -> str | None:
+        """The organisation that speaks through "its press service", "its spokesman" ("the
+        Japanese Foreign Ministry's press service"): the owner's canonical name, or None
+        when the owner is no organisation ("Clinton's spokesman" stays as written)."""
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
+        if owner < 0 or words[-1].lower().rstrip(".,") not in MOUTHPIECES:
+            return None
+        if not all(w.islower() for w in words[owner + 1 :]):
+            return None  # "Hewlett-Packard's Mr. Archuleta": a person
+        names = words[1 if words[0].lower() in DETERMINERS else 0 : owner + 1]
+        if not names or not all(w[:1].isupper() or w in CONNECTORS for w in names):
+            return None
+        last = names[-1][:-2]
+        at = self.text.find(words[owner], s) + len(last)
+        ent = self._entity_at(at - 1, at)
+        if ent is not None and ent.label in ("ORG", "GPE", "NORP"):
+            if ent.value and ent.end <= at + 2:
+                return ent.value
+        elif last not in ORG_HEADS:
+            return None
+        return " ".join([*names[:-1], last])
+
     def _subject_named(self, sent: int, end: int, kind: str, depth: int) -> str | None:
         """The name of the subject opening the sentence at ``sent`` ("Clinton says she ...",
         "Clinton's campaign contrasts ... what they call"), if a pronoun of ``kind`` can
@@ -155,8 +238,43 @@ class Resolver:
             return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
         if kind in "mf" and not self._personish(sp[0], sp[1], kind):
             return None
+        if kind in "pn":
+            ent = self._entity_at(*sp)
+            if ent is not None and ent.label == "PERSON" and ent.end >= sp[1] - 1:
+                return None  # "they" and "it" never stand for one person
+            words = word.split()
+            if (
+                words[0].lower() in DETERMINERS
+                and words[-1].islower()
+                and (kind == "p") != words[-1].endswith("s")
+            ):
+                return None  # "the statement" is no "they", "the critics" no "it"
         name, _ = self.canonical(*sp)
+        if name and kind in "mf" and self.sex_of(name, end) not in ("", kind):
+            return None  # "Melanie said ... he": not her
         return name
+
+    def _main_clause_subject(self, sent: int, s: int, kind: str, depth: int) -> str | None:
+        """The name a pronoun in an opening clause points forward to: "Although he called
+        the plan "a disaster" last year, Mr. LaMothe said ..." (a person of the pronoun's
+        sex, named right after the comma that closes the clause)."""
+        text = self.text
+        first = text[sent : sent + 12].split(" ", 1)[0]
+        if first not in SUBORDINATORS or s - sent > 200:
+            return None
+        comma = text.find(",", s, min(len(text), sent + 240))
+        if comma < 0:
+            return None
+        k = comma + 1
+        while k < len(text) and (text[k] in SPACE or text[k] in CLOSERS):
+            k += 1  # '..."a disaster," Mr. LaMothe': past the closing mark
+        sp = sentence_subject(text, k, min(len(text), k + 120))
+        if sp is None or sp[0] != k or not self._personish(sp[0], sp[1], kind):
+            return None
+        name = self.canonical(sp[0], sp[1], depth + 1)[0]
+        if name and self.sex_of(name, k) in ("", kind):
+            return name
+        return None
 
     def _previous_sentence_start(self, sent: int) -> int | None:
         """Start of the sentence before the one starting at ``sent`` (in this paragraph or
@@ -164,9 +282,33 @@ class Resolver:
         k = sent
         while k > 0 and self.text[k - 1] in SPACE:
             k -= 1
-        if k <= 0 or sent - k > 4:
-            return None
+        if k <= 0 or sent - k > 4 or heading(self.text, k - 1):
+            return None  # the opening sentence, or a heading above the paragraph
         return sentence_start(self.text, k - 1, self.runs)
+
+    def in_heading(self, sp: Speaker) -> Speaker:
+        """A speaker read in a heading, cut to the name it opens with ("Elizabeth Warren
+        Hammers Wells Fargo CEO: '...'" -> "Elizabeth Warren"): the longest run of its
+        first words that the entity spans name elsewhere, else the words before a
+        capitalised speech verb ("Wells Fargo Chief Says"); as it is when neither shows."""
+        s, e = sp
+        text = self.text
+        if text.count(" ", s, e) < 2 or not heading(text, s):
+            return sp
+        names = self.names_elsewhere
+        if names is None:
+            names = self.names_elsewhere = frozenset(
+                t for ent in self.ents for t in (ent.text, ent.value) if t and " " in t
+            )
+        ends = [s + len(w) for w in _prefixes(text[s:e])]
+        for end in reversed(ends[:-1]):
+            if text[s:end] in names:
+                return (s, end)
+        for k, end in enumerate(ends[1:], 1):
+            word = text[ends[k - 1] + 1 : end]
+            if word.lower() in SPEECH_SET:
+                return (s, ends[k - 1])
+        return sp
 
     def _personish(self, s: int, e: int, kind: str) -> bool:
         """The words can name a person: a name (capitalised, not an opening word, not an
@@ -178,7 +320,8 @@ class Resolver:
         if words and (
             mention[:1].islower() or words[0].lower() in DETERMINERS or words[-1][:1].islower()
         ):
-            role = words[-1].lower().rstrip(".,")
+            of = next((k for k, w in enumerate(words[1:], 1) if w in MEMBER_OF), len(words))
+            role = words[of - 1].lower().rstrip(".,")  # "a spokesman for the company"
             if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
                 return role not in (_FEMALE if kind == "m" else _MALE)
             named = _titled_name(words)  # "presidential nominee Hillary Clinton"
@@ -203,6 +346,8 @@ class Resolver:
             return
         self.last_any = name
         self.last_any_at = e
+        ent = self._entity_at(s, e)
+        self.last_any_person = ent is not None and ent.label == "PERSON"
         words = name.split()
         role = words[-1].lower()
         if (
@@ -259,6 +404,33 @@ class Resolver:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
 
+    def sex_of(self, name: str, at: int) -> str:
+        """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
+        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
+        before ``at``; "" when nothing does. Cached by name: three bounded ``str.find``
+        calls per name at most, so the work stays linear whatever the text."""
+        if name in self.sexes:
+            return self.sexes[name]
+        words = name.split()
+        sex = ""
+        if words:
+            first = words[0]
+            if first in MALE_NAMES and first not in FEMALE_NAMES:
+                sex = "m"
+            elif first in FEMALE_NAMES and first not in MALE_NAMES:
+                sex = "f"
+            elif words[-1][:1].isupper():
+                last = words[-1]
+                lo, hi = max(0, at - _HONORIFIC_REACH), at + 200
+                he = self.text.find("Mr. " + last, lo, hi) >= 0
+                she = (
+                    self.text.find("Mrs. " + last, lo, hi) >= 0
+                    or self.text.find("Ms. " + last, lo, hi) >= 0
+                )
+                sex = "m" if he and not she else "f" if she and not he else ""
+        self.sexes[name] = sex
+        return sex
+
     def _nearest_person(self, s: int, kind: str) -> str | None:
         """The person a pronoun of ``kind`` at ``s`` points to: the speaker named last if
         near (and not "a spokeswoman" for a "he"), else the person named last outside
@@ -270,6 +442,7 @@ class Resolver:
             self.last_person is not None
             and s - self.last_person_at < _NEAR
             and self.last_person_sex in ("", kind)
+            and self.sex_of(self.last_person, s) in ("", kind)
         ):
             return self.last_person
         if self.ents:
@@ -277,17 +450,21 @@ class Resolver:
             while j >= 0 and self.ents[j].start > s - 3000:
                 ent = self.ents[j]
                 if ent.label == "PERSON" and not self.runs.inside(ent.start):
-                    return ent.value or ent.text
+                    name = ent.value or ent.text
+                    if self.sex_of(name, s) in ("", kind):
+                        return name
                 j -= 1
         last = None
-        for last in PERSONISH.finditer(self.text, max(0, s - 600), s):  # noqa: B007
-            pass
+        for found in PERSONISH.finditer(self.text, max(0, s - 600), s):
+            if not heading(self.text, found.start()):
+                last = found  # a heading's capitals are no name ("Says Bank Will Change")
         if last is None:
             return None
         words = last.group().split()
         if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
             return None
-        return self._person_name(words, None, s)[0]
+        name = self._person_name(words, None, s)[0]
+        return name if self.sex_of(name, s) in ("", kind) else None
 
     def _person_name(self, tokens: list[str], ent: Span | None, at: int) -> tuple[str, str]:
         """A name without its titles and offices, made whole from the entity spans (their
@@ -301,9 +478,18 @@ class Resolver:
             if t.islower() and t not in CONNECTORS:
                 cut = max(cut, k + 1)  # "Merrill Lynch food analyst William Maguire"
         core = [t for t in tokens[cut:] if not t.startswith("(")] or tokens
-        if "of" in core[2:]:
-            core = core[: core.index("of", 2)]  # "John Casesa of Schroder Wertheim"
-        if ent is not None and ent.value and ent.label in ("PERSON", "ORG"):
+        if "of" in core[2:] or (cut and "of" in core[1:]):
+            # "John Casesa of Schroder Wertheim", "Mr. Morgan of the Sierra Club": the
+            # person, and the entity that names them rather than their organisation
+            core = core[: core.index("of", 1)]
+            at = self.text.find(core[0], at)
+            ent = self._entity_at(at, at + len(core[0])) if at >= 0 else None
+        if (
+            ent is not None
+            and ent.value
+            and ent.label in ("PERSON", "ORG")
+            and not _verb_glued(ent.value, core)
+        ):
             vwords = ent.value.split()
             fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
             if fuller and (core[-1] in vwords or len(core) == 1):
@@ -365,7 +551,7 @@ class Resolver:
         self.names[word] = found
         return found
 
-    def _issuer(self, s: int) -> str | None:
+    def _issuer(self, s: int, depth: int) -> str | None:
         """Who issued "the statement": the subject of the last "X said in a statement"."""
         text = self.text
         lo = max(0, s - 3000)
@@ -380,10 +566,63 @@ class Resolver:
         sp = subject_back(self.text, sent, best.start())
         if sp is None:
             return None
+        if depth < _CHAIN and text[sp[0] : sp[1]] not in PRONOUNS:
+            # the issuer's own canonical name: "the Japanese Foreign Ministry's press
+            # service" -> "Japanese Foreign Ministry"
+            name = self.canonical(sp[0], sp[1], depth + 1)[0]
+            if name:
+                return name
         words = text[sp[0] : sp[1]].split()
         while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
+
+
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))
+
+
+def _person_of(words: list[str]) -> bool:
+    """A person "of" an organisation: "Mr. Morgan of the Sierra Club"."""
+    return "of" in words and words[0].rstrip(".") in _HONORIFICS
+
+
+def _verb_glued(value: str, core: list[str]) -> bool:
+    """An entity value that begins with a verb the mention does not hold ("Injecting
+    Clinton" for "Clinton", from "Injecting Clinton into the race helped"): no full name."""
+    first = value.split(" ", 1)[0]
+    return first.endswith(("ing", "ed")) and first not in core
+
+
+def _prefixes(words: str) -> list[str]:
+    """ "A B C" -> ["A", "A B", "A B C"]."""
+    out = []
+    end = words.find(" ")
+    while end >= 0:
+        out.append(words[:end])
+        end = words.find(" ", end + 1)
+    out.append(words)
+    return out
+
+
+def _member_of(words: list[str]) -> str | None:
+    """People named by what they are and whom they work for ("Analysts at Barclays", "a
+    spokesman for the Foreign Ministry"): the phrase without its article, which keeps the
+    organisation; None for any other phrase ("John Casesa of Schroder Wertheim")."""
+    for k in range(1, min(len(words) - 1, 5)):
+        if words[k] not in MEMBER_OF:
+            continue
+        if words[k - 1] in TITLES:
+            return None  # "Secretary of State John Kerry": an office and a name
+        head = words[k - 1].lower()
+        nxt = words[k + 1]
+        if nxt == "the" and k + 2 < len(words):
+            nxt = words[k + 2]
+        if (head in PEOPLE or head in PERSON_ROLES) and nxt[:1].isupper():
+            if words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            return " ".join(words)
+        return None
+    return None
 
 
 def _titled_name(words: list[str]) -> list[str]:

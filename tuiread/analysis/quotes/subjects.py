@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from .lexicon import (
     ADVERBS,
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
     CONNECTORS,
+    COORDINATORS,
     DETERMINERS,
     INTRO_WORDS,
+    MEMBER_OF,
+    MONTHS,
     PEOPLE,
+    PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
     PUNCT,
@@ -22,6 +27,7 @@ from .lexicon import (
     SPEECH_SET,
     STOP_CAPS,
     SUBJECT_STOPS,
+    TITLES,
     VERBISH,
 )
 from .records import Speaker
@@ -41,6 +47,79 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
             end = k
             continue
         return end
+
+
+RELATIVES = frozenset(("who", "which"))
+_TIME_WORDS = MONTHS | frozenset(
+    [
+        "last",
+        "this",
+        "next",
+        "week",
+        "month",
+        "year",
+        "years",
+        "ago",
+        "earlier",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+# No one in particular: "anybody who complains", "those who say".
+_ANYONE = frozenset(
+    [
+        "anybody",
+        "anyone",
+        "somebody",
+        "someone",
+        "everybody",
+        "everyone",
+        "nobody",
+        "those",
+        "whoever",
+        "people",
+    ]
+)
+
+
+def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
+    """A "who" or "which" that is the subject of the verb at ``vs``, with only adverbs,
+    auxiliaries and a time between ("who in 2010 said", "which has repeatedly claimed");
+    not an object ("which the report said": the report is the subject)."""
+    start = max(lo, vs - 60)
+    if text.find("wh", start, vs) < 0:
+        return None  # most verbs: no "who" or "which" before them to read
+    toks = tokens(text, start, vs)
+    for n in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+        word = text[toks[n][0] : toks[n][1]]
+        if word in RELATIVES:
+            if n == 0 and toks[n][0] <= lo:
+                return None
+            before = text[toks[n - 1][0] : toks[n - 1][1]].lower() if n else ""
+            if before in _ANYONE:
+                return None  # "anybody who complains ... "is not having a good night""
+            return toks[n]
+        core = word.rstrip(",")
+        if not (
+            core in ADVERBS
+            or core in AUXILIARIES
+            or core in _TIME_WORDS
+            or core in PREPOSITIONS
+            or _number(core)
+            or (len(core) > 4 and core.endswith("ly") and core.islower())
+        ):
+            return None
+    return None
+
+
+_NOUN_PHRASE_WORDS = 10  # "the former secretary of state and current Democratic nominee"
 
 
 def subject_back(text: str, lo: int, end: int) -> Speaker | None:
@@ -125,7 +204,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     # a noun phrase: walk back to its determiner (or a possessive name)
     j = i
     stop = i - 8
-    while j >= 0 and i - j <= 7:
+    while j >= 0 and i - j <= _NOUN_PHRASE_WORDS:
         ps, pe = toks[j]
         w = text[ps:pe]
         lw = w.lower()
@@ -306,7 +385,41 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
     found = _head(text, s, end)
     if found is None and s != sent:
         found = _head(text, sent, end)
+        if found is None:
+            # the opening phrase holds a comma itself ("Following a swiftly called,
+            # late-afternoon meeting, the Security Council issued"): after the next one
+            comma = text.find(",", s, min(end, s + 120))
+            if comma > 0:
+                found = _head(text, comma + 1, end)
     return found
+
+
+def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
+    """The subject of the last clause before ``end`` when a comma or semicolon opens it
+    after the sentence start ("..., when my mother mentioned it, I laughed and said";
+    "She was upset, so I had to change my answer:"), a pronoun or a name; None when the
+    clause is the whole sentence or opens with no subject ("..., laughed and said")."""
+    lo = max(sent, end - 160)
+    cut = max(text.rfind(",", lo, end), text.rfind(";", lo, end))
+    if cut < 0:
+        return None
+    toks = tokens(text, cut + 1, end)
+    k = 0
+    while k < len(toks) - 1 and text[toks[k][0] : toks[k][1]] in _CLAUSE_OPENERS:
+        k += 1  # "that I had to", "and then she"
+    if not toks or k >= len(toks):
+        return None
+    s = toks[k][0]
+    word = text[s : toks[k][1]]
+    if not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
+        return None
+    sp = _head(text, s, end)
+    if sp is None or sp[0] != s:
+        return None
+    return sp
+
+
+_CLAUSE_OPENERS = CLAUSE_WORDS | COORDINATORS | frozenset(("so", "then"))
 
 
 def _after_opening(text: str, sent: int, end: int) -> int:
@@ -318,6 +431,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
         comma > 0
         and (
             first in INTRO_WORDS
+            or (comma == s + len(first) and _opening_adverb(first))  # "Conversely,"
             or first.lower() in PREPOSITIONS
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
@@ -331,18 +445,35 @@ def _after_opening(text: str, sent: int, end: int) -> int:
     return s
 
 
+def _opening_adverb(word: str) -> bool:
+    """An adverb that opens a sentence before a comma ("Conversely,", "Predictably,"): in
+    -ly after a stem of five letters or more, which leaves out given names ("Kelly,",
+    "Emily,", "Beverly,")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith("ly") and len(word) >= 8
+
+
 def _head(text: str, s: int, end: int) -> Speaker | None:
-    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")."""
+    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")
+    and a time after a preposition ("On September 27 they", "In 2010 she")."""
     toks = tokens(text, s, min(end, s + 120))
     words = [text[a:b] for a, b in toks]
     k = 0
-    while (
-        k < len(words)
-        and _base(words[k].rstrip(",")) in STOP_CAPS
-        and _base(words[k]) not in PRONOUNS
-        and words[k].lower() not in DETERMINERS
-    ):
-        k += 1  # "But", "Indeed,", "Certainly"
+    while k < len(words):
+        word = words[k].rstrip(",")
+        if (
+            _base(word) in STOP_CAPS
+            and _base(words[k]) not in PRONOUNS
+            and words[k].lower() not in DETERMINERS
+        ) or (word.endswith("ly") and words[k].endswith(",") and _opening_adverb(word)):
+            k += 1  # "But", "Indeed,", "Certainly", "Conversely,"
+        elif not words[k].strip(PUNCT + "“„«»"):
+            k += 1  # the closing mark of a title: 'On "Face the Nation," Sen. Sanders'
+        elif k and words[k - 1].lower() in PREPOSITIONS and (word in MONTHS or _number(word)):
+            k += 1  # "On September 27 they ..."
+            while k < len(words) and _number(words[k].rstrip(",")):
+                k += 1
+        else:
+            break
     if k >= len(words):
         return None
     w0 = words[k].rstrip(PUNCT)
@@ -401,13 +532,85 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
                 last = n
                 n += 1
         elif not det and words[last] == words[last].rstrip(PUNCT):
-            # a name that modifies a plural noun: "Computer experts", "Obama administration
-            # officials", "Trump supporters"
-            for n in (last + 1, last + 2):
-                if n >= len(words) or not _descriptive(words[n]):
-                    break
-                if words[n] in PEOPLE:
-                    last = n
-                    break
+            named = _title_then_name(words, last + 1)
+            if named > last:
+                # "Republican leader Mark Hollis": a party or a place describes the office
+                # before the name, and the name is the subject
+                last = named
+            else:
+                # a name that modifies a plural noun: "Computer experts", "Obama
+                # administration officials", "Trump supporters"
+                for n in (last + 1, last + 2):
+                    if n >= len(words) or not _descriptive(words[n]):
+                        break
+                    if words[n] in PEOPLE:
+                        last = n
+                        break
+        last = _of_organisation(words, last)
+    if last == k and w0.lower() in ARTICLES:
+        return None  # "a", "the", "his": an article names no one
     e = toks[last][0] + len(words[last].rstrip(PUNCT))
     return (toks[k][0], e) if e > toks[k][0] else None
+
+
+def _title_then_name(words: list[str], n: int) -> int:
+    """Index of the last word of a name that follows an office in lower case from word
+    ``n`` ("leader Mark Hollis", "campaign chairman John Podesta"), else -1. The office
+    words are one to three descriptive words, none a plural or a verb ("Trump attacks
+    Clinton" is no office and name)."""
+    k = n
+    while k < len(words) and k - n < 3:
+        core = words[k]
+        if not _descriptive(core) or core.endswith("s"):
+            break
+        k += 1
+    if k == n or k >= len(words) or not _capword(words[k]) or words[k] in STOP_CAPS:
+        return -1
+    if words[k].rstrip(PUNCT) != words[k] and not is_abbrev(words[k].rstrip(PUNCT)):
+        return k  # "leader Hollis," ends at its punctuation
+    while (
+        k + 1 < len(words)
+        and _capword(words[k + 1])
+        and words[k + 1] not in STOP_CAPS
+        and words[k] == words[k].rstrip(PUNCT)
+    ):
+        k += 1
+    return k
+
+
+def _of_organisation(words: list[str], last: int) -> int:
+    """Index of the last word of the subject once a people noun takes the organisation it
+    belongs to ("Analysts at Barclays", "a spokesman for the Foreign Ministry", "officials
+    of the State Department"); ``last`` when the words after it are no such phrase."""
+    head = words[last].lower()
+    if (
+        words[last] != words[last].rstrip(PUNCT)
+        or (head not in PEOPLE and head not in PERSON_ROLES)
+        or words[last] in TITLES
+    ):
+        return last  # "Secretary of State John Kerry": an office, then the name
+    n = last + 1
+    if n >= len(words) or words[n] not in MEMBER_OF:
+        return last
+    n += 1
+    if n < len(words) and words[n] in ("the", "The"):
+        n += 1
+    if n >= len(words) or not _capword(words[n]) or words[n].rstrip(PUNCT) in STOP_CAPS:
+        return last
+    while (
+        words[n] == words[n].rstrip(PUNCT)
+        and n + 1 < len(words)
+        and (
+            _capword(words[n + 1])
+            or (words[n + 1] in CONNECTORS and n + 2 < len(words) and _capword(words[n + 2]))
+        )
+        and words[n + 1] not in STOP_CAPS
+    ):
+        n += 1
+    if words[n].endswith(",") and n + 1 < len(words) and words[n + 1][:1].isupper():
+        return last  # "a spokesman for the Stamford, Conn., company": a place, not the firm
+    if words[n] == words[n].rstrip(PUNCT) and n + 1 < len(words) and _descriptive(words[n + 1]):
+        # the name modifies a noun: "Critics of the EB-5 program," takes it; with no
+        # comma after, the noun may as well be a verb ("Analysts at Barclays expect")
+        return n + 1 if words[n + 1].rstrip(",") != words[n + 1] else last
+    return n

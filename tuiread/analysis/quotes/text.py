@@ -82,6 +82,23 @@ def title_case(inner: str) -> bool:
     return all(w[:1].isupper() or len(w) <= 3 or w.isdigit() for w in words)
 
 
+_HEADING_MAX = 200  # characters: a longer line is a paragraph, whatever its capitals
+
+
+def heading(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a heading: short, with every word capitalised but short
+    ones ("Wells Fargo Chief Says Bank Will Change"). A heading is no sentence a pronoun
+    points back into, and its capitalised words run a name into its verb."""
+    lo = line_start(text, pos)
+    hi = text.find("\n", pos, lo + _HEADING_MAX + 1)
+    if hi < 0:
+        hi = min(len(text), lo + _HEADING_MAX + 1)
+    if hi - lo > _HEADING_MAX:
+        return False
+    line = text[lo:hi]
+    return line.count(" ") >= 2 and title_case(line)
+
+
 class QuotedRuns:
     """The quoted runs of a text (sorted, not overlapping), asked whether a position or a
     stretch lies in one: a word inside quotation marks is someone's speech, never the
