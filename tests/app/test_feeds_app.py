@@ -167,6 +167,33 @@ async def test_R_refreshes_every_feed_with_a_progress_bar(store, httpserver: HTT
         ]
 
 
+async def test_leaving_the_feeds_screen_lets_a_refresh_finish_and_the_library_shows_it(
+    store, httpserver: HTTPServer
+) -> None:
+    sites = [NewsSite(httpserver, name) for name in ("daily", "herald")]
+    for n, site in enumerate(sites):
+        site.publish(f"Story {n} from {site.name}", date=f"2024-03-0{n + 1}")
+        follow(store, site)
+    sites[1].delay = 1.0  # still fetching when the user goes back
+    app = TuireadApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await pilot.press("R")
+        assert screen.refreshing
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await wait_for(pilot, lambda: not screen.refreshing)
+        await settle(pilot)
+        assert any("2 new articles from 2 feeds" in n for n in notices(app))
+        shown = screen_text(app)
+        assert "Story 0 from daily" in shown and "Story 1 from herald" in shown
+        # Back on the feeds screen: the same one, with the refresh's outcome.
+        assert await open_feeds(pilot) is screen
+        assert "2 new articles from 2 feeds" in screen_text(app)
+
+
 async def test_r_refreshes_only_the_feed_under_the_cursor_and_a_failure_shows(
     store, httpserver: HTTPServer
 ) -> None:

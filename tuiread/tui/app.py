@@ -23,6 +23,7 @@ from tuiread.tui.index_commands import IndexCommands
 from tuiread.tui.index_service import IndexService
 from tuiread.tui.keymap import UserConfig, binding_catalogue, keymap_conflicts, load_config
 from tuiread.tui.messages import (
+    ArticlesAdded,
     ClearFilters,
     FilterByTag,
     OpenArticle,
@@ -91,6 +92,9 @@ class TuireadApp(App[None]):
         # line does), else when a view that needs it opens.
         self.index_service = IndexService(self, store)
         self.index_in_background = index_in_background
+        # One feeds screen for the session, installed so that leaving it does not stop a
+        # refresh it started: the refresh goes on and reports when it ends.
+        self.feeds_screen: FeedsScreen | None = None
 
     # ------------------------------------------------------------------ start
 
@@ -293,8 +297,20 @@ class TuireadApp(App[None]):
 
     @on(OpenFeeds)
     def _open_feeds(self) -> None:
-        if not isinstance(self.screen, FeedsScreen):
-            self.push_screen(FeedsScreen(self.store))
+        if isinstance(self.screen, FeedsScreen):
+            return
+        if self.feeds_screen is None:
+            self.feeds_screen = FeedsScreen(self.store)
+            self.install_screen(self.feeds_screen, name="feeds")
+        else:
+            self.feeds_screen.reload()
+        self.push_screen("feeds")
+
+    @on(ArticlesAdded)
+    def _articles_added(self) -> None:
+        if isinstance(self.screen, LibraryScreen):
+            self.screen.reload()
+        self.post_message(RefreshIndex())
 
     @on(ShowHelp)
     def _show_help(self) -> None:

@@ -127,6 +127,11 @@ class ShowTimeline(Message):
         self.entity = entity
 
 
+class ArticlesAdded(Message):
+    """New articles were saved behind the screens (a feed refresh the user left running): the
+    library re-reads them if it is on screen, and the index catches up."""
+
+
 class RefreshIndex(Message):
     """The library's index should catch up. ``always``: asked for by the user; otherwise
     (an article was just analysed) only when the app keeps the index current by itself."""

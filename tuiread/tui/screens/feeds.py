@@ -27,6 +27,7 @@ from tuiread.store import Store, StoreError
 from tuiread.subscriptions import FeedRefresh, refresh
 from tuiread.textsafe import one_line
 from tuiread.tui.dialogs.web import WEB_CSS, ConfirmUnfollow, FollowFeedDialog
+from tuiread.tui.messages import ArticlesAdded
 
 COLUMNS = ("Feed", "Unread", "Last refresh", "Tags")
 
@@ -230,6 +231,8 @@ class FeedsScreen(Screen[None]):
             text += f"; {len(failed)} failed"
         self._status(text)
         self.reload()
+        if new:
+            self.app.post_message(ArticlesAdded())
         self.notify(
             text,
             title="Refresh",
@@ -297,5 +300,6 @@ class FeedsScreen(Screen[None]):
         self.app.push_screen(ConfirmUnfollow(feed), answered)
 
     def action_back(self) -> None:
-        self.workers.cancel_group(self, "feeds-refresh")
+        """Back to the screen below; a running refresh goes on (this screen stays installed)
+        and tells how it went when it ends."""
         self.dismiss(None)
