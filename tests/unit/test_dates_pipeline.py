@@ -113,6 +113,15 @@ def test_drop_article() -> None:
     assert bounded(bounds.drop_article, text, "a week") is None
 
 
+def test_take_determiner() -> None:
+    text = "Prices rose in the past two months."
+    assert bounded(bounds.take_determiner, text, "past two months") == "the past two months"
+    text = "Profit rose in the first nine months."
+    assert bounded(bounds.take_determiner, text, "nine months") == "the first nine months"
+    assert bounded(bounds.take_determiner, "for the next quarter", "next quarter") is None
+    assert bounded(bounds.take_determiner, "in past years", "past years") is None
+
+
 def test_take_modifiers() -> None:
     text = "killed nearly four years ago"
     assert bounded(bounds.take_modifiers, text, "four years ago") == "nearly four years ago"

@@ -335,12 +335,32 @@ def test_the_number_finders_numeric_date_gets_its_year_from_the_anchor() -> None
         ("The dividend is payable Tuesday to holders of record.", FUTURE),
         ("The group could come as early as Tuesday, officials said.", FUTURE),
         ("Since Tuesday, prices have fallen.", PAST),
-        ("Talks resume Tuesday.", UNKNOWN),
+        ("Talks resume Tuesday.", FUTURE),
+        ("Chelsea, who face Arsenal on Tuesday, are fourth.", FUTURE),
+        ("Leeds host Derby on Tuesday.", FUTURE),
+        ("Chelsea beat Arsenal on Tuesday.", PAST),
+        ("The play on Tuesday was sold out.", PAST),
+        ("He failed to meet them on Tuesday.", PAST),
+        ("The shares closed higher on Tuesday in London.", PAST),
+        ("Talks on Tuesday in Geneva.", UNKNOWN),
     ],
 )
 def test_tense_of_the_sentence(sentence: str, expected: int) -> None:
     at = sentence.index("Tuesday")
     assert tense_at(sentence, at, at + len("Tuesday")) == expected
+
+
+def test_a_weekday_in_a_sentence_about_a_fixture_resolves_forward() -> None:
+    """A Saturday story: "who play Brighton on Sunday" is tomorrow, "beat Brighton on
+    Sunday" six days ago (TempEval-3: a weekday takes the tense of its verb)."""
+    from tuiread.analysis import analyze
+
+    saturday = date(2023, 10, 21)
+    ahead = "City, who play Brighton on Sunday, are second."
+    back = "City, who beat Brighton on Sunday, are second."
+    for text, want in ((ahead, "2023-10-22"), (back, "2023-10-15")):
+        values = [s.value for s in analyze(text, published=saturday) if s.text == "Sunday"]
+        assert values == [want], text
 
 
 def test_tense_stops_at_the_sentence() -> None:

@@ -155,13 +155,22 @@ def test_seed_articles():
     assert second["Seven"][:2] == ("CARDINAL", "7")
 
 
+def test_a_word_before_a_closing_quote_still_continues_a_number():
+    """ "twenty years," closing a quotation is a duration: the fast path sees the word
+    through the comma and the quotation mark."""
+    spans = spans_of('"I carried it for twenty years," she said. She waited 3 years".')
+    assert spans["twenty years"][:2] == ("DATE", "20")
+    assert spans["3 years"][:2] == ("DATE", "3")
+
+
 def test_fast_path_agrees_with_grammar():
     tricky = (
         "What happened the day before? Show sales in the week after next, not in the year of "
         "2008. The stock is down 20% in the year to date. I was born in April of 87. Total "
         "sales from april in 2016 to June in 2017 fell. Put out the news on New Year's Eve. "
         "Show me the one before the last one. The sun will set tomorrow at six forty-three "
-        "minutes. Leicestershire took nine first-innings wickets on Friday to win."
+        "minutes. Leicestershire took nine first-innings wickets on Friday to win. "
+        '"I carried it for twenty years," she said. "It took 3 weeks."'
     )
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
     text += "\n\n" + tricky

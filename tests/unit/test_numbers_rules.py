@@ -122,6 +122,7 @@ def test_rules_have_docstrings() -> None:
     rules = [*joins.RANGE_JOINS, *joins.LINKED_JOINS, *joins.ADJACENT_JOINS, *context.WIDENINGS]
     rules += [*classify.READERS.values(), joins.join_split_number, joins.join_frequency]
     rules += [joins.join_money_range, context.model_number, context.not_a_count]
+    rules += [context.product_number, classify.ordinal_before_noun, classify.counted_noun_after]
     assert all(r.__doc__ and r.__doc__.strip() for r in rules)
 
 
@@ -268,3 +269,62 @@ def test_a_pattern_from_the_cache_matches_as_re_compile_would() -> None:
     for text in ["in the first week of may 2017", "$48.2 million", "six minutes ago", "x"]:
         a, b = lower_case_grammar("all").match(text), fresh.match(text)
         assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "label", "value"),
+    [
+        ("It sold 1.2m Orbit streaming boxes.", "1.2m", "CARDINAL", "1200000"),
+        ("The game sold 2.5m copies.", "2.5m", "CARDINAL", "2500000"),
+        ("A 5m high wall.", "5m", "QUANTITY", "5"),
+        ("He won the 100m final.", "100m", "QUANTITY", "100"),
+        ("A 5m Roman wall stands.", "5m", "QUANTITY", "5"),
+    ],
+)
+def test_an_m_glued_to_a_number_is_a_million_before_what_it_counts(
+    text: str, phrase: str, label: str, value: str
+) -> None:
+    spans = {s.text: (s.label, s.value) for s in find_numbers(text)}
+    assert spans[phrase] == (label, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Sales fell for a fifth consecutive quarter.", True),
+        ("She won a third term.", True),
+        ("A third well was drilled.", True),
+        ("It costs a fifth of the price.", False),
+        ("They cut it by a fifth.", False),
+        ("A third voted no.", False),
+        ("The index fell by over a third earlier this week.", False),
+        ("Sales rose a third in May.", False),
+    ],
+)
+def test_an_article_and_an_ordinal_before_a_noun_is_an_ordinal(text: str, ordinal: bool) -> None:
+    spans = {s.text: s.label for s in find_numbers(text)}
+    if ordinal:
+        word = next(w for w in ("fifth", "third") if w in text)
+        assert spans.get(word) == "ORDINAL", spans
+    else:
+        assert "ORDINAL" not in spans.values(), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        ("The game sold well on the PlayStation 5 and Xbox Series X.", "5", True),
+        ("He bought an iPhone 15 with his savings.", "15", True),
+        ("Users of Windows 11 were told to update.", "11", True),
+        ("The Boeing 737 she flew landed safely.", "737", True),
+        ("They gave Smith 3 votes.", "3", False),
+        ("Liverpool 3 Chelsea 1 was the score.", "1", False),
+        ("Essex 372 and 100-5.", "372", False),
+        ("About 50 people came.", "50", False),
+        ("The Yankees won 12 of the past 15 meetings.", "12", False),
+        ("They met Smith 3 times.", "3", False),
+    ],
+)
+def test_a_number_ending_a_product_name_is_no_count(text: str, number: str, name: bool) -> None:
+    counts = {s.text for s in find_numbers(text)}
+    assert (number not in counts) == name, counts

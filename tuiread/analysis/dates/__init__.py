@@ -126,7 +126,7 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
 def _bounded(text: str, piece: _Piece) -> _Piece:
     """The piece after the bounds rules, in this order (``bounds`` says why each applies):
     trim_number_tail, drop_demonstrative, take_word_end, take_ago, strip_signals,
-    drop_article, take_modifiers, take_season, take_head.
+    drop_article, take_modifiers, take_season, take_head, take_determiner.
 
     Each rule is called only where a glance at a character or two of the span's edges says
     it may apply (the rule checks again): most spans ("Tuesday", "1996") pass through in a
@@ -153,6 +153,8 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.take_season, piece, text, start, end)
     if text.startswith(_HEAD_STARTS, end):
         start, end = _apply(bounds.take_head, piece, text, start, end)
+    if start >= 4 and text[start - 4 : start].lower() in ("the ", "rst "):
+        start, end = _apply(bounds.take_determiner, piece, text, start, end)
     if (start, end) != (piece.start, piece.end):
         piece.start, piece.end, piece.given = start, end, None
     return piece

@@ -11,8 +11,8 @@ Each rule takes the text and a span's bounds and returns new bounds, or None to 
 each first looks at the span's edges, so most spans pass through in a few comparisons.
 
 Where TimeML and the Recognizers-Text number yardstick draw a date differently, the number
-finder's bounds stay: TimeML takes in the determiner of a temporal noun phrase ("the past
-two months", "the end of 2000") and cuts a range in two ("between 1994 and 1997"), the
+finder's bounds stay: TimeML takes in the determiner of a temporal noun phrase ("the next
+quarter", "the end of 2000") and cuts a range in two ("between 1994 and 1997"), the
 number yardstick does neither ("next quarter", "between 2007 and 2009"), and a rule for
 either costs the other three to five points.
 """
@@ -134,6 +134,26 @@ def drop_article(text: str, start: int, end: int) -> Bounds | None:
     if m is None or not _NOUN_AFTER.match(text, end):
         return None
     return (m.end(), end)
+
+
+_THE_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+$")
+_THE_FIRST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+first\s+$")
+_PAST = re.compile(r"(?i)past\b")
+
+
+def take_determiner(text: str, start: int, end: int) -> Bounds | None:
+    """The determiner that a time's own words cannot do without is part of it: "the past two
+    months", "the past year" ("past" in this sense needs "the"), "the first nine months"
+    (an amount counted from a period's start). Where English leaves the article optional
+    ("(the) next quarter", "(the) end of 2000") the bounds stay."""
+    lo = max(0, start - 12)
+    if _PAST.match(text, start, end):
+        m = _THE_BEFORE.search(text, lo, start)
+        return (m.start(), end) if m is not None else None
+    m = _THE_FIRST_BEFORE.search(text, lo, start)
+    if m is not None and _AMOUNT_START.match(text, start, end):
+        return (m.start(), end)
+    return None
 
 
 _SEASON_BEFORE = re.compile(

@@ -8,8 +8,8 @@ in turn decide:
    "scheduled for" look ahead; "since" looks back;
 2. a future auxiliary in the clause before the date ("will", "would", "planned to",
    "is expected to"): it governs the verb the date belongs to;
-3. the verb nearest the date in its sentence: a past form ("said", "was", "attended") or
-   a future one.
+3. the verb nearest the date in its sentence: a past form ("said", "was", "attended"), a
+   future one, or a verb of a fixture in the present ("who play Brighton on Sunday").
 
 Nothing found: 0, and the caller falls back on the nearest date.
 """
@@ -114,9 +114,43 @@ _PAST_WORDS = frozenset(
         "led",
         "ran",
         "struck",
+        # more irregular pasts ("beat Chelsea on Sunday": a result, not a fixture)
+        "beat",
+        "drew",
+        "became",
+        "brought",
+        "built",
+        "caught",
+        "chose",
+        "drove",
+        "fought",
+        "flew",
+        "grew",
+        "heard",
+        "kept",
+        "knew",
+        "spoke",
+        "stood",
+        "thought",
+        "threw",
+        "wrote",
+        "broke",
+        "felt",
     ]
 )
 _FUTURE_WORDS = frozenset(("will", "shall", "won't", "would", "tomorrow", "upcoming"))
+# verbs of a fixture or a schedule in the simple present, which with a named day tells what is
+# to come ("who play Brighton on Sunday", "talks resume Tuesday", "the show opens Friday")
+_SCHEDULE_VERBS = frozenset(
+    """play plays face faces host hosts meet meets visit visits travel travels resume resumes
+    begin begins start starts open opens arrive arrives return returns""".split()  # noqa: SIM905
+)
+# words before such a verb that make it something else: a noun ("the play", "his return"),
+# an infinitive or a negated past ("failed to play", "did not meet")
+_NOT_SCHEDULE_BEFORE = frozenset(
+    """the a an his her its their our my your this that first last next to not did didn't
+    never""".split()  # noqa: SIM905
+)
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
 _CLAUSE_MARKS = (
@@ -148,6 +182,19 @@ def _cue(low: str) -> int:
 
 
 _CUES: dict[str, int] = {}  # words read so far and the tense each marks
+
+
+def schedule_verb(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a verb of a fixture or a schedule in the simple present
+    ("who play Brighton on Sunday", "Arafat meet separately Monday"): news writes what is
+    fixed for a coming day in the present. Not after an article or a possessive (a noun:
+    "the play"), "to" or a negation ("failed to play", "did not meet")."""
+    return words[i] in _SCHEDULE_VERBS and (i == 0 or words[i - 1] not in _NOT_SCHEDULE_BEFORE)
+
+
+def _cue_at(words: list[str], i: int) -> int:
+    """The tense ``words[i]`` marks in its place: a schedule verb looks ahead."""
+    return FUTURE if schedule_verb(words, i) else _cue(words[i])
 
 
 _LEADING_SIGNAL = re.compile(
@@ -213,16 +260,17 @@ def tense_at(text: str, start: int, end: int) -> int:
         ):
             return FUTURE
     # 3. the verb nearest the date
-    for distance, word in enumerate(reversed(before)):
-        found = _cue(word)
+    last = len(before) - 1
+    for distance in range(len(before)):
+        found = _cue_at(before, last - distance)
         if found:
-            for later in after[:distance]:
-                nearer = _cue(later)
+            for k in range(min(distance, len(after))):
+                nearer = _cue_at(after, k)
                 if nearer:
                     return nearer
             return found
-    for later in after:
-        found = _cue(later)
+    for k in range(len(after)):
+        found = _cue_at(after, k)
         if found:
             return found
     return UNKNOWN

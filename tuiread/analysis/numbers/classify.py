@@ -121,12 +121,58 @@ def _why(trace: Trace | None, rule: str, detail: str = "") -> Reasons | None:
     return None if trace is None else [(rule, detail)]
 
 
+# words that follow a fraction, not an ordinal: "a fifth of", "a third more", "by a third
+# in May", "a fifth were": prepositions, determiners, conjunctions, comparatives, auxiliaries
+_AFTER_FRACTION = frozenset(
+    """of more less fewer as than the a an to in on at by from for with into over under
+    since and or but nor that which who whom what when while where if so then there here
+    this these those his her its their our my your some all each every any was were is are
+    be been being has have had will would can could may might must should shall do did does
+    said say says per percent cent off up down out again also only just about around almost
+    nearly roughly earlier later higher lower""".split()  # noqa: SIM905
+)
+# words before "a fifth" that measure it: "by a third", "over a fifth", "nearly a tenth"
+_BEFORE_FRACTION = compiled.compile(
+    r"\b(?:by|over|under|nearly|almost|about|around|roughly|than|least|most|some|just|only"
+    r"|up|down|cut|half)[ \u00a0]+$",
+    re.I,
+)
+
+
+_WORD_AFTER = compiled.compile(r"[ \u00a0]([A-Za-z]+)(?![\w'-])")
+
+
+def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
+    """Where the ordinal starts in "a fifth" when it is one: "a fifth consecutive quarter",
+    "a third term" (an article, an ordinal, then the word it orders) rather than "a fifth of
+    the cost", "cut by a third", "a third voted" (a fraction: a word of grammar, a past
+    verb or nothing after it; a measuring word before it: "by over a third"). -1 when
+    ``t`` is a fraction."""
+    toks = t.lower().split()
+    if len(toks) != 2 or toks[0] not in ("a", "an") or toks[1] not in ORDINALS:
+        return -1
+    m = _WORD_AFTER.match(text, end)  # (none after "a fifth," / "a fifth.")
+    if m is None:
+        return -1
+    w = m.group(1)
+    if w != w.lower() or w in _AFTER_FRACTION or w.endswith(("ed", "ly")):
+        return -1
+    if start > 0 and _BEFORE_FRACTION.search(text, max(0, start - 12), start):
+        return -1
+    return len(t) - len(t.split()[-1])
+
+
 def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
     fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
-    a fifth"); else a cardinal with its value."""
+    a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
+    cardinal with its value."""
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
+    k = ordinal_before_noun(t, text, e, s) if t[:1] in "aA" else -1
+    if k > 0:
+        why = _why(trace, "read:ordinal", "an article and an ordinal before a noun")
+        return Atom(s + k, e, ORDINAL, "ORDINAL", format_value(parse_ordinal(t[k:])), why=why)
     toks = TOKENS.findall(t.lower()) if t[-2:].lower() in ("th", "st", "nd", "rd") else ()
     if len(toks) >= 2 and toks[-1] in ORDINALS and toks[-2] not in ("a", "an", "one"):
         v = parse_ordinal(t)
@@ -271,6 +317,10 @@ def read_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom
             if trace is not None:
                 trace.rejected("number", text, s, e, "read:ordinal", "a count before an ordinal")
             return read_number(head, s, s + len(head), text, trace)
+    k = ordinal_before_noun(t, text, e, s)
+    if k > 0:
+        why = _why(trace, "read:ordinal", "an article and an ordinal before a noun")
+        return Atom(s + k, e, ORDINAL, "ORDINAL", format_value(parse_ordinal(t[k:])), why=why)
     if is_fraction_phrase(t):
         why = _why(trace, "read:fraction")
         return Atom(s, e, NUMBER, "CARDINAL", format_value(parse_number(t)), why=why)
@@ -314,21 +364,41 @@ def read_temperature(t: str, s: int, e: int, text: str, trace: Trace | None) -> 
 
 _NEXT_WORD = compiled.compile(r"[ \t\u00a0]*-?([A-Za-z]+)")
 _NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "'s")
+_MODIFIERS_BEFORE_NOUN = 2  # "1.2m Orbit streaming boxes": a name and a participle
+
+
+def _plural_noun(w: str) -> bool:
+    """A lower-case word shaped like a plural noun ("people", "copies", "boxes")."""
+    if w in IRREGULAR_PLURALS:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDS)
+
+
+def _noun_modifier(w: str) -> bool:
+    """A word that may stand between a count and the noun it counts: a capitalised name
+    ("Orbit") or a participle ("streaming", "unsold")."""
+    return w[:1].isupper() and w[1:2].islower() or len(w) > 4 and w.endswith(("ing", "ed"))
 
 
 def counted_noun_after(text: str, end: int) -> bool:
-    """True when the word after ``end`` is a plural noun a number could count ("people",
-    "copies", "viewers"), and no word of length ("5m high")."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    w = m.group(1)
-    low = w.lower()
-    if low in LENGTH_WORDS or w != low:
-        return False
-    if low in IRREGULAR_PLURALS:
-        return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDS)
+    """True when the noun phrase after ``end`` ends in a plural noun a number could count
+    ("people", "copies", "Orbit streaming boxes": up to two names or participles before
+    it), and no word of length comes first ("5m high")."""
+    at = end
+    for _ in range(_MODIFIERS_BEFORE_NOUN + 1):
+        m = _NEXT_WORD.match(text, at)
+        if m is None:
+            return False
+        w = m.group(1)
+        low = w.lower()
+        if low in LENGTH_WORDS:
+            return False
+        if w == low and _plural_noun(low):
+            return True
+        if not _noun_modifier(w):
+            return False
+        at = m.end()
+    return False
 
 
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:

@@ -23,8 +23,9 @@ from tuiread.analysis.trace import Trace
 
 from . import compiled
 from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
+from .classify import counted_noun_after
 from .joins import DAY_NUMBER
-from .lexicon import LABEL_NOUNS
+from .lexicon import LABEL_NOUNS, MONTHS, WEEKDAYS
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
 from .values import format_value, parse_number
 
@@ -217,6 +218,46 @@ def model_number(a: Atom, text: str) -> bool:
         return False  # ("120-103" after a team is a score)
     m = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start)
     return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
+
+
+_NAME_BEFORE = compiled.compile(r"(?<![\w'’.-])([A-Za-z]+) $")
+_SCORE_BEFORE = compiled.compile(r"\d,?[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){0,2}$")
+_SCORE_OR_ROW_AFTER = compiled.compile(r",?[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){0,3}\d")
+# what follows a name's number in prose: a lower-case word that neither joins another number
+# ("and 90", "to 5"), reads a table's row ("up 28.2", "vs 829"), ends a score ("all out") nor counts a part ("12 of 15")
+_PROSE_AFTER = compiled.compile(
+    r"[ \u00a0](?!(?:and|or|to|from|by)[ \u00a0]\d|(?:up|down|vs|all|not|out)\b)[a-z]"
+)
+_SENTENCE_START = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)[\"'“‘`(\[]*$")
+_NOT_PRODUCT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("mr", "no", "st"))
+
+
+def product_number(a: Atom, text: str) -> bool:
+    """A number that ends a product or model name: "PlayStation 5 and", "iPhone 15 sales",
+    "Windows 11 was", "the Boeing 737 she flew": part of the name, no count. Bare digits
+    after a capitalised word (inside a sentence, or with a capital inside it: "PlayStation",
+    "iPhone"), when the sentence runs on in lower case after them. A count stays one before
+    what it counts ("gave Smith 3 votes"), in a score, a scorecard or a table ("Liverpool 3
+    Chelsea 1", "Kent 244 (C. Hooper 58)", "Essex 372 and 100-5", "Tegel 202 up 3.1"), after
+    a month, a weekday or a title ("Sunday 5", "No 10"), and after a word opening a sentence
+    ("About 50")."""
+    t = text[a.start : a.end]
+    if not t.isdigit() or len(t) > 4 or text[a.start - 1 : a.start] != " ":
+        return False
+    m = _NAME_BEFORE.search(text, max(0, a.start - 30), a.start)
+    if m is None:
+        return False
+    name = m.group(1)
+    inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
+    if not (name[0].isupper() or inner_capital) or name.lower() in _NOT_PRODUCT_NAMES:
+        return False
+    if not _PROSE_AFTER.match(text, a.end):
+        return False
+    if not inner_capital and _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+        return False
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    return not _SCORE_OR_ROW_AFTER.match(text, a.end) and not counted_noun_after(text, a.end)
 
 
 def _pronoun_one(a: Atom, text: str) -> bool:
@@ -602,6 +643,10 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
         if a.kind is NUMBER and not a.is_range and not_a_count(a, text):
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:label", "not a count")
+            continue
+        if a.kind is NUMBER and not a.is_range and product_number(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:product", "a name")
             continue
         if a.kind is NUMBER and a.is_range and model_number(a, text):
             if trace is not None:

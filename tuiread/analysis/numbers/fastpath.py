@@ -174,6 +174,8 @@ CONTINUATIONS = frozenset(_CONTINUATIONS)
 _NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")
 _SPACES = frozenset(" \xa0\u202f\t")
 _RIGHT_OK = frozenset('\n\r\t,.;!?)]}"”’')
+# what may close a word before the next one: stripped to see the word ("years,\"" is "years")
+_CLOSERS = ".,;:!?)'’\"”"
 _PUNCTUATION = frozenset(".,;:!?()]}'\"”’…")
 # words that end a reading rather than continue it, after each kind of lone token
 _NOT_NEXT_NUMBER = frozenset(
@@ -224,10 +226,10 @@ def lone(low: str, stop: int, n: int, reading: str, word: bool) -> bool:
         if c in "-–" and len(w2) == 1 and not word and m is not None:
             # "4 - Peter Nicol": a dash and a word that no unit, range or date starts
             m4 = _NEXT_WORD.match(low, m.end())
-            w4 = (m4.group(1) if m4 else "").rstrip(".,;:!?)'’")
+            w4 = (m4.group(1) if m4 else "").rstrip(_CLOSERS)
             return w4.isalpha() and w4 not in CONTINUATIONS
         if c.isalpha():
-            w3 = w2.rstrip(".,;:!?)'’")
+            w3 = w2.rstrip(_CLOSERS)
             if w3 not in CONTINUATIONS and w3.split("-", 1)[0] not in CONTINUATIONS:
                 return True
             if word:

@@ -66,11 +66,12 @@ TEMPERATURE_TAIL = (
     rf"|{S}{_TEMPERATURE_NAMES}{B}"
     rf"|{S0}(?:degrees?{B}|deg\.|deg{B}))"
 )
+# inches written '"' follow digits ('a 32" screen'); after a word the mark closes a quotation
 MEASURE_TAIL = (
     rf"(?:{S0}(?:ft|feet|foot){S}{DIGITS}{S0}(?:in|inches|inch)\b"
     rf"|{S}(?:feet|foot){S}and{S}{DIGITS}{S}inch(?:es)?{B}"
     rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/])"
-    rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|{S0}\"(?!\w))"
+    rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|(?<=\d){S0}\"(?!\w))"
 )
 DURATION_TAIL = (
     rf"(?:(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
