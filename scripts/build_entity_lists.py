@@ -358,6 +358,8 @@ School Hospital Network Telecom Systems Technologies Partners Securities Capital
 Energy Oil Petroleum Airlines Railways Brigade Front Movement League Alliance Coalition
 Cabinet Directorate Command Guard Chiefs Staff Tribunal Commissioner United Rovers Wanderers
 City Athletic Albion Hotspur Newsroom Bancorp Mills Works FC
+Labs Media Studios Entertainment Pharmaceuticals Therapeutics Biotech Software Robotics
+Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms
 """.split()  # noqa: SIM905
 
 # Common given names (by hand, several languages): a run that starts with one is a person.

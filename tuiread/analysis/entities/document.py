@@ -43,6 +43,7 @@ from .lexicon import (
     LEX,
     LOWER,
     NIL,
+    ORG_SUFFIXES,
     PER,
 )
 from .never import NEVER_ALONE
@@ -100,6 +101,19 @@ def add_company(orgs: dict[str, str], name: str) -> None:
         old = orgs.get(first)
         if old is None or len(name) > len(old):
             orgs[first] = name
+
+
+def short_name_of_company(key: str, orgs: dict[str, str]) -> bool:
+    """ "Brightwave" in an article about "Brightwave Labs": the first word of a name that
+    ends in an organisation's suffix or a town ("Rotor Volgograd": a club) means that
+    organisation, even where the word alone says too little to be a name (a headline, a
+    possessive); a name without such an ending ("Climate Impact Research") does not lend
+    its first word ("Climate change")."""
+    full = orgs.get(key)
+    if full is None or " " in key:
+        return False
+    last = full.rsplit(" ", 1)[-1]
+    return last in ORG_SUFFIXES or last in CORP_SUFFIXES or HARD.get(last) == "GPE"
 
 
 def strip_suffix(name: str) -> str:
@@ -238,6 +252,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         if decision is None:
             if " " not in key and key in full:
                 decision = "PERSON"
+            elif short_name_of_company(key, orgs):
+                decision = "ORG"  # "Brightwave" after "Brightwave Labs", however weak alone
             else:
                 if rejected is not None:
                     for s, e in u.spans:

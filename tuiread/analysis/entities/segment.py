@@ -243,6 +243,12 @@ def inside_institution(word: str) -> bool:
     )
 
 
+def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
+    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
+    right after a name ends that name, though the word alone ("Media") is no name."""
+    return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
+
+
 def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
     """Rules 3a-3f of the module docstring, left to right."""
     n = len(toks)
@@ -356,6 +362,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
+        if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
+            never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if never or (
             i == 0 and initial and common_word_at_sentence_start(t) and t not in _TOK_SEEN
         ):

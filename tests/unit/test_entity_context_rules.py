@@ -1,0 +1,44 @@
+"""Entity rules that read a class of contexts: organisation suffixes, role nouns, coordinated
+names before an organisation's head, "of" inside a law's name, datelines, stadiums,
+products and titles of works (issue 10)."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+from tuiread.analysis.entities.document import short_name_of_company
+from tuiread.analysis.entities.segment import suffix_ends_name
+
+
+def _got(text: str) -> dict[str, tuple[str, str | None]]:
+    return {s.text: (s.label, s.value) for s in find_entities(text)}
+
+
+# ------------------------------------------------------------------ organisation suffixes
+
+
+def test_a_suffix_word_ends_the_name_before_it() -> None:
+    assert suffix_ends_name(["Kestrel", "Media"], 1, after_name=True)
+    assert not suffix_ends_name(["Media"], 0, after_name=False)
+    assert not suffix_ends_name(["Kestrel", "Media", "Group"], 1, after_name=True)
+    got = _got("Last month, rival Kestrel Media warned that sales had fallen.")
+    assert got["Kestrel Media"] == ("ORG", "Kestrel Media")
+
+
+def test_labs_makes_a_company_and_its_first_word_names_it() -> None:
+    text = (
+        "Brightwave sales jump\n\nBrightwave Labs said on Thursday that its revenue rose. "
+        "Brightwave employs about 3,200 people."
+    )
+    got = find_entities(text)
+    assert [(s.text, s.label, s.value) for s in got if s.text.startswith("Brightwave")] == [
+        ("Brightwave", "ORG", "Brightwave Labs"),
+        ("Brightwave Labs", "ORG", "Brightwave Labs"),
+        ("Brightwave", "ORG", "Brightwave Labs"),
+    ]
+
+
+def test_short_name_needs_a_full_name_that_is_clearly_an_organisation() -> None:
+    assert short_name_of_company("Telerate", {"Telerate": "Telerate Inc."})
+    assert short_name_of_company("Rotor", {"Rotor": "Rotor Volgograd"})
+    assert not short_name_of_company("Climate", {"Climate": "Climate Impact Research"})
+    assert not short_name_of_company("Acme", {})
