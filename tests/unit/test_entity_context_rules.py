@@ -5,8 +5,9 @@ products and titles of works (issue 10)."""
 from __future__ import annotations
 
 from tuiread.analysis.entities import find_entities
-from tuiread.analysis.entities.document import short_name_of_company
-from tuiread.analysis.entities.segment import suffix_ends_name
+from tuiread.analysis.entities.document import keeps_own_label, short_name_of_company
+from tuiread.analysis.entities.score import company_words_before
+from tuiread.analysis.entities.segment import head_ends_institution, suffix_ends_name
 
 
 def _got(text: str) -> dict[str, tuple[str, str | None]]:
@@ -42,3 +43,36 @@ def test_short_name_needs_a_full_name_that_is_clearly_an_organisation() -> None:
     assert short_name_of_company("Rotor", {"Rotor": "Rotor Volgograd"})
     assert not short_name_of_company("Climate", {"Climate": "Climate Impact Research"})
     assert not short_name_of_company("Acme", {})
+
+
+def test_a_capitalised_company_noun_before_at_points_to_a_company() -> None:
+    text = "Analysts at Barclays raised their forecasts."
+    sc = [0.0] * 5
+    company_words_before(text, text.index("Barclays"), sc)
+    assert sc[1] > 0  # ORG
+    assert _got(text)["Barclays"][0] == "ORG"
+
+
+def test_an_institution_head_ends_the_words_before_it() -> None:
+    toks = ["Federal", "Trade", "Commission"]
+    assert head_ends_institution(toks, 2, 0)
+    assert not head_ends_institution(toks, 2, -1)  # nothing read as a name before it
+    assert not head_ends_institution(["Trade", "Commission", "Report"], 1, 0)
+    got = _got("The bill would let the Federal Trade Commission fine firms.")
+    assert got["Federal Trade Commission"][0] == "ORG"
+
+
+# ------------------------------------------------------------------ datelines
+
+
+def test_a_dateline_keeps_its_place_whatever_the_club_is_called() -> None:
+    assert keeps_own_label("run:dateline")
+    assert keeps_own_label("context:sports-club was GPE by lexicon:known-name")
+    assert not keeps_own_label("lexicon:known-name")
+    text = (
+        "LIVERPOOL, England, Oct. 21, 2023 — Liverpool moved to the top after beating "
+        "Everton. Liverpool levelled late. The win takes Liverpool to 20 points."
+    )
+    spans = find_entities(text)
+    assert [(s.label, s.value) for s in spans if s.text == "LIVERPOOL"] == [("GPE", "Liverpool")]
+    assert {s.label for s in spans if s.text == "Liverpool"} == {"ORG"}

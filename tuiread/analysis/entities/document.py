@@ -55,6 +55,7 @@ from .works import Title
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
 _CLUB_RULE = "context:sports-club"
+_DATELINE_RULE = "run:dateline"
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
@@ -335,6 +336,13 @@ def _weight(rule: str) -> int:
     return _RULE_WEIGHT
 
 
+def keeps_own_label(rule: str) -> bool:
+    """Mentions that neither vote nor change in ``one_label_per_entity``: a club named after
+    its town ("Leicester 2") is not the town, and a dateline ("LIVERPOOL, England, Oct. 21
+    —") names the town the story was filed from, however often the story names its club."""
+    return rule.startswith((_CLUB_RULE, _DATELINE_RULE))
+
+
 def one_label_per_entity(
     text: str, spans: list[Span], rules: list[str], trace: Trace | None
 ) -> list[Span]:
@@ -352,8 +360,8 @@ def one_label_per_entity(
     votes: dict[str | None, dict[str, int]] = {}
     for k in at:
         rule = rules[k]
-        if rule.startswith(_CLUB_RULE):
-            continue  # a club is not its town
+        if keeps_own_label(rule):
+            continue  # a club is not its town; a dateline names the town
         span = spans[k]
         by_label = votes.setdefault(span.value, {})
         by_label[span.label] = by_label.get(span.label, 0) + _weight(rule)
@@ -361,7 +369,7 @@ def one_label_per_entity(
     for k in at:
         span = spans[k]
         new_label = chosen.get(span.value)
-        if new_label is None or new_label == span.label or rules[k].startswith(_CLUB_RULE):
+        if new_label is None or new_label == span.label or keeps_own_label(rules[k]):
             continue
         label = new_label
         if trace is not None:

@@ -203,11 +203,12 @@ W_ORG_BEFORE = 2.0
 
 
 def company_words_before(text: str, s: int, sc: Vector) -> None:
-    """ "chief executive of X", "shares of X", "an analyst at X": X is a company."""
+    """ "chief executive of X", "shares of X", "Analysts at X": X is a company (the noun
+    may open the sentence with a capital)."""
     words = text[max(0, s - 40) : s].split()
     if words and words[-1] == "the":
         words.pop()
-    if len(words) >= 2 and words[-1] in _OF_AT and words[-2] in _ORG_NOUNS:
+    if len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
 
 

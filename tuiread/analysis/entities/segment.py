@@ -243,6 +243,13 @@ def inside_institution(word: str) -> bool:
     )
 
 
+def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
+    """ "Federal Trade Commission": an institution's head ending the run after words read as
+    its name ("Federal Trade", never names alone) belongs to that name, not dropped as a
+    generic word alone."""
+    return pend >= 0 and i == len(toks) - 1 and i - pend >= 1 and toks[i] in INSTITUTION_TAILS
+
+
 def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
     """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
     right after a name ends that name, though the word alone ("Media") is no name."""
@@ -312,7 +319,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 hit == 1
                 and n > 1
                 and (t.lower() in LOWER and not t.isupper() or i > 0 and t in ORG_SUFFIXES)
-                and _inside_longer_name(toks, i)
+                and (_inside_longer_name(toks, i) or head_ends_institution(toks, i, pend))
             ):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
             elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
