@@ -7,7 +7,12 @@ from __future__ import annotations
 from tuiread.analysis.entities import find_entities
 from tuiread.analysis.entities.document import keeps_own_label, short_name_of_company
 from tuiread.analysis.entities.score import company_words_before
-from tuiread.analysis.entities.segment import head_ends_institution, suffix_ends_name
+from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
+from tuiread.analysis.entities.segment import (
+    head_ends_institution,
+    suffix_ends_name,
+    title_word_names_body,
+)
 
 
 def _got(text: str) -> dict[str, tuple[str, str | None]]:
@@ -76,3 +81,33 @@ def test_a_dateline_keeps_its_place_whatever_the_club_is_called() -> None:
     spans = find_entities(text)
     assert [(s.label, s.value) for s in spans if s.text == "LIVERPOOL"] == [("GPE", "Liverpool")]
     assert {s.label for s in spans if s.text == "Liverpool"} == {"ORG"}
+
+
+# ------------------------------------------------------------------ titles and roles
+
+
+def test_a_title_word_before_a_body_suffix_opens_the_body() -> None:
+    assert title_word_names_body(["Premier", "League", "on", "Saturday"], 0)
+    assert title_word_names_body(["Justice", "Department"], 0)
+    assert not title_word_names_body(["Ms.", "Mills"], 0)  # a form of address
+    assert not title_word_names_body(["President", "Clinton"], 0)
+    got = _got("Liverpool moved to the top of the Premier League on Saturday.")
+    assert got["Premier League"][0] == "ORG"
+    assert _got("Ms. Mills said no.")["Mills"][0] == "PERSON"
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    assert role_noun_opens_name(["Singer", "Maya", "Torres"], 0, True)
+    assert not role_noun_opens_name(["Singer", "Maya", "Torres"], 0, False)
+    assert not role_noun_opens_name(["Singer", "Sewing"], 0, True)
+    got = _got("Singer Maya Torres, whose album topped the charts, performed.")
+    assert got["Maya Torres"][0] == "PERSON"
+    assert "Singer Maya Torres" not in got
+
+
+def test_time_zones_are_no_names() -> None:
+    text = "It was broadcast live at 8 p.m. Eastern time and 5 p.m. Pacific Standard Time."
+    assert is_time_zone(text, "Eastern", text.index("Eastern") + 7)
+    assert is_time_zone(text, "Pacific Standard Time", 0)
+    assert not is_time_zone("Eastern Europe", "Eastern Europe", 14)
+    assert not _got(text)

@@ -43,6 +43,7 @@ from .never import (
     common_word_opening_sentence,
     is_contraction,
     is_never_name,
+    is_time_zone,
     never_rule,
 )
 from .score import Unknown, company_words_before, pronoun_after, score_mention
@@ -135,6 +136,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
             continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
+            continue
+        if chunk[0] in "EPCMAH" and is_time_zone(text, chunk, e):
+            if rejected is not None:
+                rejected.append((s, e, "never:time-zone", "a time zone"))
             continue
         label = hard_get(chunk)  # never a word of ``never``: the lists leave those out
         if label is None and (

@@ -58,6 +58,7 @@ from .never import (
     common_word_at_sentence_start,
     is_contraction,
     never_rule,
+    role_noun_opens_name,
 )
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
@@ -243,6 +244,24 @@ def inside_institution(word: str) -> bool:
     )
 
 
+# forms of address: always a person's ("Ms. Mills", "Sir Alan"), never a body's first word
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mme mlle herr".split())  # noqa: SIM905
+
+
+def title_word_names_body(toks: list[str], i: int) -> bool:
+    """ "Premier League", "General Assembly on Monday": a title word before an organisation's
+    suffix that ends the name is the first word of a body, not a person's title."""
+    n = len(toks)
+    return (
+        toks[i] in TITLE_CAP
+        and toks[i].rstrip(".").lower() not in _HONORIFICS
+        and i + 1 < n
+        and toks[i + 1] in ORG_SUFFIXES
+        and toks[i + 1] not in TITLE_CAP
+        and (i + 2 == n or toks[i + 2] in CONNECTORS)
+    )
+
+
 def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
     """ "Federal Trade Commission": an institution's head ending the run after words read as
     its name ("Federal Trade", never names alone) belongs to that name, not dropped as a
@@ -304,6 +323,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 segs.append((pend, i, None, pend_title))
                 pend = -1
             title = False
+            i += 1
+            continue
+        if role_noun_opens_name(toks, i, initial):
+            dropped.append((i, i + 1, "context:role-noun"))
+            title = True
             i += 1
             continue
         mx = 0 if t in COMMON_ACRONYMS else MAXLEN.get(t, 0)
@@ -369,6 +393,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
+        if never and title_word_names_body(toks, i):
+            never = False  # "Premier League", "General Assembly": no title here
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
             never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if never or (
