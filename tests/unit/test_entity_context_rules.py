@@ -93,7 +93,7 @@ def test_a_title_word_before_a_body_suffix_opens_the_body() -> None:
     assert not title_word_names_body(["President", "Clinton"], 0)
     got = _got("Liverpool moved to the top of the Premier League on Saturday.")
     assert got["Premier League"][0] == "ORG"
-    assert _got("Ms. Mills said no.")["Mills"][0] == "PERSON"
+    assert "Ms. Mills" not in _got("Ms. Mills said no.")
 
 
 def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
