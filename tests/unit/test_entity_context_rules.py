@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tuiread.analysis.entities import find_entities
 from tuiread.analysis.entities.document import keeps_own_label, short_name_of_company
+from tuiread.analysis.entities.runs import coordinated_body
 from tuiread.analysis.entities.score import company_words_before
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
 from tuiread.analysis.entities.segment import (
@@ -111,3 +112,22 @@ def test_time_zones_are_no_names() -> None:
     assert is_time_zone(text, "Pacific Standard Time", 0)
     assert not is_time_zone("Eastern Europe", "Eastern Europe", 14)
     assert not _got(text)
+
+
+# ------------------------------------------------------------------ coordination
+
+
+def test_words_joined_by_and_share_the_institution_head() -> None:
+    text = "He met the head of the ministry's Asian and Oceanian Affairs Bureau, Joseph Yun."
+    s = text.index("Asian")
+    found = coordinated_body(text, "Asian", s, s + 5)
+    assert found is not None and found[2:4] == ("ORG", "Asian and Oceanian Affairs Bureau")
+    assert _got(text)["Asian and Oceanian Affairs Bureau"][0] == "ORG"
+    assert _got("Trade and Industry Ministry officials met.")["Trade and Industry Ministry"]
+
+
+def test_names_that_stand_alone_are_not_joined() -> None:
+    text = "Talks between Britain and European Union Office staff."
+    assert coordinated_body(text, "Britain", 14, 21) is None
+    got = _got("Japan and South Korea signed.")
+    assert got["Japan"][0] == got["South Korea"][0] == "GPE"
