@@ -11,6 +11,7 @@ from tuiread.analysis.entities.score import company_words_before
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
 from tuiread.analysis.entities.segment import (
     head_ends_institution,
+    law_run,
     suffix_ends_name,
     title_word_names_body,
 )
@@ -131,3 +132,16 @@ def test_names_that_stand_alone_are_not_joined() -> None:
     assert coordinated_body(text, "Britain", 14, 21) is None
     got = _got("Japan and South Korea signed.")
     assert got["Japan"][0] == got["South Korea"][0] == "GPE"
+
+
+# ------------------------------------------------------------------ "of" inside a law
+
+
+def test_of_inside_a_law_name_joins_it() -> None:
+    assert law_run(["General", "Security", "of", "Military", "Information", "Agreement"])
+    assert not law_run(["Information", "Agreement"])
+    assert not law_run(["Bank", "of", "England"])
+    text = "The two sides abandoned their General Security of Military Information Agreement."
+    assert _got(text)["General Security of Military Information Agreement"][0] == "LAW"
+    got = _got("Judges handling federal Freedom of Information Act lawsuits ruled.")
+    assert got["Freedom of Information Act"][0] == "LAW"

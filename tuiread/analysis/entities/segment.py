@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .labels import LAW_WORDS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
@@ -248,6 +249,13 @@ def inside_institution(word: str) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mme mlle herr".split())  # noqa: SIM905
 
 
+def law_run(toks: list[str]) -> bool:
+    """ "General Security of Military Information Agreement", "Treaty of Friendship and
+    Cooperation Act": a run of three words or more ending in a law's word is one law's name,
+    "of" and words that are never names alone ("General", "Security") included."""
+    return len(toks) >= 3 and toks[-1] in LAW_WORDS
+
+
 def title_word_names_body(toks: list[str], i: int) -> bool:
     """ "Premier League", "General Assembly on Monday": a title word before an organisation's
     suffix that ends the name is the first word of a body, not a person's title."""
@@ -283,6 +291,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     title = False
     pend_title = False
     institution = n >= 3 and toks[-1] in INSTITUTION_TAILS
+    law = law_run(toks)
     i = 0
     while i < n:
         t = toks[i]
@@ -296,7 +305,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
             nx = i + 2 if t == "of" and i + 2 < n and toks[i + 1] == "the" else i + 1
             heads = ON_HEADS if t == "on" else OF_HEADS
-            if nx < n and toks[nx] not in CONNECTORS and (t == "&" or toks[i - 1] in heads):
+            if (
+                nx < n
+                and toks[nx] not in CONNECTORS
+                and (t == "&" or toks[i - 1] in heads or t == "of" and law)
+            ):
                 if (
                     pend < 0
                     and segs
@@ -393,6 +406,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
+        if never and law and inside_institution(t):
+            never = False  # "General Security of Military Information Agreement"
         if never and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
