@@ -5,7 +5,11 @@ products and titles of works (issue 10)."""
 from __future__ import annotations
 
 from tuiread.analysis.entities import find_entities
-from tuiread.analysis.entities.document import keeps_own_label, short_name_of_company
+from tuiread.analysis.entities.document import (
+    head_takes_full_name,
+    keeps_own_label,
+    short_name_of_company,
+)
 from tuiread.analysis.entities.runs import coordinated_body
 from tuiread.analysis.entities.score import company_words_before
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
@@ -15,6 +19,7 @@ from tuiread.analysis.entities.segment import (
     suffix_ends_name,
     title_word_names_body,
 )
+from tuiread.model import Span
 
 
 def _got(text: str) -> dict[str, tuple[str, str | None]]:
@@ -145,3 +150,22 @@ def test_of_inside_a_law_name_joins_it() -> None:
     assert _got(text)["General Security of Military Information Agreement"][0] == "LAW"
     got = _got("Judges handling federal Freedom of Information Act lawsuits ruled.")
     assert got["Freedom of Information Act"][0] == "LAW"
+
+
+# ------------------------------------------------------------------ canonical values
+
+
+def test_a_head_word_takes_the_full_body_the_article_named() -> None:
+    spans = [
+        Span("entity", "ORG", 0, 24, "House of Representatives", "House of Representatives"),
+        Span("entity", "ORG", 30, 35, "House", "House"),
+        Span("entity", "FAC", 40, 45, "House", "House"),
+    ]
+    got = head_takes_full_name(spans)
+    assert [s.value for s in got] == ["House of Representatives"] * 2 + ["House"]
+    text = (
+        "The Senate sent the bill to the House of Representatives on Monday. "
+        "He said the House would propose changes."
+    )
+    values = [s.value for s in find_entities(text) if s.text == "House"]
+    assert values == ["House of Representatives"]

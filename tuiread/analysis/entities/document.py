@@ -275,6 +275,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         resolve_caps(text, cands, out, full)
     out.sort()
     spans, rules = spans_of(text, out, regions)
+    spans = head_takes_full_name(spans)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
         spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
@@ -334,6 +335,27 @@ def _weight(rule: str) -> int:
     if rule.startswith("model:"):
         return _GUESS_WEIGHT
     return _RULE_WEIGHT
+
+
+def head_takes_full_name(spans: list[Span]) -> list[Span]:
+    """ "the House" after "the House of Representatives", "the Bank" after "Bank of England":
+    a body named by its head word alone means the "X of Y" body the article named in full
+    (the longest such name is its value)."""
+    full: dict[str, str] = {}
+    for span in spans:
+        value = span.value or ""
+        if span.label == "ORG" and " of " in value:
+            head = value.split(" ", 1)[0]
+            if len(value) > len(full.get(head, "")):
+                full[head] = value
+    if not full:
+        return spans
+    return [
+        Span("entity", "ORG", sp.start, sp.end, sp.text, full[sp.value])
+        if sp.label == "ORG" and sp.value in full
+        else sp
+        for sp in spans
+    ]
 
 
 def keeps_own_label(rule: str) -> bool:
