@@ -12,6 +12,8 @@ from tuiread.analysis.entities.document import (
 )
 from tuiread.analysis.entities.runs import coordinated_body
 from tuiread.analysis.entities.score import company_words_before
+from tuiread.analysis.entities.labels import names_a_day, onto_label
+from tuiread.analysis.entities.lexicon import ORG, PER
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
 from tuiread.analysis.entities.segment import (
     head_ends_institution,
@@ -169,3 +171,16 @@ def test_a_head_word_takes_the_full_body_the_article_named() -> None:
     )
     values = [s.value for s in find_entities(text) if s.text == "House"]
     assert values == ["House of Representatives"]
+
+
+# ------------------------------------------------------------------ days
+
+
+def test_a_name_ending_in_day_is_an_event() -> None:
+    assert names_a_day(["D-Day"])
+    assert names_a_day(["Election", "Day"])
+    assert not names_a_day(["Day"])
+    assert onto_label("D-Day", ORG) == "EVENT"
+    assert onto_label("Doris Day", PER) == "PERSON"
+    text = "Senators marked the anniversary of the D-Day landings of World War II."
+    assert _got(text)["D-Day"][0] == "EVENT"
