@@ -7,6 +7,7 @@ from __future__ import annotations
 from tuiread.analysis.entities import find_entities
 from tuiread.analysis.entities.document import (
     head_takes_full_name,
+    stadiums,
     keeps_own_label,
     short_name_of_company,
 )
@@ -184,3 +185,20 @@ def test_a_name_ending_in_day_is_an_event() -> None:
     assert onto_label("Doris Day", PER) == "PERSON"
     text = "Senators marked the anniversary of the D-Day landings of World War II."
     assert _got(text)["D-Day"][0] == "EVENT"
+
+
+# ------------------------------------------------------------------ stadiums
+
+
+def test_an_unknown_place_after_at_in_a_match_report_is_the_ground() -> None:
+    text = "Salah scored a penalty in the 89th minute to beat Everton 2-1 at Anfield."
+    spans = [Span("entity", "GPE", text.index("Anfield"), len(text) - 1, "Anfield", "Anfield")]
+    rules = ["model:GPE"]
+    stadiums(text, spans, rules)
+    assert spans[0].label == "FAC" and rules[0].startswith("context:stadium")
+    assert _got(text)["Anfield"][0] == "FAC"
+    # a known city stays a city; no match, no ground
+    assert _got("They beat Everton 2-1 at Manchester.")["Manchester"][0] != "FAC"
+    assert _got("The summit opened at Kestrelford on Monday.").get("Kestrelford", ("GPE",))[
+        0
+    ] != "FAC"

@@ -276,6 +276,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out.sort()
     spans, rules = spans_of(text, out, regions)
     spans = head_takes_full_name(spans)
+    stadiums(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
         spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
@@ -335,6 +336,29 @@ def _weight(rule: str) -> int:
     if rule.startswith("model:"):
         return _GUESS_WEIGHT
     return _RULE_WEIGHT
+
+
+# what a sentence about a match holds before "at X": a score ("2-1") or a match verb
+_MATCH_BEFORE = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|defeated|defeat|win|won|lost"
+    r"|match|game|kick-off|fixture|derby)\b"
+)
+
+
+def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "beat Everton 2-1 at Anfield", "the derby at Goodison": a place the lists do not know,
+    named after "at" in a sentence about a match, is the ground it was played at (FAC), not
+    a town. Relabels in place."""
+    for k, span in enumerate(spans):
+        if span.label not in _PLACE_LABELS or not rules[k].startswith("model:"):
+            continue
+        if text[span.start - 3 : span.start] != "at ":
+            continue
+        lo = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), 0)
+        if _MATCH_BEFORE.search(text, lo, span.start) is None:
+            continue
+        spans[k] = Span("entity", "FAC", span.start, span.end, span.text, span.value)
+        rules[k] = f"context:stadium was {span.label} by {rules[k].split(' ')[0]}"
 
 
 def head_takes_full_name(spans: list[Span]) -> list[Span]:
