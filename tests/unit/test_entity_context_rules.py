@@ -7,21 +7,22 @@ from __future__ import annotations
 from tuiread.analysis.entities import find_entities
 from tuiread.analysis.entities.document import (
     head_takes_full_name,
-    stadiums,
     keeps_own_label,
     short_name_of_company,
+    stadiums,
 )
-from tuiread.analysis.entities.runs import coordinated_body
-from tuiread.analysis.entities.score import company_words_before
 from tuiread.analysis.entities.labels import names_a_day, onto_label
 from tuiread.analysis.entities.lexicon import ORG, PER
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
+from tuiread.analysis.entities.runs import coordinated_body
+from tuiread.analysis.entities.score import company_words_before
 from tuiread.analysis.entities.segment import (
     head_ends_institution,
     law_run,
     suffix_ends_name,
     title_word_names_body,
 )
+from tuiread.analysis.entities.works import repeated_titles
 from tuiread.model import Span
 
 
@@ -202,3 +203,21 @@ def test_an_unknown_place_after_at_in_a_match_report_is_the_ground() -> None:
     assert _got("The summit opened at Kestrelford on Monday.").get("Kestrelford", ("GPE",))[
         0
     ] != "FAC"
+
+
+# ------------------------------------------------------------------ works of art
+
+
+def test_a_title_repeated_in_quotation_marks_is_the_same_work() -> None:
+    text = '"Northern Lights" sweeps the board\n\nThe drama "Northern Lights" won four prizes.'
+    announced = [(text.rindex("Northern"), text.rindex("Northern") + 15, "Northern Lights")]
+    got = repeated_titles(text, announced, [])
+    assert [t[0] for t in got] == [1, announced[0][0]]
+    spans = [s for s in find_entities(text) if s.text == "Northern Lights"]
+    assert [s.label for s in spans] == ["WORK_OF_ART", "WORK_OF_ART"]
+
+
+def test_a_bare_repeat_needs_a_name_found_there() -> None:
+    text = "The comedy Home won. A Home office opened."
+    titles = [(11, 15, "Home")]
+    assert repeated_titles(text, titles, []) == titles

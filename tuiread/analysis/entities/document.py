@@ -50,7 +50,7 @@ from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, describe
 from .sport import is_club
-from .works import Title
+from .works import Title, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -279,7 +279,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     stadiums(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
-        spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
+        titles = repeated_titles(text, cands.titles, [(sp.start, sp.end) for sp in spans])
+        spans, rules = works_of_art(text, spans, rules, titles, trace)
     if trace is not None:
         for span, rule in zip(spans, rules, strict=True):
             name, _, detail = rule.partition(" ")
