@@ -15,7 +15,7 @@ from tuiread.analysis.entities.labels import names_a_day, onto_label
 from tuiread.analysis.entities.lexicon import ORG, PER
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
 from tuiread.analysis.entities.runs import coordinated_body
-from tuiread.analysis.entities.score import company_words_before
+from tuiread.analysis.entities.score import Unknown, company_words_before, product_after
 from tuiread.analysis.entities.segment import (
     head_ends_institution,
     law_run,
@@ -221,3 +221,24 @@ def test_a_bare_repeat_needs_a_name_found_there() -> None:
     text = "The comedy Home won. A Home office opened."
     titles = [(11, 15, "Home")]
     assert repeated_titles(text, titles, []) == titles
+
+
+# ------------------------------------------------------------------ products
+
+
+def test_a_name_before_a_product_noun_names_the_product() -> None:
+    u = Unknown("Orbit")
+    text = "helped by the 1.2m Orbit streaming boxes it sold"
+    product_after(text, text.index("Orbit") + 5, u)
+    assert u.product
+    for after in (" sold boxes", " and phones", " jumbo jet"):
+        other = Unknown("Acme")
+        product_after(after, 0, other)
+        assert not other.product, after
+    got = _got("North Korea conducted eight tests involving its mid-range Musudan missile.")
+    assert got["Musudan"][0] == "PRODUCT"
+    story = (
+        "Brightwave Labs said its revenue rose, helped by the 1.2m Orbit streaming boxes it "
+        "sold. Analysts said the Orbit had changed the market."
+    )
+    assert {s.label for s in find_entities(story) if s.text == "Orbit"} == {"PRODUCT"}

@@ -42,6 +42,7 @@ from .lexicon import (
     INSTITUTIONS,
     LEX,
     LOWER,
+    MISC,
     NIL,
     ORG_SUFFIXES,
     PER,
@@ -69,6 +70,8 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         label = label_of(key, u.score)
+        if u.product and max(u.score) == u.score[MISC]:
+            label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         if label is not None:
             decided[key] = label
     return decided

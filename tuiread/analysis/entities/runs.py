@@ -47,7 +47,7 @@ from .never import (
     is_time_zone,
     never_rule,
 )
-from .score import Unknown, company_words_before, pronoun_after, score_mention
+from .score import Unknown, company_words_before, product_after, pronoun_after, score_mention
 from .segment import AFFIX, PLANS, plan
 from .works import TITLE_CUES, Title, title_at
 
@@ -340,6 +340,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u = unknown[chunk] = Unknown(chunk)
     score_mention([chunk], u.score, prev, nxt, prev in TITLE_CAP, initial, chunk)
     pronoun_after(text, e, u.score)
+    product_after(text, e, u)
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
@@ -409,6 +410,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
         pronoun_after(text, b, u.score)
+        product_after(text, b, u)
         if first and before in _OF_AT:
             company_words_before(text, a, u.score)
         u.spans.append((a, b))
