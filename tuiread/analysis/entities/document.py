@@ -50,6 +50,7 @@ from .lexicon import (
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, describe
+from .settings import settings_of_names
 from .sport import is_club
 from .works import Title, repeated_titles
 
@@ -57,6 +58,7 @@ LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
 _CLUB_RULE = "context:sports-club"
 _DATELINE_RULE = "run:dateline"
+_TOWN_RULE = "context:town-not-club"
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
@@ -279,7 +281,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out.sort()
     spans, rules = spans_of(text, out, regions)
     spans = head_takes_full_name(spans)
-    stadiums(text, spans, rules)
+    settings_of_names(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
         titles = repeated_titles(text, cands.titles, [(sp.start, sp.end) for sp in spans])
@@ -342,29 +344,6 @@ def _weight(rule: str) -> int:
     return _RULE_WEIGHT
 
 
-# what a sentence about a match holds before "at X": a score ("2-1") or a match verb
-_MATCH_BEFORE = re.compile(
-    r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|defeated|defeat|win|won|lost"
-    r"|match|game|kick-off|fixture|derby)\b"
-)
-
-
-def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
-    """ "beat Everton 2-1 at Anfield", "the derby at Goodison": a place the lists do not know,
-    named after "at" in a sentence about a match, is the ground it was played at (FAC), not
-    a town. Relabels in place."""
-    for k, span in enumerate(spans):
-        if span.label not in _PLACE_LABELS or not rules[k].startswith("model:"):
-            continue
-        if text[span.start - 3 : span.start] != "at ":
-            continue
-        lo = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), 0)
-        if _MATCH_BEFORE.search(text, lo, span.start) is None:
-            continue
-        spans[k] = Span("entity", "FAC", span.start, span.end, span.text, span.value)
-        rules[k] = f"context:stadium was {span.label} by {rules[k].split(' ')[0]}"
-
-
 def head_takes_full_name(spans: list[Span]) -> list[Span]:
     """ "the House" after "the House of Representatives", "the Bank" after "Bank of England":
     a body named by its head word alone means the "X of Y" body the article named in full
@@ -389,8 +368,9 @@ def head_takes_full_name(spans: list[Span]) -> list[Span]:
 def keeps_own_label(rule: str) -> bool:
     """Mentions that neither vote nor change in ``one_label_per_entity``: a club named after
     its town ("Leicester 2") is not the town, and a dateline ("LIVERPOOL, England, Oct. 21
-    —") names the town the story was filed from, however often the story names its club."""
-    return rule.startswith((_CLUB_RULE, _DATELINE_RULE))
+    —") or a town named as a place ("in Tromso") names the town, however often the story
+    names its club."""
+    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE))
 
 
 def one_label_per_entity(
