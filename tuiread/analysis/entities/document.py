@@ -17,11 +17,14 @@ After the run rules, in this order:
    "Japanese Foreign Ministry" is one ministry.
 6. ``sport.is_club`` (in ``spans_of``): a town with a score after it is a club
    ("Leicester 2"): an ORG, a different entity from the town ("in Leicester" stays a place).
-7. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
-   label most of its mentions were given, known names counting more than guesses (clubs
-   neither vote nor change).
-8. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
-   WORK_OF_ART, whatever names stand inside it.
+7. ``head_takes_full_name`` ("House" -> "House of Representatives") and
+   ``settings.settings_of_names`` (grounds, towns named as places, companies after a
+   company noun).
+8. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
+   label most of its mentions were given, known names counting more than guesses (clubs,
+   datelines and towns named as places neither vote nor change).
+9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
+   WORK_OF_ART, whatever names stand inside it, and so is its repetition in quotation marks.
 """
 
 from __future__ import annotations
