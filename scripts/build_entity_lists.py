@@ -358,6 +358,8 @@ School Hospital Network Telecom Systems Technologies Partners Securities Capital
 Energy Oil Petroleum Airlines Railways Brigade Front Movement League Alliance Coalition
 Cabinet Directorate Command Guard Chiefs Staff Tribunal Commissioner United Rovers Wanderers
 City Athletic Albion Hotspur Newsroom Bancorp Mills Works FC
+Labs Media Studios Entertainment Pharmaceuticals Therapeutics Biotech Software Robotics
+Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms
 """.split()  # noqa: SIM905
 
 # Common given names (by hand, several languages): a run that starts with one is a person.
@@ -487,6 +489,15 @@ def countries() -> list[str]:
     names |= {alias for alias, canon in ALIASES.items() if canon in names}
     names |= {"Russia", "South Korea", "North Korea", "Czech Republic", "United States"}
     return sorted(names)
+
+
+def ascii_fold(name: str) -> str:
+    """ "Tromsø" -> "Tromso", "Montréal" -> "Montreal": the spelling of English news wires."""
+    import unicodedata
+
+    for a, b in (("ø", "o"), ("Ø", "O"), ("æ", "ae"), ("ß", "ss"), ("ł", "l"), ("đ", "d")):
+        name = name.replace(a, b)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def all_places() -> set[str]:
@@ -716,6 +727,7 @@ def main() -> int:
         if alias not in lex and canon in lex:
             lex[alias] = [lex[canon][0], 0, 1.0]
 
+    places = {ascii_fold(p) for p in all_places()}
     data_first_names = sorted(
         {w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]}
         | {w for w in FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
@@ -746,6 +758,12 @@ def main() -> int:
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
         "minor_places": sorted(minor),
+        # towns the training file names as clubs ("Tromso 2 Bodo 1"): "in Tromso" is the town
+        "club_towns": sorted(
+            k
+            for k, v in ent.items()
+            if v.most_common(1)[0][0] == "ORG" and k in places and k not in major
+        ),
         # countries (and the home nations): a national team keeps its country's label
         "countries": countries(),
         # names seen alone in training at least three times, and given names, are names

@@ -13,6 +13,8 @@ applied in this order (each module's docstring lists its rules):
 5. ``document``: one label and one canonical value per entity and article (a surname takes
    the full name, a company its full name, an acronym the name before it).
 6. ``labels``: OntoNotes labels from the class and the words of the name.
+7. ``settings``: where a name stands says what it names: a ground ("at Anfield" in a match
+   report), a town rather than its club ("in Tromso"), a company after a company noun.
 
 Every rule records its decision in a :class:`~tuiread.analysis.trace.Trace` when one is
 given (``python -m tuiread.analysis explain TEXT``). Offsets always index the text given;

@@ -17,11 +17,14 @@ After the run rules, in this order:
    "Japanese Foreign Ministry" is one ministry.
 6. ``sport.is_club`` (in ``spans_of``): a town with a score after it is a club
    ("Leicester 2"): an ORG, a different entity from the town ("in Leicester" stays a place).
-7. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
-   label most of its mentions were given, known names counting more than guesses (clubs
-   neither vote nor change).
-8. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
-   WORK_OF_ART, whatever names stand inside it.
+7. ``head_takes_full_name`` ("House" -> "House of Representatives") and
+   ``settings.settings_of_names`` (grounds, towns named as places, companies after a
+   company noun).
+8. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
+   label most of its mentions were given, known names counting more than guesses (clubs,
+   datelines and towns named as places neither vote nor change).
+9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
+   WORK_OF_ART, whatever names stand inside it, and so is its repetition in quotation marks.
 """
 
 from __future__ import annotations
@@ -42,18 +45,23 @@ from .lexicon import (
     INSTITUTIONS,
     LEX,
     LOWER,
+    MISC,
     NIL,
+    ORG_SUFFIXES,
     PER,
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, describe
+from .settings import settings_of_names
 from .sport import is_club
-from .works import Title
+from .works import Title, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
 _CLUB_RULE = "context:sports-club"
+_DATELINE_RULE = "run:dateline"
+_TOWN_RULE = "context:town-not-club"
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
@@ -67,6 +75,8 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         label = label_of(key, u.score)
+        if u.product and max(u.score) == u.score[MISC]:
+            label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         if label is not None:
             decided[key] = label
     return decided
@@ -100,6 +110,19 @@ def add_company(orgs: dict[str, str], name: str) -> None:
         old = orgs.get(first)
         if old is None or len(name) > len(old):
             orgs[first] = name
+
+
+def short_name_of_company(key: str, orgs: dict[str, str]) -> bool:
+    """ "Brightwave" in an article about "Brightwave Labs": the first word of a name that
+    ends in an organisation's suffix or a town ("Rotor Volgograd": a club) means that
+    organisation, even where the word alone says too little to be a name (a headline, a
+    possessive); a name without such an ending ("Climate Impact Research") does not lend
+    its first word ("Climate change")."""
+    full = orgs.get(key)
+    if full is None or " " in key:
+        return False
+    last = full.rsplit(" ", 1)[-1]
+    return last in ORG_SUFFIXES or last in CORP_SUFFIXES or HARD.get(last) == "GPE"
 
 
 def strip_suffix(name: str) -> str:
@@ -238,6 +261,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         if decision is None:
             if " " not in key and key in full:
                 decision = "PERSON"
+            elif short_name_of_company(key, orgs):
+                decision = "ORG"  # "Brightwave" after "Brightwave Labs", however weak alone
             else:
                 if rejected is not None:
                     for s, e in u.spans:
@@ -258,9 +283,12 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         resolve_caps(text, cands, out, full)
     out.sort()
     spans, rules = spans_of(text, out, regions)
+    spans = head_takes_full_name(spans)
+    settings_of_names(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
-        spans, rules = works_of_art(text, spans, rules, cands.titles, trace)
+        titles = repeated_titles(text, cands.titles, [(sp.start, sp.end) for sp in spans])
+        spans, rules = works_of_art(text, spans, rules, titles, trace)
     if trace is not None:
         for span, rule in zip(spans, rules, strict=True):
             name, _, detail = rule.partition(" ")
@@ -319,6 +347,35 @@ def _weight(rule: str) -> int:
     return _RULE_WEIGHT
 
 
+def head_takes_full_name(spans: list[Span]) -> list[Span]:
+    """ "the House" after "the House of Representatives", "the Bank" after "Bank of England":
+    a body named by its head word alone means the "X of Y" body the article named in full
+    (the longest such name is its value)."""
+    full: dict[str, str] = {}
+    for span in spans:
+        value = span.value or ""
+        if span.label == "ORG" and " of " in value:
+            head = value.split(" ", 1)[0]
+            if len(value) > len(full.get(head, "")):
+                full[head] = value
+    if not full:
+        return spans
+    return [
+        Span("entity", "ORG", sp.start, sp.end, sp.text, full[sp.value])
+        if sp.label == "ORG" and sp.value in full
+        else sp
+        for sp in spans
+    ]
+
+
+def keeps_own_label(rule: str) -> bool:
+    """Mentions that neither vote nor change in ``one_label_per_entity``: a club named after
+    its town ("Leicester 2") is not the town, and a dateline ("LIVERPOOL, England, Oct. 21
+    —") or a town named as a place ("in Tromso") names the town, however often the story
+    names its club."""
+    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE))
+
+
 def one_label_per_entity(
     text: str, spans: list[Span], rules: list[str], trace: Trace | None
 ) -> list[Span]:
@@ -336,8 +393,8 @@ def one_label_per_entity(
     votes: dict[str | None, dict[str, int]] = {}
     for k in at:
         rule = rules[k]
-        if rule.startswith(_CLUB_RULE):
-            continue  # a club is not its town
+        if keeps_own_label(rule):
+            continue  # a club is not its town; a dateline names the town
         span = spans[k]
         by_label = votes.setdefault(span.value, {})
         by_label[span.label] = by_label.get(span.label, 0) + _weight(rule)
@@ -345,7 +402,7 @@ def one_label_per_entity(
     for k in at:
         span = spans[k]
         new_label = chosen.get(span.value)
-        if new_label is None or new_label == span.label or rules[k].startswith(_CLUB_RULE):
+        if new_label is None or new_label == span.label or keeps_own_label(rules[k]):
             continue
         label = new_label
         if trace is not None:

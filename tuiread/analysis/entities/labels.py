@@ -38,11 +38,20 @@ FAC_WORDS = frozenset(
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 
 
+def names_a_day(toks: list[str]) -> bool:
+    """ "D-Day", "Election Day", "VE Day": a name ending in "Day" names a day, an EVENT
+    (unless the words make a person: "Doris Day")."""
+    last = toks[-1]
+    return last.endswith("-Day") and len(last) > 4 or len(toks) > 1 and last == "Day"
+
+
 def onto_label(key: str, cls: int) -> str | None:
     """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
     an "other" name whose words say nothing of its kind (no event, law or nationality word):
     "Elian Gonzalez" is no event because the statistics cannot place it."""
     toks = key.split(" ")
+    if cls != PER and names_a_day(toks):
+        return "EVENT"
     if len(toks) > 1 and toks[-1] in LAW_WORDS:
         return "LAW"  # "General Security of Military Information Agreement", "AI Act"
     if len(toks) > 1 and toks[-1] in AWARD_WORDS:

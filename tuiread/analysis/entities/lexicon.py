@@ -54,6 +54,8 @@ MINOR_PLACES: frozenset[str] = frozenset(_D["minor_places"])
 # the most frequent English words (wordfreq), less the names the lists know well
 COMMON: frozenset[str] = frozenset(_D["common"])
 COUNTRIES: frozenset[str] = frozenset(_D["countries"])
+# towns the training file knows as clubs ("Tromso 2 Bodo 1"), for ``settings.towns_not_clubs``
+CLUB_TOWNS: frozenset[str] = frozenset(_D["club_towns"])
 del _D
 
 FUNCTION_WORDS = frozenset(

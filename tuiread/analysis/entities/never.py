@@ -120,3 +120,49 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
             k = text.find(word, k + n, hi)
         seen[word] = found
     return found
+
+
+# Occupations written before a name ("Singer Maya Torres", "Rapper Drake"): opening a
+# sentence they take a capital, yet they are the person's role, not part of the name.
+ROLE_NOUNS = frozenset(
+    """
+    singer actor actress rapper songwriter musician guitarist drummer pianist composer
+    conductor dancer comedian director filmmaker producer screenwriter playwright novelist
+    author writer poet artist painter sculptor photographer designer architect journalist
+    reporter columnist editor broadcaster presenter host anchor historian economist
+    scientist physicist chemist biologist researcher astronaut lawyer attorney activist
+    campaigner entrepreneur businessman businesswoman billionaire tycoon investor banker
+    runner sprinter swimmer cyclist boxer golfer skier rider jockey wrestler skater
+    footballer cricketer batsman bowler pitcher quarterback forward winger
+    """.split()  # noqa: SIM905
+)
+
+
+def role_noun_opens_name(toks: list[str], i: int, initial: bool) -> bool:
+    """ "Singer Maya Torres, whose album ...": an occupation opening the sentence before a
+    name of two words or more is the person's role, however the lists know the word
+    ("Singer" the sewing machines)."""
+    return (
+        i == 0
+        and initial
+        and len(toks) >= 3
+        and toks[0].lower() in ROLE_NOUNS
+        and toks[0][1:].islower()
+        and toks[1][:1].isupper()
+        and toks[2][:1].isupper()
+    )
+
+
+# the first words of time zones written out ("8 p.m. Eastern time", "Pacific Standard Time")
+_ZONE_WORDS = frozenset("Eastern Central Mountain Pacific Atlantic Alaska Hawaii".split())  # noqa: SIM905
+_ZONE_RUN = re.compile(r"(?:Standard |Daylight )?Time$")
+
+
+def is_time_zone(text: str, chunk: str, e: int) -> bool:
+    """ "8 p.m. Eastern time", "Pacific Standard Time": a time zone, no place or group."""
+    first, _, rest = chunk.partition(" ")
+    if first not in _ZONE_WORDS:
+        return False
+    if rest:
+        return _ZONE_RUN.fullmatch(rest) is not None
+    return text.startswith(" time", e)

@@ -25,6 +25,7 @@ import re
 
 from .context import headline_line, next_word, prev_word, sentence_initial
 from .lexicon import (
+    CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
     HARD,
@@ -43,9 +44,10 @@ from .never import (
     common_word_opening_sentence,
     is_contraction,
     is_never_name,
+    is_time_zone,
     never_rule,
 )
-from .score import Unknown, company_words_before, pronoun_after, score_mention
+from .score import Unknown, company_words_before, product_after, pronoun_after, score_mention
 from .segment import AFFIX, PLANS, plan
 from .works import TITLE_CUES, Title, title_at
 
@@ -110,9 +112,18 @@ def find_candidates(text: str, cands: Candidates) -> None:
     rejected = cands.rejected
     never_alone = NEVER_ALONE
     doubtful = _DOUBTFUL
+    skip_to = -1
     for m in RUN_RE.finditer(text):
         chunk = m.group()
         s, e = m.span()
+        if s < skip_to:
+            continue
+        if text.startswith(" and ", e):
+            joined = coordinated_body(text, chunk, s, e)
+            if joined is not None:
+                add(joined)
+                skip_to = joined[1]
+                continue
         after = text[e : e + 2]
         if after[:1] in _APOSTROPHES and " " not in chunk:
             m2 = _POSSESSIVE_COMPANY.match(text, e)
@@ -135,6 +146,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
             continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
+            continue
+        if chunk[0] in "EPCMAH" and is_time_zone(text, chunk, e):
+            if rejected is not None:
+                rejected.append((s, e, "never:time-zone", "a time zone"))
             continue
         label = hard_get(chunk)  # never a word of ``never``: the lists leave those out
         if label is None and (
@@ -169,6 +184,30 @@ def find_candidates(text: str, cands: Candidates) -> None:
             segmented(text, chunk, s, cands)
         else:
             single_word(text, chunk, s, cands)
+
+
+_COORD_HEADS = frozenset(("Bureau", "Ministry", "Department", "Office", "Committee", "Division"))
+_COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
+
+
+def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
+    """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
+    Commonwealth Office": words joined by "and" before an institution's head share that head,
+    so the whole is one organisation. Not when either side names something by itself
+    ("Britain and European Union")."""
+    m = RUN_RE.match(text, e + 5)
+    if m is None or chunk.count(" ") > 1:
+        return None
+    second = m.group()
+    words = second.split(" ")
+    if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
+        return None
+    if chunk.isupper() or second.isupper():
+        return None
+    for w in (*chunk.split(" "), *words[:-1]):
+        if HARD.get(w) in _COORD_BLOCK or w in CONNECTORS:
+            return None
+    return (s, m.end(), "ORG", text[s : m.end()], "run:coordinated-body")
 
 
 def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> None:
@@ -301,6 +340,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u = unknown[chunk] = Unknown(chunk)
     score_mention([chunk], u.score, prev, nxt, prev in TITLE_CAP, initial, chunk)
     pronoun_after(text, e, u.score)
+    product_after(text, e, u)
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
@@ -370,6 +410,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
         pronoun_after(text, b, u.score)
+        product_after(text, b, u)
         if first and before in _OF_AT:
             company_words_before(text, a, u.score)
         u.spans.append((a, b))

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    COMMON,
     CONNECTORS,
     ENGLISH,
     FIRST_NAMES,
+    FUNCTION_WORDS,
     LEXBIAS,
     LOC,
     LOC_SUFFIXES,
@@ -65,12 +67,13 @@ CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("key", "score", "spans")
+    __slots__ = ("key", "product", "score", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.score: Vector = list(PRIOR)
         self.spans: list[tuple[int, int]] = []
+        self.product = False  # a mention stands before a product noun ("Orbit boxes")
 
 
 def word_vector(toks: list[str], key: str) -> Vector:
@@ -203,11 +206,12 @@ W_ORG_BEFORE = 2.0
 
 
 def company_words_before(text: str, s: int, sc: Vector) -> None:
-    """ "chief executive of X", "shares of X", "an analyst at X": X is a company."""
+    """ "chief executive of X", "shares of X", "Analysts at X": X is a company (the noun
+    may open the sentence with a capital)."""
     words = text[max(0, s - 40) : s].split()
     if words and words[-1] == "the":
         words.pop()
-    if len(words) >= 2 and words[-1] in _OF_AT and words[-2] in _ORG_NOUNS:
+    if len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
 
 
@@ -215,3 +219,38 @@ def describe(sc: Vector) -> str:
     """ "PER 3.2 > ORG 1.0 > ...": a score for ``explain``."""
     order = sorted(range(5), key=lambda k: -sc[k])
     return " > ".join(f"{CLASS_NAMES[k]} {sc[k]:.1f}" for k in order[:3])
+
+
+# Nouns of things made and sold: a name right before one names the product ("the Orbit
+# streaming boxes", "a Musudan missile", "the Falcon 9 rocket")
+PRODUCT_NOUNS = frozenset(
+    """
+    box boxes phone phones smartphone smartphones handset handsets console consoles tablet
+    tablets laptop laptops computer computers device devices gadget gadgets missile missiles
+    rocket rockets drone drones tank tanks rifle rifles sedan sedans truck trucks vaccine
+    vaccines chip chips
+    processor processors app apps browser satellite satellites headset headsets model models
+    """.split()  # noqa: SIM905
+)
+_PRODUCT_AFTER = re.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")
+W_PRODUCT = 3.0
+
+
+def product_after(text: str, e: int, u: Unknown) -> None:
+    """ "1.2m Orbit streaming boxes", "its Musudan missle model": a product noun after the
+    name, at most one describing word between ("streaming", or another product noun), makes
+    the name a product's (an "other" name, labelled PRODUCT). Aircraft are left out: an
+    airline's name stands before its jets ("a Pan Am jumbo jet")."""
+    m = _PRODUCT_AFTER.match(text, e)
+    if m is None:
+        return
+    between, noun = m.group(1), m.group(2)
+    if noun not in PRODUCT_NOUNS:
+        return
+    if between is not None and (
+        between in FUNCTION_WORDS
+        or not (between.endswith("ing") or between in PRODUCT_NOUNS or between not in COMMON)
+    ):
+        return
+    u.score[MISC] += W_PRODUCT
+    u.product = True

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .labels import LAW_WORDS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
@@ -58,6 +59,7 @@ from .never import (
     common_word_at_sentence_start,
     is_contraction,
     never_rule,
+    role_noun_opens_name,
 )
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
@@ -243,6 +245,44 @@ def inside_institution(word: str) -> bool:
     )
 
 
+# forms of address: always a person's ("Ms. Mills", "Sir Alan"), never a body's first word
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mme mlle herr".split())  # noqa: SIM905
+
+
+def law_run(toks: list[str]) -> bool:
+    """ "General Security of Military Information Agreement", "Treaty of Friendship and
+    Cooperation Act": a run of three words or more ending in a law's word is one law's name,
+    "of" and words that are never names alone ("General", "Security") included."""
+    return len(toks) >= 3 and toks[-1] in LAW_WORDS
+
+
+def title_word_names_body(toks: list[str], i: int) -> bool:
+    """ "Premier League", "General Assembly on Monday": a title word before an organisation's
+    suffix that ends the name is the first word of a body, not a person's title."""
+    n = len(toks)
+    return (
+        toks[i] in TITLE_CAP
+        and toks[i].rstrip(".").lower() not in _HONORIFICS
+        and i + 1 < n
+        and toks[i + 1] in ORG_SUFFIXES
+        and toks[i + 1] not in TITLE_CAP
+        and (i + 2 == n or toks[i + 2] in CONNECTORS)
+    )
+
+
+def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
+    """ "Federal Trade Commission": an institution's head ending the run after words read as
+    its name ("Federal Trade", never names alone) belongs to that name, not dropped as a
+    generic word alone."""
+    return pend >= 0 and i == len(toks) - 1 and i - pend >= 1 and toks[i] in INSTITUTION_TAILS
+
+
+def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
+    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
+    right after a name ends that name, though the word alone ("Media") is no name."""
+    return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
+
+
 def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
     """Rules 3a-3f of the module docstring, left to right."""
     n = len(toks)
@@ -251,6 +291,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     title = False
     pend_title = False
     institution = n >= 3 and toks[-1] in INSTITUTION_TAILS
+    law = law_run(toks)
     i = 0
     while i < n:
         t = toks[i]
@@ -264,7 +305,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
             nx = i + 2 if t == "of" and i + 2 < n and toks[i + 1] == "the" else i + 1
             heads = ON_HEADS if t == "on" else OF_HEADS
-            if nx < n and toks[nx] not in CONNECTORS and (t == "&" or toks[i - 1] in heads):
+            if (
+                nx < n
+                and toks[nx] not in CONNECTORS
+                and (t == "&" or toks[i - 1] in heads or t == "of" and law)
+            ):
                 if (
                     pend < 0
                     and segs
@@ -293,6 +338,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 1
             continue
+        if role_noun_opens_name(toks, i, initial):
+            dropped.append((i, i + 1, "context:role-noun"))
+            title = True
+            i += 1
+            continue
         mx = 0 if t in COMMON_ACRONYMS else MAXLEN.get(t, 0)
         hit = 0
         key = t
@@ -306,7 +356,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 hit == 1
                 and n > 1
                 and (t.lower() in LOWER and not t.isupper() or i > 0 and t in ORG_SUFFIXES)
-                and _inside_longer_name(toks, i)
+                and (_inside_longer_name(toks, i) or head_ends_institution(toks, i, pend))
             ):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
             elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
@@ -356,6 +406,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
+        if never and law and inside_institution(t):
+            never = False  # "General Security of Military Information Agreement"
+        if never and title_word_names_body(toks, i):
+            never = False  # "Premier League", "General Assembly": no title here
+        if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
+            never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if never or (
             i == 0 and initial and common_word_at_sentence_start(t) and t not in _TOK_SEEN
         ):

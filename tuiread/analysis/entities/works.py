@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 # the words that announce a work
-_WORK_NOUNS = r"film|movie|documentary|novel|book|album|song|musical|game|series|show"
+_WORK_NOUNS = (
+    r"film|movie|documentary|novel|book|album|song|musical|game|series|show|drama|comedy"
+    r"|thriller|opera|sitcom|podcast|painting|poem|memoir|biopic|miniseries"
+)
 _OPEN = "\"“‘'"
 _CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|with|at|from|or|&)"
@@ -62,3 +65,30 @@ def title_at(text: str, s: int) -> Title | None:
         if not title or title.split(" ", 1)[0] in _NOT_TITLES:
             return None
     return (s, s + len(title), title)
+
+
+def repeated_titles(text: str, titles: list[Title], names: list[tuple[int, int]]) -> list[Title]:
+    """ "Northern Lights" in the headline, then 'The drama "Northern Lights" won': a title
+    announced once names the same work wherever the article repeats it in quotation marks,
+    or where a name was found with exactly its words. ``names`` are the (start, end) of the
+    names found; the titles come back sorted, without overlaps."""
+    if not titles:
+        return titles
+    found = {title: (s, e) for s, e, title in titles}
+    exact = set(names)
+    out = list(titles)
+    for title in found:
+        k = text.find(title)
+        while k >= 0:
+            e = k + len(title)
+            bounded = (k == 0 or not text[k - 1].isalnum()) and not text[e : e + 1].isalnum()
+            quoted = text[k - 1 : k] in _OPEN and text[e : e + 1] in "\"”’'"
+            if bounded and (quoted or (k, e) in exact):
+                out.append((k, e, title))
+            k = text.find(title, e)
+    out = sorted(set(out))
+    kept: list[Title] = []
+    for t in out:
+        if not kept or kept[-1][1] <= t[0]:
+            kept.append(t)
+    return kept

@@ -1,0 +1,106 @@
+"""Where a name stands says what it names: a ground, a town or a company.
+
+Applied to the spans once every mention has its label (``document.finish``), before one label
+per entity is chosen:
+
+1. ``stadiums``: a place the lists do not know, after "at" in a sentence about a match, is the
+   ground ("beat Everton 2-1 at Anfield"): a FAC.
+2. ``towns_not_clubs``: a town the lists know as a club ("Tromso", "Montreal") named as a
+   place ("in Tromso", "the Montreal studio") is the town: a GPE.
+3. ``after_company_noun``: a name right after a company noun ("the studio Pinecone Games",
+   "the carmaker Proton") is that company: an ORG, whatever its last word says ("Games").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tuiread.model import Span
+
+from .lexicon import CLUB_TOWNS
+from .score import PLACE_NEXT
+
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+# what a sentence about a match holds before "at X": a score ("2-1") or a match verb
+_MATCH_BEFORE = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|defeated|defeat|win|won|lost"
+    r"|match|game|kick-off|fixture|derby)\b"
+)
+
+
+def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "beat Everton 2-1 at Anfield", "the derby at Goodison": a place the lists do not know,
+    named after "at" in a sentence about a match, is the ground it was played at (FAC), not
+    a town. Relabels in place."""
+    for k, span in enumerate(spans):
+        if span.label not in _PLACE_LABELS or not rules[k].startswith("model:"):
+            continue
+        if text[span.start - 3 : span.start] != "at ":
+            continue
+        lo = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), 0)
+        if _MATCH_BEFORE.search(text, lo, span.start) is None:
+            continue
+        spans[k] = Span("entity", "FAC", span.start, span.end, span.text, span.value)
+        rules[k] = f"context:stadium was {span.label} by {rules[k].split(' ')[0]}"
+
+
+# the word before a town named as a place; "at" and "to" are left out ("at Liverpool",
+# "moved to Liverpool": a club's ground, a transfer)
+_PLACE_BEFORE = frozenset("in from near outside across throughout around".split())  # noqa: SIM905
+# companies by trade: the noun before a company's name, or after a town that says where one is
+COMPANY_NOUNS = frozenset(
+    """
+    studio studios firm company carmaker automaker retailer startup start-up developer
+    publisher conglomerate lender insurer brokerage label chipmaker manufacturer maker
+    broadcaster newspaper airline
+    """.split()  # noqa: SIM905
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
+_WORD_AFTER = re.compile(r" ([a-z-]+)")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m is not None else ""
+
+
+def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "everyone in Tromso who ...", "the Montreal studio Pinecone Games": a town the lists
+    know as a club (the training file's results tables) is the town where the sentence names
+    a place: after "in", "from", "near", before a company noun, or before a place noun ("the
+    Cleveland area"). Relabels in place."""
+    for k, span in enumerate(spans):
+        if span.label != "ORG" or span.value not in CLUB_TOWNS:
+            continue
+        after = _WORD_AFTER.match(text, span.end)
+        if _word_before(text, span.start) not in _PLACE_BEFORE and (
+            after is None
+            or after.group(1) not in COMPANY_NOUNS
+            and after.group(1) not in PLACE_NEXT
+        ):
+            continue
+        spans[k] = Span("entity", "GPE", span.start, span.end, span.text, span.value)
+        rules[k] = f"context:town-not-club was ORG by {rules[k].split(' ')[0]}"
+
+
+_SETTLED = ("lexicon:", "run:dateline", "context:")
+
+
+def after_company_noun(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "the Montreal studio Pinecone Games", "the carmaker Proton": a name the lists do not
+    settle, right after a company noun, is that company (an ORG, though "Games" ends it).
+    Relabels in place."""
+    for k, span in enumerate(spans):
+        if span.label in ("ORG", "PERSON") or rules[k].startswith(_SETTLED):
+            continue
+        if _word_before(text, span.start) not in COMPANY_NOUNS:
+            continue
+        spans[k] = Span("entity", "ORG", span.start, span.end, span.text, span.value)
+        rules[k] = f"context:after-company-noun was {span.label} by {rules[k].split(' ')[0]}"
+
+
+def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
+    """Every rule of the module docstring, in order."""
+    stadiums(text, spans, rules)
+    towns_not_clubs(text, spans, rules)
+    after_company_noun(text, spans, rules)
