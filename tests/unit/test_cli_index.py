@@ -184,3 +184,49 @@ def test_show_reads_the_analysis_cache(library: Path, capsys, monkeypatch) -> No
     monkeypatch.setattr(sync, "default_analyzer", no_engine)
     code, out, _ = run(capsys, "show", "SKorea")
     assert code == 0 and "Shinsuke" in out
+
+
+CONTROL_TITLE = "Evil\x1b]0;pwned\x07 title about Busan"
+CONTROL_TEXT = (
+    "The mayor of Busan, Kim\x1b[31m Min-jun, said on 3 March 2024 that 12 ships had left "
+    "Busan\x0c for Tokyo."
+)
+
+
+@pytest.fixture
+def controls(home: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A story whose title and text hold escape sequences and other control characters."""
+    run(capsys, "list")
+    store = open_store(home)
+    store.library.add_many(
+        [Article(id="c" * 16, title=CONTROL_TITLE, text=CONTROL_TEXT, date="2024-03-04")]
+    )
+    store.close()
+    return home
+
+
+def test_search_shows_control_characters_as_stand_ins_and_json_keeps_them(
+    controls: Path, capsys
+) -> None:
+    code, out, _ = run(capsys, "search", "Busan")
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Evil␛]0;pwned␇ title about **Busan**" in out  # shown, not dropped
+    assert "Kim␛[31m Min-jun" in out
+    code, out, _ = run(capsys, "search", "Busan", "--json")
+    (row,) = json.loads(out)
+    assert row["title"] == CONTROL_TITLE
+    assert "Kim\x1b[31m Min-jun" in row["snippet"]
+
+
+def test_timeline_shows_control_characters_as_stand_ins_and_json_keeps_them(
+    controls: Path, capsys
+) -> None:
+    code, out, _ = run(capsys, "timeline")
+    assert code == 0
+    assert "\x1b" not in out and "\x0c" not in out
+    assert "Kim␛[31m Min-jun" in out and "Busan␌ for Tokyo." in out
+    code, out, _ = run(capsys, "timeline", "--json")
+    rows = [r for r in json.loads(out) if r["article_id"] == "c" * 16]
+    assert rows and rows[0]["text"] == CONTROL_TEXT
+    assert rows[0]["title"] == CONTROL_TITLE

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -155,4 +156,102 @@ def test_show_into_a_pipe_closed_early_ends_quietly(
     proc.stdout.close()  # what head does after its line
     err = proc.stderr.read()
     assert proc.wait(timeout=60) in (0, 141, -13)
+    assert err == b""
+
+
+def run_into_closed_pipe(home: Path, *args: str) -> tuple[int, bytes]:
+    """Run tuiread with its output on a pipe nobody reads any more (`| head -c0`): the
+    read end is closed before it starts, so its first write to stdout fails."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            tuiread_cmd(*args),
+            env=env_for(home),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    return proc.returncode, proc.stderr
+
+
+STORY = (
+    "Ships leave Busan\n\n"
+    "Kim Min-jun, the mayor of Busan, said on 3 March 2024 that 12 ships had left for Tokyo. "
+    '"We are ready for more," Kim said.\n'
+)
+
+
+def _articles(home: Path) -> list[Any]:
+    store = open_store(home)
+    try:
+        return list(store.library.summaries())
+    finally:
+        store.close()
+
+
+def test_write_commands_into_a_closed_pipe_end_quietly_and_still_save(
+    home: Path, tmp_path: Path
+) -> None:
+    """`tuiread add FOLDER | head -c0`, `tuiread note ... | head -c0` and the like: exit 0
+    (or 141), no traceback, and all the command was asked to save is saved, even when its
+    output outgrows the buffer and the write fails halfway through."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    title = "A story with a title long enough to fill the output buffer quickly, number"
+    for n in range(200):
+        (folder / f"s{n:03}.txt").write_text(f"{title} {n}\n\nBody {n}.\n", encoding="utf-8")
+    code, err = run_into_closed_pipe(home, "add", str(folder))
+    assert code in (0, 141, -13)
+    assert err == b"200 added, 0 skipped, 0 failed\n"
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert run_into_closed_pipe(home, "add", str(story))[0] == 0
+    article = first_id(home)
+    for args in (
+        ("note", article[:8], "written into a closed pipe"),
+        ("tag", article[:8], "piped"),
+    ):
+        code, err = run_into_closed_pipe(home, *args)
+        assert code in (0, 141, -13) and err == b"", (args, code, err)
+    exported = tmp_path / "notes.json"
+    assert run_cli(home, "export", "--format", "json", "-o", str(exported)).returncode == 0
+    code, err = run_into_closed_pipe(home, "import", str(exported))
+    assert code in (0, 141, -13) and err == b"", err
+    store = open_store(home)
+    try:
+        notes = [a.note for a in store.annotations.for_article(article)]
+        tags = store.annotations.article_tags(article)
+    finally:
+        store.close()
+    assert "written into a closed pipe" in notes
+    assert "piped" in tags
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "Busan", "--json"),
+        ("entities", "--json"),
+        ("quotes", "--json"),
+        ("timeline", "--json"),
+        ("index", "--json"),
+        ("export", "--format", "json"),
+        ("entities",),
+        ("timeline",),
+    ],
+)
+def test_read_commands_into_a_closed_pipe_end_quietly(
+    home: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`tuiread search X --json | head -n1` (and the other views): no traceback, no
+    'Exception ignored' at exit, exit 0 or 141."""
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert run_cli(home, "add", str(story)).returncode == 0
+    assert run_cli(home, "note", first_id(home)[:8], "a note to export").returncode == 0
+    code, err = run_into_closed_pipe(home, *args)
+    assert code in (0, 141, -13), err
     assert err == b""

@@ -324,3 +324,20 @@ def test_one_index_per_store(home: Path) -> None:
     store = open_store(home)
     assert index_for(store) is index_for(store)
     store.close()
+
+
+def test_restore_puts_back_what_indexing_replaced() -> None:
+    """Snippets come from the indexed text (control characters as spaces); ``restore``
+    takes the same stretch from the article, keeping the markers and the ellipses."""
+    from tuiread.index.fulltext import restore
+    from tuiread.index.sync import MARK_CLOSE, MARK_OPEN, indexable
+
+    original = "Intro words. Kim\x1b[31m Min-jun said\x07 so. More after."
+    indexed = indexable(original)
+    at = indexed.index("Kim")
+    raw = "…" + MARK_OPEN + "Kim" + MARK_CLOSE + indexed[at + 3 : at + 27] + "…"
+    restored = restore(raw, original)
+    assert restored == "…" + MARK_OPEN + "Kim" + MARK_CLOSE + original[at + 3 : at + 27] + "…"
+    assert "\x1b[31m" in restored and "\x07" in restored
+    assert restore("no such stretch", original) == "no such stretch"
+    assert restore("plain", "plain text") == "plain"

@@ -13,7 +13,8 @@ import pytest
 from tuiread.model import Annotation
 from tuiread.store import CorruptDatabase, NewerFormat, StoreError, WriteFailed, open_store
 from tuiread.store import storage as storage_mod
-from tuiread.store.storage import DurableStorage, decode_lines, encode_line
+from tuiread.store.journal_format import decode_lines, encode_line
+from tuiread.store.storage import DurableStorage
 
 
 def saved_store(home: Path, n: int = 3) -> list[Annotation]:
@@ -331,7 +332,7 @@ def test_files_are_never_written_in_place(home: Path) -> None:
 
 
 def test_lined_snapshot_round_trip_and_fallbacks() -> None:
-    from tuiread.store.storage import LazyDocs, dump_lined, parse_lined
+    from tuiread.store.snapshot_format import LazyDocs, dump_lined, parse_lined
 
     tables = {
         "annotations": LazyDocs(
@@ -361,7 +362,7 @@ def test_lined_snapshot_round_trip_and_fallbacks() -> None:
 
 
 def test_lazy_docs_keeps_undecodable_records_and_their_bytes() -> None:
-    from tuiread.store.storage import LazyDocs
+    from tuiread.store.snapshot_format import LazyDocs
 
     docs = LazyDocs({"good": b'{"a":1}', "bad": b'{"a":', "list": b"[1]"})
     assert docs["good"] == {"a": 1} and docs["bad"] == {} and docs["list"] == {}

@@ -14,7 +14,16 @@ from collections.abc import Callable
 
 from tuiread import __version__
 from tuiread.cli import analyze, annotate, exchange, feeds, index, library
-from tuiread.cli.common import EXIT_FAIL, EXIT_OK, CliError, Parser, err, seed_library
+from tuiread.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    CliError,
+    Parser,
+    discard_stdout,
+    err,
+    seed_library,
+    start_command,
+)
 from tuiread.cli.library import cmd_read
 
 __all__ = ["build_parser", "main", "seed_library"]
@@ -64,10 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_read)
+    start_command(func)
     try:
         code = func(args)
-        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
-        return code
     except CliError as exc:
         err(str(exc))
         return EXIT_FAIL
@@ -75,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader of our output went away (| head): stop quietly, as cat does under a
-        # shell that ignores SIGPIPE. What is left in the buffer goes nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # shell that ignores SIGPIPE. What is left in the buffer goes nowhere. (A command
+        # that saves does not get here: it goes on, its output discarded; see ``saves``.)
+        discard_stdout()
         return EXIT_OK
     except OSError as exc:
         # Disk full, permissions, a folder that vanished: say what and where, not a traceback.
@@ -93,3 +102,11 @@ def main(argv: list[str] | None = None) -> int:
             raise
         err(f"internal error: {type(exc).__name__}: {exc} (run with TUIREAD_DEBUG=1 for details)")
         return EXIT_FAIL
+    try:
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+    except BrokenPipeError:
+        discard_stdout()  # the command ran to its end: its exit code stands
+    except OSError as exc:  # stdout is a file on a full disk, say
+        err(f"{exc.strerror or exc}")
+        return EXIT_FAIL
+    return code

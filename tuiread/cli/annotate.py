@@ -14,11 +14,13 @@ from tuiread.cli.common import (
     out,
     print_json,
     resolve,
+    saves,
 )
 from tuiread.palette import NOTE_COLOURS
 from tuiread.textsafe import one_line
 
 
+@saves
 def cmd_note(args: argparse.Namespace) -> int:
     from tuiread.model import Annotation, Selector, split_tags
 
@@ -87,6 +89,7 @@ def find_passage(text: str, title: str, passage: str, occurrence: int | None) ->
     )
 
 
+@saves
 def cmd_tag(args: argparse.Namespace) -> int:
     from tuiread.model import split_tags
 

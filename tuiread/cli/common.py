@@ -33,10 +33,49 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+# Commands that save to the library (see ``saves``), and whether the one running is one.
+_SAVING: set[Callable[[argparse.Namespace], int]] = set()
+_keep_going = False
+
+
+def saves(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Mark a command that saves to the library. When the reader of its output goes away
+    (``tuiread add FOLDER | head -n1``), it goes on with its output discarded, so all it was
+    asked to save is saved and its exit code is its own; a command that only reads stops
+    there, as ``cat`` does."""
+    _SAVING.add(func)
+    return func
+
+
+def start_command(func: Callable[[argparse.Namespace], int]) -> None:
+    """Called by ``main`` before running ``func``: how a closed output is to be taken."""
+    global _keep_going
+    _keep_going = func in _SAVING
+
+
+def discard_stdout() -> None:
+    """The reader of our output went away: what is still written (and what is left in the
+    buffer) goes nowhere, quietly, instead of failing again at each write and at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        if not _keep_going:
+            raise  # main() ends a reading command quietly
+        discard_stdout()
+
+
 def out(text: str = "") -> None:
     """One line (or several) for people on standard output. Library text in it (titles,
     tags, notes) cannot act on the terminal: control characters are made visible."""
-    sys.stdout.write(visible(text) + "\n")
+    _write_stdout(visible(text) + "\n")
 
 
 def err(message: str) -> None:
@@ -134,7 +173,7 @@ def print_json(data: Any) -> None:
     import orjson
 
     document = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
-    sys.stdout.write(json_for_terminal(document) + "\n")
+    _write_stdout(json_for_terminal(document) + "\n")
 
 
 def positive_seconds(value: str) -> float:

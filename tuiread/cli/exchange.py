@@ -14,6 +14,7 @@ from tuiread.cli.common import (
     open_store,
     out,
     resolve,
+    saves,
 )
 from tuiread.export.common import FOLDER_FORMATS, FORMATS
 from tuiread.textsafe import json_for_terminal, visible
@@ -62,6 +63,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@saves
 def cmd_import(args: argparse.Namespace) -> int:
     from tuiread import export
 

@@ -18,6 +18,7 @@ from tuiread.cli.common import (
     positive_count,
     positive_seconds,
     print_json,
+    saves,
 )
 from tuiread.textsafe import one_line, visible
 
@@ -44,6 +45,7 @@ def _resolve(store: Store, query: str) -> Feed:
         raise CliError(str(exc)) from exc
 
 
+@saves
 def cmd_feed_add(args: argparse.Namespace) -> int:
     from tuiread.ingest import IngestError
     from tuiread.subscriptions import follow
@@ -111,6 +113,7 @@ def _state_text(feed: Feed) -> str:
     return f"checked {feed.checked[:16].replace('T', ' ')}"
 
 
+@saves
 def cmd_feed_remove(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
@@ -122,6 +125,7 @@ def cmd_feed_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@saves
 def cmd_refresh(args: argparse.Namespace) -> int:
     from tuiread.subscriptions import refresh
 
@@ -178,6 +182,7 @@ def _result_row(result: FeedRefresh) -> dict[str, object]:
     }
 
 
+@saves
 def cmd_opml_import(args: argparse.Namespace) -> int:
     from tuiread.fileio import FileProblem, read_stream
     from tuiread.ingest import IngestError

@@ -23,6 +23,7 @@ from tuiread.cli.common import (
     open_store,
     print_json,
     resolve,
+    saves,
     use_colour,
 )
 from tuiread.textsafe import one_line
@@ -253,6 +254,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- index
 
 
+@saves
 def cmd_index(args: argparse.Namespace) -> int:
     from tuiread.cli.progress import ProgressBar
     from tuiread.index import LibraryIndex

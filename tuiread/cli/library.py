@@ -19,6 +19,7 @@ from tuiread.cli.common import (
     positive_seconds,
     print_json,
     resolve,
+    saves,
     seed_new_library,
 )
 from tuiread.cli.render import print_article
@@ -49,6 +50,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         store.close()
 
 
+@saves
 def cmd_add(args: argparse.Namespace) -> int:
     from pathlib import Path
 

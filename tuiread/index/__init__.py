@@ -116,7 +116,9 @@ class SearchResults:
         missing = [i for i in range(start, stop) if i not in self._hits]
         if missing:
             first, last = missing[0], missing[-1] + 1
-            made = snippets(self._index.db.conn, self.query, self._docs[first:last])
+            made = snippets(
+                self._index.db.conn, self.query, self._docs[first:last], self._index.text_of
+            )
             for offset, hit in enumerate(made):
                 self._hits[first + offset] = hit
         return [self._hits[i] for i in range(start, stop)]
@@ -228,6 +230,14 @@ class LibraryIndex:
             query.since = check_since(since)
         docs = ranked(self.db.conn, query, tagged=self._tagged)
         return SearchResults(query, len(docs), self, docs)
+
+    def text_of(self, article_id: str) -> str | None:
+        """The article's text as stored (None: gone or unreadable), for snippets shown as
+        written."""
+        try:
+            return str(self.store.library.get(article_id).text)
+        except Exception:  # noqa: BLE001 - a snippet from the index is shown instead
+            return None
 
     def _tagged(self, tags: list[str]) -> set[str]:
         """Articles with every one of ``tags`` on any of their annotations."""

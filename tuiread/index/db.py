@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 INDEX_FILE = "index.sqlite"
-INDEX_FORMAT = "3"  # bump when the schema or what a table holds changes: the file is rebuilt
+INDEX_FORMAT = "4"  # bump when the schema or what a table holds changes: the file is rebuilt
 BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
@@ -33,7 +33,10 @@ CREATE TABLE docs(
     source TEXT,
     date TEXT,
     added TEXT,
-    analysed TEXT
+    analysed TEXT,
+    -- 1 when the text holds control characters: the index has spaces in their place, and
+    -- snippets are mapped back onto the article's text to show them (``fulltext.restore``).
+    controls INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE VIRTUAL TABLE fts USING fts5(

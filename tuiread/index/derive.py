@@ -128,7 +128,9 @@ def _events(article: Article, spans: list[Span]) -> list[EventRow]:
         if (start, when.value) in seen:
             continue
         seen.add((start, when.value))
-        sentence = clean_name(article.text[start:end])
+        # The sentence as written (control characters and all): views make it one safe
+        # line (``textsafe.one_line``), JSON gives it exact.
+        sentence = article.text[start:end]
         rows.append(
             (
                 s.start,

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 
 from tuiread.index.names import fold
 from tuiread.index.query import Query, QueryError
-from tuiread.index.sync import MARK_CLOSE, MARK_OPEN
+from tuiread.index.sync import MARK_CLOSE, MARK_OPEN, indexable
 
 SNIPPET_TOKENS = 16
-_SPACES = re.compile(r"\s+")
+# White space to fold into one space; control characters are not folded (nor dropped): views
+# show them as visible stand-ins, JSON gives them exact.
+_SPACES = re.compile(r"[^\S\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _MARKED = re.compile(f"{MARK_OPEN}(.*?){MARK_CLOSE}", re.DOTALL)
 
 
@@ -45,7 +47,7 @@ class Hit:
 
 def unmark(raw: str) -> Marked:
     """FTS5 ``highlight``/``snippet`` output (matches between the markers) on one line."""
-    flat = _SPACES.sub(" ", raw).strip()
+    flat = _SPACES.sub(" ", raw).strip(" \t\n")
     text: list[str] = []
     marks: list[tuple[int, int]] = []
     at = 0
@@ -70,6 +72,38 @@ class _Doc:
     title: str
     date: str | None
     source: str | None
+    controls: bool = False  # the text holds control characters (spaces in the index)
+
+
+def restore(raw: str, original: str) -> str:
+    """FTS5 ``highlight``/``snippet`` output made from ``indexable(original)`` with the
+    characters ``indexable`` replaced by spaces put back. ``indexable`` keeps every offset,
+    so the stretch shown is found in the indexed text and taken from ``original``; the
+    markers and a snippet's leading and trailing "…" stay (the two characters used as
+    markers stay spaces: they would be read as marks). ``raw`` when it cannot be placed."""
+    plain = raw.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    indexed = indexable(original)
+    if indexed == original:
+        return raw
+    for lead in (0, 1):
+        for trail in (0, 1):
+            if (lead and not plain.startswith("…")) or (trail and not plain.endswith("…")):
+                continue
+            body = plain[lead : len(plain) - trail]
+            at = indexed.find(body) if body else -1
+            if at < 0:
+                continue
+            out: list[str] = []
+            k = 0  # position in plain
+            for ch in raw:
+                if ch in (MARK_OPEN, MARK_CLOSE):
+                    out.append(ch)
+                    continue
+                put = original[at + k - lead] if lead <= k < len(plain) - trail else ch
+                out.append(ch if put in (MARK_OPEN, MARK_CLOSE) else put)
+                k += 1
+            return "".join(out)
+    return raw
 
 
 def ranked(
@@ -81,13 +115,13 @@ def ranked(
     """Every article matching ``query`` and its filters, best first (no snippets yet)."""
     try:
         rows = conn.execute(
-            "SELECT f.rowid, f.rank, d.article_id, d.title, d.date, d.source "
+            "SELECT f.rowid, f.rank, d.article_id, d.title, d.date, d.source, d.controls "
             "FROM fts f JOIN docs d ON d.rowid = f.rowid WHERE fts MATCH ? ORDER BY f.rank",
             (query.fts,),
         ).fetchall()
     except sqlite3.OperationalError as exc:
         raise QueryError(f"cannot search for {query.text!r}: {exc}") from exc
-    docs = [(_Doc(r[0], r[2], r[3], r[4], r[5]), float(r[1])) for r in rows]
+    docs = [(_Doc(r[0], r[2], r[3], r[4], r[5], bool(r[6])), float(r[1])) for r in rows]
     if query.since:
         since = query.since
         docs = [(d, s) for d, s in docs if d.date and d.date[: len(since)] >= since]
@@ -101,9 +135,14 @@ def ranked(
 
 
 def snippets(
-    conn: sqlite3.Connection, query: Query, docs: Iterable[tuple[_Doc, float]]
+    conn: sqlite3.Connection,
+    query: Query,
+    docs: Iterable[tuple[_Doc, float]],
+    text_of: Callable[[str], str | None] | None = None,
 ) -> list[Hit]:
-    """The hits for ``docs`` (in their order) with marked titles and snippets."""
+    """The hits for ``docs`` (in their order) with marked titles and snippets, their text
+    as written: control characters are put back (``restore``) from the title and, for an
+    article whose text holds some, from ``text_of(article_id)``."""
     docs = list(docs)
     if not docs:
         return []
@@ -118,6 +157,11 @@ def snippets(
     hits: list[Hit] = []
     for doc, score in docs:
         title, snippet = found.get(doc.rowid, (doc.title, ""))
+        title = restore(title, doc.title)
+        if doc.controls and snippet and text_of is not None:
+            text = text_of(doc.article_id)
+            if text is not None:
+                snippet = restore(snippet, text)
         hits.append(
             Hit(
                 doc.article_id,

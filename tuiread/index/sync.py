@@ -307,6 +307,10 @@ def _put_doc(conn: Any, article: Article, s: Any, *, fresh: bool) -> None:
         "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)",
         (rowid, indexable(article.title), indexable(article.text)),
     )
+    conn.execute(
+        "UPDATE docs SET controls=? WHERE rowid=?",
+        (int(_CONTROL.search(article.text) is not None), rowid),
+    )
 
 
 def _put_derived(conn: Any, rowid: int, article: Article, spans: list[Span], engine: str) -> None:

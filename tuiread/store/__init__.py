@@ -24,19 +24,19 @@ from tuiread.store.annotations import (
     AnnotationStore,
     ArticleNotes,
 )
-from tuiread.store.feeds import AmbiguousFeed, FeedStore, UnknownFeed
-from tuiread.store.library import LIBRARY_FORMAT, LIBRARY_MIGRATIONS, Library, ReadingState
-from tuiread.store.paths import config_path, data_dir
-from tuiread.store.storage import (
+from tuiread.store.errors import (
     AmbiguousArticle,
     CorruptDatabase,
     NewerFormat,
     ReadOnlyStore,
-    StoreDB,
     StoreError,
     UnknownArticle,
     WriteFailed,
 )
+from tuiread.store.feeds import AmbiguousFeed, FeedStore, UnknownFeed
+from tuiread.store.library import LIBRARY_FORMAT, LIBRARY_MIGRATIONS, Library, ReadingState
+from tuiread.store.paths import config_path, data_dir
+from tuiread.store.tables import StoreDB
 
 __all__ = [
     "AmbiguousArticle",

@@ -17,7 +17,9 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Annotation, Selector, normalise_tags
-from tuiread.store.storage import Changes, DurableStorage, ReadOnlyStore, StoreDB, StoreError
+from tuiread.store.errors import ReadOnlyStore, StoreError
+from tuiread.store.storage import Changes, DurableStorage
+from tuiread.store.tables import StoreDB
 
 ANNOTATIONS_FORMAT = 1
 ANNOTATIONS = "annotations"

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from tuiread.model import Feed, sha256_hex
 from tuiread.store.annotations import _synchronized
-from tuiread.store.storage import ReadOnlyStore, StoreDB, StoreError
+from tuiread.store.errors import ReadOnlyStore, StoreError
+from tuiread.store.tables import StoreDB
 
 FEEDS = "feeds"
 SEEN_LIMIT = 2000  # item keys remembered per feed (a feed lists far fewer items)

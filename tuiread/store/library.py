@@ -19,16 +19,16 @@ import orjson
 from tuiread.fileio import fsync_dir, write_atomically
 from tuiread.model import Article, ArticleSummary, sha256_hex
 from tuiread.store.annotations import _synchronized
-from tuiread.store.storage import (
+from tuiread.store.errors import (
     AmbiguousArticle,
-    Changes,
     CorruptDatabase,
     ReadOnlyStore,
-    StoreDB,
     UnknownArticle,
-    backup_copy,
     write_failed,
 )
+from tuiread.store.loading import backup_copy
+from tuiread.store.storage import Changes
+from tuiread.store.tables import StoreDB
 
 LIBRARY_FORMAT = 1
 ARTICLES = "articles"

@@ -27,180 +27,56 @@ snapshot's is stale (everything in it is in the snapshot) and ignored; the new j
 says where the old one ended, so other processes switch over without reloading the snapshot.
 Format versions live in ``_meta`` with migrations (version -> function); damaged files raise
 CorruptDatabase and newer ones NewerFormat, both leaving the file untouched.
+
+This module is the engine: opening, catching up, saving, compacting. Its parts live beside
+it: ``journal_format`` (journal lines and their checksums), ``snapshot_format`` (the snapshot
+layout, lazy tables), ``loading`` (parsing, migrations, damage messages and backup copies),
+``locking`` (the locks between processes), ``errors``, and ``tables`` (the TinyDB glue).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
-import filecmp
 import gc
-import glob
 import os
-import re
-import shutil
 import threading
 import time
-import uuid
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, cast
 
 import orjson
-from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Table
 
 from tuiread.fileio import why, write_file_atomically
-
-META_TABLE = "_meta"
-META_ID = "1"
+from tuiread.store.errors import ReadOnlyStore, StoreError, WriteFailed, write_failed
+from tuiread.store.journal_format import BAD, decode_lines, decode_one, encode_line
+from tuiread.store.loading import (
+    Migration,
+    backup_copy,
+    corrupt_error,
+    journal_damage_message,
+    migrate,
+    newer_format_error,
+    parse_snapshot,
+    read_all,
+)
+from tuiread.store.locking import ProcessLock, file_id, shared_lock
+from tuiread.store.snapshot_format import (
+    META_ID,
+    META_TABLE,
+    SNAPSHOT_HEAD,
+    LazyDocs,
+    dump_lined_pieces,
+)
 
 CLOSE_COMPACT_ENTRIES = 200  # a journal this long is folded into the snapshot on close
 CLOSE_COMPACT_BYTES = 1 << 20
 
-Migration = Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]
 # The tables in memory: plain dicts, or LazyDocs (records decoded on first use) for lazy ones.
 Tables = dict[str, MutableMapping[str, Any]]
 Changes = dict[str, set[str]] | None  # table -> changed ids; None: everything may have changed
-
-
-# ---------------------------------------------------------------------------------------------
-# Errors: every message is one clear paragraph for users.
-
-
-class StoreError(Exception):
-    """Base class of the store's errors; ``str(exc)`` is a message for users."""
-
-
-class CorruptDatabase(StoreError):
-    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-        self.backup = backup
-
-
-class NewerFormat(StoreError):
-    def __init__(
-        self, message: str, path: Path | None = None, found: int = 0, supported: int = 0
-    ) -> None:
-        super().__init__(message)
-        self.path = path
-        self.found = found
-        self.supported = supported
-
-
-class ReadOnlyStore(StoreError):
-    """A write was attempted on a store opened read-only."""
-
-
-class WriteFailed(StoreError):
-    """Disk full, permission denied...: nothing was changed, the previous data is intact."""
-
-    def __init__(self, message: str, path: Path | None = None, errno_: int | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-        self.errno = errno_
-
-
-class UnknownArticle(StoreError):
-    def __init__(self, message: str, candidates: list[Any] | None = None) -> None:
-        super().__init__(message)
-        self.candidates = list(candidates or [])
-
-
-class AmbiguousArticle(StoreError):
-    def __init__(self, message: str, candidates: list[Any]) -> None:
-        super().__init__(message)
-        self.candidates = list(candidates)
-
-
-def write_failed(path: Path, exc: OSError, what: str = "save") -> WriteFailed:
-    return WriteFailed(
-        f"Could not {what} to {path}: {why(exc)}. Nothing was changed; your previous data is intact.",
-        path,
-        exc.errno,
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# Small file helpers.
-
-
-def backup_copy(path: Path, tag: str) -> Path | None:
-    """Copy ``path`` to ``<name>.<tag>-<timestamp>`` next to it; None if that is impossible.
-    An identical earlier copy is reused (opening a damaged file twice makes one backup)."""
-    try:
-        size = path.stat().st_size
-        for earlier in sorted(path.parent.glob(f"{glob.escape(path.name)}.{tag}-*")):
-            if earlier.stat().st_size == size and filecmp.cmp(path, earlier, shallow=False):
-                return earlier
-    except OSError:
-        pass
-    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-    for n in range(100):
-        suffix = f".{tag}-{stamp}" + (f"-{n}" if n else "")
-        dest = path.with_name(path.name + suffix)
-        if dest.exists():
-            continue
-        try:
-            shutil.copy2(path, dest)
-        except OSError:
-            return None
-        return dest
-    return None
-
-
-def encode_line(obj: Any) -> bytes:
-    payload = orjson.dumps(obj)
-    return b"%08x %b\n" % (zlib.crc32(payload), payload)
-
-
-def decode_lines(buf: bytes) -> tuple[list[Any], int, int]:
-    """Parse journal lines. Returns (records, end of the last good line, bad lines before it).
-
-    A line is good when it ends with a newline and its checksum matches. Bytes after the last
-    good line are a torn tail (a write cut short) and are not counted as bad.
-    """
-    records: list[Any] = []
-    good_end = 0
-    bad = 0
-    pending_bad = 0
-    pos = 0
-    size = len(buf)
-    while pos < size:
-        nl = buf.find(b"\n", pos)
-        if nl < 0:
-            break
-        line = buf[pos:nl]
-        pos = nl + 1
-        record = _decode_one(line)
-        if record is _BAD:
-            pending_bad += 1
-            continue
-        records.append(record)
-        bad += pending_bad
-        pending_bad = 0
-        good_end = pos
-    return records, good_end, bad
-
-
-_BAD = object()
-_SNAPSHOT_HEAD = re.compile(rb'^\{"_meta":\{"1":\{"format":(\d+),"generation":(\d+)[,}]')
-
-
-def _decode_one(line: bytes) -> Any:
-    if len(line) < 10 or line[8:9] != b" ":
-        return _BAD
-    payload = line[9:]
-    try:
-        if int(line[:8], 16) != zlib.crc32(payload):
-            return _BAD
-        return orjson.loads(payload)
-    except ValueError:
-        return _BAD
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,7 +122,7 @@ class DurableStorage(Storage):
         self.created = False
         self.warnings: list[str] = []
         self._mutex = threading.RLock()
-        self._lock_fd: int | None = None
+        self._lock = ProcessLock(self.lock_path)
         self._data: Tables = {}
         self._generation = 0
         self._snap_id: tuple[int, int] | None = None
@@ -261,7 +137,6 @@ class DurableStorage(Storage):
         self._listeners: list[Callable[[Changes], None]] = []
         self._closed = False
         self._compactor: threading.Thread | None = None
-        self._lock_depth = 0
         self.background_compaction = True
         self._deferred = 0
         self._open()
@@ -305,11 +180,7 @@ class DurableStorage(Storage):
             ):
                 with contextlib.suppress(StoreError, OSError):
                     self._compact(force=False, on_close=True)
-            for fd in (self._wal_fd, self._lock_fd):
-                if fd is not None:
-                    with contextlib.suppress(OSError):
-                        os.close(fd)
-            self._wal_fd = self._lock_fd = None
+            self._close_files()
 
     # -- public helpers ----------------------------------------------------------------------
 
@@ -409,7 +280,7 @@ class DurableStorage(Storage):
             if self._closed:
                 return {}
             if self.read_only:
-                with self._shared_lock():
+                with shared_lock(self.lock_path):
                     seen = self._catch_up()
             else:
                 with self._locked():
@@ -461,16 +332,12 @@ class DurableStorage(Storage):
         if not self.read_only:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._lock_fd = os.open(
-                    self.lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644
-                )
+                self._lock.open()
                 for existing in (self.path, self.wal_path):
                     if existing.exists() and not os.access(existing, os.W_OK):
                         raise PermissionError(errno.EACCES, "permission denied", str(existing))
             except OSError as exc:
-                if self._lock_fd is not None:
-                    os.close(self._lock_fd)
-                    self._lock_fd = None
+                self._lock.close()
                 self.read_only = True
                 # Name what the user can act on: an existing file that is locked, else the
                 # folder (the lock file is ours to make; its name would mislead).
@@ -487,17 +354,13 @@ class DurableStorage(Storage):
                     where = self.lock_path
                 self.read_only_reason = f"{where} is not writable ({why(exc)})"
         if self.read_only:
-            with self._mutex, self._shared_lock():
+            with self._mutex, shared_lock(self.lock_path):
                 self._reload()
             return
         try:
             self._open_for_writing()
         except BaseException:
-            for fd in (self._wal_fd, self._lock_fd):
-                if fd is not None:
-                    with contextlib.suppress(OSError):
-                        os.close(fd)
-            self._wal_fd = self._lock_fd = None
+            self._close_files()
             raise
 
     def _open_for_writing(self) -> None:
@@ -540,21 +403,13 @@ class DurableStorage(Storage):
             try:
                 st = os.fstat(fd)
                 snap_id = (st.st_dev, st.st_ino)
-                raw = _read_all(fd)
+                raw = read_all(fd)
             finally:
                 os.close(fd)
-            data, meta = self._parse_snapshot(raw)
+            data, meta = parse_snapshot(raw, self.path, self.lazy_tables)
         found_format = int(meta.get("format", 0))
         if found_format > self.format_version:
-            backup = backup_copy(self.path, "newer")
-            kept = f" and a copy was saved as {backup}" if backup else ""
-            raise NewerFormat(
-                f"{self.path} was written by a newer tuiread (format {found_format}; this one reads "
-                f"{self.format_version}); upgrade tuiread. The file was left untouched{kept}.",
-                self.path,
-                found_format,
-                self.format_version,
-            )
+            raise newer_format_error(self.path, found_format, self.format_version)
         self._data = {
             name: LazyDocs(table)
             if name in self.lazy_tables and not isinstance(table, LazyDocs)
@@ -567,8 +422,12 @@ class DurableStorage(Storage):
         self.changed_since_extras = {}
         self._load_wal()
         if found_format < self.format_version:
-            migrated = self._migrate(
-                {name: dict(table.items()) for name, table in self._data.items()}, found_format
+            migrated = migrate(
+                {name: dict(table.items()) for name, table in self._data.items()},
+                found_format,
+                self.format_version,
+                self.migrations,
+                self.path,
             )
             self._data = {
                 name: LazyDocs(table) if name in self.lazy_tables else table
@@ -578,85 +437,6 @@ class DurableStorage(Storage):
             self.extras = None
         else:
             self._migrated_from = None
-
-    def _parse_snapshot(self, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
-        lined = parse_lined(raw) if self.lazy_tables else None
-        if lined is not None:
-            meta_table, tables = lined
-            meta = meta_table.get(META_ID)
-            if (
-                isinstance(meta, dict)
-                and isinstance(meta.get("format", 0), int)
-                and isinstance(meta.get("generation", 0), int)
-            ):
-                data: Any = {}
-                for name, docs in tables.items():
-                    if name in self.lazy_tables:
-                        data[name] = LazyDocs(docs)
-                    else:
-                        try:
-                            data[name] = {k: orjson.loads(v) for k, v in docs.items()}
-                        except orjson.JSONDecodeError:
-                            raise self._corrupt(
-                                self.path, f"a record of its table {name!r} is damaged"
-                            ) from None
-                        if not set(map(type, data[name].values())) <= {dict}:
-                            raise self._corrupt(
-                                self.path, f"its table {name!r} is not a set of records"
-                            )
-                return data, meta
-        why = None
-        data = None
-        if len(raw) < 64 and not raw.strip():
-            why = "it is empty (truncated)"
-        else:
-            try:
-                data = _loads_big(raw)
-            except orjson.JSONDecodeError:
-                why = "it is not valid JSON (truncated or damaged)"
-        if why is None and not isinstance(data, dict):
-            why = "it is not a JSON object"
-        if why is None:
-            for name, table in data.items():
-                if not isinstance(table, dict) or not set(map(type, table.values())) <= {dict}:
-                    why = f"its table {name!r} is not a set of records"
-                    break
-        if why is not None:
-            raise self._corrupt(self.path, why)
-        meta_table = data.pop(META_TABLE, None) or {}
-        meta = meta_table.get(META_ID) or next(iter(meta_table.values()), None) or {"format": 0}
-        if not isinstance(meta.get("format", 0), int) or not isinstance(
-            meta.get("generation", 0), int
-        ):
-            raise self._corrupt(self.path, "its format record is damaged")
-        return data, meta
-
-    def _corrupt(self, path: Path, why: str) -> CorruptDatabase:
-        backup = backup_copy(path, "corrupt")
-        where = (
-            f"a copy was saved as {backup}"
-            if backup
-            else "no backup copy could be written (folder not writable)"
-        )
-        return CorruptDatabase(
-            f"{path} is damaged: {why}. It was left untouched and {where}. "
-            f"Move {path.name} aside (or restore it from a backup) and start tuiread again.",
-            path,
-            backup,
-        )
-
-    def _migrate(self, data: dict[str, dict[str, Any]], found: int) -> dict[str, dict[str, Any]]:
-        version = found
-        while version < self.format_version:
-            step = self.migrations.get(version)
-            if step is None:
-                raise StoreError(
-                    f"{self.path} uses format {version}, which this tuiread cannot upgrade "
-                    f"(it reads format {self.format_version}). The file was left untouched."
-                )
-            data = step(data)
-            version += 1
-        return data
 
     def _load_wal(self) -> None:
         if self._wal_fd is not None:
@@ -679,7 +459,7 @@ class DurableStorage(Storage):
         st = os.fstat(fd)
         self._wal_fd = fd
         self._wal_id = (st.st_dev, st.st_ino)
-        buf = _read_all(fd)
+        buf = read_all(fd)
         enabled = gc.isenabled()
         gc.disable()
         try:
@@ -694,7 +474,7 @@ class DurableStorage(Storage):
         ):
             if buf.strip():
                 # The header is written with an atomic replace, so this is outside damage.
-                raise self._corrupt(self.wal_path, "it has no valid journal header")
+                raise corrupt_error(self.wal_path, "it has no valid journal header")
             return
         header_gen = int(records[0]["wal"])
         if header_gen < self._generation:
@@ -715,34 +495,11 @@ class DurableStorage(Storage):
         self._generation = max(self._generation, header_gen)
 
     def _report_damage(self, bad: int, torn: int) -> None:
-        """Say what of the journal could not be read, where, and where a copy of it is.
-
-        ``bad`` lines in the middle fail their checksum (outside damage: a flipped byte, a
-        cut); they are skipped, everything else is loaded, and the next save rewrites the
-        library without them (``_wal_damaged``). ``torn`` bytes at the end are a last record
-        cut short (a save interrupted by a crash, or a truncated file); the next save
-        appends in their place. Reading never repairs: only a write does.
-        """
-        backup = backup_copy(self.wal_path, "corrupt")
-        copy = (
-            f"The journal as it was is saved in {backup}."
-            if backup
-            else "No copy of it could be saved (the folder is not writable)."
-        )
+        """Warn of journal lines that could not be read (see ``journal_damage_message``);
+        damaged lines in the middle make the next save rewrite the library without them."""
         if bad:
-            message = (
-                f"{self.wal_path}: {bad} damaged line{'s' if bad != 1 else ''} could not be read "
-                f"and {'were' if bad != 1 else 'was'} skipped; everything else was loaded. {copy} "
-                "The next change saved rewrites the library without "
-                f"{'them' if bad != 1 else 'it'}."
-            )
             self._wal_damaged = True
-        else:
-            message = (
-                f"{self.wal_path}: its last record is cut short ({torn} bytes: a save "
-                f"interrupted, or the file was cut) and was skipped; everything before it was "
-                f"loaded. {copy}"
-            )
+        message = journal_damage_message(self.wal_path, bad, torn)
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -754,41 +511,23 @@ class DurableStorage(Storage):
 
     # -- writing -------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self) -> contextlib.AbstractContextManager[None]:
         """The inter-process lock (reentrant; callers hold ``self._mutex``)."""
-        if self._lock_fd is None:
+        if self._lock.fd is None:
             raise StoreError(f"{self.path.name} is closed")
-        if self._lock_depth == 0:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
-        self._lock_depth += 1
-        try:
-            yield
-        finally:
-            self._lock_depth -= 1
-            if self._lock_depth == 0:
-                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        return self._lock.held()
 
-    @contextlib.contextmanager
-    def _shared_lock(self) -> Iterator[None]:
-        """For a store opened read-only: wait until no writer is between writes, and keep
-        them out while reading (a shared lock on the existing lock file; nothing is created
-        or written). Without a lock file (a library made elsewhere) it reads as is."""
-        try:
-            fd = os.open(self.lock_path, os.O_RDONLY | os.O_CLOEXEC)
-        except OSError:
-            yield
-            return
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH)
-            yield
-        finally:
-            os.close(fd)
+    def _close_files(self) -> None:
+        if self._wal_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._wal_fd)
+        self._wal_fd = None
+        self._lock.close()
 
     def _catch_up(self) -> Changes:
         """Apply what other processes wrote since our last read. Returns the changes."""
-        snap_id = _file_id(self.path)
-        wal_id = _file_id(self.wal_path)
+        snap_id = file_id(self.path)
+        wal_id = file_id(self.wal_path)
         changes: dict[str, set[str]] = {}
         if snap_id != self._snap_id or wal_id != self._wal_id:
             followed = self._follow_compaction()
@@ -826,7 +565,7 @@ class DurableStorage(Storage):
         try:
             st = os.fstat(snap_fd)
             snap_id = (st.st_dev, st.st_ino)
-            match = _SNAPSHOT_HEAD.match(os.pread(snap_fd, 256, 0))
+            match = SNAPSHOT_HEAD.match(os.pread(snap_fd, 256, 0))
         finally:
             os.close(snap_fd)
         if match is None or int(match.group(1)) != self.format_version:
@@ -841,7 +580,7 @@ class DurableStorage(Storage):
         try:
             head_bytes = os.pread(new_fd, 4096, 0)
             end = head_bytes.find(b"\n")
-            head = _decode_one(head_bytes[:end]) if end > 0 else _BAD
+            head = decode_one(head_bytes[:end]) if end > 0 else BAD
             if not isinstance(head, dict):
                 return None
             follows = head.get("from")
@@ -975,7 +714,7 @@ class DurableStorage(Storage):
         self.changed_since_extras = {}
         self._wal_damaged = False  # what was loaded is now the snapshot, without them
         self._generation = generation
-        self._snap_id = _file_id(self.path)
+        self._snap_id = file_id(self.path)
         self._wal_ok = False  # the journal (older generation) is now stale
 
     def _compact(self, *, force: bool, on_close: bool = False) -> None:
@@ -1001,309 +740,3 @@ def _merge_changes(a: Changes, b: Changes) -> Changes:
     for k, v in b.items():
         out.setdefault(k, set()).update(v)
     return out
-
-
-def _file_id(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino)
-
-
-def _loads_big(raw: bytes) -> Any:
-    """orjson.loads without the cyclic GC running over the million objects being created."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return orjson.loads(raw)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _read_all(fd: int) -> bytes:
-    chunk = os.read(fd, os.fstat(fd).st_size + 1)  # usually the whole file in one read
-    if not chunk:
-        return b""
-    chunks = [chunk]
-    while True:
-        more = os.read(fd, 1 << 20)
-        if not more:
-            break
-        chunks.append(more)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
-# ---------------------------------------------------------------------------------------------
-# Lazy tables: records kept as their JSON bytes until first read.
-
-
-_MISSING = object()
-
-
-class LazyDocs(MutableMapping[str, Any]):
-    """A table whose records stay as JSON bytes (as read from the snapshot) until first used.
-
-    Opening a store with 50,000 annotations then costs a split of the file into lines, not
-    the creation of a million Python objects; a record that cannot be decoded reads as ``{}``
-    (its bytes are kept and written back unchanged).
-    """
-
-    __slots__ = ("_d", "_enc")
-
-    def __init__(self, docs: Mapping[str, Any] | None = None) -> None:
-        self._d: dict[str, Any] = dict(docs or {})
-        self._enc: dict[str, Any] = {}  # the stored bytes of records decoded and not changed since
-
-    def __getitem__(self, key: str) -> Any:
-        value = self._d[key]
-        if type(value) is not dict:
-            try:
-                decoded = orjson.loads(value)
-            except orjson.JSONDecodeError:
-                return {}
-            if type(decoded) is not dict:
-                return {}
-            self._d[key] = decoded
-            self._enc[key] = value  # records are replaced, never edited in place
-            return decoded
-        return value
-
-    def get(self, key: str, default: Any = None) -> Any:
-        if key in self._d:
-            return self[key]
-        return default
-
-    def peek(self, key: str, default: Any = None) -> Any:
-        """The record decoded, without keeping the decoded form (a pass over every record,
-        such as rebuilding an index, then costs no lasting memory)."""
-        value = self._d.get(key, _MISSING)
-        if value is _MISSING:
-            return default
-        if type(value) is dict:
-            return value
-        try:
-            decoded = orjson.loads(value)
-        except orjson.JSONDecodeError:
-            return {}
-        return decoded if type(decoded) is dict else {}
-
-    def update_encoded(self, docs: Mapping[str, Any]) -> None:
-        """Store ``docs`` as JSON bytes (decoded on first use), as records read from a
-        snapshot are: 100,000 saved records then cost ~45 MB instead of ~200 MB of dicts.
-        Each is copied out of orjson's buffer, which is allocated at 4 KB and shrunk; kept
-        alive, those buffers would fragment the heap."""
-        enc = self._enc
-        for key, doc in docs.items():
-            self._d[key] = bytes(memoryview(orjson.dumps(doc)))
-            if enc:
-                enc.pop(key, None)
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._d[key] = value
-        self._enc.pop(key, None)
-
-    def __delitem__(self, key: str) -> None:
-        del self._d[key]
-        self._enc.pop(key, None)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._d)
-
-    def __len__(self) -> int:
-        return len(self._d)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._d
-
-    def pop(self, key: str, default: Any = None) -> Any:
-        if key in self._d:
-            value = self[key]
-            del self[key]
-            return value
-        return default
-
-    def update(self, other: Any = (), /, **kwargs: Any) -> None:
-        other = dict(other, **kwargs)
-        self._d.update(other)
-        if self._enc:
-            for key in other:
-                self._enc.pop(key, None)
-
-    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
-        return [(k, self[k]) for k in list(self._d)]
-
-    def values(self) -> list[Any]:  # type: ignore[override]
-        return [self[k] for k in list(self._d)]
-
-    def keys(self) -> Any:
-        return self._d.keys()
-
-    def encoded_items(self) -> Iterator[tuple[str, bytes]]:
-        """(key, JSON bytes) for every record, re-encoding only those that were decoded."""
-        enc = self._enc
-        for key, value in list(self._d.items()):
-            if type(value) is not dict:
-                yield key, value
-            else:
-                stored = enc.get(key)
-                yield key, stored if stored is not None else orjson.dumps(value)
-
-    def is_loaded(self, key: str) -> bool:
-        return type(self._d.get(key)) is dict
-
-
-def dump_lined(meta_table: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]) -> bytes:
-    """The snapshot as JSON with one record per line (still one valid JSON object)::
-
-    {"_meta":{...}
-    ,"annotations":{
-    "id1":{...},
-    "id2":{...}
-    }
-    }
-    """
-    return b"".join(dump_lined_pieces(meta_table, tables))
-
-
-def dump_lined_pieces(
-    meta_table: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]
-) -> Iterator[bytes]:
-    """:func:`dump_lined` in pieces of about a thousand records, to be written as they come:
-    the snapshot of 100,000 annotations is never whole in memory."""
-    yield b'{"_meta":' + orjson.dumps(meta_table)
-    for name, table in tables.items():
-        yield b"\n," + orjson.dumps(name) + b":{\n"
-        items = (
-            table.encoded_items()
-            if isinstance(table, LazyDocs)
-            else ((k, orjson.dumps(v)) for k, v in table.items())
-        )
-        pending: list[bytes] = []
-        first = True
-        for k, v in items:
-            pending.append(orjson.dumps(k) + b":" + v)
-            if len(pending) >= 1000:
-                yield (b"" if first else b",\n") + b",\n".join(pending)
-                first = False
-                pending = []
-        if pending:
-            yield (b"" if first else b",\n") + b",\n".join(pending)
-        yield b"\n}"
-    yield b"\n}"
-
-
-def parse_lined(raw: bytes) -> tuple[dict[str, Any], dict[str, dict[str, Any]]] | None:
-    """Split a snapshot written by ``dump_lined`` into (meta table, {table: {id: raw JSON}}),
-    the raw JSON being zero-copy memoryviews into ``raw``. None when the file does not have
-    exactly that shape (it is then parsed as plain JSON, which also reports any damage)."""
-    if not raw.startswith(b'{"_meta":') or not raw.endswith(b"\n}"):
-        return None
-    find = raw.find
-    nl = find(b"\n")
-    try:
-        meta_table = orjson.loads(raw[9:nl])
-    except orjson.JSONDecodeError:
-        return None
-    if not isinstance(meta_table, dict):
-        return None
-    view = memoryview(raw)
-    tables: dict[str, dict[str, Any]] = {}
-    pos = nl + 1
-    last = len(raw) - 1  # the final "}"
-    while pos < last:
-        nl = find(b"\n", pos)
-        if nl < 0 or not (raw.startswith(b',"', pos) and raw.endswith(b'":{', pos, nl)):
-            return None
-        try:
-            name = orjson.loads(raw[pos + 1 : nl - 2])
-        except orjson.JSONDecodeError:
-            return None
-        pos = nl + 1
-        docs: dict[str, Any] = {}
-        while True:
-            nl = find(b"\n", pos)
-            if nl < 0:
-                return None
-            if nl == pos:  # an empty table
-                pos = nl + 1
-                continue
-            if nl == pos + 1 and raw[pos] == 0x7D:  # "}": end of this table
-                pos = nl + 1
-                break
-            cut = find(b'":', pos, nl)
-            if raw[pos] != 0x22 or cut < 0 or find(b"\\", pos, cut) >= 0:
-                return None
-            docs[raw[pos + 1 : cut].decode("utf-8", "surrogatepass")] = view[
-                cut + 2 : nl - 1 if raw[nl - 1] == 0x2C else nl
-            ]
-            pos = nl + 1
-        tables[str(name)] = docs
-    if pos != last:
-        return None
-    return meta_table, tables
-
-
-# ---------------------------------------------------------------------------------------------
-# TinyDB glue: tables keyed by our own string ids, journaling only what changed.
-
-
-class JournalTable(Table):
-    """A TinyDB table whose document ids are strings (annotation / article ids).
-
-    Standard TinyDB operations work (they go through ``_update_table``); ``put``/``put_many``/
-    ``delete_ids`` are the fast path: one journal line with just the changed documents.
-    """
-
-    document_id_class = str  # type: ignore[assignment]
-
-    @property
-    def durable(self) -> DurableStorage:
-        return self._storage  # type: ignore[return-value]
-
-    def _get_next_id(self) -> str:
-        return uuid.uuid4().hex
-
-    def _update_table(self, updater: Callable[[dict[Any, Any]], None]) -> None:
-        old = self.durable.table_data(self.name)
-        new = {k: dict(v) for k, v in old.items()}
-        updater(new)
-        upserts = {str(k): v for k, v in new.items() if old.get(str(k)) != v}
-        deletes = [k for k in old if k not in new]
-        if upserts or deletes:
-            self.durable.commit({self.name: (upserts, deletes)})
-        self.clear_cache()
-
-    def raw(self) -> MutableMapping[str, Any]:
-        return self.durable.table_data(self.name)
-
-    def put(self, doc_id: str, doc: Mapping[str, Any]) -> None:
-        self.put_many({doc_id: doc})
-
-    def put_many(self, docs: Mapping[str, Mapping[str, Any]], deletes: Iterable[str] = ()) -> None:
-        self.durable.commit({self.name: ({k: dict(v) for k, v in docs.items()}, list(deletes))})
-        self.clear_cache()
-
-    def delete_ids(self, ids: Iterable[str]) -> None:
-        self.durable.commit({self.name: ({}, list(ids))})
-        self.clear_cache()
-
-
-class StoreDB(TinyDB):
-    table_class = JournalTable
-
-    def __init__(self, path: Path, **kwargs: Any) -> None:
-        super().__init__(path, storage=DurableStorage, **kwargs)
-        self.durable.add_listener(self._on_change)
-
-    @property
-    def durable(self) -> DurableStorage:
-        return self.storage  # type: ignore[return-value]
-
-    def table(self, name: str, **kwargs: Any) -> JournalTable:
-        return super().table(name, **kwargs)  # type: ignore[return-value]
-
-    def _on_change(self, changes: Changes) -> None:
-        for table in self._tables.values():
-            table.clear_cache()
