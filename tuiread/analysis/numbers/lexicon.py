@@ -71,6 +71,7 @@ TIME_UNITS = text_table("time_units.txt")  # "minutes" -> "min"
 SUBDAY_UNITS = frozenset(("s", "min", "h"))  # a duration in these is a TIME, others a DATE
 MEASURE_UNITS = text_table("measure_units.txt")  # "kilometres" -> "km"
 TEMPERATURE_UNITS = text_table("temperature_units.txt")  # "celsius" -> "C"
+TEMPERATURE_WORDS = frozenset(word_list("temperature_words.txt"))  # "heatwave", "highs"
 
 # money
 CURRENCY_PREFIXES = text_table("currency_prefixes.txt")  # "$" -> "USD", "hk$" -> "HKD"

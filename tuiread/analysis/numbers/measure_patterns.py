@@ -64,13 +64,14 @@ TEMPERATURE_TAIL = (
     rf"(?:{S0}(?:°|º){S0}(?:celsius|fahrenheit|c|f)?{B}"
     rf"|{S0}(?:degrees?|deg\.?){S}{words(TEMPERATURE_UNITS)}{B}"
     rf"|{S}{_TEMPERATURE_NAMES}{B}"
-    rf"|{S0}(?:degrees?{B}|deg\.|deg{B}))"
+    rf"|{S0}(?:degrees?{B}|deg\.|deg{B})"
+    r"|(?<=\d)[cf](?![\w'’/]|-[a-z]|[.,]\d))"  # "25C", "77F": see classify.glued_temperature
 )
 # inches written '"' follow digits ('a 32" screen'); after a word the mark closes a quotation
 MEASURE_TAIL = (
     rf"(?:{S0}(?:ft|feet|foot){S}{DIGITS}{S0}(?:in|inches|inch)\b"
     rf"|{S}(?:feet|foot){S}and{S}{DIGITS}{S}inch(?:es)?{B}"
-    rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/])"
+    rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/]|(?<=\s[a-z])-\d)"
     rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|(?<=\d){S0}\"(?!\w))"
 )
 DURATION_TAIL = (

@@ -1,0 +1,92 @@
+"""Ranges whose unit is written once, temperatures written "25C", and model numbers written
+like ranges: readings of ordinary news sentences (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.numbers import find_numbers
+from tuiread.analysis.numbers.classify import glued_temperature
+
+
+def spans_of(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {s.text: (s.label, s.value, s.unit) for s in find_numbers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "label", "value", "unit"),
+    [
+        # the unit written once after the upper end belongs to both ends
+        ("Temperatures of 20-25C are expected.", "20-25C", "QUANTITY", "[20,25)", "C"),
+        ("Highs of 20 to 25 degrees.", "20 to 25 degrees", "QUANTITY", "[20,25)", "deg"),
+        ("They set off on a 5-10km walk.", "5-10km", "QUANTITY", "[5,10)", "km"),
+        ("Gusts of 50-60mph are forecast.", "50-60mph", "QUANTITY", "[50,60)", "mph"),
+        ("2,000-3,000 tonnes of grain", "2,000-3,000 tonnes", "QUANTITY", "[2000,3000)", "t"),
+        ("Prices rose 5 to 10 per cent.", "5 to 10 per cent", "PERCENT", "[5,10)", "%"),
+        ("The economy grew 2-3% in 2019.", "2-3%", "PERCENT", "[2,3)", "%"),
+        ("It lasts 10-15 minutes.", "10-15 minutes", "TIME", "[10,15)", "min"),
+        ("It took 2-3 years to build.", "2-3 years", "DATE", "[2,3)", "yr"),
+        # or on both ends
+        ("He ran 5km-10km each day.", "5km-10km", "QUANTITY", "[5,10)", "km"),
+        ("Rates of between 5% and 10% apply.", "5% and 10%", "PERCENT", "[5,10)", "%"),
+        # an "m" before a currency or a count in millions is a million, not metres
+        (
+            "It cost between 2m and 3m euros.",
+            "2m and 3m euros",
+            "MONEY",
+            "[2000000,3000000)",
+            "EUR",
+        ),
+        ("between 2m and 3m people", "between 2m and 3m", "CARDINAL", "[2000000,3000000)", None),
+        ("They paid between $2m and $3m.", "$2m and $3m", "MONEY", "[2000000,3000000)", "USD"),
+        ("a 2-3bn deal", "2-3bn", "CARDINAL", "[2000000000,3000000000)", None),
+        ("It costs £3-£4.", "£3-£4", "MONEY", "[3,4)", "GBP"),
+        # temperatures in UK style
+        ("Temperatures reached 25C on Monday.", "25C", "QUANTITY", "25", "C"),
+        ("Overnight lows of -5C are likely.", "-5C", "QUANTITY", "-5", "C"),
+        ("Highs of 3C with frost.", "3C", "QUANTITY", "3", "C"),
+        ("It was 32C (90F) in Seville.", "90F", "QUANTITY", "90", "F"),
+    ],
+)
+def test_unit_readings(text, phrase, label, value, unit):
+    found = spans_of(text)
+    assert phrase in found, f"{phrase!r} not found in {text!r}: {sorted(found)}"
+    assert found[phrase] == (label, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose 5% to 7% on the day.",  # a change from one figure to another
+        "Prices fell from 10 to 5 per cent.",  # a fall: no range
+        "He won 6-4, 6-3.",
+    ],
+)
+def test_no_range(text):
+    assert not any(v and v.startswith("[") for _, v, _ in spans_of(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "temperature"),
+    [
+        ("Temperatures reached 25C on Monday.", "25C", True),
+        ("It will be 30C in London tomorrow.", "30C", True),
+        ("Lows of 3C are forecast.", "3C", True),
+        ("Seat 14C was empty.", "14C", False),
+        ("She lives in Flat 3C.", "3C", False),
+        ("The iPhone 5C was launched.", "5C", False),
+        ("When must 13F be filed?", "13F", False),  # a form, no Fahrenheit without weather
+        ("It sold at 25C on the exchange.", "250C", False),  # no weather reaches 250C
+        ("He paid 25c for it.", "25c", False),  # cents
+    ],
+)
+def test_glued_temperature(text, phrase, temperature):
+    s = text.find(phrase)
+    if s < 0:
+        s, text = 0, phrase
+    assert glued_temperature(phrase, s, s + len(phrase), text) is temperature
+
+
+def test_codes_glued_to_a_letter_are_no_counts():
+    assert spans_of("Seat 14C was empty.") == {}
+    assert "24703" in spans_of("Part 24703 L-202 failed.")  # "L-202" is a code, no litres

@@ -1,0 +1,130 @@
+"""Ranges of money and of measures: the two ends of "$3-4bn", "20-25C", "5-10km",
+"between 2m and 3m euros", "10-15 minutes" become one span that carries the unit.
+
+News writes the unit once, after the upper end, and the lower end takes it from there: "a
+5-10km walk" is 5 to 10 km, "20 to 25 degrees" 20 to 25 degrees, "2-3bn" 2 to 3 billion. A
+unit written on both ends ("5km-10km", "£3-£4", "between 5% and 10%") makes the same range.
+The value is an interval ("[5,10)"); a lower end above the upper one ("$418 - $380", "6-3")
+is a fall or a score, and nothing joins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import compiled
+from .atoms import DURATION, MEASURE, NUMBER, Atom
+from .lexicon import MAGNITUDES, SCALES
+from .patterns import S, words
+from .values import format_value
+
+_BETWEEN_BEFORE = compiled.compile(rf"\b(?:between|from){S}$", re.I)
+_SCALE_IN = compiled.compile(
+    rf"\b{words(SCALES)}(?![a-z])|(?<=\d)(?:{words(MAGNITUDES)})(?![a-z])"
+    r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
+    re.I,
+)
+_BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+_DASHES = frozenset(("-", "–", "—"))
+_MONEY_RANGE_GAPS = _DASHES | {"and"}
+
+
+def between_before(a: Atom, text: str) -> bool:
+    """ "between" or "from" just before ``a``: "and" and "to" after it join a range."""
+    return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None
+
+
+def range_value(lo: str | None, hi: str | None) -> str | None:
+    """ "[20,30)" for a numeric range; none for a score such as "3-1"."""
+    try:
+        if lo is None or hi is None or float(lo) > float(hi):
+            return None
+    except ValueError:
+        return None
+    return f"[{lo},{hi})"
+
+
+def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The value of the lower end of a range whose upper end carries the scale: "3" in
+    "3-4bn" or "$3-4bn" is 3e9; a lower end with its own scale ("3m-4bn") keeps its value."""
+    if a.value is None or b.value is None:
+        return a.value
+    if not _BARE_NUMBER.fullmatch(text, a.start, a.end):
+        return a.value
+    scales = _SCALE_IN.findall(text, b.start, b.end)
+    if not scales:
+        return a.value
+    scale = SCALES.get(scales[-1].lower()) or MAGNITUDES.get(scales[-1].lower(), 1.0)
+    try:
+        low = float(a.value) * scale
+        if low > float(b.value):
+            return a.value
+    except ValueError:
+        return a.value
+    return format_value(low)
+
+
+def join_money_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
+    """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
+    the lower to the upper end, the scale of the upper end applied to a bare lower one.
+    Not across "to": "rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change."""
+    money, other = (a, b) if a.label == "MONEY" else (b, a)
+    if money.label != "MONEY" or other.is_range:
+        return None
+    if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
+        return None
+    if words not in _MONEY_RANGE_GAPS:
+        return None
+    if words == "and" and not between_before(a, text):
+        return None
+    value = range_value(scaled_lower_end(a, b, text), b.value)
+    if value is None:
+        return None  # "$418 - $380", "6-3 Mark": a fall or a score, no range
+    return Atom(a.start, b.end, MEASURE, "MONEY", value, money.unit, is_range=True)
+
+
+def million_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The lower end of "between 2m and 3m euros" or "2m-3m people": an "m" glued to a
+    number, read as metres alone, is a million when the upper end it ranges to is money or
+    a count ("3m euros", "3m people"); else None."""
+    if a.unit != "m" or a.value is None or b.label not in ("MONEY", "CARDINAL"):
+        return None
+    if not (text[a.end - 1 : a.end] in "mM" and text[a.end - 2 : a.end - 1].isdigit()):
+        return None
+    if not _SCALE_IN.search(text, b.start, b.end):
+        return None  # "2m-3 people": no million on the upper end
+    try:
+        return format_value(float(a.value) * 1e6)
+    except ValueError:
+        return None
+
+
+def join_unit_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
+    """A range whose unit is written once after the upper end ("20-25C", "a 5-10km walk",
+    "20 to 25 degrees", "from 5 to 10 per cent", "10-15 minutes") or on both ends ("5km-10km",
+    "between 5% and 10%"): one span with the upper end's label and unit. Across a dash; across
+    "and" after "between"; across "to" from a bare number ("20 to 25 degrees": the bare lower
+    end has no unit of its own to change from), but not between two measures ("rose 5% to
+    7%" tells a change). "between 2m and 3m euros": the "m" of the lower end is a million."""
+    if a.is_range or b.is_range or b.kind not in (MEASURE, DURATION, NUMBER) or b.value is None:
+        return None
+    if words == "and":
+        if not between_before(a, text):
+            return None
+    elif words != "to" and words not in _DASHES:
+        return None
+    if a.kind is NUMBER:
+        if b.kind is NUMBER:
+            return None  # (two numbers: :func:`joins.number_range`)
+        low = scaled_lower_end(a, b, text)
+    elif a.label == b.label and a.unit == b.unit and a.unit is not None:
+        if words == "to":
+            return None
+        low = a.value
+    else:
+        low = million_lower_end(a, b, text)
+    value = range_value(low, b.value)
+    if value is None:
+        return None
+    kind = NUMBER if b.label == "CARDINAL" else b.kind
+    return Atom(a.start, b.end, kind, b.label, value, b.unit, is_range=True)
