@@ -90,3 +90,28 @@ def test_glued_temperature(text, phrase, temperature):
 def test_codes_glued_to_a_letter_are_no_counts():
     assert spans_of("Seat 14C was empty.") == {}
     assert "24703" in spans_of("Part 24703 L-202 failed.")  # "L-202" is a code, no litres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 737-800 jets were grounded.",
+        "The airline flies 747-400 aircraft on the route.",
+        "The company's 747-8F freighters are ageing.",
+        "A 777-200 bound for Honolulu lost an engine.",
+        "Its 737 jets are old.",
+    ],
+)
+def test_a_model_family_with_its_variant_is_a_name(text):
+    assert spans_of(text) == {}
+
+
+def test_a_model_family_number_alone_still_counts():
+    assert spans_of("It has 737 staff.") == {"737": ("CARDINAL", "737", None)}
+    assert "Between 737 and 800" in spans_of("Between 737 and 800 people came.")
+    assert "117-100" in spans_of("The Lakers won 117-100.")  # a score stays
+
+
+def test_the_typeset_minus_sign():
+    assert spans_of("Temperatures hit −3C.") == {"−3C": ("QUANTITY", "-3", "C")}
+    assert spans_of("The index fell −0.5% on the day.")["−0.5%"] == ("PERCENT", "-0.5", "%")

@@ -25,7 +25,7 @@ from . import compiled
 from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
 from .classify import counted_noun_after
 from .joins import DAY_NUMBER
-from .lexicon import LABEL_NOUNS, MONTHS, WEEKDAYS
+from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
 from .values import format_value, parse_number
 
@@ -211,10 +211,32 @@ _WORD_BEFORE = compiled.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
 _SENTENCE_END = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 
 
+_FAMILY_RANGE = compiled.compile(r"(\d{3})-\d+")
+# after a family's number: a variant ("-800", "-8F") or what the family is ("jets", "MAX")
+_VARIANT_AFTER = compiled.compile(
+    r"-\w|[ \u00a0](?:MAX|Max|NG|[Jj]ets?|jetliners?|airliners?|aircraft|planes?|"
+    r"freighters?|Dreamliners?|fleets?|models?|variants?)\b"
+)
+
+
+def family_model(a: Atom, text: str) -> bool:
+    """A number of a model family named by digits alone (data/model_families.txt: "737",
+    "787") with its variant after a dash ("The 737-800 jets", "787-9", "777-300ER", "747-8F")
+    or what it is after it ("its 737 jets", "the 737 MAX"): a name, whatever comes before it.
+    A range is never drawn so ("between 737 and 800" stays one)."""
+    if a.is_range:
+        m = _FAMILY_RANGE.fullmatch(text, a.start, a.end)
+        return m is not None and m.group(1) in MODEL_FAMILIES
+    return text[a.start : a.end] in MODEL_FAMILIES and _VARIANT_AFTER.match(text, a.end) is not None
+
+
 def model_number(a: Atom, text: str) -> bool:
     """A model number written like a range after a name: "Boeing 737-800", "Airbus A320-200"
-    ("A320" is a code already): no range and no count."""
-    if a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
+    ("A320" is a code already), or of a family named by digits (:func:`family_model`): no
+    range and no count."""
+    if family_model(a, text):
+        return True
+    if not a.is_range or a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
         return False  # ("120-103" after a team is a score)
     m = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start)
     return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
@@ -648,7 +670,7 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:product", "a name")
             continue
-        if a.kind is NUMBER and a.is_range and model_number(a, text):
+        if a.kind is NUMBER and model_number(a, text):
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
             continue

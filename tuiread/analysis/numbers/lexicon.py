@@ -81,6 +81,7 @@ CURRENCY_SUFFIX_SYMBOLS = text_table("currency_suffix_symbols.txt")  # "5$", "20
 
 # nouns after which a bare number is a label, not a count ("Highway 35", "No. 1")
 LABEL_NOUNS = frozenset(word_list("label_nouns.txt"))
+MODEL_FAMILIES = frozenset(word_list("model_families.txt"))  # "737", "787"
 # words after "5m" that make it metres ("5m high"), and plurals without an -s ("5m people")
 LENGTH_WORDS = frozenset(word_list("length_words.txt"))
 IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals.txt"))
