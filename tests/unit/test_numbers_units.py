@@ -115,3 +115,21 @@ def test_a_model_family_number_alone_still_counts():
 def test_the_typeset_minus_sign():
     assert spans_of("Temperatures hit −3C.") == {"−3C": ("QUANTITY", "-3", "C")}
     assert spans_of("The index fell −0.5% on the day.")["−0.5%"] == ("PERCENT", "-0.5", "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shares rose 3p to 250p.", "3p", "3"),
+        ("Shares rose 3p to 250p.", "250p", "250"),
+        ("A 5p charge on plastic bags.", "5p", "5"),
+        ("The shares were up 12.5p at 1,250p.", "1,250p", "1250"),
+    ],
+)
+def test_pence(text, phrase, value):
+    assert spans_of(text)[phrase] == ("MONEY", value, "GBp")
+
+
+def test_a_p_after_a_word_of_time_is_an_hour():
+    assert spans_of("Book a call today at 9p.")["today at 9p"][0] == "TIME"
+    assert spans_of("The meeting is at 4p.")["4p"][0] == "TIME"

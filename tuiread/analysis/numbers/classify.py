@@ -238,8 +238,28 @@ def read_time_of_day(t: str, s: int, e: int, text: str, trace: Trace | None) -> 
     return Atom(s, e, DAY_PART, "TIME", None, is_day=bool(_DAYISH.search(t)), why=why)
 
 
+_PENCE = compiled.compile(r"\d[\d,]*(?:\.\d+)?p")
+_TIME_WORD_BEFORE = compiled.compile(
+    r"\b(?:at|by|until|till|til|before|after|from|to|around|about|since|past|"
+    r"today|tonight|tomorrow|morning|afternoon|evening|night|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*[ \u00a0]+$",
+    re.I,
+)
+
+
+def pence(t: str, s: int, text: str) -> bool:
+    """ "5p", "12.5p", "412p": a "p" glued to a number is pence, as UK news writes prices
+    ("a 5p charge", "shares rose 3p"), but an hour after a word of time ("at 9p", "today 9p",
+    "from 2p")."""
+    if not _PENCE.fullmatch(t):
+        return False
+    return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None
+
+
 def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A clock time: "2:30 pm", "noon", "half past six"."""
+    """A clock time: "2:30 pm", "noon", "half past six"; or pence (:func:`pence`)."""
+    if t[-1:] in "pP" and pence(t.lower(), s, text):
+        return read_money(t, s, e, text, trace)
     return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
 
 
@@ -331,7 +351,10 @@ def read_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom
 
 
 def read_money(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """An amount of money, with its ISO currency code as the unit."""
+    """An amount of money, with its ISO currency code as the unit ("GBp" for pence, "5p")."""
+    if t[-1:] in "pP" and _PENCE.fullmatch(t.lower()):
+        v = format_value(leading_value(t))
+        return Atom(s, e, MEASURE, "MONEY", v, "GBp", why=_why(trace, "read:money"))
     v, code = money_value(t)
     return Atom(s, e, MEASURE, "MONEY", v, code, why=_why(trace, "read:money"))
 

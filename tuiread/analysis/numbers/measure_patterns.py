@@ -51,7 +51,8 @@ MONEY_TAIL = (
     rf"(?:(?:{S}{SCALE_WORD}{B})*(?:{S0}{MONEY_MAGNITUDE}{B})?"
     rf"(?:{S0}{CURRENCY_CODE}{B}(?:{S}{SCALE_WORD}{B}|{S}{_CENTS})?"
     rf"|{S0}(?:{S}|-)?{CURRENCY_NAME}{B}(?:{S}{SCALE_WORD}{B}|{S}and{S}{NUMBER}{S}cents?{B}|{S}{WORD_NUMBER}(?!{S}\w)|{S}{_CENTS})?"
-    rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£])))"
+    rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£]))"
+    r"|(?<=\d)p(?![\w'’]|\.\w))"  # pence: "5p", "412p" (see classify.read_money)
 )
 PERCENT_TAIL = (
     rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage{S}points?|percentage|pct){B})"
