@@ -133,3 +133,15 @@ def test_pence(text, phrase, value):
 def test_a_p_after_a_word_of_time_is_an_hour():
     assert spans_of("Book a call today at 9p.")["today at 9p"][0] == "TIME"
     assert spans_of("The meeting is at 4p.")["4p"][0] == "TIME"
+
+
+def test_a_temperature_after_the_word_opening_a_sentence():
+    assert spans_of("The 1.5C target is slipping away.") == {"1.5C": ("QUANTITY", "1.5", "C")}
+
+
+def test_a_product_name_runs_on_in_capitals_after_its_number():
+    assert spans_of("Apple's iPhone 15 Pro Max costs $1,199.") == {
+        "$1,199": ("MONEY", "1199", "USD")
+    }
+    assert spans_of("Sony's PlayStation 5 Pro is out.") == {}
+    assert "2" in spans_of("McLaren 2 Ferrari 1 in the standings.")  # a table's row

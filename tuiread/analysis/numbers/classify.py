@@ -384,6 +384,7 @@ def read_temperature_unit(t: str, s: int, e: int, text: str, trace: Trace | None
 _PLAUSIBLE_TEMPERATURE = {"C": (-90.0, 60.0), "F": (-130.0, 140.0)}  # what weather reaches
 _WORD_BEFORE = compiled.compile(r"([A-Za-z][\w.'’]*)[ \u00a0]+[-−]?$")
 _WORDS = compiled.compile(r"[A-Za-z]+")
+_OPENS_SENTENCE = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)[\"'“‘(]*$")
 _CELSIUS = compiled.compile(r"\d\d?C\b|°C")
 _SEAT_NOUNS = LABEL_NOUNS | {"seat", "seats", "flat", "row", "bus", "unit", "bay", "block", "form"}
 _TEMPERATURE_REACH = 80  # characters either side where a word of temperature may stand
@@ -408,8 +409,12 @@ def glued_temperature(t: str, s: int, e: int, text: str) -> bool:
         w = m.group(1)
         if w.lower() in _SEAT_NOUNS:
             return False
-        if w[0].isupper() and w.lower() not in TEMPERATURE_WORDS:
-            return False
+        if (
+            w[0].isupper()
+            and w.lower() not in TEMPERATURE_WORDS
+            and not _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            return False  # (a name, but not the word opening a sentence: "The 1.5C target")
     if letter == "C" and sum(c.isdigit() for c in t) > 1:
         return True
     lo, hi = max(0, s - _TEMPERATURE_REACH), e + _TEMPERATURE_REACH

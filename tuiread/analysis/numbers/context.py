@@ -251,6 +251,8 @@ _PROSE_AFTER = compiled.compile(
     r"[ \u00a0](?!(?:and|or|to|from|by)[ \u00a0]\d|(?:up|down|vs|all|not|out)\b)[a-z]"
 )
 _SENTENCE_START = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)[\"'“‘`(\[]*$")
+# a product name goes on after its number with a capitalised word: "iPhone 15 Pro Max"
+_NAME_GOES_ON = compiled.compile(r"[ \u00a0][A-Z][a-z]+\b")
 _NOT_PRODUCT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("mr", "no", "st"))
 
 
@@ -262,7 +264,8 @@ def product_number(a: Atom, text: str) -> bool:
     what it counts ("gave Smith 3 votes"), in a score, a scorecard or a table ("Liverpool 3
     Chelsea 1", "Kent 244 (C. Hooper 58)", "Essex 372 and 100-5", "Tegel 202 up 3.1"), after
     a month, a weekday or a title ("Sunday 5", "No 10"), and after a word opening a sentence
-    ("About 50")."""
+    ("About 50"). After a name with a capital inside, a capitalised word may run on the name
+    ("iPhone 15 Pro Max costs")."""
     t = text[a.start : a.end]
     if not t.isdigit() or len(t) > 4 or text[a.start - 1 : a.start] != " ":
         return False
@@ -273,13 +276,16 @@ def product_number(a: Atom, text: str) -> bool:
     inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
     if not (name[0].isupper() or inner_capital) or name.lower() in _NOT_PRODUCT_NAMES:
         return False
-    if not _PROSE_AFTER.match(text, a.end):
+    goes_on = inner_capital and _NAME_GOES_ON.match(text, a.end) is not None
+    if not (goes_on or _PROSE_AFTER.match(text, a.end)):
         return False
     if not inner_capital and _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
         return False
     if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False
-    return not _SCORE_OR_ROW_AFTER.match(text, a.end) and not counted_noun_after(text, a.end)
+    if _SCORE_OR_ROW_AFTER.match(text, a.end):
+        return False
+    return goes_on or not counted_noun_after(text, a.end)
 
 
 def _pronoun_one(a: Atom, text: str) -> bool:
