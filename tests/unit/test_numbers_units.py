@@ -145,3 +145,28 @@ def test_a_product_name_runs_on_in_capitals_after_its_number():
     }
     assert spans_of("Sony's PlayStation 5 Pro is out.") == {}
     assert "2" in spans_of("McLaren 2 Ferrari 1 in the standings.")  # a table's row
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "label", "value", "unit"),
+    [
+        ("Children aged 5-11 will be vaccinated.", "aged 5-11", "DATE", "[5,11)", "yr"),
+        ("Men aged 18 to 24 years were asked.", "aged 18 to 24 years", "DATE", "[18,24)", "yr"),
+        ("They need 20-25,000 more nurses.", "20-25,000", "CARDINAL", "[20000,25000)", None),
+        ("It costs £20-25,000 a year.", "£20-25,000", "MONEY", "[20000,25000)", "GBP"),
+        ("on a scale of 1-10,000", "1-10,000", "CARDINAL", "[1,10000)", None),
+        (
+            "Costs of 3 to 4 million dollars.",
+            "3 to 4 million dollars",
+            "MONEY",
+            "[3000000,4000000)",
+            "USD",
+        ),
+    ],
+)
+def test_more_ranges(text, phrase, label, value, unit):
+    assert spans_of(text)[phrase] == (label, value, unit)
+
+
+def test_a_bare_number_to_a_prefixed_amount_is_a_change():
+    assert "$14.75" in spans_of("Shares rose 4 to $14.75.")

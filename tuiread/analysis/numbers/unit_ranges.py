@@ -25,7 +25,10 @@ _SCALE_IN = compiled.compile(
     re.I,
 )
 _BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+_SHORT_NUMBER = compiled.compile(r"[$€£¥]?\d{1,3}")
+_GROUPED_THOUSANDS = compiled.compile(r"[$€£¥]?\d{1,3}((?:,000)+)(?![\d.,])")
 _DASHES = frozenset(("-", "–", "—"))
+_AGED = compiled.compile(r"aged?\s", re.I)
 _MONEY_RANGE_GAPS = _DASHES | {"and"}
 
 
@@ -53,7 +56,7 @@ def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
         return a.value
     scales = _SCALE_IN.findall(text, b.start, b.end)
     if not scales:
-        return a.value
+        return thousands_lower_end(a, b, text)
     scale = SCALES.get(scales[-1].lower()) or MAGNITUDES.get(scales[-1].lower(), 1.0)
     try:
         low = float(a.value) * scale
@@ -64,16 +67,35 @@ def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
     return format_value(low)
 
 
+def thousands_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The lower end of "20-25,000" or "£20-25,000": a bare lower end of up to three digits
+    takes the thousands of an upper end grouped in thousands, when that puts it below the
+    upper end and within a tenth of it (20,000 to 25,000; "1-10,000" stays 1 to 10,000)."""
+    m = _GROUPED_THOUSANDS.match(text, b.start, b.end)
+    if m is None or not _SHORT_NUMBER.fullmatch(text, a.start, a.end):
+        return a.value
+    try:
+        low, high = float(a.value or ""), float(b.value or "")
+    except ValueError:
+        return a.value
+    low *= 1000 ** m.group(1).count(",")
+    return format_value(low) if 0 < low < high < 10 * low else a.value
+
+
 def join_money_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
     """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
     the lower to the upper end, the scale of the upper end applied to a bare lower one.
-    Not across "to": "rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change."""
+    Not across "to" ("rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change) but
+    from a bare number to an amount whose currency follows it, so that it is written once
+    after both ("3 to 4 million dollars", "20 to 30 euros")."""
     money, other = (a, b) if a.label == "MONEY" else (b, a)
     if money.label != "MONEY" or other.is_range:
         return None
     if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
         return None
-    if words not in _MONEY_RANGE_GAPS:
+    if words not in _MONEY_RANGE_GAPS and not (
+        words == "to" and a.kind is NUMBER and b is money and text[b.start : b.start + 1].isdigit()
+    ):
         return None
     if words == "and" and not between_before(a, text):
         return None
@@ -105,7 +127,8 @@ def join_unit_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
     "between 5% and 10%"): one span with the upper end's label and unit. Across a dash; across
     "and" after "between"; across "to" from a bare number ("20 to 25 degrees": the bare lower
     end has no unit of its own to change from), but not between two measures ("rose 5% to
-    7%" tells a change). "between 2m and 3m euros": the "m" of the lower end is a million."""
+    7%" tells a change). "between 2m and 3m euros": the "m" of the lower end is a million.
+    "aged 5-11": an age after "aged" ranges to a bare number, in years."""
     if a.is_range or b.is_range or b.kind not in (MEASURE, DURATION, NUMBER) or b.value is None:
         return None
     if words == "and":
@@ -113,18 +136,23 @@ def join_unit_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
             return None
     elif words != "to" and words not in _DASHES:
         return None
+    label, unit, kind = b.label, b.unit, b.kind
     if a.kind is NUMBER:
         if b.kind is NUMBER:
             return None  # (two numbers: :func:`joins.number_range`)
         low = scaled_lower_end(a, b, text)
+    elif b.kind is NUMBER and _AGED.match(text, a.start, a.end):
+        # "aged 5-11", "aged 18 to 24": the age's unit goes on to the upper end
+        low, label, unit, kind = a.value, a.label, a.unit, a.kind
     elif a.label == b.label and a.unit == b.unit and a.unit is not None:
-        if words == "to":
-            return None
+        if words == "to" and not _AGED.match(text, a.start, a.end):
+            return None  # ("aged 18 to 24 years" is a range, as "aged 18 to 24")
         low = a.value
     else:
         low = million_lower_end(a, b, text)
     value = range_value(low, b.value)
     if value is None:
         return None
-    kind = NUMBER if b.label == "CARDINAL" else b.kind
-    return Atom(a.start, b.end, kind, b.label, value, b.unit, is_range=True)
+    if label == "CARDINAL":
+        kind = NUMBER
+    return Atom(a.start, b.end, kind, label, value, unit, is_range=True)
