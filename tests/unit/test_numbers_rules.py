@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from tuiread.analysis.numbers import classify, compiled, context, find_numbers, joins, lexicon
+from tuiread.analysis.numbers import (
+    classify,
+    compiled,
+    context,
+    find_numbers,
+    joins,
+    lexicon,
+    unit_ranges,
+)
 from tuiread.analysis.numbers.atoms import (
     DATE,
     DAY_PART,
@@ -82,6 +90,8 @@ RULE_EXAMPLES = [
     ("context:compared year is count", "They cut at least 1250 jobs.", "at least 1250"),
     ("context:quarters of time", "Sales fell for two quarters.", "two quarters"),
     ("join:money range", "They raised $3-4bn.", "$3-4bn"),
+    ("join:unit range", "Temperatures of 20-25C are expected.", "20-25C"),
+    ("join:duration range", "The walk takes 10-15 minutes.", "10-15 minutes"),
     ("context:comparative", "He is more than thirty.", "more than thirty"),
     ("context:at clock with point", "We met at 6.45 and left.", "at 6.45"),
     ("context:on the day number", "We met on the 2nd.", "the 2nd"),
@@ -108,6 +118,7 @@ def test_each_rule_makes_its_example(rule: str, text: str, span: str) -> None:
 
 def _rule_names() -> set[str]:
     names = {"join:split number", "join:frequency", "join:money range", "context:join bounds"}
+    names.add("join:unit range")
     for table in (joins.RANGE_JOINS, joins.LINKED_JOINS, joins.ADJACENT_JOINS):
         names |= {"join:" + r.__name__.replace("_", " ") for r in table}
     names |= {"context:" + r.__name__.replace("_", " ") for r in context.WIDENINGS}
@@ -122,6 +133,9 @@ def test_rules_have_docstrings() -> None:
     rules = [*joins.RANGE_JOINS, *joins.LINKED_JOINS, *joins.ADJACENT_JOINS, *context.WIDENINGS]
     rules += [*classify.READERS.values(), joins.join_split_number, joins.join_frequency]
     rules += [joins.join_money_range, context.model_number, context.not_a_count]
+    rules += [unit_ranges.join_unit_range, unit_ranges.million_lower_end]
+    rules += [unit_ranges.thousands_lower_end]
+    rules += [classify.glued_temperature, context.family_model, classify.pence]
     rules += [context.product_number, classify.ordinal_before_noun, classify.counted_noun_after]
     assert all(r.__doc__ and r.__doc__.strip() for r in rules)
 

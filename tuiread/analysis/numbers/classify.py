@@ -27,12 +27,14 @@ from .atoms import (
 from .date_values import date_value, numeric_date_value
 from .lexicon import (
     IRREGULAR_PLURALS,
+    LABEL_NOUNS,
     LENGTH_WORDS,
     MONTHS,
     ORDINAL_SCALES,
     ORDINALS,
     SCALES,
     SUBDAY_UNITS,
+    TEMPERATURE_WORDS,
     TENS,
     TIME_UNITS,
     WEEKDAYS,
@@ -236,8 +238,28 @@ def read_time_of_day(t: str, s: int, e: int, text: str, trace: Trace | None) -> 
     return Atom(s, e, DAY_PART, "TIME", None, is_day=bool(_DAYISH.search(t)), why=why)
 
 
+_PENCE = compiled.compile(r"\d[\d,]*(?:\.\d+)?p")
+_TIME_WORD_BEFORE = compiled.compile(
+    r"\b(?:at|by|until|till|til|before|after|from|to|around|about|since|past|"
+    r"today|tonight|tomorrow|morning|afternoon|evening|night|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*[ \u00a0]+$",
+    re.I,
+)
+
+
+def pence(t: str, s: int, text: str) -> bool:
+    """ "5p", "12.5p", "412p": a "p" glued to a number is pence, as UK news writes prices
+    ("a 5p charge", "shares rose 3p"), but an hour after a word of time ("at 9p", "today 9p",
+    "from 2p")."""
+    if not _PENCE.fullmatch(t):
+        return False
+    return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None
+
+
 def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A clock time: "2:30 pm", "noon", "half past six"."""
+    """A clock time: "2:30 pm", "noon", "half past six"; or pence (:func:`pence`)."""
+    if t[-1:] in "pP" and pence(t.lower(), s, text):
+        return read_money(t, s, e, text, trace)
     return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
 
 
@@ -329,7 +351,10 @@ def read_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom
 
 
 def read_money(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """An amount of money, with its ISO currency code as the unit."""
+    """An amount of money, with its ISO currency code as the unit ("GBp" for pence, "5p")."""
+    if t[-1:] in "pP" and _PENCE.fullmatch(t.lower()):
+        v = format_value(leading_value(t))
+        return Atom(s, e, MEASURE, "MONEY", v, "GBp", why=_why(trace, "read:money"))
     v, code = money_value(t)
     return Atom(s, e, MEASURE, "MONEY", v, code, why=_why(trace, "read:money"))
 
@@ -356,8 +381,58 @@ def read_temperature_unit(t: str, s: int, e: int, text: str, trace: Trace | None
     return Atom(s, e, MEASURE, "QUANTITY", None, unit, why=_why(trace, "read:temperature"))
 
 
+_PLAUSIBLE_TEMPERATURE = {"C": (-90.0, 60.0), "F": (-130.0, 140.0)}  # what weather reaches
+_WORD_BEFORE = compiled.compile(r"([A-Za-z][\w.'’]*)[ \u00a0]+[-−]?$")
+_WORDS = compiled.compile(r"[A-Za-z]+")
+_OPENS_SENTENCE = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)[\"'“‘(]*$")
+_CELSIUS = compiled.compile(r"\d\d?C\b|°C")
+_SEAT_NOUNS = LABEL_NOUNS | {"seat", "seats", "flat", "row", "bus", "unit", "bay", "block", "form"}
+_TEMPERATURE_REACH = 80  # characters either side where a word of temperature may stand
+
+
+def glued_temperature(t: str, s: int, e: int, text: str) -> bool:
+    """ "25C", "-5C", "77F": a capital C or F glued to a number is a temperature, as UK news
+    writes it, when the value is one the weather can have and no name or label comes just
+    before ("Seat 14C", "Flat 3C", "iPhone 5C", "Section 25C"). A single digit, or an F
+    (forms and freighters: "13F", "777F"; Fahrenheit comes as a conversion, "30C (86F)"), also
+    needs a word of temperature ("temperatures", "highs", "frost") or a Celsius figure nearby.
+    Else it is a code; a small "c" is cents ("25c"), and so is "14.7C/ per share"."""
+    letter = t[-1:]
+    if letter not in ("C", "F") or not t[-2:-1].isdigit():
+        return False
+    v = leading_value(t)
+    low, high = _PLAUSIBLE_TEMPERATURE[letter]
+    if v is None or not low <= v <= high:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if m is not None:
+        w = m.group(1)
+        if w.lower() in _SEAT_NOUNS:
+            return False
+        if (
+            w[0].isupper()
+            and w.lower() not in TEMPERATURE_WORDS
+            and not _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            return False  # (a name, but not the word opening a sentence: "The 1.5C target")
+    if letter == "C" and sum(c.isdigit() for c in t) > 1:
+        return True
+    lo, hi = max(0, s - _TEMPERATURE_REACH), e + _TEMPERATURE_REACH
+    if any(w.lower() in TEMPERATURE_WORDS for w in _WORDS.findall(text, lo, hi)):
+        return True
+    return letter == "F" and _CELSIUS.search(text, lo, hi) is not None
+
+
 def read_temperature(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A temperature ("40 deg celsius", "98.6°F"): a QUANTITY in C, F, K or "deg"."""
+    """A temperature ("40 deg celsius", "98.6°F", "25C"): a QUANTITY in C, F, K or "deg". A
+    letter glued to the number that is no temperature (:func:`glued_temperature`) leaves a
+    code ("Seat 14C") or, in small letters, the number alone ("25c")."""
+    if t[-2:-1].isdigit() and not glued_temperature(t, s, e, text):
+        if t[-1] in "cf":
+            return read_number(t[:-1], s, e - 1, text, trace)
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:code", "a number and a letter: a code")
+        return None
     v, unit = temperature_value(t)
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:temperature"))
 
@@ -451,7 +526,11 @@ def classify(reading: str, t: str, s: int, e: int, text: str, trace: Trace | Non
     capital letter ("3G", "4K", "3D") is a code, whatever unit or scale the letter could
     stand for; but for "M" and "B", millions and billions in a headline ("5M"), and "H" and
     "Y", hours and years ("3Y")."""
-    if len(t) == 2 and _DIGIT_AND_CAPITAL.fullmatch(t):
+    if (
+        len(t) == 2
+        and _DIGIT_AND_CAPITAL.fullmatch(t)
+        and not (reading == "temperature" and glued_temperature(t, s, e, text))
+    ):
         if trace is not None:
             trace.rejected("number", text, s, e, "read:code", "a digit and a capital: a code")
         return None

@@ -25,7 +25,7 @@ from . import compiled
 from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
 from .classify import counted_noun_after
 from .joins import DAY_NUMBER
-from .lexicon import LABEL_NOUNS, MONTHS, WEEKDAYS
+from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
 from .values import format_value, parse_number
 
@@ -211,10 +211,32 @@ _WORD_BEFORE = compiled.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
 _SENTENCE_END = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 
 
+_FAMILY_RANGE = compiled.compile(r"(\d{3})-\d+")
+# after a family's number: a variant ("-800", "-8F") or what the family is ("jets", "MAX")
+_VARIANT_AFTER = compiled.compile(
+    r"-\w|[ \u00a0](?:MAX|Max|NG|[Jj]ets?|jetliners?|airliners?|aircraft|planes?|"
+    r"freighters?|Dreamliners?|fleets?|models?|variants?)\b"
+)
+
+
+def family_model(a: Atom, text: str) -> bool:
+    """A number of a model family named by digits alone (data/model_families.txt: "737",
+    "787") with its variant after a dash ("The 737-800 jets", "787-9", "777-300ER", "747-8F")
+    or what it is after it ("its 737 jets", "the 737 MAX"): a name, whatever comes before it.
+    A range is never drawn so ("between 737 and 800" stays one)."""
+    if a.is_range:
+        m = _FAMILY_RANGE.fullmatch(text, a.start, a.end)
+        return m is not None and m.group(1) in MODEL_FAMILIES
+    return text[a.start : a.end] in MODEL_FAMILIES and _VARIANT_AFTER.match(text, a.end) is not None
+
+
 def model_number(a: Atom, text: str) -> bool:
     """A model number written like a range after a name: "Boeing 737-800", "Airbus A320-200"
-    ("A320" is a code already): no range and no count."""
-    if a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
+    ("A320" is a code already), or of a family named by digits (:func:`family_model`): no
+    range and no count."""
+    if family_model(a, text):
+        return True
+    if not a.is_range or a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
         return False  # ("120-103" after a team is a score)
     m = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start)
     return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
@@ -229,6 +251,8 @@ _PROSE_AFTER = compiled.compile(
     r"[ \u00a0](?!(?:and|or|to|from|by)[ \u00a0]\d|(?:up|down|vs|all|not|out)\b)[a-z]"
 )
 _SENTENCE_START = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)[\"'“‘`(\[]*$")
+# a product name goes on after its number with a capitalised word: "iPhone 15 Pro Max"
+_NAME_GOES_ON = compiled.compile(r"[ \u00a0][A-Z][a-z]+\b")
 _NOT_PRODUCT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("mr", "no", "st"))
 
 
@@ -240,7 +264,8 @@ def product_number(a: Atom, text: str) -> bool:
     what it counts ("gave Smith 3 votes"), in a score, a scorecard or a table ("Liverpool 3
     Chelsea 1", "Kent 244 (C. Hooper 58)", "Essex 372 and 100-5", "Tegel 202 up 3.1"), after
     a month, a weekday or a title ("Sunday 5", "No 10"), and after a word opening a sentence
-    ("About 50")."""
+    ("About 50"). After a name with a capital inside, a capitalised word may run on the name
+    ("iPhone 15 Pro Max costs")."""
     t = text[a.start : a.end]
     if not t.isdigit() or len(t) > 4 or text[a.start - 1 : a.start] != " ":
         return False
@@ -251,13 +276,16 @@ def product_number(a: Atom, text: str) -> bool:
     inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
     if not (name[0].isupper() or inner_capital) or name.lower() in _NOT_PRODUCT_NAMES:
         return False
-    if not _PROSE_AFTER.match(text, a.end):
+    goes_on = inner_capital and _NAME_GOES_ON.match(text, a.end) is not None
+    if not (goes_on or _PROSE_AFTER.match(text, a.end)):
         return False
     if not inner_capital and _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
         return False
     if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False
-    return not _SCORE_OR_ROW_AFTER.match(text, a.end) and not counted_noun_after(text, a.end)
+    if _SCORE_OR_ROW_AFTER.match(text, a.end):
+        return False
+    return goes_on or not counted_noun_after(text, a.end)
 
 
 def _pronoun_one(a: Atom, text: str) -> bool:
@@ -648,7 +676,7 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:product", "a name")
             continue
-        if a.kind is NUMBER and a.is_range and model_number(a, text):
+        if a.kind is NUMBER and model_number(a, text):
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
             continue

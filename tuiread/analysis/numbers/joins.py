@@ -22,8 +22,15 @@ from typing import NamedTuple
 from . import compiled
 from .atoms import DATE, DAY_PART, DURATION, MEASURE, NUMBER, ORDINAL, TIME, YEAR, Atom
 from .date_patterns import HOUR_WORD
-from .lexicon import FREQUENCIES, MAGNITUDES, MONTHS, SCALES, WEEKDAYS
+from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
 from .patterns import S0, S, words
+from .unit_ranges import (
+    between_before,
+    join_money_range,
+    join_unit_range,
+    range_value,
+    scaled_lower_end,
+)
 from .values import format_value
 
 _MAX_GAP = 16  # characters between two atoms that may still join
@@ -32,7 +39,6 @@ _RANGE_GAP = compiled.compile(
     rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and)(?:{S}the)?{S0}$", re.I
 )
 _JOIN_GAP = compiled.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
-_BETWEEN_BEFORE = compiled.compile(rf"\b(?:between|from){S}$", re.I)
 HOURISH = compiled.compile(
     r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOUR_WORD[3:-1] + r")$", re.I
 )
@@ -124,20 +130,6 @@ def read_gap(gap: str) -> Gap | None:
 
 
 Rule = Callable[[Atom, Atom, Gap, str], "Atom | None"]
-
-
-def _between_before(a: Atom, text: str) -> bool:
-    return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None
-
-
-def range_value(lo: str | None, hi: str | None) -> str | None:
-    """ "[20,30)" for a numeric range; none for a score such as "3-1"."""
-    try:
-        if lo is None or hi is None or float(lo) > float(hi):
-            return None
-    except ValueError:
-        return None
-    return f"[{lo},{hi})"
 
 
 # ------------------------------------------------------------------ tokenised numbers
@@ -281,61 +273,20 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     if a.kind not in (NUMBER, YEAR) or b.kind not in (NUMBER, YEAR):
         return None
     g = gap.words
-    if g in ("to", "and", "thru", "till", "until") and not _between_before(a, text):
+    if g in ("to", "and", "thru", "till", "until") and not between_before(a, text):
         return None
     low = scaled_lower_end(a, b, text)
     return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
 
 
-_SCALE_IN = compiled.compile(
-    rf"\b{words(SCALES)}(?![a-z])|(?<=\d)(?:{words(MAGNITUDES)})(?![a-z])"
-    r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
-    re.I,
-)
-_BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
-
-
-def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
-    """The value of the lower end of a range whose upper end carries the scale: "3" in
-    "3-4bn" or "$3-4bn" is 3e9; a lower end with its own scale ("3m-4bn") keeps its value."""
-    if a.value is None or b.value is None:
-        return a.value
-    if not _BARE_NUMBER.fullmatch(text, a.start, a.end):
-        return a.value
-    scales = _SCALE_IN.findall(text, b.start, b.end)
-    if not scales:
-        return a.value
-    scale = SCALES.get(scales[-1].lower()) or MAGNITUDES.get(scales[-1].lower(), 1.0)
-    try:
-        low = float(a.value) * scale
-        if low > float(b.value):
-            return a.value
-    except ValueError:
-        return a.value
-    return format_value(low)
-
-
-_MONEY_RANGE_GAPS = frozenset(("-", "–", "—", "and"))
-
-
-def join_money_range(a: Atom, b: Atom, text: str) -> Atom | None:
-    """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
-    the lower to the upper end, the scale of the upper end applied to a bare lower one.
-    Not across "to": "rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change."""
-    money, other = (a, b) if a.label == "MONEY" else (b, a)
-    if money.label != "MONEY" or other.is_range:
+def duration_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """A bare number ranging across a dash to a stretch of time: "10-15 minutes", "2-3 years
+    ago" are one span in the upper end's unit (as :func:`join_unit_range`). Written out
+    ("two to three weeks", "between two and six days") the bounds stay two spans, as TimeML
+    draws them."""
+    if a.kind is not NUMBER or b.kind is not DURATION or gap.words not in _DASHES:
         return None
-    if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
-        return None
-    gap = read_gap(text[a.end : b.start])
-    if gap is None or not gap.is_range or gap.words not in _MONEY_RANGE_GAPS:
-        return None
-    if gap.words == "and" and not _between_before(a, text):
-        return None
-    value = range_value(scaled_lower_end(a, b, text), b.value)
-    if value is None:
-        return None  # "$418 - $380", "6-3 Mark": a fall or a score, no range
-    return Atom(a.start, b.end, MEASURE, "MONEY", value, money.unit, is_range=True)
+    return join_unit_range(a, b, gap.words, text)
 
 
 RANGE_JOINS: tuple[Rule, ...] = (
@@ -346,6 +297,7 @@ RANGE_JOINS: tuple[Rule, ...] = (
     day_to_clock,
     ordinal_to_date,
     date_to_day_number,
+    duration_range,
     number_range,
 )
 
@@ -691,7 +643,13 @@ _COUNTS_OR_YEAR = (NUMBER, ORDINAL, YEAR)
 def join_pair(a: Atom, b: Atom, text: str) -> Atom | None:
     """``a`` and ``b`` read as one expression, or None. The rules of the gap's family are
     tried in order; the first that joins wins. The joined atom keeps both atoms' reasons."""
-    if a.kind is MEASURE and b.kind is MEASURE and a.label != "MONEY":
+    if (
+        a.kind is MEASURE
+        and b.kind is MEASURE
+        and a.label != "MONEY"
+        and (a.unit != b.unit or a.label != b.label)
+        and (a.unit != "m" or b.label != "MONEY")
+    ):
         return None  # (the commonest case, decided before any call)
     joined, rule = _join_pair(a, b, text)
     if joined is not None and a.why is not None:
@@ -705,12 +663,16 @@ def _join_pair(a: Atom, b: Atom, text: str) -> tuple[Atom | None, str]:
         joined = join_split_number(a, b, text)
         if joined is not None or text[a.end + 1] == ".":
             return joined, "split number"
-    if a.kind is MEASURE or b.kind is MEASURE:
-        # an amount, a percentage or a quantity is complete as found, but for a range of money
-        return join_money_range(a, b, text), "money range"
     gap = read_gap(text[a.end : b.start])
     if gap is None:
         return None, ""
+    if a.kind is MEASURE or b.kind is MEASURE:
+        # an amount, a percentage or a quantity is complete as found, but for a range
+        if not gap.is_range:
+            return None, ""
+        if a.label == "MONEY" or b.label == "MONEY" and a.kind is not MEASURE:
+            return join_money_range(a, b, gap.words, text), "money range"
+        return join_unit_range(a, b, gap.words, text), "unit range"
     if not gap.words and a.kind in _COUNTS and b.kind in _COUNTS_OR_YEAR:
         return None, ""  # two numbers side by side ("3 1/2" is one number, read as such)
     at = text[a.start : a.end]
@@ -721,7 +683,7 @@ def _join_pair(a: Atom, b: Atom, text: str) -> tuple[Atom | None, str]:
     ):
         return join_frequency(a, b, gap, text), "frequency"
     if gap.is_range:
-        if gap.words == "and" and not _between_before(a, text):
+        if gap.words == "and" and not between_before(a, text):
             return None, ""  # "3 and 4": two counts, unless "between 3 and 4"
         rules = RANGE_JOINS
     elif not gap.is_join:

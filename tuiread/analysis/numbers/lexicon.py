@@ -71,6 +71,7 @@ TIME_UNITS = text_table("time_units.txt")  # "minutes" -> "min"
 SUBDAY_UNITS = frozenset(("s", "min", "h"))  # a duration in these is a TIME, others a DATE
 MEASURE_UNITS = text_table("measure_units.txt")  # "kilometres" -> "km"
 TEMPERATURE_UNITS = text_table("temperature_units.txt")  # "celsius" -> "C"
+TEMPERATURE_WORDS = frozenset(word_list("temperature_words.txt"))  # "heatwave", "highs"
 
 # money
 CURRENCY_PREFIXES = text_table("currency_prefixes.txt")  # "$" -> "USD", "hk$" -> "HKD"
@@ -80,6 +81,7 @@ CURRENCY_SUFFIX_SYMBOLS = text_table("currency_suffix_symbols.txt")  # "5$", "20
 
 # nouns after which a bare number is a label, not a count ("Highway 35", "No. 1")
 LABEL_NOUNS = frozenset(word_list("label_nouns.txt"))
+MODEL_FAMILIES = frozenset(word_list("model_families.txt"))  # "737", "787"
 # words after "5m" that make it metres ("5m high"), and plurals without an -s ("5m people")
 LENGTH_WORDS = frozenset(word_list("length_words.txt"))
 IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals.txt"))

@@ -51,7 +51,8 @@ MONEY_TAIL = (
     rf"(?:(?:{S}{SCALE_WORD}{B})*(?:{S0}{MONEY_MAGNITUDE}{B})?"
     rf"(?:{S0}{CURRENCY_CODE}{B}(?:{S}{SCALE_WORD}{B}|{S}{_CENTS})?"
     rf"|{S0}(?:{S}|-)?{CURRENCY_NAME}{B}(?:{S}{SCALE_WORD}{B}|{S}and{S}{NUMBER}{S}cents?{B}|{S}{WORD_NUMBER}(?!{S}\w)|{S}{_CENTS})?"
-    rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£])))"
+    rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£]))"
+    r"|(?<=\d)p(?![\w'’]|\.\w))"  # pence: "5p", "412p" (see classify.read_money)
 )
 PERCENT_TAIL = (
     rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage{S}points?|percentage|pct){B})"
@@ -64,13 +65,14 @@ TEMPERATURE_TAIL = (
     rf"(?:{S0}(?:°|º){S0}(?:celsius|fahrenheit|c|f)?{B}"
     rf"|{S0}(?:degrees?|deg\.?){S}{words(TEMPERATURE_UNITS)}{B}"
     rf"|{S}{_TEMPERATURE_NAMES}{B}"
-    rf"|{S0}(?:degrees?{B}|deg\.|deg{B}))"
+    rf"|{S0}(?:degrees?{B}|deg\.|deg{B})"
+    r"|(?<=\d)[cf](?![\w'’/]|-[a-z]|[.,]\d))"  # "25C", "77F": see classify.glued_temperature
 )
 # inches written '"' follow digits ('a 32" screen'); after a word the mark closes a quotation
 MEASURE_TAIL = (
     rf"(?:{S0}(?:ft|feet|foot){S}{DIGITS}{S0}(?:in|inches|inch)\b"
     rf"|{S}(?:feet|foot){S}and{S}{DIGITS}{S}inch(?:es)?{B}"
-    rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/])"
+    rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/]|(?<=\s[a-z])-\d)"
     rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|(?<=\d){S0}\"(?!\w))"
 )
 DURATION_TAIL = (

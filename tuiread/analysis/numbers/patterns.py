@@ -92,7 +92,8 @@ ORDINAL_WORDS = (
     rf"{words(ORDINALS)}{B})"
 )
 ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"  # "21st"
-SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–])-{S0}(?=\d))"
+# a minus: the hyphen, or the sign typeset as U+2212 ("−3C")
+SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−])[-−]{S0}(?=\d))"
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
 # cardinal in words and digits, with an optional sign; atomic, as nothing after it can make
 # it give back a word

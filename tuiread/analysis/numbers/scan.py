@@ -63,7 +63,9 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         c = low[p - 1]
         pre = (
             prefix_starts(low, p, end, blanked)
-            if (c in _BLANKS and low[p - 2] in PREFIX_LAST_LETTERS) or c in ".-" or low[p] == "$"
+            if (c in _BLANKS and low[p - 2] in PREFIX_LAST_LETTERS)
+            or c in ".-\u2212"
+            or low[p] == "$"
             else ()
         )
         if fast:

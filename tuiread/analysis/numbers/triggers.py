@@ -322,6 +322,9 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         ):
             out.append(q - 1)  # a minus sign
             return out
+    if q > floor and low[q - 1] == "\u2212" and (q < 2 or not low[q - 2].isalnum()):
+        out.append(q - 1)  # a minus sign as typeset: "−3C"
+        return out
     words = PREFIX_WORDS_BEFORE_DIGITS if ch.isdigit() else PREFIX_WORDS
     for _ in range(3):
         j = q - 1

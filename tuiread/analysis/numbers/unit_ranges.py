@@ -1,0 +1,158 @@
+"""Ranges of money and of measures: the two ends of "$3-4bn", "20-25C", "5-10km",
+"between 2m and 3m euros", "10-15 minutes" become one span that carries the unit.
+
+News writes the unit once, after the upper end, and the lower end takes it from there: "a
+5-10km walk" is 5 to 10 km, "20 to 25 degrees" 20 to 25 degrees, "2-3bn" 2 to 3 billion. A
+unit written on both ends ("5km-10km", "£3-£4", "between 5% and 10%") makes the same range.
+The value is an interval ("[5,10)"); a lower end above the upper one ("$418 - $380", "6-3")
+is a fall or a score, and nothing joins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import compiled
+from .atoms import DURATION, MEASURE, NUMBER, Atom
+from .lexicon import MAGNITUDES, SCALES
+from .patterns import S, words
+from .values import format_value
+
+_BETWEEN_BEFORE = compiled.compile(rf"\b(?:between|from){S}$", re.I)
+_SCALE_IN = compiled.compile(
+    rf"\b{words(SCALES)}(?![a-z])|(?<=\d)(?:{words(MAGNITUDES)})(?![a-z])"
+    r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
+    re.I,
+)
+_BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+_SHORT_NUMBER = compiled.compile(r"[$€£¥]?\d{1,3}")
+_GROUPED_THOUSANDS = compiled.compile(r"[$€£¥]?\d{1,3}((?:,000)+)(?![\d.,])")
+_DASHES = frozenset(("-", "–", "—"))
+_AGED = compiled.compile(r"aged?\s", re.I)
+_MONEY_RANGE_GAPS = _DASHES | {"and"}
+
+
+def between_before(a: Atom, text: str) -> bool:
+    """ "between" or "from" just before ``a``: "and" and "to" after it join a range."""
+    return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None
+
+
+def range_value(lo: str | None, hi: str | None) -> str | None:
+    """ "[20,30)" for a numeric range; none for a score such as "3-1"."""
+    try:
+        if lo is None or hi is None or float(lo) > float(hi):
+            return None
+    except ValueError:
+        return None
+    return f"[{lo},{hi})"
+
+
+def scaled_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The value of the lower end of a range whose upper end carries the scale: "3" in
+    "3-4bn" or "$3-4bn" is 3e9; a lower end with its own scale ("3m-4bn") keeps its value."""
+    if a.value is None or b.value is None:
+        return a.value
+    if not _BARE_NUMBER.fullmatch(text, a.start, a.end):
+        return a.value
+    scales = _SCALE_IN.findall(text, b.start, b.end)
+    if not scales:
+        return thousands_lower_end(a, b, text)
+    scale = SCALES.get(scales[-1].lower()) or MAGNITUDES.get(scales[-1].lower(), 1.0)
+    try:
+        low = float(a.value) * scale
+        if low > float(b.value):
+            return a.value
+    except ValueError:
+        return a.value
+    return format_value(low)
+
+
+def thousands_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The lower end of "20-25,000" or "£20-25,000": a bare lower end of up to three digits
+    takes the thousands of an upper end grouped in thousands, when that puts it below the
+    upper end and within a tenth of it (20,000 to 25,000; "1-10,000" stays 1 to 10,000)."""
+    m = _GROUPED_THOUSANDS.match(text, b.start, b.end)
+    if m is None or not _SHORT_NUMBER.fullmatch(text, a.start, a.end):
+        return a.value
+    try:
+        low, high = float(a.value or ""), float(b.value or "")
+    except ValueError:
+        return a.value
+    low *= 1000 ** m.group(1).count(",")
+    return format_value(low) if 0 < low < high < 10 * low else a.value
+
+
+def join_money_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
+    """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
+    the lower to the upper end, the scale of the upper end applied to a bare lower one.
+    Not across "to" ("rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change) but
+    from a bare number to an amount whose currency follows it, so that it is written once
+    after both ("3 to 4 million dollars", "20 to 30 euros")."""
+    money, other = (a, b) if a.label == "MONEY" else (b, a)
+    if money.label != "MONEY" or other.is_range:
+        return None
+    if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
+        return None
+    if words not in _MONEY_RANGE_GAPS and not (
+        words == "to" and a.kind is NUMBER and b is money and text[b.start : b.start + 1].isdigit()
+    ):
+        return None
+    if words == "and" and not between_before(a, text):
+        return None
+    value = range_value(scaled_lower_end(a, b, text), b.value)
+    if value is None:
+        return None  # "$418 - $380", "6-3 Mark": a fall or a score, no range
+    return Atom(a.start, b.end, MEASURE, "MONEY", value, money.unit, is_range=True)
+
+
+def million_lower_end(a: Atom, b: Atom, text: str) -> str | None:
+    """The lower end of "between 2m and 3m euros" or "2m-3m people": an "m" glued to a
+    number, read as metres alone, is a million when the upper end it ranges to is money or
+    a count ("3m euros", "3m people"); else None."""
+    if a.unit != "m" or a.value is None or b.label not in ("MONEY", "CARDINAL"):
+        return None
+    if not (text[a.end - 1 : a.end] in "mM" and text[a.end - 2 : a.end - 1].isdigit()):
+        return None
+    if not _SCALE_IN.search(text, b.start, b.end):
+        return None  # "2m-3 people": no million on the upper end
+    try:
+        return format_value(float(a.value) * 1e6)
+    except ValueError:
+        return None
+
+
+def join_unit_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
+    """A range whose unit is written once after the upper end ("20-25C", "a 5-10km walk",
+    "20 to 25 degrees", "from 5 to 10 per cent", "10-15 minutes") or on both ends ("5km-10km",
+    "between 5% and 10%"): one span with the upper end's label and unit. Across a dash; across
+    "and" after "between"; across "to" from a bare number ("20 to 25 degrees": the bare lower
+    end has no unit of its own to change from), but not between two measures ("rose 5% to
+    7%" tells a change). "between 2m and 3m euros": the "m" of the lower end is a million.
+    "aged 5-11": an age after "aged" ranges to a bare number, in years."""
+    if a.is_range or b.is_range or b.kind not in (MEASURE, DURATION, NUMBER) or b.value is None:
+        return None
+    if words == "and":
+        if not between_before(a, text):
+            return None
+    elif words != "to" and words not in _DASHES:
+        return None
+    label, unit, kind = b.label, b.unit, b.kind
+    if a.kind is NUMBER:
+        if b.kind is NUMBER:
+            return None  # (two numbers: :func:`joins.number_range`)
+        low = scaled_lower_end(a, b, text)
+    elif b.kind is NUMBER and _AGED.match(text, a.start, a.end):
+        # "aged 5-11", "aged 18 to 24": the age's unit goes on to the upper end
+        low, label, unit, kind = a.value, a.label, a.unit, a.kind
+    elif a.label == b.label and a.unit == b.unit and a.unit is not None:
+        if words == "to" and not _AGED.match(text, a.start, a.end):
+            return None  # ("aged 18 to 24 years" is a range, as "aged 18 to 24")
+        low = a.value
+    else:
+        low = million_lower_end(a, b, text)
+    value = range_value(low, b.value)
+    if value is None:
+        return None
+    if label == "CARDINAL":
+        kind = NUMBER
+    return Atom(a.start, b.end, kind, label, value, unit, is_range=True)
