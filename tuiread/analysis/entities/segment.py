@@ -31,9 +31,7 @@ cached across calls.
 
 from __future__ import annotations
 
-import re
-
-from .labels import LAW_WORDS
+from .kinds import AFFIX, LAW_WORDS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
@@ -82,11 +80,6 @@ ON_HEADS = frozenset(
 )
 # Words that make a company of the country after them ("Air France", "Radio Free Europe").
 ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
-# "Tokyo-based", "Russian-made": an affix makes an affiliation of a name.
-AFFIX = re.compile(
-    r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
-    r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged)$"
-)
 EVENT_TAIL = frozenset(
     """
     Open Cup Championship Championships Classic Masters Trophy Games Prix Final Finals
