@@ -109,3 +109,40 @@ def test_the_build_maps_training_names_with_the_same_rules() -> None:
     assert build.kept_out("Karen", "MISC") == "given name"
     assert build.kept_out("Rally", "MISC") == "lone event word"
     assert build.kept_out("Clean Air Act", "MISC") is None
+
+
+def test_an_other_name_shaped_like_a_person_is_a_person() -> None:
+    from tuiread.analysis.entities.labels import label_of, shaped_like_a_person
+
+    assert shaped_like_a_person(["Elian", "Gonzalez"])
+    assert shaped_like_a_person(["Karen", "Bobadilla"])
+    assert not shaped_like_a_person(["Gonzalez"])
+    assert not shaped_like_a_person(["Bank", "of", "Gonzalez"])
+    assert not shaped_like_a_person(["IBM", "Gonzalez"])
+    # "other" is best but its words name no kind: the person's shape decides, not ORG
+    assert label_of("Elian Gonzalez", [-1.5, -1.3, -3.4, -0.2, -2.0]) == "PERSON"
+    got = _got(
+        "After a weekend of accusations by both sides of the Elian Gonzalez custody battle, "
+        "the court met. Elian's relatives have cared for him since November."
+    )
+    assert got["Elian Gonzalez"][0] == "PERSON"
+    assert got["Elian"] == ("PERSON", "Elian Gonzalez")
+
+
+def test_a_club_town_named_as_a_place_is_the_town() -> None:
+    from tuiread.analysis.entities.segment import place_word
+    from tuiread.analysis.entities.settings import is_town
+
+    assert is_town("Toronto") and is_town("Cleveland") and not is_town("Reuters")
+    assert place_word(["Toronto"]) and not place_word(["Reuters"])
+    got = _got(
+        "On the Toronto Stock Exchange, Magna shares closed up. A Toronto packaging concern "
+        "bid for it. The bombing of a Birmingham, Ala., clinic was solved. The state's "
+        "largest counties include Cleveland, Cincinnati and Columbus."
+    )
+    assert got["Toronto Stock Exchange"][0] == "ORG"
+    assert got["Toronto"][0] == "GPE"
+    assert got["Birmingham"][0] == "GPE"
+    assert got["Cleveland"][0] == "GPE" and got["Cincinnati"][0] == "GPE"
+    # a score after it still makes a club
+    assert _got("Toronto 5 Boston 3")["Toronto"][0] == "ORG"

@@ -10,7 +10,7 @@ WORK_OF_ART.
 from __future__ import annotations
 
 from .kinds import LAW_WORDS, funding_round, group_of_people, law_word_kind, lone_event_word
-from .lexicon import LEX, LOC, LOC_REGIONS, MISC, NIL, ORG, PER
+from .lexicon import CONNECTORS, FIRST_NAMES, LEX, LOC, LOC_REGIONS, MISC, NIL, ORG, PER, TOK
 
 LOC_WORDS = frozenset(
     """
@@ -81,9 +81,25 @@ def onto_label(key: str, cls: int) -> str | None:
     return None
 
 
+def shaped_like_a_person(toks: list[str]) -> bool:
+    """ "Elian Gonzalez", "Mitt Romney": two or three capitalised words, no connector, the
+    first a given name or the last a word the training file knows mostly as a person's
+    (a surname). An "other" name of this shape is a person's, whatever the words around it
+    ("the Elian Gonzalez custody battle", "the return of Elian Gonzalez")."""
+    if not 2 <= len(toks) <= 3 or any(t in CONNECTORS or not t[:1].isupper() for t in toks):
+        return False
+    if any(t.isupper() and len(t) > 1 for t in toks):
+        return False  # "IBM Corp", "NEW YORK": no person's name
+    if toks[0] in FIRST_NAMES:
+        return True
+    r = TOK.get(toks[-1])
+    return r is not None and r[PER] > 0 and r[PER] == max(r)
+
+
 def label_of(key: str, score: list[float]) -> str | None:
     """The label of the best class in ``score``; when that class is "other" with nothing
-    to say what kind, the next best class (None: not a name)."""
+    to say what kind, the next best class (None: not a name), and a person rather than a
+    place or a body if the name is shaped like one (``shaped_like_a_person``)."""
     best = score.index(max(score))
     if best == NIL:
         return None
@@ -91,5 +107,7 @@ def label_of(key: str, score: list[float]) -> str | None:
     if label is None:
         rest = [x if k != MISC else float("-inf") for k, x in enumerate(score)]
         best = rest.index(max(rest))
-        label = None if best == NIL else onto_label(key, best)
+        if best == NIL:
+            return None
+        label = "PERSON" if shaped_like_a_person(key.split(" ")) else onto_label(key, best)
     return label

@@ -480,7 +480,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "ORG", a[3])
                 del segs[k + 1]
                 continue
-            if la == "GPE" and lb in _GPE_JOINS:
+            if (la == "GPE" or la == "SOFT" and place_word(toks[a0:a1])) and lb in _GPE_JOINS:
                 # "U.S. State Department", "Tokyo Stock Exchange", "U.S. Open": one name
                 segs[k] = (a0, b1, lb, a[3])
                 del segs[k + 1]
@@ -506,6 +506,14 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
+
+
+def place_word(words: list[str]) -> bool:
+    """ "Toronto", "Boston": a name the lists know with several types, one of them a place
+    (a town and its clubs): before a known body ("Toronto Stock Exchange") it is the town in
+    the body's name."""
+    counts = LEXC.get(" ".join(words))
+    return counts is not None and counts[2] > 0
 
 
 def company_run(toks: list[str], segs: list[Seg]) -> None:
