@@ -146,3 +146,14 @@ def test_a_club_town_named_as_a_place_is_the_town() -> None:
     assert got["Cleveland"][0] == "GPE" and got["Cincinnati"][0] == "GPE"
     # a score after it still makes a club
     assert _got("Toronto 5 Boston 3")["Toronto"][0] == "ORG"
+
+
+def test_a_nationality_opening_a_law_is_part_of_it() -> None:
+    from tuiread.analysis.entities.segment import demonym_opens_law
+
+    toks = ["North", "American", "Free", "Trade", "Agreement"]
+    assert demonym_opens_law(toks, 2, 5)
+    assert not demonym_opens_law(["Japanese", "Foreign", "Ministry"], 1, 3)
+    got = _got("The North American Free Trade Agreement took effect. Japanese Foreign Ministry.")
+    assert got["North American Free Trade Agreement"][0] == "LAW"
+    assert got["Japanese"][0] == "NORP"

@@ -465,6 +465,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "ORG", False)  # a name + an unknown tail with a suffix
                 del segs[k + 1]
                 continue
+            if lb in (None, "LAW") and demonym_opens_law(toks, a1, b1):
+                segs[k] = (a0, b1, "LAW", a[3])  # "North American Free Trade Agreement"
+                del segs[k + 1]
+                continue
             if la == "PERSON" and lb == "PERSON":
                 segs[k] = (a0, b1, "PERSON", a[3])
                 del segs[k + 1]
@@ -506,6 +510,21 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
+
+
+def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:
+    """ "North American Free Trade Agreement", "Canadian Environmental Protection Act": a
+    nationality before a law's name that runs on to a law's word is the law's first word,
+    not a NORP of its own (an organisation keeps them apart, as CoNLL does: "Japanese" +
+    "Foreign Ministry"). ``cut`` ends the nationality, ``end`` the law's words."""
+    return (
+        toks[end - 1] in LAW_WORDS
+        and end - cut >= 2
+        and LEX.get(toks[cut - 1], _NO_LABEL)[0] == "NORP"
+    )
+
+
+_NO_LABEL = (None,)
 
 
 def place_word(words: list[str]) -> bool:
