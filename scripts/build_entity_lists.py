@@ -22,9 +22,23 @@ import json
 import math
 import sys
 from collections import Counter, defaultdict
+from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_kinds():
+    """The engine's rules of what a name's words say of its kind (``entities/kinds.py``),
+    loaded by path: importing the package would load the lists this script rebuilds."""
+    spec = spec_from_file_location("kinds", ROOT / "tuiread" / "analysis" / "entities" / "kinds.py")
+    assert spec is not None and spec.loader is not None
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+KINDS = _load_kinds()
 DEFAULT_TRAIN = ROOT.parent / "shared" / "eval" / "data" / "conll2003" / "eng.train"
 OUT = ROOT / "tuiread" / "analysis" / "data" / "entities_lexicon.json"
 
@@ -195,6 +209,7 @@ Africans Russians Germans Chinese Koreans Japanese Democrat Democrats Republican
 Communist Communists Socialist Socialists Conservative Conservatives Labour Liberal Liberals
 Tory Tories Nazi Nazis Soviet Western Eastern
 """.split()  # noqa: SIM905
+DEMONYM_SET = frozenset(DEMONYMS)
 MULTI_DEMONYMS = [
     "North Korean",
     "South Korean",
@@ -282,6 +297,12 @@ HAND_PRODUCTS = [
     "Photoshop",
     "ChatGPT",
 ]
+
+# Parties known by a nickname: organisations (OntoNotes ORG), where CoNLL once said MISC.
+PARTY_NICKNAMES = ["GOP"]
+# Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
+# an event ("Dow Jones" was an EVENT by the default for names of several words).
+MARKET_INDEXES = ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC"]
 
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
 ALIASES = {
@@ -550,9 +571,12 @@ AWARD_WORDS = {"Prize", "Prizes", "Award", "Awards", "Medal"}
 
 
 def onto_label(key: str, conll: str) -> str:
+    """The OntoNotes label of a training name of CoNLL type ``conll``, from its words."""
     last = key.rsplit(" ", 1)[-1]
     if " " in key and last in LAW_WORDS and conll != "LOC":
-        return "LAW"  # "Clean Air Act", whatever the training file called it
+        # "Clean Air Act" (LAW), "Republican National Convention" (EVENT), "National Baptist
+        # Convention" (ORG), whatever the training file called it
+        return KINDS.law_word_kind(key.split()) or "LAW"  # "Brady Bill"
     if " " in key and last in AWARD_WORDS:
         return "WORK_OF_ART"  # "Nobel Peace Prize": OntoNotes' awards
     if conll == "PER":
@@ -568,7 +592,17 @@ def onto_label(key: str, conll: str) -> str:
         if key in LOC_REGIONS or any(t in LOC_NOT_GPE_WORDS for t in toks):
             return "LOC"
         return "GPE"
-    # MISC
+    return misc_label(key, toks)
+
+
+def misc_label(key: str, toks: list[str]) -> str:
+    """The OntoNotes label of a training name CoNLL calls MISC: a people or creed (NORP), a
+    model with a number ("AK-47": PRODUCT), an event, a law, otherwise a PRODUCT (one word)
+    or an EVENT (several)."""
+    if KINDS.group_of_people(toks, DEMONYM_SET):
+        return "NORP"  # "Hutus", "Islamists", "Westerners", "New Yorkers"
+    if len(toks) == 1 and any(ch.isdigit() for ch in key) and any(ch.isalpha() for ch in key):
+        return "PRODUCT"  # "AK-47", "An-70": a model's name and number
     if any(t in EVENT_WORDS for t in toks) or any(ch.isdigit() for ch in key):
         return "EVENT"
     if any(t in LAW_WORDS for t in toks) and len(toks) > 1:
@@ -576,6 +610,23 @@ def onto_label(key: str, conll: str) -> str:
     if key in MULTI_DEMONYMS or toks[-1] in DEMONYMS or toks[-1].endswith(DEMONYM_ENDINGS):
         return "NORP"
     return "PRODUCT" if len(toks) == 1 else "EVENT"
+
+
+def kept_out(key: str, label: str) -> str | None:
+    """Why a training name stays out of the lists (None: it goes in). Handles and web
+    addresses name nothing; affix adjectives ("Atlanta-based") are left to the run rules, so
+    every spelling gets the same label; a lone event word ("Rally") names no event; a given
+    name the file once called "other" ("Karen") is left to its context, so "Karen Smith" is
+    one person."""
+    if any(KINDS.is_handle(w) for w in key.split()):
+        return "handle"
+    if KINDS.is_affix_adjective(key):
+        return "affix adjective"
+    if label == "MISC" and KINDS.lone_event_word(key.split()):
+        return "lone event word"
+    if label == "MISC" and " " not in key and key in FIRST_NAMES_HAND:
+        return "given name"
+    return None
 
 
 COMMON_WORDS = 25_000  # how many of the most frequent English words count as common
@@ -681,6 +732,8 @@ def main() -> int:
     for key, counts in ent.items():
         label, cnt = counts.most_common(1)[0]
         n = sum(counts.values())
+        if kept_out(key, label) is not None:
+            continue
         if len(key.split()) == 1:
             o = tok.get(key, Counter())["O"]
             if o >= n:
@@ -715,10 +768,16 @@ def main() -> int:
         lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
     for name in RELIGIONS:
         lex[name] = ["NORP", lex.get(name, [None, 0])[1], 1.0]
+    # the hand lists say what a product, a party or a market index is, whatever label the
+    # mapping gave it ("AK-47" EVENT, "GOP" PRODUCT, "Dow Jones" EVENT): the file's count stays
     for name in HAND_PRODUCTS:
-        lex.setdefault(name, ["PRODUCT", 0, 1.0])
+        lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND_ORGS + HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
+    for name in PARTY_NICKNAMES:
+        lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
+    for name in MARKET_INDEXES:
+        lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in DEMONYMS + MULTI_DEMONYMS:
         lex.setdefault(name, ["NORP", 0, 1.0])
     for alias, label in ALIAS_LABELS.items():

@@ -9,7 +9,8 @@ WORK_OF_ART.
 
 from __future__ import annotations
 
-from .lexicon import LOC, LOC_REGIONS, MISC, NIL, ORG, PER
+from .kinds import LAW_WORDS, funding_round, group_of_people, law_word_kind, lone_event_word
+from .lexicon import CONNECTORS, FIRST_NAMES, LEX, LOC, LOC_REGIONS, MISC, NIL, ORG, PER, TOK
 
 LOC_WORDS = frozenset(
     """
@@ -25,9 +26,6 @@ EVENT_WORDS = frozenset(
     Classic Trophy Series Bowl Festival Revolution Summit Conference Rally Marathon Derby
     """.split()  # noqa: SIM905
 )
-LAW_WORDS = frozenset(
-    "Act Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
-)
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 FAC_WORDS = frozenset(
     """
@@ -36,6 +34,8 @@ FAC_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
+# the nationalities, peoples and creeds the lists know ("Kenyan", "Hutu", "Catholic")
+NORP_NAMES = frozenset(k for k, v in LEX.items() if v[0] == "NORP" and " " not in k)
 
 
 def names_a_day(toks: list[str]) -> bool:
@@ -53,7 +53,9 @@ def onto_label(key: str, cls: int) -> str | None:
     if cls != PER and names_a_day(toks):
         return "EVENT"
     if len(toks) > 1 and toks[-1] in LAW_WORDS:
-        return "LAW"  # "General Security of Military Information Agreement", "AI Act"
+        # "General Security of Military Information Agreement", "AI Act"; "National Baptist
+        # Convention" (ORG), "Republican National Convention" (EVENT)
+        return law_word_kind(toks)
     if len(toks) > 1 and toks[-1] in AWARD_WORDS:
         return "WORK_OF_ART"  # "Pulitzer Prize", "Academy Awards": OntoNotes' awards
     if cls == PER:
@@ -66,6 +68,10 @@ def onto_label(key: str, cls: int) -> str | None:
         if key in LOC_REGIONS or any(t in LOC_WORDS for t in toks):
             return "LOC"
         return "GPE"
+    if lone_event_word(toks) or funding_round(toks):
+        return None  # "Rally", "Revolution" alone; "Series D" is a round of funding
+    if group_of_people(toks, NORP_NAMES):
+        return "NORP"  # "Islamists", "Westerners", "Rwanda Hutus"
     if any(t in EVENT_WORDS for t in toks) or any(c.isdigit() for c in key):
         return "EVENT" if len(toks) > 1 else "PRODUCT"
     if len(toks) > 1 and any(t in LAW_WORDS for t in toks):
@@ -75,9 +81,25 @@ def onto_label(key: str, cls: int) -> str | None:
     return None
 
 
+def shaped_like_a_person(toks: list[str]) -> bool:
+    """ "Elian Gonzalez", "Mitt Romney": two or three capitalised words, no connector, the
+    first a given name or the last a word the training file knows mostly as a person's
+    (a surname). An "other" name of this shape is a person's, whatever the words around it
+    ("the Elian Gonzalez custody battle", "the return of Elian Gonzalez")."""
+    if not 2 <= len(toks) <= 3 or any(t in CONNECTORS or not t[:1].isupper() for t in toks):
+        return False
+    if any(t.isupper() and len(t) > 1 for t in toks):
+        return False  # "IBM Corp", "NEW YORK": no person's name
+    if toks[0] in FIRST_NAMES:
+        return True
+    r = TOK.get(toks[-1])
+    return r is not None and r[PER] > 0 and r[PER] == max(r)
+
+
 def label_of(key: str, score: list[float]) -> str | None:
     """The label of the best class in ``score``; when that class is "other" with nothing
-    to say what kind, the next best class (None: not a name)."""
+    to say what kind, the next best class (None: not a name), and a person rather than a
+    place or a body if the name is shaped like one (``shaped_like_a_person``)."""
     best = score.index(max(score))
     if best == NIL:
         return None
@@ -85,5 +107,7 @@ def label_of(key: str, score: list[float]) -> str | None:
     if label is None:
         rest = [x if k != MISC else float("-inf") for k, x in enumerate(score)]
         best = rest.index(max(rest))
-        label = None if best == NIL else onto_label(key, best)
+        if best == NIL:
+            return None
+        label = "PERSON" if shaped_like_a_person(key.split(" ")) else onto_label(key, best)
     return label

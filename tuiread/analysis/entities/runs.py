@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .context import headline_line, next_word, prev_word, sentence_initial
+from .kinds import AFFIX, is_handle
 from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
@@ -48,7 +49,7 @@ from .never import (
     never_rule,
 )
 from .score import Unknown, company_words_before, product_after, pronoun_after, score_mention
-from .segment import AFFIX, PLANS, plan
+from .segment import PLANS, plan
 from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -294,6 +295,10 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     if "-" in chunk and AFFIX.search(chunk):
         found.append((s, e, "NORP", chunk, "run:affix"))  # "Tokyo-based": not Tokyo itself
+        return
+    if is_handle(chunk):
+        if rejected is not None:
+            rejected.append((s, e, "never:handle", "a user name or a piece of an address"))
         return
     if chunk[-1] == "s" and HARD.get(chunk[:-1]) == "NORP":
         found.append((s, e, "NORP", chunk, "run:plural-nationality"))  # "Azeris"

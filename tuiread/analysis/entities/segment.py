@@ -31,9 +31,7 @@ cached across calls.
 
 from __future__ import annotations
 
-import re
-
-from .labels import LAW_WORDS
+from .kinds import AFFIX, LAW_WORDS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
@@ -82,11 +80,6 @@ ON_HEADS = frozenset(
 )
 # Words that make a company of the country after them ("Air France", "Radio Free Europe").
 ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
-# "Tokyo-based", "Russian-made": an affix makes an affiliation of a name.
-AFFIX = re.compile(
-    r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
-    r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged)$"
-)
 EVENT_TAIL = frozenset(
     """
     Open Cup Championship Championships Classic Masters Trophy Games Prix Final Finals
@@ -472,6 +465,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "ORG", False)  # a name + an unknown tail with a suffix
                 del segs[k + 1]
                 continue
+            if lb in (None, "LAW") and demonym_opens_law(toks, a1, b1):
+                segs[k] = (a0, b1, "LAW", a[3])  # "North American Free Trade Agreement"
+                del segs[k + 1]
+                continue
             if la == "PERSON" and lb == "PERSON":
                 segs[k] = (a0, b1, "PERSON", a[3])
                 del segs[k + 1]
@@ -487,7 +484,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "ORG", a[3])
                 del segs[k + 1]
                 continue
-            if la == "GPE" and lb in _GPE_JOINS:
+            if (la == "GPE" or la == "SOFT" and place_word(toks[a0:a1])) and lb in _GPE_JOINS:
                 # "U.S. State Department", "Tokyo Stock Exchange", "U.S. Open": one name
                 segs[k] = (a0, b1, lb, a[3])
                 del segs[k + 1]
@@ -513,6 +510,29 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
+
+
+def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:
+    """ "North American Free Trade Agreement", "Canadian Environmental Protection Act": a
+    nationality before a law's name that runs on to a law's word is the law's first word,
+    not a NORP of its own (an organisation keeps them apart, as CoNLL does: "Japanese" +
+    "Foreign Ministry"). ``cut`` ends the nationality, ``end`` the law's words."""
+    return (
+        toks[end - 1] in LAW_WORDS
+        and end - cut >= 2
+        and LEX.get(toks[cut - 1], _NO_LABEL)[0] == "NORP"
+    )
+
+
+_NO_LABEL = (None,)
+
+
+def place_word(words: list[str]) -> bool:
+    """ "Toronto", "Boston": a name the lists know with several types, one of them a place
+    (a town and its clubs): before a known body ("Toronto Stock Exchange") it is the town in
+    the body's name."""
+    counts = LEXC.get(" ".join(words))
+    return counts is not None and counts[2] > 0
 
 
 def company_run(toks: list[str], segs: list[Seg]) -> None:

@@ -17,7 +17,7 @@ import re
 
 from tuiread.model import Span
 
-from .lexicon import CLUB_TOWNS
+from .lexicon import CLUB_TOWNS, LEXC
 from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
@@ -64,20 +64,69 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m is not None else ""
 
 
+def is_town(value: str | None) -> bool:
+    """Does the lists' word ``value`` name a town or state that clubs and companies share
+    ("Toronto", "Florida", "Cleveland"): a club town of the training file, or a name it
+    saw both as a place and as something else."""
+    if value is None:
+        return False
+    counts = LEXC.get(value)
+    return value in CLUB_TOWNS or counts is not None and counts[2] > 0
+
+
+# "a Toronto packaging concern", "a Florida news organization": the noun a town stands
+# before, at most two words between, when the town says where a company is
+_BUSINESS_AFTER = re.compile(
+    r"(?: [a-z-]+){0,2}? (?:concern|organization|organisation|dealer|group|bank|firm|company|agency|newspaper|clinic|maker|producer)\b"
+)
+_STATE_AFTER = re.compile(r", [A-Z]")
+
+
+def _place_beside(spans: list[Span], k: int, text: str) -> bool:
+    """ "Birmingham, Ala.", "Cleveland, Cincinnati and Columbus": a place right after it
+    (", Alabama") or beside it in a list."""
+    span = spans[k]
+    if k + 1 < len(spans):
+        nxt = spans[k + 1]
+        gap = text[span.end : nxt.start]
+        if nxt.label in _PLACE_LABELS and gap in (", ", " and ", ", and "):
+            return True
+    if k > 0:
+        prv = spans[k - 1]
+        gap = text[prv.end : span.start]
+        if prv.label in _PLACE_LABELS and gap in (", ", " and ", ", and "):
+            return True
+    return False
+
+
+def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
+    """Does the sentence name the town ``spans[k]`` as a place: after "in", "from", "near";
+    before a place noun ("the Cleveland area") or a company noun ("the Montreal studio",
+    "a Toronto packaging concern"); before its state ("Birmingham, Ala."); or in a list of
+    places ("Cleveland, Cincinnati and Columbus")?"""
+    span = spans[k]
+    if _word_before(text, span.start) in _PLACE_BEFORE:
+        return True
+    after = _WORD_AFTER.match(text, span.end)
+    if after is not None and (after.group(1) in COMPANY_NOUNS or after.group(1) in PLACE_NEXT):
+        return True
+    if _BUSINESS_AFTER.match(text, span.end) is not None:
+        return True
+    return _place_beside(spans, k, text)
+
+
 def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
-    """ "everyone in Tromso who ...", "the Montreal studio Pinecone Games": a town the lists
-    know as a club (the training file's results tables) is the town where the sentence names
-    a place: after "in", "from", "near", before a company noun, or before a place noun ("the
-    Cleveland area"). Relabels in place."""
-    for k, span in enumerate(spans):
-        if span.label != "ORG" or span.value not in CLUB_TOWNS:
+    """ "everyone in Tromso who ...", "the Montreal studio Pinecone Games", "a Birmingham,
+    Ala., clinic": a town the lists know as a club (the training file's results tables, see
+    ``is_town``) is the town where the sentence names a place (``names_a_place_here``).
+    A club is an ORG only where the words say so: a score after it (``sport.is_club``).
+    Relabels in place; a list of towns is read back to front, so each sees its neighbours
+    as places."""
+    for k in range(len(spans) - 1, -1, -1):
+        span = spans[k]
+        if span.label != "ORG" or not is_town(span.value) or rules[k].startswith("context:"):
             continue
-        after = _WORD_AFTER.match(text, span.end)
-        if _word_before(text, span.start) not in _PLACE_BEFORE and (
-            after is None
-            or after.group(1) not in COMPANY_NOUNS
-            and after.group(1) not in PLACE_NEXT
-        ):
+        if not names_a_place_here(text, spans, k):
             continue
         spans[k] = Span("entity", "GPE", span.start, span.end, span.text, span.value)
         rules[k] = f"context:town-not-club was ORG by {rules[k].split(' ')[0]}"
