@@ -330,11 +330,15 @@ def test_never_raises_and_spans_index_the_text(text: str, published: date | None
 
 
 def _seconds(text: str) -> float:
-    """CPU time of the dates pass alone, over the number finder's spans of ``text``."""
+    """CPU time of the dates pass alone, over the number finder's spans of ``text``: the best
+    of three, so a pause of a loaded machine is not read as the pass's own cost."""
     numbers = find_numbers(text)
-    began = time.process_time()
-    resolve_dates(text, numbers, published=FRIDAY)
-    return time.process_time() - began
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        resolve_dates(text, numbers, published=FRIDAY)
+        best = min(best, time.process_time() - began)
+    return best
 
 
 def test_pathological_runs_take_linear_time() -> None:
