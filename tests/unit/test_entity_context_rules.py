@@ -14,7 +14,13 @@ from tuiread.analysis.entities.labels import names_a_day, onto_label
 from tuiread.analysis.entities.lexicon import ORG, PER
 from tuiread.analysis.entities.never import is_time_zone, role_noun_opens_name
 from tuiread.analysis.entities.runs import coordinated_body
-from tuiread.analysis.entities.score import Unknown, company_words_before, product_after
+from tuiread.analysis.entities.score import (
+    Unknown,
+    company_words_before,
+    person_cue,
+    possessor_prev,
+    product_after,
+)
 from tuiread.analysis.entities.segment import (
     head_ends_institution,
     law_run,
@@ -274,3 +280,32 @@ def test_a_name_after_a_company_noun_is_the_company() -> None:
     assert spans[0].label == "GPE"
     assert _got("the Montreal studio Pinecone Games")["Pinecone Games"][0] == "ORG"
     assert _got("They won gold at the Commonwealth Games.")["Commonwealth Games"][0] == "EVENT"
+
+
+# ------------------------------------------------------------------ a person named by surname
+
+
+def test_a_surname_keeps_its_person_with_a_person_cue() -> None:
+    """A lone surname no full name explains still reads as a person's after a title, before a
+    politician's noun or a person's belongings, or joined to a known person."""
+    text = "Clinton or Trump"
+    assert person_cue(text, 11, 16, "or", "</s>", title=False)
+    text = "Obama's former campaign strategist said"
+    assert person_cue(text, 0, 5, "<s>", "'s", title=False)
+    text = "Acme's shares fell"
+    assert not person_cue(text, 0, 4, "<s>", "'s", title=False)
+    got = _got(
+        "Most polls show the race is close. And whether it's Clinton or Trump, this is going "
+        "to be the issue."
+    )
+    assert got["Trump"] == ("PERSON", "Trump")
+    got = _got("“That was outrageous,” Harkin's former campaign strategist said on Monday.")
+    assert got["Harkin"][0] == "PERSON"
+
+
+def test_the_word_before_a_possessive_is_no_evidence_of_the_name() -> None:
+    """ "in Fidel Castro's failed state": "in" governs the state, not the person."""
+    assert possessor_prev("in", "'s") == ""
+    assert possessor_prev("in", ".") == "in"
+    got = _got("He may suffer oppression in Fidel Castro's failed state.")
+    assert got["Fidel Castro"] == ("PERSON", "Fidel Castro")

@@ -187,7 +187,7 @@ def company_names(
         if key in orgs or key in org_names:
             decided[key] = "ORG"
             continue
-        if label == "PERSON":
+        if label == "PERSON" and not unknown[key].person:
             # news names a person in full before using the surname alone: a lone unknown
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)

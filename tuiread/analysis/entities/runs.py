@@ -48,7 +48,14 @@ from .never import (
     is_time_zone,
     never_rule,
 )
-from .score import Unknown, company_words_before, product_after, pronoun_after, score_mention
+from .score import (
+    Unknown,
+    company_words_before,
+    person_cue,
+    product_after,
+    pronoun_after,
+    score_mention,
+)
 from .segment import PLANS, plan
 from .works import TITLE_CUES, Title, title_at
 
@@ -343,8 +350,11 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     if u is None:
         u = unknown[chunk] = Unknown(chunk)
-    score_mention([chunk], u.score, prev, nxt, prev in TITLE_CAP, initial, chunk)
+    title = prev in TITLE_CAP
+    score_mention([chunk], u.score, prev, nxt, title, initial, chunk)
     pronoun_after(text, e, u.score)
+    if not u.person:
+        u.person = person_cue(text, s, e, prev, nxt, title)
     product_after(text, e, u)
     if prev in _OF_AT:
         company_words_before(text, s, u.score)

@@ -18,6 +18,7 @@ from .lexicon import (
     ENGLISH,
     FIRST_NAMES,
     FUNCTION_WORDS,
+    HARD,
     LEXBIAS,
     LOC,
     LOC_SUFFIXES,
@@ -67,13 +68,14 @@ CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("key", "product", "score", "spans")
+    __slots__ = ("key", "person", "product", "score", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.score: Vector = list(PRIOR)
         self.spans: list[tuple[int, int]] = []
         self.product = False  # a mention stands before a product noun ("Orbit boxes")
+        self.person = False  # a mention has a person's context (see ``person_cue``)
 
 
 def word_vector(toks: list[str], key: str) -> Vector:
@@ -133,6 +135,13 @@ def word_vector(toks: list[str], key: str) -> Vector:
 _VECTOR_CACHE: dict[str, Vector] = {}
 
 
+def possessor_prev(prev: str, nxt: str) -> str:
+    """The word before a name as evidence of its kind; none before a possessive ("in Fidel
+    Castro's failed state", "of Trump's campaign"): there the word before governs the noun
+    the name possesses, not the name."""
+    return "" if nxt == "'s" else prev
+
+
 def clear_cache() -> None:
     """Forget the word vectors worked out so far (benchmarks time a cold start with it)."""
     _VECTOR_CACHE.clear()
@@ -154,7 +163,7 @@ def score_mention(
     sc[2] += r[2]
     sc[3] += r[3]
     sc[4] += r[4]
-    r = PREV.get(prev)
+    r = PREV.get(possessor_prev(prev, nxt))
     if r is not None:
         sc[0] += r[0]
         sc[1] += r[1]
@@ -191,6 +200,37 @@ def pronoun_after(text: str, e: int, sc: Vector) -> None:
         sc[ORG] += W_PRONOUN
     elif " his " in window or " her " in window:
         sc[PER] += W_PRONOUN
+
+
+# what a person has and a company or place does not: "Obama's former campaign strategist",
+# "Trump's wife", "Romney's running mate"
+_PERSONS_OWN = PERSON_NEXT | frozenset(
+    """
+    wife husband son sons daughter daughters father mother brother sister family parents
+    widow children running mate supporters presidential
+    """.split()  # noqa: SIM905
+)
+_BEFORE_OWN = frozenset("former own late top longtime then new".split())  # noqa: SIM905
+_COORDINATED = re.compile(r"([A-Z][a-z]+) (?:and|or) $")
+
+
+def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> bool:
+    """Does this mention of a lone word read as a person's, whatever its words say? A title
+    before it ("Mr", "President"), a politician's noun after it ("the Trump campaign"), a
+    person's belongings after its possessive ("Obama's former campaign strategist", "Trump's
+    wife"), or a known person joined to it by "and"/"or" ("Clinton or Trump"). Such a word
+    keeps its person's label though no full name explains it (``document.company_names``).
+    A pronoun further on ("who", "his") may be another person's: it only adds to the score
+    (``pronoun_after``)."""
+    if title or nxt in PERSON_NEXT:
+        return True
+    if nxt == "'s":
+        words = text[e + 2 : e + 40].split()
+        if words and words[0] in _BEFORE_OWN:
+            words.pop(0)
+        return bool(words) and words[0].rstrip(",.") in _PERSONS_OWN
+    m = _COORDINATED.search(text, max(0, s - 30), s)
+    return m is not None and HARD.get(m.group(1)) == "PERSON"
 
 
 # "chief executive of Citigroup", "shares of Acme", "an analyst at Jefferies": a company
