@@ -18,6 +18,7 @@ from tuiread.analysis.entities.kinds import (
 )
 from tuiread.analysis.entities.labels import onto_label
 from tuiread.analysis.entities.lexicon import LEX, MISC
+from tuiread.analysis.entities.never import common_compound, inside_a_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -157,3 +158,35 @@ def test_a_nationality_opening_a_law_is_part_of_it() -> None:
     got = _got("The North American Free Trade Agreement took effect. Japanese Foreign Ministry.")
     assert got["North American Free Trade Agreement"][0] == "LAW"
     assert got["Japanese"][0] == "NORP"
+
+
+# ------------------------------------------------------------------ common words opening a sentence
+
+
+def test_a_compound_of_common_words_is_a_common_word() -> None:
+    assert common_compound("long-term")
+    assert common_compound("low-income")
+    assert common_compound("sixty-two")
+    assert not common_compound("coca-cola")
+    assert not common_compound("music")
+
+
+def test_a_common_word_inside_a_longer_name_says_nothing_of_it_alone() -> None:
+    text = "the Clean Power Plan and Eliot Spitzer and Secretary General Ban Ki-moon"
+    k = text.index("Power")
+    assert inside_a_name(text, k, k + 5)
+    k = text.index("Eliot")
+    assert not inside_a_name(text, k, k + 5)  # the first word of a name may stand for it
+    k = text.index("Ban")
+    assert not inside_a_name(text, k, k + 3)  # a title opens no name
+
+
+def test_common_words_opening_a_sentence_are_no_names() -> None:
+    texts = (
+        "The rules cover the Clean Power Plan. Power plants are the largest source of carbon.",
+        "Profits stayed healthy. Long-term interest rates rose.",
+        "The lifestyle domain changed. ``Smart homes'' have emerged.",
+    )
+    for text in texts:
+        got = {s.text for s in find_entities(text)}
+        assert not got & {"Power", "Long-term", "Smart"}, got

@@ -31,7 +31,9 @@ PUNCT = {
     "–": "--",
 }
 SENTENCE_END = frozenset(".!?\n:;\u2014\u2013\u2026")
-_SKIP_BACK = frozenset(" \t\"“”‘'(-[«»")
+# what may stand between a sentence's end and its first word: spaces, quotation marks
+# (the "``" of newswire text too), brackets, a dash
+_SKIP_BACK = frozenset(" \t\"“”‘'`(-[«»")
 _WORD_RE = re.compile(r"\b[^\W\d_][\w'’-]*")
 _PLAIN_WORD = re.compile(
     r"(?<!['’])\b(?!(?:"

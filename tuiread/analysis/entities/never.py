@@ -90,15 +90,44 @@ _REACH = 6000  # characters either side searched for another use of a word
 _LOOKS = 40  # occurrences looked at, at most, per word and article
 
 
+# "Sixty-two percent ...": numbers written out are compounds of common words too
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())  # noqa: SIM905
+
+
+def common_compound(lower: str) -> bool:
+    """ "long-term", "low-income", "far-right": a compound of common words is a common word
+    ("Long-term interest rates", "Sixty-two percent" opening a sentence), however rare the
+    whole. Each part must
+    be a word the news text writes lower case ("Coca-Cola" is made of words of the common
+    list, yet they are no news words)."""
+    parts = lower.split("-")
+    return len(parts) > 1 and all(p in LOWER or p in _TENS for p in parts)
+
+
+def inside_a_name(text: str, s: int, e: int) -> bool:
+    """Do capitalised words stand on both sides of ``text[s:e]`` ("Power" in "Clean Power
+    Plan", "Machines" in "International Business Machines Corp.")? A common word inside a
+    longer name says nothing of the word alone: "Power plants are ..." stays common. The
+    first word of a name ("Eliot Spitzer", "Secretary General Ban Ki-moon": a title opens
+    no name) or its last ("Tom Young") may well stand alone for it."""
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].isupper():
+        return False
+    if s < 2 or text[s - 1] != " ":
+        return False
+    before = text[text.rfind(" ", max(0, s - 40), s - 1) + 1 : s - 1]
+    return before[:1].isupper() and before.lower().rstrip(".") not in TITLES
+
+
 def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, bool]) -> bool:
-    """ "Power plants are ...", "Mass atrocities ...": a common English word opening a
-    sentence is no name unless the article also writes it with a capital inside a sentence
-    ("... said Trump"). Searches a bounded window, so time stays linear; ``seen`` caches
+    """ "Power plants are ...", "Mass atrocities ...": a common English word (or a compound
+    of them, "Long-term") opening a sentence is no name unless the article also writes it
+    with a capital inside a sentence and not inside a longer name ("... said Trump", not
+    "the Clean Power Plan"). Searches a bounded window, so time stays linear; ``seen`` caches
     the answer per word for the article."""
     if word in HARD and word not in WEAK_NAMES or word.isupper():
         return False
     lower = word.lower()
-    if lower not in COMMON and lower not in LOWER:
+    if lower not in COMMON and lower not in LOWER and not common_compound(lower):
         return False
     found = seen.get(word)
     if found is None:
@@ -114,6 +143,7 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
                 and (k == 0 or not text[k - 1].isalnum())
                 and not text[k + n : k + n + 1].isalnum()
                 and not sentence_initial(text, k)
+                and not inside_a_name(text, k, k + n)
             ):
                 found = False  # capitalised inside a sentence: a name
                 break
