@@ -190,3 +190,13 @@ def test_common_words_opening_a_sentence_are_no_names() -> None:
     for text in texts:
         got = {s.text for s in find_entities(text)}
         assert not got & {"Power", "Long-term", "Smart"}, got
+
+
+def test_a_building_word_ending_an_other_name_makes_it_a_facility() -> None:
+    # "Grand" is an event word ("Grand Prix"), but the last word says what the name is.
+    assert onto_label("MGM Grand Hotel", MISC) == "FAC"
+    assert onto_label("Golden Gate Bridge", MISC) == "FAC"
+    assert onto_label("Monaco Grand Prix", MISC) == "EVENT"
+    text = "He stayed at the MGM Grand Hotel in Las Vegas."
+    labels = {text[s.start : s.end]: s.label for s in find_entities(text)}
+    assert labels["MGM Grand Hotel"] == "FAC"

@@ -9,7 +9,14 @@ WORK_OF_ART.
 
 from __future__ import annotations
 
-from .kinds import LAW_WORDS, funding_round, group_of_people, law_word_kind, lone_event_word
+from .kinds import (
+    EVENT_WORDS,
+    LAW_WORDS,
+    funding_round,
+    group_of_people,
+    law_word_kind,
+    lone_event_word,
+)
 from .lexicon import CONNECTORS, FIRST_NAMES, LEX, LOC, LOC_REGIONS, MISC, NIL, ORG, PER, TOK
 
 LOC_WORDS = frozenset(
@@ -18,12 +25,6 @@ LOC_WORDS = frozenset(
     Island Islands Coast Channel Canal Basin Plateau Hills Alps Cape Pacific Atlantic
     Mediterranean Arctic Asia Europe Africa America Americas Balkans Caucasus Caribbean
     Strip Sahara Siberia Baltic
-    """.split()  # noqa: SIM905
-)
-EVENT_WORDS = frozenset(
-    """
-    Cup Championship Championships Open Games Olympics Olympic War Grand Prix Tour Masters
-    Classic Trophy Series Bowl Festival Revolution Summit Conference Rally Marathon Derby
     """.split()  # noqa: SIM905
 )
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
@@ -72,6 +73,8 @@ def onto_label(key: str, cls: int) -> str | None:
         return None  # "Rally", "Revolution" alone; "Series D" is a round of funding
     if group_of_people(toks, NORP_NAMES):
         return "NORP"  # "Islamists", "Westerners", "Rwanda Hutus"
+    if len(toks) > 1 and toks[-1] in FAC_WORDS:
+        return "FAC"  # a building's word ends it, whatever is inside: "MGM Grand Hotel"
     if any(t in EVENT_WORDS for t in toks) or any(c.isdigit() for c in key):
         return "EVENT" if len(toks) > 1 else "PRODUCT"
     if len(toks) > 1 and any(t in LAW_WORDS for t in toks):
