@@ -331,25 +331,6 @@ class Before(NamedTuple):
 _new_before = tuple.__new__  # (what Before(...) calls, without the Python frame around it)
 
 
-def _before(a: Atom, text: str, last_end: int, nbsp: bool) -> Before:
-    """What precedes ``a`` (``nbsp``: the text holds a no-break space somewhere)."""
-    start = a.start
-    lo = start - _REACH if start - _REACH > last_end else last_end
-    j = start - 1
-    if j >= lo and text[j] in " \t\u00a0":
-        k = text.rfind(" ", lo, j)
-        if nbsp:
-            k = max(k, text.rfind("\u00a0", lo, j))
-        if k < 0:
-            k = lo - 1
-        w = text[k + 1 : j].lower()
-        prefix = w in _PREFIX_ENDS or not w or len(w) > 12
-        comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
-    else:
-        prefix = comparative = j >= lo and text[j] in "<>=-"
-    return _new_before(Before, (lo, prefix, comparative, a.kind))
-
-
 def from_before_range(a: Atom, before: Before, text: str) -> str | None:
     """ "from" or "between" before a range: "from 20 to 30", "between May and June"; "in"
     before a range of years ("in 1998-2001")."""
@@ -665,6 +646,9 @@ def _is_bound(a: Atom) -> bool:
 # ------------------------------------------------------------------ the pass
 
 
+_OR_AND = frozenset(("or ", "and"))
+
+
 def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[Atom]:
     """The atoms with the words around them taken in, labels dropped and bounds joined."""
     final: list[Atom] = []
@@ -691,13 +675,32 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
                 continue
         gates = gates_by_kind[kind._value_]
         if gates:  # (money, percentages and other measures: no rule concerns them)
-            before = _before(a, text, last_end, nbsp)
+            # what precedes the atom (see Before), inlined: the Before is built only for
+            # the atoms a rule may concern
+            start = a.start
+            lo = start - _REACH if start - _REACH > last_end else last_end
+            j = start - 1
+            if j >= lo and text[j] in " \t\u00a0":
+                k = text.rfind(" ", lo, j)
+                if nbsp:
+                    k = max(k, text.rfind("\u00a0", lo, j))
+                if k < 0:
+                    k = lo - 1
+                w = text[k + 1 : j].lower()
+                prefix = w in _PREFIX_ENDS or not w or len(w) > 12
+                comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
+            else:
+                prefix = comparative = j >= lo and text[j] in "<>=-"
             if (
-                before.prefix
-                or kind is not NUMBER
-                or text[a.end - 8 : a.end].lower() == "quarters"
-                or text[a.end + 1 : a.end + 4].lower() == "or "
-            ):  # (a number with no prefix word: only "quarters" or "or more" concern it)
+                prefix
+                or kind is YEAR
+                or kind is ORDINAL
+                or text[a.end + 1 : a.end + 4].lower() in _OR_AND
+                or kind is NUMBER
+                and text[a.end - 8 : a.end].lower() == "quarters"
+            ):  # (with no prefix word, only the rules for years and ordinals, "quarters" and
+                # "or more" / "or later" / "and after" can concern an atom)
+                before = _new_before(Before, (lo, prefix, comparative, kind))
                 for rule, kinds, needs_prefix in gates:
                     if a.kind in kinds and (before.prefix or not needs_prefix):
                         said = rule(a, before, text)

@@ -252,7 +252,9 @@ PREFIX_LAST_LETTERS = frozenset(w[-1] for w in PREFIX_WORDS | PREFIX_WORDS_BEFOR
 
 # (each written with its first character apart, "[x][x]*" for "[x]+": the regex engine then
 # skips to a possible start with a fast character-set scan, twice as fast on prose)
-_LONG_DIGITS = compiled.compile(r"[0-9.,/:\-][0-9.,/:\-]{47,}")  # too long to be a number: skipped whole
+_LONG_DIGITS = compiled.compile(
+    r"[0-9.,/:\-][0-9.,/:\-]{47,}"
+)  # too long to be a number: skipped whole
 _DATE_AHEAD = compiled.compile(r"\d+-\d")
 _DIGIT_TRIGGER = compiled.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛][0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]*")
 _CURRENCY_BACK = compiled.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
