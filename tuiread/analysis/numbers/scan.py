@@ -31,7 +31,7 @@ from .fastpath import (
 )
 from .grammar import READING, matchers
 from .lexicon import MONTHS
-from .triggers import PREFIX_LAST_LETTERS, find_triggers, prefix_starts
+from .triggers import PREFIX_LAST_TWO, PREFIX_ONE_LETTER, find_triggers, prefix_starts
 from .values import format_value
 
 _BLANKS = frozenset(" \xa0")
@@ -58,7 +58,10 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         c = low[p - 1]
         pre = (
             prefix_starts(low, p, end, blanked)
-            if (c in _BLANKS and low[p - 2] in PREFIX_LAST_LETTERS)
+            if (
+                c in _BLANKS
+                and (low[p - 3 : p - 1] in PREFIX_LAST_TWO or low[p - 2] in PREFIX_ONE_LETTER)
+            )
             or c in ".-\u2212"
             or low[p] == "$"
             else ()
