@@ -242,6 +242,7 @@ def model_number(a: Atom, text: str) -> bool:
     return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_BEFORE = compiled.compile(r"(?<![\w'’.-])([A-Za-z]+) $")
 _SCORE_BEFORE = compiled.compile(r"\d,?[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){0,2}$")
 _SCORE_OR_ROW_AFTER = compiled.compile(r",?[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){0,3}\d")
@@ -269,6 +270,8 @@ def product_number(a: Atom, text: str) -> bool:
     t = text[a.start : a.end]
     if not t.isdigit() or len(t) > 4 or text[a.start - 1 : a.start] != " ":
         return False
+    if a.start < 2 or text[a.start - 2] not in _ASCII_LETTERS:
+        return False  # (no name ends just before: the search below cannot match)
     m = _NAME_BEFORE.search(text, max(0, a.start - 30), a.start)
     if m is None:
         return False
@@ -326,25 +329,6 @@ class Before(NamedTuple):
 
 
 _new_before = tuple.__new__  # (what Before(...) calls, without the Python frame around it)
-
-
-def _before(a: Atom, text: str, last_end: int, nbsp: bool) -> Before:
-    """What precedes ``a`` (``nbsp``: the text holds a no-break space somewhere)."""
-    start = a.start
-    lo = start - _REACH if start - _REACH > last_end else last_end
-    j = start - 1
-    if j >= lo and text[j] in " \t\u00a0":
-        k = text.rfind(" ", lo, j)
-        if nbsp:
-            k = max(k, text.rfind("\u00a0", lo, j))
-        if k < 0:
-            k = lo - 1
-        w = text[k + 1 : j].lower()
-        prefix = w in _PREFIX_ENDS or not w or len(w) > 12
-        comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
-    else:
-        prefix = comparative = j >= lo and text[j] in "<>=-"
-    return _new_before(Before, (lo, prefix, comparative, a.kind))
 
 
 def from_before_range(a: Atom, before: Before, text: str) -> str | None:
@@ -662,48 +646,84 @@ def _is_bound(a: Atom) -> bool:
 # ------------------------------------------------------------------ the pass
 
 
+_OR_AND = frozenset(("or ", "and"))
+
+
 def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[Atom]:
     """The atoms with the words around them taken in, labels dropped and bounds joined."""
     final: list[Atom] = []
     last_end = 0
     nbsp = "\u00a0" in text
+    gates_by_kind = _GATES_BY_KIND
     for a in atoms:
-        if a.kind is NUMBER and not a.is_range and not_a_count(a, text):
-            if trace is not None:
-                trace.rejected("number", text, a.start, a.end, "context:label", "not a count")
-            continue
-        if a.kind is NUMBER and not a.is_range and product_number(a, text):
-            if trace is not None:
-                trace.rejected("number", text, a.start, a.end, "context:product", "a name")
-            continue
-        if a.kind is NUMBER and model_number(a, text):
-            if trace is not None:
-                trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
-            continue
-        before = _before(a, text, last_end, nbsp)
-        for rule, kinds, needs_prefix in _GATES_BY_KIND[a.kind._value_]:
-            if a.kind in kinds and (before.prefix or not needs_prefix):
-                said = rule(a, before, text)
-                if said is not None and a.why is not None:
-                    a.why.append((f"context:{rule.__name__.replace('_', ' ')}", said))
-        previous = final[-1] if final else None
-        v = a.value
-        if (
-            previous is not None
-            and v
-            and v[0] in "[("
-            and _is_bound(a)
-            and _is_bound(previous)
-            and text[previous.end : a.start].strip().lower() == "and"
-        ):
-            assert a.value is not None and previous.value is not None
-            merged = join_bounds(previous.value, a.value)
-            if merged:
-                previous.end, previous.value = a.end, merged
-                if previous.why is not None:
-                    previous.why.append(("context:join bounds", "a lower and an upper bound"))
-                last_end = a.end
+        kind = a.kind
+        if kind is NUMBER:
+            if not a.is_range:
+                if not_a_count(a, text):
+                    if trace is not None:
+                        trace.rejected(
+                            "number", text, a.start, a.end, "context:label", "not a count"
+                        )
+                    continue
+                if product_number(a, text):
+                    if trace is not None:
+                        trace.rejected("number", text, a.start, a.end, "context:product", "a name")
+                    continue
+            if model_number(a, text):
+                if trace is not None:
+                    trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
                 continue
+        gates = gates_by_kind[kind._value_]
+        if gates:  # (money, percentages and other measures: no rule concerns them)
+            # what precedes the atom (see Before), inlined: the Before is built only for
+            # the atoms a rule may concern
+            start = a.start
+            lo = start - _REACH if start - _REACH > last_end else last_end
+            j = start - 1
+            if j >= lo and text[j] in " \t\u00a0":
+                k = text.rfind(" ", lo, j)
+                if nbsp:
+                    k = max(k, text.rfind("\u00a0", lo, j))
+                if k < 0:
+                    k = lo - 1
+                w = text[k + 1 : j].lower()
+                prefix = w in _PREFIX_ENDS or not w or len(w) > 12
+                comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
+            else:
+                prefix = comparative = j >= lo and text[j] in "<>=-"
+            if (
+                prefix
+                or kind is YEAR
+                or kind is ORDINAL
+                or text[a.end + 1 : a.end + 4].lower() in _OR_AND
+                or kind is NUMBER
+                and text[a.end - 8 : a.end].lower() == "quarters"
+            ):  # (with no prefix word, only the rules for years and ordinals, "quarters" and
+                # "or more" / "or later" / "and after" can concern an atom)
+                before = _new_before(Before, (lo, prefix, comparative, kind))
+                for rule, kinds, needs_prefix in gates:
+                    if a.kind in kinds and (before.prefix or not needs_prefix):
+                        said = rule(a, before, text)
+                        if said is not None and a.why is not None:
+                            a.why.append((f"context:{rule.__name__.replace('_', ' ')}", said))
+            v = a.value
+            if (
+                final
+                and v
+                and v[0] in "[("
+                and _is_bound(a)
+                and _is_bound(final[-1])
+                and text[final[-1].end : a.start].strip().lower() == "and"
+            ):
+                previous = final[-1]
+                assert a.value is not None and previous.value is not None
+                merged = join_bounds(previous.value, a.value)
+                if merged:
+                    previous.end, previous.value = a.end, merged
+                    if previous.why is not None:
+                        previous.why.append(("context:join bounds", "a lower and an upper bound"))
+                    last_end = a.end
+                    continue
         final.append(a)
         last_end = a.end
     return final

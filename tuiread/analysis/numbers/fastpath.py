@@ -342,10 +342,11 @@ PLURAL_TIME_UNITS = frozenset(
 )
 # "(19-7)", "(3-1)," a score in brackets: closed straight after, so no phone number either
 SCORE_IN_BRACKETS = compiled.compile(r"\d{1,3}-\d{1,3}[),;]")
-SCORE_OR_DATE = compiled.compile(
-    r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)"
-)
-NUMBER_TOKEN = compiled.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+_SCORE_OR_DATE = r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)"
+_NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+# both in one: a date (group 1), else a score (groups 2, 3), else a number token (group 4);
+# one call of the regex engine for the commonest trigger, a number
+DIGIT_TOKEN = compiled.compile(f"{_SCORE_OR_DATE}|({_NUMBER_TOKEN})")
 ORDINAL_TOKEN = compiled.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
 ORDINAL_SUFFIX_FIRST = frozenset("snrt")  # "1st", "2nd", "3rd", "4th"
 LEFT_BAD = frozenset("-–./:$€£¥+(&@#_'\"") | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -19,27 +19,22 @@ from .classify import classify
 from .date_values import numeric_date_value
 from .fastpath import (
     DAY_PARTS,
+    DIGIT_TOKEN,
     LEFT_BAD,
-    NUMBER_TOKEN,
     ORDINAL_SUFFIX_FIRST,
     ORDINAL_TOKEN,
     PLURAL_TIME_UNITS,
     SCORE_IN_BRACKETS,
-    SCORE_OR_DATE,
     chain_reading,
     lone,
     solo_readings,
 )
 from .grammar import READING, matchers
 from .lexicon import MONTHS
-from .triggers import PREFIX_LAST_LETTERS, find_triggers, prefix_starts
+from .triggers import PREFIX_LAST_TWO, PREFIX_ONE_LETTER, find_triggers, prefix_starts
 from .values import format_value
 
 _BLANKS = frozenset(" \xa0")
-
-
-def _why(trace: Trace | None, rule: str) -> list[tuple[str, str]] | None:
-    return None if trace is None else [(rule, "")]
 
 
 def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[Atom]:
@@ -63,7 +58,10 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         c = low[p - 1]
         pre = (
             prefix_starts(low, p, end, blanked)
-            if (c in _BLANKS and low[p - 2] in PREFIX_LAST_LETTERS)
+            if (
+                c in _BLANKS
+                and (low[p - 3 : p - 1] in PREFIX_LAST_TWO or low[p - 2] in PREFIX_ONE_LETTER)
+            )
             or c in ".-\u2212"
             or low[p] == "$"
             else ()
@@ -84,19 +82,19 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                 elif not (p and low[p - 1] in LEFT_BAD) or (
                     low[p - 1] == "(" and SCORE_IN_BRACKETS.match(low, p)
                 ):
-                    md = SCORE_OR_DATE.match(low, p)
-                    if md is not None:
+                    md = DIGIT_TOKEN.match(low, p)
+                    if md is not None and md.lastindex != 4:
                         if lone(low, md.end(), n, "number", False):
                             end = md.end()
                             if md.group(1):  # "2017-09-15"
                                 v = numeric_date_value(md.group(1))
                                 if v:
-                                    why = _why(trace, "fast path: a date")
+                                    why = None if trace is None else [("fast path: a date", "")]
                                     append(Atom(p, end, DATE, "DATE", v, is_day=True, why=why))
                             else:  # a score: "3-1", "(19-7)"
                                 for g in (2, 3):
                                     value = md.group(g).lstrip("0") or "0"
-                                    why = _why(trace, "fast path: a score")
+                                    why = None if trace is None else [("fast path: a score", "")]
                                     append(
                                         Atom(
                                             md.start(g),
@@ -109,13 +107,13 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                                     )
                             continue
                     else:
-                        mt = NUMBER_TOKEN.match(low, p)
+                        mt = md  # a number token, or None
                         if mt is not None and low[mt.end() : mt.end() + 1] in ORDINAL_SUFFIX_FIRST:
                             mo = ORDINAL_TOKEN.match(low, p)
                             if mo is not None and lone(low, mo.end(), n, "ordinal", False):
                                 end = mo.end()
                                 value = mo.group(1).lstrip("0") or "0"
-                                why = _why(trace, "fast path: an ordinal")
+                                why = None if trace is None else [("fast path: an ordinal", "")]
                                 append(Atom(p, end, ORDINAL, "ORDINAL", value, why=why))
                                 continue
                         if mt is not None:
@@ -128,7 +126,7 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                                 value = (
                                     t.lstrip("0") or "0" if "." not in t else format_value(float(t))
                                 )
-                                why = _why(trace, "fast path: a number")
+                                why = None if trace is None else [("fast path: a number", "")]
                                 append(Atom(p, stop, NUMBER, "CARDINAL", value, why=why))
                                 continue
             elif length and low[pre[0] : p].count(" ") == len(pre):

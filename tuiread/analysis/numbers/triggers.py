@@ -248,11 +248,18 @@ PREFIX_WORDS_BEFORE_DIGITS = frozenset(
 # prefixes that never start a reading of the digits after them ("a 29-8 lead": no branch of
 # the grammar begins "a <digit>"), so they do not hold a number off the fast path
 _WEAK_PREFIXES = frozenset(("the", "of", "a", "at"))
-PREFIX_LAST_LETTERS = frozenset(w[-1] for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS)
+# the last two letters of every prefix word, and the one-letter prefix words ("a"): a word
+# before a trigger that ends otherwise is no prefix, which the scan sees without a call
+PREFIX_LAST_TWO = frozenset(w[-2:] for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS if len(w) > 1)
+PREFIX_ONE_LETTER = frozenset(w for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS if len(w) == 1)
 
-_LONG_DIGITS = compiled.compile(r"[0-9.,/:\-]{48,}")  # too long to be a number: skipped whole
+# (each written with its first character apart, "[x][x]*" for "[x]+": the regex engine then
+# skips to a possible start with a fast character-set scan, twice as fast on prose)
+_LONG_DIGITS = compiled.compile(
+    r"[0-9.,/:\-][0-9.,/:\-]{47,}"
+)  # too long to be a number: skipped whole
 _DATE_AHEAD = compiled.compile(r"\d+-\d")
-_DIGIT_TRIGGER = compiled.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]+")
+_DIGIT_TRIGGER = compiled.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛][0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]*")
 _CURRENCY_BACK = compiled.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
 _TOKEN_BACK = compiled.compile(r"(?<![\w-])[a-z][\w-]*$")
 
