@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual.screen import Screen
@@ -27,12 +27,15 @@ class IndexScreen(Screen[None]):
     """A screen over the library's index; subclasses say what to ask in ``reload``."""
 
     CSS_PATH = "../index.tcss"
+    # how long typing in a screen's box must pause before the screen asks again
+    DEBOUNCE_S: ClassVar[float] = 0.2
 
     def __init__(self, store: Any, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.store = store
         self._sequence: dict[str, int] = {}
         self._finished_seen: int | None = None
+        self._timer: Any = None
 
     @property
     def index(self) -> LibraryIndex:
@@ -53,6 +56,19 @@ class IndexScreen(Screen[None]):
 
     def reload(self) -> None:
         """Ask the index again (subclasses)."""
+
+    def reload_soon(self) -> None:
+        """Ask again once typing pauses (each key puts the question off)."""
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(self.DEBOUNCE_S, self.reload)
+
+    def reload_now(self) -> None:
+        """Ask at once what typing has put off, if anything."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+            self.reload()
 
     # ------------------------------------------------------------------ queries
 

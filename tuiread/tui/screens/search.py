@@ -22,7 +22,6 @@ from tuiread.tui.screens.index_screen import IndexScreen
 from tuiread.tui.widgets.index_indicator import IndexIndicator
 from tuiread.tui.widgets.row_list import RowList, marked_text
 
-DEBOUNCE_S = 0.15
 PAGE = 50
 
 
@@ -59,6 +58,8 @@ class HitList(RowList):
 class SearchScreen(IndexScreen):
     """``/`` in the library: search the full text of every article."""
 
+    DEBOUNCE_S = 0.15  # a search answers in milliseconds
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "back", "Back", id="search.back"),
         Binding("slash", "focus_query", "Edit the search", id="search.focus_query"),
@@ -69,7 +70,6 @@ class SearchScreen(IndexScreen):
         self.initial = query
         self.results: SearchResults | None = None
         self.sub_title = "Search"
-        self._timer: Any = None
         self._typed_ahead: bool | None = True  # None once the query box has had the focus
 
     def compose(self) -> Any:
@@ -163,16 +163,11 @@ class SearchScreen(IndexScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE_S, self.reload)
+        self.reload_soon()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-            self.reload()
+        self.reload_now()
         self.hits.focus()
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:

@@ -19,7 +19,6 @@ from tuiread.tui.screens.index_screen import IndexScreen
 from tuiread.tui.widgets.index_indicator import IndexIndicator
 from tuiread.tui.widgets.row_list import RowList
 
-DEBOUNCE_S = 0.25
 DATE_WIDTH = 11
 
 
@@ -48,6 +47,8 @@ class EventList(RowList):
 class TimelineScreen(IndexScreen):
     """``T``: the timeline of the library."""
 
+    DEBOUNCE_S = 0.25  # an entity filter reads many sentences
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "back", "Back", id="timeline.back"),
         Binding("slash", "focus_filter", "Filter by entity", id="timeline.filter"),
@@ -57,7 +58,6 @@ class TimelineScreen(IndexScreen):
         super().__init__(store, id="timeline")
         self.sub_title = "Timeline"
         self.initial = entity or ""
-        self._timer: Any = None
 
     def compose(self) -> Any:
         yield Header(icon="≡")
@@ -112,16 +112,11 @@ class TimelineScreen(IndexScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE_S, self.reload)
+        self.reload_soon()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-            self.reload()
+        self.reload_now()
         self.event_list.focus()
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:
