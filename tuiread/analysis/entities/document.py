@@ -287,7 +287,10 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     settings_of_names(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
-        titles = repeated_titles(text, cands.titles, [(sp.start, sp.end) for sp in spans])
+        # only a name spelt like a title can stand exactly where the title is repeated
+        named = {title for _, _, title in cands.titles}
+        names = [(sp.start, sp.end) for sp in spans if sp.text in named]
+        titles = repeated_titles(text, cands.titles, names)
         spans, rules = works_of_art(text, spans, rules, titles, trace)
     if trace is not None:
         for span, rule in zip(spans, rules, strict=True):

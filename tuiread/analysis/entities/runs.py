@@ -128,13 +128,13 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
-        if text.startswith(" and ", e):
+        after = text[e : e + 2]
+        if after == " a" and text.startswith("nd ", e + 2):
             joined = coordinated_body(text, chunk, s, e)
             if joined is not None:
                 add(joined)
                 skip_to = joined[1]
                 continue
-        after = text[e : e + 2]
         if after[:1] in _APOSTROPHES and " " not in chunk:
             m2 = _POSSESSIVE_COMPANY.match(text, e)
             if m2 is not None:
