@@ -163,7 +163,7 @@ def score_mention(
     sc[2] += r[2]
     sc[3] += r[3]
     sc[4] += r[4]
-    r = PREV.get(possessor_prev(prev, nxt))
+    r = PREV.get("" if nxt == "'s" else prev)  # ``possessor_prev``, inlined: once a mention
     if r is not None:
         sc[0] += r[0]
         sc[1] += r[1]
