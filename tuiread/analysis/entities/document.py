@@ -287,7 +287,10 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     settings_of_names(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
-        titles = repeated_titles(text, cands.titles, [(sp.start, sp.end) for sp in spans])
+        # only a name spelt like a title can stand exactly where the title is repeated
+        named = {title for _, _, title in cands.titles}
+        names = [(sp.start, sp.end) for sp in spans if sp.text in named]
+        titles = repeated_titles(text, cands.titles, names)
         spans, rules = works_of_art(text, spans, rules, titles, trace)
     if trace is not None:
         for span, rule in zip(spans, rules, strict=True):
@@ -350,22 +353,22 @@ def _weight(rule: str) -> int:
 def head_takes_full_name(spans: list[Span]) -> list[Span]:
     """ "the House" after "the House of Representatives", "the Bank" after "Bank of England":
     a body named by its head word alone means the "X of Y" body the article named in full
-    (the longest such name is its value)."""
+    (the longest such name is its value). Relabels in place, reading the ORG spans only."""
+    orgs = [k for k, span in enumerate(spans) if span.label == "ORG"]
     full: dict[str, str] = {}
-    for span in spans:
-        value = span.value or ""
-        if span.label == "ORG" and " of " in value:
+    for k in orgs:
+        value = spans[k].value or ""
+        if " of " in value:
             head = value.split(" ", 1)[0]
             if len(value) > len(full.get(head, "")):
                 full[head] = value
     if not full:
         return spans
-    return [
-        Span("entity", "ORG", sp.start, sp.end, sp.text, full[sp.value])
-        if sp.label == "ORG" and sp.value in full
-        else sp
-        for sp in spans
-    ]
+    for k in orgs:
+        sp = spans[k]
+        if sp.value in full:
+            spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, full[sp.value])
+    return spans
 
 
 def keeps_own_label(rule: str) -> bool:

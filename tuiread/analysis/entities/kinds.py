@@ -35,6 +35,8 @@ def is_handle(word: str) -> bool:
     """ "Fred_945", "PfASkm7vah": a user name, a hashtag or a piece of a web address: an
     underscore, or a digit run into lower-case letters. A number after a name is a model
     ("Frog7", "AK-47", "F16"); ordinals and decades are words ("21st", "1990s")."""
+    if word.isalpha():
+        return False  # no digit, no underscore: most words are told here, without the regex
     return "_" in word or _HANDLE.search(word) is not None
 
 

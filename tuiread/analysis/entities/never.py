@@ -188,8 +188,15 @@ _ZONE_WORDS = frozenset("Eastern Central Mountain Pacific Atlantic Alaska Hawaii
 _ZONE_RUN = re.compile(r"(?:Standard |Daylight )?Time$")
 
 
+# every run that may be a time zone: a zone word alone, or with "Time" after it
+ZONE_RUNS = _ZONE_WORDS | frozenset(
+    f"{w} {rest}" for w in _ZONE_WORDS for rest in ("Time", "Standard Time", "Daylight Time")
+)
+
+
 def is_time_zone(text: str, chunk: str, e: int) -> bool:
-    """ "8 p.m. Eastern time", "Pacific Standard Time": a time zone, no place or group."""
+    """ "8 p.m. Eastern time", "Pacific Standard Time": a time zone, no place or group.
+    ``chunk in ZONE_RUNS`` is the cheap test to make first (``runs.find_candidates``)."""
     first, _, rest = chunk.partition(" ")
     if first not in _ZONE_WORDS:
         return False

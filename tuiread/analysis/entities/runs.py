@@ -42,6 +42,7 @@ from .lexicon import (
 from .never import (
     NEVER_ALONE,
     WEAK_NAMES,
+    ZONE_RUNS,
     common_word_opening_sentence,
     is_contraction,
     is_never_name,
@@ -120,19 +121,20 @@ def find_candidates(text: str, cands: Candidates) -> None:
     rejected = cands.rejected
     never_alone = NEVER_ALONE
     doubtful = _DOUBTFUL
+    zone_runs = ZONE_RUNS
     skip_to = -1
     for m in RUN_RE.finditer(text):
         chunk = m.group()
         s, e = m.span()
         if s < skip_to:
             continue
-        if text.startswith(" and ", e):
+        after = text[e : e + 2]
+        if after == " a" and text.startswith("nd ", e + 2):
             joined = coordinated_body(text, chunk, s, e)
             if joined is not None:
                 add(joined)
                 skip_to = joined[1]
                 continue
-        after = text[e : e + 2]
         if after[:1] in _APOSTROPHES and " " not in chunk:
             m2 = _POSSESSIVE_COMPANY.match(text, e)
             if m2 is not None:
@@ -155,7 +157,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
-        if chunk[0] in "EPCMAH" and is_time_zone(text, chunk, e):
+        if chunk in zone_runs and is_time_zone(text, chunk, e):
             if rejected is not None:
                 rejected.append((s, e, "never:time-zone", "a time zone"))
             continue

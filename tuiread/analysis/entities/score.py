@@ -163,7 +163,7 @@ def score_mention(
     sc[2] += r[2]
     sc[3] += r[3]
     sc[4] += r[4]
-    r = PREV.get(possessor_prev(prev, nxt))
+    r = PREV.get("" if nxt == "'s" else prev)  # ``possessor_prev``, inlined: once a mention
     if r is not None:
         sc[0] += r[0]
         sc[1] += r[1]
@@ -212,6 +212,7 @@ _PERSONS_OWN = PERSON_NEXT | frozenset(
 )
 _BEFORE_OWN = frozenset("former own late top longtime then new".split())  # noqa: SIM905
 _COORDINATED = re.compile(r"([A-Z][a-z]+) (?:and|or) $")
+_AND_OR = (" and ", " or ", " and \n", " or \n")
 
 
 def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> bool:
@@ -229,7 +230,10 @@ def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> b
         if words and words[0] in _BEFORE_OWN:
             words.pop(0)
         return bool(words) and words[0].rstrip(",.") in _PERSONS_OWN
-    m = _COORDINATED.search(text, max(0, s - 30), s)
+    lo = max(0, s - 30)
+    if not text.endswith(_AND_OR, lo, s):
+        return False  # the regex needs "and"/"or" right before (``$`` allows a newline after)
+    m = _COORDINATED.search(text, lo, s)
     return m is not None and HARD.get(m.group(1)) == "PERSON"
 
 

@@ -32,10 +32,15 @@ def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
     """ "beat Everton 2-1 at Anfield", "the derby at Goodison": a place the lists do not know,
     named after "at" in a sentence about a match, is the ground it was played at (FAC), not
     a town. Relabels in place."""
-    for k, span in enumerate(spans):
-        if span.label not in _PLACE_LABELS or not rules[k].startswith("model:"):
-            continue
-        if text[span.start - 3 : span.start] != "at ":
+    places = _PLACE_LABELS
+    at = [
+        k
+        for k, span in enumerate(spans)
+        if span.label in places and text[span.start - 3 : span.start] == "at "
+    ]
+    for k in at:
+        span = spans[k]
+        if not rules[k].startswith("model:"):
             continue
         lo = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), 0)
         if _MATCH_BEFORE.search(text, lo, span.start) is None:
@@ -47,6 +52,8 @@ def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
 # the word before a town named as a place; "at" and "to" are left out ("at Liverpool",
 # "moved to Liverpool": a club's ground, a transfer)
 _PLACE_BEFORE = frozenset("in from near outside across throughout around".split())  # noqa: SIM905
+# their last two letters: a cheap test before the regex of ``_word_before``
+_PLACE_BEFORE_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 # companies by trade: the noun before a company's name, or after a town that says where one is
 COMPANY_NOUNS = frozenset(
     """
@@ -59,19 +66,35 @@ _WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
 _WORD_AFTER = re.compile(r" ([a-z-]+)")
 
 
+# the last three letters of each company noun: a word before a name that ends otherwise
+# is none, told without the regex of ``_word_before`` ("the", "of", "in" end most)
+_COMPANY_ENDS = frozenset(w[-3:] for w in COMPANY_NOUNS)
+
+
 def _word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m.group(1).lower() if m is not None else ""
 
 
+def _company_noun_before(text: str, start: int) -> bool:
+    """Is the word before ``start`` a company noun? Its last three letters first: a set
+    lookup that turns down almost every name before the regex runs."""
+    return (
+        start > 3
+        and text[start - 4 : start - 1].lower() in _COMPANY_ENDS
+        and _word_before(text, start) in COMPANY_NOUNS
+    )
+
+
+# the lists' words that name a town or state (``is_town``), gathered once at import
+_TOWNS = CLUB_TOWNS | frozenset(key for key, counts in LEXC.items() if counts[2] > 0)
+
+
 def is_town(value: str | None) -> bool:
     """Does the lists' word ``value`` name a town or state that clubs and companies share
     ("Toronto", "Florida", "Cleveland"): a club town of the training file, or a name it
-    saw both as a place and as something else."""
-    if value is None:
-        return False
-    counts = LEXC.get(value)
-    return value in CLUB_TOWNS or counts is not None and counts[2] > 0
+    saw both as a place and as something else. One set lookup (``_TOWNS``)."""
+    return value in _TOWNS
 
 
 # "a Toronto packaging concern", "a Florida news organization": the noun a town stands
@@ -105,13 +128,18 @@ def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
     "a Toronto packaging concern"); before its state ("Birmingham, Ala."); or in a list of
     places ("Cleveland, Cincinnati and Columbus")?"""
     span = spans[k]
-    if _word_before(text, span.start) in _PLACE_BEFORE:
+    start = span.start
+    if (
+        text[start - 3 : start - 1].lower() in _PLACE_BEFORE_ENDS
+        and _word_before(text, start) in _PLACE_BEFORE
+    ):
         return True
-    after = _WORD_AFTER.match(text, span.end)
-    if after is not None and (after.group(1) in COMPANY_NOUNS or after.group(1) in PLACE_NEXT):
-        return True
-    if _BUSINESS_AFTER.match(text, span.end) is not None:
-        return True
+    if text[span.end : span.end + 1] == " ":  # both regexes after it need the space
+        after = _WORD_AFTER.match(text, span.end)
+        if after is not None and (after.group(1) in COMPANY_NOUNS or after.group(1) in PLACE_NEXT):
+            return True
+        if _BUSINESS_AFTER.match(text, span.end) is not None:
+            return True
     return _place_beside(spans, k, text)
 
 
@@ -122,9 +150,11 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
     A club is an ORG only where the words say so: a score after it (``sport.is_club``).
     Relabels in place; a list of towns is read back to front, so each sees its neighbours
     as places."""
-    for k in range(len(spans) - 1, -1, -1):
+    towns = _TOWNS
+    orgs = [k for k, span in enumerate(spans) if span.label == "ORG" and span.value in towns]
+    for k in reversed(orgs):
         span = spans[k]
-        if span.label != "ORG" or not is_town(span.value) or rules[k].startswith("context:"):
+        if rules[k].startswith("context:"):
             continue
         if not names_a_place_here(text, spans, k):
             continue
@@ -133,16 +163,22 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
 
 
 _SETTLED = ("lexicon:", "run:dateline", "context:")
+_ORG_PERSON = frozenset(("ORG", "PERSON"))
 
 
 def after_company_noun(text: str, spans: list[Span], rules: list[str]) -> None:
     """ "the Montreal studio Pinecone Games", "the carmaker Proton": a name the lists do not
     settle, right after a company noun, is that company (an ORG, though "Games" ends it).
     Relabels in place."""
-    for k, span in enumerate(spans):
-        if span.label in ("ORG", "PERSON") or rules[k].startswith(_SETTLED):
-            continue
-        if _word_before(text, span.start) not in COMPANY_NOUNS:
+    ends = _COMPANY_ENDS
+    after = [
+        k
+        for k, span in enumerate(spans)
+        if span.label not in _ORG_PERSON and text[span.start - 4 : span.start - 1].lower() in ends
+    ]
+    for k in after:
+        span = spans[k]
+        if not _company_noun_before(text, span.start) or rules[k].startswith(_SETTLED):
             continue
         spans[k] = Span("entity", "ORG", span.start, span.end, span.text, span.value)
         rules[k] = f"context:after-company-noun was {span.label} by {rules[k].split(' ')[0]}"
