@@ -355,6 +355,8 @@ Cabinet Directorate Command Guard Chiefs Staff Tribunal Commissioner United Rove
 City Athletic Albion Hotspur Newsroom Bancorp Mills Works FC
 Labs Media Studios Entertainment Pharmaceuticals Therapeutics Biotech Software Robotics
 Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms
+Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assurance
+Utilities Electric Communications Automotive Shipping Resources
 """.split()  # noqa: SIM905
 
 # Common given names (by hand, several languages): a run that starts with one is a person.

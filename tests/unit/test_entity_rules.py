@@ -338,3 +338,22 @@ def test_sport_and_culture_story() -> None:
     assert got["Barbie"][0] == "WORK_OF_ART"
     assert got["Cannes Film Festival"][0] == "EVENT"
     assert got["Erling Haaland"][0] == "PERSON"
+
+
+def test_a_name_ending_in_an_industry_noun_is_a_company_and_lends_its_first_word() -> None:
+    got = _got(
+        "This problem would have belonged to Patriot Coal, one of the largest coal companies. "
+        "Patriot created two subsidiaries. When he met Patriot's management, he was late."
+    )
+    assert got["Patriot Coal"][0] == "ORG"
+    assert got["Patriot"] == ("ORG", "Patriot Coal")
+
+
+def test_the_first_word_of_a_hyphenated_company_means_the_company() -> None:
+    text = (
+        "Anheuser-Busch Cos. cut its earnings forecast. Some experts now predict Anheuser's "
+        "entry into the fray means lower profits. The projection sent Anheuser shares "
+        "plunging. Anheuser said it continues to hold to its forecast."
+    )
+    labels = {(s.text, s.label) for s in find_entities(text)}
+    assert labels == {("Anheuser-Busch Cos", "ORG"), ("Anheuser", "ORG")}

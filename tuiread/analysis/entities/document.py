@@ -96,8 +96,11 @@ def add_person(full: dict[str, str], name: str) -> None:
 
 
 def add_company(orgs: dict[str, str], name: str) -> None:
-    """Index a company's full name by its first word when that word names nothing else."""
+    """Index a company's full name by its first word when that word names nothing else;
+    the first word of a hyphenated name too ("Anheuser" for "Anheuser-Busch Cos")."""
     first = name.split(" ", 1)[0]
+    if "-" in first:
+        first = first.split("-", 1)[0]
     if first.endswith(("'s", "’s")):
         first = first[:-2]  # "Rally's Inc." is meant by "Rally's" and "Rally"
     info = LEX.get(first)
@@ -171,7 +174,9 @@ def company_names(
 ) -> dict[str, str]:
     """Apply rules 2 and 3 of the module docstring to ``decided``; return the company index."""
     orgs: dict[str, str] = {}
-    org_full = dict.fromkeys(k for k, lab in decided.items() if lab == "ORG" and " " in k)
+    org_full = dict.fromkeys(
+        k for k, lab in decided.items() if lab == "ORG" and (" " in k or "-" in k)
+    )
     org_full.update(dict.fromkeys(value for lab, value in multi if lab == "ORG"))
     for name in org_full:
         add_company(orgs, name)

@@ -15,6 +15,7 @@ import re
 from .lexicon import (
     COMMON,
     CONNECTORS,
+    CORP_SUFFIXES,
     ENGLISH,
     FIRST_NAMES,
     FUNCTION_WORDS,
@@ -109,6 +110,7 @@ def word_vector(toks: list[str], key: str) -> Vector:
         pass  # a suffix alone ("News", "Bureau") names nothing
     elif (
         last in ORG_SUFFIXES
+        or last in CORP_SUFFIXES
         or "&" in toks
         or len(toks) > 2
         and toks[0] in ORG_SUFFIXES
