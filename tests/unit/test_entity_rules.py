@@ -357,3 +357,9 @@ def test_the_first_word_of_a_hyphenated_company_means_the_company() -> None:
     )
     labels = {(s.text, s.label) for s in find_entities(text)}
     assert labels == {("Anheuser-Busch Cos", "ORG"), ("Anheuser", "ORG")}
+
+
+def test_a_state_short_form_inside_a_run_needs_its_stop() -> None:
+    assert "Mass" not in _got("In his Sunday Mass at the cathedral, the cardinal spoke.")
+    got = _got("The Wilmington, Mass., company rose. It is based in Randolph, Mass.")
+    assert got["Mass"][0] == "GPE"

@@ -394,6 +394,11 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         a += s
         b += s
         if label is not None:
+            if key in STATE_ABBREVIATIONS and text[b : b + 1] not in ".,":
+                # "Sunday Mass at": a state's short form stands before a stop or a comma
+                if rejected is not None:
+                    rejected.append((a, b, "never:abbreviation-without-stop", "a common word"))
+                continue
             found.append((a, b, label, key, "segment:known-name"))
             continue
         if (
