@@ -585,6 +585,8 @@ def misc_label(key: str, toks: list[str]) -> str:
         return "LAW"
     if key in MULTI_DEMONYMS or toks[-1] in DEMONYMS or toks[-1].endswith(DEMONYM_ENDINGS):
         return "NORP"
+    if key.endswith("er") and (key[:-2] in GPE_NAMES or key[:-3] in GPE_NAMES):
+        return "NORP"  # "New Yorker", "New Zealander", "Londoner": one of a place's people
     return "PRODUCT" if len(toks) == 1 else "EVENT"
 
 
