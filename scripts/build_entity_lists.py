@@ -182,6 +182,8 @@ Croats Moslems Muslims Christians Catholics Palestinians Israelis Americans Euro
 Africans Russians Germans Chinese Koreans Japanese Democrat Democrats Republican Republicans
 Communist Communists Socialist Socialists Conservative Conservatives Labour Liberal Liberals
 Tory Tories Nazi Nazis Soviet Western Eastern
+Finn Finns Swede Swedes Pole Poles Kurd Dane Danes Turk Turks Spaniard Spaniards Slovene
+Montenegrin Basque Basques Aussie Aussies Yankee Yankees Kiwi Kiwis Brit Brits
 """.split()  # noqa: SIM905
 DEMONYM_SET = frozenset(DEMONYMS)
 MULTI_DEMONYMS = [
@@ -575,8 +577,20 @@ def misc_label(key: str, toks: list[str]) -> str:
     """The OntoNotes label of a training name CoNLL calls MISC: a people or creed (NORP), a
     model with a number ("AK-47": PRODUCT), an event, a law, otherwise a PRODUCT (one word)
     or an EVENT (several)."""
+    if key.isupper() and key.isalpha() and len(key) > 3:
+        # "ARGENTINE", "SWEDISH": a headline in capitals names what its title case names
+        title = key.title()
+        if title in DEMONYM_SET or title[:-1] in DEMONYM_SET:
+            return "NORP"
+        if title in EVENT_WORDS:
+            return "EVENT"
+    last = toks[-1]
     if KINDS.group_of_people(toks, DEMONYM_SET):
         return "NORP"  # "Hutus", "Islamists", "Westerners", "New Yorkers"
+    if last.endswith(("ist", "ite")) and len(last) > 5 and "-" not in last:
+        return "NORP"  # "Islamist", "Maoist", "Stalinist": a follower of a creed
+    if last.endswith("men") and last[:-3] in DEMONYM_SET:
+        return "NORP"  # "Englishmen", "Frenchmen"
     if len(toks) == 1 and any(ch.isdigit() for ch in key) and any(ch.isalpha() for ch in key):
         return "PRODUCT"  # "AK-47", "An-70": a model's name and number
     if any(t in EVENT_WORDS for t in toks) or any(ch.isdigit() for ch in key):

@@ -363,3 +363,16 @@ def test_a_state_short_form_inside_a_run_needs_its_stop() -> None:
     assert "Mass" not in _got("In his Sunday Mass at the cathedral, the cardinal spoke.")
     got = _got("The Wilmington, Mass., company rose. It is based in Randolph, Mass.")
     assert got["Mass"][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Swede won the race in Stockholm.", "Swede"),
+        ("An Islamist group claimed the attack.", "Islamist"),
+        ("Two Englishmen were arrested.", "Englishmen"),
+        ("He is a New Yorker by birth.", "New Yorker"),
+    ],
+)
+def test_peoples_and_followers_are_norp_not_products_or_events(text: str, name: str) -> None:
+    assert _got(text)[name][0] == "NORP"
