@@ -400,3 +400,9 @@ def test_a_pronoun_in_an_opening_clause_points_to_the_name_after_it() -> None:
     text = 'Pat Smith spoke.\n\nWhen she described the bill as "reckless," Mr. Ray was not alone.'
     (q,) = find_quotes(text)
     assert q.speaker == "Pat Smith"
+
+
+def test_a_quantifier_opening_the_subject_is_no_part_of_the_name() -> None:
+    text = 'The vote failed. All Democrats said "no."'
+    (quote,) = [s for s in find_quotes(text, ()) if s.kind == "quote"]
+    assert quote.speaker_mention == "Democrats"

@@ -148,6 +148,7 @@ STOP_CAPS = set(
         Unfortunately Importantly Surprisingly Interestingly Ironically Notably Specifically
         Generally Typically Nevertheless Nonetheless Moreover Furthermore Otherwise Perhaps
         Says Said Adds Added Writes Wrote Notes Noted Other Others Whether Whatever
+        All Any None Everyone Everybody Anyone Anybody Nobody Someone Somebody Neither Either
         """
     )
 )
