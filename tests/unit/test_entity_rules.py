@@ -376,3 +376,10 @@ def test_a_state_short_form_inside_a_run_needs_its_stop() -> None:
 )
 def test_peoples_and_followers_are_norp_not_products_or_events(text: str, name: str) -> None:
     assert _got(text)[name][0] == "NORP"
+
+
+def test_a_middle_initial_after_an_unknown_given_name_keeps_the_name_whole() -> None:
+    _, segs, _ = make_plan("Loretta E. Lynch", False)
+    assert [seg[3] for seg in segs] == ["Loretta E. Lynch"]
+    _, segs, _ = make_plan("State E. Lynch", False)  # a common word is no given name
+    assert [seg[3] for seg in segs] == ["State", "E. Lynch"]

@@ -276,6 +276,11 @@ def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
     return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
 
 
+def _middle_initial(word: str) -> bool:
+    """ "E." in "Loretta E. Lynch": one capital and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
     """Rules 3a-3f of the module docstring, left to right."""
     n = len(toks)
@@ -438,8 +443,10 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and i + 1 < n
             and toks[i + 1][0].isupper()
             and toks[pend] not in FIRST_NAMES
+            and not (i - pend == 1 and _middle_initial(t) and toks[pend].lower() not in LOWER)
         ):
-            # "State Antony Blinken": a given name starts a new name
+            # "State Antony Blinken": a given name starts a new name; a middle initial
+            # after one unknown given name does not ("Loretta E. Lynch")
             segs.append((pend, i, None, pend_title))
             pend = i
             pend_title = True
