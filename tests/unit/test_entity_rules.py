@@ -383,3 +383,11 @@ def test_a_middle_initial_after_an_unknown_given_name_keeps_the_name_whole() -> 
     assert [seg[3] for seg in segs] == ["Loretta E. Lynch"]
     _, segs, _ = make_plan("State E. Lynch", False)  # a common word is no given name
     assert [seg[3] for seg in segs] == ["State", "E. Lynch"]
+
+
+def test_a_storm_is_an_event_and_its_word_part_of_its_name() -> None:
+    text = "Damage from Hurricane Hugo was vast. The National Hurricane Center warned."
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert ("Hurricane Hugo", "EVENT") in found
+    assert not any(t == "Hugo" for t, _ in found)
+    assert ("National Hurricane Center", "ORG") in found

@@ -123,6 +123,8 @@ EVENT_WORDS = frozenset(
     Final Finals
     """.split()  # noqa: SIM905
 )
+# a storm's word before its name: "Hurricane Hugo", "Typhoon Haiyan" (OntoNotes: an EVENT)
+STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())  # noqa: SIM905
 # event words that name one event alone: "the Olympics", "the Olympic flame"
 _EVENT_ALONE = frozenset(("Olympics", "Olympic"))
 

@@ -12,12 +12,25 @@ from __future__ import annotations
 from .kinds import (
     EVENT_WORDS,
     LAW_WORDS,
+    STORM_WORDS,
     funding_round,
     group_of_people,
     law_word_kind,
     lone_event_word,
 )
-from .lexicon import CONNECTORS, FIRST_NAMES, LEX, LOC, LOC_REGIONS, MISC, NIL, ORG, PER, TOK
+from .lexicon import (
+    CONNECTORS,
+    FIRST_NAMES,
+    LEX,
+    LOC,
+    LOC_REGIONS,
+    MISC,
+    NIL,
+    ORG,
+    ORG_SUFFIXES,
+    PER,
+    TOK,
+)
 
 LOC_WORDS = frozenset(
     """
@@ -46,12 +59,28 @@ def names_a_day(toks: list[str]) -> bool:
     return last.endswith("-Day") and len(last) > 4 or len(toks) > 1 and last == "Day"
 
 
+def storm(key: str) -> bool:
+    """ "Hurricane Hugo", "Typhoon Haiyan": a storm's word and a name make a storm's name
+    (an EVENT), whatever the statistics make of the name alone ("Hugo")."""
+    first, _, rest = key.partition(" ")
+    return (
+        first in STORM_WORDS
+        and rest[:1].isupper()
+        and " " not in rest
+        and rest not in ORG_SUFFIXES  # the "Hurricane Center" is a body
+        and rest not in FAC_WORDS
+        and rest not in EVENT_WORDS  # "Storm Cup", a trophy
+    )
+
+
 def onto_label(key: str, cls: int) -> str | None:
     """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
     an "other" name whose words say nothing of its kind (no event, law or nationality word):
     "Elian Gonzalez" is no event because the statistics cannot place it."""
     toks = key.split(" ")
     if cls != PER and names_a_day(toks):
+        return "EVENT"
+    if storm(key):
         return "EVENT"
     if len(toks) > 1 and toks[-1] in LAW_WORDS:
         # "General Security of Military Information Agreement", "AI Act"; "National Baptist
@@ -104,6 +133,8 @@ def label_of(key: str, score: list[float]) -> str | None:
     to say what kind, the next best class (None: not a name), and a person rather than a
     place or a body if the name is shaped like one (``shaped_like_a_person``)."""
     best = score.index(max(score))
+    if storm(key):
+        return "EVENT"
     if best == NIL:
         return None
     label = onto_label(key, best)

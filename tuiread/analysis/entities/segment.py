@@ -31,7 +31,7 @@ cached across calls.
 
 from __future__ import annotations
 
-from .kinds import AFFIX, LAW_WORDS
+from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
@@ -406,6 +406,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
         if never and law and inside_institution(t):
             never = False  # "General Security of Military Information Agreement"
+        if never and t in STORM_WORDS and i + 1 < n and toks[i + 1] not in CONNECTORS:
+            never = False  # "Hurricane Hugo": the storm's word is part of its name
         if never and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
