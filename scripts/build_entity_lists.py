@@ -9,6 +9,8 @@ Sources, and only these:
     continents and large cities;
   * wordfreq (library data, needed only to rebuild): the most frequent English words, so a
     capitalised common word ("Music", "Rescue") opening a sentence is known for what it is;
+  * spacy-lookups-data (library data, needed only to rebuild): case-sensitive word
+    frequencies, to keep words written mostly as names ("Putin", "Facebook") out of that list;
   * short hand-written lists below (titles, demonyms, aliases).
 
 Never the dev or test files.  Usage:
@@ -624,14 +626,53 @@ def kept_out(key: str, label: str) -> str | None:
 COMMON_WORDS = 25_000  # how many of the most frequent English words count as common
 
 
-def common_words(names: set[str]) -> list[str]:
-    """The most frequent English words (wordfreq), less any the lists know as a name."""
+# a word written with a capital at least e**-0.5 (0.6) times as often as in lower case is
+# mostly a name ("putin", "facebook", "harris"); common words take a capital only at the
+# start of a sentence, several times less often ("music": e**-2.7)
+NAME_MARGIN = 0.5
+OPENER_BITS = 0b11111  # the depth of the branch of sentence openers in the Brown clusters
+
+
+def written_as_names(lower_seen: set[str]) -> set[str]:
+    """Frequent words that are mostly names: wordfreq folds case, so its top words hold
+    "putin", "facebook" and "biden". spaCy's case-sensitive word probabilities
+    (spacy-lookups-data, needed only to rebuild) tell them apart: a word whose capitalised
+    form is about as frequent as its lower-case one, and which the training file never
+    writes in lower case ("however", "please" open sentences too often to be told by case)."""
+    try:
+        import gzip
+        from importlib.resources import files
+
+        data = files("spacy_lookups_data") / "data"
+        with gzip.open(str(data / "en_lexeme_prob.json.gz")) as f:
+            prob: dict[str, float] = json.load(f)
+        with gzip.open(str(data / "en_lexeme_cluster.json.gz")) as f:
+            cluster: dict[str, int] = json.load(f)
+    except ImportError:  # pragma: no cover - only the rebuild needs it
+        print("spacy-lookups-data not installed: names kept among common words", file=sys.stderr)
+        return set()
+    # words that open sentences ("Additionally", "Alas", "Wow") are capitalised as often as
+    # names are; their Brown cluster is the branch of "However" (the last bits of its path)
+    opener = cluster["However"] & OPENER_BITS
+    return {
+        w
+        for w, p in prob.items()
+        if w.islower()
+        and w not in lower_seen
+        and prob.get(w.capitalize(), -99.0) > p - NAME_MARGIN
+        and cluster.get(w.capitalize(), 0) & OPENER_BITS != opener
+    }
+
+
+def common_words(names: set[str], lower_seen: set[str]) -> list[str]:
+    """The most frequent English words (wordfreq), less any the lists know as a name and
+    any written mostly as a name (``written_as_names``)."""
     try:
         import wordfreq
     except ImportError:  # pragma: no cover - only the rebuild needs it
         print("wordfreq not installed: no common-word list", file=sys.stderr)
         return []
-    lowered = {n.lower() for n in names}
+    lowered = {n.lower() for n in names} | written_as_names(lower_seen)
     return sorted(
         w
         for w in wordfreq.top_n_list("en", COMMON_WORDS)
@@ -827,7 +868,8 @@ def main() -> int:
         "common": common_words(
             {k for k, v in lex.items() if " " not in k and v[1] >= 3}
             | set(data_first_names)
-            | all_places()
+            | all_places(),
+            {w for w, c in lower.items() if c >= 2},
         ),
     }
     out.parent.mkdir(parents=True, exist_ok=True)

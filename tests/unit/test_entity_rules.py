@@ -391,3 +391,15 @@ def test_a_storm_is_an_event_and_its_word_part_of_its_name() -> None:
     assert ("Hurricane Hugo", "EVENT") in found
     assert not any(t == "Hugo" for t, _ in found)
     assert ("National Hurricane Center", "ORG") in found
+
+
+def test_a_word_written_mostly_as_a_name_opens_a_sentence_as_a_name() -> None:
+    # "facebook" and "putin" are frequent words once case is folded; they are names
+    text = "Facebook said its profit doubled. Biden told reporters he would sign the bill."
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert found == {("Facebook", "ORG"), ("Biden", "PERSON")}
+
+
+def test_a_sentence_opener_stays_a_common_word() -> None:
+    text = "Additionally, the firm said it would pay. Alas, it did not. Meanwhile, prices rose."
+    assert find_entities(text) == []
