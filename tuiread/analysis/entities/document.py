@@ -3,7 +3,8 @@
 After the run rules, in this order:
 
 1. ``decide_unknown``: each unknown string gets one class from the scores of all its
-   mentions added up (a name is labelled once, from everything the article says about it).
+   mentions added up (a name is labelled once, from everything the article says about it);
+   ``coordination.coordinated``: names listed together ("Meta and Apple") vote for one kind.
 2. ``full_names``: a surname or given name alone takes the full name the article gave
    ("Kono" -> "Taro Kono") and becomes a person; a lone word that no full name explains
    needs more evidence to be a person (news names people in full first).
@@ -36,6 +37,7 @@ from operator import itemgetter
 from tuiread.model import Span
 
 from ..trace import Trace
+from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
@@ -242,6 +244,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     found = cands.found
     unknown = cands.unknown
     decided = decide_unknown(unknown)
+    listed = coordinated(text, found, unknown, decided)
     multi = multiword_names(found)
     full = full_names(multi, decided)
     regions = direction_regions(multi)
@@ -273,7 +276,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                     for s, e in u.spans:
                         rejected.append((s, e, "model:not-a-name", describe(u.score)))
                 continue
-        rule = "model:" + decision
+        rule = "document:listed-with-names" if key in listed else "model:" + decision
         if trace is not None:
             rule += " " + describe(u.score)
         if decision == "PERSON":

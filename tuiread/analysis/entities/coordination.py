@@ -1,0 +1,94 @@
+"""Names joined by "and", "or" or a comma are names of one kind.
+
+"Facebook, Instagram and WhatsApp", "Meta and Apple", "Biden and McCarthy": a list of names
+is a list of one kind of thing. A name the lists do not know takes a vote from each name it
+is listed with, so "Instagram" beside two companies is a company, whatever its suffix
+suggests. Applied once the unknown names are decided (``document.decide_unknown``), over
+the names the lists know and the names just decided; only a name already decided to be a
+name is moved, never a word the scores rejected.
+"""
+
+from __future__ import annotations
+
+from .labels import label_of
+from .lexicon import LOC, MISC, ORG, PER
+from .score import Unknown
+
+W_KNOWN = 1.5  # the vote of a listed neighbour the lists know
+W_GUESSED = 0.75  # the vote of a listed neighbour the scores decided: weaker, it may be wrong
+
+# the text between two listed names, at most one of them on either side
+_JOINS = (" and ", " or ", ", ", ", and ", ", or ", " & ")
+_LONGEST = max(map(len, _JOINS))
+# the CoNLL class a label votes for
+_CLASS = {
+    "PERSON": PER,
+    "ORG": ORG,
+    "GPE": LOC,
+    "LOC": LOC,
+    "FAC": LOC,
+    "NORP": MISC,
+    "EVENT": MISC,
+    "PRODUCT": MISC,
+    "WORK_OF_ART": MISC,
+    "LAW": MISC,
+}
+
+
+def _join_before(text: str, s: int) -> int:
+    """Where a listed name before ``s`` ends, or -1 ("Meta and |Apple")."""
+    before = text[max(0, s - _LONGEST) : s]
+    for join in _JOINS:
+        if before.endswith(join):
+            return s - len(join)
+    return -1
+
+
+def _join_after(text: str, e: int) -> int:
+    """Where a listed name after ``e`` starts, or -1 ("Meta| and Apple")."""
+    after = text[e : e + _LONGEST]
+    for join in _JOINS:
+        if after.startswith(join):
+            return e + len(join)
+    return -1
+
+
+def coordinated(
+    text: str,
+    known: list[tuple[int, int, str, str, str]],
+    unknown: dict[str, Unknown],
+    decided: dict[str, str],
+) -> list[str]:
+    """Add each listed neighbour's vote to the score of every decided unknown name and
+    decide those names again (in place in ``decided``); the names whose label changed."""
+    ends: dict[int, tuple[int, float]] = {}
+    starts: dict[int, tuple[int, float]] = {}
+    for s, e, label, _, _ in known:
+        cls = _CLASS.get(label)
+        if cls is not None:
+            ends[e] = starts[s] = (cls, W_KNOWN)
+    for key, label in decided.items():
+        cls = _CLASS.get(label)
+        if cls is not None:
+            for s, e in unknown[key].spans:
+                ends[e] = starts[s] = (cls, W_GUESSED)
+    changed: list[str] = []
+    for key, label in decided.items():
+        u = unknown[key]
+        votes = [0.0, 0.0, 0.0, 0.0, 0.0]
+        for s, e in u.spans:
+            vote = ends.get(_join_before(text, s))
+            if vote is not None:
+                votes[vote[0]] += vote[1]
+            vote = starts.get(_join_after(text, e))
+            if vote is not None:
+                votes[vote[0]] += vote[1]
+        if not any(votes):
+            continue
+        score = [x + v for x, v in zip(u.score, votes, strict=True)]
+        new = label_of(key, score)
+        if new is not None and new != label:
+            u.score = score
+            changed.append(key)
+            decided[key] = new
+    return changed
