@@ -403,3 +403,27 @@ def test_a_word_written_mostly_as_a_name_opens_a_sentence_as_a_name() -> None:
 def test_a_sentence_opener_stays_a_common_word() -> None:
     text = "Additionally, the firm said it would pay. Alas, it did not. Meanwhile, prices rose."
     assert find_entities(text) == []
+
+
+def test_what_follows_the_possessive_tells_a_company() -> None:
+    from tuiread.analysis.entities.lexicon import ORG
+    from tuiread.analysis.entities.score import company_owns
+
+    for text in ("Quillon's shareholders voted.", "Quillon's chief financial officer left."):
+        sc = [0.0] * 5
+        company_owns(text, 7, sc)
+        assert sc[ORG] > 0, text
+    for text in ("Quillon's wife", "Quillon's chief of staff", "Quillon said"):
+        sc = [0.0] * 5
+        company_owns(text, 7, sc)
+        assert sc == [0.0] * 5, text
+
+
+def test_a_plural_common_noun_ends_a_company_not_a_person() -> None:
+    from tuiread.analysis.entities.score import plural_common_noun, word_vector
+
+    assert plural_common_noun("Platforms") and plural_common_noun("Networks")
+    assert not plural_common_noun("Williams") and not plural_common_noun("Business")
+    company = word_vector(["Quillon", "Platforms"], "Quillon Platforms")
+    person = word_vector(["Quillon", "Stavros"], "Quillon Stavros")
+    assert company[ORG] > person[ORG]

@@ -51,6 +51,7 @@ from .never import (
 )
 from .score import (
     Unknown,
+    company_owns,
     company_words_before,
     person_cue,
     product_after,
@@ -355,6 +356,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     title = prev in TITLE_CAP
     score_mention([chunk], u.score, prev, nxt, title, initial, chunk)
     pronoun_after(text, e, u.score)
+    company_owns(text, e, u.score)
     if not u.person:
         u.person = person_cue(text, s, e, prev, nxt, title)
     product_after(text, e, u)
@@ -432,6 +434,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
         pronoun_after(text, b, u.score)
+        company_owns(text, b, u.score)
         product_after(text, b, u)
         if first and before in _OF_AT:
             company_words_before(text, a, u.score)

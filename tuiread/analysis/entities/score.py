@@ -59,6 +59,7 @@ PLACE_NEXT = frozenset(
 PERSON_NEXT = frozenset("administration campaign presidency aides camp loyalists".split())  # noqa: SIM905
 W_PERSON_NEXT = 2.0
 W_CAMEL = 2.0
+W_PLURAL_NOUN = 1.0
 # "BellSouth", "PolitiFact": a capital inside a word makes a brand, not a person; surnames
 # with a particle ("McCaw", "DuVernay", "LaHood") are the exception
 _CAMEL = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{2,}[a-z]{2}")
@@ -119,6 +120,9 @@ def word_vector(toks: list[str], key: str) -> Vector:
         sc[ORG] += W_ORG_SUFFIX
     elif last in LOC_SUFFIXES:
         sc[LOC] += W_LOC_SUFFIX
+    elif plural_common_noun(last) and toks[0] not in FIRST_NAMES and toks[-2] not in CONNECTORS:
+        # "Meta Platforms", "Reality Labs": no surname ("the Bay of Pigs" is a place)
+        sc[ORG] += W_PLURAL_NOUN
     if toks[0] in FIRST_NAMES:
         sc[PER] += W_FIRST_NAME
 
@@ -135,6 +139,15 @@ def word_vector(toks: list[str], key: str) -> Vector:
 
 
 _VECTOR_CACHE: dict[str, Vector] = {}
+
+
+def plural_common_noun(word: str) -> bool:
+    """ "Platforms", "Networks": the plural of a common noun ends the names of companies,
+    rarely a person's (a surname that is a plural, "Banks", "Woods", follows a given name)."""
+    if len(word) < 4 or word[-1] != "s" or word[-2] == "s":
+        return False
+    lower = word.lower()
+    return lower in COMMON and lower[:-1] in COMMON
 
 
 def possessor_prev(prev: str, nxt: str) -> str:
@@ -249,6 +262,33 @@ _ORG_NOUNS = frozenset(
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
 W_ORG_BEFORE = 2.0
+
+
+# what a company has and a person does not: "Meta's shareholders", "Acme's chief executive"
+_COMPANY_OWN = frozenset(
+    """
+    shares stock shareholders stockholders workforce employees revenue revenues profit
+    profits earnings subsidiary subsidiaries headquarters customers board
+    """.split()  # noqa: SIM905
+)
+_CHIEF_OF_COMPANY = frozenset("executive financial operating technology".split())  # noqa: SIM905
+
+
+def company_owns(text: str, e: int, sc: Vector) -> None:
+    """ "Meta's shareholders", "Acme's chief financial officer": what follows the
+    possessive belongs to a company ("Trump's wife" is ``person_cue``)."""
+    if not text.startswith(("'s ", "’s "), e):
+        return
+    words = text[e + 3 : e + 40].split(maxsplit=2)
+    if words and words[0] in _BEFORE_OWN:
+        words.pop(0)
+    if not words:
+        return
+    first = words[0].rstrip(",.")
+    if first in _COMPANY_OWN or (
+        first == "chief" and len(words) > 1 and words[1].rstrip(",.") in _CHIEF_OF_COMPANY
+    ):
+        sc[ORG] += W_ORG_BEFORE
 
 
 def company_words_before(text: str, s: int, sc: Vector) -> None:
