@@ -122,6 +122,25 @@ def test_take_determiner() -> None:
     assert bounded(bounds.take_determiner, "in past years", "past years") is None
 
 
+def test_take_determiner_of_a_time_that_heads_its_noun_phrase() -> None:
+    for text, needle in (
+        ("peaked in the early 1980s,", "early 1980s"),
+        ("throughout the 1990s.", "1990s"),
+        ("a share by the mid-1990s.", "mid-1990s"),
+        ("In the 1989 period also,", "1989 period"),
+        ("In the 1988 third quarter, it", "1988 third quarter"),
+        ("lower earnings for the fiscal year.", "fiscal year"),
+        ("sales in the current fiscal year that", "current fiscal year"),
+        ("For the nine months, Norton had", "nine months"),
+        ("For the six months ended Aug. 12,", "six months"),
+    ):
+        assert bounded(bounds.take_determiner, text, needle) == "the " + needle, text
+    # an amount that counts the noun after it, and a year before another noun, stay
+    assert bounded(bounds.take_determiner, "the two days of music", "two days") is None
+    assert bounded(bounds.take_determiner, "the 1996 bombing", "1996") is None
+    assert dates("Profit rose in the nine months.")[0][0] == "the nine months"
+
+
 def test_take_modifiers() -> None:
     text = "killed nearly four years ago"
     assert bounded(bounds.take_modifiers, text, "four years ago") == "nearly four years ago"

@@ -139,13 +139,26 @@ def drop_article(text: str, start: int, end: int) -> Bounds | None:
 _THE_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+$")
 _THE_FIRST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+first\s+$")
 _PAST = re.compile(r"(?i)past\b")
+_NOUN_HEAD = re.compile(
+    r"(?i)(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)?\d0'?s"  # the (late) 1970s, the mid-1990s
+    r"|\d{4}(?:\s+(?:fiscal|first|second|third|fourth))*\s+(?:period|quarter|half)"
+    r"|(?:current\s+)?(?:fiscal|current)\s+(?:year|quarter|half)"  # the (current) fiscal year
+    r"|(?:spring|summer|autumn|fall|winter)\s+of\s+\S.*"  # the winter of 1994
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:years|months"
+    r"|weeks|days|hours|quarters|decades)"  # the nine months (ended Sept. 30)
+)
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 
 
 def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     """The determiner that a time's own words cannot do without is part of it: "the past two
     months", "the past year" ("past" in this sense needs "the"), "the first nine months"
-    (an amount counted from a period's start). Where English leaves the article optional
-    ("(the) next quarter", "(the) end of 2000") the bounds stay."""
+    (an amount counted from a period's start). So is the article of a time that is the head
+    of its noun phrase, not a word English may say with or without it: "the 1990s", "the
+    late 1970s", "the 1989 period", "the fiscal year", "the current year", "the winter of
+    1994", "the nine months (ended Sept. 30)" (not "the two days of music", where the
+    amount counts the noun after it). Where English leaves the article optional ("(the)
+    next quarter", "(the) end of 2000") the bounds stay."""
     lo = max(0, start - 12)
     if _PAST.match(text, start, end):
         m = _THE_BEFORE.search(text, lo, start)
@@ -153,6 +166,9 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     m = _THE_FIRST_BEFORE.search(text, lo, start)
     if m is not None and _AMOUNT_START.match(text, start, end):
         return (m.start(), end)
+    if _NOUN_HEAD.fullmatch(text, start, end) and not _OF_AFTER.match(text, end):
+        m = _THE_BEFORE.search(text, lo, start)
+        return (m.start(), end) if m is not None else None
     return None
 
 
