@@ -69,6 +69,16 @@ def test_a_month_before_a_surname_is_a_first_name() -> None:
     assert filters.first_names(text, date_span(text, "March 12")) is None
 
 
+def test_a_reporting_period_before_its_noun_is_no_time() -> None:
+    text = "Du Pont also raised its quarterly dividend to $1.20 a share."
+    assert filters.recurrence_adjectives(text, date_span(text, "quarterly")) == filters.DROP
+    assert dates("It declared a quarterly cash dividend of 12 cents.") == []
+    # an adverb stays a recurrence
+    text = "The reserve will be adjusted quarterly and will reflect it."
+    assert filters.recurrence_adjectives(text, date_span(text, "quarterly")) is None
+    assert dates(text) == [("quarterly", "P3M")]
+
+
 # ------------------------------------------------------------------------- bounds
 
 

@@ -4,7 +4,7 @@ TIMEX3 ("2017-09-15", "2017-W37", "2017-08", "199", "PRESENT_REF", "P2W").
 
 The rules, in the order they apply (each module says why):
 
-1. ``filters``: spans that are no time (ages, "quarterly dividend", "Jan Kavan") are
+1. ``filters``: spans that are no time (ages, "its quarterly dividend", "Jan Kavan") are
    relabelled or dropped.
 2. ``bounds``: each span's edges: numbers glued on and prepositions out; modifiers and
    heads in.
