@@ -123,6 +123,16 @@ def test_drop_article() -> None:
     assert bounded(bounds.drop_article, text, "a week") is None
 
 
+def test_an_adjectival_time_leaves_the_preposition_and_article_of_its_noun() -> None:
+    text = "expected to result in a fourth-quarter charge."
+    assert bounded(bounds.drop_article, text, "in a fourth-quarter") == "fourth-quarter"
+    assert dates(text) == [("fourth-quarter", "2017-Q4")]
+    assert bounded(bounds.drop_article, "back in a week after it", "in a week") is None
+    text = "compared with a year-earlier loss of $26,956."
+    assert bounded(bounds.take_head, text, "a year") == "year-earlier"
+    assert dates(text)[0][0] == "year-earlier"
+
+
 def test_take_determiner() -> None:
     text = "Prices rose in the past two months."
     assert bounded(bounds.take_determiner, text, "past two months") == "the past two months"

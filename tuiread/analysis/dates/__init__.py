@@ -145,7 +145,7 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.take_ago, piece, text, start, end)
     if text[start : start + 2].lower() in _SIGNAL_PREFIXES:
         start, end = _apply(bounds.strip_signals, piece, text, start, end)
-    if text[start] in "aA":
+    if text[start] in "aAiI":
         start, end = _apply(bounds.drop_article, piece, text, start, end)
     if text[max(0, start - 16) : start].rstrip(" -").lower().endswith(_MODIFIER_ENDINGS):
         start, end = _apply(bounds.take_modifiers, piece, text, start, end)

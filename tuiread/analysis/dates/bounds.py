@@ -120,15 +120,17 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
 
 
 _ADJECTIVAL = re.compile(
-    r"(?i)an?\s+(?=\S+-\S+$|(?:first|second|third|fourth)[- ]quarter$|\S+\s+(?:year|month|week|day|hour|minute)$)"
+    r"(?i)(?:in\s+)?an?\s+(?=\S+-\S+$|(?:first|second|third|fourth)[- ]quarter$|\S+\s+(?:year|month|week|day|hour|minute)$)"
 )
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def drop_article(text: str, start: int, end: int) -> Bounds | None:
     """An article before an adjectival time belongs to the noun after it: "a third-quarter
-    loss" -> "third-quarter", "a 24-hour strike" -> "24-hour", "a five year low"."""
-    if text[start : start + 1] not in ("a", "A"):
+    loss" -> "third-quarter", "a 24-hour strike" -> "24-hour", "a five year low"; so does
+    the preposition before that article ("result in a fourth-quarter charge" ->
+    "fourth-quarter"), which governs the noun, not the time."""
+    if text[start : start + 1] not in ("a", "A", "i", "I"):
         return None
     m = _ADJECTIVAL.match(text, start, end)
     if m is None or not _NOUN_AFTER.match(text, end):
@@ -228,7 +230,7 @@ _YEAR_RELATIVE = re.compile(
     r"|three|twelve))*\s+(?:quarter|period|months|half)\b"
 )
 _YEAR_ADJECTIVE = re.compile(r"(?i)-(?:earlier|ago)\b")
-_THE_YEAR = re.compile(r"(?i)the\s+year")
+_THE_YEAR = re.compile(r"(?i)(?:the|an?)\s+year")
 _YEAR_HEAD = re.compile(
     r"(?i)(?:'s)?\s+(?:(?:first|second|third|fourth|fiscal)\s+)*(?:quarter|period|half)\b"
 )
@@ -239,7 +241,8 @@ _ENDS_WITH_YEAR = re.compile(r"(?:\b\d{4}|\byear)$")
 def take_head(text: str, start: int, end: int) -> Bounds | None:
     """A year that modifies a period names that period: "the year-earlier quarter", "the
     year-ago period", "the 1988 third quarter", "this year's third quarter"; before any other
-    noun the compound alone is the time ("the year-ago results" -> "year-ago")."""
+    noun the compound alone is the time ("the year-ago results", "a year-earlier loss" ->
+    "year-ago", "year-earlier")."""
     after = text[end : end + 1]
     if after not in ("-", " ", "'", "\u2019"):
         return None
