@@ -172,6 +172,9 @@ def test_take_modifiers() -> None:
     assert bounded(bounds.take_modifiers, text, "the past 18 months") == (
         "at least the past 18 months"
     )
+    # the whole pipeline: "the" is taken after the modifier was looked for, then "at least"
+    text = "deep discounting for at least the past 18 months on their brands"
+    assert dates(text)[0][0] == "at least the past 18 months"
     # "about" is a preposition before anything that is not an amount
     text = "How about 3rd week of Jan"
     assert bounded(bounds.take_modifiers, text, "3rd week of Jan") is None

@@ -126,7 +126,8 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
 def _bounded(text: str, piece: _Piece) -> _Piece:
     """The piece after the bounds rules, in this order (``bounds`` says why each applies):
     trim_number_tail, drop_demonstrative, take_word_end, take_ago, strip_signals,
-    drop_article, take_modifiers, take_season, take_head, take_determiner.
+    drop_article, take_modifiers, take_season, take_head, take_determiner (then
+    take_modifiers again before the article it took).
 
     Each rule is called only where a glance at a character or two of the span's edges says
     it may apply (the rule checks again): most spans ("Tuesday", "1996") pass through in a
@@ -147,17 +148,26 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.strip_signals, piece, text, start, end)
     if text[start] in "aAiI":
         start, end = _apply(bounds.drop_article, piece, text, start, end)
-    if text[max(0, start - 16) : start].rstrip(" -").lower().endswith(_MODIFIER_ENDINGS):
+    if _modified(text, start):
         start, end = _apply(bounds.take_modifiers, piece, text, start, end)
     if end - start == 4 and text[start].isdigit():
         start, end = _apply(bounds.take_season, piece, text, start, end)
     if text.startswith(_HEAD_STARTS, end):
         start, end = _apply(bounds.take_head, piece, text, start, end)
     if start >= 4 and text[start - 4 : start].lower() in ("the ", "rst "):
+        before = start
         start, end = _apply(bounds.take_determiner, piece, text, start, end)
+        if start != before and _modified(text, start):
+            # a modifier before the article: "at least" + "the past 18 months"
+            start, end = _apply(bounds.take_modifiers, piece, text, start, end)
     if (start, end) != (piece.start, piece.end):
         piece.start, piece.end, piece.given = start, end, None
     return piece
+
+
+def _modified(text: str, start: int) -> bool:
+    """Whether the words before ``start`` end like a modifier (a glance before the rule)."""
+    return text[max(0, start - 16) : start].rstrip(" -").lower().endswith(_MODIFIER_ENDINGS)
 
 
 _SIGNAL_PREFIXES = frozenset(
