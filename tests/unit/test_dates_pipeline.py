@@ -155,6 +155,9 @@ def test_take_determiner_of_a_time_that_heads_its_noun_phrase() -> None:
         ("For the six months ended Aug. 12,", "six months"),
     ):
         assert bounded(bounds.take_determiner, text, needle) == "the " + needle, text
+    text = "sales in the latest fiscal year."
+    assert bounded(bounds.take_determiner, text, "fiscal year") == "the latest fiscal year"
+    assert dates("It rose in the latest nine months.")[0][0] == "the latest nine months"
     # an amount that counts the noun after it, and a year before another noun, stay
     assert bounded(bounds.take_determiner, "the two days of music", "two days") is None
     assert bounded(bounds.take_determiner, "the 1996 bombing", "1996") is None

@@ -154,7 +154,7 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.take_season, piece, text, start, end)
     if text.startswith(_HEAD_STARTS, end):
         start, end = _apply(bounds.take_head, piece, text, start, end)
-    if start >= 4 and text[start - 4 : start].lower() in ("the ", "rst "):
+    if start >= 4 and text[start - 4 : start].lower() in ("the ", "rst ", "est "):
         before = start
         start, end = _apply(bounds.take_determiner, piece, text, start, end)
         if start != before and _modified(text, start):

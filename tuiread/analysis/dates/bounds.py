@@ -150,6 +150,7 @@ _NOUN_HEAD = re.compile(
     r"|weeks|days|hours|quarters|decades)"  # the nine months (ended Sept. 30)
 )
 _OF_AFTER = re.compile(r"[ \t]+of\b")
+_THE_LATEST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+(?:latest\s+)?$")
 
 
 def take_determiner(text: str, start: int, end: int) -> Bounds | None:
@@ -157,8 +158,8 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     months", "the past year" ("past" in this sense needs "the"), "the first nine months"
     (an amount counted from a period's start). So is the article of a time that is the head
     of its noun phrase, not a word English may say with or without it: "the 1990s", "the
-    late 1970s", "the 1989 period", "the fiscal year", "the current year", "the winter of
-    1994", "the nine months (ended Sept. 30)" (not "the two days of music", where the
+    late 1970s", "the 1989 period", "the (latest) fiscal year", "the current year", "the
+    winter of 1994", "the nine months (ended Sept. 30)" (not "the two days of music", where the
     amount counts the noun after it). Where English leaves the article optional ("(the)
     next quarter", "(the) end of 2000") the bounds stay."""
     lo = max(0, start - 12)
@@ -169,7 +170,7 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     if m is not None and _AMOUNT_START.match(text, start, end):
         return (m.start(), end)
     if _NOUN_HEAD.fullmatch(text, start, end) and not _OF_AFTER.match(text, end):
-        m = _THE_BEFORE.search(text, lo, start)
+        m = _THE_LATEST_BEFORE.search(text, max(0, start - 20), start)
         return (m.start(), end) if m is not None else None
     return None
 
