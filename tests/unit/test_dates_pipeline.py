@@ -69,6 +69,16 @@ def test_a_month_before_a_surname_is_a_first_name() -> None:
     assert filters.first_names(text, date_span(text, "March 12")) is None
 
 
+def test_a_reporting_period_before_its_noun_is_no_time() -> None:
+    text = "Du Pont also raised its quarterly dividend to $1.20 a share."
+    assert filters.recurrence_adjectives(text, date_span(text, "quarterly")) == filters.DROP
+    assert dates("It declared a quarterly cash dividend of 12 cents.") == []
+    # an adverb stays a recurrence
+    text = "The reserve will be adjusted quarterly and will reflect it."
+    assert filters.recurrence_adjectives(text, date_span(text, "quarterly")) is None
+    assert dates(text) == [("quarterly", "P3M")]
+
+
 # ------------------------------------------------------------------------- bounds
 
 
@@ -113,6 +123,16 @@ def test_drop_article() -> None:
     assert bounded(bounds.drop_article, text, "a week") is None
 
 
+def test_an_adjectival_time_leaves_the_preposition_and_article_of_its_noun() -> None:
+    text = "expected to result in a fourth-quarter charge."
+    assert bounded(bounds.drop_article, text, "in a fourth-quarter") == "fourth-quarter"
+    assert dates(text) == [("fourth-quarter", "2017-Q4")]
+    assert bounded(bounds.drop_article, "back in a week after it", "in a week") is None
+    text = "compared with a year-earlier loss of $26,956."
+    assert bounded(bounds.take_head, text, "a year") == "year-earlier"
+    assert dates(text)[0][0] == "year-earlier"
+
+
 def test_take_determiner() -> None:
     text = "Prices rose in the past two months."
     assert bounded(bounds.take_determiner, text, "past two months") == "the past two months"
@@ -120,6 +140,28 @@ def test_take_determiner() -> None:
     assert bounded(bounds.take_determiner, text, "nine months") == "the first nine months"
     assert bounded(bounds.take_determiner, "for the next quarter", "next quarter") is None
     assert bounded(bounds.take_determiner, "in past years", "past years") is None
+
+
+def test_take_determiner_of_a_time_that_heads_its_noun_phrase() -> None:
+    for text, needle in (
+        ("peaked in the early 1980s,", "early 1980s"),
+        ("throughout the 1990s.", "1990s"),
+        ("a share by the mid-1990s.", "mid-1990s"),
+        ("In the 1989 period also,", "1989 period"),
+        ("In the 1988 third quarter, it", "1988 third quarter"),
+        ("lower earnings for the fiscal year.", "fiscal year"),
+        ("sales in the current fiscal year that", "current fiscal year"),
+        ("For the nine months, Norton had", "nine months"),
+        ("For the six months ended Aug. 12,", "six months"),
+    ):
+        assert bounded(bounds.take_determiner, text, needle) == "the " + needle, text
+    text = "sales in the latest fiscal year."
+    assert bounded(bounds.take_determiner, text, "fiscal year") == "the latest fiscal year"
+    assert dates("It rose in the latest nine months.")[0][0] == "the latest nine months"
+    # an amount that counts the noun after it, and a year before another noun, stay
+    assert bounded(bounds.take_determiner, "the two days of music", "two days") is None
+    assert bounded(bounds.take_determiner, "the 1996 bombing", "1996") is None
+    assert dates("Profit rose in the nine months.")[0][0] == "the nine months"
 
 
 def test_take_modifiers() -> None:
@@ -133,6 +175,9 @@ def test_take_modifiers() -> None:
     assert bounded(bounds.take_modifiers, text, "the past 18 months") == (
         "at least the past 18 months"
     )
+    # the whole pipeline: "the" is taken after the modifier was looked for, then "at least"
+    text = "deep discounting for at least the past 18 months on their brands"
+    assert dates(text)[0][0] == "at least the past 18 months"
     # "about" is a preposition before anything that is not an amount
     text = "How about 3rd week of Jan"
     assert bounded(bounds.take_modifiers, text, "3rd week of Jan") is None

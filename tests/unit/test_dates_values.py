@@ -363,6 +363,21 @@ def test_a_weekday_in_a_sentence_about_a_fixture_resolves_forward() -> None:
         assert values == [want], text
 
 
+def test_a_passive_in_the_present_marks_no_past() -> None:
+    """ "is heard" is a present: "May" said in March is the coming May, not last year's."""
+    from tuiread.analysis import analyze
+
+    text = "They will fight to keep him when the case is heard in May in Atlanta."
+    at = text.index("May")
+    assert tense_at(text, at, at + 3) != PAST
+    text = "They fight to keep him when the case is heard in May in Atlanta."
+    values = [s.value for s in analyze(text, published=date(2000, 3, 29)) if s.text == "May"]
+    assert values == ["2000-05"]
+    text = "The case was heard in May."
+    at = text.index("May")
+    assert tense_at(text, at, at + 3) == PAST
+
+
 def test_tense_stops_at_the_sentence() -> None:
     text = "He will go home. The vote was Tuesday."
     at = text.index("Tuesday")

@@ -4,7 +4,7 @@ TIMEX3 ("2017-09-15", "2017-W37", "2017-08", "199", "PRESENT_REF", "P2W").
 
 The rules, in the order they apply (each module says why):
 
-1. ``filters``: spans that are no time (ages, "quarterly dividend", "Jan Kavan") are
+1. ``filters``: spans that are no time (ages, "its quarterly dividend", "Jan Kavan") are
    relabelled or dropped.
 2. ``bounds``: each span's edges: numbers glued on and prepositions out; modifiers and
    heads in.
@@ -126,7 +126,8 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
 def _bounded(text: str, piece: _Piece) -> _Piece:
     """The piece after the bounds rules, in this order (``bounds`` says why each applies):
     trim_number_tail, drop_demonstrative, take_word_end, take_ago, strip_signals,
-    drop_article, take_modifiers, take_season, take_head, take_determiner.
+    drop_article, take_modifiers, take_season, take_head, take_determiner (then
+    take_modifiers again before the article it took).
 
     Each rule is called only where a glance at a character or two of the span's edges says
     it may apply (the rule checks again): most spans ("Tuesday", "1996") pass through in a
@@ -145,19 +146,28 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.take_ago, piece, text, start, end)
     if text[start : start + 2].lower() in _SIGNAL_PREFIXES:
         start, end = _apply(bounds.strip_signals, piece, text, start, end)
-    if text[start] in "aA":
+    if text[start] in "aAiI":
         start, end = _apply(bounds.drop_article, piece, text, start, end)
-    if text[max(0, start - 16) : start].rstrip(" -").lower().endswith(_MODIFIER_ENDINGS):
+    if _modified(text, start):
         start, end = _apply(bounds.take_modifiers, piece, text, start, end)
     if end - start == 4 and text[start].isdigit():
         start, end = _apply(bounds.take_season, piece, text, start, end)
     if text.startswith(_HEAD_STARTS, end):
         start, end = _apply(bounds.take_head, piece, text, start, end)
-    if start >= 4 and text[start - 4 : start].lower() in ("the ", "rst "):
+    if start >= 4 and text[start - 4 : start].lower() in ("the ", "rst ", "est "):
+        before = start
         start, end = _apply(bounds.take_determiner, piece, text, start, end)
+        if start != before and _modified(text, start):
+            # a modifier before the article: "at least" + "the past 18 months"
+            start, end = _apply(bounds.take_modifiers, piece, text, start, end)
     if (start, end) != (piece.start, piece.end):
         piece.start, piece.end, piece.given = start, end, None
     return piece
+
+
+def _modified(text: str, start: int) -> bool:
+    """Whether the words before ``start`` end like a modifier (a glance before the rule)."""
+    return text[max(0, start - 16) : start].rstrip(" -").lower().endswith(_MODIFIER_ENDINGS)
 
 
 _SIGNAL_PREFIXES = frozenset(

@@ -120,15 +120,17 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
 
 
 _ADJECTIVAL = re.compile(
-    r"(?i)an?\s+(?=\S+-\S+$|(?:first|second|third|fourth)[- ]quarter$|\S+\s+(?:year|month|week|day|hour|minute)$)"
+    r"(?i)(?:in\s+)?an?\s+(?=\S+-\S+$|(?:first|second|third|fourth)[- ]quarter$|\S+\s+(?:year|month|week|day|hour|minute)$)"
 )
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def drop_article(text: str, start: int, end: int) -> Bounds | None:
     """An article before an adjectival time belongs to the noun after it: "a third-quarter
-    loss" -> "third-quarter", "a 24-hour strike" -> "24-hour", "a five year low"."""
-    if text[start : start + 1] not in ("a", "A"):
+    loss" -> "third-quarter", "a 24-hour strike" -> "24-hour", "a five year low"; so does
+    the preposition before that article ("result in a fourth-quarter charge" ->
+    "fourth-quarter"), which governs the noun, not the time."""
+    if text[start : start + 1] not in ("a", "A", "i", "I"):
         return None
     m = _ADJECTIVAL.match(text, start, end)
     if m is None or not _NOUN_AFTER.match(text, end):
@@ -139,13 +141,27 @@ def drop_article(text: str, start: int, end: int) -> Bounds | None:
 _THE_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+$")
 _THE_FIRST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+first\s+$")
 _PAST = re.compile(r"(?i)past\b")
+_NOUN_HEAD = re.compile(
+    r"(?i)(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)?\d0'?s"  # the (late) 1970s, the mid-1990s
+    r"|\d{4}(?:\s+(?:fiscal|first|second|third|fourth))*\s+(?:period|quarter|half)"
+    r"|(?:current\s+)?(?:fiscal|current)\s+(?:year|quarter|half)"  # the (current) fiscal year
+    r"|(?:spring|summer|autumn|fall|winter)\s+of\s+\S.*"  # the winter of 1994
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:years|months"
+    r"|weeks|days|hours|quarters|decades)"  # the nine months (ended Sept. 30)
+)
+_OF_AFTER = re.compile(r"[ \t]+of\b")
+_THE_LATEST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+(?:latest\s+)?$")
 
 
 def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     """The determiner that a time's own words cannot do without is part of it: "the past two
     months", "the past year" ("past" in this sense needs "the"), "the first nine months"
-    (an amount counted from a period's start). Where English leaves the article optional
-    ("(the) next quarter", "(the) end of 2000") the bounds stay."""
+    (an amount counted from a period's start). So is the article of a time that is the head
+    of its noun phrase, not a word English may say with or without it: "the 1990s", "the
+    late 1970s", "the 1989 period", "the (latest) fiscal year", "the current year", "the
+    winter of 1994", "the nine months (ended Sept. 30)" (not "the two days of music", where the
+    amount counts the noun after it). Where English leaves the article optional ("(the)
+    next quarter", "(the) end of 2000") the bounds stay."""
     lo = max(0, start - 12)
     if _PAST.match(text, start, end):
         m = _THE_BEFORE.search(text, lo, start)
@@ -153,6 +169,9 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     m = _THE_FIRST_BEFORE.search(text, lo, start)
     if m is not None and _AMOUNT_START.match(text, start, end):
         return (m.start(), end)
+    if _NOUN_HEAD.fullmatch(text, start, end) and not _OF_AFTER.match(text, end):
+        m = _THE_LATEST_BEFORE.search(text, max(0, start - 20), start)
+        return (m.start(), end) if m is not None else None
     return None
 
 
@@ -212,7 +231,7 @@ _YEAR_RELATIVE = re.compile(
     r"|three|twelve))*\s+(?:quarter|period|months|half)\b"
 )
 _YEAR_ADJECTIVE = re.compile(r"(?i)-(?:earlier|ago)\b")
-_THE_YEAR = re.compile(r"(?i)the\s+year")
+_THE_YEAR = re.compile(r"(?i)(?:the|an?)\s+year")
 _YEAR_HEAD = re.compile(
     r"(?i)(?:'s)?\s+(?:(?:first|second|third|fourth|fiscal)\s+)*(?:quarter|period|half)\b"
 )
@@ -223,7 +242,8 @@ _ENDS_WITH_YEAR = re.compile(r"(?:\b\d{4}|\byear)$")
 def take_head(text: str, start: int, end: int) -> Bounds | None:
     """A year that modifies a period names that period: "the year-earlier quarter", "the
     year-ago period", "the 1988 third quarter", "this year's third quarter"; before any other
-    noun the compound alone is the time ("the year-ago results" -> "year-ago")."""
+    noun the compound alone is the time ("the year-ago results", "a year-earlier loss" ->
+    "year-ago", "year-earlier")."""
     after = text[end : end + 1]
     if after not in ("-", " ", "'", "\u2019"):
         return None

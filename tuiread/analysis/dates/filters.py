@@ -2,8 +2,8 @@
 
 An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old"): it
 stays a number, as a QUANTITY in years. "may" and "march" in lower case are a verb and a
-walk. "Jan" in "Jan Kavan" is a first name. ("quarterly" in "its quarterly dividend" stays:
-TIMEX3 marks a recurrence before a noun too, as a SET.)
+walk. "Jan" in "Jan Kavan" is a first name. "quarterly" in "its quarterly dividend" is a
+kind of dividend (TimeML news leaves it out); "adjusted quarterly" stays a SET.
 
 Each rule returns a replacement span, ``DROP``, or None to leave the span to the next rule.
 """
@@ -77,7 +77,30 @@ def first_names(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-RULES = (ages, lower_case_months, first_names)
+_RECURRENCE_ADJECTIVES = frozenset(("quarterly", "semiannual", "semi-annual"))
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:its|their|his|her|our|the|a|an|average|first|initial|regular|latest)"
+    r"\s+$"
+)
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|to\b|in\b|of\b|at\b|for\b)[a-z]")
+
+
+def recurrence_adjectives(text: str, span: Span) -> Span | str | None:
+    """A company's reporting period between a determiner and its noun says what kind of
+    payment or report the noun is, not when: "its quarterly dividend", "the quarterly
+    results", "a quarterly cash dividend". TimeML news leaves these out; as an adverb
+    ("adjusted quarterly") it stays a SET. ("his daily life", "on a daily basis" are
+    annotated as times, so the everyday recurrences stay.)"""
+    if span.text.lower() not in _RECURRENCE_ADJECTIVES:
+        return None
+    if not _LOWER_NOUN_AFTER.match(text, span.end):
+        return None
+    if _DETERMINER_BEFORE.search(text, max(0, span.start - 10), span.start) is None:
+        return None
+    return DROP
+
+
+RULES = (ages, lower_case_months, first_names, recurrence_adjectives)
 
 
 def may_apply(words: str) -> bool:
@@ -90,4 +113,5 @@ def may_apply(words: str) -> bool:
         or low.endswith(("may", "march"))
         or low.rstrip(".") in MONTHS
         or low in _NAME_PARTS
+        or low in _RECURRENCE_ADJECTIVES
     )

@@ -192,9 +192,19 @@ def schedule_verb(words: list[str], i: int) -> bool:
     return words[i] in _SCHEDULE_VERBS and (i == 0 or words[i - 1] not in _NOT_SCHEDULE_BEFORE)
 
 
+_PRESENT_BE = frozenset(("is", "are", "am", "isn't", "aren't"))
+
+
 def _cue_at(words: list[str], i: int) -> int:
-    """The tense ``words[i]`` marks in its place: a schedule verb looks ahead."""
-    return FUTURE if schedule_verb(words, i) else _cue(words[i])
+    """The tense ``words[i]`` marks in its place: a schedule verb looks ahead; a past
+    participle after a present "is" or "are" is a passive in the present ("when the case
+    is heard in May"), which marks no past."""
+    if schedule_verb(words, i):
+        return FUTURE
+    found = _cue(words[i])
+    if found == PAST and i > 0 and words[i - 1] in _PRESENT_BE:
+        return UNKNOWN
+    return found
 
 
 _LEADING_SIGNAL = re.compile(
