@@ -427,3 +427,13 @@ def test_a_plural_common_noun_ends_a_company_not_a_person() -> None:
     company = word_vector(["Quillon", "Platforms"], "Quillon Platforms")
     person = word_vector(["Quillon", "Stavros"], "Quillon Stavros")
     assert company[ORG] > person[ORG]
+
+
+def test_a_score_after_an_unknown_name_makes_a_team() -> None:
+    from tuiread.analysis.entities.sport import score_follows
+
+    text = "City beat Wolves 5-1 on Saturday. Attendance 35,000."
+    assert score_follows(text, text.index(" 5-1"))
+    assert not score_follows(text, text.index(" 35,000"))
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert ("Wolves", "ORG") in found

@@ -34,6 +34,7 @@ from .lexicon import (
     LEXC,
     LOWER,
     MIXED,
+    ORG,
     POSSESSIVE_NAMES,
     TITLE_CAP,
     TOK,
@@ -59,6 +60,7 @@ from .score import (
     score_mention,
 )
 from .segment import PLANS, plan
+from .sport import score_follows
 from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -81,6 +83,7 @@ RUN_RE = re.compile(
 )
 _HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
+W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
 DATELINE = re.compile(r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )")
 _APOSTROPHES = frozenset("'’")
@@ -357,6 +360,8 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     score_mention([chunk], u.score, prev, nxt, title, initial, chunk)
     pronoun_after(text, e, u.score)
     company_owns(text, e, u.score)
+    if score_follows(text, e):
+        u.score[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1": a team
     if not u.person:
         u.person = person_cue(text, s, e, prev, nxt, title)
     product_after(text, e, u)
@@ -435,6 +440,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         )
         pronoun_after(text, b, u.score)
         company_owns(text, b, u.score)
+        if score_follows(text, b):
+            u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
         product_after(text, b, u)
         if first and before in _OF_AT:
             company_words_before(text, a, u.score)

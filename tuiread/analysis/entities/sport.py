@@ -16,7 +16,7 @@ from .lexicon import COUNTRIES
 # a score after the name: "Leicester 2 Sheffield", "Leicester 2 (", "TORONTO 63 71", "2-1",
 # "Lazio 1\n"; never a date ("LONDON 1996-08-30") or a quantity ("Paris 2 km")
 _SCORE_AFTER = re.compile(
-    r" \d{1,3}(?= \d{1,3}\b| \.\d| ?\(| [A-Z]| ?[,;]| ?\n| ?$)"
+    r" \d{1,3}(?= \d{1,3}\b| \.\d| ?\(| [A-Z]| ?[,;](?!\d)| ?\n| ?$)"
     r"| \d{1,2}-\d{1,2}(?![\d/-])"  # "beat Leicester 2-1"
 )
 _VERSUS_AFTER = re.compile(r" vs?\.? [A-Z]")
@@ -33,3 +33,9 @@ def is_club(text: str, start: int, end: int, label: str, value: str) -> bool:
     if _VERSUS_AFTER.match(text, end) is not None:
         return True
     return _VERSUS_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def score_follows(text: str, end: int) -> bool:
+    """ "beat Wolves 5-1", "Lazio 1\n": a score right after a name the lists do not know
+    is evidence of a team (an organisation), whatever the name's words suggest."""
+    return _SCORE_AFTER.match(text, end) is not None
