@@ -437,3 +437,8 @@ def test_a_score_after_an_unknown_name_makes_a_team() -> None:
     assert not score_follows(text, text.index(" 35,000"))
     found = {(s.text, s.label) for s in find_entities(text)}
     assert ("Wolves", "ORG") in found
+
+
+def test_an_illness_is_no_name() -> None:
+    text = "Unspent Covid-19 relief funds went to AIDS and Ebola research at the WHO."
+    assert {s.text for s in find_entities(text)} == {"WHO"}

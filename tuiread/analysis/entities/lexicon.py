@@ -128,6 +128,14 @@ COMMON_ACRONYMS = frozenset(
     CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
     KPH BPD RPM TV TVs
     """.split()  # noqa: SIM905
+) | (
+    # illnesses are common nouns, however they are written: no entity in OntoNotes
+    ILLNESSES := frozenset(
+        """
+        COVID COVID-19 Covid Covid-19 SARS SARS-CoV-2 MERS Ebola Zika HIV AIDS H1N1 H5N1
+        Mpox
+        """.split()  # noqa: SIM905
+    )
 )
 
 # Names with one clear type: looked up whole before any other work (never an acronym of a

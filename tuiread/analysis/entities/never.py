@@ -15,6 +15,7 @@ from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
     HARD,
+    ILLNESSES,
     LEX,
     LOC,
     LOWER,
@@ -55,6 +56,8 @@ def never_rule(word: str) -> tuple[str, str]:
     """The rule (and a short reason) that keeps ``word`` from being a name alone."""
     if is_contraction(word):
         return "never:contraction", "a pronoun or verb with a contraction"
+    if word in ILLNESSES:
+        return "never:illness", "an illness, a common noun"
     if word in COMMON_ACRONYMS:
         return "never:common-acronym", "an acronym of a common noun, a unit or a time zone"
     if len(word) == 1:
