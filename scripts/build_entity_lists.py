@@ -317,6 +317,7 @@ ALIASES = {
     "PRC": "China",
     "Russian Federation": "Russia",
     "Holland": "Netherlands",
+    **KINDS.US_STATE_ABBREVIATIONS,
 }
 ALIAS_LABELS = {
     "S Korea": "GPE",
@@ -664,6 +665,39 @@ def written_as_names(lower_seen: set[str]) -> set[str]:
     }
 
 
+CLUSTER_DEPTHS = (16, 14, 12, 10, 8, 6)  # branches of the Brown tree, deepest first
+CLUSTER_MIN_PROB = -17.5  # capitalised words rarer than this are left to their suffix
+
+
+def word_clusters() -> dict[str, int]:
+    """Capitalised words and their Brown cluster (spacy-lookups-data, needed only to
+    rebuild): words used alike share a branch, so "Romney" sits with "Cheney" and
+    "Toyota" with "Sony" though the training file names neither. The path is stored with
+    its root in the low bits: a branch of depth d is ``cluster & (2**d - 1)``."""
+    try:
+        import gzip
+        from importlib.resources import files
+
+        data = files("spacy_lookups_data") / "data"
+        with gzip.open(str(data / "en_lexeme_cluster.json.gz")) as f:
+            cluster: dict[str, int] = json.load(f)
+        with gzip.open(str(data / "en_lexeme_prob.json.gz")) as f:
+            prob: dict[str, float] = json.load(f)
+    except ImportError:  # pragma: no cover - only the rebuild needs it
+        print("spacy-lookups-data not installed: no word clusters", file=sys.stderr)
+        return {}
+    return {
+        w: c
+        for w, c in cluster.items()
+        if c and w[:1].isupper() and w.isalpha() and prob.get(w, -99.0) > CLUSTER_MIN_PROB
+    }
+
+
+def branch(cluster: int, depth: int) -> str:
+    """The key of the branch of depth ``depth`` above a word's cluster."""
+    return f"{depth}:{cluster & ((1 << depth) - 1)}"
+
+
 def common_words(names: set[str], lower_seen: set[str]) -> list[str]:
     """The most frequent English words (wordfreq), less any the lists know as a name and
     any written mostly as a name (``written_as_names``)."""
@@ -746,6 +780,12 @@ def main() -> int:
             unk.update(c)
             if len(t) >= 4:
                 suf[t[-3:].lower()].update(c)
+    clusters = word_clusters()
+    branches = defaultdict(Counter)  # branch of the Brown tree -> class counts of rare words
+    for t, c in tok.items():
+        if sum(c.values()) <= 2 and t in clusters:
+            for depth in CLUSTER_DEPTHS:
+                branches[branch(clusters[t], depth)].update(c)
     total = Counter()
     for c in tok.values():
         total.update(c)
@@ -820,6 +860,8 @@ def main() -> int:
         lex.setdefault(name, ["NORP", 0, 1.0])
     for alias, label in ALIAS_LABELS.items():
         lex.setdefault(alias, [label, 0, 1.0])
+    for abbreviation in KINDS.US_STATE_ABBREVIATIONS:
+        lex[abbreviation] = ["GPE", lex.get(abbreviation, [None, 0])[1], 1.0]
     for alias, canon in ALIASES.items():
         if alias not in lex and canon in lex:
             lex[alias] = [lex[canon][0], 0, 1.0]
@@ -834,8 +876,24 @@ def main() -> int:
         r = ratios(c, alpha=TOK_ALPHA, min_n=1)
         if r is not None:
             toks_out[t] = r
+    branch_vectors = {
+        k: r for k, c in branches.items() if (r := ratios(c, alpha=5.0, min_n=8)) is not None
+    }
+    branch_words: dict[str, list[str]] = defaultdict(list)
+    for w, c in sorted(clusters.items()):
+        if w in tok:
+            continue  # the training file's own counts say more
+        for depth in CLUSTER_DEPTHS:
+            key = branch(c, depth)
+            if key in branch_vectors:
+                branch_words[key].append(w)
+                break
     data = {
         "classes": list(CLASSES),
+        # unseen capitalised words by the branch of their Brown cluster, and each branch's
+        # class vector (learnt, like suffixes, from rare words)
+        "branches": {k: branch_vectors[k] for k in branch_words},
+        "branch_words": {k: " ".join(ws) for k, ws in branch_words.items()},
         "prior": [round(math.log(prior[c]), 3) for c in CLASSES],
         "lex": lex,
         "lexc": lexc,

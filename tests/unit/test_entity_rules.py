@@ -442,3 +442,20 @@ def test_a_score_after_an_unknown_name_makes_a_team() -> None:
 def test_an_illness_is_no_name() -> None:
     text = "Unspent Covid-19 relief funds went to AIDS and Ebola research at the WHO."
     assert {s.text for s in find_entities(text)} == {"WHO"}
+
+
+def test_an_unseen_word_takes_the_evidence_of_its_brown_cluster() -> None:
+    from tuiread.analysis.entities.lexicon import BRANCH, TOK
+    from tuiread.analysis.entities.score import word_vector
+
+    # "Romney" is not in the training file; its cluster is that of surnames
+    assert "Romney" not in TOK and "Romney" in BRANCH
+    assert BRANCH["Romney"].index(max(BRANCH["Romney"])) == PER
+    assert word_vector(["Romney"], "Romney")[PER] > word_vector(["Zqxrney"], "Zqxrney")[PER]
+
+
+def test_a_state_abbreviation_after_a_town_is_a_place_and_a_surname_stays_a_person() -> None:
+    found = {(s.text, s.label, s.value) for s in find_entities("It is based in Avon, Conn., now.")}
+    assert ("Conn", "GPE", "Connecticut") in found
+    found = {(s.text, s.label, s.value) for s in find_entities("Kan said no. Kan left.")}
+    assert found == {("Kan", "PERSON", "Kan")}

@@ -462,7 +462,8 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             acro[t] = (label, value)
             rule = "document:acronym"
         canon = aliases.get(value)
-        if canon is not None:
+        if canon is not None and (label != "PERSON" or HARD.get(canon) == "PERSON"):
+            # a person keeps a name that is also a place's short form ("Kan", "Holland")
             value = canon
             label = HARD.get(canon, label)  # "America" is the United States: a GPE
         if label in numbered:

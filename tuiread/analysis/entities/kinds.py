@@ -139,3 +139,19 @@ def funding_round(toks: list[str]) -> bool:
     """ "Series D", "Series H", "Class A": a round of funding or a class of shares, no
     event (a word of a series and one capital letter)."""
     return len(toks) == 2 and toks[0] in ("Series", "Class") and len(toks[1]) == 1
+
+
+# The news agencies' abbreviations of the US states ("Avon, Conn.", "Louisville, Ky."):
+# places wherever a full stop or a comma follows them (``runs``: several are also words or
+# surnames: "Mass", "Kan"). Not "Del", "La" and "Miss": a title and particles of names
+# ("Del. Stacey Plaskett", "Del Monte", "La Jolla", "Miss Universe").
+US_STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
+    "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip

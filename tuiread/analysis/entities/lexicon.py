@@ -42,6 +42,11 @@ SUFFIX: dict[str, Vector] = _D["suffix"]
 PRIOR: Vector = _D["prior"]
 UNK: Vector = _D["unk"]
 UNK_CAPS: Vector = _D["unk_caps"]
+# capitalised words the training file never saw, with the vector of their Brown cluster's
+# branch ("Romney" with "Cheney"): what words used alike were in the training file
+BRANCH: dict[str, Vector] = {
+    word: _D["branches"][key] for key, words in _D["branch_words"].items() for word in words.split()
+}
 # lower-case words of the training text (seen at least twice)
 LOWER: frozenset[str] = frozenset(_D["lower"])
 FIRST_NAMES: frozenset[str] = frozenset(_D["first_names"])

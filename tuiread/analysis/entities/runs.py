@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .context import headline_line, next_word, prev_word, sentence_initial
-from .kinds import AFFIX, is_handle
+from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
 from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
@@ -90,7 +90,7 @@ _APOSTROPHES = frozenset("'’")
 _POSSESSIVE_COMPANY = re.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
 # State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
 # their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
-STATE_ABBREVIATIONS = frozenset("Mass Ill Ind Miss Wash Ore Del La Pa Me Mo Colo Cal".split())  # noqa: SIM905
+STATE_ABBREVIATIONS = frozenset(US_STATE_ABBREVIATIONS) | {"Del", "La", "Miss", "Me", "Cal"}
 _OF_AT = frozenset(("of", "at", "in", "for", "the"))
 _DOUBTFUL = STATE_ABBREVIATIONS | WEAK_NAMES  # known names that need a second look
 ENOUGH = 8  # mentions of one unknown string scored per article; later ones just follow

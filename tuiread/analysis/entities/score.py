@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    BRANCH,
     COMMON,
     CONNECTORS,
     CORP_SUFFIXES,
@@ -97,6 +98,9 @@ def word_vector(toks: list[str], key: str) -> Vector:
             if t in CONNECTORS:
                 continue
             r = UNK_CAPS if t.isupper() else SUFFIX.get(t[-3:].lower(), UNK)
+            b = BRANCH.get(t)
+            if b is not None:
+                r = [(x + y) / 2 for x, y in zip(r, b, strict=True)]
             camel = camel or _CAMEL.search(t) is not None and not t.startswith(_CAMEL_SURNAME)
         sc[0] += r[0]
         sc[1] += r[1]
