@@ -361,3 +361,11 @@ def test_a_possessive_claim_names_its_owner(text: str, mention: str) -> None:
 def test_a_claim_in_an_earlier_sentence_does_not_reach_the_quote() -> None:
     text = "It was Trump's claim that crime rose. Critics call it “nonsense” daily."
     assert attribution(text)[1] != "before:possessive-claim"
+
+
+def test_a_verb_after_and_in_a_subordinate_clause_takes_that_clause_subject() -> None:
+    text = 'Tom Smith was angry after she met the police and said it was "a disgrace."'
+    assert attribution(text) == ("she", "before:clause-subject")
+    # what a name owns opens no clause of its own: the sentence's subject
+    text = 'Tom Smith spoke after Clinton\'s speech and said it was "a disgrace."'
+    assert attribution(text)[0] == "Tom Smith"

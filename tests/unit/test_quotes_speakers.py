@@ -406,3 +406,22 @@ def test_a_quantifier_opening_the_subject_is_no_part_of_the_name() -> None:
     text = 'The vote failed. All Democrats said "no."'
     (quote,) = [s for s in find_quotes(text, ()) if s.kind == "quote"]
     assert quote.speaker_mention == "Democrats"
+
+
+def test_a_pronoun_in_a_clause_stands_for_that_clause_subject() -> None:
+    # "what he has called" sits in the "as" clause: its subject, not the sentence's
+    text = (
+        "Tom Smith said on Tuesday the bill would pass, as Robert Jones doubles down on "
+        'what he has called a "year of reform" in the capital.'
+    )
+    assert name(text, "he") == (
+        "Robert Jones",
+        "speaker:pronoun->subject of the clause around it",
+    )
+
+
+def test_a_pronoun_opening_its_own_clause_keeps_the_sentence_subject() -> None:
+    text = 'After meeting Robert Jones, Tom Smith left, and he said "we are done."'
+    assert name(text, "he")[0] == "Tom Smith"
+    text = 'Tom Smith said that he would "never give up."'
+    assert name(text, "he")[0] == "Tom Smith"

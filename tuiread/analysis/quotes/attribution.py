@@ -61,6 +61,7 @@ from .subjects import (
     strip_adverbs,
     subject_back,
     subject_forward,
+    subordinate_subject,
 )
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
@@ -369,6 +370,8 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
         # "X laughed and said", "X took to Twitter to accuse": the subject of the clause
         # ("..., when my mother mentioned it, I laughed and said"), else of the sentence
         sp = clause_subject(text, sent, end - len(last_word))
+        if sp is None:
+            sp = subordinate_subject(text, sent, end - len(last_word))
         if sp is not None:
             return Attribution(sp, "before:clause-subject", verb_end=ve)
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)

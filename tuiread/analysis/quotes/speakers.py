@@ -55,8 +55,8 @@ from .lexicon import (
     TITLES,
 )
 from .records import Speaker
-from .subjects import RELATIVES, sentence_subject, subject_back
-from .text import QuotedRuns, heading, sentence_start, word_start
+from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
+from .text import QuotedRuns, heading, sentence_start, tokens, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
 _HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
@@ -117,8 +117,12 @@ class Resolver:
             return self._antecedent(s, depth), "speaker:relative pronoun->the name before it"
         if first in PRONOUNS or mention in POSSESSIVES:
             kind = PRONOUNS.get(first) or POSSESSIVES[mention]  # "he"; "his" claim
+            sent = sentence_start(text, s, self.runs)
+            if kind in "mf":
+                head = self._enclosing_subject(sent, s, kind, depth)
+                if head is not None:
+                    return head, "speaker:pronoun->subject of the clause around it"
             if kind != "s":
-                sent = sentence_start(text, s, self.runs)
                 head = self._subject_named(sent, s, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of its sentence"
@@ -253,6 +257,51 @@ class Resolver:
         if name and kind in "mf" and self.sex_of(name, end) not in ("", kind):
             return None  # "Melanie said ... he": not her
         return name
+
+    def _enclosing_subject(self, sent: int, s: int, kind: str, depth: int) -> str | None:
+        """The person a "he" or "she" inside a clause points to: the subject of the nearest
+        clause around it, not the sentence's ("Meta said it would cut jobs, as Mark
+        Zuckerberg doubles down on what he has called ..."). Clause openings are read back
+        from the pronoun (a comma, "as", "when", "what", "that" ...); an opening whose
+        subject is the pronoun itself is passed when a word opens it (the pronoun's clause
+        sits inside the one before), and ends the search when a comma does (", he said":
+        the pronoun opens its own clause). None when the clause around it is the sentence
+        (its subject is read by the rules after this one) or names no person."""
+        text = self.text
+        toks = tokens(text, max(sent, s - 200), s)
+        n = len(toks)
+        for _ in range(4):
+            # the nearest opening before token n: a word that opens a clause, or a comma
+            n -= 1
+            while n >= 0:
+                word = text[toks[n][0] : toks[n][1]]
+                if word.lower() in _OPENINGS or word[-1] in ",;":
+                    break
+                n -= 1
+            if n < 0:
+                return None  # the clause around it is the sentence
+            comma = text[toks[n][1] - 1] in ",;"
+            k = n + 1
+            while k < len(toks) and text[toks[k][0] : toks[k][1]].lower() in _OPENINGS:
+                k += 1
+            if k >= len(toks):
+                if comma:
+                    return None  # ", as he said": the pronoun opens its own clause
+                continue
+            at = toks[k][0]
+            sp = _subject_at(text, at, s)
+            if sp is None or self.runs.overlapping(*sp):
+                return None
+            word = text[sp[0] : sp[1]]
+            if word in PRONOUNS:
+                if PRONOUNS[word] != kind or depth >= _CHAIN:
+                    return None
+                return self.canonical(sp[0], sp[1], depth + 1)[0]  # "when she ... what she"
+            if not self._personish(sp[0], sp[1], kind):
+                return None
+            name = self.canonical(sp[0], sp[1], depth + 1)[0]
+            return name if name and self.sex_of(name, s) in ("", kind) else None
+        return None
 
     def _main_clause_subject(self, sent: int, s: int, kind: str, depth: int) -> str | None:
         """The name a pronoun in an opening clause points forward to: "Although he called
@@ -576,6 +625,22 @@ class Resolver:
         while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
+
+
+# Words that open a clause inside a sentence: a pronoun after them may stand for the
+# subject of the clause around them.
+_OPENINGS = frozenset(w.lower() for w in SUBORDINATORS) | frozenset(
+    ("what", "that", "which", "whom", "where", "when", "while", "as", "and", "but", "so")
+)
+
+
+def _subject_at(text: str, at: int, end: int) -> Speaker | None:
+    """The subject that opens a clause at ``at`` and ends before ``end`` (a pronoun, a name
+    or a noun phrase from its determiner), or None."""
+    sp = subject_forward(text, at, end)
+    if sp is None or sp[0] != at or sp[1] > end:
+        return None
+    return sp
 
 
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))

@@ -18,6 +18,7 @@ from .lexicon import (
     INTRO_WORDS,
     MEMBER_OF,
     MONTHS,
+    OPENERS,
     PEOPLE,
     PERSON_ROLES,
     PREPOSITIONS,
@@ -420,6 +421,52 @@ def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
 
 
 _CLAUSE_OPENERS = CLAUSE_WORDS | COORDINATORS | frozenset(("so", "then"))
+_SUBORDINATING = frozenset(
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "since",
+        "although",
+        "though",
+        "as",
+        "if",
+        "unless",
+        "until",
+        "once",
+    ]
+)
+
+
+def subordinate_subject(text: str, sent: int, end: int) -> Speaker | None:
+    """The subject of a clause that a subordinating word opens with no comma before
+    ``end`` ("Christie called her a "disgrace" after she attacked the police and blamed
+    ...": the verb after "and" is hers): a pronoun or a name right after the word, followed
+    by its own verb; not what a name owns ("after Clinton's speech and said")."""
+    toks = tokens(text, max(sent, end - 160), end)
+    for n in range(len(toks) - 2, -1, -1):
+        word = text[toks[n][0] : toks[n][1]]
+        if word[-1] in ",;:" or word[0] in OPENERS:
+            return None  # a comma is the clause rule's; a quote is someone's words
+        if word.lower() not in _SUBORDINATING:
+            continue
+        s = toks[n + 1][0]
+        first = text[s : toks[n + 1][1]]
+        if not (first in PRONOUNS or (_capword(first) and first not in STOP_CAPS)):
+            return None
+        sp = _head(text, s, end)
+        if sp is None or sp[0] != s or text[sp[1] - 2 : sp[1]] in ("'s", "’s"):
+            return None
+        after = next((t for t in toks[n + 1 :] if t[0] >= sp[1]), None)
+        if after is None:
+            return None
+        verb = text[after[0] : after[1]].rstrip(PUNCT)
+        if not verb.islower() or verb in COORDINATORS or verb in PREPOSITIONS:
+            return None  # "after Clinton spoke and": no verb of its own read
+        return sp
+    return None
 
 
 def _after_opening(text: str, sent: int, end: int) -> int:
