@@ -432,3 +432,20 @@ def test_a_numeric_date_that_the_weekday_contradicts_has_no_value() -> None:
 def test_tense_pluperfect_and_deadlines(sentence: str, expected: int) -> None:
     at = sentence.index("Friday")
     assert tense_at(sentence, at, at + 6) == expected
+
+
+def test_a_year_on_year_comparison_speaks_of_the_quarter_reported() -> None:
+    """The latest quarter named that had ended is the one a results story reports: a
+    quarter named since in passing ("after a flat second quarter") or as a forecast
+    ("through the third quarter of 1990") is not what "a year ago" compares with."""
+    november = date(1989, 11, 1)
+    story = Story()
+    for named in ("1989-Q3", "1989-Q2"):
+        story.note(named, True, november)
+    assert value("the year-earlier period", november, story=story) == "1988-Q3"
+    assert value("the 1989 period", november, story=story) == "1989-Q3"
+    assert value("a year ago", november, story=story) == "1988-Q3"
+    assert value("the quarter", november, story=story) == "1989-Q3"
+    assert value("that quarter", november, story=story) == "1989-Q2"  # the last named
+    story.note("1990-Q3", True, november)
+    assert value("the year-ago period", november, story=story) == "1988-Q3"

@@ -372,7 +372,7 @@ def _valued(
         label = "TIME" if "T" in value and not value.endswith("_REF") else "DATE"
         out.append(Span("number", label, s, e, words, value, timex.unit))
         if value[:1].isdigit():
-            story.note(value, timex.rule in _GRAIN_SETTERS or timex.explicit)
+            story.note(value, timex.rule in _GRAIN_SETTERS or timex.explicit, anchor)
         if timex.explicit and published is None:
             explicit = story.day
             if explicit is not None:

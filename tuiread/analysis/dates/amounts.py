@@ -141,9 +141,10 @@ def offsets(p: Phrase, ctx: Context) -> Timex | None:
     if start is None:
         return None
     if letter == "Y":
-        if size == 1 and story.grain == "quarter" and story.quarter:
+        compared = story.compared
+        if size == 1 and story.grain == "quarter" and compared:
             # "a year ago" in a results story: the same quarter a year before
-            year, q = shift_quarter(story.quarter[0], story.quarter[1], 4 * steps)
+            year, q = shift_quarter(compared[0], compared[1], 4 * steps)
             return Timex(f"{year:04d}-Q{q}", "offset from the story")
         if base == "story" and size == 1 and story.grain == "month" and story.month:
             year, month = shift_month(story.month[0], story.month[1], 12 * steps)

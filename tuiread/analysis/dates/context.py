@@ -25,8 +25,9 @@ class Story:
     quarter: tuple[int, int] | None = None
     year: int | None = None
     grain: str | None = None  # the grain of the last point named: "day", "month", ...
+    reported: tuple[int, int] | None = None  # the most recent ended quarter named
 
-    def note(self, value: str, grain: bool) -> None:
+    def note(self, value: str, grain: bool, anchor: date | None = None) -> None:
         """Remember ``value`` (a TIMEX3 date value) as the latest point of its grain.
 
         ``grain`` False (a day named from the anchor: "Friday", "yesterday") updates the
@@ -48,6 +49,7 @@ class Story:
         if kind == "quarter":
             assert isinstance(found, tuple)
             self.quarter, self.year = found, found[0]
+            self._report(found, anchor)
         elif kind == "month":
             assert isinstance(found, tuple)
             self.month, self.year = found, found[0]
@@ -55,6 +57,22 @@ class Story:
             assert isinstance(found, int)
             self.year = found
         self.grain = kind
+
+    def _report(self, quarter: tuple[int, int], anchor: date | None) -> None:
+        """Keep ``quarter`` as the one the story reports when it is the most recent of the
+        quarters named that had ended by the anchor. A results story's "a year ago" and "the year-earlier
+        period" compare with that quarter, not with one named in passing since: "After a
+        flat second quarter", "losses through the third quarter of 1990" (a forecast)."""
+        if anchor is not None and quarter >= (anchor.year, (anchor.month - 1) // 3 + 1):
+            return
+        if self.reported is None or quarter > self.reported:
+            self.reported = quarter
+
+    @property
+    def compared(self) -> tuple[int, int] | None:
+        """The quarter a year-on-year comparison speaks of: the reported one, else the
+        last named."""
+        return self.reported or self.quarter
 
 
 @lru_cache(maxsize=4096)

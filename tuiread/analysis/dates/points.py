@@ -93,8 +93,9 @@ def _year(w: list[str], ctx: Context) -> Timex | None:
     year, j = read_year(w, i)
     if year is None:
         return None
-    if w[j:] == ["period"] and ctx.story.grain == "quarter" and ctx.story.quarter:
-        return Timex(f"{year:04d}-Q{ctx.story.quarter[1]}", "quarter of a year")
+    compared = ctx.story.compared
+    if w[j:] == ["period"] and ctx.story.grain == "quarter" and compared:
+        return Timex(f"{year:04d}-Q{compared[1]}", "quarter of a year")
     if j == len(w) or w[j:] in (["period"], ["season"], ["fiscal", "year"]):
         return Timex(f"{year:04d}", "year")
     # "the 1988 third quarter"
@@ -240,19 +241,21 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
         if words != ["quarter"]:
             return None
         # "last year's quarter": the story's quarter in that year
-        base = ctx.story.quarter or _previous_quarter(ctx.anchor)
+        base = ctx.story.compared or _previous_quarter(ctx.anchor)
         return Timex(f"{year:04d}-Q{base[1]}", "quarter of a named year") if base else None
     if words[-1:] != ["quarter"]:
         return None
     qualifier = " ".join(words[:-1])
     if back:
-        base = ctx.story.quarter or _previous_quarter(ctx.anchor)
+        base = ctx.story.compared or _previous_quarter(ctx.anchor)
         if base is None or qualifier:
             return None
         year, q = base
         return Timex(f"{year - 1:04d}-Q{q}", "the same quarter a year earlier")
-    if qualifier in ("", "same", "that", "this"):
+    if qualifier in ("", "this"):
         # "this quarter's loss" in a results story: the quarter it reports
+        base = ctx.story.compared or _previous_quarter(ctx.anchor)
+    elif qualifier in ("same", "that"):
         base = ctx.story.quarter or _previous_quarter(ctx.anchor)
     elif qualifier in _QUARTER_REFERENCES and ctx.anchor is not None:
         by = _QUARTER_REFERENCES[qualifier]
