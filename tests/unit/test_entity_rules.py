@@ -459,3 +459,13 @@ def test_a_state_abbreviation_after_a_town_is_a_place_and_a_surname_stays_a_pers
     assert ("Conn", "GPE", "Connecticut") in found
     found = {(s.text, s.label, s.value) for s in find_entities("Kan said no. Kan left.")}
     assert found == {("Kan", "PERSON", "Kan")}
+
+
+def test_a_quoted_title_after_a_possessive_or_a_work_noun_of_its_clause_is_a_work() -> None:
+    text = (
+        'Martin Scorsese\'s "Killers of the Flower Moon" opens on Friday. The band released '
+        'their first album of new songs in 18 years, "Hackney Diamonds", in October. '
+        'Trump\'s "very good" deal stood.'
+    )
+    works = {s.text for s in find_entities(text) if s.label == "WORK_OF_ART"}
+    assert works == {"Killers of the Flower Moon", "Hackney Diamonds"}

@@ -27,8 +27,14 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 _CUE_RE = re.compile(
     rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS}){_CALLED} (?P<bare>)"
-    rf"|\b(?:{_WORK_NOUNS}){_CALLED} (?P<q>[{_OPEN}]))$"
+    rf"|\b(?:{_WORK_NOUNS}){_CALLED} (?P<q>[{_OPEN}])"
+    # a quoted title in title case after a possessive ('Martin Scorsese's "Killers of the
+    # Flower Moon"') or after a work noun earlier in its clause ('their first album of new
+    # songs in 18 years, "Hackney Diamonds"')
+    rf"|\w['’]s (?P<pq>[{_OPEN}])"
+    rf"|\b(?:{_WORK_NOUNS})s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}]))$"
 )
+_TITLE_CASE_WORD = re.compile(rf"{_TITLE_WORD}|{_SMALL}")
 _BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
 _QUOTED_TITLE = re.compile(r"[^\n\"“”‘’']{1,80}(?=[\"”’'])")
 # the word before a title, as ``context.prev_word`` gives it: a work noun, "called", or an
@@ -47,16 +53,25 @@ _NOT_TITLES = frozenset(
 Title = tuple[int, int, str]  # start, end, title
 
 
+def title_case(title: str) -> bool:
+    """ "Killers of the Flower Moon", "Hackney Diamonds": every word capitalised but the
+    small words titles hold; a sentence in quotation marks is no title ("We will win")."""
+    words = title.split(" ")
+    return len(words) <= 9 and all(_TITLE_CASE_WORD.fullmatch(w) for w in words)
+
+
 def title_at(text: str, s: int) -> Title | None:
     """The title that starts at ``s`` when a work noun announces it (see module docstring)."""
     m = _CUE_RE.search(text, max(0, s - 48), s)
     if m is None:
         return None
-    if m.group("q") is not None:
+    if m.group("q") is not None or m.group("pq") is not None or m.group("aq") is not None:
         t = _QUOTED_TITLE.match(text, s)
         if t is None or not t.group()[:1].isupper():
             return None
         title = t.group().rstrip(" ,.")
+        if m.group("q") is None and not title_case(title):
+            return None  # 'Trump's "very good" deal', "the song, “I was there”": no title
     else:
         b = _BARE_TITLE.match(text, s)
         if b is None:
