@@ -469,3 +469,10 @@ def test_a_quoted_title_after_a_possessive_or_a_work_noun_of_its_clause_is_a_wor
     )
     works = {s.text for s in find_entities(text) if s.label == "WORK_OF_ART"}
     assert works == {"Killers of the Flower Moon", "Hackney Diamonds"}
+
+
+def test_a_title_before_a_given_name_that_is_a_common_word() -> None:
+    found = {(s.text, s.label) for s in find_entities("Rep. Chip Roy of Texas wrote a letter.")}
+    assert ("Chip Roy", "PERSON") in found
+    found = {(s.text, s.label) for s in find_entities("Shares of General Mills Inc. fell.")}
+    assert not any(label == "PERSON" for _, label in found)

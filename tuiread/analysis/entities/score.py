@@ -200,8 +200,13 @@ def score_mention(
         sc[LOC] += W_PLACE_NEXT  # "the Donbas region"
     elif nxt in PERSON_NEXT:
         sc[PER] += W_PERSON_NEXT  # "the Obama administration"
-    if title and toks[0].lower() not in LOWER:
-        sc[PER] += W_TITLE
+    if title and (
+        toks[0].lower() not in LOWER
+        or len(toks) > 1
+        and toks[-1].lower() not in LOWER
+        and toks[-1].rstrip(".") not in CORP_SUFFIXES
+    ):
+        sc[PER] += W_TITLE  # "Rep. Chip Roy": a given name may be a common word
     if initial and len(toks) == 1 and nxt in LOWER:
         sc[NIL] += W_INITIAL  # first word of a sentence (not of a table row)
 
