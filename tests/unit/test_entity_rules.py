@@ -476,3 +476,10 @@ def test_a_title_before_a_given_name_that_is_a_common_word() -> None:
     assert ("Chip Roy", "PERSON") in found
     found = {(s.text, s.label) for s in find_entities("Shares of General Mills Inc. fell.")}
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_place_that_is_a_given_name_before_an_unknown_surname_starts_a_person() -> None:
+    found = {(s.text, s.label) for s in find_entities("Frictions grew, said Chad Bown, an expert.")}
+    assert ("Chad Bown", "PERSON") in found
+    found = {(s.text, s.label) for s in find_entities("Troops left Chad and Sudan on Monday.")}
+    assert ("Chad", "GPE") in found

@@ -276,6 +276,24 @@ def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
     return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
 
 
+def given_name_before_surname(toks: list[str], i: int) -> bool:
+    """ "Douglas Brinkley", "Orlando Cepeda", "Regina King": a place that is also a given
+    name, followed by a capitalised word the lists do not know, starts a person's name."""
+    t = toks[i]
+    if t not in FIRST_NAMES or not t.isalpha() or len(t) < 4 or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        LEX[t][0] in ("GPE", "LOC")
+        and nxt.isalpha()
+        and nxt[:1].isupper()
+        and not nxt.isupper()
+        and nxt not in LEX
+        and nxt.lower() not in LOWER
+        and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
+    )
+
+
 def _middle_initial(word: str) -> bool:
     """ "E." in "Loretta E. Lynch": one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -359,6 +377,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
             elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
                 hit = -1  # "News", "Bureau" with no name next to it
+            elif hit == 1 and given_name_before_surname(toks, i):
+                hit = 0  # "Douglas Brinkley": a person, not the town of Douglas
         if hit < 0:
             if pend >= 0:
                 segs.append((pend, i, None, pend_title))
