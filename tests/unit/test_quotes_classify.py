@@ -121,3 +121,11 @@ def test_a_quoted_speaker_is_never_a_speaker() -> None:
     (quote,) = classify(text, QuotedRuns(pair_marks(text)), partial=True, trace=trace)
     assert quote.mention is None
     assert any(d.rule == "speaker:not-a-name" for d in trace.decisions)
+
+
+def test_a_title_case_run_that_is_the_subject_of_a_verb_is_a_title() -> None:
+    text = 'LOS ANGELES — "Taylor Swift: The Eras Tour" took $96m, according to AMC.'
+    assert rule(text, '"Taylor Swift: The Eras Tour"') == "classify:title"
+    text = '"Stop The Steal" he shouted. "Don\'t you do it," until the end.'
+    assert rule(text, '"Stop The Steal"') == "classify:stands-alone"
+    assert rule(text, '"Don\'t you do it,"') == "classify:stands-alone"

@@ -12,12 +12,15 @@ to". Left out, each with the rule that says why:
 - ``label``: a name or a term, not anyone's speech: "the so-called "reset"", "a film titled
   "Arrogant"", "the words "basket of deplorables"";
 - ``title``: a Title Case run in a slot only a name fits (after a preposition, an article,
-  a possessive: "CBS's "Face the Nation"") or with no speech verb near;
+  a possessive: "CBS's "Face the Nation""), the subject of a verb that reports no speech
+  (""Hackney Diamonds" entered the chart") or with no speech verb near;
 - ``scare-quote``: a run inside a sentence that reports no speech ("the "reset" of
   relations"), or a short run with no speech verb near.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..trace import Trace
 from .attribution import SpeechVerbs, attribute
@@ -94,6 +97,13 @@ def _one(
     cue = found is not None and found.cue
     nwords = inner.count(" ") + 1 if len(inner) < 80 else 99
     if stands:
+        if (
+            nwords <= 8
+            and inner[-1:] not in ",.!?"
+            and title_case(inner)
+            and subject_of_a_verb(text, qe)
+        ):
+            return _reject(trace, text, qs, qe, "title", "Title Case, the subject of a verb")
         if not cue and nwords <= 3 and not sentence_like(inner):
             return _reject(
                 trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
@@ -112,6 +122,29 @@ def _one(
     if not cue:
         return _reject(trace, text, qs, qe, "scare-quote", "its sentence reports no speech")
     return _keep(trace, text, qs, qe, "partial", "classify:in-reported-speech", found, partial)
+
+
+_VERB_AFTER = re.compile(r" (?:has |had |was |is |have |will |would )?([a-z]+)\b")
+# words that follow a quotation without making it a subject: a clause or phrase goes on
+_NOT_VERBS = frozenset(
+    """
+    and or but nor of in on at to for with as by from than that which who whom whose when
+    while if because so then he she they we i you it his her their its this these those
+    the a an according until after before since where why how what even just only also not
+    there here now again once
+    """.split()  # noqa: SIM905
+)
+
+
+def subject_of_a_verb(text: str, qe: int) -> bool:
+    """'"Taylor Swift: The Eras Tour" took $96m', '"Hackney Diamonds" entered the chart':
+    a quoted run followed by a verb that reports no speech is the subject of its sentence,
+    a title or a name; '"Yes," said Smith' and '"No" means no' are not."""
+    m = _VERB_AFTER.match(text, qe)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb not in SPEECH_SET and verb not in _NOT_VERBS and verb not in ("means", "meant")
 
 
 def _keep(
