@@ -369,3 +369,8 @@ def test_a_verb_after_and_in_a_subordinate_clause_takes_that_clause_subject() ->
     # what a name owns opens no clause of its own: the sentence's subject
     text = 'Tom Smith spoke after Clinton\'s speech and said it was "a disgrace."'
     assert attribution(text)[0] == "Tom Smith"
+
+
+def test_a_name_after_a_quoted_title_stops_at_its_closing_mark() -> None:
+    text = 'In an interview on "Face the Nation," Senator Tom Smith said the deal was "a disaster."'
+    assert attribution(text) == ("Senator Tom Smith", "before:subject")

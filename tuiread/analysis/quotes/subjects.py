@@ -191,8 +191,8 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         while j > 0:
             ps, pe = toks[j - 1]
             prev = text[ps:pe]
-            if text[pe - 1] in ",;:" or prev in STOP_CAPS:
-                break
+            if text[pe - 1] in ',;:"”»' or prev in STOP_CAPS:
+                break  # a comma, or a quoted title's closing mark: 'on "Face the Nation," Ryan'
             if _capword(prev) or prev[0].isdigit() and j - 1 > 0:
                 j -= 1
             elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
