@@ -374,3 +374,16 @@ def test_a_verb_after_and_in_a_subordinate_clause_takes_that_clause_subject() ->
 def test_a_name_after_a_quoted_title_stops_at_its_closing_mark() -> None:
     text = 'In an interview on "Face the Nation," Senator Tom Smith said the deal was "a disaster."'
     assert attribution(text) == ("Senator Tom Smith", "before:subject")
+
+
+def test_a_subject_that_cannot_speak_leaves_the_quote_to_the_verb_reporting_it() -> None:
+    text = (
+        "Senator Tom Smith said the recent spate of shootings demands that everyone "
+        'engage in "more listening."'
+    )
+    assert attribution(text) == ("Senator Tom Smith", "before:outer-verb")
+    # people named by a noun on no list still speak for themselves
+    text = 'Tom Smith said the billionaire told him that the deal was "a disaster."'
+    assert attribution(text)[0] == "the billionaire"
+    text = 'Tom Smith said the new report warns that the plan is "a disaster."'
+    assert attribution(text)[0] == "the new report"
