@@ -387,3 +387,11 @@ def test_a_subject_that_cannot_speak_leaves_the_quote_to_the_verb_reporting_it()
     assert attribution(text)[0] == "the billionaire"
     text = 'Tom Smith said the new report warns that the plan is "a disaster."'
     assert attribution(text)[0] == "the new report"
+
+
+def test_a_possessive_subject_keeps_its_noun_before_a_comma() -> None:
+    text = (
+        "Smith's relatives, including his wife, watched the video on Thursday and said "
+        'they came away with "more questions than answers."'
+    )
+    assert attribution(text) == ("Smith's relatives", "before:sentence-subject")

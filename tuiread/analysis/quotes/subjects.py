@@ -575,9 +575,11 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
         if words[last].endswith(("'s", "’s")):
             # "Polly Peck's acquisition makes sense": the subject is what the name owns
             n = last + 1
-            while n < len(words) and n - last <= 3 and _descriptive(words[n]):
+            while n < len(words) and n - last <= 3 and _descriptive(words[n].rstrip(",;:")):
                 last = n
                 n += 1
+                if words[last][-1] in ",;:":
+                    break  # "Scott's relatives, including his wife,": the comma ends it
         elif not det and words[last] == words[last].rstrip(PUNCT):
             named = _title_then_name(words, last + 1)
             if named > last:
