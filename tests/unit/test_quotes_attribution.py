@@ -395,3 +395,11 @@ def test_a_possessive_subject_keeps_its_noun_before_a_comma() -> None:
         'they came away with "more questions than answers."'
     )
     assert attribution(text) == ("Smith's relatives", "before:sentence-subject")
+
+
+@pytest.mark.parametrize("paragraph_before", ["", 'Smith told the crowd to "go and vote."\n\n'])
+def test_a_contracted_pronoun_is_the_subject_of_the_verb_after_it(paragraph_before: str) -> None:
+    # "He's claiming": "'s" is "is", not a possessive making "claiming" a noun
+    text = paragraph_before + 'He’s claiming that fraud is "a big, big problem" in the country.'
+    assert attribution(text) == ("He", "before:name-participle")
+    assert attribution('She\'s calling the plan "a disaster."') == ("She", "before:name-participle")

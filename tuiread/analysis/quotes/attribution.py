@@ -260,8 +260,8 @@ class SpeechVerbs:
         vs = verb.start
         if vs and text[vs - 1] in "-‐–" or self.runs.inside(vs):
             return True  # "so-called"; a word inside a quote
-        k = max(text.rfind(" ", max(0, vs - 40), vs - 1), vs - 41)
-        if _noun_use(verb, text[k + 1 : vs].rstrip()):
+        before = text[max(0, vs - 40) : vs].split()  # the word before, across a line break
+        if _noun_use(verb, before[-1] if before else ""):
             return True
         # a word that can be a noun with a verb of its own right after: "Kim's mental
         # state is", "the report was" (not a past form: "what he said is")
@@ -275,6 +275,10 @@ _PAST = frozenset(("said", "told", "wrote", "thought", "sang", "says"))
 _COUNTS = frozenset(("two", "three", "several", "many", "some"))
 
 
+# Words whose "'s" is "is" or "has", not a possessive: "He's claiming", "who's calling".
+_CONTRACTED = frozenset(("he", "she", "it", "that", "who", "there", "what"))
+
+
 def _noun_use(verb: Verb, before: str) -> bool:
     """The word before makes the verb a noun: "the following comment", "his call", "of
     tweets", "late-night tweets", "recent claims", "two reports"."""
@@ -285,7 +289,7 @@ def _noun_use(verb: Verb, before: str) -> bool:
     return (
         (low in DETERMINERS and low not in ("that", "one"))
         or (low in PREPOSITIONS and low != "to" and not word.endswith("ing"))
-        or low.endswith(("'s", "’s"))
+        or (low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED)
         or (
             word[-1] == "s"
             and (low in NOUN_MARKERS or ("-" in low and low.islower()) or low.isdigit())

@@ -185,6 +185,8 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     word = text[s:e]
     if word in PRONOUNS:
         return (s, e)
+    if _base(word) in PRONOUNS:
+        return (s, s + len(_base(word)))  # "He's calling it": "He" is the subject
     if _capword(word) and word not in STOP_CAPS:
         # a capitalised run: walk back over capitalised words and connectors
         j = i
