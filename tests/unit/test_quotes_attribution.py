@@ -369,3 +369,37 @@ def test_a_verb_after_and_in_a_subordinate_clause_takes_that_clause_subject() ->
     # what a name owns opens no clause of its own: the sentence's subject
     text = 'Tom Smith spoke after Clinton\'s speech and said it was "a disgrace."'
     assert attribution(text)[0] == "Tom Smith"
+
+
+def test_a_name_after_a_quoted_title_stops_at_its_closing_mark() -> None:
+    text = 'In an interview on "Face the Nation," Senator Tom Smith said the deal was "a disaster."'
+    assert attribution(text) == ("Senator Tom Smith", "before:subject")
+
+
+def test_a_subject_that_cannot_speak_leaves_the_quote_to_the_verb_reporting_it() -> None:
+    text = (
+        "Senator Tom Smith said the recent spate of shootings demands that everyone "
+        'engage in "more listening."'
+    )
+    assert attribution(text) == ("Senator Tom Smith", "before:outer-verb")
+    # people named by a noun on no list still speak for themselves
+    text = 'Tom Smith said the billionaire told him that the deal was "a disaster."'
+    assert attribution(text)[0] == "the billionaire"
+    text = 'Tom Smith said the new report warns that the plan is "a disaster."'
+    assert attribution(text)[0] == "the new report"
+
+
+def test_a_possessive_subject_keeps_its_noun_before_a_comma() -> None:
+    text = (
+        "Smith's relatives, including his wife, watched the video on Thursday and said "
+        'they came away with "more questions than answers."'
+    )
+    assert attribution(text) == ("Smith's relatives", "before:sentence-subject")
+
+
+@pytest.mark.parametrize("paragraph_before", ["", 'Smith told the crowd to "go and vote."\n\n'])
+def test_a_contracted_pronoun_is_the_subject_of_the_verb_after_it(paragraph_before: str) -> None:
+    # "He's claiming": "'s" is "is", not a possessive making "claiming" a noun
+    text = paragraph_before + 'He’s claiming that fraud is "a big, big problem" in the country.'
+    assert attribution(text) == ("He", "before:name-participle")
+    assert attribution('She\'s calling the plan "a disaster."') == ("She", "before:name-participle")

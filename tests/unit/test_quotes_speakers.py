@@ -425,3 +425,8 @@ def test_a_pronoun_opening_its_own_clause_keeps_the_sentence_subject() -> None:
     assert name(text, "he")[0] == "Tom Smith"
     text = 'Tom Smith said that he would "never give up."'
     assert name(text, "he")[0] == "Tom Smith"
+
+
+def test_a_relative_pronoun_after_a_name_opening_the_sentence() -> None:
+    text = 'Tom Smith, who has called the plan "a disaster," voted against it.'
+    assert name(text, "who") == ("Tom Smith", "speaker:relative pronoun->the name before it")

@@ -38,16 +38,22 @@ from .lexicon import (
     CONNECTORS,
     COORDINATORS,
     DETERMINERS,
+    DOCUMENTS,
     END_SAID,
     END_SAID_INVERTED,
+    MOUTHPIECES,
     NICKNAME,
     NOUN_MARKERS,
     OPENERS,
+    ORG_HEADS,
     PARTICIPLES,
+    PEOPLE,
+    PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
     SAYS_FIRST,
     SENT_END,
+    SPEAKING_BODIES,
     STOP_CAPS,
     STRETCH_BAD,
     STRETCH_STOP,
@@ -254,8 +260,8 @@ class SpeechVerbs:
         vs = verb.start
         if vs and text[vs - 1] in "-‐–" or self.runs.inside(vs):
             return True  # "so-called"; a word inside a quote
-        k = max(text.rfind(" ", max(0, vs - 40), vs - 1), vs - 41)
-        if _noun_use(verb, text[k + 1 : vs].rstrip()):
+        before = text[max(0, vs - 40) : vs].split()  # the word before, across a line break
+        if _noun_use(verb, before[-1] if before else ""):
             return True
         # a word that can be a noun with a verb of its own right after: "Kim's mental
         # state is", "the report was" (not a past form: "what he said is")
@@ -269,6 +275,10 @@ _PAST = frozenset(("said", "told", "wrote", "thought", "sang", "says"))
 _COUNTS = frozenset(("two", "three", "several", "many", "some"))
 
 
+# Words whose "'s" is "is" or "has", not a possessive: "He's claiming", "who's calling".
+_CONTRACTED = frozenset(("he", "she", "it", "that", "who", "there", "what"))
+
+
 def _noun_use(verb: Verb, before: str) -> bool:
     """The word before makes the verb a noun: "the following comment", "his call", "of
     tweets", "late-night tweets", "recent claims", "two reports"."""
@@ -279,7 +289,7 @@ def _noun_use(verb: Verb, before: str) -> bool:
     return (
         (low in DETERMINERS and low not in ("that", "one"))
         or (low in PREPOSITIONS and low != "to" and not word.endswith("ing"))
-        or low.endswith(("'s", "’s"))
+        or (low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED)
         or (
             word[-1] == "s"
             and (low in NOUN_MARKERS or ("-" in low and low.islower()) or low.isdigit())
@@ -315,14 +325,63 @@ def before_quote(
     """The subject of the last speech verb before the quote in its sentence whose subject
     can be read: the nearest speaker grammar allows."""
     first: Attribution | None = None
+    mute: Attribution | None = None
     for verb in verbs.between(sent, qs)[:_TRIES]:
         found = _subject_of(text, sent, verb, qs, runs)
         if found.mention is not None and not usable_mention(text, found.mention, runs):
             found = Attribution(None, found.rule, verb_end=found.verb_end, dropped=found.mention)
+        if mute is not None and mute.mention is not None:
+            # the verb that reports the mute subject's clause: its subject, if before it
+            if (
+                found.mention is not None
+                and verb.end <= mute.mention[0]
+                and not _mute(text, found.mention)
+            ):
+                return Attribution(found.mention, "before:outer-verb", verb_end=found.verb_end)
+            return mute
+        if found.mention is not None and _mute(text, found.mention):
+            mute = found  # "Ryan said the spate of shootings demands that ... "more listening""
+            continue
         if found.mention is not None or found.rule == "before:passive":
             return found
         first = first or found
-    return first
+    return mute or first
+
+
+# Endings of nouns for people and agents, so that a person named by a noun on no list
+# ("the billionaire", "the lobbyist", "the actress", "the 70-year-old") is never mute.
+_AGENT_ENDINGS = tuple(
+    e + p
+    for e in ("er", "or", "ist", "ian", "ant", "ent", "ess", "ee", "aire", "old")
+    for p in ("", "s")
+)
+
+
+def _mute(text: str, sp: tuple[int, int]) -> bool:
+    """A noun phrase that names nothing that speaks: a determiner, lower-case words and a
+    head that is no person, group, body or document ("the recent spate of police shootings
+    and protests"). A speech verb after it ("demands that") is a figure of speech, and the
+    speaker is whoever reports the clause ("Ryan said the spate ... demands")."""
+    words = text[sp[0] : sp[1]].split()
+    if len(words) < 2 or words[0] not in DETERMINERS or any(w[:1].isupper() for w in words):
+        return False
+    k = 1
+    while k < len(words) and words[k] not in PREPOSITIONS and words[k] not in COORDINATORS:
+        k += 1
+    head = words[k - 1].rstrip(".,;:")
+    for clitic in ("'s", "’s", "s'", "s’"):
+        if head.endswith(clitic):
+            head = head[: -len(clitic) + (1 if clitic.startswith("s") else 0)]
+    return not (
+        head.endswith(_AGENT_ENDINGS)  # "the billionaire", "the 70-year-old", "the singer"
+        or head in PERSON_ROLES
+        or head in PEOPLE
+        or head in DOCUMENTS
+        or head in SPEAKING_BODIES
+        or head in MOUTHPIECES
+        or head.capitalize() in ORG_HEADS
+        or head.rstrip("s") in PERSON_ROLES | DOCUMENTS | SPEAKING_BODIES
+    )
 
 
 def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) -> Attribution:

@@ -285,6 +285,20 @@ DOCUMENTS = set(
         """
     )
 )
+# Nouns for bodies and sources that speak, beside people (PERSON_ROLES, PEOPLE) and what
+# they issue (DOCUMENTS): "the administration said", "a new poll suggests". A noun phrase
+# whose head is none of these ("the recent spate of shootings demands") names no speaker.
+SPEAKING_BODIES = frozenset(
+    _words(
+        """
+        administration government campaign company firm group police court committee
+        council party agency ministry department team board union network newspaper paper
+        magazine station office bank state country city nation panel jury family couple
+        crowd audience public majority minority poll polls survey surveys study studies
+        research analysis data book article story website site account
+        """
+    )
+)
 # Last words of organisations and places, never of a person's name.
 ORG_HEADS = set(
     _words(

@@ -200,7 +200,14 @@ class Resolver:
         before it, past an appositive ("McConnell, now the Senate majority leader, who")."""
         if depth >= _CHAIN:
             return None
-        sp = subject_back(self.text, max(0, s - 200), s)
+        lo = max(0, s - 200)
+        sp = subject_back(self.text, lo, s)
+        if sp is None:
+            # "Smith, who has called it ...": a name right before the comma, with no
+            # appositive for the comma to close
+            comma = self.text.rfind(",", lo, s)
+            if comma > lo and not self.text[comma + 1 : s].strip():
+                sp = subject_back(self.text, lo, comma)
         if sp is None or self.runs.overlapping(sp[0], sp[1]):
             return None
         return self.canonical(sp[0], sp[1], depth + 1)[0]

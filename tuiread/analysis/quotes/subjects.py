@@ -185,14 +185,16 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     word = text[s:e]
     if word in PRONOUNS:
         return (s, e)
+    if _base(word) in PRONOUNS:
+        return (s, s + len(_base(word)))  # "He's calling it": "He" is the subject
     if _capword(word) and word not in STOP_CAPS:
         # a capitalised run: walk back over capitalised words and connectors
         j = i
         while j > 0:
             ps, pe = toks[j - 1]
             prev = text[ps:pe]
-            if text[pe - 1] in ",;:" or prev in STOP_CAPS:
-                break
+            if text[pe - 1] in ',;:"”»' or prev in STOP_CAPS:
+                break  # a comma, or a quoted title's closing mark: 'on "Face the Nation," Ryan'
             if _capword(prev) or prev[0].isdigit() and j - 1 > 0:
                 j -= 1
             elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
@@ -575,9 +577,11 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
         if words[last].endswith(("'s", "’s")):
             # "Polly Peck's acquisition makes sense": the subject is what the name owns
             n = last + 1
-            while n < len(words) and n - last <= 3 and _descriptive(words[n]):
+            while n < len(words) and n - last <= 3 and _descriptive(words[n].rstrip(",;:")):
                 last = n
                 n += 1
+                if words[last][-1] in ",;:":
+                    break  # "Scott's relatives, including his wife,": the comma ends it
         elif not det and words[last] == words[last].rstrip(PUNCT):
             named = _title_then_name(words, last + 1)
             if named > last:
