@@ -431,3 +431,10 @@ def test_after_the_nine_months_a_year_earlier_is_the_year_before() -> None:
     )
     got = [v for t, v in dates(text, date(1989, 10, 26)) if t == "a year earlier"]
     assert got == ["1988-Q3", "1988", "1988-Q3"]
+
+
+def test_a_year_spoken_in_words_after_the_year_is_that_year() -> None:
+    """Transcripts speak years: "by the year two thousand" is one date, not "the year"
+    (this one) and the number 2000."""
+    text = "His promise to halve unemployment by the year two thousand was dropped."
+    assert dates(text, date(1998, 2, 5)) == [("the year two thousand", "2000")]
