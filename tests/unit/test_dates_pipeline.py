@@ -418,3 +418,23 @@ def test_a_hundred_thousand_characters_of_one_long_date_span() -> None:
     out = resolve_dates(text, numbers, published=FRIDAY)
     assert time.process_time() - began < 2.0
     assert [s.value for s in out] == [None]  # far too long to be one expression: no value
+
+
+def test_after_the_nine_months_a_year_earlier_is_the_year_before() -> None:
+    """A results story that turns from its quarter to the year to date compares "a year
+    earlier" with that part of the year before, read as the year, until it names a
+    quarter again."""
+    text = (
+        "Profit rose in the third quarter from a year earlier. For the nine months, it "
+        "earned $5, compared with $4 a year earlier. In the third quarter, sales "
+        "rose from a year earlier."
+    )
+    got = [v for t, v in dates(text, date(1989, 10, 26)) if t == "a year earlier"]
+    assert got == ["1988-Q3", "1988", "1988-Q3"]
+
+
+def test_a_year_spoken_in_words_after_the_year_is_that_year() -> None:
+    """Transcripts speak years: "by the year two thousand" is one date, not "the year"
+    (this one) and the number 2000."""
+    text = "His promise to halve unemployment by the year two thousand was dropped."
+    assert dates(text, date(1998, 2, 5)) == [("the year two thousand", "2000")]

@@ -449,3 +449,12 @@ def test_a_year_on_year_comparison_speaks_of_the_quarter_reported() -> None:
     assert value("that quarter", november, story=story) == "1989-Q2"  # the last named
     story.note("1990-Q3", True, november)
     assert value("the year-ago period", november, story=story) == "1988-Q3"
+
+
+def test_a_year_before_quarter_is_the_story_quarter_of_that_year() -> None:
+    """ "the 1988 quarter" is the quarter the story reports, in 1988: not 1988 quarters."""
+    november = date(1989, 11, 1)
+    story = Story()
+    story.note("1989-Q3", True, november)
+    assert value("the 1988 quarter", november, story=story) == "1988-Q3"
+    assert value("the 1988 quarter", november) == "1988-Q3"  # the last quarter to end

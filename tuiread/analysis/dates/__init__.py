@@ -373,6 +373,8 @@ def _valued(
         out.append(Span("number", label, s, e, words, value, timex.unit))
         if value[:1].isdigit():
             story.note(value, timex.rule in _GRAIN_SETTERS or timex.explicit, anchor)
+        elif timex.rule == "duration":
+            story.note_months_of_year(value, words)
         if timex.explicit and published is None:
             explicit = story.day
             if explicit is not None:

@@ -58,6 +58,14 @@ class Story:
             self.year = found
         self.grain = kind
 
+    def note_months_of_year(self, value: str, words: str) -> None:
+        """ "the nine months", "the first six months": a results story that turns from its
+        quarter to the year to date compares "a year earlier" with that year, not with the
+        quarter. Only a definite half or nine months: "the last three months" is a quarter
+        still, "for six months" no part of a year."""
+        if value in ("P6M", "P9M") and words[:4].lower() == "the ":
+            self.grain = "year"
+
     def _report(self, quarter: tuple[int, int], anchor: date | None) -> None:
         """Keep ``quarter`` as the one the story reports when it is the most recent of the
         quarters named that had ended by the anchor. A results story's "a year ago" and "the year-earlier

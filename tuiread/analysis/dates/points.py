@@ -96,6 +96,10 @@ def _year(w: list[str], ctx: Context) -> Timex | None:
     compared = ctx.story.compared
     if w[j:] == ["period"] and ctx.story.grain == "quarter" and compared:
         return Timex(f"{year:04d}-Q{compared[1]}", "quarter of a year")
+    if w[j:] == ["quarter"]:
+        # "the 1988 quarter": the story's quarter in that year, not 1988 quarters
+        base = compared or _previous_quarter(ctx.anchor)
+        return Timex(f"{year:04d}-Q{base[1]}", "quarter of a year") if base else None
     if j == len(w) or w[j:] in (["period"], ["season"], ["fiscal", "year"]):
         return Timex(f"{year:04d}", "year")
     # "the 1988 third quarter"
