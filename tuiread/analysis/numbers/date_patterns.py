@@ -21,6 +21,7 @@ from .patterns import (
     WORD_NUMBER,
     B,
     S,
+    ahead,
     words,
 )
 
@@ -156,12 +157,17 @@ RELATIVE_DATE = (
     rf"|{WEEKDAY}(?:{S0},?{S0}(?:the{S})?{DAY}(?!{S0}(?:{AM_PM}|[ap]\b|o'?clock)))?"
     r")"
 )
+# the words whose presence ahead lets a period or a relative duration start at a word, each
+# led by a literal letter (see patterns.ahead): "the first week of", "three previous years"
+_PERIOD_WORDS = ("week(?:end)?", "quarter", "half", "month", "day")
+_RELATIVE_WORDS = ("upcoming", "next", "p(?:ast|revious)", "last", "coming")
+_PERIOD_AHEAD = ahead(80, [*(rf"{w}s?{S}of\b" for w in _PERIOD_WORDS), "century"])
 PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
     # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
-    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d)|(?!\d)(?=[qhcfswy']|the{S}(?:year|')"
-    rf"|[^\n]{{0,80}}?(?:(?:week|quarter|half|month|day|weekend)s?{S}of\b|century)))(?:"
+    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy']|the{S}(?:year|'))"
+    rf"|{_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
     rf"|(?:the{S})?(?:last|first|next|final){S}{NUMBER}{S}(?:weeks|days|months|quarters){S}of{S}(?:this|next|last|the){S}(?:month|year)"
@@ -186,7 +192,7 @@ DURATION = (
 )
 RELATIVE_DURATION = (
     rf"(?:(?:{RELATIVE}){S}(?:{DIGITS}|{WORD_NUMBER}|{NUMBER_OR_VAGUE}){S}(?:(?:business|working){S})?{TIME_UNIT}"
-    rf"|(?=[^\n]{{0,60}}?(?:upcoming|next|past|previous|last|coming)){NUMBER}{S}"
+    rf"|{ahead(60, _RELATIVE_WORDS)}{NUMBER}{S}"
     rf"(?:upcoming|next|past|previous|last|coming){S}{TIME_UNIT}"
     rf"|(?:last|next|past|previous|coming|following){S}(?:couple{S}(?:of{S})?|few{S})?(?:weeks|days|months|years|hours|minutes|quarters|decades)){B}"
 )

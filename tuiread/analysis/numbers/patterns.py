@@ -50,6 +50,25 @@ def _words(entries: frozenset[str]) -> str:
     return "(?:" + build(root) + ")"
 
 
+def ahead(reach: int, tails: Iterable[str]) -> str:
+    """A look-ahead true when one of ``tails`` starts within ``reach`` characters of this line:
+    ``(?=[^\\n]{0,reach}?(?:t1|t2))`` in truth, written as one greedy run per tail. Each tail
+    must start with a literal letter: the regex engine then skips in C to that letter's
+    places in the run, where the lazy form calls the whole alternation at every character
+    (a look-ahead is atomic and keeps no group, so only whether it holds can differ, and it
+    does not)."""
+    return "(?=" + "|".join(rf"[^\n]{{0,{reach}}}{t}" for t in tails) + ")"
+
+
+def words_ahead(reach: int, entries: Iterable[str]) -> str:
+    """:func:`ahead` for any word of ``entries`` (as :func:`words` matches them, then an end
+    of word): one tail per first letter."""
+    firsts: dict[str, list[str]] = {}
+    for w in sorted(set(entries)):
+        firsts.setdefault(w[0], []).append(w[1:])
+    return ahead(reach, (re.escape(c) + words(rest) + B for c, rest in firsts.items()))
+
+
 TIME_UNIT = words(TIME_UNITS) + B  # "minutes", "business days"
 ONE_WORD = words(ONES)  # "zero" .. "nineteen"
 TEN_WORD = words(TENS)  # "twenty" .. "ninety"
@@ -92,6 +111,16 @@ ORDINAL_WORDS = (
     rf"{words(ORDINALS)}{B})"
 )
 ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"  # "21st"
+# what a fraction in words or digits and words is made of up to its denominator
+_NUMBER_TOKENS = (*ONES, *TENS, *SCALES, "a", "an", "and", "dozen", "dozens", "doz", "dozs")
+# a necessary condition of a fraction ("three quarters", "2 and a half", "a third"), cheap
+# where most numbers fail it, at the next word: its first piece (all the digits there, or a
+# number word) is followed, after blanks or a dash, by a digit, a number word or a
+# denominator. Checked before the look-ahead for a denominator, which scans the line
+_FRACTION_START = (
+    rf"(?=(?:[\d.,]++|{words(_NUMBER_TOKENS)})[ \t\u00a0\u202f-]*"
+    rf"(?:\d|{words([*_NUMBER_TOKENS, *FRACTIONS])}))"
+)
 # a minus: the hyphen, or the sign typeset as U+2212 ("−3C")
 SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−])[-−]{S0}(?=\d))"
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
@@ -105,9 +134,9 @@ NUMBER = (
     rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SCALE_WORD}{B}"
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
-    rf"|(?=[^\n]{{0,60}}?{DENOMINATOR})(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"
+    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"
     rf"|{CARDINAL_WORDS}{S}and{S}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
-    rf"|(?=[^\n]{{0,60}}?(?:over|out))(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
+    rf"|{ahead(60, ['o(?:ver|ut)'])}(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
     rf"|{CARDINAL_WORDS}{POINT}?"
     r"))"
 )
