@@ -483,3 +483,8 @@ def test_a_place_that_is_a_given_name_before_an_unknown_surname_starts_a_person(
     assert ("Chad Bown", "PERSON") in found
     found = {(s.text, s.label) for s in find_entities("Troops left Chad and Sudan on Monday.")}
     assert ("Chad", "GPE") in found
+
+
+def test_an_analyst_at_an_unknown_name_works_for_a_company() -> None:
+    text = '"It is a record," said Paul Dergarabedian, a senior analyst at Comscore.'
+    assert ("Comscore", "ORG") in {(s.text, s.label) for s in find_entities(text)}

@@ -270,7 +270,7 @@ _ORG_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
-W_ORG_BEFORE = 2.0
+W_ORG_BEFORE = 3.0
 
 
 # what a company has and a person does not: "Meta's shareholders", "Acme's chief executive"
