@@ -207,8 +207,13 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
             rest = words[k:]
             if not rest or len(words) > 8 or "," in text[s:e]:
                 return None
-            if not all(w[:1].isupper() or w in CONNECTORS for w in rest):
-                return None  # the sentence goes on (" to drive up ... , Warren said")
+            if not rest[-1][:1].isupper() or not all(
+                w[:1].isupper() or w in CONNECTORS or w in PERSON_ROLES for w in rest
+            ):
+                # the sentence goes on (" to drive up ... , Warren said"); an office
+                # inside the name's run is no verb ("retired Air Force general Lloyd
+                # Newton said")
+                return None
     # an appositive after the name: ," Kenneth Baer, a former official, said
     comma = text.find(",", s, e)
     if comma > 0 and text[e - 1] == ",":
