@@ -121,3 +121,8 @@ def test_a_quoted_speaker_is_never_a_speaker() -> None:
     (quote,) = classify(text, QuotedRuns(pair_marks(text)), partial=True, trace=trace)
     assert quote.mention is None
     assert any(d.rule == "speaker:not-a-name" for d in trace.decisions)
+
+
+def test_a_title_case_run_after_a_noun_for_a_work_is_its_name() -> None:
+    text = 'The studio said sales rose, helped by the hit series "Blue Harbour" and lower prices.'
+    assert rule(text, '"Blue Harbour"') == "classify:title"
