@@ -403,3 +403,15 @@ def test_a_contracted_pronoun_is_the_subject_of_the_verb_after_it(paragraph_befo
     text = paragraph_before + 'He’s claiming that fraud is "a big, big problem" in the country.'
     assert attribution(text) == ("He", "before:name-participle")
     assert attribution('She\'s calling the plan "a disaster."') == ("She", "before:name-participle")
+
+
+def test_an_office_in_lower_case_inside_the_name_after_a_quote() -> None:
+    text = 'Clinton "is the only candidate ready to lead," retired Air Force general Lloyd Newton said.'
+    assert attribution(text) == ("retired Air Force general Lloyd Newton", "after:X-said")
+
+
+def test_a_participle_clause_fronted_before_the_main_clause_takes_its_subject() -> None:
+    text = 'After saying her foot was "so swollen I could barely walk," she was taken to hospital.'
+    assert attribution(text) == ("she", "before:fronted-participle")
+    text = 'Before calling the plan "a disaster" on Monday, Tom Smith voted for it.'
+    assert attribution(text) == ("Tom Smith", "before:fronted-participle")

@@ -129,3 +129,8 @@ def test_a_title_case_run_that_is_the_subject_of_a_verb_is_a_title() -> None:
     text = '"Stop The Steal" he shouted. "Don\'t you do it," until the end.'
     assert rule(text, '"Stop The Steal"') == "classify:stands-alone"
     assert rule(text, '"Don\'t you do it,"') == "classify:stands-alone"
+
+
+def test_a_title_case_run_after_a_noun_for_a_work_is_its_name() -> None:
+    text = 'The studio said sales rose, helped by the hit series "Blue Harbour" and lower prices.'
+    assert rule(text, '"Blue Harbour"') == "classify:title"

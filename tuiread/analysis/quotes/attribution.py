@@ -35,6 +35,7 @@ from .lexicon import (
     AUXILIARIES,
     BE_FORMS,
     CLAIM,
+    CLOSERS,
     CONNECTORS,
     COORDINATORS,
     DETERMINERS,
@@ -59,7 +60,7 @@ from .lexicon import (
     STRETCH_STOP,
     VERB_RE,
 )
-from .records import Attribution
+from .records import Attribution, Speaker
 from .subjects import (
     clause_subject,
     relative_pronoun,
@@ -207,8 +208,13 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
             rest = words[k:]
             if not rest or len(words) > 8 or "," in text[s:e]:
                 return None
-            if not all(w[:1].isupper() or w in CONNECTORS for w in rest):
-                return None  # the sentence goes on (" to drive up ... , Warren said")
+            if not rest[-1][:1].isupper() or not all(
+                w[:1].isupper() or w in CONNECTORS or w in PERSON_ROLES for w in rest
+            ):
+                # the sentence goes on (" to drive up ... , Warren said"); an office
+                # inside the name's run is no verb ("retired Air Force general Lloyd
+                # Newton said")
+                return None
     # an appositive after the name: ," Kenneth Baer, a former official, said
     comma = text.find(",", s, e)
     if comma > 0 and text[e - 1] == ",":
@@ -423,6 +429,10 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
             return Attribution(subject_back(text, sent, end), "before:name-participle", verb_end=ve)
         if last_word in PRONOUNS and pre[-1:].isalpha():
             return Attribution((sent + k, end), "before:name-participle", verb_end=ve)
+        if not pre.strip() or pre.strip() in _FRONTING:
+            sp = _main_subject_after(text, qs, runs)
+            if sp is not None:
+                return Attribution(sp, "before:fronted-participle", verb_end=ve)
         # "X ..., adding "..."" / "X unleashed tweets saying "..."": the sentence's subject
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     if last_word in COORDINATORS or last_word == "to":
@@ -443,6 +453,40 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)
+
+
+# Words that open a participle clause fronted before the main clause: "After saying ...,".
+_FRONTING = frozenset(
+    ("After", "Before", "While", "When", "In", "By", "Since", "Upon", "Without", "Despite")
+)
+
+
+def _main_subject_after(text: str, qs: int, runs: QuotedRuns) -> Speaker | None:
+    """The subject of the main clause after a fronted participle clause that holds the
+    quote ("After saying her foot was "so swollen I could barely walk," she was taken to
+    hospital": she): a pronoun or a name right after the comma that closes the clause, at
+    the quote's end or after it, in the same sentence."""
+    run = runs.overlapping(qs, qs + 1)
+    if not run:
+        return None
+    qe = run[0][1]
+    stop = min(len(text), qe + 200)
+    end = SENT_END.search(text, qe, stop)
+    if end is not None:
+        stop = end.start()
+    comma = text.find(",", max(qs, qe - 3), stop)
+    if comma < 0 or (comma < qe and text[comma + 1 : qe].strip(CLOSERS)):
+        return None
+    k = comma + 1
+    while k < stop and (text[k] in " \t\u00a0" or text[k] in CLOSERS):
+        k += 1
+    sp = subject_forward(text, k, stop)
+    if sp is None or sp[0] != k:
+        return None
+    word = text[sp[0] : sp[1]]
+    if word in PRONOUNS or (word[:1].isupper() and word.split(" ", 1)[0] not in STOP_CAPS):
+        return sp
+    return None
 
 
 def _coordinated(text: str, sent: int, vs: int) -> bool:

@@ -478,6 +478,16 @@ SENT_END = re.compile(
 # A transcript turn inside quotation marks: "WALLACE: ..."
 TRANSCRIPT = re.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 TRANSCRIPT_IN = re.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
+# Nouns for works that a Title Case quote right after them names: "the hit series "One
+# Piece"", "the album "Hackney Diamonds"".
+WORKS = frozenset(
+    _words(
+        """
+        series film movie show album song book novel play documentary programme program
+        single track musical podcast memoir opera painting poem exhibition game sitcom
+        """
+    )
+)
 # Words before a quote that make it a name or a term, not anyone's speech: "the so-called
 # "reset"", "a film titled "Arrogant"", "the bill, known as the "...", "the words "..."".
 LABEL = re.compile(

@@ -16,6 +16,7 @@ from .lexicon import (
     STOP_CAPS,
     TITLES,
     WORDS,
+    WORKS,
 )
 from .records import Speaker
 
@@ -65,10 +66,11 @@ def sentence_like(inner: str) -> bool:
 
 def name_slot(last: str) -> bool:
     """The word before a quote leaves room only for a name: a preposition, an article, a
-    possessive ("CBS's "Face the Nation"") or a first name ("Dwayne "The Rock" Johnson")."""
+    noun for a work ("the series"), a possessive ("CBS's "Face the Nation"") or a first name ("Dwayne "The Rock" Johnson")."""
     return (
         last.lower() in PREPOSITIONS
         or last.lower() in ARTICLES
+        or last.lower() in WORKS  # "the hit series "One Piece"", "the album "Hackney Diamonds""
         or last.endswith(("'s", "’s", "s'", "s’"))
         or (last[:1].isupper() and last.isalpha() and last not in STOP_CAPS)
     )
