@@ -488,3 +488,19 @@ def test_a_place_that_is_a_given_name_before_an_unknown_surname_starts_a_person(
 def test_an_analyst_at_an_unknown_name_works_for_a_company() -> None:
     text = '"It is a record," said Paul Dergarabedian, a senior analyst at Comscore.'
     assert ("Comscore", "ORG") in {(s.text, s.label) for s in find_entities(text)}
+
+
+def test_a_pronoun_repeating_the_subject_of_a_speech_verb_tells_its_kind() -> None:
+    from tuiread.analysis.entities.score import pronoun_after
+
+    for text, cls in (
+        ("Quillon said on Tuesday it would cut jobs.", ORG),
+        ("Quillon told reporters he would stay.", PER),
+    ):
+        sc = [0.0] * 5
+        pronoun_after(text, 0, 7, sc)
+        assert sc[cls] > 0 and sum(sc) == sc[cls], text
+    sc = [0.0] * 5
+    text = "A partnership of Quillon said it may bid."
+    pronoun_after(text, 17, 24, sc)
+    assert sc == [0.0] * 5

@@ -389,7 +389,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u = unknown[chunk] = Unknown(chunk)
     title = prev in TITLE_CAP
     score_mention([chunk], u.score, prev, nxt, title, initial, chunk)
-    pronoun_after(text, e, u.score)
+    pronoun_after(text, s, e, u.score)
     company_owns(text, e, u.score)
     if score_follows(text, e):
         u.score[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1": a team
@@ -469,7 +469,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         score_mention(
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
-        pronoun_after(text, b, u.score)
+        pronoun_after(text, a, b, u.score)
         company_owns(text, b, u.score)
         if score_follows(text, b):
             u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"

@@ -211,7 +211,18 @@ def score_mention(
         sc[NIL] += W_INITIAL  # first word of a sentence (not of a table row)
 
 
-def pronoun_after(text: str, e: int, sc: Vector) -> None:
+# the name as the subject of a speech verb whose clause the pronoun opens: "X said it",
+# "X said on Tuesday that it", "X told reporters he"
+_SAID_PRONOUN = re.compile(
+    r" (?:said|says|told \w+|announced|added)(?: on \w+| \w+day| in a statement)?,?"
+    r" (?:that )?(it|he|she)\b"
+)
+
+
+_OBJECT_OF = (" of ", " in ", " at ", " for ", " by ", " to ")
+
+
+def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
     """ "Pirelli ... announced its": a company; "Kono ... his": a person (same sentence)."""
     window = text[e : e + 80]
     if window.startswith((" , who ", ", who ", " who ")):
@@ -224,6 +235,11 @@ def pronoun_after(text: str, e: int, sc: Vector) -> None:
         sc[ORG] += W_PRONOUN
     elif " his " in window or " her " in window:
         sc[PER] += W_PRONOUN
+    m = _SAID_PRONOUN.match(window)
+    if m is not None and not text.endswith(_OBJECT_OF, max(0, s - 4), s):
+        # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
+        # ("a partnership of Boston said it": the subject is the partnership)
+        sc[ORG if m.group(1) == "it" else PER] += W_PRONOUN
 
 
 # what a person has and a company or place does not: "Obama's former campaign strategist",
