@@ -280,7 +280,7 @@ HAND_PRODUCTS = [
 PARTY_NICKNAMES = ["GOP"]
 # Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
 # an event ("Dow Jones" was an EVENT by the default for names of several words).
-MARKET_INDEXES = ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC"]
+MARKET_INDEXES = ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC", "S&P"]
 
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
 ALIASES = {

@@ -504,3 +504,15 @@ def test_a_pronoun_repeating_the_subject_of_a_speech_verb_tells_its_kind() -> No
     text = "A partnership of Quillon said it may bid."
     pronoun_after(text, 17, 24, sc)
     assert sc == [0.0] * 5
+
+
+def test_ampersand_names_indexes_and_company_runs_opening_a_sentence() -> None:
+    text = (
+        "The S&P 500 fell 2% and AT&T lost 1%. M&A activity slowed. Arm Holdings, the chip "
+        "designer, fell. Shares of Instacart, which listed on Tuesday, rose. He won the "
+        "Olympic 100 metres."
+    )
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert {("S&P 500", "PRODUCT"), ("AT&T", "ORG"), ("Arm Holdings", "ORG")} <= found
+    assert ("Instacart", "ORG") in found
+    assert not any(t.startswith("M&A") or t == "Olympic 100" for t, _ in found)

@@ -68,7 +68,10 @@ _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
+# an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
+# three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
+_MODEL = re.compile(r" (\d{2,4})(?![\w/-]|[.,:]\d| ?%)")
 _FAMILY = "entity"
 
 
@@ -467,7 +470,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             value = canon
             label = HARD.get(canon, label)  # "America" is the United States: a GPE
         if label in numbered:
-            m = _EDITION.match(text, e)
+            m = (_MODEL if label == "PRODUCT" else _EDITION).match(text, e)
             if m is not None:
                 # "Euro 96", "Windows 95": the number is part of the name
                 e = m.end()

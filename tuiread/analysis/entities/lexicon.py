@@ -131,7 +131,7 @@ COMMON_ACRONYMS = frozenset(
     CEST AM PM GDP GNP CPI PPI IPO IPOs DNA RNA OK FM PC PCs DVD DVDs CD CDs MP3 MP3s ID IDs
     USB LCD LED LEDs GPS SMS SUV SUVs ATM ATMs VAT IQ PhD MBA VIP VIPs HQ RSVP FAQ ASAP DIY
     CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
-    KPH BPD RPM TV TVs
+    KPH BPD RPM TV TVs M&A R&D Q&A B&B
     """.split()  # noqa: SIM905
 ) | (
     # illnesses are common nouns, however they are written: no entity in OntoNotes

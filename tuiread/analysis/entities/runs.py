@@ -73,7 +73,8 @@ _ABBR_DOT = (
 )
 # After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
 # "O'Neill"; never a possessive "'s").
-_REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+)*{_ABBR_DOT})"
+# (an ampersand joins capitals into one word: "AT&T", "S&P")
+_REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+|&[{_UP}]\w*)*{_ABBR_DOT})"
 _CONNECT = r"(?:of the|of|on|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
@@ -474,6 +475,6 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         if score_follows(text, b):
             u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
         product_after(text, b, u)
-        if first and before in _OF_AT:
-            company_words_before(text, a, u.score)
+        if before in _OF_AT:
+            company_words_before(text, a, u.score)  # "Shares of Instacart" too
         u.spans.append((a, b))

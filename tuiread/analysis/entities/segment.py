@@ -433,7 +433,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
             never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if never or (
-            i == 0 and initial and common_word_at_sentence_start(t) and t not in _TOK_SEEN
+            i == 0
+            and initial
+            and common_word_at_sentence_start(t)
+            and t not in _TOK_SEEN
+            and not (n == 2 and toks[1] in CORP_SUFFIXES)  # "Arm Holdings", "Apple Inc."
         ):
             title = t in TITLE_CAP
             if pend >= 0:
