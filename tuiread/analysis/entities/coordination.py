@@ -17,9 +17,7 @@ from .score import Unknown
 W_KNOWN = 1.5  # the vote of a listed neighbour the lists know
 W_GUESSED = 0.75  # the vote of a listed neighbour the scores decided: weaker, it may be wrong
 
-# the text between two listed names, at most one of them on either side
-_JOINS = (" and ", " or ", ", ", ", and ", ", or ", " & ")
-_LONGEST = max(map(len, _JOINS))
+# the text between two listed names: " and ", " or ", ", ", ", and ", ", or ", " & "
 # the CoNLL class a label votes for
 _CLASS = {
     "PERSON": PER,
@@ -36,20 +34,41 @@ _CLASS = {
 
 
 def _join_before(text: str, s: int) -> int:
-    """Where a listed name before ``s`` ends, or -1 ("Meta and |Apple")."""
-    before = text[max(0, s - _LONGEST) : s]
-    for join in _JOINS:
-        if before.endswith(join):
-            return s - len(join)
+    """Where a listed name before ``s`` ends, or -1 ("Meta and |Apple"): a character test
+    first, as most names follow no join."""
+    if s < 3 or text[s - 1] != " ":
+        return -1
+    c = text[s - 2]
+    if c == ",":
+        return s - 2
+    if c == "&":
+        return s - 3 if text[s - 3] == " " else -1
+    if c == "d" and text.startswith(" and", s - 5):
+        return s - 6 if text[s - 6 : s - 5] == "," else s - 5
+    if c == "r" and text.startswith(" or", s - 4):
+        return s - 5 if text[s - 5 : s - 4] == "," else s - 4
     return -1
 
 
 def _join_after(text: str, e: int) -> int:
     """Where a listed name after ``e`` starts, or -1 ("Meta| and Apple")."""
-    after = text[e : e + _LONGEST]
-    for join in _JOINS:
-        if after.startswith(join):
-            return e + len(join)
+    c = text[e : e + 1]
+    if c == ",":
+        if text[e + 1 : e + 2] != " ":
+            return -1
+        if text.startswith(" and ", e + 1):
+            return e + 6
+        if text.startswith(" or ", e + 1):
+            return e + 5
+        return e + 2
+    if c != " ":
+        return -1
+    if text.startswith(" and ", e):
+        return e + 5
+    if text.startswith(" or ", e):
+        return e + 4
+    if text.startswith(" & ", e):
+        return e + 3
     return -1
 
 

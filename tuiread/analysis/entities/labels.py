@@ -59,9 +59,14 @@ def names_a_day(toks: list[str]) -> bool:
     return last.endswith("-Day") and len(last) > 4 or len(toks) > 1 and last == "Day"
 
 
+_STORM_STARTS = tuple(w + " " for w in STORM_WORDS)
+
+
 def storm(key: str) -> bool:
     """ "Hurricane Hugo", "Typhoon Haiyan": a storm's word and a name make a storm's name
     (an EVENT), whatever the statistics make of the name alone ("Hugo")."""
+    if not key.startswith(_STORM_STARTS):
+        return False
     first, _, rest = key.partition(" ")
     return (
         first in STORM_WORDS
