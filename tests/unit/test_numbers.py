@@ -332,6 +332,14 @@ def test_span_invariants_any_text(text):
         ("Profits rose for three quarters in a row.", "three quarters", "DATE", "3", "qtr"),
         ("in the past three quarters", "past three quarters", "DATE", "3", "qtr"),
         ("three quarters of voters", "three quarters", "CARDINAL", "0.75", None),
+        # a fraction of a scale: half or a quarter of it, "of a" or not
+        ("Half a million people marched.", "Half a million", "CARDINAL", "500000", None),
+        ("in a half dozen states", "a half dozen", "CARDINAL", "6", None),
+        ("It cost half a billion dollars.", "half a billion dollars", "MONEY", "500000000", "USD"),
+        ("a quarter of a million homes", "a quarter of a million", "CARDINAL", "250000", None),
+        # "one and a half million" is 1.5 million, the scale counting the whole
+        ("One and a half million voted.", "One and a half million", "CARDINAL", "1500000", None),
+        ("two and a quarter billion", "two and a quarter billion", "CARDINAL", "2250000000", None),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
