@@ -340,6 +340,9 @@ def test_span_invariants_any_text(text):
         # "one and a half million" is 1.5 million, the scale counting the whole
         ("One and a half million voted.", "One and a half million", "CARDINAL", "1500000", None),
         ("two and a quarter billion", "two and a quarter billion", "CARDINAL", "2250000000", None),
+        # a dash straight after a percent sign is a range, not a minus
+        ("a 20%-30% rise", "20%-30%", "PERCENT", "[20,30)", "%"),
+        ("rates of 5.25%-5.5%.", "5.25%-5.5%", "PERCENT", "[5.25,5.5)", "%"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):

@@ -122,7 +122,7 @@ _FRACTION_START = (
     rf"(?:\d|{words([*_NUMBER_TOKENS, *FRACTIONS])}))"
 )
 # a minus: the hyphen, or the sign typeset as U+2212 ("−3C")
-SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−])[-−]{S0}(?=\d))"
+SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\d))"
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
 # cardinal in words and digits, with an optional sign; atomic, as nothing after it can make
 # it give back a word
