@@ -343,6 +343,10 @@ def test_span_invariants_any_text(text):
         # a dash straight after a percent sign is a range, not a minus
         ("a 20%-30% rise", "20%-30%", "PERCENT", "[20,30)", "%"),
         ("rates of 5.25%-5.5%.", "5.25%-5.5%", "PERCENT", "[5.25,5.5)", "%"),
+        # a number after a weekday counts what follows it, or is the day of the month after it
+        ("On Sunday 3 people were killed.", "3", "CARDINAL", "3", None),
+        ("On Friday 12 soldiers died.", "Friday", "DATE", None, None),
+        ("The vote is on Tuesday 14 May.", "Tuesday 14 May", "DATE", "XXXX-05-14", None),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
