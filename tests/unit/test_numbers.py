@@ -332,6 +332,21 @@ def test_span_invariants_any_text(text):
         ("Profits rose for three quarters in a row.", "three quarters", "DATE", "3", "qtr"),
         ("in the past three quarters", "past three quarters", "DATE", "3", "qtr"),
         ("three quarters of voters", "three quarters", "CARDINAL", "0.75", None),
+        # a fraction of a scale: half or a quarter of it, "of a" or not
+        ("Half a million people marched.", "Half a million", "CARDINAL", "500000", None),
+        ("in a half dozen states", "a half dozen", "CARDINAL", "6", None),
+        ("It cost half a billion dollars.", "half a billion dollars", "MONEY", "500000000", "USD"),
+        ("a quarter of a million homes", "a quarter of a million", "CARDINAL", "250000", None),
+        # "one and a half million" is 1.5 million, the scale counting the whole
+        ("One and a half million voted.", "One and a half million", "CARDINAL", "1500000", None),
+        ("two and a quarter billion", "two and a quarter billion", "CARDINAL", "2250000000", None),
+        # a dash straight after a percent sign is a range, not a minus
+        ("a 20%-30% rise", "20%-30%", "PERCENT", "[20,30)", "%"),
+        ("rates of 5.25%-5.5%.", "5.25%-5.5%", "PERCENT", "[5.25,5.5)", "%"),
+        # a number after a weekday counts what follows it, or is the day of the month after it
+        ("On Sunday 3 people were killed.", "3", "CARDINAL", "3", None),
+        ("On Friday 12 soldiers died.", "Friday", "DATE", None, None),
+        ("The vote is on Tuesday 14 May.", "Tuesday 14 May", "DATE", "XXXX-05-14", None),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):

@@ -6,7 +6,16 @@ calendar words of the lexicon and the number patterns of ``patterns.py``.
 
 from __future__ import annotations
 
-from .lexicon import FREQUENCIES, HOLIDAYS, MEASURE_UNITS, MONTHS, ONES, ORDINAL_ONES, WEEKDAYS
+from .lexicon import (
+    FREQUENCIES,
+    HOLIDAYS,
+    IRREGULAR_PLURALS,
+    MEASURE_UNITS,
+    MONTHS,
+    ONES,
+    ORDINAL_ONES,
+    WEEKDAYS,
+)
 from .patterns import (
     DIGITS,
     NB,
@@ -130,6 +139,12 @@ DATE_WORDS = (
     rf"|{MONTH}"
     r")"
 )
+# what a number before it counts, or a month it is the day of: a time unit, a plural noun
+# ("people", "soldiers"; not "was", "this", "across")
+_COUNTED = (
+    rf"{S}(?:{TIME_UNIT}|{MONTH}|{words(IRREGULAR_PLURALS)}{B}"
+    r"|(?!(?:was|has|does|this|its|his|hers|yes|plus|thus|as|is|us)\b)[a-z]+[a-hj-rtv-z]s\b)"
+)
 RELATIVE_DATE = (
     r"(?:"
     rf"(?:the{S})?day{S}after{S}tomorrow|(?:the{S})?day{S}before{S}yesterday"
@@ -153,8 +168,10 @@ RELATIVE_DATE = (
     rf"|{WEEKDAYS_PLURAL}"
     rf"|(?:(?:this|last|next){S})?{SEASON}{B}"
     rf"|weekend{B}"
-    # "Friday 15", "Monday, the 3rd"; not "Friday 9 am", where the number is the hour
-    rf"|{WEEKDAY}(?:{S0},?{S0}(?:the{S})?{DAY}(?!{S0}(?:{AM_PM}|[ap]\b|o'?clock)))?"
+    # "Friday 15", "Monday, the 3rd"; not "Friday 9 am", where the number is the hour, nor
+    # "Sunday 3 people" / "Sunday 3 weeks later", where it counts, nor "Tuesday 14 May",
+    # where the day goes with its month
+    rf"|{WEEKDAY}(?:{S0},?{S0}(?:the{S})?{DAY}(?!{S0}(?:{AM_PM}|[ap]\b|o'?clock)|{_COUNTED}))?"
     r")"
 )
 # the words whose presence ahead lets a period or a relative duration start at a word, each

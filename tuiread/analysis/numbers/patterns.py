@@ -122,7 +122,7 @@ _FRACTION_START = (
     rf"(?:\d|{words([*_NUMBER_TOKENS, *FRACTIONS])}))"
 )
 # a minus: the hyphen, or the sign typeset as U+2212 ("−3C")
-SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−])[-−]{S0}(?=\d))"
+SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\d))"
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
 # cardinal in words and digits, with an optional sign; atomic, as nothing after it can make
 # it give back a word
@@ -131,7 +131,7 @@ NUMBER = (
     rf"{DIGITS}{S0}{MAGNITUDE}{B}"
     rf"|{DIGITS}(?:x10\^[+-]*\d+|\^[+-]*\d+|e[+-]?\d+(?![\w.]))"
     rf"|\d+{S}\d+/\d+|(?<![\w/])\d+/\d+(?![/\d]|\.\d)|[½¼¾⅓⅔⅛]"
-    rf"|(?:an?{S}|three{S})?(?:half|quarters?){S}{SCALE_WORD}{B}"
+    rf"|(?:an?{S}|three{S})?(?:half|quarters?)(?:{S}of)?(?:{S}an?)?{S}(?:{SCALE_WORD}|dozen){B}"
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
     rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"

@@ -85,11 +85,14 @@ def cardinal_value(toks: list[str]) -> float | None:
 
 
 def _fraction_value(toks: list[str]) -> float | None:
-    """ "two thirds" = 2/3, "a half", "three quarters million" = 750000."""
+    """ "two thirds" = 2/3, "a half", "three quarters million" = 750000, "half a dozen" = 6,
+    "a quarter of a million" = 250000 (the "of a" between fraction and scale says nothing)."""
     scale = 1.0
-    if toks and toks[-1] in SCALES:
-        scale = SCALES[toks[-1]]
+    if toks and (toks[-1] in SCALES or toks[-1] in DOZEN):
+        scale = SCALES.get(toks[-1], 12)
         toks = toks[:-1]
+        while toks and toks[-1] in ("a", "an", "of"):
+            toks = toks[:-1]
     if not toks or toks[-1] not in FRACTIONS:
         return None
     den = FRACTIONS[toks[-1]]
@@ -209,6 +212,10 @@ def _words_value(toks: list[str]) -> float | None:
                     return None
                 if before[-1] in SCALES and after[-1] not in SCALES:
                     fr *= SCALES[before[-1]]
+                elif after[-1] in SCALES and before[-1] not in SCALES:
+                    # "one and a half million" = 1.5 million: the scale counts the whole
+                    scale = SCALES[after[-1]]
+                    return (whole + fr / scale) * scale
                 return whole + fr
         fr = _fraction_value(toks)
         if fr is not None:
