@@ -693,6 +693,32 @@ def word_clusters() -> dict[str, int]:
     }
 
 
+GIVEN_NAME_DEPTH = 8  # the branch of the Brown tree that holds "John", "Mary", "Hillary"
+
+
+def given_names(clusters: dict[str, int]) -> set[str]:
+    """Words in the Brown branch of "John" and "Mary": given names the training file never
+    saw ("Jeb", "Stacey", "Erling"); role nouns written before names share the branch
+    ("Historian", "Lobbyist") and are left out as common words by the caller."""
+    if "John" not in clusters:
+        return set()
+    import gzip
+    from importlib.resources import files
+
+    with gzip.open(str(files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz")) as f:
+        prob: dict[str, float] = json.load(f)
+    mask = (1 << GIVEN_NAME_DEPTH) - 1
+    john = clusters["John"] & mask
+    return {
+        w
+        for w, c in clusters.items()
+        if c & mask == john
+        and not w.isupper()
+        # written with a capital mostly: a name, not a role noun ("historian", "comrade")
+        and prob.get(w, -99.0) > prob.get(w.lower(), -99.0) - NAME_MARGIN
+    }
+
+
 def branch(cluster: int, depth: int) -> str:
     """The key of the branch of depth ``depth`` above a word's cluster."""
     return f"{depth}:{cluster & ((1 << depth) - 1)}"
@@ -870,6 +896,11 @@ def main() -> int:
     data_first_names = sorted(
         {w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]}
         | {w for w in FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
+        | {
+            w
+            for w in given_names(clusters)
+            if w.lower() not in lower and tok[w]["O"] <= tok[w]["PER"] + 1
+        }
     )
     toks_out = {}
     for t, c in tok.items():

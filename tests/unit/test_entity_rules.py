@@ -516,3 +516,12 @@ def test_ampersand_names_indexes_and_company_runs_opening_a_sentence() -> None:
     assert {("S&P 500", "PRODUCT"), ("AT&T", "ORG"), ("Arm Holdings", "ORG")} <= found
     assert ("Instacart", "ORG") in found
     assert not any(t.startswith("M&A") or t == "Olympic 100" for t, _ in found)
+
+
+def test_given_names_come_from_the_brown_branch_of_john_and_mary() -> None:
+    from tuiread.analysis.entities.lexicon import FIRST_NAMES
+
+    assert {"Jeb", "Stacey", "Hillary"} <= FIRST_NAMES
+    assert not {"Historian", "Comrade", "Representative"} & FIRST_NAMES
+    text = "The lawyer Cheryl Mills was granted protection."
+    assert ("Cheryl Mills", "PERSON") in {(s.text, s.label) for s in find_entities(text)}
