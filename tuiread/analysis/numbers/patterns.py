@@ -110,7 +110,10 @@ ORDINAL_WORDS = (
     rf"(?:(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*(?:(?:{TEN_WORD}){S0}-?{S0}|(?:{WORD_NUMBER}|an?){S})?)"
     rf"{words(ORDINALS)}{B})"
 )
-ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"  # "21st"
+# "21st", "112th": "st" only after a last digit 1 (not 11), so "15st" (stone) is no ordinal;
+# the other suffixes are taken after any digit ("22th" is a slip for an ordinal)
+ORDINAL_SUFFIXED = r"(?:(?:\d*[02-9])?1st|\d+(?:nd|rd|th))"
+ORDINAL_DIGITS = rf"(?<![\w.,]){ORDINAL_SUFFIXED}\b"
 # what a fraction in words or digits and words is made of up to its denominator
 _NUMBER_TOKENS = (*ONES, *TENS, *SCALES, "a", "an", "and", "dozen", "dozens", "doz", "dozs")
 # a necessary condition of a fraction ("three quarters", "2 and a half", "a third"), cheap
