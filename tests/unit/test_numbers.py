@@ -350,6 +350,9 @@ def test_span_invariants_any_text(text):
         # "st" makes an ordinal only after a last digit 1: "15st" is stone, "21st" an ordinal
         ("He weighs 15st now.", "15", "CARDINAL", "15", None),
         ("the 21st and 111th days", "21st", "ORDINAL", "21", None),
+        # a mixed number written with hyphens reads as with blanks
+        ("one-and-a-half million people", "one-and-a-half million", "CARDINAL", "1500000", None),
+        ("a three-and-a-quarter mile walk", "three-and-a-quarter mile", "QUANTITY", "3.25", "mi"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
