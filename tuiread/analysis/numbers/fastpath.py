@@ -24,6 +24,7 @@ from .lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
+from .patterns import ORDINAL_SUFFIXED
 from .triggers import TRIGGER_WORDS
 
 # every word that can continue a number, date or time after a token: if the next word is none
@@ -349,6 +350,6 @@ _NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 # both in one: a date (group 1), else a score (groups 2, 3), else a number token (group 4);
 # one call of the regex engine for the commonest trigger, a number
 DIGIT_TOKEN = compiled.compile(f"{_SCORE_OR_DATE}|({_NUMBER_TOKEN})")
-ORDINAL_TOKEN = compiled.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
+ORDINAL_TOKEN = compiled.compile(rf"(?=(\d{{1,4}})[a-z]){ORDINAL_SUFFIXED}(?![a-z0-9])")
 ORDINAL_SUFFIX_FIRST = frozenset("snrt")  # "1st", "2nd", "3rd", "4th"
 LEFT_BAD = frozenset("-–./:$€£¥+(&@#_'\"") | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -110,7 +110,10 @@ ORDINAL_WORDS = (
     rf"(?:(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*(?:(?:{TEN_WORD}){S0}-?{S0}|(?:{WORD_NUMBER}|an?){S})?)"
     rf"{words(ORDINALS)}{B})"
 )
-ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"  # "21st"
+# "21st", "112th": "st" only after a last digit 1 (not 11), so "15st" (stone) is no ordinal;
+# the other suffixes are taken after any digit ("22th" is a slip for an ordinal)
+ORDINAL_SUFFIXED = r"(?:(?:\d*[02-9])?1st|\d+(?:nd|rd|th))"
+ORDINAL_DIGITS = rf"(?<![\w.,]){ORDINAL_SUFFIXED}\b"
 # what a fraction in words or digits and words is made of up to its denominator
 _NUMBER_TOKENS = (*ONES, *TENS, *SCALES, "a", "an", "and", "dozen", "dozens", "doz", "dozs")
 # a necessary condition of a fraction ("three quarters", "2 and a half", "a third"), cheap
@@ -121,6 +124,8 @@ _FRACTION_START = (
     rf"(?=(?:[\d.,]++|{words(_NUMBER_TOKENS)})[ \t\u00a0\u202f-]*"
     rf"(?:\d|{words([*_NUMBER_TOKENS, *FRACTIONS])}))"
 )
+# the "and" before the fraction of a mixed number: "one and a half", "one-and-a-half"
+AND_FRACTION = rf"(?:{S}and{S}|{S0}-and-)"
 # a minus: the hyphen, or the sign typeset as U+2212 ("−3C")
 SIGN = rf"(?:(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\d))"
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
@@ -135,7 +140,7 @@ NUMBER = (
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
     rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"
-    rf"|{CARDINAL_WORDS}{S}and{S}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
+    rf"|{CARDINAL_WORDS}{AND_FRACTION}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
     rf"|{ahead(60, ['o(?:ver|ut)'])}(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
     rf"|{CARDINAL_WORDS}{POINT}?"
     r"))"
