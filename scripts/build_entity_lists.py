@@ -147,6 +147,9 @@ LOC_REGIONS = {
     "Oceania",
     "Kashmir",
     "Kurdistan",
+    # the planet (OntoNotes: LOC), "Earth's climate"; other planets' names are also
+    # people's and brands' ("Venus Williams", "Bruno Mars", Saturn cars)
+    "Earth",
 }
 EVENT_WORDS = KINDS.EVENT_WORDS  # one list for the build and the engine
 LAW_WORDS = {

@@ -525,3 +525,8 @@ def test_given_names_come_from_the_brown_branch_of_john_and_mary() -> None:
     assert not {"Historian", "Comrade", "Representative"} & FIRST_NAMES
     text = "The lawyer Cheryl Mills was granted protection."
     assert ("Cheryl Mills", "PERSON") in {(s.text, s.label) for s in find_entities(text)}
+
+
+def test_the_planet_earth_is_a_place() -> None:
+    text = "Human activity is causing shifts in Earth's climate."
+    assert {(s.text, s.label) for s in find_entities(text)} == {("Earth", "LOC")}
