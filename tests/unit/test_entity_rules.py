@@ -530,3 +530,10 @@ def test_given_names_come_from_the_brown_branch_of_john_and_mary() -> None:
 def test_the_planet_earth_is_a_place() -> None:
     text = "Human activity is causing shifts in Earth's climate."
     assert {(s.text, s.label) for s in find_entities(text)} == {("Earth", "LOC")}
+
+
+def test_a_common_word_labelling_a_line_is_no_name() -> None:
+    text = "Stocks fell.\nBonds: the Treasury index fell 19 points.\nClinton: No."
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert not any(t == "Bonds" for t, _ in found)
+    assert ("Clinton", "PERSON") in found

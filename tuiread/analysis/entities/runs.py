@@ -155,6 +155,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if (
             settled is not None
             and text[e : e + 1] not in apostrophes
+            and text[e : e + 1] != ":"
             and text[s - 1 : s] != "-"
             and not text.startswith(" and ", e)
         ):
@@ -219,6 +220,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
                         (s, e, "never:sentence-start", "a common word opening a sentence")
                     )
                 continue
+        if label is not None and text[e : e + 1] == ":" and row_label(text, chunk, s):
+            if rejected is not None:
+                rejected.append((s, e, "never:row-label", "a common word labelling a line"))
+            continue
         if label is not None:
             add((s, e, label, chunk, "lexicon:known-name"))
             continue
@@ -313,6 +318,12 @@ def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
         segmented(text, chunk, s, cands)
     else:
         single_word(text, chunk, s, cands)
+
+
+def row_label(text: str, word: str, s: int) -> bool:
+    """ "Bonds: Shearson Lehman Hutton Treasury index ...": a common word opening a line or a
+    sentence before a colon labels what follows (a table's row), whatever name it spells."""
+    return word.lower() in LOWER and sentence_initial(text, s)
 
 
 def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
