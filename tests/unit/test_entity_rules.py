@@ -537,3 +537,8 @@ def test_a_common_word_labelling_a_line_is_no_name() -> None:
     found = {(s.text, s.label) for s in find_entities(text)}
     assert not any(t == "Bonds" for t, _ in found)
     assert ("Clinton", "PERSON") in found
+
+
+def test_a_chapter_of_the_bankruptcy_code_is_a_law() -> None:
+    text = "The toy maker filed a Chapter 11 reorganization plan."
+    assert {(s.text, s.label) for s in find_entities(text)} == {("Chapter 11", "LAW")}

@@ -72,6 +72,7 @@ _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
 _MODEL = re.compile(r" (\d{2,4})(?![\w/-]|[.,:]\d| ?%)")
+_CHAPTER = re.compile(r" \d{1,3}\b(?![.,]\d)")
 _FAMILY = "entity"
 
 
@@ -469,7 +470,12 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             # a person keeps a name that is also a place's short form ("Kan", "Holland")
             value = canon
             label = HARD.get(canon, label)  # "America" is the United States: a GPE
-        if label in numbered:
+        if t == "Chapter" and (m := _CHAPTER.match(text, e)) is not None:
+            # "a Chapter 11 reorganization": the chapter of the bankruptcy code, a LAW
+            e = m.end()
+            t = text[s:e]
+            label, value, rule = "LAW", t, "document:code-chapter"
+        elif label in numbered:
             m = (_MODEL if label == "PRODUCT" else _EDITION).match(text, e)
             if m is not None:
                 # "Euro 96", "Windows 95": the number is part of the name
