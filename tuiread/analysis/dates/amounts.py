@@ -252,8 +252,8 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
             amount = 1.0
         else:
             return None
-    if rest == ["old"]:
-        return None
+    if rest == ["old"] and amount != VAGUE:
+        return None  # "a 10-year-old" is an age; "a years-old slump" a vague duration
     if unit == "weekend" and amount != VAGUE:
         return Timex(f"P{amount_text(2 * amount)}D", "duration", amount_text(amount), "weekends")
     value = _duration(amount, unit)

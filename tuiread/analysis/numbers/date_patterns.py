@@ -214,6 +214,10 @@ RELATIVE_DURATION = (
     rf"|(?:last|next|past|previous|coming|following){S}(?:couple{S}(?:of{S})?|few{S})?(?:weeks|days|months|years|hours|minutes|quarters|decades)){B}"
 )
 VAGUE_DURATION = (
-    rf"(?:{NB}(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?|half{S}an?|an?){S}{TIME_UNIT}"
-    rf"(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{OFFSET_END})?)"
+    # "a" takes one unit: "a months-long standoff" is no duration of a month
+    rf"(?:{NB}(?:(?:a{S}few|few|some|several|(?:a{S})?couple(?:{S}of)?){S}"
+    rf"|(?:half{S}an?|an?){S}(?![a-z]+s{B})){TIME_UNIT}"
+    rf"(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{OFFSET_END})?"
+    # "a decades-long feud", "a years-old slump": the unit and "-long" make the duration
+    rf"|{NB}(?:day|week|month|year|hour|decade)s?-(?:long|old){B})"
 )

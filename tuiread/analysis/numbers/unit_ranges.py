@@ -38,9 +38,9 @@ def between_before(a: Atom, text: str) -> bool:
 
 
 def range_value(lo: str | None, hi: str | None) -> str | None:
-    """ "[20,30)" for a numeric range; none for a score such as "3-1"."""
+    """ "[20,30)" for a numeric range; none for a score such as "3-1" or "3-3"."""
     try:
-        if lo is None or hi is None or float(lo) > float(hi):
+        if lo is None or hi is None or float(lo) >= float(hi):
             return None
     except ValueError:
         return None
