@@ -353,6 +353,10 @@ def test_span_invariants_any_text(text):
         # a mixed number written with hyphens reads as with blanks
         ("one-and-a-half million people", "one-and-a-half million", "CARDINAL", "1500000", None),
         ("a three-and-a-quarter mile walk", "three-and-a-quarter mile", "QUANTITY", "3.25", "mi"),
+        # a height in feet and inches: primes, hyphens, a comma between
+        ("Trump is 6'3\" tall.", "6'3\"", "QUANTITY", "6.25", "ft"),
+        ("a 6-foot-3 forward", "6-foot-3", "QUANTITY", "6.25", "ft"),
+        ("He is 5 feet, 6 inches tall.", "5 feet, 6 inches", "QUANTITY", "5.5", "ft"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
