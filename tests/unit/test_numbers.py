@@ -357,6 +357,10 @@ def test_span_invariants_any_text(text):
         ("Trump is 6'3\" tall.", "6'3\"", "QUANTITY", "6.25", "ft"),
         ("a 6-foot-3 forward", "6-foot-3", "QUANTITY", "6.25", "ft"),
         ("He is 5 feet, 6 inches tall.", "5 feet, 6 inches", "QUANTITY", "5.5", "ft"),
+        # "or less than 40" opens the next number's comparative, it closes none
+        ("equal to 30 or less than 40", "equal to 30", "CARDINAL", "[30,30]", None),
+        ("equal to 30 or less than 40", "less than 40", "CARDINAL", "(,40)", None),
+        ("20 or more people", "20 or more", "CARDINAL", "[20,)", None),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
