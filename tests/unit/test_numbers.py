@@ -361,6 +361,9 @@ def test_span_invariants_any_text(text):
         ("equal to 30 or less than 40", "equal to 30", "CARDINAL", "[30,30]", None),
         ("equal to 30 or less than 40", "less than 40", "CARDINAL", "(,40)", None),
         ("20 or more people", "20 or more", "CARDINAL", "[20,)", None),
+        # a comma straight after a grouped number ends the clause, it splits no number
+        ("a tax cut of $78,000, while", "$78,000", "MONEY", "78000", "USD"),
+        ("The count was 1,234,567, a record.", "1,234,567", "CARDINAL", "1234567", None),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
