@@ -364,6 +364,8 @@ def test_span_invariants_any_text(text):
         # a comma straight after a grouped number ends the clause, it splits no number
         ("a tax cut of $78,000, while", "$78,000", "MONEY", "78000", "USD"),
         ("The count was 1,234,567, a record.", "1,234,567", "CARDINAL", "1234567", None),
+        # a degree sign glued to a number is a temperature (or an angle), no code
+        ("It was 85° in Phoenix.", "85°", "QUANTITY", "85", "deg"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
