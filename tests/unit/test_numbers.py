@@ -353,6 +353,19 @@ def test_span_invariants_any_text(text):
         # a mixed number written with hyphens reads as with blanks
         ("one-and-a-half million people", "one-and-a-half million", "CARDINAL", "1500000", None),
         ("a three-and-a-quarter mile walk", "three-and-a-quarter mile", "QUANTITY", "3.25", "mi"),
+        # a height in feet and inches: primes, hyphens, a comma between
+        ("Trump is 6'3\" tall.", "6'3\"", "QUANTITY", "6.25", "ft"),
+        ("a 6-foot-3 forward", "6-foot-3", "QUANTITY", "6.25", "ft"),
+        ("He is 5 feet, 6 inches tall.", "5 feet, 6 inches", "QUANTITY", "5.5", "ft"),
+        # "or less than 40" opens the next number's comparative, it closes none
+        ("equal to 30 or less than 40", "equal to 30", "CARDINAL", "[30,30]", None),
+        ("equal to 30 or less than 40", "less than 40", "CARDINAL", "(,40)", None),
+        ("20 or more people", "20 or more", "CARDINAL", "[20,)", None),
+        # a comma straight after a grouped number ends the clause, it splits no number
+        ("a tax cut of $78,000, while", "$78,000", "MONEY", "78000", "USD"),
+        ("The count was 1,234,567, a record.", "1,234,567", "CARDINAL", "1234567", None),
+        # a degree sign glued to a number is a temperature (or an angle), no code
+        ("It was 85° in Phoenix.", "85°", "QUANTITY", "85", "deg"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):

@@ -426,8 +426,9 @@ def glued_temperature(t: str, s: int, e: int, text: str) -> bool:
 def read_temperature(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A temperature ("40 deg celsius", "98.6°F", "25C"): a QUANTITY in C, F, K or "deg". A
     letter glued to the number that is no temperature (:func:`glued_temperature`) leaves a
-    code ("Seat 14C") or, in small letters, the number alone ("25c")."""
-    if t[-2:-1].isdigit() and not glued_temperature(t, s, e, text):
+    code ("Seat 14C") or, in small letters, the number alone ("25c"); a degree sign glued to
+    it ("85°") is no letter, and a temperature."""
+    if t[-1:].isalpha() and t[-2:-1].isdigit() and not glued_temperature(t, s, e, text):
         if t[-1] in "cf":
             return read_number(t[:-1], s, e - 1, text, trace)
         if trace is not None:

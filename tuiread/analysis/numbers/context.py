@@ -26,7 +26,7 @@ from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YE
 from .classify import counted_noun_after
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
-from .patterns import ORDINAL_WORD, S0, TEN_WORD, S
+from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
 
 _REACH = 30  # characters before an atom that a prefix may take in
@@ -71,8 +71,12 @@ _COMPARE_ENDS = frozenset(
 _PREFIX_COMPARE_DURATION = compiled.compile(
     rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
 )
+# "20 or more", "5 or less": not "equal to 5000 or less than 5000", where "less than" is the
+# next number's own comparative
 _SUFFIX_COMPARE = compiled.compile(
-    rf"{S}or{S}(?:more|less|greater|fewer|above|below|equal)(?:{S}than|{S}to(?!{S}\d))?\b", re.I
+    rf"{S}or{S}(?:more|less|greater|fewer|above|below|equal)"
+    rf"(?!{S}(?:than|to){S}(?:\d|{WORD_NUMBER}))(?:{S}than|{S}to)?\b",
+    re.I,
 )
 _SUFFIX_DATE = compiled.compile(
     rf"{S}(?:or|and){S}(?:later|earlier|after)\b(?!{S}than)(?={S0}(?:[.,;:!?)]|$|or\b|and\b))", re.I

@@ -346,7 +346,7 @@ PLURAL_TIME_UNITS = frozenset(
 # "(19-7)", "(3-1)," a score in brackets: closed straight after, so no phone number either
 SCORE_IN_BRACKETS = compiled.compile(r"\d{1,3}-\d{1,3}[),;]")
 _SCORE_OR_DATE = r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)"
-_NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+_NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 # both in one: a date (group 1), else a score (groups 2, 3), else a number token (group 4);
 # one call of the regex engine for the commonest trigger, a number
 DIGIT_TOKEN = compiled.compile(f"{_SCORE_OR_DATE}|({_NUMBER_TOKEN})")

@@ -70,7 +70,10 @@ TEMPERATURE_TAIL = (
 )
 # inches written '"' follow digits ('a 32" screen'); after a word the mark closes a quotation
 MEASURE_TAIL = (
-    rf"(?:{S0}(?:ft|feet|foot){S}{DIGITS}{S0}(?:in|inches|inch)\b"
+    rf"(?:{S0}(?:ft|feet|foot),?{S}{DIGITS}{S0}(?:in|inches|inch)\b"
+    # a height: 6'3" (feet and inches in primes), "6-foot-3"
+    rf"|(?<=\d)['’]{S0}(?:1[01]|\d)(?:\.\d+)?{S0}(?:\"|''|”|″)"
+    rf"|(?<=\d)-(?:foot|feet)-(?:1[01]|\d)(?:-inch)?(?![\w.]|-\d)"
     rf"|{S}(?:feet|foot){S}and{S}{DIGITS}{S}inch(?:es)?{B}"
     rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/]|(?<=\s[a-z])-\d)"
     rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|(?<=\d){S0}\"(?!\w))"

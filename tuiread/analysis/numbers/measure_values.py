@@ -75,14 +75,15 @@ def money_value(text: str) -> tuple[str | None, str | None]:
 
 
 _FEET_AND_INCHES = compiled.compile(
-    rf"(.+?){S0}(?:ft|feet|foot)(?:{S}and)?{S}(\d+(?:\.\d+)?){S0}(?:in|inch|inches)\W*$"
+    rf"(.+?){S0}(?:ft|feet|foot|['’])(?:{S}and{S}|,?{S0}|-)(\d+(?:\.\d+)?)"
+    rf"{S0}-?(?:in|inch|inches|\"|''|”|″)?\W*$"
 )
 _UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
 
 
 @lru_cache(maxsize=8192)
 def quantity_value(text: str) -> tuple[str | None, str | None]:
-    """(value, unit code) of a quantity: "250 kilometers", "5 ft 2 in", "a 10-gallon"."""
+    """(value, unit code) of a quantity: "250 kilometers", "5 ft 2 in", "6'3\"", "a 10-gallon"."""
     low = text.lower()
     m = _FEET_AND_INCHES.match(low)
     if m:

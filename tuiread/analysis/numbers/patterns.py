@@ -76,7 +76,7 @@ SCALE_WORD = words(SCALES)  # "hundred" .. "crore"
 # a number word below a hundred: "seven", "forty", "forty-two", "forty two"
 WORD_NUMBER = rf"(?:{TEN_WORD}(?:{S0}-{S0}|{S}){ONE_WORD}|{TEN_WORD}|{ONE_WORD}){B}"
 DIGITS_BARE = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,234,567.89
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,234,567.89 (a comma after it ends a clause)
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"  # 40 000
     r"|\d+(?:\.\d+)?|\.\d+)"  # 12, 3.5, .25
 )
