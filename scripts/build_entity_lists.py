@@ -254,6 +254,12 @@ HOLIDAYS = [
     "Hogmanay",
     "Kwanzaa",
 ]
+# Creeds whose singular names churches and conventions ("Mayfield Memorial Missionary Baptist
+# Church", "National Baptist Convention")
+CHURCH_WORDS = {
+    *("Baptist", "Methodist", "Lutheran", "Anglican", "Presbyterian", "Quaker", "Mormon"),
+    *("Evangelical", "Orthodox", "Episcopal", "Pentecostal"),
+}
 # Religions: groups of believers (NORP), as nationalities are.
 RELIGIONS = ["Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism"]
 # Products everyone reads about (devices, software, vehicles, weapons): PRODUCT.
@@ -887,6 +893,13 @@ def main() -> int:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in DEMONYMS + MULTI_DEMONYMS:
         lex.setdefault(name, ["NORP", 0, 1.0])
+    for name in sorted(KINDS.PEOPLES):
+        # peoples and creeds ("Hispanics", "Tutsis", "Baptists"): NORP wherever they stand;
+        # a creed's singular names churches ("National Baptist Convention"): left to the runs
+        if name not in CHURCH_WORDS:
+            lex.setdefault(name, ["NORP", 0, 1.0])
+        if not name.endswith("s") and name + "s" not in KINDS.PEOPLES:
+            lex.setdefault(name + "s", ["NORP", 0, 1.0])
     for alias, label in ALIAS_LABELS.items():
         lex.setdefault(alias, [label, 0, 1.0])
     for abbreviation in KINDS.US_STATE_ABBREVIATIONS:

@@ -542,3 +542,10 @@ def test_a_common_word_labelling_a_line_is_no_name() -> None:
 def test_a_chapter_of_the_bankruptcy_code_is_a_law() -> None:
     text = "The toy maker filed a Chapter 11 reorganization plan."
     assert {(s.text, s.label) for s in find_entities(text)} == {("Chapter 11", "LAW")}
+
+
+def test_peoples_are_norp_and_a_creed_still_names_its_church() -> None:
+    text = "Hispanics and Latino voters backed him at the National Baptist Convention."
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert {("Hispanics", "NORP"), ("Latino", "NORP")} <= found
+    assert ("National Baptist Convention", "ORG") in found
