@@ -699,16 +699,26 @@ def _join_pair(a: Atom, b: Atom, text: str) -> tuple[Atom | None, str]:
 
 def join_atoms(atoms: list[Atom], text: str) -> list[Atom]:
     """Join neighbours until nothing changes (at most three passes: "Friday" + "9" + "am"
-    is read as "9 am" first, then "Friday 9 am")."""
+    is read as "9 am" first, then "Friday 9 am"). A pass does not try again a pair the last
+    one refused: whether two atoms join depends on them and the text alone, and a refusal
+    changes neither, so only pairs with a newly joined atom are read again."""
+    refused: dict[int, tuple[Atom, Atom]] = {}  # id of the left atom -> the pair refused
     for _ in range(3):
         changed = False
         out: list[Atom] = []
+        last_refused, refused = refused, {}  # (holding the atoms: their ids stay theirs)
         i, n = 0, len(atoms)
         while i < n:
             cur = atoms[i]
             while i + 1 < n and atoms[i + 1].start - cur.end <= _MAX_GAP:
-                merged = join_pair(cur, atoms[i + 1], text)
+                nxt = atoms[i + 1]
+                pair = last_refused.get(id(cur))
+                if pair is not None and pair[0] is cur and pair[1] is nxt:
+                    refused[id(cur)] = pair
+                    break
+                merged = join_pair(cur, nxt, text)
                 if merged is None:
+                    refused[id(cur)] = (cur, nxt)
                     break
                 cur = merged
                 i += 1
