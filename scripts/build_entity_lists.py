@@ -20,6 +20,7 @@ Never the dev or test files.  Usage:
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sys
@@ -643,33 +644,49 @@ NAME_MARGIN = 0.5
 OPENER_BITS = 0b11111  # the depth of the branch of sentence openers in the Brown clusters
 
 
+@functools.cache
+def lexemes() -> tuple[dict[str, float], dict[str, int]]:
+    """spaCy's case-sensitive word probabilities and Brown clusters (spacy-lookups-data,
+    needed only to rebuild), read once; empty where the package is missing."""
+    import gzip
+    from importlib.resources import files
+
+    try:
+        data = files("spacy_lookups_data") / "data"
+    except ModuleNotFoundError:  # pragma: no cover - only the rebuild needs it
+        print("spacy-lookups-data not installed: no word probabilities", file=sys.stderr)
+        return {}, {}
+    with gzip.open(str(data / "en_lexeme_prob.json.gz")) as f:
+        prob: dict[str, float] = json.load(f)
+    with gzip.open(str(data / "en_lexeme_cluster.json.gz")) as f:
+        cluster: dict[str, int] = json.load(f)
+    return prob, cluster
+
+
+def mostly_capitalised(word: str, prob: dict[str, float]) -> bool:
+    """Is the capitalised form of ``word`` about as frequent as its lower-case one (see
+    ``NAME_MARGIN``)?"""
+    return prob.get(word.capitalize(), -99.0) > prob.get(word.lower(), -99.0) - NAME_MARGIN
+
+
 def written_as_names(lower_seen: set[str]) -> set[str]:
     """Frequent words that are mostly names: wordfreq folds case, so its top words hold
-    "putin", "facebook" and "biden". spaCy's case-sensitive word probabilities
-    (spacy-lookups-data, needed only to rebuild) tell them apart: a word whose capitalised
-    form is about as frequent as its lower-case one, and which the training file never
-    writes in lower case ("however", "please" open sentences too often to be told by case)."""
-    try:
-        import gzip
-        from importlib.resources import files
-
-        data = files("spacy_lookups_data") / "data"
-        with gzip.open(str(data / "en_lexeme_prob.json.gz")) as f:
-            prob: dict[str, float] = json.load(f)
-        with gzip.open(str(data / "en_lexeme_cluster.json.gz")) as f:
-            cluster: dict[str, int] = json.load(f)
-    except ImportError:  # pragma: no cover - only the rebuild needs it
-        print("spacy-lookups-data not installed: names kept among common words", file=sys.stderr)
+    "putin", "facebook" and "biden". spaCy's case-sensitive word probabilities tell them
+    apart: a word whose capitalised form is about as frequent as its lower-case one, and
+    which the training file never writes in lower case ("however", "please" open sentences
+    too often to be told by case)."""
+    prob, cluster = lexemes()
+    if not prob:
         return set()
     # words that open sentences ("Additionally", "Alas", "Wow") are capitalised as often as
     # names are; their Brown cluster is the branch of "However" (the last bits of its path)
     opener = cluster["However"] & OPENER_BITS
     return {
         w
-        for w, p in prob.items()
+        for w in prob
         if w.islower()
         and w not in lower_seen
-        and prob.get(w.capitalize(), -99.0) > p - NAME_MARGIN
+        and mostly_capitalised(w, prob)
         and cluster.get(w.capitalize(), 0) & OPENER_BITS != opener
     }
 
@@ -679,22 +696,11 @@ CLUSTER_MIN_PROB = -17.5  # capitalised words rarer than this are left to their 
 
 
 def word_clusters() -> dict[str, int]:
-    """Capitalised words and their Brown cluster (spacy-lookups-data, needed only to
-    rebuild): words used alike share a branch, so "Romney" sits with "Cheney" and
-    "Toyota" with "Sony" though the training file names neither. The path is stored with
-    its root in the low bits: a branch of depth d is ``cluster & (2**d - 1)``."""
-    try:
-        import gzip
-        from importlib.resources import files
-
-        data = files("spacy_lookups_data") / "data"
-        with gzip.open(str(data / "en_lexeme_cluster.json.gz")) as f:
-            cluster: dict[str, int] = json.load(f)
-        with gzip.open(str(data / "en_lexeme_prob.json.gz")) as f:
-            prob: dict[str, float] = json.load(f)
-    except ImportError:  # pragma: no cover - only the rebuild needs it
-        print("spacy-lookups-data not installed: no word clusters", file=sys.stderr)
-        return {}
+    """Capitalised words and their Brown cluster: words used alike share a branch, so
+    "Romney" sits with "Cheney" and "Toyota" with "Sony" though the training file names
+    neither. The path is stored with its root in the low bits: a branch of depth d is
+    ``cluster & (2**d - 1)``."""
+    prob, cluster = lexemes()
     return {
         w: c
         for w, c in cluster.items()
@@ -707,24 +713,17 @@ GIVEN_NAME_DEPTH = 8  # the branch of the Brown tree that holds "John", "Mary", 
 
 def given_names(clusters: dict[str, int]) -> set[str]:
     """Words in the Brown branch of "John" and "Mary": given names the training file never
-    saw ("Jeb", "Stacey", "Erling"); role nouns written before names share the branch
-    ("Historian", "Lobbyist") and are left out as common words by the caller."""
+    saw ("Jeb", "Stacey", "Erling"), written with a capital mostly, so role nouns that share
+    the branch ("Historian", "Comrade") stay out."""
     if "John" not in clusters:
         return set()
-    import gzip
-    from importlib.resources import files
-
-    with gzip.open(str(files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz")) as f:
-        prob: dict[str, float] = json.load(f)
+    prob, _ = lexemes()
     mask = (1 << GIVEN_NAME_DEPTH) - 1
     john = clusters["John"] & mask
     return {
         w
         for w, c in clusters.items()
-        if c & mask == john
-        and not w.isupper()
-        # written with a capital mostly: a name, not a role noun ("historian", "comrade")
-        and prob.get(w, -99.0) > prob.get(w.lower(), -99.0) - NAME_MARGIN
+        if c & mask == john and not w.isupper() and mostly_capitalised(w, prob)
     }
 
 
