@@ -366,6 +366,9 @@ def test_span_invariants_any_text(text):
         ("The count was 1,234,567, a record.", "1,234,567", "CARDINAL", "1234567", None),
         # a degree sign glued to a number is a temperature (or an angle), no code
         ("It was 85° in Phoenix.", "85°", "QUANTITY", "85", "deg"),
+        # a scale word hyphenated into a compound adjective
+        ("a $400-million-a-year business", "$400-million", "MONEY", "400000000", "USD"),
+        ("a 1-billion-dollar deal", "1-billion-dollar", "MONEY", "1000000000", "USD"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):

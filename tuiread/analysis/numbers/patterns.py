@@ -88,9 +88,11 @@ SCALE_OR_DOZEN = rf"(?:{SCALE_WORD}|dozens?|dozs?){B}"
 _MONEY_ONLY_MAGNITUDES = ("mn", "m", "mm")
 MAGNITUDE = words(w for w in MAGNITUDES if w not in _MONEY_ONLY_MAGNITUDES and w != "g")
 MONEY_MAGNITUDE = words(w for w in MAGNITUDES if w != "g")
-# a group that ends in a scale word: "three hundred", "2.5 million", "a dozen", "hundred thousand"
+# a group that ends in a scale word: "three hundred", "2.5 million", "a dozen", "hundred thousand",
+# "a $3.5-million loan" (the hyphen of a compound adjective)
 SCALED_GROUP = (
-    rf"(?:{DIGITS_OR_WORD}(?:{S}{SCALE_OR_DOZEN})+|an?{S}{SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
+    rf"(?:{DIGITS_OR_WORD}(?:{S}|-(?=[a-z])){SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
+    rf"|an?{S}{SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
     rf"|{SCALE_WORD}(?:{S}{SCALE_WORD}{B})+)"
 )
 GROUP = rf"(?:{SCALED_GROUP}|{DIGITS_OR_WORD})"
