@@ -369,6 +369,9 @@ def test_span_invariants_any_text(text):
         # a scale word hyphenated into a compound adjective
         ("a $400-million-a-year business", "$400-million", "MONEY", "400000000", "USD"),
         ("a 1-billion-dollar deal", "1-billion-dollar", "MONEY", "1000000000", "USD"),
+        # "twenty second" is the 22nd; twenty of them would be "twenty seconds"
+        ("He finished twenty second.", "twenty second", "ORDINAL", "22", None),
+        ("It lasted twenty seconds.", "twenty seconds", "TIME", "20", "s"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
