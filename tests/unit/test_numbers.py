@@ -372,6 +372,8 @@ def test_span_invariants_any_text(text):
         # "twenty second" is the 22nd; twenty of them would be "twenty seconds"
         ("He finished twenty second.", "twenty second", "ORDINAL", "22", None),
         ("It lasted twenty seconds.", "twenty seconds", "TIME", "20", "s"),
+        # a scale written once after the upper end makes "to" a range
+        ("about 3 to 4 million people", "3 to 4 million", "CARDINAL", "[3000000,4000000)", None),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
