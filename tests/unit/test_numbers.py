@@ -244,8 +244,18 @@ def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
         "$" * 500 + "1" * 500,
         "- - - 1 - 2 -- 3 --- 4",
         "İstanbul 2017 İİİ 5 km",
+        "hundred " * 400,
     ],
-    ids=["empty", "digits", "control", "cjk-rtl-emoji", "symbols", "dashes", "dotted-i"],
+    ids=[
+        "empty",
+        "digits",
+        "control",
+        "cjk-rtl-emoji",
+        "symbols",
+        "dashes",
+        "dotted-i",
+        "scale-words",
+    ],
 )
 def test_bad_input(text):
     for s in find_numbers(text):

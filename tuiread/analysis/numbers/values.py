@@ -61,17 +61,17 @@ def cardinal_value(toks: list[str]) -> float | None:
             cur += TENS[t]
             seen, prev_scale = True, False
         elif t == "hundred" or t == "hundredth":
-            cur = (cur or 1) * 100
+            cur = (cur or 1.0) * 100
             seen, prev_scale = True, False
         elif t in DOZEN:
-            cur = (cur or 1) * 12
+            cur = (cur or 1.0) * 12
             seen = True
         elif t in SCALES or t in ORDINAL_SCALES:
             s = SCALES.get(t) or ORDINAL_SCALES[t]
             if cur == 0 and prev_scale and total:
                 total *= s  # "a thousand million"
             else:
-                total += (cur or 1) * s
+                total += (cur or 1.0) * s
             cur = 0.0
             seen, prev_scale = True, True
         elif t in ORDINALS:
