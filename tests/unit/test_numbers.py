@@ -384,6 +384,9 @@ def test_span_invariants_any_text(text):
         ("It lasted twenty seconds.", "twenty seconds", "TIME", "20", "s"),
         # a scale written once after the upper end makes "to" a range
         ("about 3 to 4 million people", "3 to 4 million", "CARDINAL", "[3000000,4000000)", None),
+        # everyday names of money
+        ("It cost him 5 bucks.", "5 bucks", "MONEY", "5", "USD"),
+        ("a ticket for 10 quid", "10 quid", "MONEY", "10", "GBP"),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
