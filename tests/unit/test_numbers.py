@@ -387,6 +387,22 @@ def test_span_invariants_any_text(text):
         # everyday names of money
         ("It cost him 5 bucks.", "5 bucks", "MONEY", "5", "USD"),
         ("a ticket for 10 quid", "10 quid", "MONEY", "10", "GBP"),
+        # scales fall within one number: a group that repeats or raises one starts another
+        (
+            "between 1.8 million and 2.35 million shares",
+            "between 1.8 million and 2.35 million",
+            "CARDINAL",
+            "[1800000,2350000)",
+            None,
+        ),
+        ("five hundred and two hundred", "two hundred", "CARDINAL", "200", None),
+        (
+            "two million and three hundred thousand",
+            "two million and three hundred thousand",
+            "CARDINAL",
+            "2300000",
+            None,
+        ),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):
