@@ -347,6 +347,13 @@ def test_span_invariants_any_text(text):
         ("in a half dozen states", "a half dozen", "CARDINAL", "6", None),
         ("It cost half a billion dollars.", "half a billion dollars", "MONEY", "500000000", "USD"),
         ("a quarter of a million homes", "a quarter of a million", "CARDINAL", "250000", None),
+        (
+            "a fifth of a billion dollars",
+            "a fifth of a billion dollars",
+            "MONEY",
+            "200000000",
+            "USD",
+        ),
         # "one and a half million" is 1.5 million, the scale counting the whole
         ("One and a half million voted.", "One and a half million", "CARDINAL", "1500000", None),
         ("two and a quarter billion", "two and a quarter billion", "CARDINAL", "2250000000", None),

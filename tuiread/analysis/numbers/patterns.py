@@ -141,7 +141,7 @@ NUMBER = (
     rf"|(?:an?{S}|three{S})?(?:half|quarters?)(?:{S}of)?(?:{S}an?)?{S}(?:{SCALE_WORD}|dozen){B}"
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
-    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"
+    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:(?:{S}of{S}an?)?{S}{SCALE_WORD}{B})?"
     rf"|{CARDINAL_WORDS}{AND_FRACTION}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
     rf"|{ahead(60, ['o(?:ver|ut)'])}(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
     rf"|{CARDINAL_WORDS}{POINT}?"
