@@ -244,8 +244,18 @@ def test_lower_case_grammar_reads_like_the_case_insensitive_one(words, gaps):
         "$" * 500 + "1" * 500,
         "- - - 1 - 2 -- 3 --- 4",
         "İstanbul 2017 İİİ 5 km",
+        "hundred " * 400,
     ],
-    ids=["empty", "digits", "control", "cjk-rtl-emoji", "symbols", "dashes", "dotted-i"],
+    ids=[
+        "empty",
+        "digits",
+        "control",
+        "cjk-rtl-emoji",
+        "symbols",
+        "dashes",
+        "dotted-i",
+        "scale-words",
+    ],
 )
 def test_bad_input(text):
     for s in find_numbers(text):
@@ -337,6 +347,13 @@ def test_span_invariants_any_text(text):
         ("in a half dozen states", "a half dozen", "CARDINAL", "6", None),
         ("It cost half a billion dollars.", "half a billion dollars", "MONEY", "500000000", "USD"),
         ("a quarter of a million homes", "a quarter of a million", "CARDINAL", "250000", None),
+        (
+            "a fifth of a billion dollars",
+            "a fifth of a billion dollars",
+            "MONEY",
+            "200000000",
+            "USD",
+        ),
         # "one and a half million" is 1.5 million, the scale counting the whole
         ("One and a half million voted.", "One and a half million", "CARDINAL", "1500000", None),
         ("two and a quarter billion", "two and a quarter billion", "CARDINAL", "2250000000", None),
@@ -366,6 +383,33 @@ def test_span_invariants_any_text(text):
         ("The count was 1,234,567, a record.", "1,234,567", "CARDINAL", "1234567", None),
         # a degree sign glued to a number is a temperature (or an angle), no code
         ("It was 85° in Phoenix.", "85°", "QUANTITY", "85", "deg"),
+        # a scale word hyphenated into a compound adjective
+        ("a $400-million-a-year business", "$400-million", "MONEY", "400000000", "USD"),
+        ("a 1-billion-dollar deal", "1-billion-dollar", "MONEY", "1000000000", "USD"),
+        # "twenty second" is the 22nd; twenty of them would be "twenty seconds"
+        ("He finished twenty second.", "twenty second", "ORDINAL", "22", None),
+        ("It lasted twenty seconds.", "twenty seconds", "TIME", "20", "s"),
+        # a scale written once after the upper end makes "to" a range
+        ("about 3 to 4 million people", "3 to 4 million", "CARDINAL", "[3000000,4000000)", None),
+        # everyday names of money
+        ("It cost him 5 bucks.", "5 bucks", "MONEY", "5", "USD"),
+        ("a ticket for 10 quid", "10 quid", "MONEY", "10", "GBP"),
+        # scales fall within one number: a group that repeats or raises one starts another
+        (
+            "between 1.8 million and 2.35 million shares",
+            "between 1.8 million and 2.35 million",
+            "CARDINAL",
+            "[1800000,2350000)",
+            None,
+        ),
+        ("five hundred and two hundred", "two hundred", "CARDINAL", "200", None),
+        (
+            "two million and three hundred thousand",
+            "two million and three hundred thousand",
+            "CARDINAL",
+            "2300000",
+            None,
+        ),
     ],
 )
 def test_news_readings(text, phrase, label, value, unit):

@@ -44,6 +44,7 @@ from .patterns import S0, TIME_UNIT, words
 from .values import (
     TOKENS,
     cardinal_text_value,
+    first_number_end,
     format_value,
     is_fraction_phrase,
     leading_number,
@@ -168,7 +169,10 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
     """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
     fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
     a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
-    cardinal with its value."""
+    cardinal with its value. Two numbers the grammar ran together ("1 million and 2 million")
+    end at the first (:func:`first_number_end`); the scan reads on from there."""
+    if " " in t and (cut := first_number_end(t)):
+        t, e = t[:cut], s + cut
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
     k = ordinal_before_noun(t, text, e, s) if t[:1] in "aA" else -1

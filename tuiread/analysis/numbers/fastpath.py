@@ -276,8 +276,8 @@ def lone(low: str, stop: int, n: int, reading: str, word: bool) -> bool:
 def _words_ending(low: str, stop: int, reading: str) -> frozenset[str]:
     """The words that end (rather than continue) a lone word token read as ``reading``."""
     if reading == "number":
-        if low.endswith(("half", "quarter", "quarters"), max(0, stop - 8), stop):
-            return _NOT_NEXT_WORD  # "a quarter of a million"
+        if low[max(0, stop - 14) : stop].rsplit(" ", 1)[-1] in FRACTIONS:
+            return _NOT_NEXT_WORD  # "a quarter of a million", "two thirds of a billion"
         return _NOT_NEXT_CARDINAL
     if reading == "ordinal":
         return _NOT_NEXT_ORDINAL

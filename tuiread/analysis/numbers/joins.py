@@ -269,13 +269,18 @@ def date_to_day_number(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
 def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """Two numbers across a dash or "through" ("20-30", value "[20,30)"); across "to",
     "and", "till" only after "between" or "from" ("between 20 and 30"), as "3 to 4 people"
-    is as often two counts. A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9)."""
+    is as often two counts, or when a scale on the upper end is written once for both ("3 to
+    4 million people"). A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9)."""
     if a.kind not in (NUMBER, YEAR) or b.kind not in (NUMBER, YEAR):
         return None
     g = gap.words
-    if g in ("to", "and", "thru", "till", "until") and not between_before(a, text):
-        return None
     low = scaled_lower_end(a, b, text)
+    if (
+        g in ("to", "and", "thru", "till", "until")
+        and not between_before(a, text)
+        and not (g == "to" and low != a.value)
+    ):
+        return None
     return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
 
 

@@ -78,8 +78,10 @@ MEASURE_TAIL = (
     rf"|{S0}(?:-{S0})?(?:{SCALE_WORD}{S})?{MEASURE_UNIT}(?![\w/]|(?<=\s[a-z])-\d)"
     rf"|{S0}\[{MEASURE_UNIT}\]|{S0}<{MEASURE_UNIT}>|(?<=\d){S0}\"(?!\w))"
 )
+# "twenty second" with a blank is the 22nd: a duration would be "twenty seconds"
+_NOT_AN_ORDINAL_SECOND = rf"(?!(?<=ty){S}second{B})"
 DURATION_TAIL = (
-    rf"(?:(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
+    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
     rf"(?:{S}{OFFSET_END})?)"
 )
 RELATIVE_DURATION_TAIL = (  # "three previous years"

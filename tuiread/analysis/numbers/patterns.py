@@ -88,9 +88,11 @@ SCALE_OR_DOZEN = rf"(?:{SCALE_WORD}|dozens?|dozs?){B}"
 _MONEY_ONLY_MAGNITUDES = ("mn", "m", "mm")
 MAGNITUDE = words(w for w in MAGNITUDES if w not in _MONEY_ONLY_MAGNITUDES and w != "g")
 MONEY_MAGNITUDE = words(w for w in MAGNITUDES if w != "g")
-# a group that ends in a scale word: "three hundred", "2.5 million", "a dozen", "hundred thousand"
+# a group that ends in a scale word: "three hundred", "2.5 million", "a dozen", "hundred thousand",
+# "a $3.5-million loan" (the hyphen of a compound adjective)
 SCALED_GROUP = (
-    rf"(?:{DIGITS_OR_WORD}(?:{S}{SCALE_OR_DOZEN})+|an?{S}{SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
+    rf"(?:{DIGITS_OR_WORD}(?:{S}|-(?=[a-z])){SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
+    rf"|an?{S}{SCALE_OR_DOZEN}(?:{S}{SCALE_OR_DOZEN})*"
     rf"|{SCALE_WORD}(?:{S}{SCALE_WORD}{B})+)"
 )
 GROUP = rf"(?:{SCALED_GROUP}|{DIGITS_OR_WORD})"
@@ -139,7 +141,7 @@ NUMBER = (
     rf"|(?:an?{S}|three{S})?(?:half|quarters?)(?:{S}of)?(?:{S}an?)?{S}(?:{SCALE_WORD}|dozen){B}"
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
-    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:{S}{SCALE_WORD}{B})?"
+    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:(?:{S}of{S}an?)?{S}{SCALE_WORD}{B})?"
     rf"|{CARDINAL_WORDS}{AND_FRACTION}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
     rf"|{ahead(60, ['o(?:ver|ut)'])}(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
     rf"|{CARDINAL_WORDS}{POINT}?"

@@ -61,17 +61,17 @@ def cardinal_value(toks: list[str]) -> float | None:
             cur += TENS[t]
             seen, prev_scale = True, False
         elif t == "hundred" or t == "hundredth":
-            cur = (cur or 1) * 100
+            cur = (cur or 1.0) * 100
             seen, prev_scale = True, False
         elif t in DOZEN:
-            cur = (cur or 1) * 12
+            cur = (cur or 1.0) * 12
             seen = True
         elif t in SCALES or t in ORDINAL_SCALES:
             s = SCALES.get(t) or ORDINAL_SCALES[t]
             if cur == 0 and prev_scale and total:
                 total *= s  # "a thousand million"
             else:
-                total += (cur or 1) * s
+                total += (cur or 1.0) * s
             cur = 0.0
             seen, prev_scale = True, True
         elif t in ORDINALS:
@@ -82,6 +82,37 @@ def cardinal_value(toks: list[str]) -> float | None:
         else:
             return None
     return total + cur if seen else None
+
+
+def first_number_end(text: str) -> int | None:
+    """Where the first of two numbers read as one ends, or None when ``text`` is one number.
+    The groups of a cardinal in words come in falling scales ("two million three hundred
+    thousand"), "hundred" once in each, and a decimal only first; a group that breaks the
+    order starts a new number: "1 million and 2 million", "five hundred and two hundred",
+    "3 hundred and 2.12 hundred" are two."""
+    big = float("inf")  # the scale of the last group of thousands or more
+    hundred = False  # "hundred" seen in the current group
+    last_scale_end = 0  # the end of the last scale word: where a new number would start
+    prev_scale = False
+    for m in TOKENS.finditer(text.lower()):
+        t = m.group()
+        scale = SCALES.get(t)
+        if scale is not None and scale >= 1000:
+            if not prev_scale and scale >= big:
+                return last_scale_end
+            big = scale if not prev_scale else min(big, scale)
+            hundred = False
+        elif t == "hundred":
+            if hundred and not prev_scale:
+                return last_scale_end
+            hundred = True
+        elif t[0].isdigit() and "." in t and last_scale_end:
+            return last_scale_end  # "1.5 thousand and 2.3 hundred"
+        if scale is not None:
+            last_scale_end, prev_scale = m.end(), True
+        elif t not in ("and", "a", "an"):
+            prev_scale = False
+    return None
 
 
 def _fraction_value(toks: list[str]) -> float | None:
