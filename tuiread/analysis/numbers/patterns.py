@@ -76,8 +76,10 @@ SCALE_WORD = words(SCALES)  # "hundred" .. "crore"
 # a number word below a hundred: "seven", "forty", "forty-two", "forty two"
 WORD_NUMBER = rf"(?:{TEN_WORD}(?:{S0}-{S0}|{S}){ONE_WORD}|{TEN_WORD}|{ONE_WORD}){B}"
 DIGITS_BARE = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,234,567.89 (a comma after it ends a clause)
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)"  # 40 000
+    # (grouped thousands only where a comma or a blank follows one to three digits: a cheap
+    # check that spares a plain number both readings, which it would fail)
+    r"(?:(?=\d{1,3}[,\u00a0\u202f ]\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,234,567.89
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d))"  # 40 000 (a comma after 1,234 ends a clause)
     r"|\d+(?:\.\d+)?|\.\d+)"  # 12, 3.5, .25
 )
 DIGITS = r"(?<![\w./:])" + DIGITS_BARE  # not the tail of a word, a path or a time
