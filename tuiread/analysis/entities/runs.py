@@ -96,22 +96,6 @@ _OF_AT = frozenset(("of", "at", "in", "for", "the"))
 _DOUBTFUL = STATE_ABBREVIATIONS | WEAK_NAMES  # known names that need a second look
 ENOUGH = 8  # mentions of one unknown string scored per article; later ones just follow
 
-
-def _settled_alone() -> dict[str, str]:
-    """Runs whose verdict no context can change once the three context rules (a body joined
-    by "and", a possessive after it, an affiliation prefix before it) are out of the way:
-    a name with one clear type (its label) and a word never a name alone (""). Two thirds of
-    all runs are one of these; one lookup settles them (``find_candidates``)."""
-    special = POSSESSIVE_NAMES | ZONE_RUNS | _DOUBTFUL
-    settled = {k: v for k, v in HARD.items() if k not in special}
-    for k in NEVER_ALONE:
-        if k not in HARD and k not in special:
-            settled[k] = ""
-    return settled
-
-
-_SETTLED_ALONE = _settled_alone()
-
 # start, end, label, value, rule
 Found = tuple[int, int, str, str, str]
 # start, end, run text: all-caps words resolved against the body of the article
@@ -143,27 +127,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
     never_alone = NEVER_ALONE
     doubtful = _DOUBTFUL
     zone_runs = ZONE_RUNS
-    settled_get = _SETTLED_ALONE.get
-    apostrophes = _APOSTROPHES
     skip_to = -1
     for m in RUN_RE.finditer(text):
         chunk = m.group()
         s, e = m.span()
         if s < skip_to:
-            continue
-        settled = settled_get(chunk)
-        if (
-            settled is not None
-            and text[e : e + 1] not in apostrophes
-            and text[e : e + 1] != ":"
-            and text[s - 1 : s] != "-"
-            and not text.startswith(" and ", e)
-        ):
-            # the common case, settled by the lists alone: what the rules below would decide
-            if settled:
-                add((s, e, settled, chunk, "lexicon:known-name"))
-            elif rejected is not None:
-                rejected.append((s, e, *never_rule(chunk)))
             continue
         after = text[e : e + 2]
         if after == " a" and text.startswith("nd ", e + 2):
