@@ -481,14 +481,68 @@ def counted_noun_after(text: str, end: int) -> bool:
     return False
 
 
+# verbs of moving or measuring a distance: "ran 400m", "jumped 2.35m", "measures 5m"
+_LENGTH_VERBS = frozenset(
+    """
+    ran run runs running swam swim swims swimming jumped jumps jumping leapt cleared clears
+    threw throws thrown measured measures measuring stretched stretches dived dove climbed
+    sank fell
+    """.split()  # noqa: SIM905
+)
+# words after "2m" that go on the sentence, not name what is 2m long: "drew 2m on Sunday"
+_GOES_ON = frozenset(
+    """
+    in on at to for of and or from by with than last this next a an the but as after before
+    over under since until while when which who that
+    """.split()  # noqa: SIM905
+)
+_PREV_WORD = compiled.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
+_LISTED_LENGTH = compiled.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?m),?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+$"
+)
+
+
+def listed_after_length(text: str, s: int) -> bool:
+    """ "won the 1500m and 5000m titles": a number listed after a length is a length too,
+    whatever noun follows."""
+    listed = _LISTED_LENGTH.search(text, max(0, s - 24), s)
+    return listed is not None and about_length(text, listed.start(1), listed.end(1))
+
+
+def about_length(text: str, s: int, e: int) -> bool:
+    """Is "5m" at ``text[s:e]`` a length? After a verb of distance or an article ("ran
+    400m", "the 100m final", "a 5m wall"), before a word of length ("5m high") or a singular
+    noun it measures ("a 3m drop"); elsewhere an "m" glued to a number is a million ("drew 2m
+    on Sunday", "sales rose to 3m.", "Some 1.5m watched")."""
+    before = _PREV_WORD.search(text, max(0, s - 24), s)
+    if before is not None and before.group(1).lower() in _LENGTH_VERBS | {"the", "a", "an"}:
+        return True
+    if listed_after_length(text, s):
+        return True
+    m = _NEXT_WORD.match(text, e)
+    if m is None or text[e : e + 1] == "-":
+        return text[e : e + 1] == "-"  # "a 100m-long wall"
+    w = m.group(1)
+    low = w.lower()
+    if low in LENGTH_WORDS:
+        return True
+    return w == low and low not in _GOES_ON and not _plural_noun(low) and not low.endswith("ed")
+
+
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
-    number is a million, not metres, before a plural noun it counts ("5m people", "sold 2.5m
-    copies") or written "M"; metres before a word of length ("5m high") or a singular noun
-    ("the 100m final", "a 5m wall")."""
+    number is metres only where the text is about length (:func:`about_length`: "5m high",
+    "the 100m final", "ran 400m"); else a million, as before what it counts ("5m people",
+    "sold 2.5m copies"), or written "M"."""
     v, unit = quantity_value(t)
     glued = len(t) >= 2 and t[-2].isdigit()
-    if unit == "m" and glued and v is not None and (t[-1] == "M" or counted_noun_after(text, e)):
+    if (
+        unit == "m"
+        and glued
+        and v is not None
+        and (t[-1] == "M" or counted_noun_after(text, e) or not about_length(text, s, e))
+        and not listed_after_length(text, s)
+    ):
         why = _why(trace, "read:number", "'m' for a million before what it counts")
         return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:quantity"))
