@@ -17,7 +17,6 @@ from .score import Unknown
 W_KNOWN = 1.5  # the vote of a listed neighbour the lists know
 W_GUESSED = 0.75  # the vote of a listed neighbour the scores decided: weaker, it may be wrong
 
-# the text between two listed names: " and ", " or ", ", ", ", and ", ", or ", " & "
 # the CoNLL class a label votes for
 _CLASS = {
     "PERSON": PER,
@@ -34,8 +33,9 @@ _CLASS = {
 
 
 def _join_before(text: str, s: int) -> int:
-    """Where a listed name before ``s`` ends, or -1 ("Meta and |Apple"): a character test
-    first, as most names follow no join."""
+    """Where a listed name before ``s`` ends, or -1 ("Meta and |Apple"), after " and ",
+    " or ", ", ", ", and ", ", or " or " & ": a character test first, as most names follow no
+    join."""
     if s < 3 or text[s - 1] != " ":
         return -1
     c = text[s - 2]

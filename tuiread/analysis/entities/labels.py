@@ -67,10 +67,9 @@ def storm(key: str) -> bool:
     (an EVENT), whatever the statistics make of the name alone ("Hugo")."""
     if not key.startswith(_STORM_STARTS):
         return False
-    first, _, rest = key.partition(" ")
+    rest = key.partition(" ")[2]
     return (
-        first in STORM_WORDS
-        and rest[:1].isupper()
+        rest[:1].isupper()
         and " " not in rest
         and rest not in ORG_SUFFIXES  # the "Hurricane Center" is a body
         and rest not in FAC_WORDS

@@ -255,6 +255,16 @@ _COORDINATED = re.compile(r"([A-Z][a-z]+) (?:and|or) $")
 _AND_OR = (" and ", " or ", " and \n", " or \n")
 
 
+def owned_words(text: str, at: int, stop: int) -> list[str]:
+    """The words after a possessive that name what it owns, in ``text[at:stop]`` ("Obama's former
+    campaign strategist" -> campaign, strategist): a leading "former", "own", "top" ... is
+    skipped, stops and commas are stripped."""
+    words = [w.rstrip(",.") for w in text[at:stop].split()]
+    if words and words[0] in _BEFORE_OWN:
+        words.pop(0)
+    return words
+
+
 def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> bool:
     """Does this mention of a lone word read as a person's, whatever its words say? A title
     before it ("Mr", "President"), a politician's noun after it ("the Trump campaign"), a
@@ -266,10 +276,8 @@ def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> b
     if title or nxt in PERSON_NEXT:
         return True
     if nxt == "'s":
-        words = text[e + 2 : e + 40].split()
-        if words and words[0] in _BEFORE_OWN:
-            words.pop(0)
-        return bool(words) and words[0].rstrip(",.") in _PERSONS_OWN
+        words = owned_words(text, e + 2, e + 40)
+        return bool(words) and words[0] in _PERSONS_OWN
     lo = max(0, s - 30)
     if not text.endswith(_AND_OR, lo, s):
         return False  # the regex needs "and"/"or" right before (``$`` allows a newline after)
@@ -304,14 +312,12 @@ def company_owns(text: str, e: int, sc: Vector) -> None:
     possessive belongs to a company ("Trump's wife" is ``person_cue``)."""
     if not text.startswith(("'s ", "’s "), e):
         return
-    words = text[e + 3 : e + 40].split(maxsplit=2)
-    if words and words[0] in _BEFORE_OWN:
-        words.pop(0)
-    if not words:
-        return
-    first = words[0].rstrip(",.")
-    if first in _COMPANY_OWN or (
-        first == "chief" and len(words) > 1 and words[1].rstrip(",.") in _CHIEF_OF_COMPANY
+    words = owned_words(text, e + 3, e + 40)
+    if words and (
+        words[0] in _COMPANY_OWN
+        or words[0] == "chief"
+        and len(words) > 1
+        and words[1] in _CHIEF_OF_COMPANY
     ):
         sc[ORG] += W_ORG_BEFORE
 
