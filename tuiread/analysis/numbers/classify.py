@@ -496,6 +496,7 @@ _GOES_ON = frozenset(
     over under since until while when which who that
     """.split()  # noqa: SIM905
 )
+_LENGTH_BEFORE = _LENGTH_VERBS | {"the", "a", "an"}  # "ran 400m", "the 100m final"
 _PREV_WORD = compiled.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
 _LISTED_LENGTH = compiled.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?m),?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+$"
@@ -515,7 +516,7 @@ def about_length(text: str, s: int, e: int) -> bool:
     noun it measures ("a 3m drop"); elsewhere an "m" glued to a number is a million ("drew 2m
     on Sunday", "sales rose to 3m.", "Some 1.5m watched")."""
     before = _PREV_WORD.search(text, max(0, s - 24), s)
-    if before is not None and before.group(1).lower() in _LENGTH_VERBS | {"the", "a", "an"}:
+    if before is not None and before.group(1).lower() in _LENGTH_BEFORE:
         return True
     if listed_after_length(text, s):
         return True
@@ -540,8 +541,8 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         unit == "m"
         and glued
         and v is not None
-        and (t[-1] == "M" or counted_noun_after(text, e) or not about_length(text, s, e))
         and not listed_after_length(text, s)
+        and (t[-1] == "M" or counted_noun_after(text, e) or not about_length(text, s, e))
     ):
         why = _why(trace, "read:number", "'m' for a million before what it counts")
         return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
