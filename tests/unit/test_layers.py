@@ -24,13 +24,14 @@ ALLOWED: dict[str, set[str]] = {
     "gcpause": set(),
     "textsafe": set(),
     "palette": set(),
+    "export_formats": set(),
     "timex": {"model"},
     "analysis": {"model", "gcpause"},
     "ingest": {"model", "textsafe", "fileio"},
     "store": {"model", "gcpause", "fileio"},
     "fileio": set(),
     "index": {"model", "store", "analysis", "gcpause", "timex"},
-    "export": {"model", "store", "gcpause", "textsafe", "fileio"},
+    "export": {"model", "store", "gcpause", "textsafe", "fileio", "export_formats"},
     "subscriptions": {"model", "ingest", "store"},
 }
 PURE = ("model", "ingest", "analysis", "store", "index", "export", "subscriptions", "timex")
@@ -134,3 +135,16 @@ def test_pure_layers_do_not_import_textual_at_run_time() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"pure layers imported {out.stdout.strip()}"
+
+
+def test_the_command_line_parser_does_not_load_the_exporters() -> None:
+    """Every command builds the whole parser: the exporters load only when a command needs
+    them, so a cold ``tuiread analyze`` does not pay for them."""
+    code = (
+        "import sys\n"
+        "from tuiread.cli import build_parser\n"
+        "build_parser()\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[:2] == ['tuiread', 'export'])))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"the parser loaded {out.stdout.strip()}"

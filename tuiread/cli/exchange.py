@@ -16,7 +16,7 @@ from tuiread.cli.common import (
     resolve,
     saves,
 )
-from tuiread.export.common import FOLDER_FORMATS, FORMATS
+from tuiread.export_formats import FOLDER_FORMATS, FORMATS
 from tuiread.textsafe import json_for_terminal, visible
 
 

@@ -33,9 +33,6 @@ from typing import TYPE_CHECKING
 from tuiread.export import csv_format, json_format, markdown, obsidian, w3c
 from tuiread.export.atomic import write_atomic
 from tuiread.export.common import (
-    EXTENSIONS,
-    FOLDER_FORMATS,
-    FORMATS,
     ArticleGroup,
     ExportData,
     ExportError,
@@ -45,6 +42,7 @@ from tuiread.export.common import (
     select,
 )
 from tuiread.export.imports import ImportReport, ParsedExport, import_file, parse_export
+from tuiread.export_formats import EXTENSIONS, FOLDER_FORMATS, FORMATS
 from tuiread.gcpause import cyclic_gc_paused
 
 if TYPE_CHECKING:

@@ -17,17 +17,6 @@ from tuiread.model import Annotation, ArticleSummary, normalise_tags, now_iso
 if TYPE_CHECKING:
     from tuiread.store import Store
 
-FORMATS: tuple[str, ...] = ("markdown", "json", "csv", "w3c", "obsidian")
-# Obsidian writes a folder of notes: its "extension" is the folder's default name suffix.
-EXTENSIONS: dict[str, str] = {
-    "markdown": ".md",
-    "obsidian": "",
-    "json": ".json",
-    "csv": ".csv",
-    "w3c": ".jsonld",
-}
-FOLDER_FORMATS: frozenset[str] = frozenset({"obsidian"})
-
 
 class ExportError(Exception):
     """An export could not be made or written; ``str(exc)`` is one clear line for users."""
