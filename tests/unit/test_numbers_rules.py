@@ -9,7 +9,6 @@ import pytest
 
 from tuiread.analysis.numbers import (
     classify,
-    compiled,
     context,
     find_numbers,
     joins,
@@ -264,25 +263,6 @@ def test_every_group_of_the_grammar_has_a_reading() -> None:
     assert {b.name for b in BRANCHES} <= names
     assert {n for n in names if not re.fullmatch(r"ds\d", n)} == set(READING)
     assert set(READING.values()) == set(classify.READERS)
-
-
-def test_the_shipped_grammar_cache_is_current() -> None:
-    """Every pattern the engine compiles is in data/grammar.cache, compiled by this Python,
-    so a cold start never pays for re.compile (run scripts/build_grammar_cache.py after a
-    change to the grammar)."""
-    find_numbers("It paid USD 5 and 5bnUSD on May 5, 2017, six minutes past ſeven, 40 deg C.")
-    if not compiled._stored():
-        pytest.skip(f"the cache was built for another Python than {compiled.ENGINE[0]}")
-    missing = [p[:60] for p, f in compiled.asked() if not compiled.holds(p, f)]
-    assert not missing, "stale grammar cache: run scripts/build_grammar_cache.py"
-
-
-def test_a_pattern_from_the_cache_matches_as_re_compile_would() -> None:
-    pattern = lower_case_grammar("all").pattern
-    fresh = re.compile(pattern)
-    for text in ["in the first week of may 2017", "$48.2 million", "six minutes ago", "x"]:
-        a, b = lower_case_grammar("all").match(text), fresh.match(text)
-        assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
 
 
 @pytest.mark.parametrize(

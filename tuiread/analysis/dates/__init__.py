@@ -22,13 +22,13 @@ Linear in the text: one ``str.find`` scan per finder gate, and work per span bou
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from datetime import date
 from operator import attrgetter
 
 from tuiread.model import Span
 
+from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
 from .context import Context, Story, Timex
@@ -291,7 +291,7 @@ def _cuts(others: list[Span], starts: list[int], start: int, end: int) -> bool:
 
 # --------------------------------------------------------------------------- 4. joining
 
-_JOINER = re.compile(
+_JOINER = compiled.compile(
     r"(?i)[ \t]*,?[ \t]*|[ \t]+(?:at|on|of)[ \t]+"
     r"|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]*,?[ \t]+"
 )

@@ -19,11 +19,11 @@ either costs the other three to five points.
 
 from __future__ import annotations
 
-import re
+from .. import compiled
 
 Bounds = tuple[int, int]
 
-_SIGNAL = re.compile(
+_SIGNAL = compiled.compile(
     r"(?i)(?:as\s+of|since|until|till|til|by|during|throughout|into|over|of|than|ending"
     r"|effective)\s+"
 )
@@ -48,8 +48,8 @@ def strip_signals(text: str, start: int, end: int) -> Bounds | None:
     return (s, end) if s != start else None
 
 
-_TAIL_COUNT = re.compile(r",\s*\d+$")
-_NUMBER_GOES_ON = re.compile(r"[,.]\d")
+_TAIL_COUNT = compiled.compile(r",\s*\d+$")
+_NUMBER_GOES_ON = compiled.compile(r"[,.]\d")
 
 
 def trim_number_tail(text: str, start: int, end: int) -> Bounds | None:
@@ -63,13 +63,13 @@ def trim_number_tail(text: str, start: int, end: int) -> Bounds | None:
     return (start, m.start())
 
 
-_AMOUNT_MODIFIER = re.compile(
+_AMOUNT_MODIFIER = compiled.compile(
     r"(?i)(?<![\w-])(?:at\s+least|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than"
     r"|up\s+to|nearly|almost|about|around|approximately|roughly|some)\s+$"
 )
-_POINT_MODIFIER = re.compile(r"(?i)(?<![\w-])(?:early|late|mid|earlier|later)[\s-]+$")
-_FISCAL = re.compile(r"(?i)(?<![\w-])fiscal\s+$")
-_RECURRENCE = re.compile(r"(?i)(?:every|each|per)\b")
+_POINT_MODIFIER = compiled.compile(r"(?i)(?<![\w-])(?:early|late|mid|earlier|later)[\s-]+$")
+_FISCAL = compiled.compile(r"(?i)(?<![\w-])fiscal\s+$")
+_RECURRENCE = compiled.compile(r"(?i)(?:every|each|per)\b")
 MODIFIER_ENDINGS = (
     "least",
     "than",
@@ -88,13 +88,13 @@ MODIFIER_ENDINGS = (
     "later",
     "fiscal",
 )
-_AMOUNT_START = re.compile(
+_AMOUNT_START = compiled.compile(
     r"(?i)(?:the\s+(?:past|last|next|first)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred"
     r"|several|a\s+few)[\s-]+(?:[a-z]+[\s-]+)?(?:second|minute|hour|day|night|week|month"
     r"|quarter|year|decade|centur)[a-z]*"
 )
-_NOT_A_MODIFIER = re.compile(r"(?i)\b(?:how|what)\s+about\s+$")
+_NOT_A_MODIFIER = compiled.compile(r"(?i)\b(?:how|what)\s+about\s+$")
 
 
 def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
@@ -119,10 +119,10 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     return None
 
 
-_ADJECTIVAL = re.compile(
+_ADJECTIVAL = compiled.compile(
     r"(?i)(?:in\s+)?an?\s+(?=\S+-\S+$|(?:first|second|third|fourth)[- ]quarter$|\S+\s+(?:year|month|week|day|hour|minute)$)"
 )
-_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+_NOUN_AFTER = compiled.compile(r"[ \t]+[a-z]")
 
 
 def drop_article(text: str, start: int, end: int) -> Bounds | None:
@@ -138,10 +138,10 @@ def drop_article(text: str, start: int, end: int) -> Bounds | None:
     return (m.end(), end)
 
 
-_THE_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+$")
-_THE_FIRST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+first\s+$")
-_PAST = re.compile(r"(?i)past\b")
-_NOUN_HEAD = re.compile(
+_THE_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+$")
+_THE_FIRST_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+first\s+$")
+_PAST = compiled.compile(r"(?i)past\b")
+_NOUN_HEAD = compiled.compile(
     r"(?i)(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)?\d0'?s"  # the (late) 1970s, the mid-1990s
     r"|\d{4}(?:\s+(?:fiscal|first|second|third|fourth))*\s+(?:period|quarter|half)"
     r"|(?:current\s+)?(?:fiscal|current)\s+(?:year|quarter|half)"  # the (current) fiscal year
@@ -149,8 +149,8 @@ _NOUN_HEAD = re.compile(
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:years|months"
     r"|weeks|days|hours|quarters|decades)"  # the nine months (ended Sept. 30)
 )
-_OF_AFTER = re.compile(r"[ \t]+of\b")
-_THE_LATEST_BEFORE = re.compile(r"(?i)(?<![\w-])the\s+(?:latest\s+)?$")
+_OF_AFTER = compiled.compile(r"[ \t]+of\b")
+_THE_LATEST_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+(?:latest\s+)?$")
 
 
 def take_determiner(text: str, start: int, end: int) -> Bounds | None:
@@ -175,7 +175,7 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     return None
 
 
-_SEASON_BEFORE = re.compile(
+_SEASON_BEFORE = compiled.compile(
     r"(?i)(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)"
     r"(?:\s+of)?\s+$"
 )
@@ -190,7 +190,7 @@ def take_season(text: str, start: int, end: int) -> Bounds | None:
     return (m.start(), end) if m is not None else None
 
 
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = compiled.compile(
     r"(?i)(?:that|those|these)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s)"
 )
 
@@ -204,7 +204,7 @@ def drop_demonstrative(text: str, start: int, end: int) -> Bounds | None:
     return (m.end(), end) if m is not None else None
 
 
-_AGO_AFTER = re.compile(r"(?i)[ \t]+(?:or\s+so\s+)?(?:ago|earlier|later|hence|from\s+now)\b")
+_AGO_AFTER = compiled.compile(r"(?i)[ \t]+(?:or\s+so\s+)?(?:ago|earlier|later|hence|from\s+now)\b")
 
 
 def take_ago(text: str, start: int, end: int) -> Bounds | None:
@@ -226,17 +226,17 @@ def take_word_end(text: str, start: int, end: int) -> Bounds | None:
     return None
 
 
-_YEAR_RELATIVE = re.compile(
+_YEAR_RELATIVE = compiled.compile(
     r"(?i)[- ](?:earlier|ago)(?:\s+(?:comparable|fiscal|first|second|third|fourth|nine|six"
     r"|three|twelve))*\s+(?:quarter|period|months|half)\b"
 )
-_YEAR_ADJECTIVE = re.compile(r"(?i)-(?:earlier|ago)\b")
-_THE_YEAR = re.compile(r"(?i)(?:the|an?)\s+year")
-_YEAR_HEAD = re.compile(
+_YEAR_ADJECTIVE = compiled.compile(r"(?i)-(?:earlier|ago)\b")
+_THE_YEAR = compiled.compile(r"(?i)(?:the|an?)\s+year")
+_YEAR_HEAD = compiled.compile(
     r"(?i)(?:'s)?\s+(?:(?:first|second|third|fourth|fiscal)\s+)*(?:quarter|period|half)\b"
 )
-_ENDS_WITH_YEAR_WORD = re.compile(r"(?i)\byear$")
-_ENDS_WITH_YEAR = re.compile(r"(?:\b\d{4}|\byear)$")
+_ENDS_WITH_YEAR_WORD = compiled.compile(r"(?i)\byear$")
+_ENDS_WITH_YEAR = compiled.compile(r"(?:\b\d{4}|\byear)$")
 
 
 def take_head(text: str, start: int, end: int) -> Bounds | None:

@@ -6,15 +6,15 @@ morning". A day that needs the anchor and has none keeps the partial value TIMEX
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from .. import compiled
 from .calendar import iso_day, safe_date, shift_days, weekday_near
 from .context import Context, Phrase, Timex
 from .lexicon import AHEAD, BACK, DAY_PARTS, WEEKDAYS
 from .phrase import read_day_of_month, read_month, read_year
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?$")
+_CLOCK = compiled.compile(r"(\d{1,2})(?:[:.](\d\d))?$")
 _ZONES = frozenset(
     [
         "est",

@@ -10,16 +10,16 @@ Each rule returns a replacement span, ``DROP``, or None to leave the span to the
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from tuiread.model import Span
 
+from .. import compiled
 from .lexicon import MONTHS, WEEKDAYS
 
 DROP: Final = "drop"
 
-_AGE = re.compile(
+_AGE = compiled.compile(
     r"(?i)(?:aged\s+)?(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)[- ](?P<unit>year|month|week|day)s?"
     r"(?:[- ]olds?|\s+of\s+age)"
     r"|(?:aged?\s+)(?P<n2>\d+)|(?P<n3>\d+)[- ]?(?:yo|y\.o\.|yrs?\.?\s+old)"
@@ -46,8 +46,8 @@ def lower_case_months(text: str, span: Span) -> Span | str | None:
     return None
 
 
-_CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-_TIME_BEFORE = re.compile(
+_CAPITALISED_NEXT = compiled.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_TIME_BEFORE = compiled.compile(
     r"(?i)\b(?:in|on|since|until|till|by|last|this|next|of|early|late|mid|from|through|to"
     r"|during|before|after|between|each|every)\s+$"
 )
@@ -78,11 +78,11 @@ def first_names(text: str, span: Span) -> Span | str | None:
 
 
 _RECURRENCE_ADJECTIVES = frozenset(("quarterly", "semiannual", "semi-annual"))
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = compiled.compile(
     r"(?i)(?<![\w-])(?:its|their|his|her|our|the|a|an|average|first|initial|regular|latest)"
     r"\s+$"
 )
-_LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|to\b|in\b|of\b|at\b|for\b)[a-z]")
+_LOWER_NOUN_AFTER = compiled.compile(r"[ \t]+(?!and\b|or\b|to\b|in\b|of\b|at\b|for\b)[a-z]")
 
 
 def recurrence_adjectives(text: str, span: Span) -> Span | str | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import compiled
+
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 _QUARTER_QUALIFIER = (
     r"(?:latest|current|previous|prior|same|comparable|recent|most\s+recent|fiscal|last|next"
@@ -100,7 +102,7 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     for gate, families in by_gate.items():
         names = tuple(family for family, _ in families)
         body = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(families))
-        out[gate] = (re.compile(_START + "(?:" + body + r")(?!\w)"), names)
+        out[gate] = (compiled.compile(_START + "(?:" + body + r")(?!\w)"), names)
     return out
 
 

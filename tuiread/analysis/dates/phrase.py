@@ -8,19 +8,18 @@ return where they stopped, so a rule reads a phrase left to right without backtr
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, PLURAL_UNITS, UNITS, VAGUE_AMOUNTS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
-_CLOCK_SUFFIX = re.compile(r"\b([ap])\.?\s?m\b\.?")
-_ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
-_POSSESSIVE = re.compile(r"'s\b")
-_DECADE_APOSTROPHE = re.compile(r"(?<![\w])'(\d0s)\b")
-_WORD_HYPHEN = re.compile(r"(?<=[a-z0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
-_SPLIT = re.compile(r"[^\w:.'/-]+")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_FRACTION = re.compile(r"[1-9]/[2-9]")
+_CLOCK_SUFFIX = compiled.compile(r"\b([ap])\.?\s?m\b\.?")
+_ABBREVIATION_DOT = compiled.compile(r"(?<=[a-z])\.")
+_POSSESSIVE = compiled.compile(r"'s\b")
+_DECADE_APOSTROPHE = compiled.compile(r"(?<![\w])'(\d0s)\b")
+_WORD_HYPHEN = compiled.compile(r"(?<=[a-z0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
+_SPLIT = compiled.compile(r"[^\w:.'/-]+")
+_DIGITS = compiled.compile(r"\d+(?:\.\d+)?")
+_FRACTION = compiled.compile(r"[1-9]/[2-9]")
 
 VAGUE = -1.0  # an amount nobody counted ("several", "a few"): TIMEX3 writes X
 

@@ -16,7 +16,7 @@ Nothing found: 0, and the caller falls back on the nearest date.
 
 from __future__ import annotations
 
-import re
+from .. import compiled
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 REACH = 120  # characters either side of the date that are read, at most
@@ -207,7 +207,7 @@ def _cue_at(words: list[str], i: int) -> int:
     return found
 
 
-_LEADING_SIGNAL = re.compile(
+_LEADING_SIGNAL = compiled.compile(
     r"(?i)(?:as\s+(?:early|soon|late)\s+as|until|till|by|since|before|after|from|on|in)\s+"
 )
 
@@ -227,7 +227,7 @@ def _last(chunk: str, marks: tuple[str, ...]) -> int:
     return cut
 
 
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = compiled.compile(r"[a-z0-9']+")
 
 
 def _words(chunk: str) -> list[str]:

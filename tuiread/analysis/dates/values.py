@@ -9,10 +9,10 @@ of") are read past; "the" is noted, since "the past" is not "past".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .. import compiled
 from .amounts import durations, offsets, recurrences, references
 from .calendar import safe_date
 from .context import Context, Phrase, Timex
@@ -112,7 +112,7 @@ def given_value(p: Phrase, ctx: Context) -> Timex | None:
     return Timex(given, "numeric date", explicit=len(given) == 10 and given[:4].isdigit())
 
 
-_TIMEX_DATE = re.compile(
+_TIMEX_DATE = compiled.compile(
     r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T\d\d:\d\d)?"
     r"(?:/(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T\d\d:\d\d)?)?"
 )

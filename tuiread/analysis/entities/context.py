@@ -7,8 +7,7 @@ apply to untokenised news as well.
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from .lexicon import FUNCTION_WORDS, LOWER
 
 PUNCT = {
@@ -34,10 +33,10 @@ SENTENCE_END = frozenset(".!?\n:;\u2014\u2013\u2026")
 # what may stand between a sentence's end and its first word: spaces, quotation marks
 # (the "``" of newswire text too), brackets, a dash
 _SKIP_BACK = frozenset(" \t\"“”‘'`(-[«»")
-_WORD_RE = re.compile(r"\b[^\W\d_][\w'’-]*")
-_PLAIN_WORD = re.compile(
+_WORD_RE = compiled.compile(r"\b[^\W\d_][\w'’-]*")
+_PLAIN_WORD = compiled.compile(
     r"(?<!['’])\b(?!(?:"
-    + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))
+    + "|".join(sorted(FUNCTION_WORDS, key=lambda w: (-len(w), w)))  # the same in every process
     + r")\b)[a-z][a-z'’-]*"
 )
 _LINE_REACH = 400  # a line longer than this is running text, not a headline

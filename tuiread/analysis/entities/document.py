@@ -30,12 +30,12 @@ After the run rules, in this order:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from operator import itemgetter
 
 from tuiread.model import Span
 
+from .. import compiled
 from ..trace import Trace
 from .coordination import coordinated
 from .labels import label_of, onto_label
@@ -70,9 +70,9 @@ _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 # an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
-_EDITION = re.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
-_MODEL = re.compile(r" (\d{2,4})(?![\w/-]|[.,:]\d| ?%)")
-_CHAPTER = re.compile(r" \d{1,3}\b(?![.,]\d)")
+_EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
+_MODEL = compiled.compile(r" (\d{2,4})(?![\w/-]|[.,:]\d| ?%)")
+_CHAPTER = compiled.compile(r" \d{1,3}\b(?![.,]\d)")
 _FAMILY = "entity"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import compiled
 from .context import sentence_initial
 from .lexicon import (
     COMMON,
@@ -38,7 +39,7 @@ _USUALLY_NOT_NAMES = frozenset(
 NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS
 
 # "I'm", "We're", "They've", "Don't", "He'll", "It'd": a pronoun or verb with a contraction
-CONTRACTION = re.compile(r"[A-Za-z]['’](?:m|re|ve|ll|d|t|s)$|n['’]t$", re.IGNORECASE)
+CONTRACTION = compiled.compile(r"[A-Za-z]['’](?:m|re|ve|ll|d|t|s)$|n['’]t$", re.IGNORECASE)
 _PRONOUNS = frozenset("I We You They He She It There Here That What Who Let".split())  # noqa: SIM905
 
 
@@ -188,7 +189,7 @@ def role_noun_opens_name(toks: list[str], i: int, initial: bool) -> bool:
 
 # the first words of time zones written out ("8 p.m. Eastern time", "Pacific Standard Time")
 _ZONE_WORDS = frozenset("Eastern Central Mountain Pacific Atlantic Alaska Hawaii".split())  # noqa: SIM905
-_ZONE_RUN = re.compile(r"(?:Standard |Daylight )?Time$")
+_ZONE_RUN = compiled.compile(r"(?:Standard |Daylight )?Time$")
 
 
 # every run that may be a time zone: a zone word alone, or with "Time" after it

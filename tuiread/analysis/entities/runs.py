@@ -21,8 +21,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from .context import headline_line, next_word, prev_word, sentence_initial
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
 from .lexicon import (
@@ -78,17 +77,19 @@ _REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+|&[{_UP}]
 _CONNECT = r"(?:of the|of|on|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
-RUN_RE = re.compile(
+RUN_RE = compiled.compile(
     rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
     rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
 )
-_HYPHEN_CAP = re.compile(rf"-(?=[{_UP}])")
+_HYPHEN_CAP = compiled.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
-DATELINE = re.compile(r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )")
+DATELINE = compiled.compile(
+    r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )"
+)
 _APOSTROPHES = frozenset("'’")
-_POSSESSIVE_COMPANY = re.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
+_POSSESSIVE_COMPANY = compiled.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
 # State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
 # their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
 STATE_ABBREVIATIONS = frozenset(US_STATE_ABBREVIATIONS) | {"Del", "La", "Miss", "Me", "Cal"}

@@ -10,8 +10,7 @@ capitalised, a pronoun after it). Scores of every mention of one string in a doc
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from .lexicon import (
     BRANCH,
     COMMON,
@@ -63,7 +62,7 @@ W_CAMEL = 2.0
 W_PLURAL_NOUN = 1.0
 # "BellSouth", "PolitiFact": a capital inside a word makes a brand, not a person; surnames
 # with a particle ("McCaw", "DuVernay", "LaHood") are the exception
-_CAMEL = re.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{2,}[a-z]{2}")
+_CAMEL = compiled.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{2,}[a-z]{2}")
 _CAMEL_SURNAME = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
 CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 
@@ -213,7 +212,7 @@ def score_mention(
 
 # the name as the subject of a speech verb whose clause the pronoun opens: "X said it",
 # "X said on Tuesday that it", "X told reporters he"
-_SAID_PRONOUN = re.compile(
+_SAID_PRONOUN = compiled.compile(
     r" (?:said|says|told \w+|announced|added)(?: on \w+| \w+day| in a statement)?,?"
     r" (?:that )?(it|he|she)\b"
 )
@@ -251,7 +250,7 @@ _PERSONS_OWN = PERSON_NEXT | frozenset(
     """.split()  # noqa: SIM905
 )
 _BEFORE_OWN = frozenset("former own late top longtime then new".split())  # noqa: SIM905
-_COORDINATED = re.compile(r"([A-Z][a-z]+) (?:and|or) $")
+_COORDINATED = compiled.compile(r"([A-Z][a-z]+) (?:and|or) $")
 _AND_OR = (" and ", " or ", " and \n", " or \n")
 
 
@@ -349,7 +348,7 @@ PRODUCT_NOUNS = frozenset(
     processor processors app apps browser satellite satellites headset headsets model models
     """.split()  # noqa: SIM905
 )
-_PRODUCT_AFTER = re.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")
+_PRODUCT_AFTER = compiled.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")
 W_PRODUCT = 3.0
 
 

@@ -13,16 +13,15 @@ per entity is chosen:
 
 from __future__ import annotations
 
-import re
-
 from tuiread.model import Span
 
+from .. import compiled
 from .lexicon import CLUB_TOWNS, LEXC
 from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 # what a sentence about a match holds before "at X": a score ("2-1") or a match verb
-_MATCH_BEFORE = re.compile(
+_MATCH_BEFORE = compiled.compile(
     r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|defeated|defeat|win|won|lost"
     r"|match|game|kick-off|fixture|derby)\b"
 )
@@ -62,8 +61,8 @@ COMPANY_NOUNS = frozenset(
     broadcaster newspaper airline
     """.split()  # noqa: SIM905
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
-_WORD_AFTER = re.compile(r" ([a-z-]+)")
+_WORD_BEFORE = compiled.compile(r"([A-Za-z-]+) $")
+_WORD_AFTER = compiled.compile(r" ([a-z-]+)")
 
 
 # the last three letters of each company noun: a word before a name that ends otherwise
@@ -99,10 +98,10 @@ def is_town(value: str | None) -> bool:
 
 # "a Toronto packaging concern", "a Florida news organization": the noun a town stands
 # before, at most two words between, when the town says where a company is
-_BUSINESS_AFTER = re.compile(
+_BUSINESS_AFTER = compiled.compile(
     r"(?: [a-z-]+){0,2}? (?:concern|organization|organisation|dealer|group|bank|firm|company|agency|newspaper|clinic|maker|producer)\b"
 )
-_STATE_AFTER = re.compile(r", [A-Z]")
+_STATE_AFTER = compiled.compile(r", [A-Z]")
 
 
 def _place_beside(spans: list[Span], k: int, text: str) -> bool:

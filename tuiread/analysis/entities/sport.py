@@ -9,18 +9,17 @@ their country ("Brazil 2 Italy 1").
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from .lexicon import COUNTRIES
 
 # a score after the name: "Leicester 2 Sheffield", "Leicester 2 (", "TORONTO 63 71", "2-1",
 # "Lazio 1\n"; never a date ("LONDON 1996-08-30") or a quantity ("Paris 2 km")
-_SCORE_AFTER = re.compile(
+_SCORE_AFTER = compiled.compile(
     r" \d{1,3}(?= \d{1,3}\b| \.\d| ?\(| [A-Z]| ?[,;](?!\d)| ?\n| ?$)"
     r"| \d{1,2}-\d{1,2}(?![\d/-])"  # "beat Leicester 2-1"
 )
-_VERSUS_AFTER = re.compile(r" vs?\.? [A-Z]")
-_VERSUS_BEFORE = re.compile(r"[A-Za-z] vs?\.? $")
+_VERSUS_AFTER = compiled.compile(r" vs?\.? [A-Z]")
+_VERSUS_BEFORE = compiled.compile(r"[A-Za-z] vs?\.? $")
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 
 

@@ -9,7 +9,7 @@ Texas" is one work, not a city and a state).
 
 from __future__ import annotations
 
-import re
+from .. import compiled
 
 # the words that announce a work
 _WORK_NOUNS = (
@@ -24,7 +24,7 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # what stands before a title: a determiner and a work noun ("the film "), or a work noun and
 # an opening quotation mark ("the song “"); searched only in the few characters before a
 # run of capitals whose word before is one of ``TITLE_CUES``
-_CUE_RE = re.compile(
+_CUE_RE = compiled.compile(
     rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS}){_CALLED} (?P<bare>)"
     rf"|\b(?:{_WORK_NOUNS}){_CALLED} (?P<q>[{_OPEN}])"
@@ -34,9 +34,9 @@ _CUE_RE = re.compile(
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
     rf"|\b(?:{_WORK_NOUNS})s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}]))$"
 )
-_TITLE_CASE_WORD = re.compile(rf"{_TITLE_WORD}|{_SMALL}")
-_BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
-_QUOTED_TITLE = re.compile(r"[^\n\"“”‘’']{1,80}(?=[\"”’'])")
+_TITLE_CASE_WORD = compiled.compile(rf"{_TITLE_WORD}|{_SMALL}")
+_BARE_TITLE = compiled.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
+_QUOTED_TITLE = compiled.compile(r"[^\n\"“”‘’']{1,80}(?=[\"”’'])")
 # the word before a title, as ``context.prev_word`` gives it: a work noun, "called", or an
 # opening quotation mark (a quoted title after a work noun)
 TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(

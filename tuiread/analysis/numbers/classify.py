@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from tuiread.analysis.trace import Trace
 
-from . import compiled
+from .. import compiled
 from .atoms import (
     DATE,
     DAY_PART,

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from tuiread.analysis.trace import Trace
 
-from . import compiled
+from .. import compiled
 from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
 from .classify import counted_noun_after
 from .joins import DAY_NUMBER

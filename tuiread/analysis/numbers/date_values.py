@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import compiled
+from .. import compiled
 from .lexicon import MONTHS, ONES, ORDINAL_ONES, ORDINAL_TENS, TENS
 from .values import TOKENS, cardinal_value
 

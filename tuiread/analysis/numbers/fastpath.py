@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from . import compiled
+from .. import compiled
 from .grammar import READING, lower_case_grammar
 from .lexicon import (
     CURRENCY_CODES,

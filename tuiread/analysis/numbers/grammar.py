@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from . import compiled
+from .. import compiled
 from .date_patterns import (
     CLOCK,
     DATE_DIGITS,
@@ -182,7 +182,7 @@ def case_insensitive_grammar(subset: str) -> re.Pattern[str]:
 
 
 def shipped_patterns() -> list[tuple[str, int]]:
-    """The patterns ``data/grammar.cache`` holds compiled: those every start needs."""
+    """The numbers patterns ``data/regex.cache`` holds compiled: those every start needs."""
     from .values import NUMBER_HEAD_FLAGS, NUMBER_HEAD_PATTERN
 
     return [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import compiled
+from .. import compiled
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_NAMES,

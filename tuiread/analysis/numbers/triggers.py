@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from . import compiled
+from .. import compiled
 from .lexicon import (
     FRACTIONS,
     FREQUENCIES,

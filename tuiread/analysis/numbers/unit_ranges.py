@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import compiled
+from .. import compiled
 from .atoms import DURATION, MEASURE, NUMBER, Atom
 from .lexicon import MAGNITUDES, SCALES
 from .patterns import S, words

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from . import compiled
+from .. import compiled
 from .lexicon import (
     DOZEN,
     FRACTIONS,

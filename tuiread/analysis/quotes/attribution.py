@@ -23,10 +23,10 @@ speech verbs of a text once, skipping nouns ("the following comment") and quoted
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from .. import compiled
 from .lexicon import (
     ACCORDING,
     AFTER_DASH,
@@ -72,7 +72,7 @@ from .subjects import (
 )
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
-_BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
+_BY = compiled.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
 
 
 def attribute(

@@ -16,10 +16,9 @@ it ("I", the writer; a "he" in the opening sentence) keeps its mention and gets 
 
 from __future__ import annotations
 
-import re
-
 from tuiread.model import Span
 
+from .. import compiled
 from ..trace import Trace
 from .attribution import SpeechVerbs, previous_sentence
 from .lexicon import ORG_HEADS
@@ -29,7 +28,7 @@ from .subjects import sentence_subject
 from .text import QuotedRuns, line_start, sentence_start, usable_mention
 
 _PARAGRAPHS_BACK = 20  # blank lines skipped looking for the paragraph before
-_BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
+_BLANK_LINE = compiled.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def carry(

@@ -20,8 +20,7 @@ to". Left out, each with the rule that says why:
 
 from __future__ import annotations
 
-import re
-
+from .. import compiled
 from ..trace import Trace
 from .attribution import SpeechVerbs, attribute
 from .lexicon import (
@@ -124,7 +123,7 @@ def _one(
     return _keep(trace, text, qs, qe, "partial", "classify:in-reported-speech", found, partial)
 
 
-_VERB_AFTER = re.compile(r" (?:has |had |was |is |have |will |would )?([a-z]+)\b")
+_VERB_AFTER = compiled.compile(r" (?:has |had |was |is |have |will |would )?([a-z]+)\b")
 # words that follow a quotation without making it a subject: a clause or phrase goes on
 _NOT_VERBS = frozenset(
     """

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import compiled
+
 
 def _words(block: str) -> list[str]:
     return block.split()
@@ -198,7 +200,7 @@ PERSON_ROLES = frozenset(
     )
 )
 # A person named by role: "the spokeswoman", "An IBM spokesman", "a senior official".
-ROLE_PHRASE = re.compile(
+ROLE_PHRASE = compiled.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s(?:[\w’'\-.]+\s){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_ROLES))})\b"
 )
 # Plural nouns for people, which a name can modify: "Clinton aides", "Computer experts".
@@ -235,7 +237,7 @@ CLAIM_NOUNS = _words(
 PROMISE_NOUNS = _words("promise promises pledge pledges vow vows threat threats")
 POSSESSIVES = {"his": "m", "His": "m", "her": "f", "Her": "f", "their": "p", "Their": "p"}
 POSSESSIVES |= {"its": "n", "Its": "n"}
-CLAIM = re.compile(
+CLAIM = compiled.compile(
     r"(?:(?P<owner>['’]s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
     r"(?:[a-z][a-z\-]*\s+){0,2}?"
     rf"(?:(?:{'|'.join(CLAIM_NOUNS)})\s+that|(?:{'|'.join(PROMISE_NOUNS)})\s+to)\s"
@@ -418,11 +420,11 @@ def _trie(words: Sequence[str]) -> str:
 
 # Speech verbs, cue words and the phrases among them, as one regex alternation factored by
 # prefix (fast in C; each stretch of text is scanned for them once, see attribution).
-VERB_RE = re.compile(
+VERB_RE = compiled.compile(
     rf"\b(?:{_trie(sorted({*SPEECH_WORDS, *SPEECH_PHRASES, *CUE_WORDS, *CUE_PHRASES}))})\b"
 )
 # Verb (or "according to") right after the closing mark: ," said Kenneth Baer
-AFTER_VS = re.compile(
+AFTER_VS = compiled.compile(
     rf"[\s,;:—–\-]*(?:(?:also|then|later)\s)?(?:{_trie(sorted(set(INVERTED_WORDS)))}|according\sto)\s"
 )
 CAP_WORD = r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)"
@@ -431,34 +433,34 @@ NAME = (
     rf"\s{CAP_WORD}))*"
 )
 # A dash and a name after a quote that ends its paragraph: ”― Carla Sanchez
-AFTER_DASH = re.compile(
+AFTER_DASH = compiled.compile(
     rf"[\s\u00a0]*[―—–\-]{{1,2}}[\s\u00a0]*(?P<subj>{NAME})[.\s\u00a0]*(?:\n|$)"
 )
 _INVERTED = _trie(sorted(set(INVERTED_WORDS)))
 # A speech verb right after a subject ("the spokeswoman also said").
-SPEAKS = re.compile(rf"[,\s]*(?:(?:also|later|then)\s)?(?:{_INVERTED})\b")
+SPEAKS = compiled.compile(rf"[,\s]*(?:(?:also|later|then)\s)?(?:{_INVERTED})\b")
 # ... or right before it, inverted ("said the spokeswoman").
-SPOKE = re.compile(rf"\b(?:{_INVERTED})\s+$")
+SPOKE = compiled.compile(rf"\b(?:{_INVERTED})\s+$")
 _NOUN_SUBJECT = r"(?:the|a|an)\s[\w'’\-]+(?:\s[\w'’\-]+)?"
 # An attribution closing a sentence after a comma: "..., Warren said." / "..., she added,"
-END_SAID = re.compile(
+END_SAID = compiled.compile(
     rf",[ \t\u00a0]+(?P<subj>(?:he|she|they|it)|{NAME}|{_NOUN_SUBJECT})[ \t\u00a0]+"
     rf"(?:(?:also|later|then)\s)?(?:{_INVERTED})(?=[\s,.;:!?]|$)"
 )
 # ... and inverted: "..., said Warren." / "..., said the senator."
-END_SAID_INVERTED = re.compile(
+END_SAID_INVERTED = compiled.compile(
     rf",[ \t\u00a0]+(?:{_INVERTED})[ \t\u00a0]+(?P<subj>{NAME}|{_NOUN_SUBJECT})"
 )
 # "Says Michael Hirsch, a fund manager: "..."": the speech verb opens the sentence.
-SAYS_FIRST = re.compile(
+SAYS_FIRST = compiled.compile(
     r"(?:Says|Said|Adds|Added|Asks|Writes|Wrote|Notes|Noted|Recalls|Recalled|Explains"
     r"|Explained|Warns|Warned)\s"
 )
-ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
+ACCORDING = compiled.compile(r"\b[Aa]ccording\sto\s")
 # Between a quote and its "X said": no other quote, clause break or line break ...
-STRETCH_BAD = re.compile(r"[\"“”„«»;:!?\n]")
+STRETCH_BAD = compiled.compile(r"[\"“”„«»;:!?\n]")
 # ... and no full stop, unless it ends an abbreviation ("Sen.", "Del.", "U.S.", "J.").
-STRETCH_STOP = re.compile(r"(\S*)\.\s")
+STRETCH_STOP = compiled.compile(r"(\S*)\.\s")
 # After a quote the verb is finite ("," he tweeted"): base forms ("tweet", "post", "say")
 # there are nouns or belong to another clause.
 _FINITE = {
@@ -468,16 +470,16 @@ _FINITE = {
     and not (w + "s" in SPEECH_SET or w + "es" in SPEECH_SET or w[:-1] + "ies" in SPEECH_SET)
 }
 # A nickname in quotation marks inside a name: Marcia "Cia" Price, Dwayne "The Rock" Johnson.
-NICKNAME = re.compile(r"[\"“][A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?[\"”]")
-AFTER_VERB_RE = re.compile(rf"\b(?:{_trie(sorted(_FINITE | {'read', 'reads', 'quoted'}))})\b")
+NICKNAME = compiled.compile(r"[\"“][A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?[\"”]")
+AFTER_VERB_RE = compiled.compile(rf"\b(?:{_trie(sorted(_FINITE | {'read', 'reads', 'quoted'}))})\b")
 # Sentence boundaries: . ! ? (and a closing mark) then space, not after a title or initial.
-SENT_END = re.compile(
+SENT_END = compiled.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
     r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)[\"”’)\]]?\s+"
 )
 # A transcript turn inside quotation marks: "WALLACE: ..."
-TRANSCRIPT = re.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
-TRANSCRIPT_IN = re.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
+TRANSCRIPT = compiled.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
+TRANSCRIPT_IN = compiled.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 # Nouns for works that a Title Case quote right after them names: "the hit series "One
 # Piece"", "the album "Hackney Diamonds"".
 WORKS = frozenset(
@@ -490,23 +492,23 @@ WORKS = frozenset(
 )
 # Words before a quote that make it a name or a term, not anyone's speech: "the so-called
 # "reset"", "a film titled "Arrogant"", "the bill, known as the "...", "the words "..."".
-LABEL = re.compile(
+LABEL = compiled.compile(
     r"\b(?:so-called|known\sas|titled|entitled|nicknamed|named|codenamed|hashtag"
     r"|(?:the|a|his|her|its|their)\s(?:nickname|name|title|label|brand|words?|phrase|term"
     r"|slogan|hashtag|motto|headline|caption))"
     r"(?:\s(?:a|an|the|his|her|its|their|this|that|of))?,?\s*$"
 )
-ISSUED = re.compile(
+ISSUED = compiled.compile(
     r"\s(?:(?:said|says|announced|stated|added|noted)\s(?:in\s)?|(?:issued|released)\s)"
     r"(?:a|an|its|the)\s"
     r"(?:[\w\-]+\s){0,2}?(?:statement|release|communiqu[eé]|report|letter)\b"
 )
 # Someone named before a pronoun: "Sen. Claire McCaskill", "Mr. Obama", "Kenji Kanasugi"
-PERSONISH = re.compile(
+PERSONISH = compiled.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s[A-Z][\w'’\-]+"
     r"|[A-Z][a-z][\w'’\-]*(?:\s[A-Z]\.)?\s[A-Z][a-z][\w'’\-]+)"
 )
-WORDS = re.compile(r"\w+")
+WORDS = compiled.compile(r"\w+")
 SPACE = frozenset(" \t\r\n\f\v\u00a0\u2028\u2029\u3000")
 OPEN_BEFORE = frozenset(" \t\r\n\f\v\u00a0([{—–-/:;,\u2028\u2029\u3000")
 CLOSE_AFTER = frozenset(" \t\r\n\f\v\u00a0)]}.,;:!?—–-/…\u2028\u2029\u3000'’")

@@ -5,9 +5,9 @@ the whole text, so no rule can turn quadratic on text without spaces or line bre
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from .. import compiled
 from .lexicon import (
     ABBREVIATIONS,
     ARTICLES,
@@ -163,9 +163,9 @@ def sentence_start(text: str, pos: int, runs: QuotedRuns, lookback: int = 500) -
 
 
 _MENTION_WORDS = 12
-_LETTER = re.compile(r"[^\W\d_]")
-_MARKUP = re.compile(r"[<>=|{}@#]")
-_MARK = re.compile('["“”„«»‟]')
+_LETTER = compiled.compile(r"[^\W\d_]")
+_MARKUP = compiled.compile(r"[<>=|{}@#]")
+_MARK = compiled.compile('["“”„«»‟]')
 
 
 def usable_mention(text: str, sp: Speaker, runs: QuotedRuns) -> bool:

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Compile the numbers grammar and store its code in tuiread/analysis/numbers/data/grammar.cache.
+"""Compile the analysis engine's regular expressions into tuiread/analysis/data/regex.cache.
 
-Run after any change to the grammar (patterns, word lists) with the Python the project is
-built and tested with; a stale or foreign cache is ignored (the grammar is then compiled at
-start-up, ~1 s), and tests/unit/test_numbers_rules.py says when it is stale.
+Run after any change to a pattern of the engine (numbers grammar, word lists the patterns are
+built from, entity, date or quote patterns) with the Python the project is built and tested
+with; a stale or foreign entry is ignored (that pattern is then compiled at start-up), and
+tests/unit/test_regex_cache.py says when the cache is stale.
 
-    python scripts/build_grammar_cache.py
+    python scripts/build_regex_cache.py
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from tuiread.analysis.numbers import compiled, find_numbers
+from tuiread.analysis import analyze, compiled
 from tuiread.analysis.numbers.grammar import shipped_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,12 +27,15 @@ SAMPLE = "It paid USD 5 and 5bnUSD on May 5, 2017, six minutes past ſeven, 40 d
 def main() -> int:
     start = time.perf_counter()
     for path in sorted((ROOT / "seeds").glob("*.txt")):
-        find_numbers(path.read_text(encoding="utf-8"))
-    find_numbers(SAMPLE)
+        analyze(path.read_text(encoding="utf-8"))
+    analyze(SAMPLE)
     patterns = {p: None for p in [*shipped_patterns(), *compiled.asked()]}
     size = compiled.write_cache(patterns)
     took = time.perf_counter() - start
-    print(f"{compiled.CACHE}: {size:,} bytes for Python {compiled.ENGINE[0]} ({took:.1f} s)")
+    print(
+        f"{compiled.CACHE}: {len(patterns)} patterns, {size:,} bytes "
+        f"for Python {compiled.ENGINE[0]} ({took:.1f} s)"
+    )
     return 0
 
 
