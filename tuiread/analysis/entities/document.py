@@ -41,6 +41,7 @@ from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
+    COMMON_NOUNS_CAPITALISED,
     CORP_SUFFIXES,
     DIRECTIONS,
     HARD,
@@ -243,6 +244,26 @@ def resolve_caps(text: str, cands: Candidates, out: list[Found], full: dict[str,
                 rejected.append((s, e, "document:headline-word", "not named in the body"))
 
 
+def drop_common_nouns(
+    text: str, out: list[Found], rejected: list[tuple[int, int, str, str]] | None
+) -> list[Found]:
+    """ "The Internet reacted", "Meta's AI models": a name that is nothing but a common noun
+    news writes with a capital (``lexicon.COMMON_NOUNS_CAPITALISED``) is no name; the longer
+    names it opens ("AI Act") stay."""
+    common = COMMON_NOUNS_CAPITALISED
+    if not any(text[s:e] in common for s, e, *_ in out):
+        return out
+    kept = []
+    for item in out:
+        s, e = item[0], item[1]
+        if text[s:e] in common:
+            if rejected is not None:
+                rejected.append((s, e, "never:common-noun", "a common noun written with a capital"))
+            continue
+        kept.append(item)
+    return kept
+
+
 def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     """Apply the document rules of the module docstring; the spans, sorted by start."""
     found = cands.found
@@ -293,6 +314,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
             out.append((s, e, decision, value, rule))
     if cands.caps_left:
         resolve_caps(text, cands, out, full)
+    out = drop_common_nouns(text, out, rejected)
     out.sort()
     spans, rules = spans_of(text, out, regions)
     spans = head_takes_full_name(spans)
