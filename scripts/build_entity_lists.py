@@ -959,6 +959,9 @@ def main() -> int:
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
         "minor_places": sorted(minor),
+        # countries, capitals, states and cities of 150,000 people the training file saw too
+        # (their count is the file's): a town, never a ground ("at Manchester" is the town)
+        "towns_seen": sorted(n for n in major | cities if n in lex and lex[n][1] > 0),
         # towns the training file names as clubs ("Tromso 2 Bodo 1"): "in Tromso" is the town
         "club_towns": sorted(
             k

@@ -35,3 +35,30 @@ def test_common_nouns_and_acronyms_of_modern_news_are_no_names(text: str) -> Non
 def test_a_common_noun_still_opens_the_name_of_a_law_or_a_body() -> None:
     assert _got("The EU's AI Act takes effect in August.")["AI Act"] == "LAW"
     assert _got("Britain's AI Safety Institute tested the model.")["AI Safety Institute"] == "ORG"
+
+
+# ------------------------------------------------------------------ grounds
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("City played at the Etihad on Sunday.", "Etihad"),
+        ("Arsenal beat Everton 2-1 at the Emirates.", "Emirates"),
+        ("Mikel Arteta, whose side drew at Old Trafford last week, was angry.", "Old Trafford"),
+        ("England won the final at Wembley in 1966.", "Wembley"),
+        ("Real Madrid host City, with the first leg at the Bernabeu on May 9.", "Bernabeu"),
+    ],
+)
+def test_a_place_after_at_the_close_to_a_match_word_is_the_ground(text: str, ground: str) -> None:
+    assert _got(text)[ground] == "FAC"
+
+
+def test_a_town_a_country_or_a_far_match_word_keeps_the_place() -> None:
+    assert _got("Leicester won 2-0 at Manchester on Sunday.")["Manchester"] != "FAC"
+    assert _got("England drew 1-1 at Germany in the qualifier.")["Germany"] == "GPE"
+    text = (
+        "Kendrick Lamar won record of the year and song of the year for the track, which was "
+        "aimed at Kestrelby."
+    )
+    assert _got(text).get("Kestrelby") != "FAC"

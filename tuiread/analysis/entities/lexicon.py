@@ -56,6 +56,9 @@ ORG_SUFFIXES: frozenset[str] = frozenset(_D["org_suffixes"])
 LOC_SUFFIXES: frozenset[str] = frozenset(_D["loc_suffixes"])
 LOC_REGIONS: frozenset[str] = frozenset(_D["loc_regions"])
 MINOR_PLACES: frozenset[str] = frozenset(_D["minor_places"])
+# countries, capitals, states and large cities the training file saw as well (the others
+# are in the lists with a count of 0)
+TOWNS_SEEN: frozenset[str] = frozenset(_D["towns_seen"])
 # the most frequent English words (wordfreq), less the names the lists know well
 COMMON: frozenset[str] = frozenset(_D["common"])
 COUNTRIES: frozenset[str] = frozenset(_D["countries"])
