@@ -62,3 +62,13 @@ def test_a_town_a_country_or_a_far_match_word_keeps_the_place() -> None:
         "aimed at Kestrelby."
     )
     assert _got(text).get("Kestrelby") != "FAC"
+
+
+# ------------------------------------------------------------------ companies and platforms
+
+
+def test_a_common_word_opening_a_sentence_before_said_is_the_speaker() -> None:
+    assert _got("Meta said on Tuesday it would sell the glasses.")["Meta"] == "ORG"
+    assert _got("Police said the man was arrested.") == {}
+    assert _got("Analysts said the deal was cheap.") == {}
+    assert _got("Music is good for the heart, doctors say.") == {}

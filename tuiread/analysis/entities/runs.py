@@ -48,6 +48,7 @@ from .never import (
     is_contraction,
     is_never_name,
     is_time_zone,
+    names_the_speaker,
     never_rule,
 )
 from .score import (
@@ -182,6 +183,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 chunk in WEAK_NAMES
                 and sentence_initial(text, s)
                 and common_word_opening_sentence(text, chunk, s, cands.common)
+                and not names_the_speaker(text, chunk, e)
             ):
                 if rejected is not None:
                     rejected.append(
@@ -350,10 +352,14 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u.spans.append((s, e))  # seen often enough in this article: its type is settled
         return
     initial = sentence_initial(text, s)
-    if initial and (
-        chunk.lower() in LOWER
-        and chunk not in TOK
-        or common_word_opening_sentence(text, chunk, s, cands.common)
+    if (
+        initial
+        and (
+            chunk.lower() in LOWER
+            and chunk not in TOK
+            or common_word_opening_sentence(text, chunk, s, cands.common)
+        )
+        and not names_the_speaker(text, chunk, e)
     ):
         if rejected is not None:
             rejected.append((s, e, "never:sentence-start", "a common word opening a sentence"))
