@@ -72,3 +72,10 @@ def test_a_common_word_opening_a_sentence_before_said_is_the_speaker() -> None:
     assert _got("Police said the man was arrested.") == {}
     assert _got("Analysts said the deal was cheap.") == {}
     assert _got("Music is good for the heart, doctors say.") == {}
+
+
+def test_a_name_before_the_users_or_app_of_a_service_is_its_company() -> None:
+    got = _got("The glasses show messages from Instagram and WhatsApp users on a screen.")
+    assert got["Instagram"] == got["WhatsApp"] == "ORG"
+    assert _got("She deleted her Snapchat account.")["Snapchat"] == "ORG"
+    assert _got("Kestrel Smith has 2 million followers.")["Kestrel Smith"] == "PERSON"

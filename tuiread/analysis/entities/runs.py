@@ -56,6 +56,7 @@ from .score import (
     company_owns,
     company_words_before,
     person_cue,
+    platform_after,
     product_after,
     pronoun_after,
     score_mention,
@@ -382,6 +383,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if not u.person:
         u.person = person_cue(text, s, e, prev, nxt, title)
     product_after(text, e, u)
+    platform_after(text, e, u.score)
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
@@ -460,6 +462,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         if score_follows(text, b):
             u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
         product_after(text, b, u)
+        platform_after(text, b, u.score)
         if before in _OF_AT:
             company_words_before(text, a, u.score)  # "Shares of Instacart" too
         u.spans.append((a, b))
