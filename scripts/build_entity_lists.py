@@ -286,6 +286,28 @@ HAND_PRODUCTS = [
     "ChatGPT",
 ]
 
+# Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
+# (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
+# also a given name: left to its context; "Brits" are British people (NORP).
+AWARD_CEREMONIES = [
+    "Oscars",
+    "Grammys",
+    "Emmys",
+    "Tonys",
+    "Golden Globes",
+    "Baftas",
+    "BAFTAs",
+    "Oliviers",
+    "Juno Awards",
+    "Grammy Awards",
+    "Emmy Awards",
+    "Tony Awards",
+    "Golden Globe Awards",
+    "Bafta Awards",
+    "Brit Awards",
+    "Olivier Awards",
+]
+
 # Parties known by a nickname: organisations (OntoNotes ORG), where CoNLL once said MISC.
 PARTY_NICKNAMES = ["GOP"]
 # Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
@@ -888,6 +910,8 @@ def main() -> int:
         lex.setdefault(name, ["ORG", 0, 1.0])
     for name in PARTY_NICKNAMES:
         lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
+    for name in AWARD_CEREMONIES:
+        lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
     for name in MARKET_INDEXES:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in DEMONYMS + MULTI_DEMONYMS:

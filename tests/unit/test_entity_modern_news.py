@@ -79,3 +79,13 @@ def test_a_name_before_the_users_or_app_of_a_service_is_its_company() -> None:
     assert got["Instagram"] == got["WhatsApp"] == "ORG"
     assert _got("She deleted her Snapchat account.")["Snapchat"] == "ORG"
     assert _got("Kestrel Smith has 2 million followers.")["Kestrel Smith"] == "PERSON"
+
+
+# ------------------------------------------------------------------ award ceremonies
+
+
+def test_an_award_ceremony_named_by_its_prizes_is_an_event() -> None:
+    assert _got("Beyoncé wins big at Grammys")["Grammys"] == "EVENT"
+    assert _got("The Oscars take place on March 2 in Hollywood.")["Oscars"] == "EVENT"
+    assert _got("She won at the Golden Globes.")["Golden Globes"] == "EVENT"
+    assert _got("Brits abroad voted for Labour.")["Brits"] == "NORP"
