@@ -89,3 +89,14 @@ def test_an_award_ceremony_named_by_its_prizes_is_an_event() -> None:
     assert _got("The Oscars take place on March 2 in Hollywood.")["Oscars"] == "EVENT"
     assert _got("She won at the Golden Globes.")["Golden Globes"] == "EVENT"
     assert _got("Brits abroad voted for Labour.")["Brits"] == "NORP"
+
+
+# ------------------------------------------------------------------ colours of people
+
+
+def test_colours_naming_people_are_no_names() -> None:
+    assert "Brown" not in _got("Black and Brown communities were hit hardest, said Mayor Bass.")
+    assert "Brown" not in _got("Officials said White, Black or Brown voters agreed.")
+    assert _got("Gordon Brown and Tony Blair met.")["Gordon Brown"] == "PERSON"
+    got = _got("Gordon Brown and Jack White met in London.")
+    assert got["Gordon Brown"] == got["Jack White"] == "PERSON"

@@ -249,19 +249,37 @@ def drop_common_nouns(
 ) -> list[Found]:
     """ "The Internet reacted", "Meta's AI models": a name that is nothing but a common noun
     news writes with a capital (``lexicon.COMMON_NOUNS_CAPITALISED``) is no name; the longer
-    names it opens ("AI Act") stay."""
+    names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
+    communities", ``colour_of_people``)."""
     common = COMMON_NOUNS_CAPITALISED
-    if not any(text[s:e] in common for s, e, *_ in out):
+    if not any(text[s:e] in common or text[s:e] in _COLOURS for s, e, *_ in out):
         return out
     kept = []
     for item in out:
         s, e = item[0], item[1]
-        if text[s:e] in common:
+        t = text[s:e]
+        if t in common or t in _COLOURS and colour_of_people(text, s, e):
             if rejected is not None:
                 rejected.append((s, e, "never:common-noun", "a common noun written with a capital"))
             continue
         kept.append(item)
     return kept
+
+
+# colours that name people by their skin when written together ("Black and Brown voters")
+_COLOURS = frozenset(("Black", "Brown", "White"))
+_COLOUR_PAIR_AFTER = re.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
+_COLOUR_PAIR_BEFORE = re.compile(r"(?:Black|Brown|White),? (?:and|or) $")
+
+
+def colour_of_people(text: str, s: int, e: int) -> bool:
+    """ "Black and Brown communities": two colours joined by "and"/"or" before a common
+    noun name people by their skin, not Gordon Brown or Jack White; OntoNotes tags neither
+    colour."""
+    if _COLOUR_PAIR_AFTER.match(text, e) is not None:
+        return True
+    m = _COLOUR_PAIR_BEFORE.search(text, max(0, s - 12), s)
+    return m is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
 
 
 def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
