@@ -286,6 +286,28 @@ HAND_PRODUCTS = [
     "ChatGPT",
 ]
 
+# Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
+# (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
+# also a given name: left to its context; "Brits" are British people (NORP).
+AWARD_CEREMONIES = [
+    "Oscars",
+    "Grammys",
+    "Emmys",
+    "Tonys",
+    "Golden Globes",
+    "Baftas",
+    "BAFTAs",
+    "Oliviers",
+    "Juno Awards",
+    "Grammy Awards",
+    "Emmy Awards",
+    "Tony Awards",
+    "Golden Globe Awards",
+    "Bafta Awards",
+    "Brit Awards",
+    "Olivier Awards",
+]
+
 # Parties known by a nickname: organisations (OntoNotes ORG), where CoNLL once said MISC.
 PARTY_NICKNAMES = ["GOP"]
 # Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
@@ -888,6 +910,8 @@ def main() -> int:
         lex.setdefault(name, ["ORG", 0, 1.0])
     for name in PARTY_NICKNAMES:
         lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
+    for name in AWARD_CEREMONIES:
+        lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
     for name in MARKET_INDEXES:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in DEMONYMS + MULTI_DEMONYMS:
@@ -959,6 +983,9 @@ def main() -> int:
         "loc_suffixes": sorted(set(LOC_SUFFIXES)),
         "loc_regions": sorted(LOC_REGIONS),
         "minor_places": sorted(minor),
+        # countries, capitals, states and cities of 150,000 people the training file saw too
+        # (their count is the file's): a town, never a ground ("at Manchester" is the town)
+        "towns_seen": sorted(n for n in major | cities if n in lex and lex[n][1] > 0),
         # towns the training file names as clubs ("Tromso 2 Bodo 1"): "in Tromso" is the town
         "club_towns": sorted(
             k

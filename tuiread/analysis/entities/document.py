@@ -41,6 +41,7 @@ from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
+    COMMON_NOUNS_CAPITALISED,
     CORP_SUFFIXES,
     DIRECTIONS,
     HARD,
@@ -243,6 +244,44 @@ def resolve_caps(text: str, cands: Candidates, out: list[Found], full: dict[str,
                 rejected.append((s, e, "document:headline-word", "not named in the body"))
 
 
+def drop_common_nouns(
+    text: str, out: list[Found], rejected: list[tuple[int, int, str, str]] | None
+) -> list[Found]:
+    """ "The Internet reacted", "Meta's AI models": a name that is nothing but a common noun
+    news writes with a capital (``lexicon.COMMON_NOUNS_CAPITALISED``) is no name; the longer
+    names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
+    communities", ``colour_of_people``)."""
+    common = COMMON_NOUNS_CAPITALISED
+    if not any(text[s:e] in common or text[s:e] in _COLOURS for s, e, *_ in out):
+        return out
+    kept = []
+    for item in out:
+        s, e = item[0], item[1]
+        t = text[s:e]
+        if t in common or t in _COLOURS and colour_of_people(text, s, e):
+            if rejected is not None:
+                rejected.append((s, e, "never:common-noun", "a common noun written with a capital"))
+            continue
+        kept.append(item)
+    return kept
+
+
+# colours that name people by their skin when written together ("Black and Brown voters")
+_COLOURS = frozenset(("Black", "Brown", "White"))
+_COLOUR_PAIR_AFTER = compiled.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
+_COLOUR_PAIR_BEFORE = compiled.compile(r"(?:Black|Brown|White),? (?:and|or) $")
+
+
+def colour_of_people(text: str, s: int, e: int) -> bool:
+    """ "Black and Brown communities": two colours joined by "and"/"or" before a common
+    noun name people by their skin, not Gordon Brown or Jack White; OntoNotes tags neither
+    colour."""
+    if _COLOUR_PAIR_AFTER.match(text, e) is not None:
+        return True
+    m = _COLOUR_PAIR_BEFORE.search(text, max(0, s - 12), s)
+    return m is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
+
+
 def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     """Apply the document rules of the module docstring; the spans, sorted by start."""
     found = cands.found
@@ -293,6 +332,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
             out.append((s, e, decision, value, rule))
     if cands.caps_left:
         resolve_caps(text, cands, out, full)
+    out = drop_common_nouns(text, out, rejected)
     out.sort()
     spans, rules = spans_of(text, out, regions)
     spans = head_takes_full_name(spans)

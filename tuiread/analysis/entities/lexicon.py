@@ -58,6 +58,9 @@ ORG_SUFFIXES: frozenset[str] = frozenset(_D["org_suffixes"])
 LOC_SUFFIXES: frozenset[str] = frozenset(_D["loc_suffixes"])
 LOC_REGIONS: frozenset[str] = frozenset(_D["loc_regions"])
 MINOR_PLACES: frozenset[str] = frozenset(_D["minor_places"])
+# countries, capitals, states and large cities the training file saw as well (the others
+# are in the lists with a count of 0)
+TOWNS_SEEN: frozenset[str] = frozenset(_D["towns_seen"])
 # the most frequent English words (wordfreq), less the names the lists know well
 COMMON: frozenset[str] = frozenset(_D["common"])
 COUNTRIES: frozenset[str] = frozenset(_D["countries"])
@@ -134,6 +137,8 @@ COMMON_ACRONYMS = frozenset(
     USB LCD LED LEDs GPS SMS SUV SUVs ATM ATMs VAT IQ PhD MBA VIP VIPs HQ RSVP FAQ ASAP DIY
     CCTV UFO UFOs IVF ICU MRI ADHD PTSD BMI GPA TNT WMD WMDs MW KW KV KWH MWH GW GWH MPH
     KPH BPD RPM TV TVs M&A R&D Q&A B&B
+    EV EVs NFT NFTs VPN VPNs API APIs AR VR LLM LLMs GPU GPUs CPU CPUs OLED QR URL URLs PDF
+    PDFs SIM ESG DEI PPE LNG ETF ETFs SPAC SPACs EBITDA AGI
     """.split()  # noqa: SIM905
 ) | (
     # illnesses are common nouns, however they are written: no entity in OntoNotes
@@ -144,6 +149,12 @@ COMMON_ACRONYMS = frozenset(
         """.split()  # noqa: SIM905
     )
 )
+
+# Common nouns news writes with a capital ("the Internet", "the Web", "AI"): OntoNotes tags
+# none of them alone, yet each opens names that are ("AI Act", "Internet Explorer", "Web
+# Summit"), so they do not split runs as ``COMMON_ACRONYMS`` do; ``document.finish`` drops a
+# name that is one of them and nothing more.
+COMMON_NOUNS_CAPITALISED = frozenset(("AI", "Internet", "Web"))
 
 # Names with one clear type: looked up whole before any other work (never an acronym of a
 # common noun, whatever the training file said: it tagged "GMT")

@@ -156,6 +156,30 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
     return found
 
 
+# a verb of speech right after the subject: "Meta said", "Nvidia announced"
+_SPEECH_AFTER = compiled.compile(r" (?:said|says|told|announced|added|reported|confirmed|denied)\b")
+# singular words that open a sentence as the subject of "said" and are no names: pronouns
+# the never list does not hold, and nouns of a group or a body of people ("Police said")
+_NOT_SUBJECT_NAMES = frozenset(
+    """
+    police staff management security everyone everybody someone somebody nobody none one
+    each both neither either another government family media press
+    """.split()  # noqa: SIM905
+)
+
+
+def names_the_speaker(text: str, word: str, e: int) -> bool:
+    """ "Meta said on Tuesday it would ...", "Block announced": a capitalised word opening
+    a sentence right before a verb of speech is the speaker's name, though it is also a
+    common word; a common noun needs a determiner there ("The meta said" is no English). Not
+    a plural ("Analysts said") nor a word of ``_NOT_SUBJECT_NAMES`` ("Police said")."""
+    return (
+        word[-1] != "s"
+        and word.lower() not in _NOT_SUBJECT_NAMES
+        and _SPEECH_AFTER.match(text, e) is not None
+    )
+
+
 # Occupations written before a name ("Singer Maya Torres", "Rapper Drake"): opening a
 # sentence they take a capital, yet they are the person's role, not part of the name.
 ROLE_NOUNS = frozenset(

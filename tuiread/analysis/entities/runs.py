@@ -47,6 +47,7 @@ from .never import (
     is_contraction,
     is_never_name,
     is_time_zone,
+    names_the_speaker,
     never_rule,
 )
 from .score import (
@@ -54,6 +55,7 @@ from .score import (
     company_owns,
     company_words_before,
     person_cue,
+    platform_after,
     product_after,
     pronoun_after,
     score_mention,
@@ -183,6 +185,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 chunk in WEAK_NAMES
                 and sentence_initial(text, s)
                 and common_word_opening_sentence(text, chunk, s, cands.common)
+                and not names_the_speaker(text, chunk, e)
             ):
                 if rejected is not None:
                     rejected.append(
@@ -351,10 +354,14 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u.spans.append((s, e))  # seen often enough in this article: its type is settled
         return
     initial = sentence_initial(text, s)
-    if initial and (
-        chunk.lower() in LOWER
-        and chunk not in TOK
-        or common_word_opening_sentence(text, chunk, s, cands.common)
+    if (
+        initial
+        and (
+            chunk.lower() in LOWER
+            and chunk not in TOK
+            or common_word_opening_sentence(text, chunk, s, cands.common)
+        )
+        and not names_the_speaker(text, chunk, e)
     ):
         if rejected is not None:
             rejected.append((s, e, "never:sentence-start", "a common word opening a sentence"))
@@ -377,6 +384,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if not u.person:
         u.person = person_cue(text, s, e, prev, nxt, title)
     product_after(text, e, u)
+    platform_after(text, e, u.score)
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
@@ -455,6 +463,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         if score_follows(text, b):
             u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
         product_after(text, b, u)
+        platform_after(text, b, u.score)
         if before in _OF_AT:
             company_words_before(text, a, u.score)  # "Shares of Instacart" too
         u.spans.append((a, b))

@@ -337,6 +337,28 @@ def describe(sc: Vector) -> str:
     return " > ".join(f"{CLASS_NAMES[k]} {sc[k]:.1f}" for k in order[:3])
 
 
+# What a platform or service has: "Instagram users", "a TikTok account", "the Uber app"
+PLATFORM_NOUNS = frozenset(
+    """
+    users user app apps account accounts subscribers subscriber followers platform
+    platforms feed feeds channel channels
+    """.split()  # noqa: SIM905
+)
+# the noun after the name, or after the last of the names listed with it ("Instagram and
+# WhatsApp users": the users of both)
+_PLATFORM_AFTER = compiled.compile(r"(?:,? (?:and|or) [A-Z][\w.-]*|, [A-Z][\w.-]*)? ([a-z]+)\b")
+W_PLATFORM = 3.0
+
+
+def platform_after(text: str, e: int, sc: Vector) -> None:
+    """ "Instagram and WhatsApp users", "a TikTok account", "the Uber app": a name before the
+    users, account or app of a service names the company that runs it (OntoNotes: ORG),
+    however its unseen word reads (a person's, a town's)."""
+    m = _PLATFORM_AFTER.match(text, e)
+    if m is not None and m.group(1) in PLATFORM_NOUNS:
+        sc[ORG] += W_PLATFORM
+
+
 # Nouns of things made and sold: a name right before one names the product ("the Orbit
 # streaming boxes", "a Musudan missile", "the Falcon 9 rocket")
 PRODUCT_NOUNS = frozenset(

@@ -16,36 +16,70 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CLUB_TOWNS, LEXC
+from .lexicon import CLUB_TOWNS, COUNTRIES, LEX, LEXC, MINOR_PLACES, TOWNS_SEEN
 from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
-# what a sentence about a match holds before "at X": a score ("2-1") or a match verb
+# what a sentence about a match holds shortly before "at X": a score ("2-1") or a match verb
 _MATCH_BEFORE = compiled.compile(
-    r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|defeated|defeat|win|won|lost"
-    r"|match|game|kick-off|fixture|derby)\b"
+    r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|drawn|defeated|defeat|win|won|lost"
+    r"|match|game|kick-off|fixture|derby|played|playing|victory|leg|final|semi-final)\b"
 )
+_MATCH_REACH = 60  # the match word stands this close before the ground: one clause
+
+
+def _known_town(value: str | None) -> bool:
+    """Is the listed place ``value`` a country or a town ("at Manchester": the town of a
+    club, a venue of no name of its own), not a ground the training file saw ("Old
+    Trafford", "Wembley")?"""
+    if (
+        value is None
+        or value in COUNTRIES
+        or value in MINOR_PLACES
+        or value in TOWNS_SEEN
+        or is_town(value)
+    ):
+        return True
+    info = LEX.get(value)
+    return info is None or info[1] == 0  # seen 0 times: a city of the gazetteer
 
 
 def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
-    """ "beat Everton 2-1 at Anfield", "the derby at Goodison": a place the lists do not know,
-    named after "at" in a sentence about a match, is the ground it was played at (FAC), not
-    a town. Relabels in place."""
+    """ "beat Everton 2-1 at Anfield", "played at the Etihad", "drew at Old Trafford": a
+    place named after "at" (or "at the") shortly after a match word or a score is the ground
+    the match was played at (FAC), not a town: a place the lists do not know, or one they
+    know only from the training file's match reports, never a country or a listed town
+    ("won 2-0 at Leicester" stays the town). Relabels in place."""
     places = _PLACE_LABELS
     at = [
         k
         for k, span in enumerate(spans)
-        if span.label in places and text[span.start - 3 : span.start] == "at "
+        if span.label in places
+        and (
+            text[span.start - 3 : span.start] == "at "
+            or text[span.start - 7 : span.start] == "at the "
+        )
     ]
     for k in at:
         span = spans[k]
-        if not rules[k].startswith("model:"):
+        rule = rules[k]
+        if not (
+            rule.startswith("model:")
+            or rule.startswith(("lexicon:", "segment:known"))
+            and span.label == "GPE"
+            and not _known_town(span.value)
+        ):
             continue
-        lo = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), 0)
+        lo = max(
+            text.rfind(". ", 0, span.start),
+            text.rfind("\n", 0, span.start),
+            0,
+            span.start - _MATCH_REACH,
+        )
         if _MATCH_BEFORE.search(text, lo, span.start) is None:
             continue
         spans[k] = Span("entity", "FAC", span.start, span.end, span.text, span.value)
-        rules[k] = f"context:stadium was {span.label} by {rules[k].split(' ')[0]}"
+        rules[k] = f"context:stadium was {span.label} by {rule.split(' ')[0]}"
 
 
 # the word before a town named as a place; "at" and "to" are left out ("at Liverpool",

@@ -1,0 +1,102 @@
+"""Entity rules for what modern news writes that the 1996 training file never saw: brands,
+platforms, venues, award shows and the common nouns and acronyms of the day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.entities import find_entities
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+# ------------------------------------------------------------------ common nouns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Internet reacted the way it always does.",
+        "Meta's AI models run in its data centres.",
+        "Most of the Web is now behind paywalls, said John Smith.",
+        "The company sells EVs in China.",
+        "Regulators cleared the LNG terminal near Houston.",
+        "Investors poured money into ETFs and NFTs last year.",
+    ],
+)
+def test_common_nouns_and_acronyms_of_modern_news_are_no_names(text: str) -> None:
+    got = _got(text)
+    for word in ("Internet", "AI", "Web", "EVs", "LNG", "ETFs", "NFTs"):
+        assert word not in got, (word, got)
+
+
+def test_a_common_noun_still_opens_the_name_of_a_law_or_a_body() -> None:
+    assert _got("The EU's AI Act takes effect in August.")["AI Act"] == "LAW"
+    assert _got("Britain's AI Safety Institute tested the model.")["AI Safety Institute"] == "ORG"
+
+
+# ------------------------------------------------------------------ grounds
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("City played at the Etihad on Sunday.", "Etihad"),
+        ("Arsenal beat Everton 2-1 at the Emirates.", "Emirates"),
+        ("Mikel Arteta, whose side drew at Old Trafford last week, was angry.", "Old Trafford"),
+        ("England won the final at Wembley in 1966.", "Wembley"),
+        ("Real Madrid host City, with the first leg at the Bernabeu on May 9.", "Bernabeu"),
+    ],
+)
+def test_a_place_after_at_the_close_to_a_match_word_is_the_ground(text: str, ground: str) -> None:
+    assert _got(text)[ground] == "FAC"
+
+
+def test_a_town_a_country_or_a_far_match_word_keeps_the_place() -> None:
+    assert _got("Leicester won 2-0 at Manchester on Sunday.")["Manchester"] != "FAC"
+    assert _got("England drew 1-1 at Germany in the qualifier.")["Germany"] == "GPE"
+    text = (
+        "Kendrick Lamar won record of the year and song of the year for the track, which was "
+        "aimed at Kestrelby."
+    )
+    assert _got(text).get("Kestrelby") != "FAC"
+
+
+# ------------------------------------------------------------------ companies and platforms
+
+
+def test_a_common_word_opening_a_sentence_before_said_is_the_speaker() -> None:
+    assert _got("Meta said on Tuesday it would sell the glasses.")["Meta"] == "ORG"
+    assert _got("Police said the man was arrested.") == {}
+    assert _got("Analysts said the deal was cheap.") == {}
+    assert _got("Music is good for the heart, doctors say.") == {}
+
+
+def test_a_name_before_the_users_or_app_of_a_service_is_its_company() -> None:
+    got = _got("The glasses show messages from Instagram and WhatsApp users on a screen.")
+    assert got["Instagram"] == got["WhatsApp"] == "ORG"
+    assert _got("She deleted her Snapchat account.")["Snapchat"] == "ORG"
+    assert _got("Kestrel Smith has 2 million followers.")["Kestrel Smith"] == "PERSON"
+
+
+# ------------------------------------------------------------------ award ceremonies
+
+
+def test_an_award_ceremony_named_by_its_prizes_is_an_event() -> None:
+    assert _got("Beyoncé wins big at Grammys")["Grammys"] == "EVENT"
+    assert _got("The Oscars take place on March 2 in Hollywood.")["Oscars"] == "EVENT"
+    assert _got("She won at the Golden Globes.")["Golden Globes"] == "EVENT"
+    assert _got("Brits abroad voted for Labour.")["Brits"] == "NORP"
+
+
+# ------------------------------------------------------------------ colours of people
+
+
+def test_colours_naming_people_are_no_names() -> None:
+    assert "Brown" not in _got("Black and Brown communities were hit hardest, said Mayor Bass.")
+    assert "Brown" not in _got("Officials said White, Black or Brown voters agreed.")
+    assert _got("Gordon Brown and Tony Blair met.")["Gordon Brown"] == "PERSON"
+    got = _got("Gordon Brown and Jack White met in London.")
+    assert got["Gordon Brown"] == got["Jack White"] == "PERSON"
