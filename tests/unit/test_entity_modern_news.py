@@ -100,3 +100,78 @@ def test_colours_naming_people_are_no_names() -> None:
     assert _got("Gordon Brown and Tony Blair met.")["Gordon Brown"] == "PERSON"
     got = _got("Gordon Brown and Jack White met in London.")
     assert got["Gordon Brown"] == got["Jack White"] == "PERSON"
+
+
+# ------------------------------------------------------------------ pieces of longer names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "A man was taken to Leeds General Infirmary with injuries.",
+            "Leeds General Infirmary",
+            "ORG",
+        ),
+        (
+            "said Dr. Michael Lincoff of the Cleveland Clinic, who led it.",
+            "Cleveland Clinic",
+            "ORG",
+        ),
+        ("The show was held at the Crypto.com Arena on Sunday.", "Crypto.com Arena", "FAC"),
+        ("West Yorkshire Police said officers were called.", "West Yorkshire Police", "ORG"),
+        (
+            "Separately, Greater Manchester Police arrested two teenagers.",
+            "Greater Manchester Police",
+            "ORG",
+        ),
+        ("Knife crime figures rise in West Yorkshire", "West Yorkshire", "GPE"),
+        ("Officers were called to Call Lane at about 2am.", "Call Lane", "FAC"),
+        (
+            "Newcastle United, who played at St James' Park on Saturday, won.",
+            "St James' Park",
+            "FAC",
+        ),
+        (
+            "He appeared before Leeds Magistrates' Court on Monday.",
+            "Leeds Magistrates' Court",
+            "ORG",
+        ),
+        (
+            "The Food and Drug Administration is expected to decide.",
+            "Food and Drug Administration",
+            "ORG",
+        ),
+        (
+            "Avon Fire and Rescue Service said 12 engines attended.",
+            "Avon Fire and Rescue Service",
+            "ORG",
+        ),
+        (
+            "The Electronic Frontier Foundation said the camera could record.",
+            "Electronic Frontier Foundation",
+            "ORG",
+        ),
+        (
+            "Representative Alexandria Ocasio-Cortez said the deal left out aid.",
+            "Alexandria Ocasio-Cortez",
+            "PERSON",
+        ),
+        ("Councillor Helen Price, who chairs the committee, said so.", "Helen Price", "PERSON"),
+        ("Apple's Vision Pro headset has sold fewer units.", "Vision Pro", "PRODUCT"),
+    ],
+)
+def test_a_longer_name_is_kept_whole(text: str, name: str, label: str) -> None:
+    got = _got(text)
+    assert got.get(name) == label, got
+
+
+def test_a_plural_apostrophe_outside_a_name_still_ends_the_run() -> None:
+    got = _got("The Smiths' car was found. He visited his parents' home.")
+    assert "Smiths' car" not in got
+    assert all("'" not in k for k in got), got
+
+
+def test_a_common_word_before_a_known_body_in_a_headline_stays_out() -> None:
+    got = _got("A State Department duty officer said she had no comment.")
+    assert "A State Department" not in got

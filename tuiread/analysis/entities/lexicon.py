@@ -164,7 +164,11 @@ HARD: dict[str, str] = {
     if k not in LEXC and k not in GENERIC and k not in COMMON_ACRONYMS
 }
 
-TITLE_CAP = frozenset(t.capitalize() for t in TITLES) | TITLES
+# titles of local government the 1996 training file never used ("Councillor Helen Price")
+_LOCAL_TITLES = frozenset(
+    "councillor cllr councilman councilwoman councilmember alderman assemblyman assemblywoman".split()  # noqa: SIM905
+)
+TITLE_CAP = frozenset(t.capitalize() for t in TITLES | _LOCAL_TITLES) | TITLES | _LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").
 INSTITUTIONS = frozenset(

@@ -75,7 +75,22 @@ _ABBR_DOT = (
 # After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
 # "O'Neill"; never a possessive "'s").
 # (an ampersand joins capitals into one word: "AT&T", "S&P")
-_REST = rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])|\w*(?:[-'’](?!s\b)\w+|&[{_UP}]\w*)*{_ABBR_DOT})"
+# A plural's apostrophe stays inside a name when a name's head follows ("St James' Park",
+# "Leeds Magistrates' Court", "Workers' Party"); elsewhere it ends the run ("the Smiths' car").
+_PLURAL_HEADS = (
+    "Park|Court|Courts|Party|Union|Association|Federation|Hospital|Club|Church|College|School"
+    "|Fund|Trust|Alliance|League|Guild|Hall|Square|Cross|Gate|Road|Lane|Street|Affairs|Home"
+)
+# A web address as a company's or a venue's name: "Crypto.com Arena", "Booking.com". Both
+# tails are tried only before a full stop or an apostrophe (the look-ahead fails fast).
+_TAIL = (
+    r"(?:(?=[.'’])(?:\.(?:com|net|org|io|ai)\b(?!\.\w)"
+    rf"|(?<=s)['’](?=[ ](?:{_PLURAL_HEADS})\b)))?"
+)
+_REST = (
+    rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])"
+    rf"|\w*(?:[-'’](?!s\b)\w+|&[{_UP}]\w*)*{_ABBR_DOT}{_TAIL})"
+)
 _CONNECT = r"(?:of the|of|on|de la|de|del|della|di|da|do|dos|du|la|le|van der|van den|van|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
@@ -209,25 +224,36 @@ def find_candidates(text: str, cands: Candidates) -> None:
             single_word(text, chunk, s, cands)
 
 
-_COORD_HEADS = frozenset(("Bureau", "Ministry", "Department", "Office", "Committee", "Division"))
+_COORD_HEADS = frozenset(
+    """
+    Bureau Ministry Department Office Committee Division Administration Agency Authority
+    Commission Service Council Institute Association Federation Board Trust Society
+    """.split()  # noqa: SIM905
+)
 _COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
 
 
 def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
-    Commonwealth Office": words joined by "and" before an institution's head share that head,
+    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service": words joined by "and" before an institution's head share that head,
     so the whole is one organisation. Not when either side names something by itself
     ("Britain and European Union")."""
     m = RUN_RE.match(text, e + 5)
     if m is None or chunk.count(" ") > 1:
         return None
+    if chunk.startswith("The "):
+        chunk = chunk[4:]  # "The Food and Drug Administration": the article is no part of it
+        s += 4
     second = m.group()
     words = second.split(" ")
     if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
         return None
     if chunk.isupper() or second.isupper():
         return None
-    for w in (*chunk.split(" "), *words[:-1]):
+    first = chunk.split(" ")
+    if len(first) == 2:
+        first = first[1:]  # "Avon Fire and Rescue Service": a place may open the first part
+    for w in (*first, *words[:-1]):
         if HARD.get(w) in _COORD_BLOCK or w in CONNECTORS:
             return None
     return (s, m.end(), "ORG", text[s : m.end()], "run:coordinated-body")

@@ -24,6 +24,8 @@ this order at each word:
       a given name + a surname, a place + an organisation: "Tokyo Stock Exchange"), and
       ``company_run`` everything before a company suffix ("Tyndall Australia Ltd");
    h. ``trim_edges``: connectors at the edges go, and a lone letter is no name.
+   The rules that keep a longer name whole where its words alone would split it ("Leeds
+   General Infirmary", "West Yorkshire Police", "Councillor Helen Price") are in ``wholes``.
 
 A plan depends on the run's words and on whether it opens a sentence only, so plans are
 cached across calls.
@@ -58,6 +60,23 @@ from .never import (
     is_contraction,
     never_rule,
     role_noun_opens_name,
+)
+from .wholes import (
+    INSTITUTION_TAILS,
+    KIND_WORDS,
+    MODEL_WORDS,
+    PLACE_PREFIXES,
+    VENUE_TAILS,
+    inside_institution,
+    join_adjectives,
+    model_word_ends_name,
+    place_prefix_joins,
+    settle_kinds,
+    street_run,
+    surname_after_titled_given_name,
+    surname_after_titled_place,
+    venue_after_name,
+    venue_label,
 )
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
@@ -138,6 +157,10 @@ def make_plan(chunk: str, initial: bool) -> Plan:
     dropped: list[Dropped] = []
     segs = mixed_run(toks, initial, dropped)
     merge_segments(toks, segs)
+    if not KIND_WORDS.isdisjoint(toks):
+        settle_kinds(toks, segs)
+    if len(segs) > 1:
+        join_adjectives(toks, segs)
     company_run(toks, segs)
     return False, placed(toks, offs, trim_edges(toks, segs, dropped)), _offsets(offs, toks, dropped)
 
@@ -209,33 +232,9 @@ def _inside_longer_name(toks: list[str], i: int) -> bool:
     )
 
 
-# Last words of bodies and places named by ordinary words ("World Trade Center", "National
-# Association of Securities Dealers" ends in its head only after "of").
-INSTITUTION_TAILS = ORG_SUFFIXES | frozenset(
-    """
-    Center Centre Organization Organisation Association Commission Council Agency Institute
-    Foundation Museum Stadium Airport Hospital University College School Library Hotel
-    Tower Building Bridge Park Square
-    """.split()  # noqa: SIM905
-)
-_NOT_INSIDE = frozenset(
-    """
-    the a an this that these those its his her their our my your but and or if when while
-    after before in on at for of to from by with as
-    """.split()  # noqa: SIM905
-)
-
-
 def _heads_a_body(word: str, connector: str) -> bool:
     """Is ``word`` the head of an "X of Y" / "X on Y" name, followed by its connector?"""
     return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
-
-
-def inside_institution(word: str) -> bool:
-    """May ``word``, never a name alone, stand inside a longer institution's name?"""
-    return (
-        word.lower() not in _NOT_INSIDE and word not in COMMON_ACRONYMS and not is_contraction(word)
-    )
 
 
 # forms of address: always a person's ("Ms. Mills", "Sir Alan"), never a body's first word
@@ -306,7 +305,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     pend = -1  # first word of the unknown name being read
     title = False
     pend_title = False
-    institution = n >= 3 and toks[-1] in INSTITUTION_TAILS
+    institution = n >= 3 and toks[-1] in INSTITUTION_TAILS or n == 2 and street_run(toks, initial)
     law = law_run(toks)
     i = 0
     while i < n:
@@ -422,7 +421,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         never = t in NEVER_ALONE or is_contraction(t)
         if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
-        if never and institution and (i > 0 or t in DIRECTIONS) and inside_institution(t):
+        if (
+            never
+            and institution
+            and (i > 0 or t in PLACE_PREFIXES or n == 2)
+            and inside_institution(t)
+        ):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
         if never and law and inside_institution(t):
             never = False  # "General Security of Military Information Agreement"
@@ -432,6 +436,14 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Premier League", "General Assembly": no title here
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
             never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
+        if (
+            never
+            and t in MODEL_WORDS
+            and model_word_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i)
+        ):
+            never = False  # "Vision Pro": "Pro" alone is no name, after a name it ends one
+        if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
+            never = False  # "Councillor Helen Price": "Price" is her surname here
         if never or (
             i == 0
             and initial
@@ -490,6 +502,20 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
         a0, a1, b0, b1 = a[0], a[1], b[0], b[1]
         if a1 == b0:
             la, lb = a[2], b[2]
+            joined = place_prefix_joins(toks, a, b) if toks[a0] in PLACE_PREFIXES else None
+            if joined is not None:
+                segs[k] = (a0, b1, joined, a[3])  # "West Yorkshire (Police)", "Greater Manchester"
+                del segs[k + 1]
+                continue
+            if toks[b1 - 1] in VENUE_TAILS and venue_after_name(toks, a, b):
+                # "Cleveland Clinic", "Leeds General Infirmary", "Electronic Frontier Foundation"
+                segs[k] = (a0, b1, venue_label(toks[b1 - 1]), False)
+                del segs[k + 1]
+                continue
+            if a[3] and surname_after_titled_place(toks, a, b):
+                segs[k] = (a0, b1, None, True)  # "Representative Alexandria Ocasio-Cortez"
+                del segs[k + 1]
+                continue
             if lb == "NORP" and a1 - a0 == 1 and toks[a0] in DIRECTIONS:
                 segs[k] = (a0, b1, "NORP", a[3])  # "South Korean"
                 del segs[k + 1]

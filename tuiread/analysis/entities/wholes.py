@@ -1,0 +1,210 @@
+"""Rules that keep a longer name whole where its words alone would split it.
+
+The segmenter (``segment``) reads a run word by word, and a word that is never a name alone
+("General", "Price", "Pro"), a known place ("Leeds", "Yorkshire") or a direction ("West")
+cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Police",
+"Vision" alone. These rules say when such a word belongs to its neighbours instead:
+
+- an institution's or a venue's head ends the name it closes ("Leeds General Infirmary",
+  "Cleveland Clinic", "Crypto.com Arena"; ``venue_after_name``, ``kind_by_last_word``);
+- a direction keeps its place ("West Yorkshire", "Greater Manchester Police";
+  ``place_prefix_joins``);
+- a titled person keeps the whole name ("Councillor Helen Price", "Representative Alexandria
+  Ocasio-Cortez"; ``surname_after_titled_given_name``, ``surname_after_titled_place``);
+- a street's, a model's word ends its name ("Call Lane", "Vision Pro"; ``street_run``,
+  ``model_word_ends_name``); a common word opens a known body ("Electronic Frontier
+  Foundation"; ``adjective_opens_body``).
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    COMMON_ACRONYMS,
+    CONNECTORS,
+    DIRECTIONS,
+    FIRST_NAMES,
+    LEX,
+    LOWER,
+    ORG_SUFFIXES,
+    TITLE_CAP,
+)
+from .never import NEVER_ALONE, is_contraction
+
+# A segment while planning (``segment.Seg``): first word, end word, label, follows a title
+Seg = tuple[int, int, str | None, bool]
+
+# Last words of bodies and places named by ordinary words ("World Trade Center", "National
+# Association of Securities Dealers" ends in its head only after "of").
+INSTITUTION_TAILS = (
+    ORG_SUFFIXES
+    | frozenset(
+        """
+    Center Centre Organization Organisation Association Commission Council Agency Institute
+    Foundation Museum Stadium Airport Hospital University College School Library Hotel
+    Tower Building Bridge Park Square
+    """.split()  # noqa: SIM905
+    )
+    | frozenset(("Infirmary", "Clinic", "Arena", "Theatre", "Theater"))
+)
+# Heads of hospitals and venues the training file never saw as a name's last word: after a
+# place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic").
+VENUE_TAILS = frozenset(("Infirmary", "Clinic", "Arena", "Theatre", "Theater"))
+# Last words of a street's name: with one word before them they name it ("Call Lane")
+STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
+# Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
+MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
+# Last words that say an unknown name's kind (``kind_by_last_word``)
+KIND_WORDS = VENUE_TAILS | STREET_TAILS | MODEL_WORDS
+# Words that make a region of the place after them ("West Yorkshire", "Greater Manchester").
+PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater",))
+NOT_INSIDE = frozenset(
+    """
+    the a an this that these those its his her their our my your but and or if when while
+    after before in on at for of to from by with as
+    """.split()  # noqa: SIM905
+)
+
+
+def inside_institution(word: str) -> bool:
+    """May ``word``, never a name alone, stand inside a longer institution's name?"""
+    return (
+        word.lower() not in NOT_INSIDE and word not in COMMON_ACRONYMS and not is_contraction(word)
+    )
+
+
+def street_run(toks: list[str], initial: bool) -> bool:
+    """ "Call Lane", "Main Street": two words, the second a street's, inside a sentence, name
+    the street, though the first alone is a common word ("Call")."""
+    return len(toks) == 2 and toks[1] in STREET_TAILS and not initial
+
+
+def model_word_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
+    """ "Vision Pro", "Galaxy Ultra": a model word ending the run right after a name ends
+    that product's name, though the word alone ("Pro") is no name."""
+    return after_name and i == len(toks) - 1 and toks[i] in MODEL_WORDS
+
+
+def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: bool) -> bool:
+    """ "Councillor Helen Price", "Dr Mark Hope": after a title and a given name, a common word
+    ending the name ("Price", "Hope") is the surname, not a word that is never a name alone."""
+    t = toks[i]
+    return (
+        titled
+        and pend == i - 1
+        and toks[pend] in FIRST_NAMES
+        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS)
+        and t.isalpha()
+        and not t.isupper()
+        and t not in TITLE_CAP
+        and t not in INSTITUTION_TAILS
+        and inside_institution(t)
+    )
+
+
+NOT_REGIONS = frozenset(("PERSON", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"))
+
+
+def place_prefix_joins(toks: list[str], a: Seg, b: Seg) -> str | None:
+    """ "West Yorkshire", "Greater Manchester Police", "North Bristol": a direction word
+    alone before a known name makes one name with it: a region (GPE, or LOC after a LOC), or
+    the body a region names ("West Yorkshire Police"). Read apart, the direction is a
+    common word and the rest a club ("Yorkshire" is a cricket club in the training file).
+    The label to give the joined name, or None when they do not join."""
+    if a[1] - a[0] != 1 or a[2] not in (None, "SOFT") or toks[a[0]] not in PLACE_PREFIXES:
+        return None
+    lb = b[2]
+    if lb is None or lb in NOT_REGIONS:
+        return None
+    if lb == "SOFT":
+        lb = LEX[" ".join(toks[b[0] : b[1]])][0]
+    if lb == "ORG" and b[1] - b[0] > 1 or lb == "LOC":
+        return lb
+    return "GPE" if lb in ("GPE", "ORG", "FAC") else None
+
+
+def venue_label(last: str) -> str:
+    """A hospital or a body is an ORG, an arena or a theatre a building (FAC)."""
+    return "FAC" if last in ("Arena", "Theatre", "Theater") else "ORG"
+
+
+def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
+    """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
+    unknown words ending in a hospital's or a venue's head is the first word of that name,
+    not a place or a club on its own (and the head alone no person)."""
+    return a[2] is not None and b[2] is None and toks[b[1] - 1] in VENUE_TAILS
+
+
+def adjective_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
+    """ "Electronic Frontier Foundation": one common word before a known body of several words
+    ending in an institution's head is the first word of a longer body's name (not "A State
+    Department", nor a headline's "Voters Abandon Republican Party")."""
+    w = toks[a[0]]
+    return (
+        a[2] is None
+        and a[1] - a[0] == 1
+        and b[2] == "ORG"
+        and b[1] - b[0] > 1
+        and toks[b[1] - 1] in INSTITUTION_TAILS
+        and len(w) > 2
+        and w.isalpha()
+        and w.lower() in LOWER
+        and w not in NEVER_ALONE
+        and w.lower() not in NOT_INSIDE
+    )
+
+
+def surname_after_titled_place(toks: list[str], a: Seg, b: Seg) -> bool:
+    """ "Representative Alexandria Ocasio-Cortez", "Mayor London Breed": after a title, a
+    place that is also a given name and one unknown word ending the run are a person."""
+    if not a[3] or a[1] - a[0] != 1 or a[2] not in ("GPE", "SOFT") or b[2] is not None:
+        return False
+    if b[1] - b[0] != 1 or b[1] != len(toks):
+        return False
+    w = toks[b[0]]
+    return (
+        w.replace("-", "").isalpha()
+        and not w.isupper()
+        and w.lower() not in LOWER
+        and w not in INSTITUTION_TAILS
+        and w not in ORG_SUFFIXES
+    )
+
+
+def settle_kinds(toks: list[str], segs: list[Seg]) -> None:
+    """An unknown name's last word may say its kind (``kind_by_last_word``), in place."""
+    for k, seg in enumerate(segs):
+        if seg[2] is None and toks[seg[1] - 1] in KIND_WORDS:
+            kind = kind_by_last_word(toks[seg[0] : seg[1]])
+            if kind is not None:
+                segs[k] = (seg[0], seg[1], kind, seg[3])
+
+
+def join_adjectives(toks: list[str], segs: list[Seg]) -> None:
+    """Once the known names are whole, common words right before a body join it
+    (``adjective_opens_body``), in place."""
+    k = 0
+    while k + 1 < len(segs):
+        a, b = segs[k], segs[k + 1]
+        if b[2] == "ORG" and a[2] is None and a[1] == b[0] and adjective_opens_body(toks, a, b):
+            segs[k] = (a[0], b[1], "ORG", False)  # "Electronic Frontier Foundation"
+            del segs[k + 1]
+            continue
+        k += 1
+
+
+def kind_by_last_word(words: list[str]) -> str | None:
+    """ "Crypto.com Arena" (FAC), "Leeds General Infirmary" (ORG), "Call Lane" (FAC), "Vision
+    Pro" (PRODUCT): an unknown name of two words or more ending in a venue's, a street's or a
+    model's word is of that kind, never a person ("Nathan Lane" opens with a given name)."""
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if last in VENUE_TAILS:
+        return venue_label(last)
+    if words[0] in FIRST_NAMES:
+        return None
+    if last in STREET_TAILS:
+        return "FAC"
+    if last in MODEL_WORDS:
+        return "PRODUCT"
+    return None
