@@ -549,3 +549,20 @@ def test_peoples_are_norp_and_a_creed_still_names_its_church() -> None:
     found = {(s.text, s.label) for s in find_entities(text)}
     assert {("Hispanics", "NORP"), ("Latino", "NORP")} <= found
     assert ("National Baptist Convention", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The bill stalled because of opposition by Congress and the insurance lobby.", "Congress"),
+        ("He urged Congress to act before the recess.", "Congress"),
+        ("The Commission said it would fine the company.", "Commission"),
+    ],
+)
+def test_a_generic_word_the_lists_name_alone_time_and_again_is_a_body(text: str, name: str) -> None:
+    assert [(s.text, s.label) for s in find_entities(text)] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("word", ["News", "Board", "Post", "City"])
+def test_a_generic_word_seldom_named_alone_still_names_nothing_alone(word: str) -> None:
+    assert find_entities(f"The {word} said it would look again at the plans.") == []

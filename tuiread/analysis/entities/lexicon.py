@@ -125,9 +125,16 @@ LEXBIAS: dict[str, Vector] = {
     for key, c in LEXC.items()
 }
 
-# Generic words that only name something inside a longer name ("News", "Bureau").
+# Generic words that only name something inside a longer name ("News", "Bureau"); one the
+# training file names alone time and again is a body of its own ("Congress", "Commission").
+GENERIC_NAMED_ALONE = 5
 GENERIC = frozenset(
-    k for k in LEX if " " not in k and k in (ORG_SUFFIXES | LOC_SUFFIXES) and k.lower() in LOWER
+    k
+    for k in LEX
+    if " " not in k
+    and k in (ORG_SUFFIXES | LOC_SUFFIXES)
+    and k.lower() in LOWER
+    and LEX[k][1] < GENERIC_NAMED_ALONE
 ) | frozenset(("TV", "Radio", "News", "Bureau", "Photo", "Staff", "Press"))
 # Acronyms of common nouns, titles and measures: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset(
