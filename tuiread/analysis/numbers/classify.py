@@ -41,6 +41,7 @@ from .lexicon import (
 )
 from .measure_values import money_value, quantity_value, temperature_value
 from .patterns import S0, TIME_UNIT, words
+from .unit_sense import pounds_are_money
 from .values import (
     TOKENS,
     cardinal_text_value,
@@ -534,8 +535,11 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
     "the 100m final", "ran 400m"); else a million, as before what it counts ("5m people",
-    "sold 2.5m copies"), or written "M"."""
+    "sold 2.5m copies"), or written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
     v, unit = quantity_value(t)
+    if unit == "lb" and pounds_are_money(t, s, e, text):
+        why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")
+        return Atom(s, e, MEASURE, "MONEY", v, "GBP", why=why)
     glued = len(t) >= 2 and t[-2].isdigit()
     if (
         unit == "m"

@@ -1,0 +1,65 @@
+"""Which sense a unit word with two meanings has where it stands: "pounds" is money or a
+weight ("earns 65,000 pounds a year" against "weighs 236 pounds")."""
+
+from __future__ import annotations
+
+import re
+
+from . import compiled
+
+# words of paying, owning or costing that put an amount of pounds in money, not weight
+_MONEY_WORDS = frozenset(
+    """
+    earn earns earned earning earnings pay pays paid paying payment payout salary salaries
+    wage wages worth fee fees transfer deal cost costs costing price priced prices fine
+    fined fines buy buys bought sell sells sold ransom compensation damages bonus bonuses
+    prize award awarded grant raised raise raising donated donation donations spent spend
+    spends spending owe owes owed debt debts loan loans bid bids offer offered budget
+    profit profits revenue revenues tax taxes bill bills charge charged rent income pension
+    invest invested investment investments savings stole stolen steal embezzled fund funds
+    funding bribe bribes reward contract valued value sum jackpot won winnings
+    """.split()  # noqa: SIM905
+)
+# words of weighing, which keep "pounds" a weight even beside a word of money
+_WEIGHT_WORDS = frozenset(
+    """
+    weigh weighs weighed weighing weight weights heavy heavier heaviest lighter lightest
+    """.split()  # noqa: SIM905
+)
+# words of losing or gaining weight; of money too where millions are counted ("lost 2m pounds")
+_BODY_WORDS = frozenset(
+    ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "shed", "sheds")
+)
+_CLAUSE_BACK = compiled.compile(r"[^.;:!?\n]{0,60}$")
+_LOW_WORD = compiled.compile(r"[A-Za-z]+")
+_POUNDS_WORD = compiled.compile(r"pounds?\W*$", re.I)
+# after the amount: a rate of pay or price ("a year", "per week"), or a conversion ("($16,935)")
+_MONEY_AFTER = compiled.compile(
+    r"[ \t\u00a0]*(?:(?:a|an|per)[ \t\u00a0]+(?:year|week|month|hour|annum)\b"
+    r"|\([ \t\u00a0]*(?:US)?\$|[ -]?(?:note|notes|coin|coins)\b)",
+    re.I,
+)
+_SCALED = compiled.compile(
+    r"\b(?:million|billion|trillion|mln|bln|bn)[ \t\u00a0-]*pounds\W*$", re.I
+)
+_OF_AFTER = compiled.compile(r"[ \t\u00a0]+of\b", re.I)
+
+
+def pounds_are_money(t: str, s: int, e: int, text: str) -> bool:
+    """Is "pounds" in ``t = text[s:e]`` money? Yes where the clause before speaks of paying,
+    earning, costing or owning ("earns 65,000 pounds", "a fee of 500 pounds"), where a rate of
+    pay or a conversion follows ("65,000 pounds a year", "10,925 pounds ($16,935)"), or where
+    millions are counted ("25 million pounds"), unless a word of weighing is near ("weighs
+    236 pounds", "lost eight pounds": but "lost 2 million pounds" is money) or "of" follows ("2 million pounds of beef")."""
+    if not _POUNDS_WORD.search(t):
+        return False
+    back = _CLAUSE_BACK.search(text, max(0, s - 60), s)
+    before = (
+        {w.lower() for w in _LOW_WORD.findall(back.group())[-6:]} if back is not None else set()
+    )
+    scaled = _SCALED.search(t) is not None
+    if before & _WEIGHT_WORDS or (before & _BODY_WORDS and not scaled):
+        return False
+    if before & _MONEY_WORDS or _MONEY_AFTER.match(text, e):
+        return True
+    return scaled and not _OF_AFTER.match(text, e)
