@@ -16,7 +16,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": 
 _CLOCK_SUFFIX = re.compile(r"\b([ap])\.?\s?m\b\.?")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _POSSESSIVE = re.compile(r"'s\b")
-_DECADE_APOSTROPHE = re.compile(r"(?<![\w])'(\d0s)\b")
+_DECADE_APOSTROPHE = re.compile(r"(?<![\w])'(\d0s)\b|(?<=\d0)'(s)\b")  # "'80s", "1980's"
 _WORD_HYPHEN = re.compile(r"(?<=[a-z0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
 _SPLIT = re.compile(r"[^\w:.'/-]+")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -29,7 +29,7 @@ def words(text: str) -> list[str]:
     """Lower-case words of ``text`` with abbreviation dots, possessives and word hyphens gone."""
     low = text.lower().translate(_APOSTROPHES)
     low = _CLOCK_SUFFIX.sub(lambda m: m.group(1) + "m", low)
-    low = _DECADE_APOSTROPHE.sub(r"\1", low)
+    low = _DECADE_APOSTROPHE.sub(r"\1\2", low)
     low = _POSSESSIVE.sub("", low)
     low = _ABBREVIATION_DOT.sub("", low)
     low = _WORD_HYPHEN.sub(" ", low)

@@ -183,7 +183,7 @@ PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
     # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
-    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy']|the{S}(?:year|'))"
+    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy'’]|the{S}(?:year|['’]))"
     rf"|{_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
@@ -191,7 +191,7 @@ PERIOD_OF = (
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:quarter|half){S}of{S}(?:the{S})?year"
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}){S}century|\d{{1,2}}(?:st|nd|rd|th){S}century"
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}){S}day{S}of{S}(?:the{S}month|next{S}month|this{S}month|{MONTH})"
-    rf"|(?<![\w'])(?:1[0-9]|20)\d0{S0}'?s{B}|(?:the{S})?'\d0s{B}|(?<![\w'])[2-9]0s{B}"
+    rf"|(?<![\w'’])(?:1[0-9]|20)\d0{S0}['’]?s{B}|(?:the{S})?['’]\d0s{B}|(?<![\w'’])[2-9]0['’]?s{B}"
     rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
     rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
     rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
