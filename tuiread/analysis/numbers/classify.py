@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .measure_values import money_value, quantity_value, temperature_value
 from .patterns import S0, TIME_UNIT, words
-from .unit_sense import pounds_are_money
+from .unit_sense import measured_thing_before, pounds_are_money
 from .values import (
     TOKENS,
     cardinal_text_value,
@@ -534,7 +534,7 @@ def about_length(text: str, s: int, e: int) -> bool:
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
-    "the 100m final", "ran 400m"); else a million, as before what it counts ("5m people",
+    "the 100m final", "ran 400m"; :func:`measured_thing_before`: "the boat is 12m"); else a million, as before what it counts ("5m people",
     "sold 2.5m copies"), or written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
     v, unit = quantity_value(t)
     if unit == "lb" and pounds_are_money(t, s, e, text):
@@ -546,7 +546,11 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         and glued
         and v is not None
         and not listed_after_length(text, s)
-        and (t[-1] == "M" or counted_noun_after(text, e) or not about_length(text, s, e))
+        and (
+            t[-1] == "M"
+            or counted_noun_after(text, e)
+            or not (about_length(text, s, e) or measured_thing_before(text, s))
+        )
     ):
         why = _why(trace, "read:number", "'m' for a million before what it counts")
         return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)

@@ -1,11 +1,13 @@
 """Which sense a unit word with two meanings has where it stands: "pounds" is money or a
-weight ("earns 65,000 pounds a year" against "weighs 236 pounds")."""
+weight ("earns 65,000 pounds a year" against "weighs 236 pounds"); "12m" is a length after
+the thing it measures ("the boat is 12m"), else often a million."""
 
 from __future__ import annotations
 
 import re
 
 from . import compiled
+from .lexicon import MEASURED_THINGS
 
 # words of paying, owning or costing that put an amount of pounds in money, not weight
 _MONEY_WORDS = frozenset(
@@ -63,3 +65,26 @@ def pounds_are_money(t: str, s: int, e: int, text: str) -> bool:
     if before & _MONEY_WORDS or _MONEY_AFTER.match(text, e):
         return True
     return scaled and not _OF_AFTER.match(text, e)
+
+
+# words that make an amount after a measured thing money or a count all the same: "the
+# building cost 12m", "the bridge drew 2m visitors"
+_COUNTED_WORDS = _MONEY_WORDS | frozenset(
+    "sold watched viewers visitors drew attracted passengers tourists people".split()  # noqa: SIM905
+)
+
+
+def measured_thing_before(text: str, s: int) -> bool:
+    """Is the number at ``s`` given after a thing measured in metres or a word of a
+    dimension, in the same clause and within six words ("the boat is 12m", "the tower,
+    which is 300m", "a depth of 300m", "waves of up to 8m")? Not where a word of money or
+    counting comes between ("the building cost 12m")."""
+    back = _CLAUSE_BACK.search(text, max(0, s - 60), s)
+    if back is None:
+        return False
+    near = _LOW_WORD.findall(back.group())[-6:]
+    for i in range(len(near) - 1, -1, -1):
+        w = near[i]
+        if w in MEASURED_THINGS:
+            return not any(x.lower() in _COUNTED_WORDS for x in near[i + 1 :])
+    return False
