@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .measure_values import money_value, quantity_value, temperature_value
 from .patterns import S0, TIME_UNIT, words
-from .unit_sense import measured_thing_before, pounds_are_money
+from .unit_sense import a_second_before_noun, measured_thing_before, pounds_are_money
 from .values import (
     TOKENS,
     cardinal_text_value,
@@ -279,11 +279,17 @@ def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom 
 
 def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A duration ("six minutes", "three days ago"): a TIME below a day, else a DATE; its
-    value is the number, its unit the last unit of time ("min", "d", "yr")."""
+    value is the number, its unit the last unit of time ("min", "d", "yr"). "A second" before
+    a noun is the ordinal (:func:`a_second_before_noun`: "a second term")."""
     if t[:1].isdigit():
         year = _year_before_noun(t, s, trace, nouns=False)
         if year is not None:
             return year
+    elif t[-1:] in "dD":
+        k = a_second_before_noun(t, e, text)
+        if k >= 0:
+            why = _why(trace, "read:ordinal", "'a second' before the noun it numbers")
+            return Atom(s + k, e, ORDINAL, "ORDINAL", "2", why=why)
     return _duration(t, s, e, DURATION, trace, "read:duration")
 
 

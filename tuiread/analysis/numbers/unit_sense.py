@@ -88,3 +88,33 @@ def measured_thing_before(text: str, s: int) -> bool:
         if w in MEASURED_THINGS:
             return not any(x.lower() in _COUNTED_WORDS for x in near[i + 1 :])
     return False
+
+
+_A_SECOND = compiled.compile(r"(?:(?:in|within|for)[ \t\u00a0]+)?an?[ \t\u00a0]+(second)", re.I)
+_WORD_NEXT = compiled.compile(r"(?:[ \t\u00a0]+([A-Za-z]+)|-[A-Za-z])")
+# words after "a second" that go on from a duration: "a second later", "a second or two"
+_AFTER_A_DURATION = frozenset(
+    """
+    later ago earlier before after longer shorter faster slower behind ahead off apart left
+    remaining or and of to in at on for too more less than per each the this that when while
+    as is was so until till then now but he she it they we you i even just only flat exactly
+    again there here into from with without by not since every
+    """.split()  # noqa: SIM905
+)
+
+
+def a_second_before_noun(t: str, e: int, text: str) -> int:
+    """Where "second" starts in ``t`` when "a second" is the ordinal before a noun ("a
+    second storm", "a second term", "A second man", "a second-half goal"), else -1: "a
+    second" is a duration only where nothing it could number follows ("lasted a second",
+    "a second later", "in a second.")."""
+    m = _A_SECOND.fullmatch(t)
+    if m is None:
+        return -1
+    n = _WORD_NEXT.match(text, e)
+    if n is None:
+        return -1
+    w = n.group(1)
+    if w is not None and (w.lower() in _AFTER_A_DURATION or not w.isalpha()):
+        return -1
+    return m.start(1)
