@@ -13,7 +13,8 @@ import re
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, PLURAL_UNITS, UNITS, VAGUE_AMOUNTS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
-_CLOCK_SUFFIX = re.compile(r"\b([ap])\.?\s?m\b\.?")
+# "p.m." after a blank or glued to the hour ("3pm"): not after a letter ("gap", "team")
+_CLOCK_SUFFIX = re.compile(r"(?<![^\W\d])([ap])\.?\s?m\b\.?")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _POSSESSIVE = re.compile(r"'s\b")
 _DECADE_APOSTROPHE = re.compile(r"(?<![\w])'(\d0s)\b|(?<=\d0)'(s)\b")  # "'80s", "1980's"
@@ -25,10 +26,16 @@ _FRACTION = re.compile(r"[1-9]/[2-9]")
 VAGUE = -1.0  # an amount nobody counted ("several", "a few"): TIMEX3 writes X
 
 
+def _clock_suffix(m: re.Match[str]) -> str:
+    """ "p.m." -> "pm"; glued to the hour ("3pm", "11.30pm"), a word of its own."""
+    k = m.start()
+    return (" " if k and m.string[k - 1].isdigit() else "") + m.group(1) + "m"
+
+
 def words(text: str) -> list[str]:
     """Lower-case words of ``text`` with abbreviation dots, possessives and word hyphens gone."""
     low = text.lower().translate(_APOSTROPHES)
-    low = _CLOCK_SUFFIX.sub(lambda m: m.group(1) + "m", low)
+    low = _CLOCK_SUFFIX.sub(_clock_suffix, low)
     low = _DECADE_APOSTROPHE.sub(r"\1\2", low)
     low = _POSSESSIVE.sub("", low)
     low = _ABBREVIATION_DOT.sub("", low)
