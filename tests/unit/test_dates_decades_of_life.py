@@ -37,3 +37,7 @@ def test_a_decade_of_life_is_an_age(text: str, span: str, value: str) -> None:
 )
 def test_other_decades_stay_dates(text: str) -> None:
     assert [label for label, *_ in numbers(text)] == ["DATE"]
+
+
+def test_the_middle_of_a_decade_of_life() -> None:
+    assert numbers("She is in her mid-30s.") == [("QUANTITY", "mid-30s", "[30,40)", "years")]

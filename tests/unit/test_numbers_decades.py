@@ -40,3 +40,14 @@ def test_the_1980s_unchanged() -> None:
 
 def test_a_quoted_year_is_not_a_decade() -> None:
     assert all(label != "DATE" or value != "198" for label, _, value in numbers("in '85 and '86"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It peaked in the mid-90s.", "the mid-90s", "199"),
+        ("in the mid-’80s", "the mid-’80s", "198"),
+    ],
+)
+def test_the_middle_of_a_two_digit_decade(text: str, span: str, value: str) -> None:
+    assert ("DATE", span, value) in numbers(text)

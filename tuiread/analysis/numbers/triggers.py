@@ -328,6 +328,8 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         return out
     if q > floor and low[q - 1] == "-":
         m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
+        if m and m.group() == "mid-" and _DECADE_AHEAD.match(low, p):
+            return out  # "the mid-90s": a decade, read from its digits
         if m:
             out.append(m.start())  # "Hyunmoo-2": a code
             return out
