@@ -100,6 +100,7 @@ _CONTINUATIONS = (
             "percent",
             "per",
             "pct",
+            "pc",
             "percentage",
             "percents",
             "s",
