@@ -166,16 +166,35 @@ def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
     return len(t) - len(t.split()[-1])
 
 
+_SEASON = compiled.compile(r"((?:1[89]|20)\d\d)/(\d\d|(?:1[89]|20)\d\d)")
+
+
+def _season(t: str) -> str | None:
+    """ "2023/24", "1999/2000": a season or a financial year, a year and the next one (value
+    "2023/2024"), not the fraction 2023 over 24."""
+    m = _SEASON.fullmatch(t)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    nxt = first + 1
+    if int(second) != (nxt if len(second) == 4 else nxt % 100):
+        return None
+    return f"{first}/{nxt}"
+
+
 def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
     fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
     a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
-    cardinal with its value. Two numbers the grammar ran together ("1 million and 2 million")
+    cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the grammar ran together ("1 million and 2 million")
     end at the first (:func:`first_number_end`); the scan reads on from there."""
     if " " in t and (cut := first_number_end(t)):
         t, e = t[:cut], s + cut
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
+    if "/" in t and (season := _season(t)):
+        why = _why(trace, "read:season", "a year and the next, as a season or a financial year")
+        return Atom(s, e, DATE, "DATE", season, is_range=True, why=why)
     k = ordinal_before_noun(t, text, e, s) if t[:1] in "aA" else -1
     if k > 0:
         why = _why(trace, "read:ordinal", "an article and an ordinal before a noun")
