@@ -1,4 +1,4 @@
-""""2023/24": a season or a financial year, a year and the next, not a fraction."""
+""" "2023/24": a season or a financial year, a year and the next, not a fraction."""
 
 from __future__ import annotations
 

@@ -1,0 +1,29 @@
+"""Hours, minutes and seconds told together (race times, timings) have one duration value."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis import analyze
+
+
+def times(text: str) -> list[tuple[str, str | None]]:
+    return [(s.text, s.value) for s in analyze(text) if s.label == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It took 3 minutes 49 seconds.", "3 minutes 49 seconds", "PT3M49S"),
+        ("He ran 2hr 1min 9sec.", "2hr 1min 9sec", "PT2H1M9S"),
+        ("She won in 3min 49.11sec.", "in 3min 49.11sec", "PT3M49.11S"),
+        ("It set a record of 9.58sec.", "9.58sec", "PT9.58S"),
+        ("The flight took two hours 30 minutes.", "two hours 30 minutes", "PT2H30M"),
+    ],
+)
+def test_timings(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text)
+
+
+def test_units_out_of_order_are_no_timing() -> None:
+    assert all(value is None for _, value in times("for 20 minutes 3 hours"))
