@@ -27,3 +27,19 @@ def test_timings(text: str, span: str, value: str) -> None:
 
 def test_units_out_of_order_are_no_timing() -> None:
     assert all(value is None for _, value in times("for 20 minutes 3 hours"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He won in a time of 3:49.11.", "3:49.11", "PT3M49.11S"),
+        ("He ran 26:38.08 on Friday.", "26:38.08", "PT26M38.08S"),
+        ("He ran 2:03:59.1 in Berlin.", "2:03:59.1", "PT2H3M59.1S"),
+    ],
+)
+def test_race_times_are_no_clock_times(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text)
+
+
+def test_a_clock_time_stays() -> None:
+    assert times("The meeting is at 10:30.") == [("10:30", "XXXX-XX-XXT10:30")]

@@ -313,12 +313,18 @@ _GLUED_CLOCK_UNIT = re.compile(r"(\d+(?:\.\d+)?)(hrs?|h|mins?|m|secs?|s)")
 _CLOCK_LETTER = {"hour": "H", "hr": "H", "minute": "M", "min": "M", "second": "S", "sec": "S"}
 _GLUED_LETTER = {"h": "H", "m": "M", "s": "S"}  # "3h 20m 5s": letters only glued to a number
 _CLOCK_ORDER = "HMS"
+_RACE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d\.\d{1,3})")  # "3:49.11", "2:03:59.1"
 
 
 def clock_durations(p: Phrase, ctx: Context) -> Timex | None:
     """Hours, minutes and seconds told together, as race times and timings are: "3 minutes 49
     seconds" -> PT3M49S, "2hr 1min 9sec" -> PT2H1M9S, "3min 49.11sec", "9.58sec" -> PT9.58S.
-    Largest unit first; a lone letter ("3h 20m") only glued to its number."""
+    Largest unit first; a lone letter ("3h 20m") only glued to its number. A race time
+    with hundredths: "3:49.11" -> PT3M49.11S."""
+    if len(p.w) == 1 and (race := _RACE.fullmatch(p.w[0])):
+        hours, minutes, seconds = race.groups()
+        h = f"{int(hours)}H" if hours else ""
+        return Timex(f"PT{h}{int(minutes)}M{float(seconds):g}S", "race time")
     w: list[str] = []
     glued: set[int] = set()
     for word in p.w:

@@ -24,6 +24,7 @@ from .atoms import (
     Kind,
     Reasons,
 )
+from .date_patterns import RACE_TIME
 from .date_values import date_value, numeric_date_value
 from .lexicon import (
     IRREGULAR_PLURALS,
@@ -280,10 +281,16 @@ def pence(t: str, s: int, text: str) -> bool:
     return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None
 
 
+_RACE_TIME = compiled.compile(RACE_TIME)
+
+
 def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A clock time: "2:30 pm", "noon", "half past six"; or pence (:func:`pence`)."""
+    """A clock time: "2:30 pm", "noon", "half past six"; or pence (:func:`pence`); or a race
+    time ("3:49.11"), a duration that joins no day."""
     if t[-1:] in "pP" and pence(t.lower(), s, text):
         return read_money(t, s, e, text, trace)
+    if "." in t and _RACE_TIME.fullmatch(t):
+        return Atom(s, e, DURATION, "TIME", None, why=_why(trace, "read:race time"))
     return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
 
 

@@ -64,8 +64,11 @@ HOUR_WORD = words([w for w, v in ONES.items() if 1 <= v <= 12])
 MINUTE_WORDS = (
     rf"(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|{ONE_WORD}|fifteen|thirty|forty{S0}-?{S0}five)"
 )
+# a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
+RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 CLOCK = (
-    rf"(?:(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"
+    rf"(?:{RACE_TIME}"
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     rf"|(?<![\w.:])(?:1[0-2]|0?\d)[0-5]\d{S0}{AM_PM}"
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}(?:{AM_PM}|[ap]\b)"
