@@ -41,3 +41,33 @@ def test_a_million_where_nothing_speaks_of_length(text: str) -> None:
 def test_metres_where_the_text_is_about_length(text: str) -> None:
     spans = [s for s in analyze(text) if s.kind == "number" and s.text.endswith("m")]
     assert spans and all((s.label, s.unit) == ("QUANTITY", "m") for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat is 12m.",
+        "The tower, which is 300m, opened in 1889.",
+        "The vessel, 12m in length, sank.",
+        "The divers reached a depth of 300m.",
+        "Forecasters warned of waves of up to 8m.",
+        "The bridge spans 500m.",
+    ],
+)
+def test_metres_after_the_thing_they_measure(text: str) -> None:
+    label, value, unit = first_number(text)
+    assert (label, unit) == ("QUANTITY", "m") and value is not None and float(value) < 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new building cost 12m.",
+        "The bridge drew 2m visitors.",
+        "Tower Hamlets spent 12m.",
+        "The deal is worth 30m.",
+    ],
+)
+def test_a_million_after_a_thing_that_is_paid_for_or_counted(text: str) -> None:
+    label, value, unit = first_number(text)
+    assert (label, unit) == ("CARDINAL", None) and value is not None and float(value) >= 1e6

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from .. import compiled
 from .calendar import iso_day, iso_month, iso_week, shift_days, shift_month, shift_quarter
 from .context import Context, Phrase, Story, Timex
 from .lexicon import (
     DAY_PARTS,
     FUTURE_WORDS,
     PAST_WORDS,
+    PLURAL_UNITS,
     PRESENT_WORDS,
     UNITS,
     WEEKDAYS,
@@ -305,3 +307,51 @@ def _duration(amount: float, unit: str) -> str | None:
     if letter == "H":
         return f"PT{whole}H{int(part)}M" if whole else f"PT{int(part)}M"
     return f"P{whole}{letter}{int(part)}{small}" if whole else f"P{int(part)}{small}"
+
+
+_GLUED_CLOCK_UNIT = compiled.compile(r"(\d+(?:\.\d+)?)(hrs?|h|mins?|m|secs?|s)")
+_CLOCK_LETTER = {"hour": "H", "hr": "H", "minute": "M", "min": "M", "second": "S", "sec": "S"}
+_GLUED_LETTER = {"h": "H", "m": "M", "s": "S"}  # "3h 20m 5s": letters only glued to a number
+_CLOCK_ORDER = "HMS"
+_RACE = compiled.compile(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d\.\d{1,3})")  # "3:49.11", "2:03:59.1"
+
+
+def clock_durations(p: Phrase, ctx: Context) -> Timex | None:
+    """Hours, minutes and seconds told together, as race times and timings are: "3 minutes 49
+    seconds" -> PT3M49S, "2hr 1min 9sec" -> PT2H1M9S, "3min 49.11sec", "9.58sec" -> PT9.58S.
+    Largest unit first; a lone letter ("3h 20m") only glued to its number. A race time
+    with hundredths: "3:49.11" -> PT3M49.11S."""
+    if len(p.w) == 1 and (race := _RACE.fullmatch(p.w[0])):
+        hours, minutes, seconds = race.groups()
+        h = f"{int(hours)}H" if hours else ""
+        return Timex(f"PT{h}{int(minutes)}M{float(seconds):g}S", "race time")
+    w: list[str] = []
+    glued: set[int] = set()
+    for word in p.w:
+        m = _GLUED_CLOCK_UNIT.fullmatch(word)
+        if m:
+            glued.add(len(w) + 1)
+            w.extend((m.group(1), m.group(2)))
+        else:
+            w.append(word)
+    if not glued and len(w) < 4:
+        return None  # one spaced amount and unit: the rule for durations reads it
+    parts: dict[str, float] = {}
+    i = 0
+    while i < len(w):
+        if parts and w[i] in ("and", ","):
+            i += 1
+        amount, j = read_amount(w, i)
+        if amount is None or amount == VAGUE or j >= len(w):
+            return None
+        unit = PLURAL_UNITS.get(w[j], w[j])
+        letter = _CLOCK_LETTER.get(unit) or (_GLUED_LETTER.get(unit) if j in glued else None)
+        if letter is None:
+            return None
+        if parts and _CLOCK_ORDER.index(letter) <= _CLOCK_ORDER.index(next(reversed(parts))):
+            return None  # "20 minutes 3 hours": no one timing
+        parts[letter] = amount
+        i = j + 1
+    if not parts:
+        return None
+    return Timex("PT" + "".join(amount_text(v) + k for k, v in parts.items()), "clock duration")

@@ -142,7 +142,7 @@ _THE_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+$")
 _THE_FIRST_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+first\s+$")
 _PAST = compiled.compile(r"(?i)past\b")
 _NOUN_HEAD = compiled.compile(
-    r"(?i)(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20)?\d0'?s"  # the (late) 1970s, the mid-1990s
+    r"(?i)(?:(?:early|late|mid)[\s-]+)?(?:1[0-9]|20|['’])?\d0['’]?s"  # the (late) 1970s, the '80s
     r"|\d{4}(?:\s+(?:fiscal|first|second|third|fourth))*\s+(?:period|quarter|half)"
     r"|(?:current\s+)?(?:fiscal|current)\s+(?:year|quarter|half)"  # the (current) fiscal year
     r"|(?:spring|summer|autumn|fall|winter)\s+of\s+\S.*"  # the winter of 1994

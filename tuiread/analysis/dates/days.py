@@ -182,7 +182,7 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
     "this morning", "Oct. 23", "10 p.m. Friday", "9 a.m. EST Tuesday", "midday"."""
     w = p.w
     n = len(w)
-    clock, k = _read_clock(w, 0)
+    clock, k = _read_clock(w, 0, n == 1)
     if clock is not None:
         k = _skip_zone(w, k)
         rest = w[k:]
@@ -205,7 +205,7 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
     if day is None and k == 0:
         return None
     if k < n and w[k] == "at":
-        clock, k2 = _read_clock(w, k + 1)
+        clock, k2 = _read_clock(w, k + 1, True)
         if clock is not None and _skip_zone(w, k2) == n:
             return _with_time(day, clock, ctx, "clock time")
     if k < n and w[k] in DAY_PARTS and k + 1 == n:
@@ -230,8 +230,11 @@ def _spelt_year(w: list[str]) -> bool:
     return any(read_year(w, i)[0] is not None for i in range(len(w)))
 
 
-def _read_clock(w: list[str], i: int) -> tuple[str | None, int]:
-    """ "10 pm", "10:30", "9 am", "noon", "midnight", "10 o'clock" -> "22:00" ..."""
+def _read_clock(w: list[str], i: int, dotted: bool = False) -> tuple[str | None, int]:
+    """ "10 pm", "10:30", "9 am", "noon", "midnight", "10 o'clock" -> "22:00" ...; if
+    ``dotted``, a 24-hour time written with a point, as British papers do: "(at) 19.45", alone
+    in a span the number finder took for a time, or after a day ("Friday at 10.30"); not
+    "0.45", a decimal ("the swap was at 0.45")."""
     if i >= len(w):
         return None, i
     word = w[i]
@@ -260,7 +263,7 @@ def _read_clock(w: list[str], i: int) -> tuple[str | None, int]:
         pm = part != "morning" and not (part == "night" and hour < 5)
         hour = hour % 12 + (12 if pm else 0)
         j += 3 if w[j + 1 : j + 2] == ["the"] else 2
-    elif m.group(2) is None or ":" not in word:
+    elif m.group(2) is None or ":" not in word and (not dotted or m.group(1) == "0"):
         return None, i
     if hour > 23 or minute > 59:
         return None, i

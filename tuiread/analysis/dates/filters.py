@@ -1,7 +1,7 @@
 """Spans the number finder labels DATE that are no TIMEX3, in the order the rules apply.
 
-An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old"): it
-stays a number, as a QUANTITY in years. "may" and "march" in lower case are a verb and a
+An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old", "a
+man in his 40s"): it stays a number, as a QUANTITY in years. "may" and "march" in lower case are a verb and a
 walk. "Jan" in "Jan Kavan" is a first name. "quarterly" in "its quarterly dividend" is a
 kind of dividend (TimeML news leaves it out); "adjusted quarterly" stays a SET.
 
@@ -35,6 +35,27 @@ def ages(text: str, span: Span) -> Span | str | None:
     unit = (m.group("unit") or "year").lower() + "s"
     value = span.value if span.value and span.value.replace(".", "", 1).isdigit() else None
     return Span("number", "QUANTITY", span.start, span.end, span.text, value, unit)
+
+
+_DECADE_OF_LIFE = compiled.compile(r"(?i)(?:(?:early|mid|late)[\s-]+)?(?P<tens>[1-9]0)['’]?s")
+_POSSESSIVE_BEFORE = compiled.compile(
+    r"(?i)\bin\s+(?:his|her|their|my|your|our)\s+(?P<mod>(?:early|mid|late)[\s-]+)?$"
+)
+
+
+def decades_of_life(text: str, span: Span) -> Span | str | None:
+    """ "a man in his 40s", "women in their early 30s": a decade of someone's life is an age,
+    a QUANTITY in years from 40 up to 50, not the 1940s ("her 80s hits" stays a decade)."""
+    m = _DECADE_OF_LIFE.fullmatch(span.text)
+    if m is None:
+        return None
+    before = _POSSESSIVE_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is None:
+        return None
+    start = before.start("mod") if before.group("mod") else span.start  # "early 30s"
+    tens = int(m.group("tens"))
+    value = f"[{tens},{tens + 10})"
+    return Span("number", "QUANTITY", start, span.end, text[start : span.end], value, "years")
 
 
 def lower_case_months(text: str, span: Span) -> Span | str | None:
@@ -100,7 +121,7 @@ def recurrence_adjectives(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-RULES = (ages, lower_case_months, first_names, recurrence_adjectives)
+RULES = (ages, decades_of_life, lower_case_months, first_names, recurrence_adjectives)
 
 
 def may_apply(words: str) -> bool:
@@ -114,4 +135,5 @@ def may_apply(words: str) -> bool:
         or low.rstrip(".") in MONTHS
         or low in _NAME_PARTS
         or low in _RECURRENCE_ADJECTIVES
+        or low.endswith(("0s", "0's", "0’s"))
     )

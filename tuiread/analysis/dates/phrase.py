@@ -8,14 +8,17 @@ return where they stopped, so a rule reads a phrase left to right without backtr
 
 from __future__ import annotations
 
+import re
+
 from .. import compiled
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, PLURAL_UNITS, UNITS, VAGUE_AMOUNTS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
-_CLOCK_SUFFIX = compiled.compile(r"\b([ap])\.?\s?m\b\.?")
+# "p.m." after a blank or glued to the hour ("3pm"): not after a letter ("gap", "team")
+_CLOCK_SUFFIX = compiled.compile(r"(?<![^\W\d])([ap])\.?\s?m\b\.?")
 _ABBREVIATION_DOT = compiled.compile(r"(?<=[a-z])\.")
 _POSSESSIVE = compiled.compile(r"'s\b")
-_DECADE_APOSTROPHE = compiled.compile(r"(?<![\w])'(\d0s)\b")
+_DECADE_APOSTROPHE = compiled.compile(r"(?<![\w])'(\d0s)\b|(?<=\d0)'(s)\b")  # "'80s", "1980's"
 _WORD_HYPHEN = compiled.compile(r"(?<=[a-z0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
 _SPLIT = compiled.compile(r"[^\w:.'/-]+")
 _DIGITS = compiled.compile(r"\d+(?:\.\d+)?")
@@ -24,11 +27,17 @@ _FRACTION = compiled.compile(r"[1-9]/[2-9]")
 VAGUE = -1.0  # an amount nobody counted ("several", "a few"): TIMEX3 writes X
 
 
+def _clock_suffix(m: re.Match[str]) -> str:
+    """ "p.m." -> "pm"; glued to the hour ("3pm", "11.30pm"), a word of its own."""
+    k = m.start()
+    return (" " if k and m.string[k - 1].isdigit() else "") + m.group(1) + "m"
+
+
 def words(text: str) -> list[str]:
     """Lower-case words of ``text`` with abbreviation dots, possessives and word hyphens gone."""
     low = text.lower().translate(_APOSTROPHES)
-    low = _CLOCK_SUFFIX.sub(lambda m: m.group(1) + "m", low)
-    low = _DECADE_APOSTROPHE.sub(r"\1", low)
+    low = _CLOCK_SUFFIX.sub(_clock_suffix, low)
+    low = _DECADE_APOSTROPHE.sub(r"\1\2", low)
     low = _POSSESSIVE.sub("", low)
     low = _ABBREVIATION_DOT.sub("", low)
     low = _WORD_HYPHEN.sub(" ", low)

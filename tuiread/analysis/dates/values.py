@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .. import compiled
-from .amounts import durations, offsets, recurrences, references
+from .amounts import clock_durations, durations, offsets, recurrences, references
 from .calendar import safe_date
 from .context import Context, Phrase, Timex
 from .days import days, year_for
@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     periods,
     offsets,
     durations,
+    clock_durations,
     given_value,
 )
 

@@ -24,6 +24,7 @@ from .atoms import (
     Kind,
     Reasons,
 )
+from .date_patterns import RACE_TIME
 from .date_values import date_value, numeric_date_value
 from .lexicon import (
     IRREGULAR_PLURALS,
@@ -41,6 +42,7 @@ from .lexicon import (
 )
 from .measure_values import money_value, quantity_value, temperature_value
 from .patterns import S0, TIME_UNIT, words
+from .unit_sense import a_second_before_noun, measured_thing_before, pounds_are_money
 from .values import (
     TOKENS,
     cardinal_text_value,
@@ -165,16 +167,35 @@ def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
     return len(t) - len(t.split()[-1])
 
 
+_SEASON = compiled.compile(r"((?:1[89]|20)\d\d)/(\d\d|(?:1[89]|20)\d\d)")
+
+
+def _season(t: str) -> str | None:
+    """ "2023/24", "1999/2000": a season or a financial year, a year and the next one (value
+    "2023/2024"), not the fraction 2023 over 24."""
+    m = _SEASON.fullmatch(t)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    nxt = first + 1
+    if int(second) != (nxt if len(second) == 4 else nxt % 100):
+        return None
+    return f"{first}/{nxt}"
+
+
 def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
     fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
     a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
-    cardinal with its value. Two numbers the grammar ran together ("1 million and 2 million")
+    cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the grammar ran together ("1 million and 2 million")
     end at the first (:func:`first_number_end`); the scan reads on from there."""
     if " " in t and (cut := first_number_end(t)):
         t, e = t[:cut], s + cut
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
+    if "/" in t and (season := _season(t)):
+        why = _why(trace, "read:season", "a year and the next, as a season or a financial year")
+        return Atom(s, e, DATE, "DATE", season, is_range=True, why=why)
     k = ordinal_before_noun(t, text, e, s) if t[:1] in "aA" else -1
     if k > 0:
         why = _why(trace, "read:ordinal", "an article and an ordinal before a noun")
@@ -260,10 +281,16 @@ def pence(t: str, s: int, text: str) -> bool:
     return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None
 
 
+_RACE_TIME = compiled.compile(RACE_TIME)
+
+
 def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A clock time: "2:30 pm", "noon", "half past six"; or pence (:func:`pence`)."""
+    """A clock time: "2:30 pm", "noon", "half past six"; or pence (:func:`pence`); or a race
+    time ("3:49.11"), a duration that joins no day."""
     if t[-1:] in "pP" and pence(t.lower(), s, text):
         return read_money(t, s, e, text, trace)
+    if "." in t and _RACE_TIME.fullmatch(t):
+        return Atom(s, e, DURATION, "TIME", None, why=_why(trace, "read:race time"))
     return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
 
 
@@ -278,11 +305,17 @@ def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom 
 
 def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A duration ("six minutes", "three days ago"): a TIME below a day, else a DATE; its
-    value is the number, its unit the last unit of time ("min", "d", "yr")."""
+    value is the number, its unit the last unit of time ("min", "d", "yr"). "A second" before
+    a noun is the ordinal (:func:`a_second_before_noun`: "a second term")."""
     if t[:1].isdigit():
         year = _year_before_noun(t, s, trace, nouns=False)
         if year is not None:
             return year
+    elif t[-1:] in "dD":
+        k = a_second_before_noun(t, e, text)
+        if k >= 0:
+            why = _why(trace, "read:ordinal", "'a second' before the noun it numbers")
+            return Atom(s + k, e, ORDINAL, "ORDINAL", "2", why=why)
     return _duration(t, s, e, DURATION, trace, "read:duration")
 
 
@@ -533,16 +566,23 @@ def about_length(text: str, s: int, e: int) -> bool:
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
-    "the 100m final", "ran 400m"); else a million, as before what it counts ("5m people",
-    "sold 2.5m copies"), or written "M"."""
+    "the 100m final", "ran 400m"; :func:`measured_thing_before`: "the boat is 12m"); else a million, as before what it counts ("5m people",
+    "sold 2.5m copies"), or written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
     v, unit = quantity_value(t)
+    if unit == "lb" and pounds_are_money(t, s, e, text):
+        why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")
+        return Atom(s, e, MEASURE, "MONEY", v, "GBP", why=why)
     glued = len(t) >= 2 and t[-2].isdigit()
     if (
         unit == "m"
         and glued
         and v is not None
         and not listed_after_length(text, s)
-        and (t[-1] == "M" or counted_noun_after(text, e) or not about_length(text, s, e))
+        and (
+            t[-1] == "M"
+            or counted_noun_after(text, e)
+            or not (about_length(text, s, e) or measured_thing_before(text, s))
+        )
     ):
         why = _why(trace, "read:number", "'m' for a million before what it counts")
         return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)

@@ -64,8 +64,11 @@ HOUR_WORD = words([w for w, v in ONES.items() if 1 <= v <= 12])
 MINUTE_WORDS = (
     rf"(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|{ONE_WORD}|fifteen|thirty|forty{S0}-?{S0}five)"
 )
+# a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
+RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 CLOCK = (
-    rf"(?:(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"
+    rf"(?:{RACE_TIME}"
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     rf"|(?<![\w.:])(?:1[0-2]|0?\d)[0-5]\d{S0}{AM_PM}"
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}(?:{AM_PM}|[ap]\b)"
@@ -183,7 +186,7 @@ PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
     # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
-    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}'?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy']|the{S}(?:year|'))"
+    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy'’]|the{S}(?:year|['’]))"
     rf"|{_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
@@ -191,7 +194,7 @@ PERIOD_OF = (
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:quarter|half){S}of{S}(?:the{S})?year"
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}){S}century|\d{{1,2}}(?:st|nd|rd|th){S}century"
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}){S}day{S}of{S}(?:the{S}month|next{S}month|this{S}month|{MONTH})"
-    rf"|(?<![\w'])(?:1[0-9]|20)\d0{S0}'?s{B}|(?:the{S})?'\d0s{B}|(?<![\w'])[2-9]0s{B}"
+    rf"|(?<![\w'’])(?:1[0-9]|20)\d0{S0}['’]?s{B}|(?:the{S})?['’]\d0s{B}|(?<![\w'’])[2-9]0['’]?s{B}"
     rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
     rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
     rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"

@@ -100,6 +100,7 @@ _CONTINUATIONS = (
             "percent",
             "per",
             "pct",
+            "pc",
             "percentage",
             "percents",
             "s",
@@ -174,6 +175,7 @@ CONTINUATIONS = frozenset(_CONTINUATIONS)
 
 _NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")
 _SPACES = frozenset(" \xa0\u202f\t")
+_DECADE_S = compiled.compile(r"s(?!\w)")
 _RIGHT_OK = frozenset('\n\r\t,.;!?)]}"”’')
 # what may close a word before the next one: stripped to see the word ("years,\"" is "years")
 _CLOSERS = ".,;:!?)'’\"”"
@@ -257,6 +259,8 @@ def lone(low: str, stop: int, n: int, reading: str, word: bool) -> bool:
             return True
         return all(ch in _PUNCTUATION for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
     if nxt in _RIGHT_OK:
+        if nxt == "’":  # "the 1980’s": a decade the grammar reads; else a closing quote
+            return not (low[stop - 1] == "0" and _DECADE_S.match(low, stop + 1) is not None)
         if nxt not in ",.":
             return True
         return not (

@@ -334,9 +334,17 @@ def clock_for_duration(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return None
 
 
+# "a day" or "an hour" right after an amount, and a unit or a word of it: a rate
+_RATE = compiled.compile(r"(?:an?|per)[ \t\u00a0]+[a-z]+", re.I)
+_AMOUNT_BEFORE = compiled.compile(
+    r"\d[\d,.]*(?:[a-z%]*|(?:[ \t\u00a0]+[a-z]+){1,2})[ \t\u00a0]+$", re.I
+)
+
+
 def duration_before_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """A duration before or after a date: "two days before Christmas", "a week after 2008",
-    "the week before Easter"."""
+    "the week before Easter". Not a rate after an amount, which names no date: "500,000
+    barrels a day from next month", "£11.44 an hour from April"."""
     if (
         (a.kind is DURATION or text[a.start : a.end].lower() == "the week")
         and b.kind
@@ -345,6 +353,10 @@ def duration_before_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
             YEAR,
         )
         and gap.words in _DURATION_LINKS
+        and not (
+            _RATE.fullmatch(text, a.start, a.end)
+            and _AMOUNT_BEFORE.search(text, max(0, a.start - 30), a.start)
+        )
     ):
         return Atom(a.start, b.end, DATE, "DATE", is_day=True)
     return None

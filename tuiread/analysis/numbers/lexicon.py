@@ -84,4 +84,6 @@ LABEL_NOUNS = frozenset(word_list("label_nouns.txt"))
 MODEL_FAMILIES = frozenset(word_list("model_families.txt"))  # "737", "787"
 # words after "5m" that make it metres ("5m high"), and plurals without an -s ("5m people")
 LENGTH_WORDS = frozenset(word_list("length_words.txt"))
+# things measured in metres and words of a dimension: "the boat is 12m", "a depth of 300m"
+MEASURED_THINGS = frozenset(word_list("measured_things.txt"))
 IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals.txt"))

@@ -54,8 +54,10 @@ MONEY_TAIL = (
     rf"|{S0}[$€£¥₡₭₹₩₽](?![\w$€£]))"
     r"|(?<=\d)p(?![\w'’]|\.\w))"  # pence: "5p", "412p" (see classify.read_money)
 )
+# "4.2pc", "12 pct": the British papers' and the wires' short forms, glued or not
 PERCENT_TAIL = (
-    rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage{S}points?|percentage|pct){B})"
+    rf"(?:{S0}(?:%|％)|{S}(?:per{S0}cent|percent|percents|percentage{S}points?|percentage){B}"
+    rf"|{S0}(?:pc|pct){B})"
 )
 AGE_TAIL = (
     rf"(?:{S0}(?:-{S0})?(?:years?|yrs?|months?|weeks?|days?){S0}(?:-{S0})?old{B}"

@@ -53,7 +53,7 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         if length < 0:
             end = p - length  # a run of digits too long to be a number
             continue
-        # a prefix needs a dot, a dash or a currency ("US$") before the trigger, or a blank
+        # a prefix needs a dot, a dash, an apostrophe ("'80s") or a currency ("US$") before the trigger, or a blank
         # after a word ending as a prefix word does (never after a number, as in tables)
         c = low[p - 1]
         pre = (
@@ -62,7 +62,7 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                 c in _BLANKS
                 and (low[p - 3 : p - 1] in PREFIX_LAST_TWO or low[p - 2] in PREFIX_ONE_LETTER)
             )
-            or c in ".-\u2212"
+            or c in ".-\u2212'\u2019"
             or low[p] == "$"
             else ()
         )

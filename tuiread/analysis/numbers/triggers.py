@@ -259,6 +259,7 @@ _LONG_DIGITS = compiled.compile(
     r"[0-9.,/:\-][0-9.,/:\-]{47,}"
 )  # too long to be a number: skipped whole
 _DATE_AHEAD = compiled.compile(r"\d+-\d")
+_DECADE_AHEAD = compiled.compile(r"\d0s\b")  # "'80s": the apostrophe stands for the century
 _DIGIT_TRIGGER = compiled.compile(r"[0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛][0-9$€£¥₹₩₽₡₭₦₱₪฿₫₴₺₿½¼¾⅓⅔⅛]*")
 _CURRENCY_BACK = compiled.compile(r"(?<![a-z0-9])(?:us|u\.s\.|c|ca|cad|a|au|hk|nz|s|r|mex|mxn) ?$")
 _TOKEN_BACK = compiled.compile(r"(?<![\w-])[a-z][\w-]*$")
@@ -317,8 +318,18 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
     ):
         out.append(q - 1)  # ".25"
         return out
+    if (
+        q > floor
+        and low[q - 1] in "'’"
+        and (q < 2 or not low[q - 2].isalnum())
+        and _DECADE_AHEAD.match(low, p)
+    ):
+        out.append(q - 1)  # "the '80s", "the ’90s": a decade
+        return out
     if q > floor and low[q - 1] == "-":
         m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
+        if m and m.group() == "mid-" and _DECADE_AHEAD.match(low, p):
+            return out  # "the mid-90s": a decade, read from its digits
         if m:
             out.append(m.start())  # "Hyunmoo-2": a code
             return out
