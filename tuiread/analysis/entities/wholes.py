@@ -33,6 +33,9 @@ from .never import NEVER_ALONE, is_contraction
 # A segment while planning (``segment.Seg``): first word, end word, label, follows a title
 Seg = tuple[int, int, str | None, bool]
 
+# Heads of hospitals and venues the training file never saw as a name's last word: after a
+# place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic").
+VENUE_TAILS = frozenset(("Infirmary", "Clinic", "Arena", "Theatre", "Theater"))
 # Last words of bodies and places named by ordinary words ("World Trade Center", "National
 # Association of Securities Dealers" ends in its head only after "of").
 INSTITUTION_TAILS = (
@@ -44,11 +47,9 @@ INSTITUTION_TAILS = (
     Tower Building Bridge Park Square
     """.split()  # noqa: SIM905
     )
-    | frozenset(("Infirmary", "Clinic", "Arena", "Theatre", "Theater"))
+    | VENUE_TAILS
 )
-# Heads of hospitals and venues the training file never saw as a name's last word: after a
-# place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic").
-VENUE_TAILS = frozenset(("Infirmary", "Clinic", "Arena", "Theatre", "Theater"))
+BUILDING_TAILS = frozenset(("Arena", "Theatre", "Theater"))  # of these, buildings (FAC)
 # Last words of a street's name: with one word before them they name it ("Call Lane")
 STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
 # Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
@@ -124,7 +125,7 @@ def place_prefix_joins(toks: list[str], a: Seg, b: Seg) -> str | None:
 
 def venue_label(last: str) -> str:
     """A hospital or a body is an ORG, an arena or a theatre a building (FAC)."""
-    return "FAC" if last in ("Arena", "Theatre", "Theater") else "ORG"
+    return "FAC" if last in BUILDING_TAILS else "ORG"
 
 
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
