@@ -175,3 +175,67 @@ def test_a_plural_apostrophe_outside_a_name_still_ends_the_run() -> None:
 def test_a_common_word_before_a_known_body_in_a_headline_stays_out() -> None:
     got = _got("A State Department duty officer said she had no comment.")
     assert "A State Department" not in got
+
+
+# ------------------------------------------------------------------ brands
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nvidia's chips are used by OpenAI, Google and Meta to train models.", "OpenAI"),
+        ("The model was released by OpenAI on Monday, said Ana Ruiz.", "OpenAI"),
+        ("Investors were told by BlackRock that rates would fall.", "BlackRock"),
+        ("Sales of the PlayStation slowed, said Kenji Sato.", "PlayStation"),
+    ],
+)
+def test_a_capital_inside_a_word_makes_a_brand_never_a_person(text: str, name: str) -> None:
+    assert _got(text).get(name) in ("ORG", "PRODUCT"), _got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senate leader Mitch McConnell said the bill would pass.", "Mitch McConnell"),
+        ("LeBron James scored 30 points on Sunday.", "LeBron James"),
+        ("Florida Governor Ron DeSantis signed the law.", "Ron DeSantis"),
+        ("Leonardo DiCaprio won the award.", "Leonardo DiCaprio"),
+    ],
+)
+def test_surnames_with_a_particle_stay_people(text: str, name: str) -> None:
+    assert _got(text)[name] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Eli Lilly, which makes the rival drug Mounjaro, said it would spend more.",
+            ("Mounjaro",),
+        ),
+        (
+            "Those given semaglutide, sold as Wegovy and Ozempic, had fewer strokes.",
+            ("Wegovy", "Ozempic"),
+        ),
+    ],
+)
+def test_a_medicine_noun_or_sold_as_names_a_product(text: str, names: tuple[str, ...]) -> None:
+    got = _got(text)
+    for name in names:
+        assert got.get(name) == "PRODUCT", (name, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pornhub, owned by Montreal-based Aylo, has blocked access.", ("Pornhub", "Aylo")),
+        ("Novo Nordisk, the Danish maker of Wegovy, has cut prices.", ("Novo Nordisk",)),
+        ("At Sony, executives are betting on a sequel.", ("Sony",)),
+        ("Warner Bros Discovery is expected to announce a sequel.", ("Warner Bros Discovery",)),
+        ("The show, which is also streamed on Hulu and the site, drew fans.", ("Hulu",)),
+    ],
+)
+def test_what_stands_around_a_company_says_a_company(text: str, names: tuple[str, ...]) -> None:
+    got = _got(text)
+    for name in names:
+        assert got.get(name) == "ORG", (name, got)

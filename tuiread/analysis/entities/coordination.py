@@ -50,7 +50,7 @@ def _join_before(text: str, s: int) -> int:
     return -1
 
 
-def _join_after(text: str, e: int) -> int:
+def join_after(text: str, e: int) -> int:
     """Where a listed name after ``e`` starts, or -1 ("Meta| and Apple")."""
     c = text[e : e + 1]
     if c == ",":
@@ -99,13 +99,15 @@ def coordinated(
             vote = ends.get(_join_before(text, s))
             if vote is not None:
                 votes[vote[0]] += vote[1]
-            vote = starts.get(_join_after(text, e))
+            vote = starts.get(join_after(text, e))
             if vote is not None:
                 votes[vote[0]] += vote[1]
         if not any(votes):
             continue
         score = [x + v for x, v in zip(u.score, votes, strict=True)]
         new = label_of(key, score)
+        if u.product and max(score) == score[MISC]:
+            new = "PRODUCT"  # "sold as Wegovy and Ozempic": see ``document.decide_unknown``
         if new is not None and new != label:
             u.score = score
             changed.append(key)

@@ -37,6 +37,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from ..trace import Trace
+from .brands import products_listed
 from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
@@ -286,6 +287,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     """Apply the document rules of the module docstring; the spans, sorted by start."""
     found = cands.found
     unknown = cands.unknown
+    products_listed(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
     multi = multiword_names(found)

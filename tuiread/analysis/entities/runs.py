@@ -22,6 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
+from .brands import CUE_PREV, brand_cues
 from .context import headline_line, next_word, prev_word, sentence_initial
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
 from .lexicon import (
@@ -411,6 +412,8 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u.person = person_cue(text, s, e, prev, nxt, title)
     product_after(text, e, u)
     platform_after(text, e, u.score)
+    if prev in CUE_PREV or text.startswith(", ", e) or prev.endswith("-based"):
+        brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
@@ -490,6 +493,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
         product_after(text, b, u)
         platform_after(text, b, u.score)
+        if before in CUE_PREV or text.startswith(", ", b) or before.endswith("-based"):
+            brand_cues(text, a, b, before, u)
         if before in _OF_AT:
             company_words_before(text, a, u.score)  # "Shares of Instacart" too
         u.spans.append((a, b))

@@ -60,23 +60,32 @@ PERSON_NEXT = frozenset("administration campaign presidency aides camp loyalists
 W_PERSON_NEXT = 2.0
 W_CAMEL = 2.0
 W_PLURAL_NOUN = 1.0
-# "BellSouth", "PolitiFact": a capital inside a word makes a brand, not a person; surnames
-# with a particle ("McCaw", "DuVernay", "LaHood") are the exception
-_CAMEL = compiled.compile(r"^[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{2,}[a-z]{2}")
-_CAMEL_SURNAME = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
+# "BellSouth", "PolitiFact", "JPMorgan": a capital inside a word makes a brand, not a person;
+# surnames with a particle ("McCaw", "DuVernay", "LaHood", "ElBaradei") are the exception
+# A capital after a lower-case letter ("OpenAI", "YouTube", "PlayStation", group ``inner``):
+# never a person's name, whatever its context says ("used by OpenAI"); the capitals of a
+# typo ("HIllary") are not
+_CAMEL = compiled.compile(
+    r"(?P<inner>[A-Z][a-z]+[A-Z])|[A-Z][A-Za-z]*[a-z][A-Z][a-z]|[A-Z]{2,}[a-z]{2}"
+)
+_CAMEL_SURNAME = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "El")
+W_CAMEL_NOT_PERSON = 6.0
+# words that make a company's name wherever they stand in it ("Warner Bros Discovery")
+COMPANY_INNER = frozenset(("Bros", "Bros."))
 CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 
 
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("key", "person", "product", "score", "spans")
+    __slots__ = ("key", "person", "product", "score", "sold", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.score: Vector = list(PRIOR)
         self.spans: list[tuple[int, int]] = []
         self.product = False  # a mention stands before a product noun ("Orbit boxes")
+        self.sold = False  # a mention follows a medicine's noun or "sold as" (``brands``)
         self.person = False  # a mention has a person's context (see ``person_cue``)
 
 
@@ -90,7 +99,7 @@ def word_vector(toks: list[str], key: str) -> Vector:
         sc[2] += r[2]
         sc[3] += r[3]
         sc[4] += r[4]
-    camel = False
+    camel = inner = False
     for t in toks:
         r = TOK.get(t)
         if r is None:
@@ -100,7 +109,9 @@ def word_vector(toks: list[str], key: str) -> Vector:
             b = BRANCH.get(t)
             if b is not None:
                 r = [(x + y) / 2 for x, y in zip(r, b, strict=True)]
-            camel = camel or _CAMEL.search(t) is not None and not t.startswith(_CAMEL_SURNAME)
+            if not camel and (m := _CAMEL.match(t)) is not None:
+                camel = not t.startswith(_CAMEL_SURNAME)
+                inner = m.group("inner") is not None
         sc[0] += r[0]
         sc[1] += r[1]
         sc[2] += r[2]
@@ -108,7 +119,7 @@ def word_vector(toks: list[str], key: str) -> Vector:
         sc[4] += r[4]
     if camel:
         sc[ORG] += W_CAMEL  # "BellSouth", "JPMorgan Chase": a brand
-        sc[PER] -= W_CAMEL
+        sc[PER] -= W_CAMEL_NOT_PERSON if inner else W_CAMEL
     last = toks[-1]
     if len(toks) == 1:
         pass  # a suffix alone ("News", "Bureau") names nothing
@@ -116,6 +127,7 @@ def word_vector(toks: list[str], key: str) -> Vector:
         last in ORG_SUFFIXES
         or last in CORP_SUFFIXES
         or "&" in toks
+        or not COMPANY_INNER.isdisjoint(toks)
         or len(toks) > 2
         and toks[0] in ORG_SUFFIXES
         and toks[1] == "of"
