@@ -239,3 +239,42 @@ def test_what_stands_around_a_company_says_a_company(text: str, names: tuple[str
     got = _got(text)
     for name in names:
         assert got.get(name) == "ORG", (name, got)
+
+
+# ------------------------------------------------------------------ teams
+
+
+@pytest.mark.parametrize(
+    "team",
+    ["Philadelphia Eagles", "Washington Commanders", "Detroit Lions", "Pittsburgh Steelers"],
+)
+def test_a_town_and_its_nickname_are_one_team(team: str) -> None:
+    assert _got(f"The {team} won 31-17 on Sunday.")[team] == "ORG"
+
+
+def test_a_ground_named_field_is_a_building_and_sally_field_a_person() -> None:
+    got = _got("The Eagles routed the Commanders at Lincoln Financial Field on Sunday.")
+    assert got["Lincoln Financial Field"] == "FAC"
+    assert _got("Lambeau Field was full.")["Lambeau Field"] == "FAC"
+    assert _got("The actress Sally Field won an Oscar.")["Sally Field"] == "PERSON"
+
+
+def test_the_nickname_alone_after_the_full_name_is_the_team() -> None:
+    text = (
+        "The Kansas City Chiefs beat the Buffalo Bills 32-29. "
+        "The Chiefs will face the Philadelphia Eagles next."
+    )
+    got = _got(text)
+    assert got["Chiefs"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "label"),
+    [
+        ("She grew up in Colorado Springs and studied law.", "Colorado Springs", "GPE"),
+        ("The storm hit the Florida Keys on Monday.", "Florida Keys", "LOC"),
+        ("He lives in Chicago Heights now.", "Chicago Heights", "GPE"),
+    ],
+)
+def test_a_town_and_a_geographical_plural_are_one_place(text: str, place: str, label: str) -> None:
+    assert _got(text).get(place) == label, _got(text)

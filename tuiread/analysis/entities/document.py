@@ -59,6 +59,7 @@ from .runs import Candidates, Found
 from .score import Unknown, describe
 from .settings import settings_of_names
 from .sport import is_club
+from .teams import team_nicknames
 from .works import Title, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
@@ -294,6 +295,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     full = full_names(multi, decided)
     regions = direction_regions(multi)
     orgs = company_names(multi, decided, full, unknown)
+    teams = team_nicknames(multi)
     out = found
     if full:
         for k in [k for k, item in enumerate(found) if item[3] in full]:
@@ -316,6 +318,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                 decision = "PERSON"
             elif short_name_of_company(key, orgs):
                 decision = "ORG"  # "Brightwave" after "Brightwave Labs", however weak alone
+            elif key in teams:
+                decision = "ORG"  # "the Chiefs" after "Kansas City Chiefs", a common word
             else:
                 if rejected is not None:
                     for s, e in u.spans:
@@ -327,7 +331,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         if decision == "PERSON":
             value = full.get(key, key)
         elif decision == "ORG":
-            value = orgs.get(key, key)
+            value = orgs.get(key) or teams.get(key, key)
         else:
             value = key
         for s, e in u.spans:

@@ -61,6 +61,7 @@ from .never import (
     never_rule,
     role_noun_opens_name,
 )
+from .teams import nickname_after_town, place_after_town, team_after_town
 from .wholes import (
     INSTITUTION_TAILS,
     KIND_WORDS,
@@ -442,6 +443,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and model_word_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i)
         ):
             never = False  # "Vision Pro": "Pro" alone is no name, after a name it ends one
+        if never and pend < 0 and nickname_after_town(toks, i, segs):
+            never = False  # "Washington Commanders": the team's nickname
         if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
             never = False  # "Councillor Helen Price": "Price" is her surname here
         if never or (
@@ -532,15 +535,13 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "PERSON", a[3])
                 del segs[k + 1]
                 continue
-            if (
-                (la == "GPE" or la == "SOFT" and LEX[" ".join(toks[a0:a1])][0] == "GPE")
-                and lb is None
-                and b1 - b0 == 1
-                and toks[b0].endswith("s")
-                and toks[b0][1:].islower()
-            ):
-                # "Boston Celtics", "Los Angeles Lakers": a team named after its town
+            if lb is None and team_after_town(toks, a, b1):
+                # "Boston Celtics", "Philadelphia Eagles": a team named after its town
                 segs[k] = (a0, b1, "ORG", a[3])
+                del segs[k + 1]
+                continue
+            if lb is None and (where := place_after_town(toks, a, b1)) is not None:
+                segs[k] = (a0, b1, where, a[3])  # "Colorado Springs", "Florida Keys"
                 del segs[k + 1]
                 continue
             if (la == "GPE" or la == "SOFT" and place_word(toks[a0:a1])) and lb in _GPE_JOINS:

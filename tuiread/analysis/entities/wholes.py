@@ -49,7 +49,10 @@ INSTITUTION_TAILS = (
     )
     | VENUE_TAILS
 )
-BUILDING_TAILS = frozenset(("Arena", "Theatre", "Theater"))  # of these, buildings (FAC)
+BUILDING_TAILS = frozenset(("Arena", "Theatre", "Theater", "Field"))  # of these, buildings (FAC)
+# "Field" ends a ground's name ("Lincoln Financial Field", "Lambeau Field"), not after a
+# given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
+VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
 # Last words of a street's name: with one word before them they name it ("Call Lane")
 STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
 # Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
@@ -132,7 +135,12 @@ def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
     not a place or a club on its own (and the head alone no person)."""
-    return a[2] is not None and b[2] is None and toks[b[1] - 1] in VENUE_TAILS
+    return (
+        a[2] is not None
+        and b[2] is None
+        and toks[b[1] - 1] in VENUE_TAILS
+        and not (toks[b[1] - 1] == "Field" and (a[2] == "PERSON" or toks[a[0]] in FIRST_NAMES))
+    )
 
 
 def adjective_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
@@ -200,7 +208,7 @@ def kind_by_last_word(words: list[str]) -> str | None:
     if len(words) < 2:
         return None
     last = words[-1]
-    if last in VENUE_TAILS:
+    if last in VENUE_TAILS and not (last == "Field" and words[0] in FIRST_NAMES):
         return venue_label(last)
     if words[0] in FIRST_NAMES:
         return None

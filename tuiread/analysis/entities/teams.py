@@ -1,0 +1,108 @@
+"""Teams named after their town: "Philadelphia Eagles", "Washington Commanders", "Detroit
+Lions" are one organisation, not a town and a word; "the Eagles" after "Philadelphia Eagles"
+is the team.
+
+* ``team_after_town``: a town and one plural word after it in the same run make one team's
+  name (``segment.merge_segments``); the plural may be a word that is never a name alone
+  ("Commanders", ``nickname_after_town`` keeps it for the merge); places named by a
+  geographical plural ("Colorado Springs", "Florida Keys", "Chicago Heights") are no teams.
+* ``place_after_town``: a town and a geographical plural are one place ("Colorado Springs").
+* ``team_nicknames``: the nickname alone, in an article that named the team in full, is
+  the team (``document.finish``), however common a word it is ("the Chiefs defense").
+"""
+
+from __future__ import annotations
+
+from .lexicon import LEX, LEXC, LOC
+
+# Plurals that end the names of places, not of teams
+GEO_PLURALS = frozenset(
+    """
+    Springs Falls Heights Hills Islands Keys Lakes Rapids Plains Woods Gardens Fields Shores
+    Highlands Isles Flats Dunes Narrows Palisades Downs Mountains Ridges Valleys Meadows Glades
+    Everglades Cliffs Sands Pines Oaks Forks Bluffs Lakes Estates Villages Towers Docks Wells
+    Mills Grounds Rocks Caves Bridges Beaches Ponds Creeks Crossings Commons Hamptons Territories
+    """.split()  # noqa: SIM905
+)
+# of which the plurals that name a region, not a town ("Florida Keys", "Scottish Highlands")
+LOC_PLURALS = frozenset(
+    "Keys Islands Isles Highlands Mountains Plains Everglades Glades Dunes Narrows".split()  # noqa: SIM905
+)
+# plurals of people or of other names that follow a place ("Texas Republicans", "Sydney Games")
+_NOT_TEAMS = frozenset("States Emirates Provinces Republicans Democrats Games Olympics".split())  # noqa: SIM905
+
+
+def nickname(word: str) -> bool:
+    """ "Eagles", "Commanders", "49ers": a plural word in title case, no place's plural."""
+    return (
+        len(word) > 3
+        and word[-1] == "s"
+        and word[-2] != "'"
+        and word[1:].islower()
+        and word not in GEO_PLURALS
+        and word not in _NOT_TEAMS
+    )
+
+
+def town(words: list[str], label: str | None) -> bool:
+    """Does a segment of ``label`` name a town: a place the lists know, or a name they know
+    with several kinds, one a place ("Philadelphia", "Detroit": towns and clubs)?"""
+    if label == "GPE":
+        return True
+    if label != "SOFT":
+        return False
+    key = " ".join(words)
+    counts = LEXC.get(key)
+    return LEX[key][0] == "GPE" or counts is not None and counts[LOC] > 0
+
+
+def place_after_town(
+    toks: list[str], a: tuple[int, int, str | None, bool], b_end: int
+) -> str | None:
+    """ "Colorado Springs", "Chicago Heights" (GPE), "Florida Keys" (LOC): a town or state and
+    one geographical plural after it name one place; its label, or None."""
+    if b_end - a[1] != 1 or toks[a[1]] not in GEO_PLURALS or not town(toks[a[0] : a[1]], a[2]):
+        return None
+    return "LOC" if toks[a[1]] in LOC_PLURALS else "GPE"
+
+
+def team_after_town(toks: list[str], a: tuple[int, int, str | None, bool], b_end: int) -> bool:
+    """ "Boston Celtics", "Philadelphia Eagles", "Los Angeles Lakers": a town and one unknown
+    plural word after it make a team's name (the segment ``a`` is the town; the nickname is
+    the one word before ``b_end``)."""
+    return b_end - a[1] == 1 and nickname(toks[a[1]]) and town(toks[a[0] : a[1]], a[2])
+
+
+def nickname_after_town(
+    toks: list[str], i: int, segs: list[tuple[int, int, str | None, bool]]
+) -> bool:
+    """ "Washington Commanders": a word never a name alone ("Commanders") that ends the run
+    right after a town is the team's nickname, kept for ``team_after_town``."""
+    return (
+        i == len(toks) - 1
+        and bool(segs)
+        and segs[-1][1] == i
+        and nickname(toks[i])
+        and town(toks[segs[-1][0] : i], segs[-1][2])
+    )
+
+
+def team_nicknames(multi: dict[tuple[str, str], None]) -> dict[str, str]:
+    """Nickname -> the team's full name, for every team the article named in full."""
+    teams: dict[str, str] = {}
+    for label, value in multi:
+        if label != "ORG" or " " not in value:
+            continue
+        head, _, last = value.rpartition(" ")
+        if nickname(last) and town(head.split(" "), _label_of(head)):
+            teams.setdefault(last, value)
+    return teams
+
+
+def _label_of(name: str) -> str | None:
+    """The label a segment of the known name would carry: SOFT when the lists know it with
+    several kinds."""
+    info = LEX.get(name)
+    if info is None:
+        return None
+    return "SOFT" if name in LEXC else info[0]
