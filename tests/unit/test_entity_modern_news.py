@@ -278,3 +278,52 @@ def test_the_nickname_alone_after_the_full_name_is_the_team() -> None:
 )
 def test_a_town_and_a_geographical_plural_are_one_place(text: str, place: str, label: str) -> None:
     assert _got(text).get(place) == label, _got(text)
+
+
+# ------------------------------------------------------------------ names past "for", "on", numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The National Institute for Health and Care Excellence approved it.",
+            "National Institute for Health and Care Excellence",
+            "ORG",
+        ),
+        ("The Office for National Statistics said so.", "Office for National Statistics", "ORG"),
+        ("It was published in the New England Journal of Medicine.", None, None),
+        ("He spoke to BBC Radio 4 on Monday.", "BBC Radio 4", "ORG"),
+        ("Texas passed House Bill 1181 last year.", "House Bill 1181", "LAW"),
+        (
+            "The 5th U.S. Circuit Court of Appeals upheld the law.",
+            "5th U.S. Circuit Court of Appeals",
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_runs_past_for_and_its_number(text: str, name: str | None, label: str) -> None:
+    got = _got(text)
+    if name is None:
+        assert "New England Journal of Medicine" in got, got
+    else:
+        assert got.get(name) == label, got
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("He sought funding from Congress for Tanzania and Kenya.", "Tanzania"),
+        ("The Institute for Fiscal Studies and Oxford University agreed.", "Oxford University"),
+        ("The Department for Education on Monday said so.", "Department for Education"),
+    ],
+)
+def test_for_joins_only_a_body_and_its_subject(text: str, apart: str) -> None:
+    assert apart in _got(text), _got(text)
+
+
+def test_a_numbered_name_is_its_own_entity() -> None:
+    text = "Texas passed House Bill 1181. The 5th U.S. Circuit Court of Appeals upheld the law."
+    spans = {s.text: s for s in find_entities(text)}
+    assert spans["House Bill 1181"].value == "House Bill 1181"
+    assert spans["5th U.S. Circuit Court of Appeals"].label == "ORG"

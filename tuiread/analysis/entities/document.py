@@ -37,6 +37,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from ..trace import Trace
+from .bodies import numbered_names
 from .brands import products_listed
 from .coordination import coordinated
 from .labels import label_of, onto_label
@@ -341,6 +342,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out = drop_common_nouns(text, out, rejected)
     out.sort()
     spans, rules = spans_of(text, out, regions)
+    numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
     settings_of_names(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)

@@ -22,6 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
+from .bodies import body_for
 from .brands import CUE_PREV, brand_cues
 from .context import headline_line, next_word, prev_word, sentence_initial
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
@@ -158,6 +159,12 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if joined is not None:
                 add(joined)
                 skip_to = joined[1]
+                continue
+        if after == " f" and text.startswith("or ", e + 2):
+            body = body_for(text, chunk, s, e)
+            if body is not None:
+                add(body)  # "National Institute for Health and Care Excellence"
+                skip_to = body[1]
                 continue
         if after[:1] in _APOSTROPHES and " " not in chunk:
             m2 = _POSSESSIVE_COMPANY.match(text, e)

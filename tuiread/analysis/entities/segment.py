@@ -91,12 +91,12 @@ OF_HEADS = frozenset(
     Sultan Sultanate Emirate Federation Confederation Fund Agency Bureau State States Army
     Navy Corps Forces Force Command Lake Mount Gulf Strait Straits Port Province Region Isle
     Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
-    Institutes Ministries Departments Organisations Organizations Tower
+    Institutes Ministries Departments Organisations Organizations Tower Journal
     """.split()  # noqa: SIM905
 )
 # Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").
 ON_HEADS = frozenset(
-    "Commission Council Committee Subcommittee Conference Panel Convention Center Centre".split()  # noqa: SIM905
+    "Commission Council Committee Subcommittee Conference Panel Convention Center Centre Congress".split()  # noqa: SIM905
 )
 # Words that make a company of the country after them ("Air France", "Radio Free Europe").
 ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
@@ -523,8 +523,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "NORP", a[3])  # "South Korean"
                 del segs[k + 1]
                 continue
-            if lb is None and la is not None and toks[b1 - 1] in ORG_SUFFIXES:
-                segs[k] = (a0, b1, "ORG", False)  # a name + an unknown tail with a suffix
+            if lb is None and la is not None and tail_with_head(toks, b0, b1):
+                # a name + an unknown tail with a suffix, or a head and its "of"/"on" part
+                # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity")
+                segs[k] = (a0, b1, "ORG", False)
                 del segs[k + 1]
                 continue
             if lb in (None, "LAW") and demonym_opens_law(toks, a1, b1):
@@ -570,6 +572,14 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
+
+
+def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
+    """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
+    one and its "of"/"on" part ("Journal of Medicine")?"""
+    return toks[b1 - 1] in ORG_SUFFIXES or (
+        b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
+    )
 
 
 def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:

@@ -1,0 +1,140 @@
+"""Names that run past a word or a number the run regex stops at.
+
+* ``body_for``: "National Institute for Health and Care Excellence", "Office for National
+  Statistics", "Centre for Economic Policy Research": an institution's head, "for" and the
+  subject it serves are one organisation (the run regex stops at "for", and "Care
+  Excellence" alone read as a person). Only after a head word, so "Germany for Germans" and
+  "Smith for President" stay apart.
+* ``numbered_names``: "House Bill 1181" (LAW), "BBC Radio 4" (ORG), "5th U.S. Circuit
+  Court of Appeals", "101st Airborne Division" (ORG): the number or the ordinal is part of
+  the name. Only these words are looked for: each costs a scan of the text.
+"""
+
+from __future__ import annotations
+
+from tuiread.model import Span
+
+from .. import compiled
+from .lexicon import FIRST_NAMES, HARD
+
+# Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
+FOR_HEADS = frozenset(
+    """
+    Institute Institutes Centre Center Council Commission Committee Congress Journal Society
+    Foundation Office Department Ministry Agency Court Fund Trust Alliance Association
+    Coalition Network Organisation Organization School College Academy Federation Union
+    Commissioner Authority Board Service Services Bureau Partnership Forum Campaign
+    """.split()  # noqa: SIM905
+)
+# the subject after "for": capitalised words, with "and" or "of" between them ("Health and
+# Care Excellence", "Prevention of Cruelty"); group 1 is what follows the last "and", if any
+_FOR_SUBJECT = compiled.compile(
+    r" for (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
+    r"(?: and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))?"
+)
+_PLACES = frozenset(("GPE", "LOC"))
+_NOT_SUBJECT = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December
+    """.split()  # noqa: SIM905
+)
+
+
+def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
+    """The organisation "HEAD for SUBJECT" that the run ``text[s:e]`` opens, or None."""
+    if chunk.rpartition(" ")[2] not in FOR_HEADS or chunk.isupper():
+        return None
+    m = _FOR_SUBJECT.match(text, e)
+    if m is None:
+        return None
+    end = m.end()
+    last = m.group(1)
+    if last is not None:
+        first = last.split(" ", 1)[0]
+        if first in FIRST_NAMES or HARD.get(last) is not None:
+            end = m.start(1) - 5  # "Institute for Fiscal Studies and Oxford University"
+    words = text[e + 5 : end].split()
+    if not words or words[-1] in _NOT_SUBJECT or HARD.get(" ".join(words)) == "PERSON":
+        return None
+    if " " not in chunk and HARD.get(words[0]) in _PLACES:
+        return None  # "funding from Congress for Tanzania and Kenya": for a place, not named so
+    if chunk.startswith("The "):
+        chunk = chunk[4:]
+        s += 4
+    return (s, end, "ORG", text[s:end], "run:body-for")
+
+
+# "House Bill 1181", "Senate Bill 8": a bill's number; "BBC Radio 4": a station's
+_BILL_NUMBER = compiled.compile(r" (\d{1,5})\b(?![.,]\d|%)")
+_STATION_NUMBER = compiled.compile(r" (\d{1,2})\b(?![.,:]\d|%)")
+# an ordinal before a court's circuit or a military unit: "5th U.S. Circuit", "101st Airborne"
+_ORDINAL_BEFORE = compiled.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:U\.S\. )?$")
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_UNIT_WORDS = frozenset(("Circuit", "Division"))
+
+
+def numbered_names(text: str, spans: list[Span], rules: list[str]) -> None:
+    """Apply ``numbered_names`` of the module docstring to the sorted ``spans`` (and their
+    ``rules``), in place; character tests first, as few names have a number."""
+    numbers = "Bill " in text or "Radio " in text  # each test scans the text: two words
+    units = "Circuit " in text or "Division" in text
+    if not numbers and not units:
+        return
+    k = 0
+    while k < len(spans):
+        sp = spans[k]
+        if (
+            units
+            and sp.label == "ORG"
+            and (
+                text[sp.start - 3 : sp.start - 1] in _ORDINAL_ENDS
+                or text.endswith("U.S. ", 0, sp.start)
+                and text[sp.start - 8 : sp.start - 6] in _ORDINAL_ENDS
+            )
+        ):
+            k = ordinal_unit(text, spans, rules, k)
+        elif numbers and text[sp.end : sp.end + 1] == " " and sp.text.endswith(_NUMBER_ENDS):
+            numbered(text, spans, rules, k)
+        k += 1
+
+
+_NUMBER_ENDS = ("Bill", "Radio")
+
+
+def numbered(text: str, spans: list[Span], rules: list[str], k: int) -> None:
+    """ "House Bill 1181" (LAW), "BBC Radio 4" (ORG): the number ends the name."""
+    sp = spans[k]
+    if sp.text.endswith("Bill"):
+        n = _BILL_NUMBER.match(text, sp.end)
+        if n is None or " " not in sp.text:
+            return
+        label, rule = "LAW", "bodies:bill-number"
+    else:
+        n = _STATION_NUMBER.match(text, sp.end)
+        if n is None or sp.label not in ("ORG", "PERSON", "GPE"):
+            return
+        label, rule = "ORG", "bodies:station-number"
+    name = text[sp.start : n.end()]
+    spans[k] = Span("entity", label, sp.start, n.end(), name, name)
+    rules[k] = rule
+
+
+def ordinal_unit(text: str, spans: list[Span], rules: list[str], k: int) -> int:
+    """ "5th U.S. Circuit Court of Appeals", "101st Airborne Division": the ordinal (and
+    "U.S.") before a court's circuit or a unit is part of its name; the new index of span k."""
+    sp = spans[k]
+    if _UNIT_WORDS.isdisjoint(sp.text.split(" ")):
+        return k
+    m = _ORDINAL_BEFORE.search(text, max(0, sp.start - 14), sp.start)
+    if m is None:
+        return k
+    s = m.start()
+    while k > 0 and spans[k - 1].start >= s:
+        del spans[k - 1]  # "U.S." apart from "Circuit Court of Appeals"
+        del rules[k - 1]
+        k -= 1
+    spans[k] = Span("entity", "ORG", s, sp.end, text[s : sp.end], text[s : sp.end])
+    rules[k] = "bodies:ordinal-unit"
+    return k
