@@ -327,3 +327,33 @@ def test_a_numbered_name_is_its_own_entity() -> None:
     spans = {s.text: s for s in find_entities(text)}
     assert spans["House Bill 1181"].value == "House Bill 1181"
     assert spans["5th U.S. Circuit Court of Appeals"].label == "ORG"
+
+
+# ------------------------------------------------------------------ club towns outside sport
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Knife offences in Yorkshire fell by 6% last year.", "Yorkshire"),
+        ("Officers from across Yorkshire joined the search.", "Yorkshire"),
+        ("Police launched a campaign in Leeds and Bradford.", "Bradford"),
+        ("He moved to Leeds in 2010 and worked for the council.", "Leeds"),
+        ("Man Stabbed Outside Nightclub in Leeds City Centre\n\nA man was hurt.", "Leeds"),
+    ],
+)
+def test_a_club_town_outside_sport_is_the_town(text: str, town: str) -> None:
+    assert _got(text).get(town) == "GPE", _got(text)
+
+
+def test_a_town_named_as_a_place_once_is_the_town_in_a_story_with_no_sport() -> None:
+    text = "A man was stabbed in Leeds on Saturday. Leeds council said it would add lighting."
+    assert [s.label for s in find_entities(text) if s.text == "Leeds"] == ["GPE", "GPE"]
+
+
+def test_in_a_match_report_the_club_stays_a_club() -> None:
+    got = [
+        (s.text, s.label)
+        for s in find_entities("Leeds beat Chelsea 2-1. The striker moved to Leeds in 2010.")
+    ]
+    assert ("Leeds", "ORG") in got and ("Chelsea", "ORG") in got

@@ -61,7 +61,7 @@ from .never import (
     never_rule,
     role_noun_opens_name,
 )
-from .teams import nickname_after_town, place_after_town, team_after_town
+from .teams import centre_of_town, nickname_after_town, place_after_town, team_after_town
 from .wholes import (
     INSTITUTION_TAILS,
     KIND_WORDS,
@@ -521,6 +521,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 continue
             if lb == "NORP" and a1 - a0 == 1 and toks[a0] in DIRECTIONS:
                 segs[k] = (a0, b1, "NORP", a[3])  # "South Korean"
+                del segs[k + 1]
+                continue
+            if lb is None and centre_of_town(toks, a, b1):
+                segs[k] = (a0, a1, "GPE", a[3])  # "Leeds City Centre": the town
                 del segs[k + 1]
                 continue
             if lb is None and la is not None and tail_with_head(toks, b0, b1):

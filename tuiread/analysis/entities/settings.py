@@ -119,8 +119,17 @@ def _company_noun_before(text: str, start: int) -> bool:
     )
 
 
+# English counties the training file knows only as cricket clubs ("Yorkshire 250-6"):
+# places wherever the words say so ("knife crime in Yorkshire")
+COUNTY_CLUBS = frozenset(
+    """
+    Yorkshire Lancashire Surrey Kent Essex Sussex Middlesex Somerset Durham Derbyshire
+    Glamorgan Gloucestershire Hampshire Leicestershire Northamptonshire Nottinghamshire
+    Warwickshire Worcestershire
+    """.split()  # noqa: SIM905
+)
 # the lists' words that name a town or state (``is_town``), gathered once at import
-_TOWNS = CLUB_TOWNS | frozenset(key for key, counts in LEXC.items() if counts[2] > 0)
+_TOWNS = CLUB_TOWNS | frozenset(key for key, counts in LEXC.items() if counts[2] > 0) | COUNTY_CLUBS
 
 
 def is_town(value: str | None) -> bool:
@@ -181,18 +190,53 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
     Ala., clinic": a town the lists know as a club (the training file's results tables, see
     ``is_town``) is the town where the sentence names a place (``names_a_place_here``).
     A club is an ORG only where the words say so: a score after it (``sport.is_club``).
+    In a story with no sport in it (``_SPORT``), a town named as a place once is the town
+    in every mention ("The stabbing is the third in Leeds" ... "Leeds council"), and so is
+    one after "to" ("moved to Leeds"; "at Lincoln savings and loan" is a company).
     Relabels in place; a list of towns is read back to front, so each sees its neighbours
-    as places."""
+    as places, and read again once its neighbours are settled ("in Leeds and Bradford")."""
     towns = _TOWNS
     orgs = [k for k, span in enumerate(spans) if span.label == "ORG" and span.value in towns]
+    if not orgs:
+        return
+    placed: set[str | None] = set()
+    left: list[int] = []
     for k in reversed(orgs):
         span = spans[k]
         if rules[k].startswith("context:"):
             continue
         if not names_a_place_here(text, spans, k):
+            left.append(k)
+            if text[span.start - 3 : span.start - 1] == "to":
+                placed.add(span.value)  # only if the story has no sport (below)
             continue
-        spans[k] = Span("entity", "GPE", span.start, span.end, span.text, span.value)
-        rules[k] = f"context:town-not-club was ORG by {rules[k].split(' ')[0]}"
+        placed.add(span.value)
+        _make_town(spans, rules, k)
+    if not left or not placed:
+        return
+    beside = [k for k in reversed(left) if _place_beside(spans, k, text)]
+    placed.update(spans[k].value for k in beside)  # "in Leeds and Bradford": now beside one
+    if placed.isdisjoint(spans[k].value for k in left) or _SPORT.search(text):
+        left = beside  # a story about sport: only the towns listed with a place
+    for k in left:
+        if spans[k].value in placed:
+            _make_town(spans, rules, k)
+
+
+def _make_town(spans: list[Span], rules: list[str], k: int) -> None:
+    span = spans[k]
+    spans[k] = Span("entity", "GPE", span.start, span.end, span.text, span.value)
+    rules[k] = f"context:town-not-club was ORG by {rules[k].split(' ')[0]}"
+
+
+# words of a story about sport: where they stand, a club town may be its club
+_SPORT = compiled.compile(
+    r"\b(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
+    r"|cricket|wickets?|innings|rugby|football|soccer|tournament|fixtures?|kick-off"
+    r"|half-time|scored|relegation|promoted|squad|stadium|semi-final|quarter-final"
+    r"|play-offs?|champions|Championship|Premiership|batsman|bowler|coach|manager|transfer"
+    r"|[0-9]-[0-9]\b)"
+)
 
 
 _SETTLED = ("lexicon:", "run:dateline", "context:")

@@ -7,6 +7,7 @@ is the team.
   ("Commanders", ``nickname_after_town`` keeps it for the merge); places named by a
   geographical plural ("Colorado Springs", "Florida Keys", "Chicago Heights") are no teams.
 * ``place_after_town``: a town and a geographical plural are one place ("Colorado Springs").
+* ``centre_of_town``: "Leeds City Centre" in a headline is the town, the rest no name.
 * ``team_nicknames``: the nickname alone, in an article that named the team in full, is
   the team (``document.finish``), however common a word it is ("the Chiefs defense").
 """
@@ -14,6 +15,7 @@ is the team.
 from __future__ import annotations
 
 from .lexicon import LEX, LEXC, LOC
+from .settings import is_town
 
 # Plurals that end the names of places, not of teams
 GEO_PLURALS = frozenset(
@@ -64,6 +66,18 @@ def place_after_town(
     if b_end - a[1] != 1 or toks[a[1]] not in GEO_PLURALS or not town(toks[a[0] : a[1]], a[2]):
         return None
     return "LOC" if toks[a[1]] in LOC_PLURALS else "GPE"
+
+
+_CENTRES = (["City", "Centre"], ["Town", "Centre"], ["City", "Center"])
+
+
+def centre_of_town(toks: list[str], a: tuple[int, int, str | None, bool], b_end: int) -> bool:
+    """ "Stabbing in Leeds City Centre" (a headline's capitals): the centre of a town is no
+    name of its own; the town is (a GPE, not its club)."""
+    if toks[a[1] : b_end] not in _CENTRES:
+        return False
+    words = toks[a[0] : a[1]]
+    return town(words, a[2]) or a[2] == "ORG" and is_town(" ".join(words))  # club towns
 
 
 def team_after_town(toks: list[str], a: tuple[int, int, str | None, bool], b_end: int) -> bool:
