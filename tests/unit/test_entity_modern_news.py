@@ -357,3 +357,36 @@ def test_in_a_match_report_the_club_stays_a_club() -> None:
         for s in find_entities("Leeds beat Chelsea 2-1. The striker moved to Leeds in 2010.")
     ]
     assert ("Leeds", "ORG") in got and ("Chelsea", "ORG") in got
+
+
+# ------------------------------------------------------------------ quoted titles of prizes
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'The singer took home album of the year on Sunday for "Cowboy Carter," her first.',
+            "Cowboy Carter",
+        ),
+        (
+            'Sabrina Carpenter won best pop vocal album for "Short n\' Sweet," and left.',
+            "Short n' Sweet",
+        ),
+        ('The Oscars are in March. "Emilia Pérez" leads with 13 nominations.', "Emilia Pérez"),
+    ],
+)
+def test_the_quoted_work_a_prize_went_to_is_a_title(text: str, title: str) -> None:
+    assert _got(text).get(title) == "WORK_OF_ART", _got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Trump called her "Miss Piggy" in 1996, the former beauty queen said.', "Miss Piggy"),
+        ('Supporters queued for "Make America Great Again" hats in Ohio.', "Make America"),
+        ('He went to "Camp David" for talks with the president.', "Camp David"),
+    ],
+)
+def test_nicknames_slogans_and_scare_quotes_are_no_titles(text: str, name: str) -> None:
+    assert "WORK_OF_ART" not in _got(text).values(), _got(text)

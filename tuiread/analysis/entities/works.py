@@ -18,7 +18,7 @@ _WORK_NOUNS = (
 )
 _OPEN = "\"“‘'"
 _CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
-_SMALL = r"(?:of|the|a|an|and|in|on|to|for|with|at|from|or|&)"
+_SMALL = r"(?:of|the|a|an|and|in|on|to|for|with|at|from|or|&|n'|n’)"
 _TITLE_WORD = r"[A-Z0-9][\w'’-]*"
 _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # what stands before a title: a determiner and a work noun ("the film "), or a work noun and
@@ -32,11 +32,20 @@ _CUE_RE = compiled.compile(
     # Flower Moon"') or after a work noun earlier in its clause ('their first album of new
     # songs in 18 years, "Hackney Diamonds"')
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
-    rf"|\b(?:{_WORK_NOUNS})s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}]))$"
+    rf"|\b(?:{_WORK_NOUNS})s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
+    # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
+    rf"|\b(?:{_WORK_NOUNS}|record|picture)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“]))$"
+)
+# what follows a quoted title that a prize or its nominations name: '"Emilia Pérez" leads
+# with 13 nominations'
+_PRIZE_AFTER = compiled.compile(
+    r"[\"”],? (?:[\w-]+ ){0,3}(?:nominations|nods|awards|Oscars|Grammys|Emmys|Baftas)\b"
 )
 _TITLE_CASE_WORD = compiled.compile(rf"{_TITLE_WORD}|{_SMALL}")
 _BARE_TITLE = compiled.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
 _QUOTED_TITLE = compiled.compile(r"[^\n\"“”‘’']{1,80}(?=[\"”’'])")
+# in double quotation marks a title may hold an apostrophe ("Short n' Sweet")
+_DOUBLE_QUOTED_TITLE = compiled.compile(r"[^\n\"“”]{1,80}(?=[\"”])")
 # the word before a title, as ``context.prev_word`` gives it: a work noun, "called", or an
 # opening quotation mark (a quoted title after a work noun)
 TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(
@@ -64,9 +73,10 @@ def title_at(text: str, s: int) -> Title | None:
     """The title that starts at ``s`` when a work noun announces it (see module docstring)."""
     m = _CUE_RE.search(text, max(0, s - 48), s)
     if m is None:
-        return None
-    if m.group("q") is not None or m.group("pq") is not None or m.group("aq") is not None:
-        t = _QUOTED_TITLE.match(text, s)
+        return prize_title(text, s)
+    if m.group("bare") is None:
+        double = text[s - 1 : s] in '"“'
+        t = (_DOUBLE_QUOTED_TITLE if double else _QUOTED_TITLE).match(text, s)
         if t is None or not t.group()[:1].isupper():
             return None
         title = t.group().rstrip(" ,.")
@@ -79,6 +89,21 @@ def title_at(text: str, s: int) -> Title | None:
         title = b.group().rstrip(".:!?,")
         if not title or title.split(" ", 1)[0] in _NOT_TITLES:
             return None
+    return (s, s + len(title), title)
+
+
+def prize_title(text: str, s: int) -> Title | None:
+    """'"Emilia Pérez" leads with 13 nominations': a title-case run that fills a pair of
+    double quotation marks, with a prize's nominations or awards right after, is the title
+    of the work they went to (a slogan or a scare quote has none)."""
+    if text[s - 1 : s] not in '"“':
+        return None
+    t = _DOUBLE_QUOTED_TITLE.match(text, s)
+    if t is None:
+        return None
+    title = t.group().rstrip(" ,.")
+    if not title_case(title) or _PRIZE_AFTER.match(text, t.end()) is None:
+        return None
     return (s, s + len(title), title)
 
 
