@@ -42,3 +42,12 @@ def test_pounds_of_money(text: str, value: str) -> None:
 def test_pounds_of_weight(text: str) -> None:
     label, _value, unit = first_number(text)
     assert (label, unit) == ("QUANTITY", "lb")
+
+
+def test_a_rate_of_pay_after_pounds_may_be_set_with_narrow_no_break_spaces() -> None:
+    """The blanks of the rest of the engine: typeset text writes "a\u202fyear"."""
+    assert first_number("The striker was given 65,000 pounds\u202fa\u202fyear.") == (
+        "MONEY",
+        "65000",
+        "GBP",
+    )

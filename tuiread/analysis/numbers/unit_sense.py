@@ -8,6 +8,7 @@ import re
 
 from .. import compiled
 from .lexicon import MEASURED_THINGS
+from .patterns import S0, S
 
 # words of paying, owning or costing that put an amount of pounds in money, not weight
 _MONEY_WORDS = frozenset(
@@ -37,14 +38,14 @@ _LOW_WORD = compiled.compile(r"[A-Za-z]+")
 _POUNDS_WORD = compiled.compile(r"pounds?\W*$", re.I)
 # after the amount: a rate of pay or price ("a year", "per week"), or a conversion ("($16,935)")
 _MONEY_AFTER = compiled.compile(
-    r"[ \t\u00a0]*(?:(?:a|an|per)[ \t\u00a0]+(?:year|week|month|hour|annum)\b"
-    r"|\([ \t\u00a0]*(?:US)?\$|[ -]?(?:note|notes|coin|coins)\b)",
+    rf"{S0}(?:(?:a|an|per){S}(?:year|week|month|hour|annum)\b"
+    rf"|\({S0}(?:US)?\$|[ -]?(?:note|notes|coin|coins)\b)",
     re.I,
 )
 _SCALED = compiled.compile(
     r"\b(?:million|billion|trillion|mln|bln|bn)[ \t\u00a0-]*pounds\W*$", re.I
 )
-_OF_AFTER = compiled.compile(r"[ \t\u00a0]+of\b", re.I)
+_OF_AFTER = compiled.compile(rf"{S}of\b", re.I)
 
 
 def pounds_are_money(t: str, s: int, e: int, text: str) -> bool:
@@ -90,8 +91,8 @@ def measured_thing_before(text: str, s: int) -> bool:
     return False
 
 
-_A_SECOND = compiled.compile(r"(?:(?:in|within|for)[ \t\u00a0]+)?an?[ \t\u00a0]+(second)", re.I)
-_WORD_NEXT = compiled.compile(r"(?:[ \t\u00a0]+([A-Za-z]+)|-[A-Za-z])")
+_A_SECOND = compiled.compile(rf"(?:(?:in|within|for){S})?an?{S}(second)", re.I)
+_WORD_NEXT = compiled.compile(rf"(?:{S}([A-Za-z]+)|-[A-Za-z])")
 # words after "a second" that go on from a duration: "a second later", "a second or two"
 _AFTER_A_DURATION = frozenset(
     """
