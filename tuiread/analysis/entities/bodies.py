@@ -15,7 +15,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import FIRST_NAMES, HARD
+from .lexicon import CALENDAR_NAMES, FIRST_NAMES, HARD
 
 # Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
 FOR_HEADS = frozenset(
@@ -34,12 +34,7 @@ _FOR_SUBJECT = compiled.compile(
     r"(?: and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))?"
 )
 _PLACES = frozenset(("GPE", "LOC"))
-_NOT_SUBJECT = frozenset(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December
-    """.split()  # noqa: SIM905
-)
+_NOT_SUBJECT = CALENDAR_NAMES
 
 
 def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
@@ -61,7 +56,6 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
     if " " not in chunk and HARD.get(words[0]) in _PLACES:
         return None  # "funding from Congress for Tanzania and Kenya": for a place, not named so
     if chunk.startswith("The "):
-        chunk = chunk[4:]
         s += 4
     return (s, end, "ORG", text[s:end], "run:body-for")
 

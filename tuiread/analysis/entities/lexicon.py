@@ -157,6 +157,13 @@ COMMON_ACRONYMS = frozenset(
     )
 )
 
+# Names of the days and months: capitalised, yet no subject or title of a name after them
+CALENDAR_NAMES = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December
+    """.split()  # noqa: SIM905
+)
 # Common nouns news writes with a capital ("the Internet", "the Web", "AI"): OntoNotes tags
 # none of them alone, yet each opens names that are ("AI Act", "Internet Explorer", "Web
 # Summit"), so they do not split runs as ``COMMON_ACRONYMS`` do; ``document.finish`` drops a

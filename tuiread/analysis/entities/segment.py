@@ -68,6 +68,7 @@ from .wholes import (
     MODEL_WORDS,
     PLACE_PREFIXES,
     VENUE_TAILS,
+    Seg,
     inside_institution,
     join_adjectives,
     model_word_ends_name,
@@ -110,9 +111,6 @@ _OF_LABELS = frozenset(("GPE", "ORG", "LOC", None))
 _GPE_JOINS = frozenset(("ORG", "EVENT", "PRODUCT", "LAW"))
 FIRST_JOIN_MAX = 2  # a given name joins a known single-word name seen at most this often
 
-# A segment while planning: [first word, end word, label (None: unknown; "SOFT": known with
-# several types, context decides), follows a title]
-Seg = tuple[int, int, str | None, bool]
 # A placed segment: start and end offsets inside the run, label, name, its words, the
 # lower-cased words beside it inside the run (None at the run's edges), follows a title
 Placed = tuple[int, int, str | None, str, list[str], str | None, str | None, bool]

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from .lexicon import LEX, LEXC, LOC
 from .settings import is_town
+from .wholes import Seg
 
 # Plurals that end the names of places, not of teams
 GEO_PLURALS = frozenset(
     """
     Springs Falls Heights Hills Islands Keys Lakes Rapids Plains Woods Gardens Fields Shores
     Highlands Isles Flats Dunes Narrows Palisades Downs Mountains Ridges Valleys Meadows Glades
-    Everglades Cliffs Sands Pines Oaks Forks Bluffs Lakes Estates Villages Towers Docks Wells
+    Everglades Cliffs Sands Pines Oaks Forks Bluffs Estates Villages Towers Docks Wells
     Mills Grounds Rocks Caves Bridges Beaches Ponds Creeks Crossings Commons Hamptons Territories
     """.split()  # noqa: SIM905
 )
@@ -58,9 +59,7 @@ def town(words: list[str], label: str | None) -> bool:
     return LEX[key][0] == "GPE" or counts is not None and counts[LOC] > 0
 
 
-def place_after_town(
-    toks: list[str], a: tuple[int, int, str | None, bool], b_end: int
-) -> str | None:
+def place_after_town(toks: list[str], a: Seg, b_end: int) -> str | None:
     """ "Colorado Springs", "Chicago Heights" (GPE), "Florida Keys" (LOC): a town or state and
     one geographical plural after it name one place; its label, or None."""
     if b_end - a[1] != 1 or toks[a[1]] not in GEO_PLURALS or not town(toks[a[0] : a[1]], a[2]):
@@ -71,7 +70,7 @@ def place_after_town(
 _CENTRES = (["City", "Centre"], ["Town", "Centre"], ["City", "Center"])
 
 
-def centre_of_town(toks: list[str], a: tuple[int, int, str | None, bool], b_end: int) -> bool:
+def centre_of_town(toks: list[str], a: Seg, b_end: int) -> bool:
     """ "Stabbing in Leeds City Centre" (a headline's capitals): the centre of a town is no
     name of its own; the town is (a GPE, not its club)."""
     if toks[a[1] : b_end] not in _CENTRES:
@@ -80,16 +79,14 @@ def centre_of_town(toks: list[str], a: tuple[int, int, str | None, bool], b_end:
     return town(words, a[2]) or a[2] == "ORG" and is_town(" ".join(words))  # club towns
 
 
-def team_after_town(toks: list[str], a: tuple[int, int, str | None, bool], b_end: int) -> bool:
+def team_after_town(toks: list[str], a: Seg, b_end: int) -> bool:
     """ "Boston Celtics", "Philadelphia Eagles", "Los Angeles Lakers": a town and one unknown
     plural word after it make a team's name (the segment ``a`` is the town; the nickname is
     the one word before ``b_end``)."""
     return b_end - a[1] == 1 and nickname(toks[a[1]]) and town(toks[a[0] : a[1]], a[2])
 
 
-def nickname_after_town(
-    toks: list[str], i: int, segs: list[tuple[int, int, str | None, bool]]
-) -> bool:
+def nickname_after_town(toks: list[str], i: int, segs: list[Seg]) -> bool:
     """ "Washington Commanders": a word never a name alone ("Commanders") that ends the run
     right after a town is the team's nickname, kept for ``team_after_town``."""
     return (

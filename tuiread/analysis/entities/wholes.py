@@ -30,7 +30,8 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE, is_contraction
 
-# A segment while planning (``segment.Seg``): first word, end word, label, follows a title
+# A segment while planning (``segment``): first word, end word, label (None: unknown; "SOFT":
+# known with several types, context decides), follows a title
 Seg = tuple[int, int, str | None, bool]
 
 # Heads of hospitals and venues the training file never saw as a name's last word: after a

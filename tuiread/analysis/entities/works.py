@@ -10,6 +10,7 @@ Texas" is one work, not a city and a state).
 from __future__ import annotations
 
 from .. import compiled
+from .lexicon import CALENDAR_NAMES
 
 # the words that announce a work
 _WORK_NOUNS = (
@@ -52,12 +53,7 @@ TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(
     ("called", "titled", "entitled", "named", '"', "'")
 )
 # what a bare capitalised run after "game" or "show" may really be ("the game Sunday")
-_NOT_TITLES = frozenset(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December I He She It They We You
-    """.split()  # noqa: SIM905
-)
+_NOT_TITLES = CALENDAR_NAMES | frozenset("I He She It They We You".split())  # noqa: SIM905
 
 Title = tuple[int, int, str]  # start, end, title
 
