@@ -1,8 +1,8 @@
 """Spans the number finder labels DATE that are no TIMEX3, in the order the rules apply.
 
 An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old", "a
-man in his 40s"): it stays a number, as a QUANTITY in years. "may" and "march" in lower case are a verb and a
-walk. "Jan" in "Jan Kavan" is a first name. "quarterly" in "its quarterly dividend" is a
+man in his 40s"): it stays a number, as a QUANTITY in years. "may" and "march" in lower case
+are a verb and a walk. "Jan" in "Jan Kavan" is a first name. "quarterly" in "its quarterly dividend" is a
 kind of dividend (TimeML news leaves it out); "adjusted quarterly" stays a SET.
 
 Each rule returns a replacement span, ``DROP``, or None to leave the span to the next rule.
