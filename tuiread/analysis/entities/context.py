@@ -8,7 +8,7 @@ apply to untokenised news as well.
 from __future__ import annotations
 
 from .. import compiled
-from .lexicon import FUNCTION_WORDS, LOWER
+from .lexicon import COMMON, FUNCTION_WORDS, LOWER
 
 PUNCT = {
     ",": ",",
@@ -34,9 +34,12 @@ SENTENCE_END = frozenset(".!?\n:;\u2014\u2013\u2026")
 # (the "``" of newswire text too), brackets, a dash
 _SKIP_BACK = frozenset(" \t\"“”‘'`(-[«»")
 _WORD_RE = compiled.compile(r"\b[^\W\d_][\w'’-]*")
+# the lower-case words a title-case line keeps besides FUNCTION_WORDS: short conjunctions and
+# prepositions ("Obama Sees 'Personal Insult' if Blacks Don't Rally")
+_TITLE_SMALL = frozenset(("if", "but", "nor", "yet", "so", "than", "via", "per", "as", "vs"))
 _PLAIN_WORD = compiled.compile(
     r"(?<!['’])\b(?!(?:"
-    + "|".join(sorted(FUNCTION_WORDS, key=lambda w: (-len(w), w)))  # the same in every process
+    + "|".join(sorted(FUNCTION_WORDS | _TITLE_SMALL, key=lambda w: (-len(w), w)))  # stable order
     + r")\b)[a-z][a-z'’-]*"
 )
 _LINE_REACH = 400  # a line longer than this is running text, not a headline
@@ -102,36 +105,63 @@ def sentence_initial(text: str, s: int) -> bool:
     return k < 0 or k <= lim or text[k] in SENTENCE_END
 
 
-def headline_line(text: str, s: int, heads: dict[int, bool]) -> bool:
+PLAIN, HEADLINE, TITLE_CASE = 0, 1, 2
+
+
+def headline_line(text: str, s: int, heads: dict[int, int]) -> bool:
     """Does the line holding ``s`` only keep known names? True for a title-case headline
     ("Japan, US Agree to Enhance Cooperation") and for a line that is not English.
     ``heads`` caches the answer per line start."""
+    return line_kind(text, s, heads) == HEADLINE
+
+
+def line_kind(text: str, s: int, heads: dict[int, int]) -> int:
+    """What the line holding ``s`` is: ``HEADLINE`` (see ``headline_line``), ``TITLE_CASE``
+    (every word capitalised but small ones, yet fewer than two words the training text wrote
+    in lower case: "An Ambitious, Divisive Legacy.", "Scrutinizing the Science."; see
+    ``title_case_common``) or ``PLAIN``. ``heads`` caches the answer per line start."""
     lo = s - _LINE_REACH
     ls = text.rfind("\n", max(0, lo), s) + 1
     if ls == 0 and lo > 0:
-        return False  # a line that long is running text, not a headline
+        return PLAIN  # a line that long is running text, not a headline
     r = heads.get(ls)
     if r is None:
         le = text.find("\n", s, s + _LINE_REACH)
         if le < 0:
             if s + _LINE_REACH < len(text):
-                heads[ls] = False
-                return False
+                heads[ls] = PLAIN
+                return PLAIN
             le = len(text)
         line = text[ls:le]
-        r = False
-        # plain English text (ASCII with a lower-case content word) settles it at once
-        words = () if line.isascii() and _PLAIN_WORD.search(line) else _WORD_RE.findall(line)
+        r = PLAIN
+        # plain English text (ASCII with two lower-case content words) settles it at once
+        m = _PLAIN_WORD.search(line) if line.isascii() else None
+        plain = m is not None and _PLAIN_WORD.search(line, m.end()) is not None
+        words = () if plain else _WORD_RE.findall(line)
         if len(words) >= 3:
-            common = lower = known = 0
+            common = lower = known = small = function = 0
             for w in words:
                 if w[0].islower():
-                    if w not in FUNCTION_WORDS:
+                    if w in FUNCTION_WORDS:
+                        function += 1
+                    else:
                         lower += 1
+                        small += w in _TITLE_SMALL
                         known += w in LOWER or w.split("-", 1)[0] in LOWER
                 elif w.lower() in LOWER and not w.isupper():
                     common += 1
-            # a title-case headline, or a line in another language (comment rules, menus)
-            r = common >= 2 if lower == 0 else lower >= 6 and known * 5 < lower * 2
+            if lower == 0 and common >= 2:
+                r = HEADLINE  # a title-case headline
+            elif lower >= 6 and known * 5 < lower * 2:
+                r = HEADLINE  # a line in another language (comment rules, menus)
+            elif (lower - small) * 8 <= len(words) - lower - function:
+                r = TITLE_CASE  # at most one slip per eight capitals ("in Chicago this Year")
         heads[ls] = r
     return r
+
+
+def title_case_common(key: str) -> bool:
+    """Is every word of ``key`` a common English word ("Personal Insult", "Science")? On a
+    title-case line such a word is capitalised for the line's sake, so, like a headline's
+    words, it is a name only where the body names it."""
+    return all(w.lower() in COMMON or w.lower() in LOWER for w in key.split(" "))

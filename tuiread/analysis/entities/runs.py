@@ -24,7 +24,15 @@ from __future__ import annotations
 from .. import compiled
 from .bodies import body_for
 from .brands import CUE_PREV, brand_cues
-from .context import headline_line, next_word, prev_word, sentence_initial
+from .context import (
+    HEADLINE,
+    TITLE_CASE,
+    line_kind,
+    next_word,
+    prev_word,
+    sentence_initial,
+    title_case_common,
+)
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
 from .lexicon import (
     CONNECTORS,
@@ -131,7 +139,7 @@ class Candidates:
         self.found: list[Found] = []  # names settled by a rule
         self.unknown: dict[str, Unknown] = {}  # names to be decided by their scores
         self.caps_left: list[CapsLeft] = []  # words of headlines and tables
-        self.heads: dict[int, bool] = {}  # line start -> is a headline
+        self.heads: dict[int, int] = {}  # line start -> context.line_kind
         self.common: dict[str, bool] = {}  # word -> a common word opening its sentences
         self.titles: list[Title] = []  # works of art: they replace the names inside them
         # rejected candidates (start, end, rule, detail), filled only when tracing
@@ -404,7 +412,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     nxt = next_word(text, e)
     if prev in TITLE_CUES:
         maybe_title(text, s, cands)
-    if prev not in ENGLISH and nxt not in ENGLISH and headline_line(text, s, cands.heads):
+    if prev not in ENGLISH and nxt not in ENGLISH and headline_word(text, s, chunk, cands):
         cands.caps_left.append((s, e, chunk))
         return
     if u is None:
@@ -424,6 +432,15 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
+
+
+def headline_word(text: str, s: int, key: str, cands: Candidates) -> bool:
+    """Is ``key`` at ``s`` a word of a headline, a name only where the body names it? Every
+    unknown word of a title-case headline is; on a title-case line that is not plainly a
+    headline, a common English word is ("An Ambitious, Divisive Legacy."), while a rarer
+    one may still be a name ("Photo: Kevin Dietsch/Getty Images")."""
+    kind = line_kind(text, s, cands.heads)
+    return kind == HEADLINE or kind == TITLE_CASE and title_case_common(key)
 
 
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
@@ -483,7 +500,7 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             looked = True
             if cprev in TITLE_CUES:
                 maybe_title(text, s, cands)
-        if cprev not in ENGLISH and cnext not in ENGLISH and headline_line(text, a, cands.heads):
+        if cprev not in ENGLISH and cnext not in ENGLISH and headline_word(text, a, key, cands):
             cands.caps_left.append((a, b, key))
             continue
         if u is None:

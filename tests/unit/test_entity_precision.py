@@ -1,0 +1,49 @@
+"""Entity precision on ordinary news: lines in title case inside a story, fragments of longer
+names, and common words that open a name only in appearance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.entities import find_entities
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+# ------------------------------------------------------------------ title-case lines
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "He set the agenda.\n\nAn Ambitious, Divisive Legacy.\n\n"
+            "To his successor, Mr. Obama leaves a mixed record.",
+            "Ambitious",
+        ),
+        (
+            "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton\n\n"
+            "Barack Obama spoke in Washington on Saturday.",
+            "Insult",
+        ),
+        (
+            "Politifact: Donald Trump Is Right, 'Thousands of Shootings' in Chicago this Year.\n\n"
+            "Donald Trump said on Monday that crime was rising in Chicago.",
+            "Shootings",
+        ),
+    ],
+)
+def test_common_words_of_a_title_case_line_are_no_names(text: str, word: str) -> None:
+    got = _got(text)
+    assert word not in got
+    assert "Obama" in " ".join(got) or "Chicago" in got
+
+
+def test_names_on_a_credit_line_stay() -> None:
+    text = (
+        "The senator spoke to reporters on Tuesday.\n\n"
+        "Photo: Kevin Dietsch/Getty Images\n\nThe vote is due next week."
+    )
+    assert _got(text).get("Kevin Dietsch") == "PERSON"
