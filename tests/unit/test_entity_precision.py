@@ -47,3 +47,27 @@ def test_names_on_a_credit_line_stay() -> None:
         "Photo: Kevin Dietsch/Getty Images\n\nThe vote is due next week."
     )
     assert _got(text).get("Kevin Dietsch") == "PERSON"
+
+
+# ------------------------------------------------------------------ fragments
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Southern's Gulf Power unit may plead guilty this week to charges.", "Power"),
+        (
+            "United States Citizenship and Immigration Services, the agency that runs it, "
+            "said it would review the program.",
+            "Citizenship",
+        ),
+        ("It was harder than beating Crooked Hillary Clinton, he said.", "Crooked"),
+    ],
+)
+def test_a_common_word_cut_from_a_longer_name_is_no_name(text: str, word: str) -> None:
+    assert word not in _got(text)
+
+
+def test_an_acronym_after_a_dropped_article_stays() -> None:
+    got = _got("The INS ruled last month that the boy should go home to Cuba.")
+    assert got.get("INS") == "ORG"

@@ -35,6 +35,7 @@ from .context import (
 )
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
 from .lexicon import (
+    COMMON,
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
@@ -70,7 +71,7 @@ from .score import (
     pronoun_after,
     score_mention,
 )
-from .segment import PLANS, plan
+from .segment import PLANS, Placed, plan
 from .sport import score_follows
 from .works import TITLE_CUES, Title, title_at
 
@@ -443,6 +444,18 @@ def headline_word(text: str, s: int, key: str, cands: Candidates) -> bool:
     return kind == HEADLINE or kind == TITLE_CASE and title_case_common(key)
 
 
+def common_fragment(chunk: str, a: int, b: int, key: str, segs: list[Placed]) -> bool:
+    """Is ``key`` a common English word the plan cut from the capitals beside it: a piece
+    of the run follows it ("the Golden Week", "Black Women's ...", "Crooked Hillary Clinton")
+    or a name the plan kept comes just before it ("Gulf Power", "United States Citizenship
+    and ...")? Alone it names nothing: the name, if any, is the whole run, which the plan
+    could not tell, so the fragment is dropped rather than shown as a name of its own. Not
+    an acronym ("The INS ruled") and not after a word the plan dropped ("The Guard")."""
+    if key.isupper() or key.lower() not in COMMON:
+        return False
+    return b < len(chunk) or any(sb == a - 1 for _, sb, *_ in segs)
+
+
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
     """Note the title that starts at ``s`` if a work noun announces it."""
     title = title_at(text, s)
@@ -489,6 +502,10 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         ):
             if rejected is not None:
                 rejected.append((a, b, "never:sentence-start", "a common word opening a sentence"))
+            continue
+        if len(words) == 1 and not ttl and common_fragment(chunk, a - s, b - s, key, segs):  # type: ignore[arg-type]
+            if rejected is not None:
+                rejected.append((a, b, "never:fragment", f"a common word cut from {chunk!r}"))
             continue
         u = unknown.get(key)
         if u is not None and len(u.spans) >= ENOUGH:
