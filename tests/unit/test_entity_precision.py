@@ -71,3 +71,24 @@ def test_a_common_word_cut_from_a_longer_name_is_no_name(text: str, word: str) -
 def test_an_acronym_after_a_dropped_article_stays() -> None:
     got = _got("The INS ruled last month that the boy should go home to Cuba.")
     assert got.get("INS") == "ORG"
+
+
+# ------------------------------------------------------------------ colours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Black folks have done above and beyond their share," a writer said on Twitter.',
+        "This past week, she addressed the Black Women's Agenda Symposium.",
+        "The campaign courted White voters in Ohio and Pennsylvania.",
+    ],
+)
+def test_a_colour_before_a_noun_for_people_is_no_name(text: str) -> None:
+    got = _got(text)
+    assert "Black" not in got and "White" not in got
+
+
+def test_a_colour_as_a_surname_stays() -> None:
+    got = _got("Jack White played two songs, and Gordon Brown spoke to voters.")
+    assert got.get("Jack White") == "PERSON" and got.get("Gordon Brown") == "PERSON"

@@ -273,13 +273,18 @@ def drop_common_nouns(
 _COLOURS = frozenset(("Black", "Brown", "White"))
 _COLOUR_PAIR_AFTER = compiled.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
 _COLOUR_PAIR_BEFORE = compiled.compile(r"(?:Black|Brown|White),? (?:and|or) $")
+# nouns for people a colour describes ("Black folks", "Black Women's Agenda", "White voters")
+_COLOUR_PEOPLE = compiled.compile(
+    r" (?:folks|people|voters|women|men|Women|Men|Americans|communit(?:y|ies)|families"
+    r"|residents|students|workers|youth|children|neighborhoods|churches|owners)\b"
+)
 
 
 def colour_of_people(text: str, s: int, e: int) -> bool:
     """ "Black and Brown communities": two colours joined by "and"/"or" before a common
     noun name people by their skin, not Gordon Brown or Jack White; OntoNotes tags neither
-    colour."""
-    if _COLOUR_PAIR_AFTER.match(text, e) is not None:
+    colour. So does one colour before a noun for people ("Black folks", "White voters")."""
+    if _COLOUR_PAIR_AFTER.match(text, e) is not None or _COLOUR_PEOPLE.match(text, e):
         return True
     m = _COLOUR_PAIR_BEFORE.search(text, max(0, s - 12), s)
     return m is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
