@@ -92,3 +92,18 @@ def test_a_colour_before_a_noun_for_people_is_no_name(text: str) -> None:
 def test_a_colour_as_a_surname_stays() -> None:
     got = _got("Jack White played two songs, and Gordon Brown spoke to voters.")
     assert got.get("Jack White") == "PERSON" and got.get("Gordon Brown") == "PERSON"
+
+
+# ------------------------------------------------------------------ towns
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kyle Technology Corp. said a Seattle investor has signed a letter of intent.", "Seattle"),
+        ("The company is a holding company owned by Toronto's Thomson family.", "Toronto"),
+        ("A spokesman for the Toronto cable television company declined to comment.", "Toronto"),
+    ],
+)
+def test_a_club_town_describing_a_thing_outside_sport_is_the_town(text: str, town: str) -> None:
+    assert _got(text).get(town) == "GPE"

@@ -185,6 +185,32 @@ def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
     return _place_beside(spans, k, text)
 
 
+# what stands before a town that describes a person, an event or a thing ("the Birmingham
+# bombing", "a Seattle investor", "his Kennebunkport home", "suburban Amherst"), and the
+# lower-case words after a name that make it the subject of a verb ("Toronto said"), not that
+_DESCRIBES = frozenset("the a an his her their its our suburban rural downtown".split())  # noqa: SIM905
+_VERB_AFTER = frozenset(
+    """
+    said says has have had will would is was were are won lost beat plays played could
+    can may might did does do scored leads led
+    """.split()  # noqa: SIM905
+)
+
+
+def describes_a_thing(text: str, span: Span) -> bool:
+    """ "the Birmingham bombing", "a Seattle investor", "Toronto's Thomson family": a town
+    before a common noun or with a possessive, after an article, a possessive pronoun or an
+    adjective of place. Read only in a story with no sport in it, where a club town so used
+    is where something is, not a club."""
+    end = span.end
+    if text.startswith(("'s ", "’s "), end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1) in _VERB_AFTER:
+        return False
+    return _word_before(text, span.start) in _DESCRIBES
+
+
 def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
     """ "everyone in Tromso who ...", "the Montreal studio Pinecone Games", "a Birmingham,
     Ala., clinic": a town the lists know as a club (the training file's results tables, see
@@ -212,6 +238,10 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
             continue
         placed.add(span.value)
         _make_town(spans, rules, k)
+    if left and not _SPORT.search(text):
+        for k in left:
+            if describes_a_thing(text, spans[k]):
+                placed.add(spans[k].value)
     if not left or not placed:
         return
     beside = [k for k in reversed(left) if _place_beside(spans, k, text)]
