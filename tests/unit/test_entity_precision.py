@@ -107,3 +107,24 @@ def test_a_colour_as_a_surname_stays() -> None:
 )
 def test_a_club_town_describing_a_thing_outside_sport_is_the_town(text: str, town: str) -> None:
     assert _got(text).get(town) == "GPE"
+
+
+# ------------------------------------------------------------------ venues
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Agents were planning to drive around Miami International Airport on Monday.",
+            "Miami International Airport",
+        ),
+        (
+            "The car was found at New Jersey's Newark International Airport in December.",
+            "Newark International Airport",
+        ),
+        ("The Raiders moved to Allegiant Stadium last year.", "Allegiant Stadium"),
+    ],
+)
+def test_an_airport_or_stadium_named_after_a_place_is_one_facility(text: str, name: str) -> None:
+    assert _got(text).get(name) == "FAC"
