@@ -128,3 +128,27 @@ def test_a_club_town_describing_a_thing_outside_sport_is_the_town(text: str, tow
 )
 def test_an_airport_or_stadium_named_after_a_place_is_one_facility(text: str, name: str) -> None:
     assert _got(text).get(name) == "FAC"
+
+
+# ------------------------------------------------------------------ titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Councillor Ani Stafford-Townsend, who chairs the committee, said so.",
+            "Ani Stafford-Townsend",
+        ),
+        (
+            "Councilmember Kristina Walker, who wrote the ordinance, said it was fair.",
+            "Kristina Walker",
+        ),
+    ],
+)
+def test_a_local_title_before_an_unknown_given_name_is_no_part_of_the_name(
+    text: str, name: str
+) -> None:
+    got = _got(text)
+    assert got.get(name) == "PERSON"
+    assert not any(k.startswith("Council") for k in got)

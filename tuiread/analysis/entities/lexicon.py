@@ -179,10 +179,10 @@ HARD: dict[str, str] = {
 }
 
 # titles of local government the 1996 training file never used ("Councillor Helen Price")
-_LOCAL_TITLES = frozenset(
+LOCAL_TITLES = frozenset(
     "councillor cllr councilman councilwoman councilmember alderman assemblyman assemblywoman".split()  # noqa: SIM905
 )
-TITLE_CAP = frozenset(t.capitalize() for t in TITLES | _LOCAL_TITLES) | TITLES | _LOCAL_TITLES
+TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").
 INSTITUTIONS = frozenset(

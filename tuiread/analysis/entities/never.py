@@ -19,6 +19,7 @@ from .lexicon import (
     ILLNESSES,
     LEX,
     LOC,
+    LOCAL_TITLES,
     LOWER,
     MISC,
     NIL,
@@ -34,7 +35,7 @@ _USUALLY_NOT_NAMES = frozenset(
     t
     for t, r in TOK.items()
     if t not in LEX and r[NIL] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
-) | frozenset(t.capitalize() for t in TITLES if t[0].isalpha())
+) | frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES if t[0].isalpha())
 
 NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS
 
