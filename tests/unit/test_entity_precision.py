@@ -152,3 +152,20 @@ def test_a_local_title_before_an_unknown_given_name_is_no_part_of_the_name(
     got = _got(text)
     assert got.get(name) == "PERSON"
     assert not any(k.startswith("Council") for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jeremy Richardson KC, prosecuting, said the attack was planned.", "Jeremy Richardson"),
+        ("The award went to Sarah Jones QC last year.", "Sarah Jones"),
+    ],
+)
+def test_an_honour_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    got = _got(text)
+    assert got.get(name) == "PERSON"
+    assert not any(k.endswith(("KC", "QC")) for k in got)
+
+
+def test_an_honour_opening_a_run_may_name_something() -> None:
+    assert _got("Patrick Mahomes and the KC Chiefs won on Sunday.").get("KC Chiefs") == "ORG"

@@ -136,6 +136,9 @@ GENERIC = frozenset(
     and k.lower() in LOWER
     and LEX[k][1] < GENERIC_NAMED_ALONE
 ) | frozenset(("TV", "Radio", "News", "Bureau", "Photo", "Staff", "Press"))
+# Honours and ranks written after a name ("Jeremy Richardson KC", "John Smith OBE"): no part
+# of the person's name where they end a run ("KC Chiefs" is Kansas City's team).
+POST_NOMINALS = frozenset("KC QC OBE MBE CBE DBE KBE MSP".split())  # noqa: SIM905
 # Acronyms of common nouns, titles and measures: never an organisation by themselves.
 COMMON_ACRONYMS = frozenset(
     """

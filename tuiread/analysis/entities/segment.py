@@ -50,6 +50,7 @@ from .lexicon import (
     MINOR_PLACES,
     ORG_SUFFIXES,
     PARTICLES,
+    POST_NOMINALS,
     TITLE_CAP,
     UMAXLEN,
     UPPER,
@@ -268,6 +269,12 @@ def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
     return pend >= 0 and i == len(toks) - 1 and i - pend >= 1 and toks[i] in INSTITUTION_TAILS
 
 
+def post_nominal(toks: list[str], i: int) -> bool:
+    """ "Jeremy Richardson KC", "John Smith OBE": an honour ending the run after a name is no
+    part of it (``POST_NOMINALS``); opening one it may be a name ("KC Chiefs")."""
+    return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
+
+
 def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
     """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
     right after a name ends that name, though the word alone ("Media") is no name."""
@@ -417,7 +424,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 2
             continue
-        never = t in NEVER_ALONE or is_contraction(t)
+        never = t in NEVER_ALONE or is_contraction(t) or post_nominal(toks, i)
         if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if (
