@@ -169,3 +169,23 @@ def test_an_honour_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
 
 def test_an_honour_opening_a_run_may_name_something() -> None:
     assert _got("Patrick Mahomes and the KC Chiefs won on Sunday.").get("KC Chiefs") == "ORG"
+
+
+# ------------------------------------------------------------------ quoted words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``Hallelujah,'' Albright exclaimed.",
+        '"Hallelujah," exclaimed Albright, a daughter of Czech refugees.',
+        "It is a Central European expression, `Hallelujah,''' she said.",
+    ],
+)
+def test_a_word_quoted_on_its_own_before_its_speaker_is_no_name(text: str) -> None:
+    assert "Hallelujah" not in _got(text)
+
+
+def test_a_chanted_name_stays() -> None:
+    got = _got('Scott was greeted with chants of "Bobby!" at a labor conference in Wisconsin.')
+    assert got.get("Bobby") == "PERSON"

@@ -416,6 +416,10 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if prev not in ENGLISH and nxt not in ENGLISH and headline_word(text, s, chunk, cands):
         cands.caps_left.append((s, e, chunk))
         return
+    if prev in _QUOTE_OPEN and exclamation(text, e):
+        if rejected is not None:
+            rejected.append((s, e, "never:quoted-word", "a word quoted on its own"))
+        return
     if u is None:
         u = unknown[chunk] = Unknown(chunk)
     title = prev in TITLE_CAP
@@ -454,6 +458,21 @@ def common_fragment(chunk: str, a: int, b: int, key: str, segs: list[Placed]) ->
     if key.isupper() or key.lower() not in COMMON:
         return False
     return b < len(chunk) or any(sb == a - 1 for _, sb, *_ in segs)
+
+
+_QUOTE_OPEN = frozenset("\"“‘'`")  # prev_word's reading of an opening quote
+# a quotation closed at once and its speaker: ,'' Albright exclaimed / ," she said
+_SAID_AFTER = compiled.compile(
+    r"[,!?](?:''|[\"”'’]){1,2} (?:(?:he|she|they|I|we|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) )?"
+    r"(?:said|says|exclaimed|shouted|cried|added|replied|asked|yelled|wrote)\b"
+)
+
+
+def exclamation(text: str, e: int) -> bool:
+    """``Hallelujah,'' Albright exclaimed; "Bravo!" she said: an unknown word that is a
+    whole quotation, closed at once before its speaker's verb, is something said, not a name
+    (chants of "Bobby!" still name him)."""
+    return _SAID_AFTER.match(text, e) is not None
 
 
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
