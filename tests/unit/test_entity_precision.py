@@ -189,3 +189,20 @@ def test_a_word_quoted_on_its_own_before_its_speaker_is_no_name(text: str) -> No
 def test_a_chanted_name_stays() -> None:
     got = _got('Scott was greeted with chants of "Bobby!" at a labor conference in Wisconsin.')
     assert got.get("Bobby") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The criticism is that, 'Hey, moderators shouldn't do this,' he said.", "Hey"),
+        ("Ditto said she expects the campaign to go on.", "Ditto"),
+    ],
+)
+def test_an_interjection_is_no_name(text: str, word: str) -> None:
+    assert word not in _got(text)
+
+
+def test_a_police_rank_is_no_part_of_the_name() -> None:
+    got = _got("Chief Superintendent Al McHugh said the bomb was large.")
+    assert got.get("Al McHugh") == "PERSON"
+    assert not any("Superintendent" in k for k in got)

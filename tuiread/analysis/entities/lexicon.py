@@ -181,10 +181,11 @@ HARD: dict[str, str] = {
     if k not in LEXC and k not in GENERIC and k not in COMMON_ACRONYMS
 }
 
-# titles of local government the 1996 training file never used ("Councillor Helen Price")
+# titles of local government and police ranks the 1996 training file never used
+# ("Councillor Helen Price", "Chief Superintendent Al McHugh", "Sheriff Keith Pearson")
 LOCAL_TITLES = frozenset(
     "councillor cllr councilman councilwoman councilmember alderman assemblyman assemblywoman".split()  # noqa: SIM905
-)
+) | frozenset("superintendent constable sheriff trooper".split())  # noqa: SIM905
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").

@@ -37,7 +37,13 @@ _USUALLY_NOT_NAMES = frozenset(
     if t not in LEX and r[NIL] > max(r[PER], r[ORG], r[LOC], r[MISC]) and not t.isupper()
 ) | frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES if t[0].isalpha())
 
-NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS
+# Interjections of quoted speech the 1996 training file never saw ("saying, 'Hey, go vote'",
+# "Ditto, she said"): no names, wherever they stand
+INTERJECTIONS = frozenset(
+    "Hey Wow Whoa Yep Nope Okay Ditto Oops Ugh Hmm Huh Alas Gosh Geez Jeez Hooray Yay Ouch Aha".split()  # noqa: SIM905
+)
+
+NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS | INTERJECTIONS
 
 # "I'm", "We're", "They've", "Don't", "He'll", "It'd": a pronoun or verb with a contraction
 CONTRACTION = compiled.compile(r"[A-Za-z]['’](?:m|re|ve|ll|d|t|s)$|n['’]t$", re.IGNORECASE)
