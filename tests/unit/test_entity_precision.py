@@ -206,3 +206,23 @@ def test_a_police_rank_is_no_part_of_the_name() -> None:
     got = _got("Chief Superintendent Al McHugh said the bomb was large.")
     assert got.get("Al McHugh") == "PERSON"
     assert not any("Superintendent" in k for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Groups such as the United States Conference of Mayors urged Congress to act.", "Mayors"),
+        (
+            "It was dropped from the U.S. Generalized System of Preferences for imports.",
+            "Preferences",
+        ),
+        ("Crowds flooded Havana's Plaza of the Revolution on Sunday.", "Revolution"),
+    ],
+)
+def test_a_common_word_after_a_connector_inside_a_run_is_no_name(text: str, word: str) -> None:
+    assert word not in _got(text)
+
+
+def test_a_name_after_a_connector_at_a_sentence_start_stays() -> None:
+    got = _got("Meta said it would sell glasses. Shares of Meta rose 2% on the Nasdaq.")
+    assert got.get("Meta") == "ORG"

@@ -448,16 +448,24 @@ def headline_word(text: str, s: int, key: str, cands: Candidates) -> bool:
     return kind == HEADLINE or kind == TITLE_CASE and title_case_common(key)
 
 
-def common_fragment(chunk: str, a: int, b: int, key: str, segs: list[Placed]) -> bool:
+def common_fragment(
+    chunk: str, a: int, b: int, key: str, segs: list[Placed], prev: str | None, initial: bool
+) -> bool:
     """Is ``key`` a common English word the plan cut from the capitals beside it: a piece
-    of the run follows it ("the Golden Week", "Black Women's ...", "Crooked Hillary Clinton")
-    or a name the plan kept comes just before it ("Gulf Power", "United States Citizenship
-    and ...")? Alone it names nothing: the name, if any, is the whole run, which the plan
-    could not tell, so the fragment is dropped rather than shown as a name of its own. Not
-    an acronym ("The INS ruled") and not after a word the plan dropped ("The Guard")."""
+    of the run follows it ("the Golden Week", "Black Women's ...", "Crooked Hillary Clinton"),
+    a name the plan kept comes just before it ("Gulf Power", "United States Citizenship
+    and ..."), or it follows a connector inside the run ("Conference of Mayors", "System of
+    Preferences", "Plaza of the Revolution")? Alone it names nothing: the name, if any, is
+    the whole run, which the plan could not tell, so the fragment is dropped rather than
+    shown as a name of its own. Not an acronym ("The INS ruled") and not after a word the
+    plan dropped ("The Guard")."""
     if key.isupper() or key.lower() not in COMMON:
         return False
-    return b < len(chunk) or any(sb == a - 1 for _, sb, *_ in segs)
+    if b < len(chunk) or any(sb == a - 1 for _, sb, *_ in segs):
+        return True
+    # after a connector with words before it: "Conference of Mayors", not "The Guard"; not
+    # at a sentence's start, whose first word may be capitalised for it ("Shares of Meta")
+    return not initial and prev in CONNECTORS and " " in chunk[: a - len(prev) - 1]
 
 
 _QUOTE_OPEN = frozenset("\"“‘'`")  # prev_word's reading of an opening quote
@@ -522,7 +530,11 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             if rejected is not None:
                 rejected.append((a, b, "never:sentence-start", "a common word opening a sentence"))
             continue
-        if len(words) == 1 and not ttl and common_fragment(chunk, a - s, b - s, key, segs):  # type: ignore[arg-type]
+        if (
+            len(words) == 1
+            and not ttl
+            and common_fragment(chunk, a - s, b - s, key, segs, prev, initial)  # type: ignore[arg-type]
+        ):
             if rejected is not None:
                 rejected.append((a, b, "never:fragment", f"a common word cut from {chunk!r}"))
             continue
