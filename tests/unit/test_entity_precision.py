@@ -226,3 +226,24 @@ def test_a_common_word_after_a_connector_inside_a_run_is_no_name(text: str, word
 def test_a_name_after_a_connector_at_a_sentence_start_stays() -> None:
     got = _got("Meta said it would sell glasses. Shares of Meta rose 2% on the Nasdaq.")
     assert got.get("Meta") == "ORG"
+
+
+# ------------------------------------------------------------------ headlines
+
+
+def test_a_headline_run_keeps_the_name_the_body_uses() -> None:
+    text = (
+        "Clinton Hid Past Health Problems From Voters\n\n"
+        "Hillary Clinton said on Monday that she had been open about her health."
+    )
+    spans = [s for s in find_entities(text) if s.end < text.index("\n")]
+    assert [(s.text, s.label) for s in spans] == [("Clinton", "PERSON")]
+
+
+def test_a_common_given_name_opening_a_headline_clause_stays_out() -> None:
+    text = (
+        "Obama Says African-American Museum Will Tell of 'Suffering and Delight'\n\n"
+        "Will Smith and Barack Obama spoke at the opening in Washington on Saturday."
+    )
+    head = {s.text for s in find_entities(text) if s.end < text.index("\n")}
+    assert "Will" not in head

@@ -43,6 +43,7 @@ from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
+    COMMON,
     COMMON_NOUNS_CAPITALISED,
     CORP_SUFFIXES,
     DIRECTIONS,
@@ -243,8 +244,32 @@ def resolve_caps(text: str, cands: Candidates, out: list[Found], full: dict[str,
                 break
         else:
             last = None
-            if rejected is not None:
+            lead = headline_lead(s, t, full, seen) if " " in t else None
+            if lead is not None:
+                out.append(lead)
+            elif rejected is not None:
                 rejected.append((s, e, "document:headline-word", "not named in the body"))
+
+
+def headline_lead(s: int, t: str, full: dict[str, str], seen: dict[str, str]) -> Found | None:
+    """ "Meta Unveils Smart Glasses", "Chiefs Edge Bills": a headline's run of capitals that
+    the body does not name whole may open with a name it does, the rest being common words
+    (the headline's verb and its object): that name alone, as the body labels it."""
+    words = t.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        w = words[n].lower()
+        if w not in COMMON and w not in LOWER:
+            return None  # the tail must be common words only
+        head = " ".join(words[:n])
+        # a person's name that is also a common word opens a headline's clause ("Will Tell")
+        person_ok = n > 1 or head.lower() not in LOWER
+        for cand in (head, head.title()):
+            if cand in full and person_ok:
+                return (s, s + len(head), "PERSON", full[cand], "document:headline-lead")
+            lab = seen.get(cand)
+            if lab is not None and (person_ok or lab != "PERSON"):
+                return (s, s + len(head), lab, cand, "document:headline-lead")
+    return None
 
 
 def drop_common_nouns(
