@@ -247,3 +247,9 @@ def test_a_common_given_name_opening_a_headline_clause_stays_out() -> None:
     )
     head = {s.text for s in find_entities(text) if s.end < text.index("\n")}
     assert "Will" not in head
+
+
+def test_two_full_names_joined_by_a_hyphen_are_two_people() -> None:
+    got = _got("Netflix said its broadcast of the Jake Paul-Mike Tyson fight drew 108 million.")
+    assert got.get("Jake Paul") == "PERSON" and got.get("Mike Tyson") == "PERSON"
+    assert _got("Councillor Ani Stafford-Townsend said so.").get("Ani Stafford-Townsend")

@@ -39,6 +39,7 @@ from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
+    FIRST_NAMES,
     HARD,
     LEX,
     LEXC,
@@ -315,7 +316,9 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
     """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body;
     "Arab-Israeli": two affiliations make one. False when neither applies."""
     pieces = _HYPHEN_CAP.split(chunk)
-    if any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1]):
+    if any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1]) or two_people(
+        pieces
+    ):
         for piece in pieces:
             if piece:
                 run(text, piece, s, cands)
@@ -325,6 +328,14 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
         cands.found.append((s, e, "NORP", chunk, "run:hyphenated-affiliation"))
         return True
     return False
+
+
+def two_people(pieces: list[str]) -> bool:
+    """ "the Jake Paul-Mike Tyson fight": two full names, each opening with a given name,
+    joined by a hyphen are two people ("Ani Stafford-Townsend" has one name after it)."""
+    return len(pieces) == 2 and all(
+        " " in p and p.split(" ", 1)[0] in FIRST_NAMES and not p.endswith(" ") for p in pieces
+    )
 
 
 def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
