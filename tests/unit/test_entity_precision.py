@@ -253,3 +253,19 @@ def test_two_full_names_joined_by_a_hyphen_are_two_people() -> None:
     got = _got("Netflix said its broadcast of the Jake Paul-Mike Tyson fight drew 108 million.")
     assert got.get("Jake Paul") == "PERSON" and got.get("Mike Tyson") == "PERSON"
     assert _got("Councillor Ani Stafford-Townsend said so.").get("Ani Stafford-Townsend")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The drug will be offered under plans announced by NHS England on Monday.", "NHS England"),
+        ("BBC Scotland reported the closure first.", "BBC Scotland"),
+    ],
+)
+def test_an_acronym_before_a_place_is_the_body_s_branch(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+def test_an_acronym_and_place_describing_a_noun_stay_apart() -> None:
+    got = _got("The Swiss diplomat who heads the OSCE Chechnya mission resigned.")
+    assert got.get("OSCE") == "ORG" and got.get("Chechnya") == "GPE"

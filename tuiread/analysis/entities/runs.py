@@ -74,6 +74,7 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import score_follows
+from .wholes import acronym_branch
 from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -494,6 +495,48 @@ def exclamation(text: str, e: int) -> bool:
     return _SAID_AFTER.match(text, e) is not None
 
 
+# a lower-case word after a name that is no noun it describes: a verb or a function word
+_CLAUSE_AFTER = compiled.compile(
+    r" (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|can|could|may|must|and|or|on|in"
+    r"|at|for|to|of|with|by|from|which|who|that|also|as)\b"
+)
+_LOWER_AFTER = compiled.compile(r" [a-z]")
+
+
+def branches_joined(text: str, end: int, chunk: str, segs: list[Placed]) -> list[Placed]:
+    """ "NHS England", "BBC Scotland reported": an acronym and the place after it are one
+    body (``wholes.acronym_branch``), unless a common noun follows them, which the pair
+    describes ("the OSCE Chechnya mission", "a 1.2 bln SKR China order")."""
+    out: list[Placed] = []
+    for seg in segs:
+        if out:
+            a = out[-1]
+            if (
+                a[1] + 1 == seg[0]
+                and len(a[4]) == 1
+                and len(seg[4]) == 1
+                and acronym_branch(a[3], a[2], seg[2])
+                and not (
+                    seg[1] == len(chunk)
+                    and _LOWER_AFTER.match(text, end)
+                    and not _CLAUSE_AFTER.match(text, end)
+                )
+            ):
+                out[-1] = (
+                    a[0],
+                    seg[1],
+                    "ORG",
+                    chunk[a[0] : seg[1]],
+                    a[4] + seg[4],
+                    a[5],
+                    seg[6],
+                    a[7],
+                )
+                continue
+        out.append(seg)
+    return out
+
+
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
     """Note the title that starts at ``s`` if a work noun announces it."""
     title = title_at(text, s)
@@ -518,6 +561,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             else:
                 found.append((s + a, s + b, label, value, "lexicon:known-name-in-capitals"))
         return
+    if len(segs) > 1:
+        segs = branches_joined(text, s + len(chunk), chunk, segs)  # type: ignore[arg-type]
     unknown = cands.unknown
     cprev = cnext = ""
     looked = False

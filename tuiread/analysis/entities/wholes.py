@@ -147,6 +147,20 @@ def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     )
 
 
+def acronym_branch(acronym: str, label: str | None, place_label: str | None) -> bool:
+    """ "NHS England", "BBC Scotland", "ITV Wales": an acronym the lists do not know as a
+    place, right before one place word, names the body's branch for that place, one ORG
+    (not "US President": a place's acronym is no body)."""
+    return (
+        place_label == "GPE"
+        and label in (None, "ORG")
+        and 2 <= len(acronym) <= 5
+        and acronym.isupper()
+        and acronym.isalpha()
+        and acronym not in COMMON_ACRONYMS
+    )
+
+
 def adjective_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Electronic Frontier Foundation": one common word before a known body of several words
     ending in an institution's head is the first word of a longer body's name (not "A State
