@@ -269,3 +269,17 @@ def test_an_acronym_before_a_place_is_the_body_s_branch(text: str, name: str) ->
 def test_an_acronym_and_place_describing_a_noun_stay_apart() -> None:
     got = _got("The Swiss diplomat who heads the OSCE Chechnya mission resigned.")
     assert got.get("OSCE") == "ORG" and got.get("Chechnya") == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was modeled on a measure approved by voters in St. Paul, Minnesota.", "St. Paul"),
+        ("Tornadoes hit St. Lucie County on Thursday.", "St. Lucie County"),
+        ("He will host events in Broward and St. Lucie counties.", "St. Lucie"),
+    ],
+)
+def test_a_saint_s_name_is_one_place_name(text: str, name: str) -> None:
+    got = _got(text)
+    assert got.get(name) == "GPE"
+    assert "St." not in got

@@ -502,6 +502,10 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     return segs
 
 
+SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
+_SAINT_KEEPS = frozenset(("GPE", "LOC", "FAC"))
+
+
 def merge_segments(toks: list[str], segs: list[Seg]) -> None:
     """Join neighbouring segments that make one name, in place."""
     k = 0
@@ -510,6 +514,12 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
         a0, a1, b0, b1 = a[0], a[1], b[0], b[1]
         if a1 == b0:
             la, lb = a[2], b[2]
+            if a1 - a0 == 1 and toks[a0] in SAINTS:
+                # "St. Paul", "St. Lucie County", "Port St. Lucie": the saint's name is the
+                # place's (or church's) name, never a body "St." and a person "Paul"
+                segs[k] = (a0, b1, lb if lb in _SAINT_KEEPS else None, a[3])
+                del segs[k + 1]
+                continue
             joined = place_prefix_joins(toks, a, b) if toks[a0] in PLACE_PREFIXES else None
             if joined is not None:
                 segs[k] = (a0, b1, joined, a[3])  # "West Yorkshire (Police)", "Greater Manchester"
