@@ -283,3 +283,9 @@ def test_a_saint_s_name_is_one_place_name(text: str, name: str) -> None:
     got = _got(text)
     assert got.get(name) == "GPE"
     assert "St." not in got
+
+
+def test_a_state_abbreviation_keeps_its_stop() -> None:
+    text = "SANTA CLARA, Calif. (Reuters) - The company met in Kansas City, Mo., on Friday."
+    got = {(s.text, s.value) for s in find_entities(text)}
+    assert ("Calif.", "California") in got and ("Mo.", "Missouri") in got

@@ -231,6 +231,8 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 rejected.append((s, e, "never:row-label", "a common word labelling a line"))
             continue
         if label is not None:
+            if text[e : e + 1] == "." and chunk in STATE_ABBREVIATIONS:
+                e += 1  # "Calif.", "Fla.": the stop is the abbreviation's, as in "Gov."
             add((s, e, label, chunk, "lexicon:known-name"))
             continue
         if (s == 0 or text[s - 1] == "\n") and dateline(text, chunk, s, e, cands):
