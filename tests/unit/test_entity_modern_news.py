@@ -390,3 +390,32 @@ def test_the_quoted_work_a_prize_went_to_is_a_title(text: str, title: str) -> No
 )
 def test_nicknames_slogans_and_scare_quotes_are_no_titles(text: str, name: str) -> None:
     assert "WORK_OF_ART" not in _got(text).values(), _got(text)
+
+
+# ------------------------------------------------------------------ today's companies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Google is working with Samsung on the headset.", "Google"),
+        ("Apple and Google both declined to comment.", "Google"),
+        ("Amazon shares rose 3% after the results.", "Amazon"),
+        ("The game was broadcast on Fox and drew 20 million viewers.", "Fox"),
+        ("About 20 million people watched, according to Nielsen.", "Nielsen"),
+        ("The trial was funded by Novo Nordisk.", "Novo Nordisk"),
+        ("Amazon Music and Apple Music raised their prices.", "Amazon Music"),
+        ("Amazon Music and Apple Music raised their prices.", "Apple Music"),
+        ("NHS England said waiting lists fell.", "NHS England"),
+        ("A FEMA spokesperson said the agency was ready.", "FEMA"),
+        ("Photo: Kevin Winter/Getty Images", "Getty Images"),
+    ],
+)
+def test_todays_big_companies_are_organisations(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG", _got(text)
+
+
+def test_a_person_who_shares_a_companys_word_is_still_found_by_the_full_name() -> None:
+    got = _got("Laurence Fox was fined. Fox said he would appeal.")
+    assert got["Laurence Fox"] == got["Fox"] == "PERSON"
+    assert _got("Fiona Apple released an album.")["Fiona Apple"] == "PERSON"
