@@ -419,3 +419,7 @@ def test_a_person_who_shares_a_companys_word_is_still_found_by_the_full_name() -
     got = _got("Laurence Fox was fined. Fox said he would appeal.")
     assert got["Laurence Fox"] == got["Fox"] == "PERSON"
     assert _got("Fiona Apple released an album.")["Fiona Apple"] == "PERSON"
+
+
+def test_a_given_name_and_a_middle_initial_take_a_companys_word_as_the_surname() -> None:
+    assert _got("Michael J. Fox spoke on Tuesday.")["Michael J. Fox"] == "PERSON"

@@ -292,6 +292,14 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
     )
 
 
+def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
+    """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
+    name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
+    return toks[a0] in FIRST_NAMES and (
+        a1 - a0 == 1 or a1 - a0 == 2 and _middle_initial(toks[a0 + 1])
+    )
+
+
 def _middle_initial(word: str) -> bool:
     """ "E." in "Loretta E. Lynch": one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -553,9 +561,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, lb, a[3])
                 del segs[k + 1]
                 continue
-            if (
-                la == "PERSON" or la in (None, "SOFT") and toks[a0] in FIRST_NAMES and a1 - a0 == 1
-            ) and (
+            if (la == "PERSON" or la in (None, "SOFT") and given_name_segment(toks, a0, a1)) and (
                 lb in ("SOFT", "PERSON", None)
                 or b1 - b0 == 1
                 and lb != "NORP"
