@@ -423,3 +423,43 @@ def test_a_person_who_shares_a_companys_word_is_still_found_by_the_full_name() -
 
 def test_a_given_name_and_a_middle_initial_take_a_companys_word_as_the_surname() -> None:
     assert _got("Michael J. Fox spoke on Tuesday.")["Michael J. Fox"] == "PERSON"
+
+
+# ------------------------------------------------------------------ bylines and credits
+
+_HEADLINE = "Senate Passes Stopgap Bill Hours Before Shutdown Deadline\n\n"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("By Jane Smith, Reuters", ["Jane Smith"]),
+        ("By Priya Raman, Technology Reporter", ["Priya Raman"]),
+        ("By Michael Grant and Rachel Okafor", ["Michael Grant", "Rachel Okafor"]),
+        ("Photo: Kevin Winter/Getty Images for The Recording Academy", ["Kevin Winter"]),
+        ("(AP Photo/Evan Vucci)", ["Evan Vucci"]),
+        (
+            "Reporting by Jo Kent in New York; Editing by Alexia Garamfalvi and Will Dunham",
+            ["Alexia Garamfalvi", "Will Dunham"],
+        ),
+    ],
+)
+def test_a_byline_or_a_picture_credit_names_people(credit: str, names: list[str]) -> None:
+    text = _HEADLINE + credit + "\n\nThe Senate voted 78-18 on Friday to keep the government open."
+    got = _got(text)
+    for name in names:
+        assert got.get(name) == "PERSON", got
+    assert "Technology Reporter" not in got
+
+
+def test_by_opening_a_paragraph_is_no_byline() -> None:
+    from tuiread.analysis.entities.context import credited
+
+    text = (
+        "By Friday, Kestrelby had agreed to sell the unit to its rival, according to people "
+        "familiar with the talks, who asked not to be named because the talks were private."
+    )
+    s = text.index("Kestrelby")
+    assert not credited(text, s, s + len("Kestrelby"))
+    line = "By Friday, Kestrelby\n\n" + text
+    assert credited(line, s, s + len("Kestrelby"))
