@@ -463,3 +463,12 @@ def test_by_opening_a_paragraph_is_no_byline() -> None:
     assert not credited(text, s, s + len("Kestrelby"))
     line = "By Friday, Kestrelby\n\n" + text
     assert credited(line, s, s + len("Kestrelby"))
+
+
+# ------------------------------------------------------------------ the article "A"
+
+
+def test_a_sentence_opening_a_is_the_article_before_a_body() -> None:
+    assert _got("A NOAA spokesperson said the agency was ready.").get("NOAA") == "ORG"
+    assert _got("A Kellogg officer, who asked not to be named, said.").get("Kellogg") == "ORG"
+    assert _got("They were drawn in Group A with Spain.").get("Spain") == "GPE"

@@ -300,6 +300,13 @@ def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
     )
 
 
+def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
+    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
+    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
+    a name, which never opens a sentence's run)."""
+    return i == 0 and initial and toks[0] == "A" and len(toks) > 1
+
+
 def _middle_initial(word: str) -> bool:
     """ "E." in "Loretta E. Lynch": one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -425,7 +432,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 2
             continue
-        never = t in NEVER_ALONE or is_contraction(t)
+        never = t in NEVER_ALONE or is_contraction(t) or article_opens_run(toks, i, initial)
         if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if (
