@@ -312,7 +312,13 @@ AWARD_CEREMONIES = [
 PARTY_NICKNAMES = ["GOP"]
 # Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
 # an event ("Dow Jones" was an EVENT by the default for names of several words).
-MARKET_INDEXES = ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC", "S&P"]
+MARKET_INDEXES = [
+    *("Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC", "S&P"),
+    # their full names and today's European index, so the run is one name ("the Nasdaq
+    # Composite", not "Nasdaq" and an unknown "Composite"); a number after the name joins it
+    # ("Stoxx 600", "FTSE 100": ``document._MODEL``)
+    *("Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx", "Euro Stoxx"),
+]
 
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
 ALIASES = {

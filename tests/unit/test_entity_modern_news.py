@@ -472,3 +472,15 @@ def test_a_sentence_opening_a_is_the_article_before_a_body() -> None:
     assert _got("A NOAA spokesperson said the agency was ready.").get("NOAA") == "ORG"
     assert _got("A Kellogg officer, who asked not to be named, said.").get("Kellogg") == "ORG"
     assert _got("They were drawn in Group A with Spain.").get("Spain") == "GPE"
+
+
+# ------------------------------------------------------------------ stock indexes
+
+
+def test_a_stock_index_is_one_name_with_its_number() -> None:
+    got = _got(
+        "The S&P 500 dropped 2.9%, while the Dow Jones Industrial Average lost 1,100 points. "
+        "The Nasdaq Composite slid 3.6%. In Europe, the Stoxx 600 ended down 0.5%."
+    )
+    for index in ("S&P 500", "Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx 600"):
+        assert got.get(index) == "PRODUCT", got
