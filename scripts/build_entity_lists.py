@@ -950,6 +950,11 @@ def main() -> int:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND_ORGS + HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
+    # the companies the training file knew as a region ("Amazon"): "in the Amazon" still
+    # names the region (``settings.regions_not_companies``)
+    company_regions = sorted(
+        n for n in MODERN_ORGS if n in ent and ent[n].most_common(1)[0][0] == "LOC"
+    )
     for name in MODERN_ORGS + MODERN_ORGS_MULTI:
         # the training file's other sense ("Amazon" GPE, "Fox" PERSON) is outdated: today's
         # news means the company; its count is dropped so a full name still takes the word
@@ -1039,6 +1044,7 @@ def main() -> int:
             for k, v in ent.items()
             if v.most_common(1)[0][0] == "ORG" and k in places and k not in major
         ),
+        "company_regions": company_regions,
         # countries (and the home nations): a national team keeps its country's label
         "countries": countries(),
         # names seen alone in training at least three times, and given names, are names

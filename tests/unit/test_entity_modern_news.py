@@ -484,3 +484,11 @@ def test_a_stock_index_is_one_name_with_its_number() -> None:
     )
     for index in ("S&P 500", "Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx 600"):
         assert got.get(index) == "PRODUCT", got
+
+
+def test_a_company_named_after_a_region_is_the_region_where_a_place_is_named() -> None:
+    text = "Deforestation in the Amazon rose last year, while Amazon shares fell."
+    got = [(s.text, s.label) for s in find_entities(text)]
+    assert got == [("Amazon", "LOC"), ("Amazon", "ORG")]
+    assert _got("Fires across the Amazon rainforest spread.")["Amazon"] == "LOC"
+    assert _got("The Amazon founder spoke on Tuesday.")["Amazon"] == "ORG"

@@ -58,7 +58,7 @@ from .lexicon import (
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, describe
-from .settings import settings_of_names
+from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
 from .teams import team_nicknames
 from .works import Title, repeated_titles
@@ -435,8 +435,8 @@ def keeps_own_label(rule: str) -> bool:
     """Mentions that neither vote nor change in ``one_label_per_entity``: a club named after
     its town ("Leicester 2") is not the town, and a dateline ("LIVERPOOL, England, Oct. 21
     —") or a town named as a place ("in Tromso") names the town, however often the story
-    names its club."""
-    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE))
+    names its club; so does a region named as a place ("in the Amazon")."""
+    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE, REGION_RULE))
 
 
 def one_label_per_entity(
