@@ -442,6 +442,7 @@ Petra Piotr Pranav Rahul Raj Ramon Raul Reza Roberta Rodrigo Sadiq Salma Salvato
 Sandro Santiago Sanjay Satoshi Sebastien Sergio Shigeru Silvia Simone Sofia Sonia Stanislav
 Stefano Sven Takashi Tamara Tatiana Thierry Tobias Tomasz Ulrich Vadim Valentina Vasily
 Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zoltan
+Jordan Megan
 """.split()  # noqa: SIM905
 
 # News agencies, outlets and a few international bodies: organisations, never people.

@@ -492,3 +492,13 @@ def test_a_company_named_after_a_region_is_the_region_where_a_place_is_named() -
     assert got == [("Amazon", "LOC"), ("Amazon", "ORG")]
     assert _got("Fires across the Amazon rainforest spread.")["Amazon"] == "LOC"
     assert _got("The Amazon founder spoke on Tuesday.")["Amazon"] == "ORG"
+
+
+# ------------------------------------------------------------------ given names
+
+
+def test_a_given_name_that_is_also_a_country_opens_a_persons_name() -> None:
+    assert _got("Quarterback Jordan Love threw two touchdowns.")["Jordan Love"] == "PERSON"
+    assert _got("Megan Fox starred in the film.")["Megan Fox"] == "PERSON"
+    got = _got("King Abdullah of Jordan met officials in Amman on Monday.")
+    assert got["Jordan"] == "GPE"
