@@ -502,3 +502,9 @@ def test_a_given_name_that_is_also_a_country_opens_a_persons_name() -> None:
     assert _got("Megan Fox starred in the film.")["Megan Fox"] == "PERSON"
     got = _got("King Abdullah of Jordan met officials in Amman on Monday.")
     assert got["Jordan"] == "GPE"
+
+
+def test_a_plus_after_a_company_names_its_streaming_service() -> None:
+    got = _got("The show streams on Paramount+ and Disney+. Paramount shares rose.")
+    assert got["Paramount+"] == got["Disney+"] == got["Paramount"] == "ORG"
+    assert "Google+1" not in _got("Google+1 was a button.")

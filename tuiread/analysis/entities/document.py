@@ -38,7 +38,7 @@ from tuiread.model import Span
 from .. import compiled
 from ..trace import Trace
 from .bodies import numbered_names
-from .brands import products_listed
+from .brands import plus_services, products_listed
 from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
@@ -342,6 +342,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out = drop_common_nouns(text, out, rejected)
     out.sort()
     spans, rules = spans_of(text, out, regions)
+    if "+" in text:
+        plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
     settings_of_names(text, spans, rules)
