@@ -508,3 +508,11 @@ def test_a_plus_after_a_company_names_its_streaming_service() -> None:
     got = _got("The show streams on Paramount+ and Disney+. Paramount shares rose.")
     assert got["Paramount+"] == got["Disney+"] == got["Paramount"] == "ORG"
     assert "Google+1" not in _got("Google+1 was a button.")
+
+
+def test_a_title_word_after_a_given_name_is_the_surname() -> None:
+    assert _got("Stephen King wrote the novel.")["Stephen King"] == "PERSON"
+    assert _got("Larry King interviewed him in 1999.")["Larry King"] == "PERSON"
+    assert _got("Gov. Jim Justice signed the bill.")["Jim Justice"] == "PERSON"
+    got = _got("President Obama met Prime Minister Cameron.")
+    assert got == {"Obama": "PERSON", "Cameron": "PERSON"}

@@ -77,6 +77,7 @@ from .wholes import (
     street_run,
     surname_after_titled_given_name,
     surname_after_titled_place,
+    title_word_as_surname,
     venue_after_name,
     venue_label,
 )
@@ -307,6 +308,17 @@ def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
     return i == 0 and initial and toks[0] == "A" and len(toks) > 1
 
 
+def _given_name_before(toks: list[str], i: int, pend: int, segs: list[Seg]) -> bool:
+    """Is ``toks[i - 1]`` a given name standing alone: the unknown name being read ("Stephen")
+    or a known person's name ("Jack"), opening it?"""
+    w = toks[i - 1]
+    if w not in FIRST_NAMES or w in TITLE_CAP:
+        return False
+    if pend == i - 1:
+        return True
+    return pend < 0 and bool(segs) and segs[-1][:3] in ((i - 1, i, "PERSON"), (i - 1, i, "SOFT"))
+
+
 def _middle_initial(word: str) -> bool:
     """ "E." in "Loretta E. Lynch": one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -460,6 +472,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Washington Commanders": the team's nickname
         if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
             never = False  # "Councillor Helen Price": "Price" is her surname here
+        if (
+            never
+            and i > 0
+            and title_word_as_surname(toks, i, _given_name_before(toks, i, pend, segs))
+        ):
+            never = False  # "Stephen King", "Jack Queen": the surname
         if never or (
             i == 0
             and initial
