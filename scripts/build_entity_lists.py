@@ -477,7 +477,7 @@ AMD Qualcomm Broadcom Samsung Huawei Xiaomi Alibaba Tencent Baidu ByteDance TikT
 Anthropic Tesla SpaceX Uber Lyft Airbnb Netflix Spotify Reddit Pinterest LinkedIn PayPal
 Salesforce Oracle IBM Snapchat Twitter
 Disney Paramount Comcast NBCUniversal Fox CBS NBC MSNBC CNBC ESPN HBO Hulu Nielsen Comscore
-Politico Axios Shutterstock
+Politico Axios Semafor TechCrunch Shutterstock
 Pfizer Moderna AstraZeneca GSK Novartis Roche Sanofi Merck
 NHS FEMA CDC FDA NASA EPA
 """.split()  # noqa: SIM905
@@ -487,6 +487,9 @@ MODERN_ORGS_MULTI = [
     "Getty Images",
     "Fox News",
     "Fox Sports",
+    "Hollywood Reporter",
+    "The Hollywood Reporter",
+    "The Verge",
     "Warner Bros",
     "Warner Bros.",
     "Warner Bros. Discovery",

@@ -409,6 +409,8 @@ def test_nicknames_slogans_and_scare_quotes_are_no_titles(text: str, name: str) 
         ("NHS England said waiting lists fell.", "NHS England"),
         ("A FEMA spokesperson said the agency was ready.", "FEMA"),
         ("Photo: Kevin Winter/Getty Images", "Getty Images"),
+        ("The deal was first reported by Semafor.", "Semafor"),
+        ("according to The Hollywood Reporter.", "The Hollywood Reporter"),
     ],
 )
 def test_todays_big_companies_are_organisations(text: str, name: str) -> None:
