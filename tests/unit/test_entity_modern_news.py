@@ -518,3 +518,9 @@ def test_a_title_word_after_a_given_name_is_the_surname() -> None:
     assert _got("Gov. Jim Justice signed the bill.")["Jim Justice"] == "PERSON"
     got = _got("President Obama met Prime Minister Cameron.")
     assert got == {"Obama": "PERSON", "Cameron": "PERSON"}
+
+
+def test_a_hyphen_between_two_full_names_joins_two_people() -> None:
+    got = _got("Netflix streamed the Jake Paul-Mike Tyson fight in November.")
+    assert got["Jake Paul"] == got["Mike Tyson"] == "PERSON"
+    assert _got("Mary Smith-Jones spoke.")["Mary Smith-Jones"] == "PERSON"

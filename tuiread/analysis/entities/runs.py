@@ -37,6 +37,7 @@ from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
+    FIRST_NAMES,
     HARD,
     LEX,
     LEXC,
@@ -312,10 +313,15 @@ def dateline(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
 
 
 def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
-    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body;
+    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body,
+    or where two full names meet ("the Jake Paul-Mike Tyson fight": ``two_people``);
     "Arab-Israeli": two affiliations make one. False when neither applies."""
     pieces = _HYPHEN_CAP.split(chunk)
-    if any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1]):
+    if (
+        any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1])
+        or len(pieces) == 2
+        and two_people(pieces)
+    ):
         for piece in pieces:
             if piece:
                 run(text, piece, s, cands)
@@ -325,6 +331,15 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
         cands.found.append((s, e, "NORP", chunk, "run:hyphenated-affiliation"))
         return True
     return False
+
+
+def two_people(pieces: list[str]) -> bool:
+    """ "Jake Paul-Mike Tyson", "Harris Walz-Donald Trump": a hyphen between two names of
+    two words or more, the second opening with a given name, joins two people (a fight, a
+    ticket, a debate); a double-barrelled surname has one word on each side
+    ("Ani Stafford-Townsend")."""
+    first, second = pieces
+    return " " in first and " " in second and second.split(" ", 1)[0] in FIRST_NAMES
 
 
 def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
