@@ -163,12 +163,13 @@ def credited(text: str, s: int, e: int) -> bool:
         return False
     if text.find("\n", e, e + _LINE_START_REACH) < 0 and e + _LINE_START_REACH < len(text):
         return False  # a paragraph ("By Friday, Acme had ..."), not a credit's short line
-    if all(w.lower() in COMMON for w in text[s:e].split(" ")):
-        return False  # "By Priya Raman, Technology Reporter": the reporter's beat, no name
-    if _CREDIT_BEFORE.fullmatch(text, ls, s) is not None:
-        return True
-    # "Kevin Winter/Getty Images for The Recording Academy": a name, then its agency
-    return text.startswith("/", e) and text.startswith(_AGENCIES, e + 1)
+    if _CREDIT_BEFORE.fullmatch(text, ls, s) is None and not (
+        # "Kevin Winter/Getty Images for The Recording Academy": a name, then its agency
+        text.startswith("/", e) and text.startswith(_AGENCIES, e + 1)
+    ):
+        return False
+    # "By Priya Raman, Technology Reporter": the reporter's beat is no name
+    return not all(w.lower() in COMMON for w in text[s:e].split(" "))
 
 
 # picture agencies a credit names after the photographer's name and a "/"

@@ -444,7 +444,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 2
             continue
-        never = t in NEVER_ALONE or is_contraction(t) or article_opens_run(toks, i, initial)
+        never = (
+            t in NEVER_ALONE
+            or is_contraction(t)
+            or t == "A"
+            and article_opens_run(toks, i, initial)
+        )
         if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if (

@@ -295,4 +295,5 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     stadiums(text, spans, rules)
     towns_not_clubs(text, spans, rules)
     after_company_noun(text, spans, rules)
-    regions_not_companies(text, spans, rules)
+    if any(name in text for name in COMPANY_REGIONS):  # one scan of the text: most name none
+        regions_not_companies(text, spans, rules)
