@@ -524,3 +524,12 @@ def test_a_hyphen_between_two_full_names_joins_two_people() -> None:
     got = _got("Netflix streamed the Jake Paul-Mike Tyson fight in November.")
     assert got["Jake Paul"] == got["Mike Tyson"] == "PERSON"
     assert _got("Mary Smith-Jones spoke.")["Mary Smith-Jones"] == "PERSON"
+
+
+def test_a_prize_named_as_a_prize_is_a_work_of_art() -> None:
+    got = [(s.text, s.label) for s in find_entities("She won an Oscar in 2019 and a Grammy.")]
+    assert got == [("Oscar", "WORK_OF_ART"), ("Grammy", "WORK_OF_ART")]
+    assert _got("Erivo has been tipped for Oscar nominations.")["Oscar"] == "WORK_OF_ART"
+    assert _got("He won a Tony for the role.")["Tony"] == "WORK_OF_ART"
+    got = _got("Oscar Isaac starred. Oscar said he was thrilled.")
+    assert got == {"Oscar Isaac": "PERSON", "Oscar": "PERSON"}
