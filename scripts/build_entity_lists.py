@@ -312,7 +312,13 @@ AWARD_CEREMONIES = [
 PARTY_NICKNAMES = ["GOP"]
 # Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
 # an event ("Dow Jones" was an EVENT by the default for names of several words).
-MARKET_INDEXES = ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC", "S&P"]
+MARKET_INDEXES = [
+    *("Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC", "S&P"),
+    # their full names and today's European index, so the run is one name ("the Nasdaq
+    # Composite", not "Nasdaq" and an unknown "Composite"); a number after the name joins it
+    # ("Stoxx 600", "FTSE 100": ``document._MODEL``)
+    *("Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx", "Euro Stoxx"),
+]
 
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
 ALIASES = {
@@ -436,6 +442,7 @@ Petra Piotr Pranav Rahul Raj Ramon Raul Reza Roberta Rodrigo Sadiq Salma Salvato
 Sandro Santiago Sanjay Satoshi Sebastien Sergio Shigeru Silvia Simone Sofia Sonia Stanislav
 Stefano Sven Takashi Tamara Tatiana Thierry Tobias Tomasz Ulrich Vadim Valentina Vasily
 Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zoltan
+Jordan Megan
 """.split()  # noqa: SIM905
 
 # News agencies, outlets and a few international bodies: organisations, never people.
@@ -457,6 +464,45 @@ HAND_ORGS_MULTI = [
     "UN Security Council",
     "European Union",
     "Joint Chiefs of Staff",
+]
+
+# Companies, platforms, media and public bodies today's news names every day that the 1996
+# training file never saw, or saw as something else ("Fox" a person, "Amazon" a river,
+# "Nielsen" a person): organisations. Well-known names only, one or two words each; a person
+# of the same name is still found by the full name ("Michael J. Fox" makes "Fox" a person:
+# ``document.full_names``).
+MODERN_ORGS = """
+Alphabet Google YouTube Meta Facebook Instagram WhatsApp Amazon Microsoft Apple Nvidia Intel
+AMD Qualcomm Broadcom Samsung Huawei Xiaomi Alibaba Tencent Baidu ByteDance TikTok OpenAI
+Anthropic Tesla SpaceX Uber Lyft Airbnb Netflix Spotify Reddit Pinterest LinkedIn PayPal
+Salesforce Oracle IBM Snapchat Twitter
+Disney Paramount Comcast NBCUniversal Fox CBS NBC MSNBC CNBC ESPN HBO Hulu Nielsen Comscore
+Politico Axios Semafor TechCrunch Shutterstock
+Pfizer Moderna AstraZeneca GSK Novartis Roche Sanofi Merck
+NHS FEMA CDC FDA NASA EPA
+""".split()  # noqa: SIM905
+MODERN_ORGS_MULTI = [
+    "Novo Nordisk",
+    "Eli Lilly",
+    "Getty Images",
+    "Fox News",
+    "Fox Sports",
+    "Hollywood Reporter",
+    "The Hollywood Reporter",
+    "The Verge",
+    "Warner Bros",
+    "Warner Bros.",
+    "Warner Bros. Discovery",
+    "Warner Bros Discovery",
+    "Apple Music",
+    "Amazon Music",
+    "YouTube Music",
+    "Apple TV",
+    "Prime Video",
+    "Amazon Prime Video",
+    "Meta Platforms",
+    "NHS England",
+    "NHS Scotland",
 ]
 
 LOC_SUFFIXES = """
@@ -908,6 +954,16 @@ def main() -> int:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND_ORGS + HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
+    # the companies the training file knew as a region ("Amazon"): "in the Amazon" still
+    # names the region (``settings.regions_not_companies``)
+    company_regions = sorted(
+        n for n in MODERN_ORGS if n in ent and ent[n].most_common(1)[0][0] == "LOC"
+    )
+    for name in MODERN_ORGS + MODERN_ORGS_MULTI:
+        # the training file's other sense ("Amazon" GPE, "Fox" PERSON) is outdated: today's
+        # news means the company; its count is dropped so a full name still takes the word
+        lex[name] = ["ORG", 0, 1.0]
+        lexc.pop(name, None)
     for name in PARTY_NICKNAMES:
         lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
     for name in AWARD_CEREMONIES:
@@ -992,6 +1048,7 @@ def main() -> int:
             for k, v in ent.items()
             if v.most_common(1)[0][0] == "ORG" and k in places and k not in major
         ),
+        "company_regions": company_regions,
         # countries (and the home nations): a national team keeps its country's label
         "countries": countries(),
         # names seen alone in training at least three times, and given names, are names
