@@ -62,6 +62,7 @@ from .lexicon import (
 )
 from .records import Attribution, Speaker
 from .subjects import (
+    appositive_name,
     clause_subject,
     relative_pronoun,
     sentence_subject,
@@ -97,7 +98,11 @@ def attribute(
         # its own attribution right after it ("... because "...," she said") is nearest;
         # else the verb that leads to it
         found = after_quote(text, qe, para_end)
-        if found is None or found.rule not in ("after:X-said", "after:said-X"):
+        if found is None or found.rule not in (
+            "after:X-said",
+            "after:role-name-said",
+            "after:said-X",
+        ):
             led = before_quote(text, sent, qs, runs, verbs)
             claim = possessive_claim(text, sent, qs)
             if claim is not None and (led is None or led.verb_end < claim.verb_end):
@@ -196,6 +201,8 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
     e = strip_adverbs(text, s, vs)
     if e <= s:
         return None
+    if closing == "." and not _bare_subject(text, s, e):
+        return None
     if text[s].islower():
         first = text[s : min(e, s + 12)].split(" ", 1)[0]
         if first not in PRONOUNS and first not in DETERMINERS:
@@ -218,8 +225,19 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
     # an appositive after the name: ," Kenneth Baer, a former official, said
     comma = text.find(",", s, e)
     if comma > 0 and text[e - 1] == ",":
+        named = appositive_name(text, (s, comma), e)
+        if named is not None:
+            return Attribution(named, "after:role-name-said")  # ," his aide, Ann Roe, said
         e = comma
     return Attribution((s, e), "after:X-said") if e > s else None
+
+
+def _bare_subject(text: str, s: int, e: int) -> bool:
+    """After a full stop, the words before the verb are its subject and nothing else ("He
+    said.", "Mr. Smith added."): a new sentence that opens otherwise ("Asked by Raman how
+    he responded, she said:") reports speech of its own, not the quote before it."""
+    sp = subject_forward(text, s, e)
+    return sp is not None and sp[0] == s and sp[1] >= e - 1
 
 
 class Verb(NamedTuple):
@@ -447,12 +465,39 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
     sp = subject_back(text, sent, end)
     if sp is not None:
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
-        if k >= 0 and text[k + 1 : sp[0] - 1] in PREPOSITIONS:
+        if (
+            k >= 0
+            and text[k + 1 : sp[0] - 1] in PREPOSITIONS
+            and not _opens_clause(text, k + 1, sp)
+        ):
             # "Protesters marching through the streets chanted": not "the streets"
             head = sentence_subject(text, sent, sp[1])
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)
+
+
+# Prepositions that also open a clause with a subject of its own: "after a judge told".
+_CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until", "till", "as"))
+
+
+def _opens_clause(text: str, at: int, sp: Speaker) -> bool:
+    """The word at ``at`` before the subject ``sp`` opens a clause rather than a phrase:
+    "after a judge told them that ...", "as the senator said" (the judge speaks, not the
+    sentence's subject, which a dateline may even open: "BOSTON — Jurors began ..., after
+    a judge told them"). Only a word that can be a conjunction, before a speaker that can
+    talk: "through the streets chanted" stays a phrase."""
+    if text[at : sp[0] - 1] not in _CLAUSE_PREPOSITIONS:
+        return False
+    words = text[sp[0] : sp[1]].split()
+    head = words[-1].lower().rstrip(".,")
+    return (
+        words[0] in PRONOUNS
+        or words[-1][:1].isupper()
+        or head in PERSON_ROLES
+        or head in PEOPLE
+        or head.endswith(_AGENT_ENDINGS)
+    )
 
 
 # Words that open a participle clause fronted before the main clause: "After saying ...,".
@@ -570,7 +615,7 @@ def previous_sentence(
     lo = sentence_start(text, k - 1, runs)
     found = verbs.between(lo, qs)
     if not found:
-        return None
+        return _spoke_before(text, lo, k)
     last = found[0]
     if last.word.lower().startswith(("according", "in the words")):
         sp = subject_forward(text, last.end, qs)
@@ -579,3 +624,24 @@ def previous_sentence(
     else:
         sp = subject_back(text, lo, strip_adverbs(text, lo, last.start))
     return Attribution(sp, "previous-sentence") if sp else None
+
+
+# Verbs that say someone talked without being speech verbs anywhere else ("spoke at the
+# rally" reports no words): before a quote that has no attribution of its own they
+# introduce it ("Doyle spoke at length about her side's response." then the quote).
+_SPOKE = compiled.compile(r"\b(?:spoke|talked|speaks|talks)\b")
+
+
+def _spoke_before(text: str, lo: int, hi: int) -> Attribution | None:
+    """The subject of "spoke" or "talked" in the sentence ``lo..hi`` right before a quote
+    with no attribution: a name or a pronoun, which the speaker rule resolves."""
+    m = _SPOKE.search(text, lo, hi)
+    if m is None or _in_marks(text, lo, m.start()):
+        return None
+    sp = subject_back(text, lo, strip_adverbs(text, lo, m.start()))
+    if sp is None:
+        return None
+    word = text[sp[0] : sp[1]]
+    if word not in PRONOUNS and not word[:1].isupper():
+        return None  # "the teams spoke": no one to give the words to
+    return Attribution(sp, "previous-sentence:spoke")

@@ -373,7 +373,8 @@ INTRO_WORDS = frozenset(
         """
         However Meanwhile Later Earlier Asked Speaking When While If Since Though Although
         Because Yesterday Today Last Next Finally Again Once After Before During In On At For
-        With From By Under Over Despite
+        With From By Under Over Despite Across Around Along Amid Inside Outside Throughout
+        Beyond Behind Elsewhere Separately Instead Afterward Afterwards Following Until Upon
         """
     )
 )

@@ -64,6 +64,9 @@ _NEAR = 1200  # characters within which the last speaker is what a pronoun point
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
 _START = attrgetter("start")
+_FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
+# Nouns that "the ..." uses for an organisation named shortly before ("the company said")
+_FIRMS = frozenset(("company", "firm", "utility", "carrier", "airline", "retailer", "automaker"))
 
 
 class Resolver:
@@ -174,7 +177,10 @@ class Resolver:
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
         head = words[-1].lower().strip(".,")
-        if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
+        if _document(words):
+            author = self._document_author(e, depth)
+            if author:
+                return author, "speaker:document->its author"
             body = self._issuer(s, depth)
             if body:
                 return body, "speaker:document->issuer"
@@ -191,6 +197,10 @@ class Resolver:
         named = _titled_name(words)
         if named:
             return self._person_name(named, None, s)
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in _FIRMS:
+            body = self._organisation_before(s)
+            if body:
+                return body, "speaker:the company->organisation named before"
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
@@ -607,6 +617,34 @@ class Resolver:
         self.names[word] = found
         return found
 
+    def _document_author(self, e: int, depth: int) -> str | None:
+        """Who wrote the document named just before ``e``, when the text says so right
+        after it ("a statement from the company", "a letter by Senator Ellison"): that
+        author's canonical name, before any guess at who issued the last statement."""
+        text = self.text
+        after = text[e : e + 6]
+        cut = 6 if after.startswith(" from ") else 4 if after.startswith(" by ") else 0
+        if not cut or depth >= _CHAIN:
+            return None
+        sp = subject_forward(text, e + cut, min(self.n, e + 120))
+        if sp is None or sp[0] != e + cut or self.runs.overlapping(*sp):
+            return None
+        return self.canonical(sp[0], sp[1], depth + 1)[0]
+
+    def _organisation_before(self, s: int) -> str | None:
+        """The organisation "the company" stands for: the last one the entity spans name
+        outside quotations in the few sentences before it ("Gulf States Power said ...
+        according to a statement from the company")."""
+        if not self.ents:
+            return None
+        j = bisect_right(self.ent_starts, s) - 1
+        while j >= 0 and self.ents[j].start > s - _FIRM_REACH:
+            ent = self.ents[j]
+            if ent.label == "ORG" and ent.end <= s and not self.runs.inside(ent.start):
+                return ent.value or ent.text
+            j -= 1
+        return None
+
     def _issuer(self, s: int, depth: int) -> str | None:
         """Who issued "the statement": the subject of the last "X said in a statement"."""
         text = self.text
@@ -651,6 +689,16 @@ def _subject_at(text: str, at: int, end: int) -> Speaker | None:
 
 
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))
+
+
+def _document(words: list[str]) -> bool:
+    """The phrase names a document ("the statement", "a statement Monday"), written in
+    lower case: a name that ends with such a word is a body ("The National Weather
+    Service", "the Postal Service"), which speaks for itself."""
+    last = words[-1].strip(".,")
+    if last.islower() and last in DOCUMENTS:
+        return True
+    return len(words) > 1 and words[-2].islower() and words[-2] in DOCUMENTS
 
 
 def _person_of(words: list[str]) -> bool:

@@ -384,8 +384,13 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
     then reads a pronoun, a name, or a determiner and its noun ("The party leader"). When
     the comma after an opening word closes more than a phrase ("In Cleveland his aides
     forced a change, stripping out ..."), the head of the sentence itself is read."""
+    sent = after_dateline(text, sent, end)
     s = _after_opening(text, sent, end)
     found = _head(text, s, end)
+    if found is not None:
+        named = appositive_name(text, found, end)
+        if named is not None:
+            return named
     if found is None and s != sent:
         found = _head(text, sent, end)
         if found is None:
@@ -395,6 +400,56 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
             if comma > 0:
                 found = _head(text, comma + 1, end)
     return found
+
+
+def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
+    """The name set off by commas after a subject that names a role ("the union's
+    president, Teresa Vance, held", "his spokeswoman, Rachel Burke, said"): the name is who
+    the role is, and the one a reader gives the quote. None unless ``sp`` ends with a
+    lower-case role or people noun and one to four capitalised words follow between
+    commas, before ``end``."""
+    s, e = sp
+    words = text[s:e].split()
+    head = words[-1].lower() if words else ""
+    if not head.isalpha() or head != words[-1] or (head not in PERSON_ROLES and head not in PEOPLE):
+        return None
+    if text[e : e + 2] != ", ":
+        return None
+    close = text.find(",", e + 2, min(end, e + 60))
+    if close < 0:
+        return None
+    name = text[e + 2 : close].split()
+    if not 1 <= len(name) <= 4 or name[0] in STOP_CAPS:
+        return None
+    if not all(_capword(w) or w in CONNECTORS for w in name) or not _capword(name[-1]):
+        return None
+    return (e + 2, close)
+
+
+_DASHES = ("—", "–", "--")
+
+
+def after_dateline(text: str, sent: int, end: int) -> int:
+    """Where a story's first sentence goes on after its dateline ("BOSTON — Jurors began",
+    "MOBILE, Ala. (AP) — Federal teams"): the town in capitals names where the story was
+    filed, never who did or said anything. ``sent`` itself when no dateline opens it: the
+    words before the dash start with a word all in capitals and hold no lower-case word."""
+    first = text[sent : sent + 3]
+    if len(first) < 2 or not first[:2].isupper() or not first[:2].isalpha():
+        return sent
+    hi = min(end, sent + 60)
+    dash = min((i for i in (text.find(d, sent, hi) for d in _DASHES) if i > 0), default=-1)
+    if dash < 0:
+        return sent
+    words = text[sent:dash].split()
+    if not words or not words[0].rstrip(",.").isupper():
+        return sent
+    if any(w[:1].islower() for w in words):
+        return sent
+    k = dash
+    while k < end and (text[k] in "—–-" or text[k] in SPACE):
+        k += 1
+    return k
 
 
 def clause_subject(text: str, sent: int, end: int) -> Speaker | None:

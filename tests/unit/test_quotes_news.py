@@ -1,0 +1,99 @@
+"""Quotes and speakers in the ways modern news writes them: datelines, fronted phrases,
+roles named in apposition, statements from a company, quotes run over paragraphs."""
+
+from __future__ import annotations
+
+from tuiread.analysis import analyze
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted text, speaker, speaker mention) of each quote in ``text``."""
+    return [(s.text, s.speaker, s.speaker_mention) for s in analyze(text) if s.kind == "quote"]
+
+
+def test_a_dateline_is_no_speaker_and_after_opens_a_clause() -> None:
+    text = (
+        "BOSTON — Jurors began deliberating on Thursday, after a judge told them that they "
+        'must set aside "sympathy, prejudice and public opinion" in weighing the evidence.'
+    )
+    assert quotes(text)[0][2] == "a judge"
+
+
+def test_a_dateline_does_not_open_the_subject() -> None:
+    text = (
+        "BOSTON — Jurors began deliberating on Thursday and said they must set aside "
+        '"sympathy, prejudice and public opinion" in weighing the evidence.'
+    )
+    assert quotes(text)[0][2] == "Jurors"
+
+
+def test_a_fronted_place_phrase_is_no_subject() -> None:
+    text = (
+        "Across town, the union's president, Teresa Vance, held her own news conference. "
+        'She called the offer "an insult to the people who kept this city moving."'
+    )
+    assert quotes(text)[0][1] == "Teresa Vance"
+
+
+def test_a_role_named_in_apposition_after_the_quote() -> None:
+    text = (
+        '"The governor is monitoring the situation closely," his spokeswoman, Rachel '
+        "Burke, said in an email."
+    )
+    assert quotes(text)[0][1:] == ("Rachel Burke", "Rachel Burke")
+
+
+def test_a_new_sentence_that_opens_otherwise_is_not_the_quote_s_attribution() -> None:
+    text = (
+        "Fischer said she had warned Whitcombe in an email that the results were "
+        '"not going to hold up." Asked by Raman how he responded, she said: "He told me '
+        'to stop."'
+    )
+    assert [q[1] for q in quotes(text)] == ["Fischer", "Fischer"]
+
+
+def test_a_name_ending_in_service_is_a_body_not_a_document() -> None:
+    text = (
+        "FEMA said in a statement that it was ready. The National Weather Service issued "
+        "flood watches four days in advance, a spokesman for the agency said, adding that "
+        '"the rainfall totals exceeded what any model was predicting."'
+    )
+    assert quotes(text)[0][1] == "National Weather Service"
+
+
+def test_a_statement_from_someone_is_theirs() -> None:
+    text = (
+        "FEMA said in a statement that it was ready. Senator Mark Ellison toured the town. "
+        '"Our crews are working around the clock," according to a statement from Senator '
+        "Mark Ellison."
+    )
+    assert quotes(text)[0][1] == "Mark Ellison"
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    text = (
+        "FEMA said in a statement that it was ready. Entergy said it expected to restore "
+        'power by the weekend. "Our crews are working around the clock," according to a '
+        "statement from the company."
+    )
+    assert quotes(text)[0][1] == "Entergy"
+
+
+def test_a_quote_run_on_after_a_bare_attribution() -> None:
+    text = (
+        '"Everybody saw it except the one man who matters," Petts said. "I\'m not going to '
+        "get myself fined, but it's the third week in a row.\n\n"
+        '"We defended for our lives for 90 minutes. That hurts."'
+    )
+    found = quotes(text)
+    assert len(found) == 2
+    assert found[1][0].startswith("\"I'm not") and found[1][0].endswith('That hurts."')
+
+
+def test_spoke_introduces_the_quote_after_it() -> None:
+    text = (
+        "Rovers won 2-1. Manager Siobhan Doyle spoke at length about the response.\n\n"
+        "\"At half-time I didn't have to say much. The players knew.\n\n"
+        '"This group has character. You can\'t coach that."'
+    )
+    assert quotes(text)[0][1] == "Siobhan Doyle"
