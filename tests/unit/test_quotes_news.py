@@ -97,3 +97,60 @@ def test_spoke_introduces_the_quote_after_it() -> None:
         '"This group has character. You can\'t coach that."'
     )
     assert quotes(text)[0][1] == "Siobhan Doyle"
+
+
+def test_he_is_the_person_whose_speech_was_reported_since_the_last_speaker() -> None:
+    text = (
+        '"We are still at the table," Okafor told reporters. She was flanked by the '
+        "authority's president, Marcus Ellery, who said the two sides remained apart. "
+        '"The gap is real, but it is not unbridgeable," he said.'
+    )
+    assert quotes(text)[1][1] == "Marcus Ellery"
+
+
+def test_a_surname_the_entities_call_an_organisation_after_a_given_name() -> None:
+    text = (
+        'Her publisher, Elaine Park, said the book was a hit. "Bookstores were calling us '
+        'before it even came out," Park said.'
+    )
+    assert quotes(text)[0][1] == "Elaine Park"
+
+
+def test_he_never_stands_for_a_woman_named_by_a_common_given_name() -> None:
+    text = (
+        'Denise Okafor spoke first. "We will not move," Okafor said. Later that day '
+        'Marcus Ellery arrived. "We will," he said.'
+    )
+    assert quotes(text)[1][1] == "Marcus Ellery"
+
+
+def test_my_editor_read_them_and_said() -> None:
+    text = (
+        "I had written maybe 40 pages, and my editor read them and said, \"This isn't a "
+        "story, this is a book you're afraid of.\""
+    )
+    assert quotes(text)[0][2] == "my editor"
+
+
+def test_a_verb_and_its_object_are_no_part_of_the_subject() -> None:
+    text = (
+        'Tom talks constantly. My mother read an early draft and said, "He sounds nothing '
+        'like your father."'
+    )
+    assert quotes(text)[0][2] == "My mother"
+
+
+def test_a_subordinator_ends_a_noun_phrase_read_backwards() -> None:
+    text = (
+        "Haines said he had joined the effort because constituents had told him they felt "
+        '"left behind and lied to" by technology companies.'
+    )
+    assert quotes(text)[0][2] == "constituents"
+
+
+def test_the_title_of_a_work_in_apposition_is_no_quote() -> None:
+    text = (
+        "Ana Whitley's third novel, \"The Salt Year,\" follows a fisherman's daughter. "
+        '"It is my best book," Whitley said.'
+    )
+    assert [q[0] for q in quotes(text)] == ['"It is my best book,"']

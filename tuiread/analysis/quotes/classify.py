@@ -103,6 +103,8 @@ def _one(
             and subject_of_a_verb(text, qe)
         ):
             return _reject(trace, text, qs, qe, "title", "Title Case, the subject of a verb")
+        if nwords <= 8 and title_case(inner) and named_work(lead):
+            return _reject(trace, text, qs, qe, "title", "Title Case naming the work before it")
         if not cue and nwords <= 3 and not sentence_like(inner):
             return _reject(
                 trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
@@ -133,6 +135,25 @@ _NOT_VERBS = frozenset(
     there here now again once
     """.split()  # noqa: SIM905
 )
+
+
+# Nouns for works whose title follows them between commas: 'her novel, "The Salt Year,"'.
+_WORKS = frozenset(
+    """
+    novel book memoir film movie documentary album song single play musical show series
+    episode podcast poem essay painting opera
+    """.split()  # noqa: SIM905
+)
+
+
+def named_work(lead: str) -> bool:
+    """The words before the run end with a work and a comma ("Whitley's third novel,
+    "The Salt Year," follows ..."): the Title Case run is that work's title in
+    apposition, not speech, though its comma sits inside the marks."""
+    if not lead.endswith(","):
+        return False
+    word = lead[:-1].rsplit(None, 1)[-1].lower() if lead[:-1].strip() else ""
+    return word in _WORKS
 
 
 def subject_of_a_verb(text: str, qe: int) -> bool:

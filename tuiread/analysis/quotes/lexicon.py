@@ -196,6 +196,7 @@ PERSON_ROLES = frozenset(
         consultant expert activist critic witness resident victim mother father son
         daughter wife husband sister brother teacher student commander general soldier
         diplomat ambassador envoy negotiator representative lawmaker legislator
+        editor agent publisher coach captain nurse friend neighbor neighbour colleague
         """
     )
 )
@@ -259,6 +260,13 @@ MALE_NAMES = frozenset(
         Philip Raymond Reince Richard Rick Rob Robert Robby Roger Ron Ronald Roy Rudy Russell
         Ryan Samuel Scott Sean Sergei Shinzo Stephen Steve Steven Ted Thomas Tim
         Timothy Todd Tom Tony Vladimir Walter Wayne William Xi
+        Ahmed Alejandro Andre Antonio Carlos Chad Cody Curtis Dale Darnell Derek Diego
+        Dmitri Dustin Dylan Emeka Ethan Evan Francisco Gavin Gerard Glenn Graham Grant
+        Hassan Hector Ibrahim Isaac Ivan Jamal Javier Jerome Jesse Jorge Jose Juan Kareem
+        Kieran Kyle Liam Lucas Luis Malik Manuel Marcus Mario Miguel Mohammed Muhammad
+        Nathaniel Neil Noah Omar Oscar Owen Pablo Pedro Rafael Rahul Ramon Raul Ricardo
+        Roberto Rodney Sergio Seth Shane Stanley Terrence Travis Trevor Tyler Victor
+        Vincent Warren Wesley Yusuf Zachary
         """
     )
 )
@@ -274,6 +282,13 @@ FEMALE_NAMES = frozenset(
         Maria Marie Marine Martha Mary Megan Melania Melanie Melissa Michelle Nancy Nicola
         Nicole Nikki Olivia Pamela Patricia Rachel Rebecca Sandra Sarah Sharon Sheryl
         Sonya Stephanie Susan Susana Tammy Teresa Theresa Tina Valerie Virginia
+        Aisha Alejandra Alexandra Alison Allison Amelia Ana Angelica Anita Beatriz
+        Bethany Brittany Camila Carmen Cassandra Charlotte Colleen Danielle Daniela Denise
+        Eleanor Elena Elisa Esther Fatima Gabriela Gloria Grace Isabel Isabella Jacqueline
+        Jasmine Jenna Josephine Juanita Katie Kristen Leah Lena Lucia Lucy Mariana Marisol
+        Maya Meghan Miriam Monica Natalie Natasha Nina Patrice Paula Priya Rosa Rose Ruth
+        Samantha Shannon Siobhan Sofia Sophia Svetlana Sylvia Tamara Tanya Vanessa Veronica
+        Victoria Wendy Yolanda Yvonne Zoe
         """
     )
 )

@@ -176,7 +176,6 @@ class Resolver:
                 return mention, "speaker:organisation as written"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
-        head = words[-1].lower().strip(".,")
         if _document(words):
             author = self._document_author(e, depth)
             if author:
@@ -470,6 +469,27 @@ class Resolver:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
 
+    def _speaking_person_before(self, s: int, kind: str) -> str | None:
+        """A person whose speech the narration reports since the last speaker ("flanked by the
+        president, Marcus Ellery, who said the two sides ...", "Ellery said the gap ..."):
+        the "he" of the quote after is them, not the speaker before, if the sex agrees."""
+        if not self.ents:
+            return None
+        lo = max(self.last_person_at, s - 400, 0)
+        j = bisect_right(self.ent_starts, s) - 1
+        while j >= 0 and self.ents[j].start >= lo:
+            ent = self.ents[j]
+            j -= 1
+            if ent.label != "PERSON" or ent.end > s or self.runs.inside(ent.start):
+                continue
+            at = ent.end + 5 if self.text.startswith(", who ", ent.end) else ent.end
+            if SPEAKS.match(self.text, at, s) is None:
+                continue
+            name = ent.value or ent.text
+            if self.sex_of(name, s) in ("", kind):
+                return name
+        return None
+
     def sex_of(self, name: str, at: int) -> str:
         """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
         "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
@@ -504,6 +524,9 @@ class Resolver:
         role = self._role_before(s, kind)
         if role is not None:
             return role
+        person = self._speaking_person_before(s, kind)
+        if person is not None:
+            return person
         if (
             self.last_person is not None
             and s - self.last_person_at < _NEAR
@@ -559,6 +582,9 @@ class Resolver:
             vwords = ent.value.split()
             fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
             if fuller and (core[-1] in vwords or len(core) == 1):
+                given = self._given_name_first(core, ent)
+                if given:
+                    return given, "speaker:surname->full name in the text"
                 return ent.value, "speaker:entity value"
         if len(core) == 1:
             full = self._full_name(core[0], at)
@@ -567,6 +593,18 @@ class Resolver:
         if cut:
             return " ".join(core), "speaker:titles dropped"
         return " ".join(core), "speaker:name as written"
+
+    def _given_name_first(self, core: list[str], ent: Span) -> str | None:
+        """A lone word the entity spans call an organisation ("Park said", after "Elaine
+        Park") whose first mention in the text follows a given name: the person's full
+        name, since a speaker of that shape is a surname ("Park" is no company here)."""
+        if ent.label != "ORG" or len(core) != 1 or ent.value != core[0]:
+            return None
+        full = self._full_name(core[0], ent.start)
+        if full is None:
+            return None
+        first = full.split(" ", 1)[0]
+        return full if first in MALE_NAMES or first in FEMALE_NAMES else None
 
     def _full_name(self, word: str, at: int) -> str | None:
         """The first "Given Surname" in the text for a bare surname (or "Kang Kyung-wha" for

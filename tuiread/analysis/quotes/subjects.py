@@ -216,6 +216,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             or (text[pe - 1] == "." and not _abbreviation(w))
             or (lw in PREPOSITIONS and lw != "of")
             or lw in CLAUSE_WORDS
+            or lw in _SUBORDINATING  # "joined the effort because constituents had told"
             or lw in AUXILIARIES
             or lw in VERBISH
         ):
@@ -469,12 +470,29 @@ def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
         return None
     s = toks[k][0]
     word = text[s : toks[k][1]]
-    if not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
+    if word in ARTICLES and k + 1 < len(toks):
+        # "..., and my editor read them and said": a noun phrase with its determiner,
+        # whose head names a person ("my editor", "the judge")
+        head = text[toks[k + 1][0] : toks[k + 1][1]].rstrip(PUNCT)
+        if head not in PERSON_ROLES and head not in PEOPLE and head not in _KIN:
+            return None
+    elif not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
         return None
     sp = _head(text, s, end)
     if sp is None or sp[0] != s:
         return None
     return sp
+
+
+_OBJECTS = frozenset(("them", "him", "it", "us", "me", "you"))
+# Family words that name a person after "my", "her", "the": "my mother said".
+_KIN = frozenset(
+    """
+    mother father mom dad brother sister son daughter wife husband grandmother grandfather
+    aunt uncle cousin niece nephew partner fiancé fiancée boyfriend girlfriend parents
+    grandparents
+    """.split()  # noqa: SIM905
+)
 
 
 _CLAUSE_OPENERS = CLAUSE_WORDS | COORDINATORS | frozenset(("so", "then"))
@@ -611,6 +629,18 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
                 len(core) > 4 and core.endswith("ly") and core.islower()
             ):
                 break  # "The Cypriot government Saturday strongly condemned"
+            if (
+                det
+                and (core in ARTICLES or core in _OBJECTS)
+                and last > k
+                and words[last] not in CONNECTORS
+            ):
+                # "My mother read an early draft", "my editor read them": a second
+                # determiner or an object pronoun opens the object, so the word before it
+                # was the verb, not part of the subject
+                if words[last] not in PREPOSITIONS:
+                    last -= 1
+                break
             if (
                 core[0].isupper()
                 or (core in CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
