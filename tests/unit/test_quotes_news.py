@@ -154,3 +154,11 @@ def test_the_title_of_a_work_in_apposition_is_no_quote() -> None:
         '"It is my best book," Whitley said.'
     )
     assert [q[0] for q in quotes(text)] == ['"It is my best book,"']
+
+
+def test_the_company_is_the_whole_capitalised_name_before() -> None:
+    text = (
+        'Gulf States Power said it expected to restore service by the weekend. "Our crews '
+        'are working around the clock," according to a statement from the company.'
+    )
+    assert quotes(text)[0][1] == "Gulf States Power"

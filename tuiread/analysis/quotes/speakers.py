@@ -679,6 +679,11 @@ class Resolver:
         while j >= 0 and self.ents[j].start > s - _FIRM_REACH:
             ent = self.ents[j]
             if ent.label == "ORG" and ent.end <= s and not self.runs.inside(ent.start):
+                # the whole capitalised run it ends ("Gulf States Power", where the spans
+                # took "Gulf" for a place)
+                sp = subject_back(self.text, max(0, ent.start - 60), ent.end)
+                if sp is not None and sp[0] < ent.start and self.text[sp[0]].isupper():
+                    return " ".join(self.text[sp[0] : sp[1]].split())
                 return ent.value or ent.text
             j -= 1
         return None
