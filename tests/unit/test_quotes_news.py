@@ -162,3 +162,16 @@ def test_the_company_is_the_whole_capitalised_name_before() -> None:
         'are working around the clock," according to a statement from the company.'
     )
     assert quotes(text)[0][1] == "Gulf States Power"
+
+
+def test_a_time_between_the_subject_and_its_verb() -> None:
+    cases = {
+        'The Supreme Court on Friday said the law was "plainly unconstitutional."': (
+            "Supreme Court"
+        ),
+        'The company last week said it was "deeply saddened."': "The company",
+        'Biden on March 3 told reporters that the plan was "dead."': "Biden",
+        'The Kremlin Friday said the talks were "useful."': "Kremlin",
+    }
+    for text, mention in cases.items():
+        assert quotes(text)[0][2] == mention, text

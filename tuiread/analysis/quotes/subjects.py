@@ -36,7 +36,9 @@ from .text import is_abbrev, tokens
 
 
 def strip_adverbs(text: str, lo: int, end: int) -> int:
-    """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later")."""
+    """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later"), and
+    over the time news puts between a subject and its verb ("The Supreme Court on Friday
+    said", "The company last week said", "Biden on March 3 told")."""
     while True:
         while end > lo and text[end - 1] in SPACE:
             end -= 1
@@ -47,7 +49,41 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
         if word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word.islower()):
             end = k
             continue
+        if (word in _WHEN or (word.isdigit() and len(word) <= 2)) and k > lo:
+            before = _time_before(text, lo, k, word)
+            if before is not None:
+                end = before
+                continue
         return end
+
+
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+_WHEN = _WEEKDAYS | frozenset(("week", "month", "year", "weekend", "night", "morning"))
+_TIME_LEADS = frozenset(("on", "last", "this", "late", "early", "earlier", "next"))
+
+
+def _time_before(text: str, lo: int, k: int, word: str) -> int | None:
+    """Where the time phrase that ends with ``word`` at ``k`` starts ("on Friday", "last
+    week", "on March 3"), when one does; a bare weekday counts ("The company Friday
+    said"), a bare "week" or a number alone does not."""
+    e = k
+    while e > lo and text[e - 1] in SPACE:
+        e -= 1
+    p = e
+    while p > lo and text[p - 1] not in SPACE:
+        p -= 1
+    prev = text[p:e]
+    if word[0].isdigit():
+        if prev not in MONTHS:
+            return None
+        return _time_before(text, lo, p, prev) or p
+    if prev in _TIME_LEADS or (prev in _WEEKDAYS and word in _WHEN):
+        return p  # "on Friday", "last week", "Friday night"
+    if word in _WEEKDAYS or word in MONTHS:
+        return k  # "The company Friday said"
+    return None
 
 
 RELATIVES = frozenset(("who", "which"))
