@@ -18,7 +18,8 @@ The rules, in the order they apply (one module each):
    words in the text, at ``speaker_start``..``speaker_end``).
 
 Shared by all: ``lexicon`` (word lists, patterns), ``text`` (bounded readers of the text),
-``subjects`` (reading a subject word by word) and ``records`` (what the rules pass on).
+``subjects`` (reading a subject word by word), ``names`` (the shape of a name in a
+speaker's words) and ``records`` (what the rules pass on).
 
 Every rule looks a bounded distance around a quote and no rule loops over the text
 character by character in Python, so the work grows with the text, whatever is in it. With

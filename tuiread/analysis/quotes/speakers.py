@@ -31,7 +31,6 @@ from .lexicon import (
     CLOSERS,
     CONNECTORS,
     DETERMINERS,
-    DOCUMENTS,
     FEMALE_NAMES,
     ISSUED,
     MALE_NAMES,
@@ -39,7 +38,6 @@ from .lexicon import (
     MONTHS,
     MOUTHPIECES,
     ORG_HEADS,
-    PEOPLE,
     PERSON_ROLES,
     PERSONISH,
     POSSESSIVES,
@@ -54,6 +52,7 @@ from .lexicon import (
     SUBORDINATORS,
     TITLES,
 )
+from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
 from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
 from .text import QuotedRuns, heading, sentence_start, tokens, word_start
@@ -151,7 +150,7 @@ class Resolver:
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
         words = mention.split()
-        member = _member_of(words)
+        member = member_of(words)
         if member:
             return member, "speaker:people of an organisation"
         owned = self._mouthpiece_owner(words, s)
@@ -168,7 +167,7 @@ class Resolver:
             if (
                 words[-1].rstrip(".,") in ORG_HEADS
                 and not (ent and ent.label == "PERSON")
-                and not _person_of(words)
+                and not person_of(words)
             ):
                 # "Security Council": an organisation, whose words are no titles to drop
                 if ent is not None and ent.value and ent.end >= e - 1 and ent.start <= s + 4:
@@ -176,7 +175,7 @@ class Resolver:
                 return mention, "speaker:organisation as written"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
-        if _document(words):
+        if document(words):
             author = self._document_author(e, depth)
             if author:
                 return author, "speaker:document->its author"
@@ -193,7 +192,7 @@ class Resolver:
             # the entity is the whole phrase, or the person it ends with ("a buoyant Gen.
             # Norman Schwarzkopf", "retired Air Force general Lloyd Newton")
             return ent.value, "speaker:entity value"
-        named = _titled_name(words)
+        named = titled_name(words)
         if named:
             return self._person_name(named, None, s)
         if len(words) == 2 and words[0].lower() == "the" and words[1] in _FIRMS:
@@ -365,7 +364,7 @@ class Resolver:
             names = self.names_elsewhere = frozenset(
                 t for ent in self.ents for t in (ent.text, ent.value) if t and " " in t
             )
-        ends = [s + len(w) for w in _prefixes(text[s:e])]
+        ends = [s + len(w) for w in prefixes(text[s:e])]
         for end in reversed(ends[:-1]):
             if text[s:end] in names:
                 return (s, end)
@@ -389,7 +388,7 @@ class Resolver:
             role = words[of - 1].lower().rstrip(".,")  # "a spokesman for the company"
             if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
                 return role not in (_FEMALE if kind == "m" else _MALE)
-            named = _titled_name(words)  # "presidential nominee Hillary Clinton"
+            named = titled_name(words)  # "presidential nominee Hillary Clinton"
             if not named:
                 return False
             words = named[1:] if named[0][:1].islower() else named
@@ -577,7 +576,7 @@ class Resolver:
             ent is not None
             and ent.value
             and ent.label in ("PERSON", "ORG")
-            and not _verb_glued(ent.value, core)
+            and not verb_glued(ent.value, core)
         ):
             vwords = ent.value.split()
             fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
@@ -729,77 +728,3 @@ def _subject_at(text: str, at: int, end: int) -> Speaker | None:
     if sp is None or sp[0] != at or sp[1] > end:
         return None
     return sp
-
-
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))
-
-
-def _document(words: list[str]) -> bool:
-    """The phrase names a document ("the statement", "a statement Monday"), written in
-    lower case: a name that ends with such a word is a body ("The National Weather
-    Service", "the Postal Service"), which speaks for itself."""
-    last = words[-1].strip(".,")
-    if last.islower() and last in DOCUMENTS:
-        return True
-    return len(words) > 1 and words[-2].islower() and words[-2] in DOCUMENTS
-
-
-def _person_of(words: list[str]) -> bool:
-    """A person "of" an organisation: "Mr. Morgan of the Sierra Club"."""
-    return "of" in words and words[0].rstrip(".") in _HONORIFICS
-
-
-def _verb_glued(value: str, core: list[str]) -> bool:
-    """An entity value that begins with a verb the mention does not hold ("Injecting
-    Clinton" for "Clinton", from "Injecting Clinton into the race helped"): no full name."""
-    first = value.split(" ", 1)[0]
-    return first.endswith(("ing", "ed")) and first not in core
-
-
-def _prefixes(words: str) -> list[str]:
-    """ "A B C" -> ["A", "A B", "A B C"]."""
-    out = []
-    end = words.find(" ")
-    while end >= 0:
-        out.append(words[:end])
-        end = words.find(" ", end + 1)
-    out.append(words)
-    return out
-
-
-def _member_of(words: list[str]) -> str | None:
-    """People named by what they are and whom they work for ("Analysts at Barclays", "a
-    spokesman for the Foreign Ministry"): the phrase without its article, which keeps the
-    organisation; None for any other phrase ("John Casesa of Schroder Wertheim")."""
-    for k in range(1, min(len(words) - 1, 5)):
-        if words[k] not in MEMBER_OF:
-            continue
-        if words[k - 1] in TITLES:
-            return None  # "Secretary of State John Kerry": an office and a name
-        head = words[k - 1].lower()
-        nxt = words[k + 1]
-        if nxt == "the" and k + 2 < len(words):
-            nxt = words[k + 2]
-        if (head in PEOPLE or head in PERSON_ROLES) and nxt[:1].isupper():
-            if words[0].lower() in ("the", "a", "an"):
-                words = words[1:]
-            return " ".join(words)
-        return None
-    return None
-
-
-def _titled_name(words: list[str]) -> list[str]:
-    """The name a noun phrase ends with after a title ("a buoyant Gen. Norman Schwarzkopf",
-    "retired Air Force general Lloyd Newton"): the title and the capitalised words after
-    it, or nothing."""
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in STOP_CAPS:
-        k -= 1
-    if len(words) - k < 2 or k == 0 or words[-1].rstrip(".,") in ORG_HEADS:
-        return []
-    if words[k] in TITLES:
-        return words[k:]
-    title = words[k - 1].capitalize()
-    if title in TITLES or title.rstrip(".") in TITLES:
-        return words[k - 1 :]
-    return []
