@@ -175,3 +175,19 @@ def test_a_time_between_the_subject_and_its_verb() -> None:
     }
     for text, mention in cases.items():
         assert quotes(text)[0][2] == mention, text
+
+
+def test_i_in_an_interview_answer_is_the_one_interviewed() -> None:
+    text = (
+        "Ana Whitley spoke with us about her novel. Whitley grew up on an island.\n\n"
+        "Q: Why afraid?\n\n"
+        "A: Because my father was a fisherman. I told my agent, \"I'm not writing the "
+        'dad book."\n\n'
+        'I said "no" to the television people, wrote Whitley in her diary.'
+    )
+    assert quotes(text)[0][1] == "Ana Whitley"
+
+
+def test_i_outside_an_interview_is_the_writer() -> None:
+    text = 'Ana Whitley is a novelist. I told my agent, "I\'m not writing the dad book."'
+    assert quotes(text)[0][1] is None

@@ -63,6 +63,7 @@ _NEAR = 1200  # characters within which the last speaker is what a pronoun point
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
 _START = attrgetter("start")
+_QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
 _FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
 # Nouns that "the ..." uses for an organisation named shortly before ("the company said")
 _FIRMS = frozenset(("company", "firm", "utility", "carrier", "airline", "retailer", "automaker"))
@@ -87,6 +88,7 @@ class Resolver:
         "runs",
         "names_elsewhere",
         "sexes",
+        "answers",
     )
 
     def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
@@ -106,6 +108,7 @@ class Resolver:
         self.runs = runs
         self.names_elsewhere: frozenset[str] | None = None
         self.sexes: dict[str, str] = {}
+        self.answers: str | None | bool = False  # the one interviewed, once looked for
 
     def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
         """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
@@ -147,6 +150,10 @@ class Resolver:
                     else None
                 )
                 return near, "speaker:pronoun->last speaker"
+            if first == "I":
+                who = self._interviewee(s)
+                if who is not None:
+                    return who, "speaker:first-person->the one interviewed"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         ent = self._entity_at(s, e)
         words = mention.split()
@@ -467,6 +474,29 @@ class Resolver:
         if last is None:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
+
+    def _interviewee(self, s: int) -> str | None:
+        """Who "I" is in the answer of a question-and-answer interview ("Q: Why afraid?"
+        then "A: ... I told my agent, "..."): the person interviewed, whom the answers
+        speak for, taken as the person the entity spans name most often outside quotation
+        marks. None outside an answer ("A:" opening the paragraph), or when the text holds
+        no question ("Q:" opening a paragraph) or names no person."""
+        text = self.text
+        line = text.rfind("\n", 0, s) + 1
+        if not text.startswith(_ANSWER, line):
+            return None
+        if self.answers is False:
+            who = None
+            if text.startswith(_QUESTION) or text.find("\n" + _QUESTION) >= 0:
+                counts: dict[str, int] = {}
+                for ent in self.ents:
+                    if ent.label == "PERSON" and not self.runs.inside(ent.start):
+                        name = ent.value or ent.text
+                        counts[name] = counts.get(name, 0) + 1
+                if counts:
+                    who = max(counts, key=counts.__getitem__)
+            self.answers = who
+        return self.answers if isinstance(self.answers, str) else None
 
     def _speaking_person_before(self, s: int, kind: str) -> str | None:
         """A person whose speech the narration reports since the last speaker ("flanked by the
