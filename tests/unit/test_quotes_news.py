@@ -191,3 +191,16 @@ def test_i_in_an_interview_answer_is_the_one_interviewed() -> None:
 def test_i_outside_an_interview_is_the_writer() -> None:
     text = 'Ana Whitley is a novelist. I told my agent, "I\'m not writing the dad book."'
     assert quotes(text)[0][1] is None
+
+
+def test_a_party_tag_and_an_office_after_a_lawmaker() -> None:
+    text = 'Sen. Chuck Schumer, D-N.Y., the majority leader, said the bill was "dead on arrival."'
+    assert quotes(text)[0][1] == "Chuck Schumer"
+
+
+def test_the_name_after_a_role_of_an_organisation() -> None:
+    text = (
+        "The spokesperson for the Department of Homeland Security, Tricia McLaughlin, said "
+        'the claims were "false."'
+    )
+    assert quotes(text)[0][1:] == ("Tricia McLaughlin", "Tricia McLaughlin")

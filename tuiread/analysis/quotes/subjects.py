@@ -205,7 +205,13 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             while e > toks[i][0] and text[e - 1] in PUNCT:
                 e -= 1
             return (toks[j + 1][0], e)
+        prior = subject_back(text, lo, toks[j][1] - 1) if i - j <= 5 else None
+        named = None if prior is None else appositive_name(text, prior, end)
+        if named is not None:
+            return named  # "The spokesperson for the Department ..., Tricia McLaughlin, said"
         i = j
+        if i > 0 and _party_tag(text[toks[i][0] : toks[i][1]]):
+            i -= 1  # "Sen. Chuck Schumer, D-N.Y., the majority leader, said"
     if text[toks[i][1] - 1] == ")":
         j = i
         while j >= 0 and text[toks[j][0]] != "(":
@@ -310,6 +316,18 @@ _PHRASE_OPENERS = frozenset(
         "over",
     ]
 )
+
+
+def _party_tag(word: str) -> bool:
+    """A party and state after a lawmaker's name, as American news sets it off between
+    commas ("D-N.Y.,", "R-Texas,", "I-Vt.,"): no subject, the name is before it."""
+    return (
+        len(word) > 3
+        and word[0] in "DRI"
+        and word[1] == "-"
+        and word[2].isupper()
+        and word.endswith(",")
+    )
 
 
 def _descriptive(word: str) -> bool:
@@ -441,14 +459,18 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
 
 def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
     """The name set off by commas after a subject that names a role ("the union's
-    president, Teresa Vance, held", "his spokeswoman, Rachel Burke, said"): the name is who
-    the role is, and the one a reader gives the quote. None unless ``sp`` ends with a
-    lower-case role or people noun and one to four capitalised words follow between
-    commas, before ``end``."""
+    president, Teresa Vance, held", "his spokeswoman, Rachel Burke, said", "The spokesperson
+    for the Department of Homeland Security, Tricia McLaughlin, said"): the name is who the
+    role is, and the one a reader gives the quote. None unless ``sp`` ends with a
+    lower-case role or people noun (or one of an organisation) and one to four capitalised
+    words follow between commas, before ``end``."""
     s, e = sp
-    words = text[s:e].split()
-    head = words[-1].lower() if words else ""
-    if not head.isalpha() or head != words[-1] or (head not in PERSON_ROLES and head not in PEOPLE):
+    words = text[max(0, s - 40) : s].split()[-2:] + text[s:e].split()
+    if not words or not any(
+        w in PERSON_ROLES or w in PEOPLE
+        for k, w in enumerate(words)
+        if k == len(words) - 1 or words[k + 1] in MEMBER_OF  # "The spokesperson for DHS"
+    ):
         return None
     if text[e : e + 2] != ", ":
         return None
