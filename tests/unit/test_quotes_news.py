@@ -204,3 +204,8 @@ def test_the_name_after_a_role_of_an_organisation() -> None:
         'the claims were "false."'
     )
     assert quotes(text)[0][1:] == ("Tricia McLaughlin", "Tricia McLaughlin")
+
+
+def test_said_a_role_and_the_name_after_it() -> None:
+    text = '"We have not been told anything," said the man\'s sister, Rosa Diaz.'
+    assert quotes(text)[0][1] == "Rosa Diaz"

@@ -74,6 +74,10 @@ from .subjects import (
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
 _BY = compiled.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
+# The attributions right after a quote that are its own, nearer than any verb leading to it
+_OWN_ATTRIBUTIONS = frozenset(
+    ("after:X-said", "after:role-name-said", "after:said-X", "after:said-role-name")
+)
 
 
 def attribute(
@@ -98,11 +102,7 @@ def attribute(
         # its own attribution right after it ("... because "...," she said") is nearest;
         # else the verb that leads to it
         found = after_quote(text, qe, para_end)
-        if found is None or found.rule not in (
-            "after:X-said",
-            "after:role-name-said",
-            "after:said-X",
-        ):
+        if found is None or found.rule not in _OWN_ATTRIBUTIONS:
             led = before_quote(text, sent, qs, runs, verbs)
             claim = possessive_claim(text, sent, qs)
             if claim is not None and (led is None or led.verb_end < claim.verb_end):
@@ -161,6 +161,9 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
             return None
         sp = subject_forward(text, m.end(), stop)
         rule = "after:according-to" if "ccording" in m.group() else "after:said-X"
+        named = None if sp is None else appositive_name(text, sp, stop)
+        if named is not None:
+            return Attribution(named, "after:said-role-name")  # said his aide, Ann Roe.
         return Attribution(sp, rule) if sp else None
     limit = min(stop, qe + 140)
     m = AFTER_VERB_RE.search(text, qe, limit)

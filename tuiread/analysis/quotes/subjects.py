@@ -474,7 +474,11 @@ def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
         return None
     if text[e : e + 2] != ", ":
         return None
-    close = text.find(",", e + 2, min(end, e + 60))
+    hi = min(end, e + 60)
+    close = text.find(",", e + 2, hi)
+    stop = text.find(".", e + 2, hi if close < 0 else close)
+    if stop > e + 3 and text[stop - 2] != " " and text[stop + 1 : stop + 2] in ("", " ", "\n"):
+        close = stop  # ...," said the man's sister, Rosa Diaz.
     if close < 0:
         return None
     name = text[e + 2 : close].split()
