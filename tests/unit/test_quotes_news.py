@@ -209,3 +209,21 @@ def test_the_name_after_a_role_of_an_organisation() -> None:
 def test_said_a_role_and_the_name_after_it() -> None:
     text = '"We have not been told anything," said the man\'s sister, Rosa Diaz.'
     assert quotes(text)[0][1] == "Rosa Diaz"
+
+
+def test_a_group_with_no_article_after_the_quote() -> None:
+    for text, mention in {
+        '"It was an accident," police said.': "police",
+        '"We are investigating," federal prosecutors said.': "federal prosecutors",
+        '"The suspect fled on foot," authorities said in a statement.': "authorities",
+    }.items():
+        assert quotes(text)[0][2] == mention, text
+
+
+def test_the_agent_of_a_passive_after_the_quote() -> None:
+    for text, mention in {
+        'The attack was described as "cowardly" by officials in Kyiv.': "officials",
+        'The storm, dubbed a "bomb cyclone" by forecasters, hit on Tuesday.': "forecasters",
+        'Obama, the president, called it "a disaster" by any measure.': "Obama",
+    }.items():
+        assert quotes(text)[0][2] == mention, text

@@ -208,7 +208,7 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
         return None
     if text[s].islower():
         first = text[s : min(e, s + 12)].split(" ", 1)[0]
-        if first not in PRONOUNS and first not in DETERMINERS:
+        if first not in PRONOUNS and first not in DETERMINERS and not _bare_plural(text[s:e]):
             # only "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a short run that
             # ends with a name right before the verb
             words = [w for w in text[s:e].split() if not w.startswith("(")]
@@ -233,6 +233,21 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
             return Attribution(named, "after:role-name-said")  # ," his aide, Ann Roe, said
         e = comma
     return Attribution((s, e), "after:X-said") if e > s else None
+
+
+# Nouns for groups that speak with no article before them: '," police said'.
+_GROUPS = frozenset(("police", "authorities", "officials", "investigators", "witnesses"))
+
+
+def _bare_plural(words: str) -> bool:
+    """A group named with no article, the subject of the verb right after a quote
+    ('"It was an accident," police said', '," federal prosecutors said', '," health
+    officials warned'): one to three lower-case words ending with a people noun."""
+    parts = words.split()
+    if not 1 <= len(parts) <= 3 or not all(w.isalpha() and w.islower() for w in parts):
+        return False
+    head = parts[-1]
+    return head in _GROUPS or head in PEOPLE
 
 
 def _bare_subject(text: str, s: int, e: int) -> bool:
@@ -342,6 +357,34 @@ def _passive(text: str, lo: int, vs: int, verb: str) -> bool:
     return False
 
 
+def _can_speak(phrase: str) -> bool:
+    """The agent after "by" can have said the words: a name, or a noun for people, a group
+    or a body ("by forecasters", "by the agency"), not "by any measure"."""
+    if phrase[:1].isupper():
+        return True
+    head = phrase.split()[-1].rstrip(".,;:")
+    return (
+        head in PEOPLE
+        or head in _GROUPS
+        or head in PERSON_ROLES
+        or head in SPEAKING_BODIES
+        or head.endswith(_AGENT_ENDINGS)
+    )
+
+
+def _reduced_passive(text: str, sent: int, vs: int, verb: str) -> bool:
+    """A past participle set off after a comma ("The storm, dubbed a "bomb cyclone" by
+    forecasters, hit"): a passive with no "be" when "by" follows the quote, whose speaker
+    is the agent; else the verb is active after an appositive ("Obama, the president,
+    called it "..."")."""
+    if not verb.endswith("ed"):
+        return False
+    k = vs
+    while k > sent and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > sent and text[k - 1] == ","
+
+
 _BLANK = 40  # blank characters between paragraphs beyond which they are not neighbours
 _TRIES = 3  # speech verbs tried, last first, for one whose subject can be read
 
@@ -426,12 +469,22 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
     if verb.lower().startswith(("according", "in the words")):
         sp = subject_forward(text, ve, qs)
         return Attribution(sp, "before:according-to", verb_end=sp[1] if sp else ve)
-    if _passive(text, sent, vs, verb):
-        by = _BY.match(text, ve, qs)
+    passive = _passive(text, sent, vs, verb)
+    if passive or _reduced_passive(text, sent, vs, verb):
+        by = _BY.match(text, ve, qs) if passive else None
         if by is not None:
             sp = subject_forward(text, by.end(), qs)
             return Attribution(sp, "before:passive-by", verb_end=ve)
-        return Attribution(None, "before:passive", verb_end=ve)
+        around = runs.overlapping(qs, qs + 1)
+        by = _BY.match(text, around[0][1]) if around else None
+        if by is not None:
+            # 'was described as "cowardly" by officials', 'dubbed a "bomb cyclone" by
+            # forecasters': the agent follows the quote
+            sp = subject_forward(text, by.end(), min(len(text), by.end() + 120))
+            if sp is not None and _can_speak(text[sp[0] : sp[1]]):
+                return Attribution(sp, "before:passive-by-after", verb_end=ve)
+        if passive:
+            return Attribution(None, "before:passive", verb_end=ve)
     rel = relative_pronoun(text, sent, vs)
     if rel is not None:
         # "McConnell, now the majority leader, who in 2010 said": the relative pronoun,
