@@ -227,3 +227,13 @@ def test_the_agent_of_a_passive_after_the_quote() -> None:
         'Obama, the president, called it "a disaster" by any measure.': "Obama",
     }.items():
         assert quotes(text)[0][2] == mention, text
+
+
+def test_a_capitalised_name_before_post_makes_it_a_noun() -> None:
+    text = 'The ministry said in a Telegram post that the strikes were "retaliation."'
+    assert quotes(text)[0][2] == "The ministry"
+
+
+def test_people_familiar_with_the_matter() -> None:
+    text = '"The deal is close," according to people familiar with the matter.'
+    assert quotes(text)[0][2] == "people familiar with the matter"

@@ -32,6 +32,7 @@ from .lexicon import (
     AFTER_DASH,
     AFTER_VERB_RE,
     AFTER_VS,
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     CLAIM,
@@ -305,6 +306,8 @@ class SpeechVerbs:
         before = text[max(0, vs - 40) : vs].split()  # the word before, across a line break
         if _noun_use(verb, before[-1] if before else ""):
             return True
+        if _named_thing(verb, before):
+            return True
         # a word that can be a noun with a verb of its own right after: "Kim's mental
         # state is", "the report was" (not a past form: "what he said is")
         if verb.word.endswith("ed") or verb.word in _PAST:
@@ -337,6 +340,21 @@ def _noun_use(verb: Verb, before: str) -> bool:
             and (low in NOUN_MARKERS or ("-" in low and low.islower()) or low.isdigit())
         )
     )
+
+
+def _named_thing(verb: Verb, before: list[str]) -> bool:
+    """A determiner and one or two capitalised words before a present form make it a
+    noun: "in a Telegram post that", "his Truth Social post", "a Fox News report" (the
+    capitalised words would otherwise be read as its subject)."""
+    word = verb.word
+    if word.endswith(("ed", "ing")) or word in _PAST:
+        return False
+    for n in (2, 3):
+        if len(before) < n or before[-n].lower() not in ARTICLES:
+            continue
+        if all(w[:1].isupper() and w[-1].isalnum() for w in before[-n + 1 :]):
+            return True
+    return False
 
 
 def _passive(text: str, lo: int, vs: int, verb: str) -> bool:

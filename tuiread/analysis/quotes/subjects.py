@@ -422,8 +422,13 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
             if k == n or k > last or not text[toks[k][0]].isupper():
                 break
             continue
-        if n and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS)):
-            break
+        familiar = core == "with" and text[toks[n - 1][0] : toks[n - 1][1]] == "familiar"
+        if (
+            n
+            and not familiar
+            and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS))
+        ):
+            break  # "a person familiar with the talks" goes on past "with"
         if n > 9:
             break
         e = ts + len(core) if core else te
