@@ -237,3 +237,11 @@ def test_a_capitalised_name_before_post_makes_it_a_noun() -> None:
 def test_people_familiar_with_the_matter() -> None:
     text = '"The deal is close," according to people familiar with the matter.'
     assert quotes(text)[0][2] == "people familiar with the matter"
+
+
+def test_her_office_is_the_office_of_the_woman_she_stands_for() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni did not attend. Her office said she was "
+        '"following closely."'
+    )
+    assert quotes(text)[0][1:] == ("Giorgia Meloni's office", "Her office")

@@ -63,6 +63,7 @@ _NEAR = 1200  # characters within which the last speaker is what a pronoun point
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
 _START = attrgetter("start")
+_HIS_HER = frozenset(("his", "His", "her", "Her"))
 _QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
 _FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
 # Nouns that "the ..." uses for an organisation named shortly before ("the company said")
@@ -155,6 +156,12 @@ class Resolver:
                 if who is not None:
                     return who, "speaker:first-person->the one interviewed"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
+        if first in _HIS_HER and " " in mention and depth < _CHAIN:
+            whose = self.canonical(s, s + len(first), depth + 1)[0]
+            if whose:
+                # "Her office said", "his spokesman said": whose, as the pronoun resolves
+                # ("its" and "their" stand for bodies too loosely to name them here)
+                return f"{whose}'s {mention.split(' ', 1)[1]}", "speaker:possessive pronoun->owner"
         ent = self._entity_at(s, e)
         words = mention.split()
         member = member_of(words)
