@@ -245,3 +245,14 @@ def test_her_office_is_the_office_of_the_woman_she_stands_for() -> None:
         '"following closely."'
     )
     assert quotes(text)[0][1:] == ("Giorgia Meloni's office", "Her office")
+
+
+def test_a_person_casting_someone_as_the_quoted_words() -> None:
+    text = 'Reid has been steadily pounding Trump as a "con artist" for months.'
+    assert quotes(text)[0][1:] == ("Reid", "Reid")
+    for text in (
+        'He served as "chief strategist" until 2017.',
+        'She was hired by the firm as a "consultant" in May.',
+        'The storm hit the coast as a "bomb cyclone."',
+    ):
+        assert quotes(text) == [], text

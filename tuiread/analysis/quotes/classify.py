@@ -24,14 +24,19 @@ from .. import compiled
 from ..trace import Trace
 from .attribution import SpeechVerbs, attribute
 from .lexicon import (
+    BE_FORMS,
     CLOSERS,
+    DETERMINERS,
     LABEL,
+    PRONOUNS,
     SPEECH_SET,
+    STOP_CAPS,
     TRANSCRIPT,
     TRANSCRIPT_IN,
     WORDS,
 )
 from .records import FAMILY, Attribution, Quote, QuoteKind, Speaker
+from .subjects import sentence_subject
 from .text import (
     PARA_MAX,
     QuotedRuns,
@@ -121,6 +126,11 @@ def _one(
     ):
         return _reject(trace, text, qs, qe, "title", f"Title Case after {prev!r}")
     if not cue:
+        cast = cast_as(text, sent, lead)
+        if cast is not None:
+            return _keep(
+                trace, text, qs, qe, "partial", "classify:in-reported-speech", cast, partial
+            )
         return _reject(trace, text, qs, qe, "scare-quote", "its sentence reports no speech")
     return _keep(trace, text, qs, qe, "partial", "classify:in-reported-speech", found, partial)
 
@@ -154,6 +164,46 @@ def named_work(lead: str) -> bool:
         return False
     word = lead[:-1].rsplit(None, 1)[-1].lower() if lead[:-1].strip() else ""
     return word in _WORKS
+
+
+_AS = compiled.compile(r"\s(?:as|as\sa|as\san)$")
+
+
+def cast_as(text: str, sent: int, lead: str) -> Attribution | None:
+    """A person casting someone "as" the quoted words ("Reid has gone after Trump as a
+    "human leech"", "Trump admires Putin as a "strong leader,""): the words are the
+    subject's, whatever the verb, when a name or a pronoun opens the sentence and a verb
+    and its object come before "as". A thing cast as something ("The app, known as
+    "Signal,"" is a label; "The storm hit as a "bomb cyclone"") and a post held ("He
+    served as "chief strategist"", "was hired as") are no one's speech."""
+    if _AS.search(lead, max(0, len(lead) - 8)) is None:
+        return None
+    sp = sentence_subject(text, sent, sent + len(lead))
+    if sp is None:
+        return None
+    between = text[sp[1] : sent + len(lead)].split()[:-1]  # the verb and its object
+    if len(between) < 3 or _passive_in(between):
+        return None  # "He served as "chief strategist"", "was hired as a "consultant""
+    word = text[sp[0] : sp[1]]
+    first = word.split(" ", 1)[0]
+    if first in PRONOUNS and PRONOUNS[first] in "mf":
+        return Attribution(sp, "before:cast-as", cue=False)
+    if not word[:1].isupper() or first in STOP_CAPS or first.lower() in DETERMINERS:
+        return None
+    return Attribution(sp, "before:cast-as", cue=False)
+
+
+def _passive_in(words: list[str]) -> bool:
+    """A form of "be" before a word that is no "-ing" form (adverbs in -ly passed): "was
+    hired", "is seen"; "has been steadily pounding" is active."""
+    for k, w in enumerate(words):
+        if w in BE_FORMS:
+            n = k + 1
+            while n < len(words) and words[n].endswith("ly"):
+                n += 1
+            if n < len(words) and not words[n].endswith("ing"):
+                return True
+    return False
 
 
 def subject_of_a_verb(text: str, qe: int) -> bool:
