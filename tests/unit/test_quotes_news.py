@@ -256,3 +256,19 @@ def test_a_person_casting_someone_as_the_quoted_words() -> None:
         'The storm hit the coast as a "bomb cyclone."',
     ):
         assert quotes(text) == [], text
+
+
+def test_a_title_and_a_name_in_apposition() -> None:
+    text = "The Chancellor, Rachel Reeves, said: \u2018We will fix the foundations.\u2019"
+    assert quotes(text)[0][1] == "Rachel Reeves"
+
+
+def test_a_text_in_straight_single_marks() -> None:
+    text = (
+        "Tom O'Brien's rock 'n' roll band played songs from the '90s. 'We loved it,' "
+        "O'Brien said. The players' union called the deal 'unacceptable'."
+    )
+    assert quotes(text) == [
+        ("'We loved it,'", "Tom O'Brien", "O'Brien"),
+        ("'unacceptable'", "players' union", "The players' union"),
+    ]
