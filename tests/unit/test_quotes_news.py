@@ -272,3 +272,11 @@ def test_a_text_in_straight_single_marks() -> None:
         ("'We loved it,'", "Tom O'Brien", "O'Brien"),
         ("'unacceptable'", "players' union", "The players' union"),
     ]
+
+
+def test_what_a_study_or_a_poll_found() -> None:
+    text = 'A study published in The Lancet found that the drug was "highly effective."'
+    assert quotes(text)[0][2] == "A study"
+    text = 'Polls show voters are "deeply pessimistic" about the economy.'
+    assert quotes(text)[0][2] == "Polls"
+    assert quotes('Police found him "unresponsive" in his cell.') == []
