@@ -280,3 +280,8 @@ def test_what_a_study_or_a_poll_found() -> None:
     text = 'Polls show voters are "deeply pessimistic" about the economy.'
     assert quotes(text)[0][2] == "Polls"
     assert quotes('Police found him "unresponsive" in his cell.') == []
+
+
+def test_archive_copy_with_doubled_single_marks_is_not_read_as_single_marks() -> None:
+    text = "Many visitors were older, she said, and ''I had to think, 'This is their lives.'.''"
+    assert quotes(text) == []

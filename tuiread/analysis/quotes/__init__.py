@@ -64,7 +64,8 @@ def find_quotes(
     if not text:
         return []
     if not any(c in text for c in ANY_MARK):
-        if "'" in text and "’" not in text:
+        if "'" in text and "’" not in text and "''" not in text:
+            # ("''" is the double mark of archive copy: ''WHAT?'' with 'nested' inside)
             return _in_straight_singles(text, entities, partial, trace)
         return []
     pairs = pair_marks(text, trace)

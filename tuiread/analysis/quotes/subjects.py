@@ -465,20 +465,20 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
 def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
     """The name set off by commas after a subject that names a role ("the union's
     president, Teresa Vance, held", "his spokeswoman, Rachel Burke, said", "The
-    Chancellor, Rachel Reeves, said", "The spokesperson
-    for the Department of Homeland Security, Tricia McLaughlin, said"): the name is who the
-    role is, and the one a reader gives the quote. None unless ``sp`` ends with a
-    lower-case role or people noun (or one of an organisation) and one to four capitalised
-    words follow between commas, before ``end``."""
+    Chancellor, Rachel Reeves, said", "The spokesperson for the Department of Homeland
+    Security, Tricia McLaughlin, said"): the name is who the role is, and the one a reader
+    gives the quote. None unless ``sp`` ends with a lower-case role or people noun (or one
+    of an organisation, or an office after its article) and one to four capitalised words
+    follow between commas (or end the sentence), before ``end``."""
     s, e = sp
+    if text[e : e + 2] != ", ":
+        return None
     words = text[max(0, s - 40) : s].split()[-2:] + text[s:e].split()
     if not words or not any(
         w in PERSON_ROLES or w in PEOPLE or (w in TITLES and k and words[k - 1].lower() in ARTICLES)
         for k, w in enumerate(words)
         if k == len(words) - 1 or words[k + 1] in MEMBER_OF  # "The spokesperson for DHS"
     ):
-        return None
-    if text[e : e + 2] != ", ":
         return None
     hi = min(end, e + 60)
     close = text.find(",", e + 2, hi)
