@@ -285,3 +285,11 @@ def test_what_a_study_or_a_poll_found() -> None:
 def test_archive_copy_with_doubled_single_marks_is_not_read_as_single_marks() -> None:
     text = "Many visitors were older, she said, and ''I had to think, 'This is their lives.'.''"
     assert quotes(text) == []
+
+
+def test_a_relative_clause_holding_commas_between_subject_and_verb() -> None:
+    text = (
+        "The CEO, who spoke at a conference in Austin, Texas, on Tuesday, said AI would "
+        '"change everything."'
+    )
+    assert quotes(text)[0][1] == "CEO"

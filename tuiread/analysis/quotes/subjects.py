@@ -191,6 +191,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
                 "a",
                 "an",
                 "the",
+                "who",  # "The CEO, who spoke in Austin, Texas, on Tuesday, said"
             ):
                 j = d
                 break
