@@ -293,3 +293,15 @@ def test_a_relative_clause_holding_commas_between_subject_and_verb() -> None:
         '"change everything."'
     )
     assert quotes(text)[0][1] == "CEO"
+
+
+def test_family_is_no_adverb() -> None:
+    assert quotes('The family said the loss was "devastating."')[0][2] == "The family"
+    text = '"We\'re devastated," the family said in a statement released through their attorney.'
+    assert quotes(text)[0][2] == "the family"
+    assert quotes('The Smith family said it was "devastating."')[0][2] == "The Smith family"
+
+
+def test_who_after_a_dash_stands_for_the_name_before_it() -> None:
+    text = 'The governor — who has repeatedly called the policy "cruel" — signed the bill.'
+    assert quotes(text)[0][1:] == ("governor", "who")

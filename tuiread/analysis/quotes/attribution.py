@@ -60,6 +60,7 @@ from .lexicon import (
     STRETCH_BAD,
     STRETCH_STOP,
     VERB_RE,
+    ly_adverb,
 )
 from .records import Attribution, Speaker
 from .subjects import (
@@ -369,7 +370,7 @@ def _passive(text: str, lo: int, vs: int, verb: str) -> bool:
         word = text[k:end]
         if word in BE_FORMS:
             return True
-        if not (len(word) > 4 and word.endswith("ly") and word.islower()):
+        if not ly_adverb(word):
             return False
         end = k
     return False

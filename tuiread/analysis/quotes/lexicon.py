@@ -243,6 +243,23 @@ CLAIM = compiled.compile(
     r"(?:[a-z][a-z\-]*\s+){0,2}?"
     rf"(?:(?:{'|'.join(CLAIM_NOUNS)})\s+that|(?:{'|'.join(PROMISE_NOUNS)})\s+to)\s"
 )
+# Nouns and adjectives in -ly, which the "-ly is an adverb" reading must pass over: "the
+# family said", "a close ally said", "the elderly say".
+LY_WORDS = frozenset(
+    _words(
+        """
+        family assembly ally rally supply reply monopoly anomaly bully daily weekly monthly
+        quarterly elderly homily belly jelly folly lily melancholy holly
+        """
+    )
+)
+
+
+def ly_adverb(word: str) -> bool:
+    """A lower-case word in -ly read as an adverb ("strongly", "later"), not "family"."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in LY_WORDS
+
+
 # Given names that say a person's sex, so that "she" never stands for "Donald Trump" nor
 # "he" for "Melanie". Written by hand: common English given names and those of people often
 # in the news; a name on neither list (or on both) says nothing.

@@ -223,7 +223,10 @@ class Resolver:
         if depth >= _CHAIN:
             return None
         lo = max(0, s - 200)
-        sp = subject_back(self.text, lo, s)
+        end = s
+        while end > lo and self.text[end - 1] in " \t\u00a0—–":
+            end -= 1  # "The governor — who has called it": past the dash
+        sp = subject_back(self.text, lo, end if end < s - 1 else s)
         if sp is None:
             # "Smith, who has called it ...": a name right before the comma, with no
             # appositive for the comma to close

@@ -30,6 +30,7 @@ from .lexicon import (
     SUBJECT_STOPS,
     TITLES,
     VERBISH,
+    ly_adverb,
 )
 from .records import Speaker
 from .text import is_abbrev, tokens
@@ -46,7 +47,7 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
         while k > lo and text[k - 1] not in SPACE:
             k -= 1
         word = text[k:end]
-        if word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word.islower()):
+        if word in ADVERBS or ly_adverb(word):
             end = k
             continue
         if (word in _WHEN or (word.isdigit() and len(word) <= 2)) and k > lo:
@@ -150,7 +151,7 @@ def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
             or core in _TIME_WORDS
             or core in PREPOSITIONS
             or _number(core)
-            or (len(core) > 4 and core.endswith("ly") and core.islower())
+            or ly_adverb(core)
         ):
             return None
     return None
@@ -694,9 +695,7 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
             if wd[0] == "(" and wd[-1] == ")":
                 last = n
                 continue
-            if (core[:1].isupper() and core in SUBJECT_STOPS) or (
-                len(core) > 4 and core.endswith("ly") and core.islower()
-            ):
+            if (core[:1].isupper() and core in SUBJECT_STOPS) or ly_adverb(core):
                 break  # "The Cypriot government Saturday strongly condemned"
             if (
                 det
