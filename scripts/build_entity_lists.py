@@ -11,7 +11,7 @@ Sources, and only these:
     capitalised common word ("Music", "Rescue") opening a sentence is known for what it is;
   * spacy-lookups-data (library data, needed only to rebuild): case-sensitive word
     frequencies, to keep words written mostly as names ("Putin", "Facebook") out of that list;
-  * short hand-written lists below (titles, demonyms, aliases).
+  * short hand-written lists (entity_hand_lists.py: titles, demonyms, aliases).
 
 Never the dev or test files.  Usage:
 
@@ -31,439 +31,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_kinds():
-    """The engine's rules of what a name's words say of its kind (``entities/kinds.py``),
-    loaded by path: importing the package would load the lists this script rebuilds."""
-    spec = spec_from_file_location("kinds", ROOT / "tuiread" / "analysis" / "entities" / "kinds.py")
+def _load(name: str, path: Path):
+    """A module loaded by its path: the engine's rules of what a name's words say of its kind
+    (``entities/kinds.py``; importing the package would load the lists this script rebuilds)
+    and the hand-written lists beside this script (found also when a test loads it by path)."""
+    spec = spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-KINDS = _load_kinds()
+KINDS = _load("kinds", ROOT / "tuiread" / "analysis" / "entities" / "kinds.py")
+HAND = _load("entity_hand_lists", Path(__file__).resolve().parent / "entity_hand_lists.py")
+EVENT_WORDS = KINDS.EVENT_WORDS  # one list for the build and the engine
+# alias -> canonical name, the news agencies' state abbreviations last ("Conn." -> Connecticut)
+ALIASES = {**HAND.ALIASES, **KINDS.US_STATE_ABBREVIATIONS}
 DEFAULT_TRAIN = ROOT.parent / "shared" / "eval" / "data" / "conll2003" / "eng.train"
 OUT = ROOT / "tuiread" / "analysis" / "data" / "entities_lexicon.json"
 
 CLASSES = ("PER", "ORG", "LOC", "MISC", "O")
 TOK_ALPHA = 4.0  # smoothing of per-word type counts
-
-# ---------------------------------------------------------------- hand-written lists
-LOC_NOT_GPE_WORDS = {
-    "Sea",
-    "Ocean",
-    "River",
-    "Lake",
-    "Mountains",
-    "Mount",
-    "Mt.",
-    "Gulf",
-    "Bay",
-    "Strait",
-    "Straits",
-    "Peninsula",
-    "Valley",
-    "Desert",
-    "Island",
-    "Islands",
-    "Coast",
-    "Channel",
-    "Canal",
-    "Basin",
-    "Plateau",
-    "Hills",
-    "Alps",
-    "Himalayas",
-    "Range",
-    "Cape",
-    "Pacific",
-    "Atlantic",
-    "Mediterranean",
-    "Arctic",
-    "Antarctic",
-    "Asia",
-    "Europe",
-    "Africa",
-    "America",
-    "Americas",
-    "Middle",
-    "Balkans",
-    "Caucasus",
-    "Caribbean",
-    "Gaza",
-    "Strip",
-    "Bank",
-    "Sahara",
-    "Siberia",
-    "Scandinavia",
-    "Baltic",
-    "Orient",
-}
-LOC_REGIONS = {
-    "Pacific",
-    "Atlantic",
-    "Mediterranean",
-    "Asia",
-    "Europe",
-    "Africa",
-    "Middle East",
-    "Far East",
-    "Latin America",
-    "South America",
-    "North America",
-    "Central America",
-    "Southeast Asia",
-    "East Asia",
-    "Central Asia",
-    "Western Europe",
-    "Eastern Europe",
-    "Balkans",
-    "Caucasus",
-    "Caribbean",
-    "Gaza Strip",
-    "West Bank",
-    "Persian Gulf",
-    "Gulf",
-    "Baltic",
-    "Scandinavia",
-    "Siberia",
-    "Sahara",
-    "Korean Peninsula",
-    "East Sea",
-    "Sea of Japan",
-    "Yellow Sea",
-    "South China Sea",
-    "East China Sea",
-    "Arctic",
-    "Antarctica",
-    "Himalayas",
-    "Alps",
-    "Black Sea",
-    "Red Sea",
-    "Caspian Sea",
-    "North Sea",
-    "Indian Ocean",
-    "Pacific Ocean",
-    "Atlantic Ocean",
-    "Oceania",
-    "Kashmir",
-    "Kurdistan",
-    # the planet (OntoNotes: LOC), "Earth's climate"; other planets' names are also
-    # people's and brands' ("Venus Williams", "Bruno Mars", Saturn cars)
-    "Earth",
-}
-EVENT_WORDS = KINDS.EVENT_WORDS  # one list for the build and the engine
-LAW_WORDS = {
-    "Act",
-    "Treaty",
-    "Law",
-    "Accord",
-    "Accords",
-    "Agreement",
-    "Convention",
-    "Constitution",
-    "Amendment",
-    "Bill",
-    "Pact",
-}
-
-DEMONYMS = """
-Afghan African Albanian Algerian American Andorran Angolan Arab Arabian Argentine
-Argentinian Armenian Asian Australian Austrian Azerbaijani Azeri Bahraini Bangladeshi
-Belarussian Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian Burmese
-Burundian Cambodian Cameroonian Canadian Chadian Chechen Chilean Chinese Colombian Congolese
-Croatian Croat Cuban Cypriot Czech Danish Dutch Ecuadorean Egyptian English Eritrean
-Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek
-Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish
-Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish
-Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malaysian Malian
-Maltese Mexican Moldovan Mongolian Moroccan Mozambican Namibian Nepalese Nigerian Nigerien
-Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish
-Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Scot Senegalese Serb Serbian
-Sierra Slovak Slovenian Somali Spanish Sri Sudanese Swedish Swiss Syrian Taiwanese Tajik
-Tanzanian Thai Tibetan Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
-Vietnamese Welsh Yemeni Yugoslav Zambian Zimbabwean Muslim Moslem Christian Catholic
-Protestant Jewish Jew Jews Hindu Buddhist Sikh Shi'ite Sunni Islamic Arabs Kurds Serbs
-Croats Moslems Muslims Christians Catholics Palestinians Israelis Americans Europeans Asians
-Africans Russians Germans Chinese Koreans Japanese Democrat Democrats Republican Republicans
-Communist Communists Socialist Socialists Conservative Conservatives Labour Liberal Liberals
-Tory Tories Nazi Nazis Soviet Western Eastern
-Finn Finns Swede Swedes Pole Poles Kurd Dane Danes Turk Turks Spaniard Spaniards Slovene
-Montenegrin Basque Basques Aussie Aussies Yankee Yankees Kiwi Kiwis Brit Brits
-""".split()  # noqa: SIM905
-DEMONYM_SET = frozenset(DEMONYMS)
-MULTI_DEMONYMS = [
-    "North Korean",
-    "South Korean",
-    "South African",
-    "New Zealander",
-    "Latin American",
-    "Sri Lankan",
-    "Saudi Arabian",
-    "Bosnian Serb",
-    "Bosnian Serbs",
-    "Bosnian Moslem",
-    "Bosnian Croat",
-    "North Koreans",
-    "South Koreans",
-    "Hong Konger",
-]
-
-# Holidays and named days: events (CoNLL: MISC), never people.
-HOLIDAYS = [
-    "Christmas",
-    "Christmas Day",
-    "Christmas Eve",
-    "Easter",
-    "Easter Sunday",
-    "Good Friday",
-    "Thanksgiving",
-    "Thanksgiving Day",
-    "Halloween",
-    "Ramadan",
-    "Eid",
-    "Eid al-Fitr",
-    "Eid al-Adha",
-    "Hanukkah",
-    "Passover",
-    "Yom Kippur",
-    "Rosh Hashanah",
-    "Diwali",
-    "Lent",
-    "New Year",
-    "New Year's Day",
-    "New Year's Eve",
-    "Lunar New Year",
-    "Chinese New Year",
-    "Labor Day",
-    "Labour Day",
-    "Memorial Day",
-    "Independence Day",
-    "Veterans Day",
-    "Election Day",
-    "Boxing Day",
-    "Valentine's Day",
-    "Mother's Day",
-    "Father's Day",
-    "Presidents Day",
-    "Bastille Day",
-    "Remembrance Day",
-    "Armistice Day",
-    "May Day",
-    "Martin Luther King Day",
-    "St. Patrick's Day",
-    "Hogmanay",
-    "Kwanzaa",
-]
-# Creeds whose singular names churches and conventions ("Mayfield Memorial Missionary Baptist
-# Church", "National Baptist Convention")
-CHURCH_WORDS = {
-    *("Baptist", "Methodist", "Lutheran", "Anglican", "Presbyterian", "Quaker", "Mormon"),
-    *("Evangelical", "Orthodox", "Episcopal", "Pentecostal"),
-}
-# Religions: groups of believers (NORP), as nationalities are.
-RELIGIONS = ["Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism"]
-# Products everyone reads about (devices, software, vehicles, weapons): PRODUCT.
-HAND_PRODUCTS = [
-    "iPhone",
-    "iPad",
-    "iPod",
-    "Mac",
-    "MacBook",
-    "Xbox",
-    "PlayStation",
-    "Kindle",
-    "Android",
-    "Galaxy",
-    "Walkman",
-    "Prius",
-    "Kalashnikov",
-    "AK-47",
-    "Concorde",
-    "Viagra",
-    "Prozac",
-    "Photoshop",
-    "ChatGPT",
-]
-
-# Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
-# (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
-# also a given name: left to its context; "Brits" are British people (NORP).
-AWARD_CEREMONIES = [
-    "Oscars",
-    "Grammys",
-    "Emmys",
-    "Tonys",
-    "Golden Globes",
-    "Baftas",
-    "BAFTAs",
-    "Oliviers",
-    "Juno Awards",
-    "Grammy Awards",
-    "Emmy Awards",
-    "Tony Awards",
-    "Golden Globe Awards",
-    "Bafta Awards",
-    "Brit Awards",
-    "Olivier Awards",
-]
-
-# Parties known by a nickname: organisations (OntoNotes ORG), where CoNLL once said MISC.
-PARTY_NICKNAMES = ["GOP"]
-# Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never
-# an event ("Dow Jones" was an EVENT by the default for names of several words).
-MARKET_INDEXES = ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "Hang Seng", "CAC", "S&P"]
-
-# Alias -> canonical name.  Applied to values only; the label comes from the lexicon.
-ALIASES = {
-    "U.S.": "United States",
-    "US": "United States",
-    "U.S.A.": "United States",
-    "USA": "United States",
-    "United States of America": "United States",
-    "America": "United States",
-    "S Korea": "South Korea",
-    "SKorea": "South Korea",
-    "S. Korea": "South Korea",
-    "S.Korea": "South Korea",
-    "ROK": "South Korea",
-    "Republic of Korea": "South Korea",
-    "N Korea": "North Korea",
-    "NKorea": "North Korea",
-    "N. Korea": "North Korea",
-    "N.Korea": "North Korea",
-    "DPRK": "North Korea",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "UN": "United Nations",
-    "U.N.": "United Nations",
-    "EU": "European Union",
-    "E.U.": "European Union",
-    "UAE": "United Arab Emirates",
-    "UNSC": "UN Security Council",
-    "U.N. Security Council": "UN Security Council",
-    "United Nations Security Council": "UN Security Council",
-    "Security Council": "UN Security Council",
-    "PRC": "China",
-    "Russian Federation": "Russia",
-    "Holland": "Netherlands",
-    **KINDS.US_STATE_ABBREVIATIONS,
-}
-ALIAS_LABELS = {
-    "S Korea": "GPE",
-    "SKorea": "GPE",
-    "S. Korea": "GPE",
-    "S.Korea": "GPE",
-    "N Korea": "GPE",
-    "NKorea": "GPE",
-    "N. Korea": "GPE",
-    "N.Korea": "GPE",
-    "DPRK": "GPE",
-    "ROK": "GPE",
-    "UNSC": "ORG",
-    "UAE": "GPE",
-    "PRC": "GPE",
-}
-
-# Words that introduce a person ("Minister Kono", "Mr Smith").  Lower-case keys.
-PERSON_TITLES = """
-mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president minister secretary premier
-chancellor senator sen. rep. representative congressman congresswoman governor gov. mayor
-general gen. colonel col. lt. lieutenant major maj. captain capt. sergeant sgt. admiral
-commander marshal king queen prince princess emperor empress pope cardinal bishop archbishop
-rabbi imam sheikh ayatollah judge justice ambassador envoy chairman chairwoman chair
-chairperson chief director spokesman spokeswoman coach striker midfielder defender
-goalkeeper manager prosecutor inspector detective officer professor prof. father brother
-sister saint st. ceo leader deputy vice dictator president-elect pm dr.
-""".split()  # noqa: SIM905
-
-ORG_SUFFIXES = """
-Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Bank Ministry
-Council Agency Party University College Institute News Press Times Post Journal Agency
-Association Federation Union Committee Commission Department Office Bureau Organisation
-Organization Foundation Company Corporation Airlines Airways Motors Industries Television TV
-Radio Club Society Church Army Navy Force Forces Police Court Parliament Assembly Congress
-Senate Fund Exchange Board Authority Service Services Trust Institute Centre Center Academy
-School Hospital Network Telecom Systems Technologies Partners Securities Capital Investments
-Energy Oil Petroleum Airlines Railways Brigade Front Movement League Alliance Coalition
-Cabinet Directorate Command Guard Chiefs Staff Tribunal Commissioner United Rovers Wanderers
-City Athletic Albion Hotspur Newsroom Bancorp Mills Works FC
-Labs Media Studios Entertainment Pharmaceuticals Therapeutics Biotech Software Robotics
-Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms
-Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assurance
-Utilities Electric Communications Automotive Shipping Resources
-""".split()  # noqa: SIM905
-
-# Common given names (by hand, several languages): a run that starts with one is a person.
-FIRST_NAMES_HAND = """
-Aaron Adam Adrian Ahmed Alan Albert Alberto Alejandro Alex Alexander Alexandre Alexei Ali
-Alice Alison Amanda Amy Andre Andrea Andreas Andrei Andrew Andy Angela Ann Anna Anne Anthony
-Antonio Antony Arnold Arthur Barbara Barry Ben Benjamin Bernard Bill Billy Bob Bobby Boris
-Brad Brian Bruce Bruno Carl Carlos Caroline Catherine Charles Charlie Chris Christian
-Christine Christopher Claire Claude Claudia Colin Craig Daniel Daniela Danny Darren David
-Dean Dennis Derek Diana Diego Dmitry Dominic Donald Doug Douglas Dylan Ed Eddie Edward Elena
-Elizabeth Emily Emma Enrique Eric Erik Ernst Eva Evan Fabio Felipe Fernando Francesco
-Francis Francisco Frank Franz Fred Frederick Gabriel Gareth Gary Geoff Geoffrey George Georg
-Gerald Gerhard Gianni Giovanni Giuseppe Glenn Gordon Graham Greg Gregory Guy Hans Harold
-Harry Heinz Helen Helmut Henri Henrik Henry Herbert Hiroshi Howard Hugh Hugo Ian Igor Isabel
-Ivan Jack Jacques James Jan Jane Janet Jason Jean Jeff Jeffrey Jennifer Jens Jeremy Jerome
-Jerry Jim Jimmy Joan Joe Johan Johann Johannes John Johnny Jon Jonathan Jorge Jose Josef
-Joseph Josh Juan Judith Julia Julian Julie Jurgen Karen Karl Kate Katherine Keith Kelly Ken
-Kenji Kenneth Kevin Kim Klaus Kurt Larry Laura Laurent Lee Leon Leonardo Lisa Louis Lucas
-Luis Luca Luigi Lynn Manuel Marc Marco Margaret Maria Marie Mario Mark Martin Mary Massimo
-Matt Matthew Maurice Mauro Max Michael Michel Michelle Miguel Mike Mikhail Mohamed Mohammad
-Mohammed Muhammad Nancy Neil Nicholas Nick Nicola Nicolas Nigel Nikolai Oleg Oliver Olivier
-Omar Oscar Pablo Patricia Patrick Paul Paula Paulo Pedro Peter Philip Philippe Pierre Pietro
-Rafael Ralph Ray Raymond Ricardo Richard Rick Rob Robert Roberto Robin Roger Roland Ron
-Ronald Rudolf Ryan Sam Samuel Sandra Sarah Scott Sean Sebastian Serge Sergei Sergey Shinzo
-Simon Sophie Stefan Stephen Steve Steven Stuart Susan Taro Thomas Tim Timothy Todd Tom Tommy
-Tony Vladimir Walter Wang Wayne Werner Wilhelm William Willie Wolfgang Yoshihide Yuri Yves
-Zhang
-Abdul Abdullah Adriana Agnieszka Ahmad Aisha Akira Aleksandr Alessandro Alexei Alicia Alina
-Amir Amit Ana Anastasia Andreea Andrzej Anil Anita Antoine Anton Arjun Arturo Ashok Bartosz
-Beatriz Bernd Bjorn Bogdan Camille Carla Carmen Cesar Chen Chiara Christophe Cristina
-Daniele Dariusz Dimitri Dmitri Dolores Dominik Eduardo Elif Elisa Elsa Emeka Emil Emilio
-Enzo Erling Esteban Fatima Federico Felix Fidel Francois Gabriela Giorgio Giulia Gonzalo
-Guillaume Gustavo Hamid Hana Hassan Heinrich Hideki Hiroko Hussein Ibrahim Ignacio Ilya
-Ines Ingrid Ioana Irina Isabella Ismail Jakub Javier Joao Joaquin Jorg Jorge Jovan Juergen
-Julien Justine Kamala Karim Katarzyna Kazuo Kenta Khalid Kirsten Klas Kofi Kwame Lars Leila
-Lena Leonid Liu Lorenzo Luc Lucia Ludwig Luiz Lukas Magnus Mahmoud Malik Manuela Marcelo
-Marek Margot Mariana Marina Mariusz Marta Mateo Mathieu Matteo Mehmet Mikel Miloš Mohamad
-Mustafa Nadia Naomi Natalia Nikita Nikolaos Nils Noor Olga Oksana Omar Osman Pavel Pawel
-Petra Piotr Pranav Rahul Raj Ramon Raul Reza Roberta Rodrigo Sadiq Salma Salvatore Samir
-Sandro Santiago Sanjay Satoshi Sebastien Sergio Shigeru Silvia Simone Sofia Sonia Stanislav
-Stefano Sven Takashi Tamara Tatiana Thierry Tobias Tomasz Ulrich Vadim Valentina Vasily
-Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zoltan
-""".split()  # noqa: SIM905
-
-# News agencies, outlets and a few international bodies: organisations, never people.
-HAND_ORGS = """
-Sputnik AP AA AFP Reuters Xinhua Kyodo Yonhap Interfax TASS Itar-Tass Bloomberg CNN BBC NHK
-KCNA Anadolu Bernama Antara ANSA DPA EFE IRNA Tanjug Petra MENA NATO OPEC ASEAN IAEA WHO
-UNICEF UNESCO IMF OECD WTO
-""".split()  # noqa: SIM905
-HAND_ORGS_MULTI = [
-    "Kyodo News",
-    "Yonhap News Agency",
-    "Associated Press",
-    "Anadolu Agency",
-    "RIA Novosti",
-    "Sputnik International",
-    "Agence France-Presse",
-    "Korean Central News Agency",
-    "United Nations",
-    "UN Security Council",
-    "European Union",
-    "Joint Chiefs of Staff",
-]
-
-LOC_SUFFIXES = """
-Tower Palace Stadium Cathedral Mosque Temple Sea Ocean River Lake Mountains Mount Gulf Bay
-Strait Peninsula Valley Desert Island Islands Coast Channel Canal Province Region County
-State Street Avenue Square Airport Bridge Port Heights Hills Park Beach Falls City
-""".split()  # noqa: SIM905
 
 
 def read_sentences(path: Path):
@@ -586,7 +174,7 @@ AWARD_WORDS = {"Prize", "Prizes", "Award", "Awards", "Medal"}
 def onto_label(key: str, conll: str) -> str:
     """The OntoNotes label of a training name of CoNLL type ``conll``, from its words."""
     last = key.rsplit(" ", 1)[-1]
-    if " " in key and last in LAW_WORDS and conll != "LOC":
+    if " " in key and last in HAND.LAW_WORDS and conll != "LOC":
         # "Clean Air Act" (LAW), "Republican National Convention" (EVENT), "National Baptist
         # Convention" (ORG), whatever the training file called it
         return KINDS.law_word_kind(key.split()) or "LAW"  # "Brady Bill"
@@ -602,7 +190,7 @@ def onto_label(key: str, conll: str) -> str:
             return "FAC"
         if key in GPE_NAMES:
             return "GPE"
-        if key in LOC_REGIONS or any(t in LOC_NOT_GPE_WORDS for t in toks):
+        if key in HAND.LOC_REGIONS or any(t in HAND.LOC_NOT_GPE_WORDS for t in toks):
             return "LOC"
         return "GPE"
     return misc_label(key, toks)
@@ -615,24 +203,28 @@ def misc_label(key: str, toks: list[str]) -> str:
     if key.isupper() and key.isalpha() and len(key) > 3:
         # "ARGENTINE", "SWEDISH": a headline in capitals names what its title case names
         title = key.title()
-        if title in DEMONYM_SET or title[:-1] in DEMONYM_SET:
+        if title in HAND.DEMONYM_SET or title[:-1] in HAND.DEMONYM_SET:
             return "NORP"
         if title in EVENT_WORDS:
             return "EVENT"
     last = toks[-1]
-    if KINDS.group_of_people(toks, DEMONYM_SET):
+    if KINDS.group_of_people(toks, HAND.DEMONYM_SET):
         return "NORP"  # "Hutus", "Islamists", "Westerners", "New Yorkers"
     if last.endswith(("ist", "ite")) and len(last) > 5 and "-" not in last:
         return "NORP"  # "Islamist", "Maoist", "Stalinist": a follower of a creed
-    if last.endswith("men") and last[:-3] in DEMONYM_SET:
+    if last.endswith("men") and last[:-3] in HAND.DEMONYM_SET:
         return "NORP"  # "Englishmen", "Frenchmen"
     if len(toks) == 1 and any(ch.isdigit() for ch in key) and any(ch.isalpha() for ch in key):
         return "PRODUCT"  # "AK-47", "An-70": a model's name and number
     if any(t in EVENT_WORDS for t in toks) or any(ch.isdigit() for ch in key):
         return "EVENT"
-    if any(t in LAW_WORDS for t in toks) and len(toks) > 1:
+    if any(t in HAND.LAW_WORDS for t in toks) and len(toks) > 1:
         return "LAW"
-    if key in MULTI_DEMONYMS or toks[-1] in DEMONYMS or toks[-1].endswith(DEMONYM_ENDINGS):
+    if (
+        key in HAND.MULTI_DEMONYMS
+        or toks[-1] in HAND.DEMONYMS
+        or toks[-1].endswith(DEMONYM_ENDINGS)
+    ):
         return "NORP"
     if key.endswith("er") and (key[:-2] in GPE_NAMES or key[:-3] in GPE_NAMES):
         return "NORP"  # "New Yorker", "New Zealander", "Londoner": one of a place's people
@@ -651,7 +243,7 @@ def kept_out(key: str, label: str) -> str | None:
         return "affix adjective"
     if label == "MISC" and KINDS.lone_event_word(key.split()):
         return "lone event word"
-    if label == "MISC" and " " not in key and key in FIRST_NAMES_HAND:
+    if label == "MISC" and " " not in key and key in HAND.FIRST_NAMES_HAND:
         return "given name"
     return None
 
@@ -883,7 +475,7 @@ def main() -> int:
     for name in sorted(major):
         if name not in names_seen and all(ch.isalpha() or ch in " -'." for ch in name):
             lex.setdefault(name, ["GPE", 0, 1.0])
-    for name in sorted(LOC_REGIONS):
+    for name in sorted(HAND.LOC_REGIONS):
         lex.setdefault(name, ["LOC", 0, 1.0])
     for name in sorted(cities):
         if name in lex or name in names_seen or not name[:1].isupper():
@@ -898,32 +490,42 @@ def main() -> int:
         lex[name] = ["GPE", 0, 1.0]
         minor.append(name)
 
-    for name in HOLIDAYS:
+    for name in HAND.HOLIDAYS:
         lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
-    for name in RELIGIONS:
+    for name in HAND.RELIGIONS:
         lex[name] = ["NORP", lex.get(name, [None, 0])[1], 1.0]
     # the hand lists say what a product, a party or a market index is, whatever label the
     # mapping gave it ("AK-47" EVENT, "GOP" PRODUCT, "Dow Jones" EVENT): the file's count stays
-    for name in HAND_PRODUCTS:
+    for name in HAND.HAND_PRODUCTS:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
-    for name in HAND_ORGS + HAND_ORGS_MULTI:
+    for name in HAND.HAND_ORGS + HAND.HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
-    for name in PARTY_NICKNAMES:
+    # the companies the training file knew as a region ("Amazon"): "in the Amazon" still
+    # names the region (``settings.regions_not_companies``)
+    company_regions = sorted(
+        n for n in HAND.MODERN_ORGS if n in ent and ent[n].most_common(1)[0][0] == "LOC"
+    )
+    for name in HAND.MODERN_ORGS + HAND.MODERN_ORGS_MULTI:
+        # the training file's other sense ("Amazon" GPE, "Fox" PERSON) is outdated: today's
+        # news means the company; its count is dropped so a full name still takes the word
+        lex[name] = ["ORG", 0, 1.0]
+        lexc.pop(name, None)
+    for name in HAND.PARTY_NICKNAMES:
         lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
-    for name in AWARD_CEREMONIES:
+    for name in HAND.AWARD_CEREMONIES:
         lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
-    for name in MARKET_INDEXES:
+    for name in HAND.MARKET_INDEXES:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
-    for name in DEMONYMS + MULTI_DEMONYMS:
+    for name in HAND.DEMONYMS + HAND.MULTI_DEMONYMS:
         lex.setdefault(name, ["NORP", 0, 1.0])
     for name in sorted(KINDS.PEOPLES):
         # peoples and creeds ("Hispanics", "Tutsis", "Baptists"): NORP wherever they stand;
         # a creed's singular names churches ("National Baptist Convention"): left to the runs
-        if name not in CHURCH_WORDS:
+        if name not in HAND.CHURCH_WORDS:
             lex.setdefault(name, ["NORP", 0, 1.0])
         if not name.endswith("s") and name + "s" not in KINDS.PEOPLES:
             lex.setdefault(name + "s", ["NORP", 0, 1.0])
-    for alias, label in ALIAS_LABELS.items():
+    for alias, label in HAND.ALIAS_LABELS.items():
         lex.setdefault(alias, [label, 0, 1.0])
     for abbreviation in KINDS.US_STATE_ABBREVIATIONS:
         lex[abbreviation] = ["GPE", lex.get(abbreviation, [None, 0])[1], 1.0]
@@ -934,7 +536,7 @@ def main() -> int:
     places = {ascii_fold(p) for p in all_places()}
     data_first_names = sorted(
         {w for w, c in first_names.items() if c >= 1 and tok[w]["PER"] > tok[w]["O"]}
-        | {w for w in FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
+        | {w for w in HAND.FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
         | {
             w
             for w in given_names(clusters)
@@ -978,10 +580,10 @@ def main() -> int:
         "lower": sorted(w for w, c in lower.items() if c >= 2),
         "first_names": data_first_names,
         "aliases": ALIASES,
-        "titles": sorted(set(PERSON_TITLES)),
-        "org_suffixes": sorted(set(ORG_SUFFIXES)),
-        "loc_suffixes": sorted(set(LOC_SUFFIXES)),
-        "loc_regions": sorted(LOC_REGIONS),
+        "titles": sorted(set(HAND.PERSON_TITLES)),
+        "org_suffixes": sorted(set(HAND.ORG_SUFFIXES)),
+        "loc_suffixes": sorted(set(HAND.LOC_SUFFIXES)),
+        "loc_regions": sorted(HAND.LOC_REGIONS),
         "minor_places": sorted(minor),
         # countries, capitals, states and cities of 150,000 people the training file saw too
         # (their count is the file's): a town, never a ground ("at Manchester" is the town)
@@ -992,6 +594,7 @@ def main() -> int:
             for k, v in ent.items()
             if v.most_common(1)[0][0] == "ORG" and k in places and k not in major
         ),
+        "company_regions": company_regions,
         # countries (and the home nations): a national team keeps its country's label
         "countries": countries(),
         # names seen alone in training at least three times, and given names, are names

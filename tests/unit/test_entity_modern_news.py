@@ -390,3 +390,146 @@ def test_the_quoted_work_a_prize_went_to_is_a_title(text: str, title: str) -> No
 )
 def test_nicknames_slogans_and_scare_quotes_are_no_titles(text: str, name: str) -> None:
     assert "WORK_OF_ART" not in _got(text).values(), _got(text)
+
+
+# ------------------------------------------------------------------ today's companies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Google is working with Samsung on the headset.", "Google"),
+        ("Apple and Google both declined to comment.", "Google"),
+        ("Amazon shares rose 3% after the results.", "Amazon"),
+        ("The game was broadcast on Fox and drew 20 million viewers.", "Fox"),
+        ("About 20 million people watched, according to Nielsen.", "Nielsen"),
+        ("The trial was funded by Novo Nordisk.", "Novo Nordisk"),
+        ("Amazon Music and Apple Music raised their prices.", "Amazon Music"),
+        ("Amazon Music and Apple Music raised their prices.", "Apple Music"),
+        ("NHS England said waiting lists fell.", "NHS England"),
+        ("A FEMA spokesperson said the agency was ready.", "FEMA"),
+        ("Photo: Kevin Winter/Getty Images", "Getty Images"),
+        ("The deal was first reported by Semafor.", "Semafor"),
+        ("according to The Hollywood Reporter.", "The Hollywood Reporter"),
+    ],
+)
+def test_todays_big_companies_are_organisations(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG", _got(text)
+
+
+def test_a_person_who_shares_a_companys_word_is_still_found_by_the_full_name() -> None:
+    got = _got("Laurence Fox was fined. Fox said he would appeal.")
+    assert got["Laurence Fox"] == got["Fox"] == "PERSON"
+    assert _got("Fiona Apple released an album.")["Fiona Apple"] == "PERSON"
+
+
+def test_a_given_name_and_a_middle_initial_take_a_companys_word_as_the_surname() -> None:
+    assert _got("Michael J. Fox spoke on Tuesday.")["Michael J. Fox"] == "PERSON"
+
+
+# ------------------------------------------------------------------ bylines and credits
+
+_HEADLINE = "Senate Passes Stopgap Bill Hours Before Shutdown Deadline\n\n"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("By Jane Smith, Reuters", ["Jane Smith"]),
+        ("By Priya Raman, Technology Reporter", ["Priya Raman"]),
+        ("By Michael Grant and Rachel Okafor", ["Michael Grant", "Rachel Okafor"]),
+        ("Photo: Kevin Winter/Getty Images for The Recording Academy", ["Kevin Winter"]),
+        ("(AP Photo/Evan Vucci)", ["Evan Vucci"]),
+        (
+            "Reporting by Jo Kent in New York; Editing by Alexia Garamfalvi and Will Dunham",
+            ["Alexia Garamfalvi", "Will Dunham"],
+        ),
+    ],
+)
+def test_a_byline_or_a_picture_credit_names_people(credit: str, names: list[str]) -> None:
+    text = _HEADLINE + credit + "\n\nThe Senate voted 78-18 on Friday to keep the government open."
+    got = _got(text)
+    for name in names:
+        assert got.get(name) == "PERSON", got
+    assert "Technology Reporter" not in got
+
+
+def test_by_opening_a_paragraph_is_no_byline() -> None:
+    from tuiread.analysis.entities.context import credited
+
+    text = (
+        "By Friday, Kestrelby had agreed to sell the unit to its rival, according to people "
+        "familiar with the talks, who asked not to be named because the talks were private."
+    )
+    s = text.index("Kestrelby")
+    assert not credited(text, s, s + len("Kestrelby"))
+    line = "By Friday, Kestrelby\n\n" + text
+    assert credited(line, s, s + len("Kestrelby"))
+
+
+# ------------------------------------------------------------------ the article "A"
+
+
+def test_a_sentence_opening_a_is_the_article_before_a_body() -> None:
+    assert _got("A NOAA spokesperson said the agency was ready.").get("NOAA") == "ORG"
+    assert _got("A Kellogg officer, who asked not to be named, said.").get("Kellogg") == "ORG"
+    assert _got("They were drawn in Group A with Spain.").get("Spain") == "GPE"
+
+
+# ------------------------------------------------------------------ stock indexes
+
+
+def test_a_stock_index_is_one_name_with_its_number() -> None:
+    got = _got(
+        "The S&P 500 dropped 2.9%, while the Dow Jones Industrial Average lost 1,100 points. "
+        "The Nasdaq Composite slid 3.6%. In Europe, the Stoxx 600 ended down 0.5%."
+    )
+    for index in ("S&P 500", "Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx 600"):
+        assert got.get(index) == "PRODUCT", got
+
+
+def test_a_company_named_after_a_region_is_the_region_where_a_place_is_named() -> None:
+    text = "Deforestation in the Amazon rose last year, while Amazon shares fell."
+    got = [(s.text, s.label) for s in find_entities(text)]
+    assert got == [("Amazon", "LOC"), ("Amazon", "ORG")]
+    assert _got("Fires across the Amazon rainforest spread.")["Amazon"] == "LOC"
+    assert _got("The Amazon founder spoke on Tuesday.")["Amazon"] == "ORG"
+
+
+# ------------------------------------------------------------------ given names
+
+
+def test_a_given_name_that_is_also_a_country_opens_a_persons_name() -> None:
+    assert _got("Quarterback Jordan Love threw two touchdowns.")["Jordan Love"] == "PERSON"
+    assert _got("Megan Fox starred in the film.")["Megan Fox"] == "PERSON"
+    got = _got("King Abdullah of Jordan met officials in Amman on Monday.")
+    assert got["Jordan"] == "GPE"
+
+
+def test_a_plus_after_a_company_names_its_streaming_service() -> None:
+    got = _got("The show streams on Paramount+ and Disney+. Paramount shares rose.")
+    assert got["Paramount+"] == got["Disney+"] == got["Paramount"] == "ORG"
+    assert "Google+1" not in _got("Google+1 was a button.")
+
+
+def test_a_title_word_after_a_given_name_is_the_surname() -> None:
+    assert _got("Stephen King wrote the novel.")["Stephen King"] == "PERSON"
+    assert _got("Larry King interviewed him in 1999.")["Larry King"] == "PERSON"
+    assert _got("Gov. Jim Justice signed the bill.")["Jim Justice"] == "PERSON"
+    got = _got("President Obama met Prime Minister Cameron.")
+    assert got == {"Obama": "PERSON", "Cameron": "PERSON"}
+
+
+def test_a_hyphen_between_two_full_names_joins_two_people() -> None:
+    got = _got("Netflix streamed the Jake Paul-Mike Tyson fight in November.")
+    assert got["Jake Paul"] == got["Mike Tyson"] == "PERSON"
+    assert _got("Mary Smith-Jones spoke.")["Mary Smith-Jones"] == "PERSON"
+
+
+def test_a_prize_named_as_a_prize_is_a_work_of_art() -> None:
+    got = [(s.text, s.label) for s in find_entities("She won an Oscar in 2019 and a Grammy.")]
+    assert got == [("Oscar", "WORK_OF_ART"), ("Grammy", "WORK_OF_ART")]
+    assert _got("Erivo has been tipped for Oscar nominations.")["Oscar"] == "WORK_OF_ART"
+    assert _got("He won a Tony for the role.")["Tony"] == "WORK_OF_ART"
+    got = _got("Oscar Isaac starred. Oscar said he was thrilled.")
+    assert got == {"Oscar Isaac": "PERSON", "Oscar": "PERSON"}

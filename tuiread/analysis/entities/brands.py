@@ -7,9 +7,13 @@ alone, so the words around them decide.
 * ``company_around``: "Montreal-based Aylo", "broadcast on CBS", "Novo Nordisk, the Danish
   maker of", "Lilly, which makes", "Pornhub, owned by", "At Sony, executives": a company
   (ORG).
+* ``plus_services``: "Paramount+", "Disney+", "Apple TV+": a company's streaming service,
+  one name with its plus (ORG).
 """
 
 from __future__ import annotations
+
+from tuiread.model import Span
 
 from .. import compiled
 from .coordination import join_after
@@ -94,3 +98,15 @@ def company_around(text: str, s: int, e: int, prev: str, sc: list[float]) -> Non
         )
     ):
         sc[ORG] += W_BRAND
+
+
+def plus_services(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "Paramount+", "Disney+", "Apple TV+": a plus right after a company's name, before no
+    letter or digit, names its streaming service: one name with the plus, a different entity
+    from the company. Relabels in place (``document.finish``, only when the text has a plus)."""
+    for k, span in enumerate(spans):
+        e = span.end
+        if span.label == "ORG" and text.startswith("+", e) and not text[e + 1 : e + 2].isalnum():
+            value = (span.value or span.text) + "+"
+            spans[k] = Span("entity", "ORG", span.start, e + 1, span.text + "+", value)
+            rules[k] = "context:streaming-service-plus"

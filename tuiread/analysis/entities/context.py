@@ -43,6 +43,22 @@ _PLAIN_WORD = compiled.compile(
     + r")\b)[a-z][a-z'’-]*"
 )
 _LINE_REACH = 400  # a line longer than this is running text, not a headline
+# The opening of a byline or a picture credit, up to the name it credits: "By Jane Smith",
+# "By Michael Grant and Rachel Okafor", "Reporting by Jack Queen in New York; Editing by
+# Alexia Garamfalvi and Will Dunham", "Photo: Kevin Winter", "(AP Photo/Evan Vucci)"
+_NAMES = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,? and |, ))*"
+_CREDIT_BEFORE = compiled.compile(
+    r"\(?(?:(?:[A-Z]{2,8} )?(?:Photos?|Photograph|Pictures?|Images?|Credit)(?:: ?|/| by )"
+    r"|(?:By|BY|(?:Additional )?[Rr]eporting by) )"
+    + _NAMES
+    + r"(?:(?:[A-Z][\w'’.-]* )*in [A-Z][\w ]*; (?:Writing|Editing) by "
+    + _NAMES
+    + r")?"
+)
+# the word before a credited name (``prev_word``; "by" inside a run); ``credited`` is only
+# tried after one of these, or before a "/"
+CREDIT_PREV = frozenset(("by", ":", "/", "and", ","))
+_LINE_START_REACH = 120  # a credit's line is short: it starts and ends this close to the name
 
 
 def prev_word(text: str, s: int) -> str:
@@ -165,3 +181,26 @@ def title_case_common(key: str) -> bool:
     title-case line such a word is capitalised for the line's sake, so, like a headline's
     words, it is a name only where the body names it."""
     return all(w.lower() in COMMON or w.lower() in LOWER for w in key.split(" "))
+
+
+def credited(text: str, s: int, e: int) -> bool:
+    """Is the name at ``s:e`` the one a byline or a picture credit names ("By Jane Smith,
+    Reuters", "Photo: Kevin Winter/Getty Images", "(AP Photo/Evan Vucci)")? A person: the
+    reporter or the photographer, whatever the words of the name say, and kept though the
+    line reads as a headline (``headline_line``) and the body never names them."""
+    ls = text.rfind("\n", max(0, s - _LINE_START_REACH), s) + 1
+    if ls == 0 and s > _LINE_START_REACH:
+        return False
+    if text.find("\n", e, e + _LINE_START_REACH) < 0 and e + _LINE_START_REACH < len(text):
+        return False  # a paragraph ("By Friday, Acme had ..."), not a credit's short line
+    if _CREDIT_BEFORE.fullmatch(text, ls, s) is None and not (
+        # "Kevin Winter/Getty Images for The Recording Academy": a name, then its agency
+        text.startswith("/", e) and text.startswith(_AGENCIES, e + 1)
+    ):
+        return False
+    # "By Priya Raman, Technology Reporter": the reporter's beat is no name
+    return not all(w.lower() in COMMON for w in text[s:e].split(" "))
+
+
+# picture agencies a credit names after the photographer's name and a "/"
+_AGENCIES = ("Getty", "AP", "AFP", "Reuters", "EPA", "PA ", "Shutterstock", "Alamy", "Bloomberg")

@@ -38,7 +38,7 @@ from tuiread.model import Span
 from .. import compiled
 from ..trace import Trace
 from .bodies import numbered_names
-from .brands import products_listed
+from .brands import plus_services, products_listed
 from .coordination import coordinated
 from .labels import label_of, onto_label
 from .lexicon import (
@@ -59,10 +59,10 @@ from .lexicon import (
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, describe
-from .settings import settings_of_names
+from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
 from .teams import team_nicknames
-from .works import Title, repeated_titles
+from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -372,9 +372,13 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     out = drop_common_nouns(text, out, rejected)
     out.sort()
     spans, rules = spans_of(text, out, regions)
+    if "+" in text:
+        plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
     settings_of_names(text, spans, rules)
+    if any(prize in text for prize in PRIZES):
+        prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
@@ -465,8 +469,9 @@ def keeps_own_label(rule: str) -> bool:
     """Mentions that neither vote nor change in ``one_label_per_entity``: a club named after
     its town ("Leicester 2") is not the town, and a dateline ("LIVERPOOL, England, Oct. 21
     —") or a town named as a place ("in Tromso") names the town, however often the story
-    names its club."""
-    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE))
+    names its club; so does a region named as a place ("in the Amazon"), and a prize named
+    as a prize ("won an Oscar")."""
+    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE, REGION_RULE, PRIZE_RULE))
 
 
 def one_label_per_entity(

@@ -66,6 +66,9 @@ COMMON: frozenset[str] = frozenset(_D["common"])
 COUNTRIES: frozenset[str] = frozenset(_D["countries"])
 # towns the training file knows as clubs ("Tromso 2 Bodo 1"), for ``settings.towns_not_clubs``
 CLUB_TOWNS: frozenset[str] = frozenset(_D["club_towns"])
+# today's companies the training file knew as a region ("Amazon"), for
+# ``settings.regions_not_companies``
+COMPANY_REGIONS: frozenset[str] = frozenset(_D["company_regions"])
 del _D
 
 FUNCTION_WORDS = frozenset(

@@ -25,8 +25,10 @@ from .. import compiled
 from .bodies import body_for
 from .brands import CUE_PREV, brand_cues
 from .context import (
+    CREDIT_PREV,
     HEADLINE,
     TITLE_CASE,
+    credited,
     line_kind,
     next_word,
     prev_word,
@@ -46,6 +48,7 @@ from .lexicon import (
     LOWER,
     MIXED,
     ORG,
+    PER,
     POSSESSIVE_NAMES,
     TITLE_CAP,
     TOK,
@@ -114,6 +117,7 @@ RUN_RE = compiled.compile(
 _HYPHEN_CAP = compiled.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
+W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
 DATELINE = compiled.compile(
     r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )"
@@ -316,11 +320,14 @@ def dateline(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
 
 
 def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
-    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body;
+    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body,
+    or where two full names meet ("the Jake Paul-Mike Tyson fight": ``two_people``);
     "Arab-Israeli": two affiliations make one. False when neither applies."""
     pieces = _HYPHEN_CAP.split(chunk)
-    if any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1]) or two_people(
-        pieces
+    if (
+        any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1])
+        or len(pieces) == 2
+        and two_people(pieces)
     ):
         for piece in pieces:
             if piece:
@@ -334,11 +341,12 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
 
 
 def two_people(pieces: list[str]) -> bool:
-    """ "the Jake Paul-Mike Tyson fight": two full names, each opening with a given name,
-    joined by a hyphen are two people ("Ani Stafford-Townsend" has one name after it)."""
-    return len(pieces) == 2 and all(
-        " " in p and p.split(" ", 1)[0] in FIRST_NAMES and not p.endswith(" ") for p in pieces
-    )
+    """ "Jake Paul-Mike Tyson", "Harris Walz-Donald Trump": a hyphen between two names of
+    two words or more, the second opening with a given name, joins two people (a fight, a
+    ticket, a debate); a double-barrelled surname has one word on each side
+    ("Ani Stafford-Townsend")."""
+    first, second = pieces
+    return " " in first and " " in second and second.split(" ", 1)[0] in FIRST_NAMES
 
 
 def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
@@ -427,7 +435,13 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     nxt = next_word(text, e)
     if prev in TITLE_CUES:
         maybe_title(text, s, cands)
-    if prev not in ENGLISH and nxt not in ENGLISH and headline_word(text, s, chunk, cands):
+    credit = (prev in CREDIT_PREV or nxt == "/") and credited(text, s, e)
+    if (
+        prev not in ENGLISH
+        and nxt not in ENGLISH
+        and not credit
+        and headline_word(text, s, chunk, cands)
+    ):
         cands.caps_left.append((s, e, chunk))
         return
     if prev in _QUOTE_OPEN and exclamation(text, e):
@@ -448,6 +462,9 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     platform_after(text, e, u.score)
     if prev in CUE_PREV or text.startswith(", ", e) or prev.endswith("-based"):
         brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
+    if credit:
+        u.score[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/Getty Images"
+        u.person = True
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
@@ -606,14 +623,20 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             looked = True
             if cprev in TITLE_CUES:
                 maybe_title(text, s, cands)
-        if cprev not in ENGLISH and cnext not in ENGLISH and headline_word(text, a, key, cands):
+        first = prev is None
+        before = cprev if prev is None else prev
+        after = cnext if nxt is None else nxt
+        credit = (before in CREDIT_PREV or after == "/") and credited(text, a, b)
+        if (
+            cprev not in ENGLISH
+            and cnext not in ENGLISH
+            and not credit
+            and headline_word(text, a, key, cands)
+        ):
             cands.caps_left.append((a, b, key))
             continue
         if u is None:
             u = unknown[key] = Unknown(key)
-        first = prev is None
-        before = cprev if prev is None else prev
-        after = cnext if nxt is None else nxt
         score_mention(
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
@@ -625,6 +648,9 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         platform_after(text, b, u.score)
         if before in CUE_PREV or text.startswith(", ", b) or before.endswith("-based"):
             brand_cues(text, a, b, before, u)
+        if credit:
+            u.score[PER] += W_CREDIT
+            u.person = True
         if before in _OF_AT:
             company_words_before(text, a, u.score)  # "Shares of Instacart" too
         u.spans.append((a, b))

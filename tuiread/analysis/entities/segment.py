@@ -78,6 +78,7 @@ from .wholes import (
     street_run,
     surname_after_titled_given_name,
     surname_after_titled_place,
+    title_word_as_surname,
     venue_after_name,
     venue_label,
 )
@@ -299,6 +300,32 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
     )
 
 
+def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
+    """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
+    name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
+    return toks[a0] in FIRST_NAMES and (
+        a1 - a0 == 1 or a1 - a0 == 2 and _middle_initial(toks[a0 + 1])
+    )
+
+
+def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
+    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
+    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
+    a name, which never opens a sentence's run)."""
+    return i == 0 and initial and toks[0] == "A" and len(toks) > 1
+
+
+def _given_name_before(toks: list[str], i: int, pend: int, segs: list[Seg]) -> bool:
+    """Is ``toks[i - 1]`` a given name standing alone: the unknown name being read ("Stephen")
+    or a known person's name ("Jack"), opening it?"""
+    w = toks[i - 1]
+    if w not in FIRST_NAMES or w in TITLE_CAP:
+        return False
+    if pend == i - 1:
+        return True
+    return pend < 0 and bool(segs) and segs[-1][:3] in ((i - 1, i, "PERSON"), (i - 1, i, "SOFT"))
+
+
 def _middle_initial(word: str) -> bool:
     """ "E." in "Loretta E. Lynch": one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -424,7 +451,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 2
             continue
-        never = t in NEVER_ALONE or is_contraction(t) or post_nominal(toks, i)
+        never = (
+            t in NEVER_ALONE
+            or is_contraction(t)
+            or t == "A"
+            and article_opens_run(toks, i, initial)
+            or post_nominal(toks, i)
+        )
         if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if (
@@ -452,6 +485,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Washington Commanders": the team's nickname
         if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
             never = False  # "Councillor Helen Price": "Price" is her surname here
+        if (
+            never
+            and i > 0
+            and title_word_as_surname(toks, i, _given_name_before(toks, i, pend, segs))
+        ):
+            never = False  # "Stephen King", "Jack Queen": the surname
         if never or (
             i == 0
             and initial
@@ -570,9 +609,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, lb, a[3])
                 del segs[k + 1]
                 continue
-            if (
-                la == "PERSON" or la in (None, "SOFT") and toks[a0] in FIRST_NAMES and a1 - a0 == 1
-            ) and (
+            if (la == "PERSON" or la in (None, "SOFT") and given_name_segment(toks, a0, a1)) and (
                 lb in ("SOFT", "PERSON", None)
                 or b1 - b0 == 1
                 and lb != "NORP"

@@ -9,6 +9,8 @@ per entity is chosen:
    place ("in Tromso", "the Montreal studio") is the town: a GPE.
 3. ``after_company_noun``: a name right after a company noun ("the studio Pinecone Games",
    "the carmaker Proton") is that company: an ORG, whatever its last word says ("Games").
+4. ``regions_not_companies``: a company named after a region ("Amazon") is the region where
+   the sentence names a place ("deforestation in the Amazon", "the Amazon rainforest"): a LOC.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CLUB_TOWNS, COUNTRIES, LEX, LEXC, MINOR_PLACES, TOWNS_SEEN
+from .lexicon import CLUB_TOWNS, COMPANY_REGIONS, COUNTRIES, LEX, LEXC, MINOR_PLACES, TOWNS_SEEN
 from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
@@ -291,8 +293,37 @@ def after_company_noun(text: str, spans: list[Span], rules: list[str]) -> None:
         rules[k] = f"context:after-company-noun was {span.label} by {rules[k].split(' ')[0]}"
 
 
+# a region's name after "the", as a place: after a preposition of place, or before a place
+# noun ("the Amazon rainforest"); "the Amazon founder", "the Amazon deal" stay the company
+_REGION_BEFORE = compiled.compile(r"\b(?:in|across|of|from|through|into|over|to) the $")
+_REGION_NOUNS = PLACE_NEXT | frozenset(("rainforest", "forest", "jungle", "basin", "delta"))
+REGION_RULE = "context:region-not-company"
+
+
+def regions_not_companies(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "deforestation in the Amazon", "the Amazon rainforest": a company the lists name
+    after a region (``COMPANY_REGIONS``) is the region where "the" stands before it and a
+    preposition of place before that, or a place noun after it (a LOC, which keeps its label
+    in ``document.one_label_per_entity``). Relabels in place."""
+    for k, span in enumerate(spans):
+        if span.label != "ORG" or span.value not in COMPANY_REGIONS:
+            continue
+        s = span.start
+        if text[s - 4 : s] != "the ":
+            continue
+        after = _WORD_AFTER.match(text, span.end)
+        if _REGION_BEFORE.search(text, max(0, s - 12), s) is None and (
+            after is None or after.group(1) not in _REGION_NOUNS
+        ):
+            continue
+        spans[k] = Span("entity", "LOC", span.start, span.end, span.text, span.value)
+        rules[k] = f"{REGION_RULE} was ORG by {rules[k].split(' ')[0]}"
+
+
 def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     """Every rule of the module docstring, in order."""
     stadiums(text, spans, rules)
     towns_not_clubs(text, spans, rules)
     after_company_noun(text, spans, rules)
+    if any(name in text for name in COMPANY_REGIONS):  # one scan of the text: most name none
+        regions_not_companies(text, spans, rules)

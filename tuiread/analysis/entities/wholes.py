@@ -109,6 +109,23 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
     )
 
 
+_JUNIOR = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
+
+
+def title_word_as_surname(toks: list[str], i: int, given: bool) -> bool:
+    """ "Stephen King", "Tom Bishop", "Reporting by Jack Queen": a title word ending the run
+    right after a given name (``given``: the word before is one, alone) is the surname, not
+    the title of a name that never comes."""
+    t = toks[i]
+    return (
+        given
+        and t in TITLE_CAP
+        and t[1:].islower()
+        and t.isalpha()
+        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in _JUNIOR)
+    )
+
+
 NOT_REGIONS = frozenset(("PERSON", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"))
 
 

@@ -5,9 +5,15 @@ album “Lemonade”", "a game called Fortnite". The title is what stands in quo
 such a word, or else the run of capitalised words (with the small words titles hold: "of",
 "the", "and") that follows it. A title replaces the names found inside it ("the film Paris,
 Texas" is one work, not a city and a state).
+
+``prizes``: the prize of an award show named as a prize ("won an Oscar", "a Grammy
+nomination", "the Emmy for best drama") is a WORK_OF_ART, though "Oscar" and "Tony" are
+given names and "Grammy" reads as a place.
 """
 
 from __future__ import annotations
+
+from tuiread.model import Span
 
 from .. import compiled
 from .lexicon import CALENDAR_NAMES
@@ -128,3 +134,35 @@ def repeated_titles(text: str, titles: list[Title], names: list[tuple[int, int]]
         if not kept or kept[-1][1] <= t[0]:
             kept.append(t)
     return kept
+
+
+# the prizes of the award shows the lists name by their plural ("Oscars", "Grammys")
+PRIZES = frozenset(("Oscar", "Grammy", "Emmy", "Tony", "Bafta", "BAFTA", "Olivier", "Golden Globe"))
+_PRIZE_BEFORE = frozenset(
+    "a an another first second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
+)
+_PRIZE_NOUN_AFTER = compiled.compile(
+    r" (?:nominations?|nominees?|nods?|wins?|winners?|statuettes?|trophy|trophies|race|glory"
+    r"|for (?:best|outstanding|album|record|song)\b)"
+)
+PRIZE_RULE = "context:prize"
+
+
+def prizes(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "won an Oscar", "her second Grammy", "tipped for Oscar nominations", "the Emmy for
+    best drama": a prize's name after "a" or an ordinal, or before a nomination, a winner
+    or "for best", is the prize (WORK_OF_ART); "Oscar Isaac" and "Tony Blair" are other
+    spans. Such a mention keeps its label in ``document.one_label_per_entity``. Relabels in
+    place."""
+    for k, span in enumerate(spans):
+        if span.text not in PRIZES or span.label == "WORK_OF_ART":
+            continue
+        s = span.start
+        before = text[max(0, s - 8) : s - 1].rsplit(" ", 1)[-1].lower()
+        if (
+            text[s - 1 : s] == " "
+            and before in _PRIZE_BEFORE
+            or (_PRIZE_NOUN_AFTER.match(text, span.end) is not None)
+        ):
+            spans[k] = Span("entity", "WORK_OF_ART", s, span.end, span.text, span.text)
+            rules[k] = f"{PRIZE_RULE} was {span.label} by {rules[k].split(' ')[0]}"

@@ -18,7 +18,8 @@ The rules, in the order they apply (one module each):
    words in the text, at ``speaker_start``..``speaker_end``).
 
 Shared by all: ``lexicon`` (word lists, patterns), ``text`` (bounded readers of the text),
-``subjects`` (reading a subject word by word) and ``records`` (what the rules pass on).
+``subjects`` (reading a subject word by word), ``names`` (the shape of a name in a
+speaker's words) and ``records`` (what the rules pass on).
 
 Every rule looks a bounded distance around a quote and no rule loops over the text
 character by character in Python, so the work grows with the text, whatever is in it. With
@@ -28,10 +29,12 @@ a :class:`~tuiread.analysis.trace.Trace`, each rule records what it kept and tur
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tuiread.model import Span
 
+from .. import compiled
 from ..trace import Trace
 from .carry import carry
 from .classify import classify
@@ -58,7 +61,12 @@ def find_quotes(
     a reader who wants only quotations that stand on their own; their speakers still tell
     who a later "he said" is. ``trace`` collects each rule's decisions.
     """
-    if not text or not any(c in text for c in ANY_MARK):
+    if not text:
+        return []
+    if not any(c in text for c in ANY_MARK):
+        if "'" in text and "’" not in text and "''" not in text:
+            # ("''" is the double mark of archive copy: ''WHAT?'' with 'nested' inside)
+            return _in_straight_singles(text, entities, partial, trace)
         return []
     pairs = pair_marks(text, trace)
     if not pairs:
@@ -68,3 +76,38 @@ def find_quotes(
     if not quotes:
         return []
     return carry(text, quotes, runs, Resolver(text, entities, runs), trace)
+
+
+# A straight single mark that opens a quotation: at a line's start or after a space, a
+# bracket or a dash, before a word; not the elision of "the '90s", "rock 'n' roll", "'em".
+_OPENING_SINGLE = compiled.compile(
+    r"(?:^|(?<=[\s(\[—–]))'(?=[^\s'\d])(?!(?:em|til|cause|n|tis|twas)\b)", re.M
+)
+
+
+def _in_straight_singles(
+    text: str, entities: Sequence[Span], partial: bool, trace: Trace | None
+) -> list[Span]:
+    """Quotations of a text written with straight single marks only ('We will fix the
+    foundations,' the Chancellor said), as plain-text British news sets them: the marks
+    are read as the curly pair (an opening one as ‘, every other as ’, the apostrophe's
+    own form), which the rules pair like any single-marked quote; the offsets do not move,
+    and the spans are given back with the text's own characters."""
+    curly = _OPENING_SINGLE.sub("‘", text).replace("'", "’")
+    found = find_quotes(curly, entities, partial=partial, trace=trace)
+    return [
+        Span(
+            q.kind,
+            q.label,
+            q.start,
+            q.end,
+            text[q.start : q.end],
+            speaker=None if q.speaker is None else q.speaker.replace("’", "'"),
+            speaker_start=q.speaker_start,
+            speaker_end=q.speaker_end,
+            speaker_mention=None
+            if q.speaker_mention is None
+            else q.speaker_mention.replace("’", "'").replace("‘", "'"),
+        )
+        for q in found
+    ]

@@ -32,6 +32,7 @@ from .lexicon import (
     AFTER_DASH,
     AFTER_VERB_RE,
     AFTER_VS,
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     CLAIM,
@@ -59,9 +60,11 @@ from .lexicon import (
     STRETCH_BAD,
     STRETCH_STOP,
     VERB_RE,
+    ly_adverb,
 )
 from .records import Attribution, Speaker
 from .subjects import (
+    appositive_name,
     clause_subject,
     relative_pronoun,
     sentence_subject,
@@ -73,6 +76,10 @@ from .subjects import (
 from .text import QuotedRuns, is_abbrev, sentence_start, usable_mention
 
 _BY = compiled.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
+# The attributions right after a quote that are its own, nearer than any verb leading to it
+_OWN_ATTRIBUTIONS = frozenset(
+    ("after:X-said", "after:role-name-said", "after:said-X", "after:said-role-name")
+)
 
 
 def attribute(
@@ -97,7 +104,7 @@ def attribute(
         # its own attribution right after it ("... because "...," she said") is nearest;
         # else the verb that leads to it
         found = after_quote(text, qe, para_end)
-        if found is None or found.rule not in ("after:X-said", "after:said-X"):
+        if found is None or found.rule not in _OWN_ATTRIBUTIONS:
             led = before_quote(text, sent, qs, runs, verbs)
             claim = possessive_claim(text, sent, qs)
             if claim is not None and (led is None or led.verb_end < claim.verb_end):
@@ -156,6 +163,9 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
             return None
         sp = subject_forward(text, m.end(), stop)
         rule = "after:according-to" if "ccording" in m.group() else "after:said-X"
+        named = None if sp is None else appositive_name(text, sp, stop)
+        if named is not None:
+            return Attribution(named, "after:said-role-name")  # said his aide, Ann Roe.
         return Attribution(sp, rule) if sp else None
     limit = min(stop, qe + 140)
     m = AFTER_VERB_RE.search(text, qe, limit)
@@ -196,9 +206,11 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
     e = strip_adverbs(text, s, vs)
     if e <= s:
         return None
+    if closing == "." and not _bare_subject(text, s, e):
+        return None
     if text[s].islower():
         first = text[s : min(e, s + 12)].split(" ", 1)[0]
-        if first not in PRONOUNS and first not in DETERMINERS:
+        if first not in PRONOUNS and first not in DETERMINERS and not _bare_plural(text[s:e]):
             # only "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a short run that
             # ends with a name right before the verb
             words = [w for w in text[s:e].split() if not w.startswith("(")]
@@ -218,8 +230,34 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
     # an appositive after the name: ," Kenneth Baer, a former official, said
     comma = text.find(",", s, e)
     if comma > 0 and text[e - 1] == ",":
+        named = appositive_name(text, (s, comma), e)
+        if named is not None:
+            return Attribution(named, "after:role-name-said")  # ," his aide, Ann Roe, said
         e = comma
     return Attribution((s, e), "after:X-said") if e > s else None
+
+
+# Nouns for groups that speak with no article before them: '," police said'.
+_GROUPS = frozenset(("police", "authorities", "officials", "investigators", "witnesses"))
+
+
+def _bare_plural(words: str) -> bool:
+    """A group named with no article, the subject of the verb right after a quote
+    ('"It was an accident," police said', '," federal prosecutors said', '," health
+    officials warned'): one to three lower-case words ending with a people noun."""
+    parts = words.split()
+    if not 1 <= len(parts) <= 3 or not all(w.isalpha() and w.islower() for w in parts):
+        return False
+    head = parts[-1]
+    return head in _GROUPS or head in PEOPLE
+
+
+def _bare_subject(text: str, s: int, e: int) -> bool:
+    """After a full stop, the words before the verb are its subject and nothing else ("He
+    said.", "Mr. Smith added."): a new sentence that opens otherwise ("Asked by Raman how
+    he responded, she said:") reports speech of its own, not the quote before it."""
+    sp = subject_forward(text, s, e)
+    return sp is not None and sp[0] == s and sp[1] >= e - 1
 
 
 class Verb(NamedTuple):
@@ -269,6 +307,8 @@ class SpeechVerbs:
         before = text[max(0, vs - 40) : vs].split()  # the word before, across a line break
         if _noun_use(verb, before[-1] if before else ""):
             return True
+        if _named_thing(verb, before):
+            return True
         # a word that can be a noun with a verb of its own right after: "Kim's mental
         # state is", "the report was" (not a past form: "what he said is")
         if verb.word.endswith("ed") or verb.word in _PAST:
@@ -303,6 +343,21 @@ def _noun_use(verb: Verb, before: str) -> bool:
     )
 
 
+def _named_thing(verb: Verb, before: list[str]) -> bool:
+    """A determiner and one or two capitalised words before a present form make it a
+    noun: "in a Telegram post that", "his Truth Social post", "a Fox News report" (the
+    capitalised words would otherwise be read as its subject)."""
+    word = verb.word
+    if word.endswith(("ed", "ing")) or word in _PAST:
+        return False
+    for n in (2, 3):
+        if len(before) < n or before[-n].lower() not in ARTICLES:
+            continue
+        if all(w[:1].isupper() and w[-1].isalnum() for w in before[-n + 1 :]):
+            return True
+    return False
+
+
 def _passive(text: str, lo: int, vs: int, verb: str) -> bool:
     """A form of "be" right before the verb (adverbs aside): "was described as"."""
     if verb.endswith("ing") or verb.startswith("quoted"):
@@ -315,10 +370,38 @@ def _passive(text: str, lo: int, vs: int, verb: str) -> bool:
         word = text[k:end]
         if word in BE_FORMS:
             return True
-        if not (len(word) > 4 and word.endswith("ly") and word.islower()):
+        if not ly_adverb(word):
             return False
         end = k
     return False
+
+
+def _can_speak(phrase: str) -> bool:
+    """The agent after "by" can have said the words: a name, or a noun for people, a group
+    or a body ("by forecasters", "by the agency"), not "by any measure"."""
+    if phrase[:1].isupper():
+        return True
+    head = phrase.split()[-1].rstrip(".,;:")
+    return (
+        head in PEOPLE
+        or head in _GROUPS
+        or head in PERSON_ROLES
+        or head in SPEAKING_BODIES
+        or head.endswith(_AGENT_ENDINGS)
+    )
+
+
+def _reduced_passive(text: str, sent: int, vs: int, verb: str) -> bool:
+    """A past participle set off after a comma ("The storm, dubbed a "bomb cyclone" by
+    forecasters, hit"): a passive with no "be" when "by" follows the quote, whose speaker
+    is the agent; else the verb is active after an appositive ("Obama, the president,
+    called it "..."")."""
+    if not verb.endswith("ed"):
+        return False
+    k = vs
+    while k > sent and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > sent and text[k - 1] == ","
 
 
 _BLANK = 40  # blank characters between paragraphs beyond which they are not neighbours
@@ -405,12 +488,22 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
     if verb.lower().startswith(("according", "in the words")):
         sp = subject_forward(text, ve, qs)
         return Attribution(sp, "before:according-to", verb_end=sp[1] if sp else ve)
-    if _passive(text, sent, vs, verb):
-        by = _BY.match(text, ve, qs)
+    passive = _passive(text, sent, vs, verb)
+    if passive or _reduced_passive(text, sent, vs, verb):
+        by = _BY.match(text, ve, qs) if passive else None
         if by is not None:
             sp = subject_forward(text, by.end(), qs)
             return Attribution(sp, "before:passive-by", verb_end=ve)
-        return Attribution(None, "before:passive", verb_end=ve)
+        around = runs.overlapping(qs, qs + 1)
+        by = _BY.match(text, around[0][1]) if around else None
+        if by is not None:
+            # 'was described as "cowardly" by officials', 'dubbed a "bomb cyclone" by
+            # forecasters': the agent follows the quote
+            sp = subject_forward(text, by.end(), min(len(text), by.end() + 120))
+            if sp is not None and _can_speak(text[sp[0] : sp[1]]):
+                return Attribution(sp, "before:passive-by-after", verb_end=ve)
+        if passive:
+            return Attribution(None, "before:passive", verb_end=ve)
     rel = relative_pronoun(text, sent, vs)
     if rel is not None:
         # "McConnell, now the majority leader, who in 2010 said": the relative pronoun,
@@ -447,12 +540,39 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
     sp = subject_back(text, sent, end)
     if sp is not None:
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
-        if k >= 0 and text[k + 1 : sp[0] - 1] in PREPOSITIONS:
+        if (
+            k >= 0
+            and text[k + 1 : sp[0] - 1] in PREPOSITIONS
+            and not _opens_clause(text, k + 1, sp)
+        ):
             # "Protesters marching through the streets chanted": not "the streets"
             head = sentence_subject(text, sent, sp[1])
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)
+
+
+# Prepositions that also open a clause with a subject of its own: "after a judge told".
+_CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until", "till", "as"))
+
+
+def _opens_clause(text: str, at: int, sp: Speaker) -> bool:
+    """The word at ``at`` before the subject ``sp`` opens a clause rather than a phrase:
+    "after a judge told them that ...", "as the senator said" (the judge speaks, not the
+    sentence's subject, which a dateline may even open: "BOSTON — Jurors began ..., after
+    a judge told them"). Only a word that can be a conjunction, before a speaker that can
+    talk: "through the streets chanted" stays a phrase."""
+    if text[at : sp[0] - 1] not in _CLAUSE_PREPOSITIONS:
+        return False
+    words = text[sp[0] : sp[1]].split()
+    head = words[-1].lower().rstrip(".,")
+    return (
+        words[0] in PRONOUNS
+        or words[-1][:1].isupper()
+        or head in PERSON_ROLES
+        or head in PEOPLE
+        or head.endswith(_AGENT_ENDINGS)
+    )
 
 
 # Words that open a participle clause fronted before the main clause: "After saying ...,".
@@ -570,7 +690,7 @@ def previous_sentence(
     lo = sentence_start(text, k - 1, runs)
     found = verbs.between(lo, qs)
     if not found:
-        return None
+        return _spoke_before(text, lo, k)
     last = found[0]
     if last.word.lower().startswith(("according", "in the words")):
         sp = subject_forward(text, last.end, qs)
@@ -579,3 +699,24 @@ def previous_sentence(
     else:
         sp = subject_back(text, lo, strip_adverbs(text, lo, last.start))
     return Attribution(sp, "previous-sentence") if sp else None
+
+
+# Verbs that say someone talked without being speech verbs anywhere else ("spoke at the
+# rally" reports no words): before a quote that has no attribution of its own they
+# introduce it ("Doyle spoke at length about her side's response." then the quote).
+_SPOKE = compiled.compile(r"\b(?:spoke|talked|speaks|talks)\b")
+
+
+def _spoke_before(text: str, lo: int, hi: int) -> Attribution | None:
+    """The subject of "spoke" or "talked" in the sentence ``lo..hi`` right before a quote
+    with no attribution: a name or a pronoun, which the speaker rule resolves."""
+    m = _SPOKE.search(text, lo, hi)
+    if m is None or _in_marks(text, lo, m.start()):
+        return None
+    sp = subject_back(text, lo, strip_adverbs(text, lo, m.start()))
+    if sp is None:
+        return None
+    word = text[sp[0] : sp[1]]
+    if word not in PRONOUNS and not word[:1].isupper():
+        return None  # "the teams spoke": no one to give the words to
+    return Attribution(sp, "previous-sentence:spoke")

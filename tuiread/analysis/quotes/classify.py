@@ -24,14 +24,19 @@ from .. import compiled
 from ..trace import Trace
 from .attribution import SpeechVerbs, attribute
 from .lexicon import (
+    BE_FORMS,
     CLOSERS,
+    DETERMINERS,
     LABEL,
+    PRONOUNS,
     SPEECH_SET,
+    STOP_CAPS,
     TRANSCRIPT,
     TRANSCRIPT_IN,
     WORDS,
 )
 from .records import FAMILY, Attribution, Quote, QuoteKind, Speaker
+from .subjects import sentence_subject
 from .text import (
     PARA_MAX,
     QuotedRuns,
@@ -103,6 +108,8 @@ def _one(
             and subject_of_a_verb(text, qe)
         ):
             return _reject(trace, text, qs, qe, "title", "Title Case, the subject of a verb")
+        if nwords <= 8 and title_case(inner) and named_work(lead):
+            return _reject(trace, text, qs, qe, "title", "Title Case naming the work before it")
         if not cue and nwords <= 3 and not sentence_like(inner):
             return _reject(
                 trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
@@ -119,6 +126,11 @@ def _one(
     ):
         return _reject(trace, text, qs, qe, "title", f"Title Case after {prev!r}")
     if not cue:
+        cast = cast_as(text, sent, lead) or research_found(text, sent, lead)
+        if cast is not None:
+            return _keep(
+                trace, text, qs, qe, "partial", "classify:in-reported-speech", cast, partial
+            )
         return _reject(trace, text, qs, qe, "scare-quote", "its sentence reports no speech")
     return _keep(trace, text, qs, qe, "partial", "classify:in-reported-speech", found, partial)
 
@@ -133,6 +145,99 @@ _NOT_VERBS = frozenset(
     there here now again once
     """.split()  # noqa: SIM905
 )
+
+
+# Nouns for works whose title follows them between commas: 'her novel, "The Salt Year,"'.
+_WORKS = frozenset(
+    """
+    novel book memoir film movie documentary album song single play musical show series
+    episode podcast poem essay painting opera
+    """.split()  # noqa: SIM905
+)
+
+
+def named_work(lead: str) -> bool:
+    """The words before the run end with a work and a comma ("Whitley's third novel,
+    "The Salt Year," follows ..."): the Title Case run is that work's title in
+    apposition, not speech, though its comma sits inside the marks."""
+    if not lead.endswith(","):
+        return False
+    word = lead[:-1].rsplit(None, 1)[-1].lower() if lead[:-1].strip() else ""
+    return word in _WORKS
+
+
+_AS = compiled.compile(r"\s(?:as|as\sa|as\san)$")
+
+
+def cast_as(text: str, sent: int, lead: str) -> Attribution | None:
+    """A person casting someone "as" the quoted words ("Reid has gone after Trump as a
+    "human leech"", "Trump admires Putin as a "strong leader,""): the words are the
+    subject's, whatever the verb, when a name or a pronoun opens the sentence and a verb
+    and its object come before "as". A thing cast as something ("The app, known as
+    "Signal,"" is a label; "The storm hit as a "bomb cyclone"") and a post held ("He
+    served as "chief strategist"", "was hired as") are no one's speech."""
+    if _AS.search(lead, max(0, len(lead) - 8)) is None:
+        return None
+    sp = sentence_subject(text, sent, sent + len(lead))
+    if sp is None:
+        return None
+    between = text[sp[1] : sent + len(lead)].split()[:-1]  # the verb and its object
+    if len(between) < 3 or _passive_in(between):
+        return None  # "He served as "chief strategist"", "was hired as a "consultant""
+    word = text[sp[0] : sp[1]]
+    first = word.split(" ", 1)[0]
+    if first in PRONOUNS and PRONOUNS[first] in "mf":
+        return Attribution(sp, "before:cast-as", cue=False)
+    if not word[:1].isupper() or first in STOP_CAPS or first.lower() in DETERMINERS:
+        return None
+    return Attribution(sp, "before:cast-as", cue=False)
+
+
+_FOUND = compiled.compile(r"\b(?:found|finds|find|concluded|concludes|showed|shows|show)\b")
+# What reports findings: "A study published in The Lancet found that ..."
+_RESEARCH = frozenset(
+    """
+    study studies report reports poll polls survey surveys analysis review audit
+    investigation inquiry research researchers scientists data
+    """.split()  # noqa: SIM905
+)
+
+
+def research_found(text: str, sent: int, lead: str) -> Attribution | None:
+    """Words a study, a poll or a report is quoted as finding ("A study published in The
+    Lancet found that the drug was "highly effective"", "Polls show voters are "deeply
+    pessimistic""): the subject of "found", "shows", "concluded" speaks when its head is
+    such a source. Any other subject finds things ("Police found him "unresponsive"")
+    without saying the words."""
+    m = None
+    for m in _FOUND.finditer(lead):  # noqa: B007
+        pass
+    if m is None:
+        return None
+    sp = sentence_subject(text, sent, sent + m.start())
+    if sp is None:
+        return None
+    words = text[sp[0] : sp[1]].split()
+    k = next((n for n, w in enumerate(words) if w.lower() in _RESEARCH), -1)
+    if k < 0:
+        return None
+    end = sp[0]
+    for w in words[: k + 1]:
+        end = text.find(w, end) + len(w)  # through the source's head, whatever the blanks
+    return Attribution((sp[0], end), "before:research-found")
+
+
+def _passive_in(words: list[str]) -> bool:
+    """A form of "be" before a word that is no "-ing" form (adverbs in -ly passed): "was
+    hired", "is seen"; "has been steadily pounding" is active."""
+    for k, w in enumerate(words):
+        if w in BE_FORMS:
+            n = k + 1
+            while n < len(words) and words[n].endswith("ly"):
+                n += 1
+            if n < len(words) and not words[n].endswith("ing"):
+                return True
+    return False
 
 
 def subject_of_a_verb(text: str, qe: int) -> bool:

@@ -196,6 +196,7 @@ PERSON_ROLES = frozenset(
         consultant expert activist critic witness resident victim mother father son
         daughter wife husband sister brother teacher student commander general soldier
         diplomat ambassador envoy negotiator representative lawmaker legislator
+        editor agent publisher coach captain nurse friend neighbor neighbour colleague
         """
     )
 )
@@ -242,6 +243,23 @@ CLAIM = compiled.compile(
     r"(?:[a-z][a-z\-]*\s+){0,2}?"
     rf"(?:(?:{'|'.join(CLAIM_NOUNS)})\s+that|(?:{'|'.join(PROMISE_NOUNS)})\s+to)\s"
 )
+# Nouns and adjectives in -ly, which the "-ly is an adverb" reading must pass over: "the
+# family said", "a close ally said", "the elderly say".
+LY_WORDS = frozenset(
+    _words(
+        """
+        family assembly ally rally supply reply monopoly anomaly bully daily weekly monthly
+        quarterly elderly homily belly jelly folly lily melancholy holly
+        """
+    )
+)
+
+
+def ly_adverb(word: str) -> bool:
+    """A lower-case word in -ly read as an adverb ("strongly", "later"), not "family"."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in LY_WORDS
+
+
 # Given names that say a person's sex, so that "she" never stands for "Donald Trump" nor
 # "he" for "Melanie". Written by hand: common English given names and those of people often
 # in the news; a name on neither list (or on both) says nothing.
@@ -259,6 +277,13 @@ MALE_NAMES = frozenset(
         Philip Raymond Reince Richard Rick Rob Robert Robby Roger Ron Ronald Roy Rudy Russell
         Ryan Samuel Scott Sean Sergei Shinzo Stephen Steve Steven Ted Thomas Tim
         Timothy Todd Tom Tony Vladimir Walter Wayne William Xi
+        Ahmed Alejandro Andre Antonio Carlos Chad Cody Curtis Dale Darnell Derek Diego
+        Dmitri Dustin Dylan Emeka Ethan Evan Francisco Gavin Gerard Glenn Graham Grant
+        Hassan Hector Ibrahim Isaac Ivan Jamal Javier Jerome Jesse Jorge Jose Juan Kareem
+        Kieran Kyle Liam Lucas Luis Malik Manuel Marcus Mario Miguel Mohammed Muhammad
+        Nathaniel Neil Noah Omar Oscar Owen Pablo Pedro Rafael Rahul Ramon Raul Ricardo
+        Roberto Rodney Sergio Seth Shane Stanley Terrence Travis Trevor Tyler Victor
+        Vincent Warren Wesley Yusuf Zachary
         """
     )
 )
@@ -274,6 +299,13 @@ FEMALE_NAMES = frozenset(
         Maria Marie Marine Martha Mary Megan Melania Melanie Melissa Michelle Nancy Nicola
         Nicole Nikki Olivia Pamela Patricia Rachel Rebecca Sandra Sarah Sharon Sheryl
         Sonya Stephanie Susan Susana Tammy Teresa Theresa Tina Valerie Virginia
+        Aisha Alejandra Alexandra Alison Allison Amelia Ana Angelica Anita Beatriz
+        Bethany Brittany Camila Carmen Cassandra Charlotte Colleen Danielle Daniela Denise
+        Eleanor Elena Elisa Esther Fatima Gabriela Gloria Grace Isabel Isabella Jacqueline
+        Jasmine Jenna Josephine Juanita Katie Kristen Leah Lena Lucia Lucy Mariana Marisol
+        Maya Meghan Miriam Monica Natalie Natasha Nina Patrice Paula Priya Rosa Rose Ruth
+        Samantha Shannon Siobhan Sofia Sophia Svetlana Sylvia Tamara Tanya Vanessa Veronica
+        Victoria Wendy Yolanda Yvonne Zoe
         """
     )
 )
@@ -373,7 +405,8 @@ INTRO_WORDS = frozenset(
         """
         However Meanwhile Later Earlier Asked Speaking When While If Since Though Although
         Because Yesterday Today Last Next Finally Again Once After Before During In On At For
-        With From By Under Over Despite
+        With From By Under Over Despite Across Around Along Amid Inside Outside Throughout
+        Beyond Behind Elsewhere Separately Instead Afterward Afterwards Following Until Upon
         """
     )
 )

@@ -168,13 +168,14 @@ def _mark_positions(text: str) -> list[int]:
 
 def _opens_speech(text: str, qstart: int) -> bool:
     """The quote opened its paragraph, or came after ':' ',' a dash or within a few words of
-    a speech verb (``He said "...``, ``He told reporters that "...``): speech that may run
+    a speech verb (``He said "...``, ``He told reporters that "...``, and after the full
+    stop of a bare attribution: ``"...," Petts said. "I'm not ...``): speech that may run
     on to the end of its paragraph, and into the next one when that one opens with a mark."""
     line = line_start(text, qstart)
     lead = text[max(line, qstart - 40) : qstart].rstrip()
     if not lead or lead[-1] in ",:—–-":
         return True
-    return any(w in SPEECH_SET for w in lead.split()[-4:])
+    return any(w.rstrip(".") in SPEECH_SET for w in lead.split()[-4:])
 
 
 def _recover(

@@ -31,7 +31,6 @@ from .lexicon import (
     CLOSERS,
     CONNECTORS,
     DETERMINERS,
-    DOCUMENTS,
     FEMALE_NAMES,
     ISSUED,
     MALE_NAMES,
@@ -39,7 +38,6 @@ from .lexicon import (
     MONTHS,
     MOUTHPIECES,
     ORG_HEADS,
-    PEOPLE,
     PERSON_ROLES,
     PERSONISH,
     POSSESSIVES,
@@ -54,6 +52,7 @@ from .lexicon import (
     SUBORDINATORS,
     TITLES,
 )
+from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
 from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
 from .text import QuotedRuns, heading, sentence_start, tokens, word_start
@@ -64,6 +63,11 @@ _NEAR = 1200  # characters within which the last speaker is what a pronoun point
 _FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
 _MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
 _START = attrgetter("start")
+_HIS_HER = frozenset(("his", "His", "her", "Her"))
+_QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
+_FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
+# Nouns that "the ..." uses for an organisation named shortly before ("the company said")
+_FIRMS = frozenset(("company", "firm", "utility", "carrier", "airline", "retailer", "automaker"))
 
 
 class Resolver:
@@ -85,6 +89,7 @@ class Resolver:
         "runs",
         "names_elsewhere",
         "sexes",
+        "answers",
     )
 
     def __init__(self, text: str, entities: Sequence[Span], runs: QuotedRuns) -> None:
@@ -104,6 +109,7 @@ class Resolver:
         self.runs = runs
         self.names_elsewhere: frozenset[str] | None = None
         self.sexes: dict[str, str] = {}
+        self.answers: str | None | bool = False  # the one interviewed, once looked for
 
     def canonical(self, s: int, e: int, depth: int = 0) -> tuple[str | None, str]:
         """The canonical name for the mention ``text[s:e]`` and the rule that gave it; the
@@ -145,10 +151,20 @@ class Resolver:
                     else None
                 )
                 return near, "speaker:pronoun->last speaker"
+            if first == "I":
+                who = self._interviewee(s)
+                if who is not None:
+                    return who, "speaker:first-person->the one interviewed"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
+        if first in _HIS_HER and " " in mention and depth < _CHAIN:
+            whose = self.canonical(s, s + len(first), depth + 1)[0]
+            if whose:
+                # "Her office said", "his spokesman said": whose, as the pronoun resolves
+                # ("its" and "their" stand for bodies too loosely to name them here)
+                return f"{whose}'s {mention.split(' ', 1)[1]}", "speaker:possessive pronoun->owner"
         ent = self._entity_at(s, e)
         words = mention.split()
-        member = _member_of(words)
+        member = member_of(words)
         if member:
             return member, "speaker:people of an organisation"
         owned = self._mouthpiece_owner(words, s)
@@ -165,7 +181,7 @@ class Resolver:
             if (
                 words[-1].rstrip(".,") in ORG_HEADS
                 and not (ent and ent.label == "PERSON")
-                and not _person_of(words)
+                and not person_of(words)
             ):
                 # "Security Council": an organisation, whose words are no titles to drop
                 if ent is not None and ent.value and ent.end >= e - 1 and ent.start <= s + 4:
@@ -173,8 +189,10 @@ class Resolver:
                 return mention, "speaker:organisation as written"
             return self._person_name(words, ent, s)
         # a noun phrase: "the statement", "a Joint Chiefs of Staff (JCS) official"
-        head = words[-1].lower().strip(".,")
-        if head in DOCUMENTS or (len(words) > 1 and words[-2].lower() in DOCUMENTS):
+        if document(words):
+            author = self._document_author(e, depth)
+            if author:
+                return author, "speaker:document->its author"
             body = self._issuer(s, depth)
             if body:
                 return body, "speaker:document->issuer"
@@ -188,9 +206,13 @@ class Resolver:
             # the entity is the whole phrase, or the person it ends with ("a buoyant Gen.
             # Norman Schwarzkopf", "retired Air Force general Lloyd Newton")
             return ent.value, "speaker:entity value"
-        named = _titled_name(words)
+        named = titled_name(words)
         if named:
             return self._person_name(named, None, s)
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in _FIRMS:
+            body = self._organisation_before(s)
+            if body:
+                return body, "speaker:the company->organisation named before"
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
@@ -201,7 +223,10 @@ class Resolver:
         if depth >= _CHAIN:
             return None
         lo = max(0, s - 200)
-        sp = subject_back(self.text, lo, s)
+        end = s
+        while end > lo and self.text[end - 1] in " \t\u00a0—–":
+            end -= 1  # "The governor — who has called it": past the dash
+        sp = subject_back(self.text, lo, end if end < s - 1 else s)
         if sp is None:
             # "Smith, who has called it ...": a name right before the comma, with no
             # appositive for the comma to close
@@ -356,7 +381,7 @@ class Resolver:
             names = self.names_elsewhere = frozenset(
                 t for ent in self.ents for t in (ent.text, ent.value) if t and " " in t
             )
-        ends = [s + len(w) for w in _prefixes(text[s:e])]
+        ends = [s + len(w) for w in prefixes(text[s:e])]
         for end in reversed(ends[:-1]):
             if text[s:end] in names:
                 return (s, end)
@@ -380,7 +405,7 @@ class Resolver:
             role = words[of - 1].lower().rstrip(".,")  # "a spokesman for the company"
             if role in PERSON_ROLES:  # "the spokeswoman", "a senior official"
                 return role not in (_FEMALE if kind == "m" else _MALE)
-            named = _titled_name(words)  # "presidential nominee Hillary Clinton"
+            named = titled_name(words)  # "presidential nominee Hillary Clinton"
             if not named:
                 return False
             words = named[1:] if named[0][:1].islower() else named
@@ -460,6 +485,50 @@ class Resolver:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
 
+    def _interviewee(self, s: int) -> str | None:
+        """Who "I" is in the answer of a question-and-answer interview ("Q: Why afraid?"
+        then "A: ... I told my agent, "..."): the person interviewed, whom the answers
+        speak for, taken as the person the entity spans name most often outside quotation
+        marks. None outside an answer ("A:" opening the paragraph), or when the text holds
+        no question ("Q:" opening a paragraph) or names no person."""
+        text = self.text
+        line = text.rfind("\n", 0, s) + 1
+        if not text.startswith(_ANSWER, line):
+            return None
+        if self.answers is False:
+            who = None
+            if text.startswith(_QUESTION) or text.find("\n" + _QUESTION) >= 0:
+                counts: dict[str, int] = {}
+                for ent in self.ents:
+                    if ent.label == "PERSON" and not self.runs.inside(ent.start):
+                        name = ent.value or ent.text
+                        counts[name] = counts.get(name, 0) + 1
+                if counts:
+                    who = max(counts, key=counts.__getitem__)
+            self.answers = who
+        return self.answers if isinstance(self.answers, str) else None
+
+    def _speaking_person_before(self, s: int, kind: str) -> str | None:
+        """A person whose speech the narration reports since the last speaker ("flanked by the
+        president, Marcus Ellery, who said the two sides ...", "Ellery said the gap ..."):
+        the "he" of the quote after is them, not the speaker before, if the sex agrees."""
+        if not self.ents:
+            return None
+        lo = max(self.last_person_at, s - 400, 0)
+        j = bisect_right(self.ent_starts, s) - 1
+        while j >= 0 and self.ents[j].start >= lo:
+            ent = self.ents[j]
+            j -= 1
+            if ent.label != "PERSON" or ent.end > s or self.runs.inside(ent.start):
+                continue
+            at = ent.end + 5 if self.text.startswith(", who ", ent.end) else ent.end
+            if SPEAKS.match(self.text, at, s) is None:
+                continue
+            name = ent.value or ent.text
+            if self.sex_of(name, s) in ("", kind):
+                return name
+        return None
+
     def sex_of(self, name: str, at: int) -> str:
         """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
         "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
@@ -494,6 +563,9 @@ class Resolver:
         role = self._role_before(s, kind)
         if role is not None:
             return role
+        person = self._speaking_person_before(s, kind)
+        if person is not None:
+            return person
         if (
             self.last_person is not None
             and s - self.last_person_at < _NEAR
@@ -544,11 +616,14 @@ class Resolver:
             ent is not None
             and ent.value
             and ent.label in ("PERSON", "ORG")
-            and not _verb_glued(ent.value, core)
+            and not verb_glued(ent.value, core)
         ):
             vwords = ent.value.split()
             fuller = len(vwords) > 1 or len(core) > 1 or ent.label != "PERSON"
             if fuller and (core[-1] in vwords or len(core) == 1):
+                given = self._given_name_first(core, ent)
+                if given:
+                    return given, "speaker:surname->full name in the text"
                 return ent.value, "speaker:entity value"
         if len(core) == 1:
             full = self._full_name(core[0], at)
@@ -557,6 +632,18 @@ class Resolver:
         if cut:
             return " ".join(core), "speaker:titles dropped"
         return " ".join(core), "speaker:name as written"
+
+    def _given_name_first(self, core: list[str], ent: Span) -> str | None:
+        """A lone word the entity spans call an organisation ("Park said", after "Elaine
+        Park") whose first mention in the text follows a given name: the person's full
+        name, since a speaker of that shape is a surname ("Park" is no company here)."""
+        if ent.label != "ORG" or len(core) != 1 or ent.value != core[0]:
+            return None
+        full = self._full_name(core[0], ent.start)
+        if full is None:
+            return None
+        first = full.split(" ", 1)[0]
+        return full if first in MALE_NAMES or first in FEMALE_NAMES else None
 
     def _full_name(self, word: str, at: int) -> str | None:
         """The first "Given Surname" in the text for a bare surname (or "Kang Kyung-wha" for
@@ -607,6 +694,39 @@ class Resolver:
         self.names[word] = found
         return found
 
+    def _document_author(self, e: int, depth: int) -> str | None:
+        """Who wrote the document named just before ``e``, when the text says so right
+        after it ("a statement from the company", "a letter by Senator Ellison"): that
+        author's canonical name, before any guess at who issued the last statement."""
+        text = self.text
+        after = text[e : e + 6]
+        cut = 6 if after.startswith(" from ") else 4 if after.startswith(" by ") else 0
+        if not cut or depth >= _CHAIN:
+            return None
+        sp = subject_forward(text, e + cut, min(self.n, e + 120))
+        if sp is None or sp[0] != e + cut or self.runs.overlapping(*sp):
+            return None
+        return self.canonical(sp[0], sp[1], depth + 1)[0]
+
+    def _organisation_before(self, s: int) -> str | None:
+        """The organisation "the company" stands for: the last one the entity spans name
+        outside quotations in the few sentences before it ("Gulf States Power said ...
+        according to a statement from the company")."""
+        if not self.ents:
+            return None
+        j = bisect_right(self.ent_starts, s) - 1
+        while j >= 0 and self.ents[j].start > s - _FIRM_REACH:
+            ent = self.ents[j]
+            if ent.label == "ORG" and ent.end <= s and not self.runs.inside(ent.start):
+                # the whole capitalised run it ends ("Gulf States Power", where the spans
+                # took "Gulf" for a place)
+                sp = subject_back(self.text, max(0, ent.start - 60), ent.end)
+                if sp is not None and sp[0] < ent.start and self.text[sp[0]].isupper():
+                    return " ".join(self.text[sp[0] : sp[1]].split())
+                return ent.value or ent.text
+            j -= 1
+        return None
+
     def _issuer(self, s: int, depth: int) -> str | None:
         """Who issued "the statement": the subject of the last "X said in a statement"."""
         text = self.text
@@ -648,67 +768,3 @@ def _subject_at(text: str, at: int, end: int) -> Speaker | None:
     if sp is None or sp[0] != at or sp[1] > end:
         return None
     return sp
-
-
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))
-
-
-def _person_of(words: list[str]) -> bool:
-    """A person "of" an organisation: "Mr. Morgan of the Sierra Club"."""
-    return "of" in words and words[0].rstrip(".") in _HONORIFICS
-
-
-def _verb_glued(value: str, core: list[str]) -> bool:
-    """An entity value that begins with a verb the mention does not hold ("Injecting
-    Clinton" for "Clinton", from "Injecting Clinton into the race helped"): no full name."""
-    first = value.split(" ", 1)[0]
-    return first.endswith(("ing", "ed")) and first not in core
-
-
-def _prefixes(words: str) -> list[str]:
-    """ "A B C" -> ["A", "A B", "A B C"]."""
-    out = []
-    end = words.find(" ")
-    while end >= 0:
-        out.append(words[:end])
-        end = words.find(" ", end + 1)
-    out.append(words)
-    return out
-
-
-def _member_of(words: list[str]) -> str | None:
-    """People named by what they are and whom they work for ("Analysts at Barclays", "a
-    spokesman for the Foreign Ministry"): the phrase without its article, which keeps the
-    organisation; None for any other phrase ("John Casesa of Schroder Wertheim")."""
-    for k in range(1, min(len(words) - 1, 5)):
-        if words[k] not in MEMBER_OF:
-            continue
-        if words[k - 1] in TITLES:
-            return None  # "Secretary of State John Kerry": an office and a name
-        head = words[k - 1].lower()
-        nxt = words[k + 1]
-        if nxt == "the" and k + 2 < len(words):
-            nxt = words[k + 2]
-        if (head in PEOPLE or head in PERSON_ROLES) and nxt[:1].isupper():
-            if words[0].lower() in ("the", "a", "an"):
-                words = words[1:]
-            return " ".join(words)
-        return None
-    return None
-
-
-def _titled_name(words: list[str]) -> list[str]:
-    """The name a noun phrase ends with after a title ("a buoyant Gen. Norman Schwarzkopf",
-    "retired Air Force general Lloyd Newton"): the title and the capitalised words after
-    it, or nothing."""
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in STOP_CAPS:
-        k -= 1
-    if len(words) - k < 2 or k == 0 or words[-1].rstrip(".,") in ORG_HEADS:
-        return []
-    if words[k] in TITLES:
-        return words[k:]
-    title = words[k - 1].capitalize()
-    if title in TITLES or title.rstrip(".") in TITLES:
-        return words[k - 1 :]
-    return []

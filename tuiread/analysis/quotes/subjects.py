@@ -30,13 +30,16 @@ from .lexicon import (
     SUBJECT_STOPS,
     TITLES,
     VERBISH,
+    ly_adverb,
 )
 from .records import Speaker
 from .text import is_abbrev, tokens
 
 
 def strip_adverbs(text: str, lo: int, end: int) -> int:
-    """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later")."""
+    """``end`` moved back over spaces and adverbs/auxiliaries ("also", "had", "later"), and
+    over the time news puts between a subject and its verb ("The Supreme Court on Friday
+    said", "The company last week said", "Biden on March 3 told")."""
     while True:
         while end > lo and text[end - 1] in SPACE:
             end -= 1
@@ -44,10 +47,44 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
         while k > lo and text[k - 1] not in SPACE:
             k -= 1
         word = text[k:end]
-        if word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word.islower()):
+        if word in ADVERBS or ly_adverb(word):
             end = k
             continue
+        if (word in _WHEN or (word.isdigit() and len(word) <= 2)) and k > lo:
+            before = _time_before(text, lo, k, word)
+            if before is not None:
+                end = before
+                continue
         return end
+
+
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+_WHEN = _WEEKDAYS | frozenset(("week", "month", "year", "weekend", "night", "morning"))
+_TIME_LEADS = frozenset(("on", "last", "this", "late", "early", "earlier", "next"))
+
+
+def _time_before(text: str, lo: int, k: int, word: str) -> int | None:
+    """Where the time phrase that ends with ``word`` at ``k`` starts ("on Friday", "last
+    week", "on March 3"), when one does; a bare weekday counts ("The company Friday
+    said"), a bare "week" or a number alone does not."""
+    e = k
+    while e > lo and text[e - 1] in SPACE:
+        e -= 1
+    p = e
+    while p > lo and text[p - 1] not in SPACE:
+        p -= 1
+    prev = text[p:e]
+    if word[0].isdigit():
+        if prev not in MONTHS:
+            return None
+        return _time_before(text, lo, p, prev) or p
+    if prev in _TIME_LEADS or (prev in _WEEKDAYS and word in _WHEN):
+        return p  # "on Friday", "last week", "Friday night"
+    if word in _WEEKDAYS or word in MONTHS:
+        return k  # "The company Friday said"
+    return None
 
 
 RELATIVES = frozenset(("who", "which"))
@@ -114,7 +151,7 @@ def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
             or core in _TIME_WORDS
             or core in PREPOSITIONS
             or _number(core)
-            or (len(core) > 4 and core.endswith("ly") and core.islower())
+            or ly_adverb(core)
         ):
             return None
     return None
@@ -155,6 +192,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
                 "a",
                 "an",
                 "the",
+                "who",  # "The CEO, who spoke in Austin, Texas, on Tuesday, said"
             ):
                 j = d
                 break
@@ -169,7 +207,13 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             while e > toks[i][0] and text[e - 1] in PUNCT:
                 e -= 1
             return (toks[j + 1][0], e)
+        prior = subject_back(text, lo, toks[j][1] - 1) if i - j <= 5 else None
+        named = None if prior is None else appositive_name(text, prior, end)
+        if named is not None:
+            return named  # "The spokesperson for the Department ..., Tricia McLaughlin, said"
         i = j
+        if i > 0 and _party_tag(text[toks[i][0] : toks[i][1]]):
+            i -= 1  # "Sen. Chuck Schumer, D-N.Y., the majority leader, said"
     if text[toks[i][1] - 1] == ")":
         j = i
         while j >= 0 and text[toks[j][0]] != "(":
@@ -216,6 +260,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             or (text[pe - 1] == "." and not _abbreviation(w))
             or (lw in PREPOSITIONS and lw != "of")
             or lw in CLAUSE_WORDS
+            or lw in _SUBORDINATING  # "joined the effort because constituents had told"
             or lw in AUXILIARIES
             or lw in VERBISH
         ):
@@ -273,6 +318,18 @@ _PHRASE_OPENERS = frozenset(
         "over",
     ]
 )
+
+
+def _party_tag(word: str) -> bool:
+    """A party and state after a lawmaker's name, as American news sets it off between
+    commas ("D-N.Y.,", "R-Texas,", "I-Vt.,"): no subject, the name is before it."""
+    return (
+        len(word) > 3
+        and word[0] in "DRI"
+        and word[1] == "-"
+        and word[2].isupper()
+        and word.endswith(",")
+    )
 
 
 def _descriptive(word: str) -> bool:
@@ -367,8 +424,13 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
             if k == n or k > last or not text[toks[k][0]].isupper():
                 break
             continue
-        if n and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS)):
-            break
+        familiar = core == "with" and text[toks[n - 1][0] : toks[n - 1][1]] == "familiar"
+        if (
+            n
+            and not familiar
+            and (core in SUBJECT_STOPS or (cap and core[:1].islower() and core not in CONNECTORS))
+        ):
+            break  # "a person familiar with the talks" goes on past "with"
         if n > 9:
             break
         e = ts + len(core) if core else te
@@ -384,8 +446,13 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
     then reads a pronoun, a name, or a determiner and its noun ("The party leader"). When
     the comma after an opening word closes more than a phrase ("In Cleveland his aides
     forced a change, stripping out ..."), the head of the sentence itself is read."""
+    sent = after_dateline(text, sent, end)
     s = _after_opening(text, sent, end)
     found = _head(text, s, end)
+    if found is not None:
+        named = appositive_name(text, found, end)
+        if named is not None:
+            return named
     if found is None and s != sent:
         found = _head(text, sent, end)
         if found is None:
@@ -395,6 +462,65 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
             if comma > 0:
                 found = _head(text, comma + 1, end)
     return found
+
+
+def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
+    """The name set off by commas after a subject that names a role ("the union's
+    president, Teresa Vance, held", "his spokeswoman, Rachel Burke, said", "The
+    Chancellor, Rachel Reeves, said", "The spokesperson for the Department of Homeland
+    Security, Tricia McLaughlin, said"): the name is who the role is, and the one a reader
+    gives the quote. None unless ``sp`` ends with a lower-case role or people noun (or one
+    of an organisation, or an office after its article) and one to four capitalised words
+    follow between commas (or end the sentence), before ``end``."""
+    s, e = sp
+    if text[e : e + 2] != ", ":
+        return None
+    words = text[max(0, s - 40) : s].split()[-2:] + text[s:e].split()
+    if not words or not any(
+        w in PERSON_ROLES or w in PEOPLE or (w in TITLES and k and words[k - 1].lower() in ARTICLES)
+        for k, w in enumerate(words)
+        if k == len(words) - 1 or words[k + 1] in MEMBER_OF  # "The spokesperson for DHS"
+    ):
+        return None
+    hi = min(end, e + 60)
+    close = text.find(",", e + 2, hi)
+    stop = text.find(".", e + 2, hi if close < 0 else close)
+    if stop > e + 3 and text[stop - 2] != " " and text[stop + 1 : stop + 2] in ("", " ", "\n"):
+        close = stop  # ...," said the man's sister, Rosa Diaz.
+    if close < 0:
+        return None
+    name = text[e + 2 : close].split()
+    if not 1 <= len(name) <= 4 or name[0] in STOP_CAPS:
+        return None
+    if not all(_capword(w) or w in CONNECTORS for w in name) or not _capword(name[-1]):
+        return None
+    return (e + 2, close)
+
+
+_DASHES = ("—", "–", "--")
+
+
+def after_dateline(text: str, sent: int, end: int) -> int:
+    """Where a story's first sentence goes on after its dateline ("BOSTON — Jurors began",
+    "MOBILE, Ala. (AP) — Federal teams"): the town in capitals names where the story was
+    filed, never who did or said anything. ``sent`` itself when no dateline opens it: the
+    words before the dash start with a word all in capitals and hold no lower-case word."""
+    first = text[sent : sent + 3]
+    if len(first) < 2 or not first[:2].isupper() or not first[:2].isalpha():
+        return sent
+    hi = min(end, sent + 60)
+    dash = min((i for i in (text.find(d, sent, hi) for d in _DASHES) if i > 0), default=-1)
+    if dash < 0:
+        return sent
+    words = text[sent:dash].split()
+    if not words or not words[0].rstrip(",.").isupper():
+        return sent
+    if any(w[:1].islower() for w in words):
+        return sent
+    k = dash
+    while k < end and (text[k] in "—–-" or text[k] in SPACE):
+        k += 1
+    return k
 
 
 def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
@@ -414,12 +540,29 @@ def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
         return None
     s = toks[k][0]
     word = text[s : toks[k][1]]
-    if not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
+    if word in ARTICLES and k + 1 < len(toks):
+        # "..., and my editor read them and said": a noun phrase with its determiner,
+        # whose head names a person ("my editor", "the judge")
+        head = text[toks[k + 1][0] : toks[k + 1][1]].rstrip(PUNCT)
+        if head not in PERSON_ROLES and head not in PEOPLE and head not in _KIN:
+            return None
+    elif not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
         return None
     sp = _head(text, s, end)
     if sp is None or sp[0] != s:
         return None
     return sp
+
+
+_OBJECTS = frozenset(("them", "him", "it", "us", "me", "you"))
+# Family words that name a person after "my", "her", "the": "my mother said".
+_KIN = frozenset(
+    """
+    mother father mom dad brother sister son daughter wife husband grandmother grandfather
+    aunt uncle cousin niece nephew partner fiancé fiancée boyfriend girlfriend parents
+    grandparents
+    """.split()  # noqa: SIM905
+)
 
 
 _CLAUSE_OPENERS = CLAUSE_WORDS | COORDINATORS | frozenset(("so", "then"))
@@ -552,10 +695,20 @@ def _head(text: str, s: int, end: int) -> Speaker | None:
             if wd[0] == "(" and wd[-1] == ")":
                 last = n
                 continue
-            if (core[:1].isupper() and core in SUBJECT_STOPS) or (
-                len(core) > 4 and core.endswith("ly") and core.islower()
-            ):
+            if (core[:1].isupper() and core in SUBJECT_STOPS) or ly_adverb(core):
                 break  # "The Cypriot government Saturday strongly condemned"
+            if (
+                det
+                and (core in ARTICLES or core in _OBJECTS)
+                and last > k
+                and words[last] not in CONNECTORS
+            ):
+                # "My mother read an early draft", "my editor read them": a second
+                # determiner or an object pronoun opens the object, so the word before it
+                # was the verb, not part of the subject
+                if words[last] not in PREPOSITIONS:
+                    last -= 1
+                break
             if (
                 core[0].isupper()
                 or (core in CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
