@@ -200,13 +200,11 @@ _VERB_AFTER = frozenset(
 
 
 def describes_a_thing(text: str, span: Span) -> bool:
-    """ "the Birmingham bombing", "a Seattle investor", "Toronto's Thomson family": a town
-    before a common noun or with a possessive, after an article, a possessive pronoun or an
-    adjective of place. Read only in a story with no sport in it, where a club town so used
-    is where something is, not a club."""
+    """ "the Birmingham bombing", "a Seattle investor": a town before a common noun, after an
+    article, a possessive pronoun or an adjective of place (not with a possessive of its own:
+    "Paramount's 'Gladiator II'" is the studio's). Read only in a story with no sport in it,
+    where a club town so used is where something is, not a club."""
     end = span.end
-    if text.startswith(("'s ", "’s "), end):
-        return True
     after = _WORD_AFTER.match(text, end)
     if after is None or after.group(1) in _VERB_AFTER:
         return False
