@@ -539,6 +539,26 @@ def at_hour_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return None
 
 
+_DOTTED_CLOCK = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30", "23.30"
+_CLOCK_WORD_BEFORE = compiled.compile(r"\b(?:at|until|till|before)\s+$", re.I)
+
+
+def dotted_clock_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """ "at 10.30 on Friday", "until 23.30 on Friday": a 24-hour clock written with a point,
+    after "at", "until", "till" or "before" and before a day, is that day's time, not a
+    decimal number ("from" and "by" stay out: "fell from 12.50 on Friday" is a price)."""
+    if (
+        a.kind is NUMBER
+        and b.kind is DATE
+        and b.is_day
+        and gap.words in ("on", "")
+        and _DOTTED_CLOCK.fullmatch(text, a.start, a.end)
+        and _CLOCK_WORD_BEFORE.search(text, max(0, a.start - 8), a.start)
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
 def day_range_of_month(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """A range of day numbers, then a month: "3-5 May", "10-12 of this month"."""
     if (
@@ -644,6 +664,7 @@ ADJACENT_JOINS: tuple[Rule, ...] = (
     day_at_hour,
     hour_then_day_part,
     at_hour_then_day,
+    dotted_clock_then_day,
     day_range_of_month,
     hour_range_on_day,
     hour_range_then_day,
