@@ -44,12 +44,15 @@ def words(text: str) -> list[str]:
     return [w.strip(".'-/") for w in _SPLIT.split(low) if w.strip(".'-/")]
 
 
+_MILLIONS = {"million": 1e6, "billion": 1e9}
+
+
 def read_amount(w: list[str], i: int) -> tuple[float | None, int]:
     """The amount that starts at ``w[i]`` and the index after it; (None, i) when there is none.
 
     Digits ("14", "2.5"), number words up to thousands ("twenty four", "a hundred"), "a"/"an",
     "a couple of", "a dozen" and vague amounts ("several", "a few": VAGUE), with a trailing
-    "and a half".
+    "and a half"; times a million or a billion where the word follows ("12 million years").
     """
     n = len(w)
     if i >= n:
@@ -69,6 +72,8 @@ def read_amount(w: list[str], i: int) -> tuple[float | None, int]:
         value, j = _number_words(w, i)
     else:
         return None, i
+    if j < n and w[j] in _MILLIONS:  # "12 million years", "4.5 billion years": geology
+        value, j = value * _MILLIONS[w[j]], j + 1
     if w[j : j + 3] == ["and", "a", "half"]:
         value, j = value + 0.5, j + 3
     elif j < n and _FRACTION.fullmatch(w[j]) and value == int(value):

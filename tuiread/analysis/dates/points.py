@@ -207,6 +207,16 @@ _QUARTER_REFERENCES = {
 }
 
 
+def _not_begun_in_the_past(quarter: int, ctx: Context) -> int:
+    """1 where a quarter named without a year, told in the past tense, has not begun by the
+    anchor: it is last year's ("in March, it reported fourth-quarter profit" is the
+    fourth quarter before; "expects fourth-quarter sales" stays this year's), else 0."""
+    anchor = ctx.anchor
+    if anchor is None or ctx.tense >= 0:
+        return 0
+    return 1 if anchor < date(anchor.year, 3 * quarter - 2, 1) else 0
+
+
 def _quarter(w: list[str], ctx: Context) -> Timex | None:
     """ "the third quarter", "third-quarter", "Q3 2017", "the quarter", "the latest quarter",
     "the year-earlier quarter", "this year's third quarter"."""
@@ -239,7 +249,7 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
         if year is None:
             if ctx.anchor is None:
                 return Timex(f"XXXX-Q{quarter}", "quarter")
-            year = ctx.anchor.year
+            year = ctx.anchor.year - _not_begun_in_the_past(quarter, ctx)
         return Timex(f"{year - back:04d}-Q{quarter}", "quarter")
     if year is not None:
         if words != ["quarter"]:
