@@ -110,3 +110,33 @@ def test_a_price_on_a_day_is_no_clock() -> None:
 )
 def test_units_of_medicine_and_pressure(text: str, span: str, unit: str) -> None:
     assert any(f[0] == "QUANTITY" and f[1] == span and f[3] == unit for f in numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span", "value"),
+    [
+        ("The course closes 6½ hours later.", "TIME", "6½ hours later", "PT6H30M"),
+        ("He served 2½ years.", "DATE", "2½ years", "P2Y6M"),
+        ("It rose 6½ per cent.", "PERCENT", "6½ per cent", "6.5"),
+        ("a 3½-mile walk", "QUANTITY", "3½-mile", "3.5"),
+        ("a 1½-hour delay", "TIME", "1½-hour", "PT1H30M"),
+    ],
+)
+def test_a_whole_and_a_glued_fraction(text: str, label: str, span: str, value: str) -> None:
+    assert any(f[:3] == (label, span, value) for f in numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Raducanu beat the world No 9 6-4, 3-6, 7-5 in two hours.", "3-6"),
+        ("She won 3-6 6-3 6-2.", "3-6"),
+    ],
+)
+def test_a_rising_pair_among_set_scores_is_a_score(text: str, pair: str) -> None:
+    assert ("CARDINAL", pair, None, None) in numbers(text)
+
+
+def test_rising_pairs_alone_stay_ranges() -> None:
+    found = numbers("Voters aged 25-34 and 35-44, 45-54 were asked.")
+    assert ("CARDINAL", "35-44", "[35,44)", None) in found

@@ -26,6 +26,7 @@ from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
 from .patterns import S0, S, words
 from .unit_ranges import (
     between_before,
+    in_a_run_of_scores,
     join_money_range,
     join_unit_range,
     range_value,
@@ -270,7 +271,8 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """Two numbers across a dash or "through" ("20-30", value "[20,30)"); across "to",
     "and", "till" only after "between" or "from" ("between 20 and 30"), as "3 to 4 people"
     is as often two counts, or when a scale on the upper end is written once for both ("3 to
-    4 million people"). A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9)."""
+    4 million people"). A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9). In a
+    list of scores (:func:`in_a_run_of_scores`: "6-4, 3-6, 7-5") a rising pair is a score too."""
     if a.kind not in (NUMBER, YEAR) or b.kind not in (NUMBER, YEAR):
         return None
     g = gap.words
@@ -281,7 +283,10 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
         and not (g == "to" and low != a.value)
     ):
         return None
-    return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
+    value = range_value(low, b.value)
+    if value is not None and g in _DASHES and in_a_run_of_scores(text, a.start, b.end):
+        value = None  # "6-4, 3-6, 7-5": set scores, no range, as "6-4" beside it is none
+    return Atom(a.start, b.end, NUMBER, "CARDINAL", value, is_range=True)
 
 
 def duration_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:

@@ -161,6 +161,8 @@ def parse_number(text: str) -> float | None:
             return None
     elif s in VULGAR_FRACTIONS:  # "½"
         v = VULGAR_FRACTIONS[s]
+    elif s[-1:] in VULGAR_FRACTIONS and s[:-1].isdigit():  # "6½"
+        v = int(s[:-1]) + VULGAR_FRACTIONS[s[-1]]
     elif (m := _MIXED_FRACTION.match(s)) and m.group(0) == s:  # "2 1/4", "3/4"
         den = float(m.group(4))
         if den == 0:
