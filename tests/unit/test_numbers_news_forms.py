@@ -140,3 +140,20 @@ def test_a_rising_pair_among_set_scores_is_a_score(text: str, pair: str) -> None
 def test_rising_pairs_alone_stay_ranges() -> None:
     found = numbers("Voters aged 25-34 and 35-44, 45-54 were asked.")
     assert ("CARDINAL", "35-44", "[35,44)", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LP 791-18d is a planet.",
+        "GJ 1214b orbits a red dwarf.",
+        "HD 209458 b orbits a star.",
+    ],
+)
+def test_catalogue_names_are_no_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_number_after_capitals_without_a_planet_letter_stays() -> None:
+    assert numbers("It is a US 5b deal.")[0][:3] == ("CARDINAL", "5b", "5000000000")
+    assert numbers("NGC 1300 is a galaxy.") == [("CARDINAL", "1300", "1300", None)]
