@@ -78,3 +78,14 @@ def test_deep_time(text: str, value: str) -> None:
 )
 def test_quarters_told_in_the_past(text: str, value: str) -> None:
     assert times(text)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Flooding in the winter of 2024/25 left damage.", "winter of 2024/25", "2024-WI"),
+        ("It rained all over winter 2023/2024.", "winter 2023/2024", "2023-WI"),
+    ],
+)
+def test_a_winter_across_two_years(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text)

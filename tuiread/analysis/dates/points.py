@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .. import compiled
 from .calendar import (
     HOLIDAYS,
     holiday,
@@ -167,6 +168,9 @@ def _century(w: list[str], ctx: Context) -> Timex | None:
     return None
 
 
+_SPLIT_YEAR = compiled.compile(r"\d{4}/(?:\d\d){1,2}")
+
+
 def _season(w: list[str], ctx: Context) -> Timex | None:
     qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
     i = 1 if qualifier else 0
@@ -178,6 +182,9 @@ def _season(w: list[str], ctx: Context) -> Timex | None:
     j = i + 1
     if j < len(w) and w[j] == "of":
         j += 1
+    if season == "WI" and j == len(w) - 1 and _SPLIT_YEAR.fullmatch(w[j]):
+        # "the winter of 2024/25": the winter that starts in the first year's December
+        return Timex(f"{w[j][:4]}-WI", "season")
     year, k = read_year(w, j)
     if k != len(w):
         return None
