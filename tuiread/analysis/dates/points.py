@@ -219,9 +219,9 @@ def _not_begun_in_the_past(quarter: int, ctx: Context) -> int:
     anchor: it is last year's ("in March, it reported fourth-quarter profit" is the
     fourth quarter before; "expects fourth-quarter sales" stays this year's), else 0."""
     anchor = ctx.anchor
-    if anchor is None or ctx.tense >= 0:
-        return 0
-    return 1 if anchor < date(anchor.year, 3 * quarter - 2, 1) else 0
+    if anchor is None or anchor >= date(anchor.year, 3 * quarter - 2, 1):
+        return 0  # (begun: no need to read the tense, which ties the value to this place)
+    return 1 if ctx.tense < 0 else 0
 
 
 def _quarter(w: list[str], ctx: Context) -> Timex | None:

@@ -120,6 +120,8 @@ def day_clock_range(p: Phrase, ctx: Context) -> Timex | None:
     """From one day's clock time to another's: "(from) 10pm on Friday 27 March until 5am on
     Monday 30 March" -> 2026-03-27T22:00/2026-03-30T05:00, as a range of dates is written.
     Each side must read as a day and a time of its own; else no value (no half guessed)."""
+    if len(p.w) < 5:
+        return None  # (a day and a clock time on each side, and a word between)
     w = p.w[1:] if p.w[:1] in (["from"], ["between"]) else p.w
     cuts = [i for i, word in enumerate(w) if word in _RANGE_WORDS and 0 < i < len(w) - 1]
     if len(cuts) != 1 or not any(word in ("am", "pm") or ":" in word for word in w):
@@ -148,12 +150,12 @@ RULES: tuple[Rule, ...] = (
     references,
     recurrences,
     days,
-    day_clock_range,
     calendar,
     periods,
     offsets,
     durations,
     clock_durations,
+    day_clock_range,
     given_value,
 )
 
