@@ -73,6 +73,7 @@ RULE_EXAMPLES = [
     ("join:day at hour", "Call me today at 8.", "today at 8"),
     ("join:hour then day part", "He woke at 4 in the morning.", "4 in the morning"),
     ("join:at hour then day", "Call me at 9 tomorrow.", "9 tomorrow"),
+    ("join:dotted clock then day", "The train ran at 10.30 on Friday.", "10.30 on Friday"),
     ("join:day range of month", "The fair runs 10-12 next month.", "10-12 next month"),
     ("join:hour range on day", "The desk is open 9-11 on Friday.", "9-11 on Friday"),
     ("join:hour range then day", "The desk is open 9-11 tomorrow.", "9-11 tomorrow"),

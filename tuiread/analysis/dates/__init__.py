@@ -22,7 +22,9 @@ Linear in the text: one ``str.find`` scan per finder gate, and work per span bou
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from operator import attrgetter
 
@@ -80,7 +82,7 @@ def resolve_dates(
     pieces = _without_overlaps(pieces)
     pieces = _with_candidates(text, pieces, others)
     pieces = _joined(text, pieces, published)
-    dates = _valued(text, pieces, published, trace)
+    dates = clock_on_a_named_day(text, _valued(text, pieces, published, trace))
     if not dates:
         return others
     kept = _outside_dates(others, dates, text, trace)
@@ -386,6 +388,29 @@ def _valued(
                 why += f" (anchor {anchor.isoformat()} from {anchor_from})"
             trace.kept(FAMILY, text, s, e, f"value:{timex.rule}", why)
     return out
+
+
+_BARE_CLOCK = compiled.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?)|\d{1,2}[.:]\d\d", re.I)
+
+
+def clock_on_a_named_day(text: str, dates: list[Span]) -> list[Span]:
+    """A clock time alone, then "on" and a day the number finder keeps apart ("11.30pm on
+    New Year's Eve", as Recognizers-Text writes two spans): the time is on that day, not on
+    the day of the last date written before it."""
+    for i in range(len(dates) - 1):
+        a, b = dates[i], dates[i + 1]
+        if (
+            a.label == "TIME"
+            and a.value is not None
+            and len(a.value) == 16
+            and b.value is not None
+            and len(b.value) == 10
+            and b.value[:4].isdigit()
+            and text[a.end : b.start].lower() == " on "
+            and _BARE_CLOCK.fullmatch(a.text)
+        ):
+            dates[i] = replace(a, value=b.value + a.value[10:])
+    return dates
 
 
 def _read_value(

@@ -97,6 +97,9 @@ _BACKWARD = {"ago": "anchor", "earlier": "story", "before": "story", "back": "an
 _FORWARD = {"later": "story", "after": "story", "hence": "anchor", "from now": "anchor"}
 
 
+_DEEP_TIME = 1e6  # an amount counted in millions: geology, no calendar date
+
+
 def offsets(p: Phrase, ctx: Context) -> Timex | None:
     """ "two weeks ago" -> the ISO week two weeks before the anchor; "a year earlier" -> the
     story's period a year before ("the third quarter ... a year earlier" -> the year-earlier
@@ -123,7 +126,8 @@ def offsets(p: Phrase, ctx: Context) -> Timex | None:
         amount, j = amount + 0.5, len(body)
     if unit is None or j != len(body):
         return None
-    if amount == VAGUE:
+    if amount == VAGUE or amount >= _DEEP_TIME:
+        # "years ago"; "12 million years ago": no calendar year is meant, only the past
         return Timex("PAST_REF" if direction < 0 else "FUTURE_REF", "vague offset")
     if UNITS[unit][0] in ("H", "TM", "S"):
         # "a minute and a half later": no clock time to count from, so the amount of time

@@ -182,7 +182,9 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
     "this morning", "Oct. 23", "10 p.m. Friday", "9 a.m. EST Tuesday", "midday"."""
     w = p.w
     n = len(w)
-    clock, k = _read_clock(w, 0, n == 1)
+    # a dotted 24-hour time alone, or on a day ("10.30 on Friday": the number finder joins
+    # such a number to the day only after a word of time, "at 10.30 on Friday")
+    clock, k = _read_clock(w, 0, n == 1 or (n > 2 and w[1] == "on"))
     if clock is not None:
         k = _skip_zone(w, k)
         rest = w[k:]
@@ -233,7 +235,8 @@ def _spelt_year(w: list[str]) -> bool:
 def _read_clock(w: list[str], i: int, dotted: bool = False) -> tuple[str | None, int]:
     """ "10 pm", "10:30", "9 am", "noon", "midnight", "10 o'clock" -> "22:00" ...; if
     ``dotted``, a 24-hour time written with a point, as British papers do: "(at) 19.45", alone
-    in a span the number finder took for a time, or after a day ("Friday at 10.30"); not
+    in a span the number finder took for a time, before "on" a day ("10.30 on Friday") or after
+    a day ("Friday at 10.30"); not
     "0.45", a decimal ("the swap was at 0.45")."""
     if i >= len(w):
         return None, i

@@ -19,7 +19,7 @@ _CLOCK_SUFFIX = compiled.compile(r"(?<![^\W\d])([ap])\.?\s?m\b\.?")
 _ABBREVIATION_DOT = compiled.compile(r"(?<=[a-z])\.")
 _POSSESSIVE = compiled.compile(r"'s\b")
 _DECADE_APOSTROPHE = compiled.compile(r"(?<![\w])'(\d0s)\b|(?<=\d0)'(s)\b")  # "'80s", "1980's"
-_WORD_HYPHEN = compiled.compile(r"(?<=[a-z0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
+_WORD_HYPHEN = compiled.compile(r"(?<=[a-z0-9½¼¾])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
 _SPLIT = compiled.compile(r"[^\w:.'/-]+")
 _DIGITS = compiled.compile(r"\d+(?:\.\d+)?")
 _FRACTION = compiled.compile(r"[1-9]/[2-9]")
@@ -44,12 +44,16 @@ def words(text: str) -> list[str]:
     return [w.strip(".'-/") for w in _SPLIT.split(low) if w.strip(".'-/")]
 
 
+_MILLIONS = {"million": 1e6, "billion": 1e9}
+_GLUED_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def read_amount(w: list[str], i: int) -> tuple[float | None, int]:
     """The amount that starts at ``w[i]`` and the index after it; (None, i) when there is none.
 
     Digits ("14", "2.5"), number words up to thousands ("twenty four", "a hundred"), "a"/"an",
     "a couple of", "a dozen" and vague amounts ("several", "a few": VAGUE), with a trailing
-    "and a half".
+    "and a half"; times a million or a billion where the word follows ("12 million years").
     """
     n = len(w)
     if i >= n:
@@ -63,12 +67,16 @@ def read_amount(w: list[str], i: int) -> tuple[float | None, int]:
     word = w[i]
     if _DIGITS.fullmatch(word):
         value, j = float(word), i + 1
+    elif word[-1:] in _GLUED_FRACTIONS and word[:-1].isdigit():  # "6½ hours"
+        value, j = int(word[:-1]) + _GLUED_FRACTIONS[word[-1]], i + 1
     elif word in ("half", "half-an", "half-a") and i + 1 < n and w[i + 1] in ("a", "an"):
         return 0.5, i + 2
     elif word in NUMBER_WORDS:
         value, j = _number_words(w, i)
     else:
         return None, i
+    if j < n and w[j] in _MILLIONS:  # "12 million years", "4.5 billion years": geology
+        value, j = value * _MILLIONS[w[j]], j + 1
     if w[j : j + 3] == ["and", "a", "half"]:
         value, j = value + 0.5, j + 3
     elif j < n and _FRACTION.fullmatch(w[j]) and value == int(value):

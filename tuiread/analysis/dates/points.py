@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .. import compiled
 from .calendar import (
     HOLIDAYS,
     holiday,
@@ -167,6 +168,9 @@ def _century(w: list[str], ctx: Context) -> Timex | None:
     return None
 
 
+_SPLIT_YEAR = compiled.compile(r"\d{4}/(?:\d\d){1,2}")
+
+
 def _season(w: list[str], ctx: Context) -> Timex | None:
     qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
     i = 1 if qualifier else 0
@@ -178,6 +182,9 @@ def _season(w: list[str], ctx: Context) -> Timex | None:
     j = i + 1
     if j < len(w) and w[j] == "of":
         j += 1
+    if season == "WI" and j == len(w) - 1 and _SPLIT_YEAR.fullmatch(w[j]):
+        # "the winter of 2024/25": the winter that starts in the first year's December
+        return Timex(f"{w[j][:4]}-WI", "season")
     year, k = read_year(w, j)
     if k != len(w):
         return None
@@ -205,6 +212,16 @@ _QUARTER_REFERENCES = {
     "next": 1,
     "coming": 1,
 }
+
+
+def _not_begun_in_the_past(quarter: int, ctx: Context) -> int:
+    """1 where a quarter named without a year, told in the past tense, has not begun by the
+    anchor: it is last year's ("in March, it reported fourth-quarter profit" is the
+    fourth quarter before; "expects fourth-quarter sales" stays this year's), else 0."""
+    anchor = ctx.anchor
+    if anchor is None or anchor >= date(anchor.year, 3 * quarter - 2, 1):
+        return 0  # (begun: no need to read the tense, which ties the value to this place)
+    return 1 if ctx.tense < 0 else 0
 
 
 def _quarter(w: list[str], ctx: Context) -> Timex | None:
@@ -239,7 +256,7 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
         if year is None:
             if ctx.anchor is None:
                 return Timex(f"XXXX-Q{quarter}", "quarter")
-            year = ctx.anchor.year
+            year = ctx.anchor.year - _not_begun_in_the_past(quarter, ctx)
         return Timex(f"{year - back:04d}-Q{quarter}", "quarter")
     if year is not None:
         if words != ["quarter"]:

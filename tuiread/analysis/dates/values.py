@@ -10,6 +10,7 @@ of") are read past; "the" is noted, since "the past" is not "past".
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from functools import lru_cache
 
 from .. import compiled
@@ -112,6 +113,34 @@ def given_value(p: Phrase, ctx: Context) -> Timex | None:
     return Timex(given, "numeric date", explicit=len(given) == 10 and given[:4].isdigit())
 
 
+_RANGE_WORDS = ("until", "till", "to", "-")
+
+
+def day_clock_range(p: Phrase, ctx: Context) -> Timex | None:
+    """From one day's clock time to another's: "(from) 10pm on Friday 27 March until 5am on
+    Monday 30 March" -> 2026-03-27T22:00/2026-03-30T05:00, as a range of dates is written.
+    Each side must read as a day and a time of its own; else no value (no half guessed)."""
+    if len(p.w) < 5:
+        return None  # (a day and a clock time on each side, and a word between)
+    w = p.w[1:] if p.w[:1] in (["from"], ["between"]) else p.w
+    cuts = [i for i, word in enumerate(w) if word in _RANGE_WORDS and 0 < i < len(w) - 1]
+    if len(cuts) != 1 or not any(word in ("am", "pm") or ":" in word for word in w):
+        return None
+    first = days(Phrase(w[: cuts[0]], False, w[: cuts[0]]), ctx)
+    last = days(Phrase(w[cuts[0] + 1 :], False, w[cuts[0] + 1 :]), ctx)
+    if first is None or last is None or len(first.value) != 16 or len(last.value) != 16:
+        return None
+    end = last.value
+    if end <= first.value and any(word in WEEKDAYS for word in w[cuts[0] + 1 :]):
+        # "Friday until Monday": the Monday after the Friday, whatever the tense made of it
+        day = safe_date(int(end[:4]), int(end[5:7]), int(end[8:10]))
+        if day is not None:
+            end = (day + timedelta(days=7)).isoformat() + end[10:]
+    if end <= first.value:
+        return None  # "8pm to 6am": no day named, so no telling which night
+    return Timex(f"{first.value}/{end}", "range of clock times")
+
+
 _TIMEX_DATE = compiled.compile(
     r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T\d\d:\d\d)?"
     r"(?:/(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T\d\d:\d\d)?)?"
@@ -126,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     offsets,
     durations,
     clock_durations,
+    day_clock_range,
     given_value,
 )
 

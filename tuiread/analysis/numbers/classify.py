@@ -42,7 +42,13 @@ from .lexicon import (
 )
 from .measure_values import money_value, quantity_value, temperature_value
 from .patterns import S0, TIME_UNIT, words
-from .unit_sense import a_second_before_noun, measured_thing_before, pounds_are_money
+from .slash_sense import slash_pair_sense
+from .unit_sense import (
+    a_second_before_noun,
+    dimension_pair,
+    measured_thing_before,
+    pounds_are_money,
+)
 from .values import (
     TOKENS,
     cardinal_text_value,
@@ -233,7 +239,18 @@ def read_date_words(t: str, s: int, e: int, text: str, trace: Trace | None) -> A
 
 
 def read_date_digits(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
-    """A numeric date ("2017-09-15", "9/15"): kept only if it is a real month and day."""
+    """A numeric date ("2017-09-15", "9/15"): kept only if it is a real month and day, and
+    for a slash pair only if it is no fraction or "24/7" (:func:`slash_pair_sense`)."""
+    sense = slash_pair_sense(t, s, e, text)
+    if sense == "fraction":
+        why = _why(trace, "read:number", "a slash pair read as a fraction")
+        amount = parse_number(t)
+        value = None if amount is None else format_value(amount)
+        return Atom(s, e, NUMBER, "CARDINAL", value, why=why)
+    if sense == "none":
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:date", "'24/7': around the clock")
+        return None
     v = numeric_date_value(t)
     if not v:
         if trace is not None:
@@ -566,7 +583,8 @@ def about_length(text: str, s: int, e: int) -> bool:
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
-    "the 100m final", "ran 400m"; :func:`measured_thing_before`: "the boat is 12m"); else a million, as before what it counts ("5m people",
+    "the 100m final", "ran 400m"; :func:`measured_thing_before`: "the boat is 12m";
+    :func:`dimension_pair`: "105m by 68m"); else a million, as before what it counts ("5m people",
     "sold 2.5m copies"), or written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
     v, unit = quantity_value(t)
     if unit == "lb" and pounds_are_money(t, s, e, text):
@@ -578,6 +596,7 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         and glued
         and v is not None
         and not listed_after_length(text, s)
+        and not dimension_pair(text, s, e)
         and (
             t[-1] == "M"
             or counted_noun_after(text, e)

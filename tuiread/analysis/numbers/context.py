@@ -234,11 +234,37 @@ def family_model(a: Atom, text: str) -> bool:
     return text[a.start : a.end] in MODEL_FAMILIES and _VARIANT_AFTER.match(text, a.end) is not None
 
 
+# a catalogue's letters before the number ("LP", "GJ", "HD", "NGC"), a planet's letter after
+_CATALOGUE_BEFORE = compiled.compile(r"(?<![\w-])[A-Z]{1,5}[ \u00a0]$")
+_CATALOGUE_NUMBER = compiled.compile(r"(?:\d{3,}|\d+-\d+)(?:[ \u00a0]?[b-h])?")
+_PLANET_LETTER = compiled.compile(r"[ \u00a0]?[b-h](?![\w-])")
+
+
+def catalogue_name(a: Atom, text: str) -> bool:
+    """A star's or a planet's catalogue name: capitals, a number of three digits or more or
+    with a dash, a planet's letter ("LP 791-18d", "GJ 1214b", "HD 209458 b"): no range and
+    no billions ("a US 5b deal" stays money's kin). Tried only where the number reads
+    oddly (a falling pair, a "b" for billions): "TOI 700 d" stays the number 700."""
+    t = text[a.start : a.end]
+    if not _CATALOGUE_NUMBER.fullmatch(t):
+        return False
+    if not (t[-1].isalpha() or _PLANET_LETTER.match(text, a.end)):
+        return False
+    return _CATALOGUE_BEFORE.search(text, max(0, a.start - 8), a.start) is not None
+
+
 def model_number(a: Atom, text: str) -> bool:
     """A model number written like a range after a name: "Boeing 737-800", "Airbus A320-200"
-    ("A320" is a code already), or of a family named by digits (:func:`family_model`): no
-    range and no count."""
+    ("A320" is a code already), or of a family named by digits (:func:`family_model`), or a
+    catalogue name (:func:`catalogue_name`): no range and no count."""
     if family_model(a, text):
+        return True
+    e = a.end
+    if (
+        # "791-18d": a falling pair with a letter glued; "1214b", "209458 b" read as billions
+        (a.value is None and a.is_range and text[e : e + 1] in _PLANET_LETTERS)
+        or (text[e - 1] == "b" and text[e - 2] in _DIGIT_OR_BLANK)
+    ) and catalogue_name(a, text):
         return True
     if not a.is_range or a.value is None or not _MODEL_DIGITS.fullmatch(text, a.start, a.end):
         return False  # ("120-103" after a team is a score)
@@ -246,6 +272,8 @@ def model_number(a: Atom, text: str) -> bool:
     return m is not None and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
 
 
+_PLANET_LETTERS = frozenset("bcdefgh")
+_DIGIT_OR_BLANK = frozenset("0123456789 \u00a0")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_BEFORE = compiled.compile(r"(?<![\w'’.-])([A-Za-z]+) $")
 _SCORE_BEFORE = compiled.compile(r"\d,?[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){0,2}$")

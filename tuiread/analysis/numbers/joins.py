@@ -26,6 +26,7 @@ from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
 from .patterns import S0, S, words
 from .unit_ranges import (
     between_before,
+    in_a_run_of_scores,
     join_money_range,
     join_unit_range,
     range_value,
@@ -270,7 +271,8 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """Two numbers across a dash or "through" ("20-30", value "[20,30)"); across "to",
     "and", "till" only after "between" or "from" ("between 20 and 30"), as "3 to 4 people"
     is as often two counts, or when a scale on the upper end is written once for both ("3 to
-    4 million people"). A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9)."""
+    4 million people"). A scale on the upper end scales both ("3-4bn" is 3e9 to 4e9). In a
+    list of scores (:func:`in_a_run_of_scores`: "6-4, 3-6, 7-5") a rising pair is a score too."""
     if a.kind not in (NUMBER, YEAR) or b.kind not in (NUMBER, YEAR):
         return None
     g = gap.words
@@ -281,7 +283,10 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
         and not (g == "to" and low != a.value)
     ):
         return None
-    return Atom(a.start, b.end, NUMBER, "CARDINAL", range_value(low, b.value), is_range=True)
+    value = range_value(low, b.value)
+    if value is not None and g in _DASHES and in_a_run_of_scores(text, a.start, b.end):
+        value = None  # "6-4, 3-6, 7-5": set scores, no range, as "6-4" beside it is none
+    return Atom(a.start, b.end, NUMBER, "CARDINAL", value, is_range=True)
 
 
 def duration_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
@@ -539,6 +544,26 @@ def at_hour_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return None
 
 
+_DOTTED_CLOCK = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30", "23.30"
+_CLOCK_WORD_BEFORE = compiled.compile(r"\b(?:at|until|till|before)\s+$", re.I)
+
+
+def dotted_clock_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
+    """ "at 10.30 on Friday", "until 23.30 on Friday": a 24-hour clock written with a point,
+    after "at", "until", "till" or "before" and before a day, is that day's time, not a
+    decimal number ("from" and "by" stay out: "fell from 12.50 on Friday" is a price)."""
+    if (
+        a.kind is NUMBER
+        and b.kind is DATE
+        and b.is_day
+        and gap.words in ("on", "")
+        and _DOTTED_CLOCK.fullmatch(text, a.start, a.end)
+        and _CLOCK_WORD_BEFORE.search(text, max(0, a.start - 8), a.start)
+    ):
+        return Atom(a.start, b.end, TIME, "TIME", is_day=True)
+    return None
+
+
 def day_range_of_month(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """A range of day numbers, then a month: "3-5 May", "10-12 of this month"."""
     if (
@@ -644,6 +669,7 @@ ADJACENT_JOINS: tuple[Rule, ...] = (
     day_at_hour,
     hour_then_day_part,
     at_hour_then_day,
+    dotted_clock_then_day,
     day_range_of_month,
     hour_range_on_day,
     hour_range_then_day,

@@ -82,8 +82,11 @@ MEASURE_TAIL = (
 )
 # "twenty second" with a blank is the 22nd: a duration would be "twenty seconds"
 _NOT_AN_ORDINAL_SECOND = rf"(?!(?<=ty){S}second{B})"
+# after a glued hour, the minutes and seconds of a timing, each letter glued to its number:
+# "1h 32m 15s", "2h 30m" ("32m" alone is a million; after "1h" it can only be minutes)
+_GLUED_MINUTES = rf"(?:{S}\d{{1,2}}m{B}(?:{S}\d{{1,2}}(?:\.\d+)?s{B})?|{S}\d{{1,2}}(?:\.\d+)?s{B})?"
 DURATION_TAIL = (
-    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h|y){B})(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
+    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h{B}{_GLUED_MINUTES}|y{B}))(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
     rf"(?:{S}{OFFSET_END})?)"
 )
 RELATIVE_DURATION_TAIL = (  # "three previous years"

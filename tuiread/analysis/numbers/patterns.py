@@ -80,7 +80,7 @@ DIGITS_BARE = (
     # check that spares a plain number both readings, which it would fail)
     r"(?:(?=\d{1,3}[,\u00a0\u202f ]\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,234,567.89
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d))"  # 40 000 (a comma after 1,234 ends a clause)
-    r"|\d+(?:\.\d+)?|\.\d+)"  # 12, 3.5, .25
+    r"|\d+(?:\.\d+|[½¼¾⅓⅔⅛])?|\.\d+)"  # 12, 3.5, 6½ (a whole and a glued fraction), .25
 )
 DIGITS = r"(?<![\w./:])" + DIGITS_BARE  # not the tail of a word, a path or a time
 DIGITS_OR_WORD = rf"(?:{DIGITS}|{WORD_NUMBER})"

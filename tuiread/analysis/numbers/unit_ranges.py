@@ -32,6 +32,32 @@ _AGED = compiled.compile(r"aged?\s", re.I)
 _MONEY_RANGE_GAPS = _DASHES | {"and"}
 
 
+_DASHED_PAIR = compiled.compile(r"(?<![\d.,-])(\d{1,2})[-–](\d{1,2})(?![\d.,]\d|[-–]\d)")
+_PAIR_SEPARATOR = compiled.compile(r",?[ \t\u00a0]+")
+_PAIR_NEAR_AFTER = compiled.compile(r",?[ \t\u00a0]+\d{1,2}[-–]\d")
+_PAIR_NEAR_BEFORE = compiled.compile(r"\d[-–]\d{1,2},?[ \t\u00a0]+$")
+
+
+def in_a_run_of_scores(text: str, s: int, e: int) -> bool:
+    """Is the dashed pair ``text[s:e]`` ("3-6") one of a list of such pairs in which one
+    falls or stands level ("won 6-4, 3-6, 7-5": sets, all scores)? A list that only rises is
+    ranges ("aged 18-24, 25-34")."""
+    if not (_PAIR_NEAR_AFTER.match(text, e) or _PAIR_NEAR_BEFORE.search(text, max(0, s - 8), s)):
+        return False  # (a cheap test first: most pairs stand alone)
+    lo, hi = max(0, s - 30), min(len(text), e + 30)
+    pairs = [m for m in _DASHED_PAIR.finditer(text, lo, hi)]
+    chain: list[re.Match[str]] = []
+    for m in pairs:
+        if chain and not _PAIR_SEPARATOR.fullmatch(text, chain[-1].end(), m.start()):
+            if chain[0].start() <= s < chain[-1].end():
+                break
+            chain = []
+        chain.append(m)
+    if len(chain) < 2 or not chain[0].start() <= s < chain[-1].end():
+        return False
+    return any(int(m.group(1)) >= int(m.group(2)) for m in chain)
+
+
 def between_before(a: Atom, text: str) -> bool:
     """ "between" or "from" just before ``a``: "and" and "to" after it join a range."""
     return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None

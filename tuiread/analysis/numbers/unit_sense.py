@@ -119,3 +119,17 @@ def a_second_before_noun(t: str, e: int, text: str) -> int:
     if w is not None and (w.lower() in _AFTER_A_DURATION or not w.isalpha()):
         return -1
     return m.start(1)
+
+
+# "105m by 68m", "250m x 12m", "400m × 150m": a glued "m" on each side of "by" or "x"
+_DIMENSION_AFTER = compiled.compile(rf"{S0}(?:by|x|×){S0}\d[\d,]*(?:\.\d+)?m\b", re.I)
+_DIMENSION_BEFORE = compiled.compile(rf"\d[\d,]*(?:\.\d+)?m{S0}(?:by|x|×){S0}$", re.I)
+
+
+def dimension_pair(text: str, s: int, e: int) -> bool:
+    """Is the "Nm" at ``text[s:e]`` one side of a pair of dimensions ("the pitch is 105m by
+    68m", "a 250m x 12m platform")? Counts are never multiplied so in news: a million by
+    a million is no reading, so both sides are metres."""
+    if _DIMENSION_AFTER.match(text, e):
+        return True
+    return _DIMENSION_BEFORE.search(text, max(0, s - 24), s) is not None

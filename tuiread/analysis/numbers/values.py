@@ -27,7 +27,7 @@ from .patterns import NUMBER
 TOKENS = compiled.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
 _DIGIT_GROUP_SPACE = compiled.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _EXPONENT = compiled.compile(r"^([\d,]*\.?\d+)(x10\^|\^|e)([+-]*)(\d+)$")
-_MIXED_FRACTION = compiled.compile(r"(-?)\s*(\d+)?\s*(\d+)/(\d+)$")
+_MIXED_FRACTION = compiled.compile(r"(-?)\s*(?:(\d+)\s+)?(\d+)/(\d+)$")
 _MAGNITUDE_SUFFIX = compiled.compile(
     r"^([\d.,]+)\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")$", re.I
 )
@@ -161,6 +161,8 @@ def parse_number(text: str) -> float | None:
             return None
     elif s in VULGAR_FRACTIONS:  # "½"
         v = VULGAR_FRACTIONS[s]
+    elif s[-1:] in VULGAR_FRACTIONS and s[:-1].isdigit():  # "6½"
+        v = int(s[:-1]) + VULGAR_FRACTIONS[s[-1]]
     elif (m := _MIXED_FRACTION.match(s)) and m.group(0) == s:  # "2 1/4", "3/4"
         den = float(m.group(4))
         if den == 0:

@@ -1,0 +1,159 @@
+"""Number forms of ordinary news: dimensions, timings with glued letters, slash fractions and
+"24/7", dotted clock times on a day, and units of medicine and pressure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+
+PUBLISHED = date(2026, 3, 14)
+
+
+def numbers(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (s.label, s.text, s.value, s.unit)
+        for s in analyze(text, published=PUBLISHED)
+        if s.kind == "number"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The pitch is 105m by 68m.", "105m", "68m"),
+        ("The plant will be 400m by 150m.", "400m", "150m"),
+        ("A 250m x 12m platform.", "250m", "12m"),
+    ],
+)
+def test_dimensions_are_metres(text: str, first: str, second: str) -> None:
+    found = numbers(text)
+    assert ("QUANTITY", first, first[:-1], "m") in found
+    assert ("QUANTITY", second, second[:-1], "m") in found
+
+
+def test_a_million_by_a_year_stays_a_million() -> None:
+    assert numbers("Profits rose to 5m by 2030.")[0][:3] == ("CARDINAL", "5m", "5000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He won in 1h 32m 15s.", "in 1h 32m 15s", "PT1H32M15S"),
+        ("Each visit lasted about 2h 30m.", "2h 30m", "PT2H30M"),
+        ("It took 2h 1m 9s.", "2h 1m 9s", "PT2H1M9S"),
+    ],
+)
+def test_glued_timings_run_on(text: str, span: str, value: str) -> None:
+    assert ("TIME", span, value, None) in numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("About 3/4 of voters agreed.", "3/4", "0.75"),
+        ("It has a ratio of 3/4.", "3/4", "0.75"),
+        ("About 13/17 of voters agreed.", "13/17", "0.7647058824"),
+    ],
+)
+def test_slash_fractions(text: str, span: str, value: str) -> None:
+    assert ("CARDINAL", span, value, None) in numbers(text)
+
+
+def test_around_the_clock_is_no_date() -> None:
+    assert numbers("Stations will be staffed 24/7.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The meeting on 3/4 was cancelled.", "2026-03-04"),
+        ("It opened on 24/7 last year.", "2025-07-24"),
+        ("The attacks of 9/11 changed things.", "2025-09-11"),
+    ],
+)
+def test_slash_dates_stay_dates(text: str, value: str) -> None:
+    assert numbers(text)[0][0] == "DATE" and numbers(text)[0][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The first test train ran at 10.30 on Friday.", "10.30 on Friday", "2026-03-13T10:30"),
+        (
+            "Kick-off is at 19.45 on Saturday 21 March.",
+            "19.45 on Saturday 21 March",
+            "2026-03-21T19:45",
+        ),
+    ],
+)
+def test_dotted_clock_on_a_day(text: str, span: str, value: str) -> None:
+    assert ("TIME", span, value, None) in numbers(text)
+
+
+def test_a_price_on_a_day_is_no_clock() -> None:
+    found = numbers("It fell from 12.50 on Friday to 11.20 on Monday.")
+    assert ("CARDINAL", "12.50", "12.5", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Systolic pressure fell by 6.2 mmHg.", "6.2 mmHg", "mmHg"),
+        ("LDL fell to 2.5 mmol/L.", "2.5 mmol/L", "mmol/L"),
+        ("its 2-nanometre tools", "2-nanometre", "nm"),
+        ("a strength of 30 megapascals", "30 megapascals", "MPa"),
+        ("pressure fell to 960 hPa", "960 hPa", "hPa"),
+    ],
+)
+def test_units_of_medicine_and_pressure(text: str, span: str, unit: str) -> None:
+    assert any(f[0] == "QUANTITY" and f[1] == span and f[3] == unit for f in numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span", "value"),
+    [
+        ("The course closes 6½ hours later.", "TIME", "6½ hours later", "PT6H30M"),
+        ("He served 2½ years.", "DATE", "2½ years", "P2Y6M"),
+        ("It rose 6½ per cent.", "PERCENT", "6½ per cent", "6.5"),
+        ("a 3½-mile walk", "QUANTITY", "3½-mile", "3.5"),
+        ("a 1½-hour delay", "TIME", "1½-hour", "PT1H30M"),
+    ],
+)
+def test_a_whole_and_a_glued_fraction(text: str, label: str, span: str, value: str) -> None:
+    assert any(f[:3] == (label, span, value) for f in numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Raducanu beat the world No 9 6-4, 3-6, 7-5 in two hours.", "3-6"),
+        ("She won 3-6 6-3 6-2.", "3-6"),
+    ],
+)
+def test_a_rising_pair_among_set_scores_is_a_score(text: str, pair: str) -> None:
+    assert ("CARDINAL", pair, None, None) in numbers(text)
+
+
+def test_rising_pairs_alone_stay_ranges() -> None:
+    found = numbers("Voters aged 25-34 and 35-44, 45-54 were asked.")
+    assert ("CARDINAL", "35-44", "[35,44)", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LP 791-18d is a planet.",
+        "GJ 1214b orbits a red dwarf.",
+        "HD 209458 b orbits a star.",
+    ],
+)
+def test_catalogue_names_are_no_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_number_after_capitals_without_a_planet_letter_stays() -> None:
+    assert numbers("It is a US 5b deal.")[0][:3] == ("CARDINAL", "5b", "5000000000")
+    assert numbers("NGC 1300 is a galaxy.") == [("CARDINAL", "1300", "1300", None)]
