@@ -129,6 +129,38 @@ def test_an_airport_or_stadium_named_after_a_place_is_one_facility(text: str, na
     assert _got(text).get(name) == "FAC"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The concert by the Vienna Philharmonic sold out within hours.",
+            "Vienna Philharmonic",
+            "ORG",
+        ),
+        (
+            "Workers protested outside the Spokane Municipal Building on Friday.",
+            "Spokane Municipal Building",
+            "FAC",
+        ),
+        (
+            "Tickets for the Glasgow Film Festival went on sale this week.",
+            "Glasgow Film Festival",
+            "EVENT",
+        ),
+    ],
+)
+def test_a_place_before_a_head_that_cannot_stand_alone_is_one_name(
+    text: str, name: str, label: str
+) -> None:
+    got = _got(text)
+    assert got.get(name) == label, got
+
+
+def test_a_place_before_a_known_name_stays_apart() -> None:
+    got = _got("Police in Berlin Olaf Scholz said the talks would go on.")
+    assert "Berlin" in got and "Olaf Scholz" in got
+
+
 # ------------------------------------------------------------------ titles
 
 
