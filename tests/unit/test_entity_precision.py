@@ -156,6 +156,11 @@ def test_a_place_before_a_head_that_cannot_stand_alone_is_one_name(
     assert got.get(name) == label, got
 
 
+def test_a_firm_named_x_and_y_after_its_state_is_one_company() -> None:
+    got = _got("Customers of Iowa Water & Light lost service overnight.")
+    assert got.get("Iowa Water & Light") == "ORG", got
+
+
 def test_a_place_before_a_known_name_stays_apart() -> None:
     got = _got("Police in Berlin Olaf Scholz said the talks would go on.")
     assert "Berlin" in got and "Olaf Scholz" in got

@@ -174,11 +174,16 @@ def body_after_place(toks: list[str], a: Seg, b: Seg, place: bool) -> str | None
     known place (``place``) before unknown words that end in the head of a body, an event or
     a building is the first word of that name, not a town beside a fragment that cannot
     stand alone. The joined name's label, or None when they do not join. A head that is
-    itself a given name's surname ("Hall") joins only after a place, never a person."""
+    itself a given name's surname ("Hall") joins only after a place, never a person. A
+    firm's "X & Y" after a place ("Florida Power & Light") is one company."""
     if not place or b[2] is not None:
         return None
     last = toks[b[1] - 1]
-    if last not in PLACE_BODY_HEADS or toks[b[0]] in FIRST_NAMES:
+    if toks[b[0]] in FIRST_NAMES:
+        return None
+    if b[1] - b[0] >= 3 and "&" in toks[b[0] + 1 : b[1] - 1]:
+        return "ORG"  # "Florida Power & Light": a firm's "X & Y" after its state
+    if last not in PLACE_BODY_HEADS:
         return None
     return _HEAD_LABELS.get(last) or venue_label(last)
 
