@@ -547,3 +547,25 @@ def test_a_storm_named_alone_after_its_full_name_is_the_same_storm() -> None:
 def test_a_name_alone_without_its_storm_stays_a_person() -> None:
     got = {s.text: s.label for s in find_entities("Milton arrived late and Milton Friedman spoke.")}
     assert got.get("Milton") != "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "labels"),
+    [
+        (
+            "Ferries crossed Tampa Bay before dawn, the coast guard said.",
+            "Tampa Bay",
+            ("LOC", "GPE"),
+        ),
+        (
+            "The Tampa Bay Lightning and the Tampa Bay Buccaneers both postponed games.",
+            "Tampa Bay Buccaneers",
+            ("ORG",),
+        ),
+    ],
+)
+def test_a_town_and_its_bay_are_one_place_and_name_its_teams(
+    text: str, name: str, labels: tuple[str, ...]
+) -> None:
+    got = _got(text)
+    assert got.get(name) in labels, got
