@@ -325,3 +325,26 @@ def test_a_state_abbreviation_keeps_its_stop() -> None:
     text = "SANTA CLARA, Calif. (Reuters) - The company met in Kansas City, Mo., on Friday."
     got = {(s.text, s.value) for s in find_entities(text)}
     assert ("Calif.", "California") in got and ("Mo.", "Missouri") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The award went to Sam York-Fenwick, who wrote the play.", "Sam York-Fenwick", "PERSON"),
+        (
+            "A spokesman for the Dallas-Tarrant County Commission declined to comment.",
+            "Dallas-Tarrant County Commission",
+            "ORG",
+        ),
+    ],
+)
+def test_a_place_before_a_hyphen_inside_one_name_is_no_name_of_its_own(
+    text: str, name: str, label: str
+) -> None:
+    got = _got(text)
+    assert got.get(name) == label, got
+
+
+def test_places_joined_by_a_hyphen_still_split() -> None:
+    got = _got("The Japan-South Korea talks resumed on Monday.")
+    assert got.get("Japan") == "GPE" and got.get("South Korea") == "GPE", got
