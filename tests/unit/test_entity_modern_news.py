@@ -533,3 +533,39 @@ def test_a_prize_named_as_a_prize_is_a_work_of_art() -> None:
     assert _got("He won a Tony for the role.")["Tony"] == "WORK_OF_ART"
     got = _got("Oscar Isaac starred. Oscar said he was thrilled.")
     assert got == {"Oscar Isaac": "PERSON", "Oscar": "PERSON"}
+
+
+def test_a_storm_named_alone_after_its_full_name_is_the_same_storm() -> None:
+    text = (
+        "Typhoon Haikui struck southern Taiwan on Sunday, officials said. "
+        "By Monday Haikui had weakened over the strait, and schools reopened."
+    )
+    spans = [s for s in find_entities(text) if s.text == "Haikui"]
+    assert spans and all(s.label == "EVENT" and s.value == "Typhoon Haikui" for s in spans)
+
+
+def test_a_name_alone_without_its_storm_stays_a_person() -> None:
+    got = {s.text: s.label for s in find_entities("Milton arrived late and Milton Friedman spoke.")}
+    assert got.get("Milton") != "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "labels"),
+    [
+        (
+            "Ferries crossed Tampa Bay before dawn, the coast guard said.",
+            "Tampa Bay",
+            ("LOC", "GPE"),
+        ),
+        (
+            "The Tampa Bay Lightning and the Tampa Bay Buccaneers both postponed games.",
+            "Tampa Bay Buccaneers",
+            ("ORG",),
+        ),
+    ],
+)
+def test_a_town_and_its_bay_are_one_place_and_name_its_teams(
+    text: str, name: str, labels: tuple[str, ...]
+) -> None:
+    got = _got(text)
+    assert got.get(name) in labels, got

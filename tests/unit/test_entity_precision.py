@@ -129,6 +129,43 @@ def test_an_airport_or_stadium_named_after_a_place_is_one_facility(text: str, na
     assert _got(text).get(name) == "FAC"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The concert by the Vienna Philharmonic sold out within hours.",
+            "Vienna Philharmonic",
+            "ORG",
+        ),
+        (
+            "Workers protested outside the Spokane Municipal Building on Friday.",
+            "Spokane Municipal Building",
+            "FAC",
+        ),
+        (
+            "Tickets for the Glasgow Film Festival went on sale this week.",
+            "Glasgow Film Festival",
+            "EVENT",
+        ),
+    ],
+)
+def test_a_place_before_a_head_that_cannot_stand_alone_is_one_name(
+    text: str, name: str, label: str
+) -> None:
+    got = _got(text)
+    assert got.get(name) == label, got
+
+
+def test_a_firm_named_x_and_y_after_its_state_is_one_company() -> None:
+    got = _got("Customers of Iowa Water & Light lost service overnight.")
+    assert got.get("Iowa Water & Light") == "ORG", got
+
+
+def test_a_place_before_a_known_name_stays_apart() -> None:
+    got = _got("Police in Berlin Olaf Scholz said the talks would go on.")
+    assert "Berlin" in got and "Olaf Scholz" in got
+
+
 # ------------------------------------------------------------------ titles
 
 
@@ -288,3 +325,26 @@ def test_a_state_abbreviation_keeps_its_stop() -> None:
     text = "SANTA CLARA, Calif. (Reuters) - The company met in Kansas City, Mo., on Friday."
     got = {(s.text, s.value) for s in find_entities(text)}
     assert ("Calif.", "California") in got and ("Mo.", "Missouri") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The award went to Sam York-Fenwick, who wrote the play.", "Sam York-Fenwick", "PERSON"),
+        (
+            "A spokesman for the Dallas-Tarrant County Commission declined to comment.",
+            "Dallas-Tarrant County Commission",
+            "ORG",
+        ),
+    ],
+)
+def test_a_place_before_a_hyphen_inside_one_name_is_no_name_of_its_own(
+    text: str, name: str, label: str
+) -> None:
+    got = _got(text)
+    assert got.get(name) == label, got
+
+
+def test_places_joined_by_a_hyphen_still_split() -> None:
+    got = _got("The Japan-South Korea talks resumed on Monday.")
+    assert got.get("Japan") == "GPE" and got.get("South Korea") == "GPE", got

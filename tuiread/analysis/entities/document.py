@@ -40,7 +40,7 @@ from ..trace import Trace
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
 from .coordination import coordinated
-from .labels import label_of, onto_label
+from .labels import label_of, onto_label, storm
 from .lexicon import (
     CANON,
     COMMON,
@@ -376,6 +376,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
+    if "EVENT" in {sp.label for sp in spans}:
+        spans = storm_short_names(spans, rules)
     settings_of_names(text, spans, rules)
     if any(prize in text for prize in PRIZES):
         prizes(text, spans, rules)
@@ -462,6 +464,25 @@ def head_takes_full_name(spans: list[Span]) -> list[Span]:
         sp = spans[k]
         if sp.value in full:
             spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, full[sp.value])
+    return spans
+
+
+def storm_short_names(spans: list[Span], rules: list[str]) -> list[Span]:
+    """ "Milton arrived" after "Hurricane Milton": once the article names a storm with its
+    word, the storm's name alone is the same storm (an EVENT), not a person or a town the
+    name is also. Relabels in place."""
+    storms: dict[str, str] = {}
+    for sp in spans:
+        value = sp.value or ""
+        if sp.label == "EVENT" and storm(value):
+            storms.setdefault(value.split(" ", 1)[1], value)
+    if not storms:
+        return spans
+    for k, sp in enumerate(spans):
+        full = storms.get(sp.text)
+        if full is not None and sp.label != "EVENT":
+            spans[k] = Span("entity", "EVENT", sp.start, sp.end, sp.text, full)
+            rules[k] = f"document:storm-short-name was {sp.label} by {rules[k].split(' ')[0]}"
     return spans
 
 

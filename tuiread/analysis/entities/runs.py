@@ -77,7 +77,7 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import score_follows
-from .wholes import acronym_branch
+from .wholes import PLACE_BODY_HEADS, acronym_branch
 from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -324,6 +324,8 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
     or where two full names meet ("the Jake Paul-Mike Tyson fight": ``two_people``);
     "Arab-Israeli": two affiliations make one. False when neither applies."""
     pieces = _HYPHEN_CAP.split(chunk)
+    if len(pieces) == 2 and one_name_across_hyphen(*pieces):
+        return False
     if (
         any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1])
         or len(pieces) == 2
@@ -338,6 +340,17 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
         cands.found.append((s, e, "NORP", chunk, "run:hyphenated-affiliation"))
         return True
     return False
+
+
+def one_name_across_hyphen(first: str, second: str) -> bool:
+    """ "Joe Kent-Walters", "Tacoma-Pierce County Chamber": a known place or body before the
+    hyphen is no name of its own when the hyphen joins a double-barrelled surname (a given
+    name and one word before it, one word after), or two places that one body serves (the
+    words after the hyphen end in a body's head, which names nothing alone)."""
+    words = first.split(" ")
+    if len(words) == 2 and words[0] in FIRST_NAMES and " " not in second:
+        return True
+    return " " in second and second.rsplit(" ", 1)[1] in PLACE_BODY_HEADS
 
 
 def two_people(pieces: list[str]) -> bool:

@@ -70,6 +70,7 @@ from .wholes import (
     PLACE_PREFIXES,
     VENUE_TAILS,
     Seg,
+    body_after_place,
     inside_institution,
     join_adjectives,
     model_word_ends_name,
@@ -581,6 +582,12 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, a1, "GPE", a[3])  # "Leeds City Centre": the town
                 del segs[k + 1]
                 continue
+            if (
+                where := body_after_place(toks, a, b, la == "GPE" or known_place(toks, a0, a1, la))
+            ) is not None:
+                segs[k] = (a0, b1, where, a[3])  # "Berlin Philharmonic", "Edinburgh Fringe"
+                del segs[k + 1]
+                continue
             if lb is None and la is not None and tail_with_head(toks, b0, b1):
                 # a name + an unknown tail with a suffix, or a head and its "of"/"on" part
                 # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity")
@@ -659,6 +666,14 @@ def place_word(words: list[str]) -> bool:
     the body's name."""
     counts = LEXC.get(" ".join(words))
     return counts is not None and counts[2] > 0
+
+
+def known_place(toks: list[str], a0: int, a1: int, label: str | None) -> bool:
+    """A name of several kinds that is a place among them ("Toronto"), or a minor place the
+    lists know by one word ("Tacoma"), read as SOFT inside a longer run."""
+    return label == "SOFT" and (
+        place_word(toks[a0:a1]) or a1 - a0 == 1 and toks[a0] in MINOR_PLACES
+    )
 
 
 def company_run(toks: list[str], segs: list[Seg]) -> None:

@@ -6,7 +6,8 @@ is the team.
   name (``segment.merge_segments``); the plural may be a word that is never a name alone
   ("Commanders", ``nickname_after_town`` keeps it for the merge); places named by a
   geographical plural ("Colorado Springs", "Florida Keys", "Chicago Heights") are no teams.
-* ``place_after_town``: a town and a geographical plural are one place ("Colorado Springs").
+* ``place_after_town``: a town and a geographical plural are one place ("Colorado Springs"),
+  as are a town and its bay ("Tampa Bay").
 * ``centre_of_town``: "Leeds City Centre" in a headline is the town, the rest no name.
 * ``team_nicknames``: the nickname alone, in an article that named the team in full, is
   the team (``document.finish``), however common a word it is ("the Chiefs defense").
@@ -31,6 +32,9 @@ GEO_PLURALS = frozenset(
 LOC_PLURALS = frozenset(
     "Keys Islands Isles Highlands Mountains Plains Everglades Glades Dunes Narrows".split()  # noqa: SIM905
 )
+# The water named after its town, which names the town's area and its teams too ("Tampa Bay",
+# "Tampa Bay Rays"): a place (LOC), never a person "Bay" after a town
+GEO_SINGULARS = frozenset(("Bay",))
 # plurals of people or of other names that follow a place ("Texas Republicans", "Sydney Games")
 _NOT_TEAMS = frozenset("States Emirates Provinces Republicans Democrats Games Olympics".split())  # noqa: SIM905
 
@@ -62,7 +66,11 @@ def town(words: list[str], label: str | None) -> bool:
 def place_after_town(toks: list[str], a: Seg, b_end: int) -> str | None:
     """ "Colorado Springs", "Chicago Heights" (GPE), "Florida Keys" (LOC): a town or state and
     one geographical plural after it name one place; its label, or None."""
-    if b_end - a[1] != 1 or toks[a[1]] not in GEO_PLURALS or not town(toks[a[0] : a[1]], a[2]):
+    if b_end - a[1] != 1 or not town(toks[a[0] : a[1]], a[2]):
+        return None
+    if toks[a[1]] in GEO_SINGULARS:
+        return "LOC"  # "Tampa Bay"
+    if toks[a[1]] not in GEO_PLURALS:
         return None
     return "LOC" if toks[a[1]] in LOC_PLURALS else "GPE"
 
@@ -82,8 +90,11 @@ def centre_of_town(toks: list[str], a: Seg, b_end: int) -> bool:
 def team_after_town(toks: list[str], a: Seg, b_end: int) -> bool:
     """ "Boston Celtics", "Philadelphia Eagles", "Los Angeles Lakers": a town and one unknown
     plural word after it make a team's name (the segment ``a`` is the town; the nickname is
-    the one word before ``b_end``)."""
-    return b_end - a[1] == 1 and nickname(toks[a[1]]) and town(toks[a[0] : a[1]], a[2])
+    the one word before ``b_end``); so do a town's bay and a nickname ("Tampa Bay Rays")."""
+    span = b_end - a[1]
+    if span == 2 and toks[a[1]] not in GEO_SINGULARS:
+        return False
+    return 0 < span <= 2 and nickname(toks[b_end - 1]) and town(toks[a[0] : a[1]], a[2])
 
 
 def nickname_after_town(toks: list[str], i: int, segs: list[Seg]) -> bool:

@@ -147,6 +147,47 @@ def place_prefix_joins(toks: list[str], a: Seg, b: Seg) -> str | None:
     return "GPE" if lb in ("GPE", "ORG", "FAC") else None
 
 
+# Heads of named bodies, events and buildings that no one calls by the head alone: after a
+# known place they end that place's body ("Berlin Philharmonic", "Edinburgh Fringe",
+# "Tacoma Municipal Building"), with the label the head says.
+_HEAD_LABELS = {
+    **dict.fromkeys(
+        [
+            "Philharmonic",
+            "Orchestra",
+            "Symphony",
+            "Government",
+            "Chamber",
+            "Parliament",
+            "Assembly",
+        ],
+        "ORG",
+    ),
+    **dict.fromkeys(["Fringe", "Festival", "Award", "Awards", "Marathon"], "EVENT"),
+    **dict.fromkeys(["Building", "Hall", "Cathedral"], "FAC"),
+}
+PLACE_BODY_HEADS = frozenset(_HEAD_LABELS) | INSTITUTION_TAILS
+
+
+def body_after_place(toks: list[str], a: Seg, b: Seg, place: bool) -> str | None:
+    """ "Tacoma Municipal Building", "Berlin Philharmonic", "Edinburgh Festival Fringe": a
+    known place (``place``) before unknown words that end in the head of a body, an event or
+    a building is the first word of that name, not a town beside a fragment that cannot
+    stand alone. The joined name's label, or None when they do not join. A head that is
+    itself a given name's surname ("Hall") joins only after a place, never a person. A
+    firm's "X & Y" after a place ("Florida Power & Light") is one company."""
+    if not place or b[2] is not None:
+        return None
+    last = toks[b[1] - 1]
+    if toks[b[0]] in FIRST_NAMES:
+        return None
+    if b[1] - b[0] >= 3 and "&" in toks[b[0] + 1 : b[1] - 1]:
+        return "ORG"  # "Florida Power & Light": a firm's "X & Y" after its state
+    if last not in PLACE_BODY_HEADS:
+        return None
+    return _HEAD_LABELS.get(last) or venue_label(last)
+
+
 def venue_label(last: str) -> str:
     """A hospital or a body is an ORG, an arena or a theatre a building (FAC)."""
     return "FAC" if last in BUILDING_TAILS else "ORG"
