@@ -61,7 +61,7 @@ from .score import Unknown, describe
 from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
 from .teams import team_nicknames
-from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
+from .works import PRIZE_RULE, Title, prizes, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -347,8 +347,9 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
     settings_of_names(text, spans, rules)
-    if any(prize in text for prize in PRIZES):
-        prizes(text, spans, rules)
+    # no scan of the text for the prizes' names first: one look at each span's own text is
+    # cheaper than eight searches of the whole text, and finds the same spans
+    prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
