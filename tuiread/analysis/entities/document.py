@@ -31,7 +31,7 @@ After the run rules, in this order:
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from tuiread.model import Span
 
@@ -61,7 +61,7 @@ from .score import Unknown, describe
 from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
 from .teams import team_nicknames
-from .works import PRIZE_RULE, Title, prizes, repeated_titles
+from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -72,6 +72,7 @@ _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
+_TEXT = attrgetter("text")
 # an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
@@ -347,9 +348,10 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
     settings_of_names(text, spans, rules)
-    # no scan of the text for the prizes' names first: one look at each span's own text is
-    # cheaper than eight searches of the whole text, and finds the same spans
-    prizes(text, spans, rules)
+    # the rule acts only on a span whose whole text is a prize's name: one set test over
+    # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
+    if not PRIZES.isdisjoint(map(_TEXT, spans)):
+        prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
