@@ -314,6 +314,27 @@ def test_a_headline_run_opens_with_the_longer_name_the_body_uses(
     ("text", "want"),
     [
         (
+            "Rush Limbaugh Mocks Trump Critics on Air\n\n"
+            "The host said on Monday that Trump had won the debate.",
+            ("Trump", "PERSON"),
+        ),
+        (
+            "Rams Rally Past Seahawks to Win Division\n\n"
+            "The Los Angeles Rams beat the Seattle Seahawks 27-20 on Sunday.",
+            ("Rams", "ORG"),
+        ),
+    ],
+)
+def test_a_headline_word_the_body_names_alone_is_that_name(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _head(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
             "Apple Gains Ground, but Shares Slip on China Worries\n\n"
             "Sales to China fell for a third quarter, Apple said on Thursday.",
             ("China", "GPE"),

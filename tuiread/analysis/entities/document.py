@@ -381,7 +381,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if "EVENT" in {sp.label for sp in spans}:
         spans = storm_short_names(spans, rules)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
-        spans, rules = headline_names(text, spans, rules, cands.heads, rejected)
+        spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
     if any(prize in text for prize in PRIZES):
         prizes(text, spans, rules)

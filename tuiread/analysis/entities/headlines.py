@@ -41,10 +41,12 @@ def headline_names(
     spans: list[Span],
     rules: list[str],
     heads: dict[int, int],
+    teams: dict[str, str],
     rejected: list[tuple[int, int, str, str]] | None,
 ) -> tuple[list[Span], list[str]]:
     """Apply the rules of the module docstring to the spans on headline lines; what they
-    drop goes to ``rejected`` when tracing."""
+    drop goes to ``rejected`` when tracing. The body's names include the nicknames of the
+    teams it names in full (``teams``: "Lions" after "Detroit Lions")."""
     lines = headline_lines(text, heads)
     if not lines:
         return spans, rules
@@ -58,6 +60,8 @@ def headline_names(
     for sp, ln in zip(spans, on_line, strict=True):
         if ln < 0 and sp.text not in body:
             body[sp.text] = (sp.label, sp.value)
+    for nick, team in teams.items():
+        body.setdefault(nick, ("ORG", team))
     if not body:
         return spans, rules
     by_line: dict[int, list[int]] = {}
@@ -109,28 +113,29 @@ def body_names_in_run(
     drop: set[int],
 ) -> list[tuple[Span, str]]:
     """Rule 1: "Hurricane Milton Leaves Millions", "Tampa Bay Spared the Worst": in each run
-    of capitals on the line, the longest words from a word on that the body names whole (two
-    words or more) are that name, replacing the spans inside them; a span that reaches past
-    them stays as it is."""
+    of capitals on the line, the longest words from a word on that the body names whole are
+    that name, replacing the spans inside them; a span that reaches past them stays as it
+    is. One word counts only where no span is ("Lions Rally Past Packers", the body's
+    "Lions" and "Packers"), and not a person's name that is a common word ("Will")."""
     out: list[tuple[Span, str]] = []
     for m in RUN_RE.finditer(text, ls, le):
         words = m.group().split(" ")
-        if len(words) < 2:
-            continue
         starts = []
         pos = m.start()
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
         i = 0
-        while i < len(words) - 1:
-            for j in range(len(words), i + 1, -1):
+        while i < len(words):
+            for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
                 hit = body.get(name)
                 if hit is None:
                     continue
                 a, b = starts[i], starts[i] + len(name)
                 inside = [x for x in mine if spans[x].start < b and a < spans[x].end]
+                if j == i + 1 and (inside or common_person(name, hit[0])):
+                    continue
                 if any(spans[x].start < a or spans[x].end > b for x in inside) or (
                     len(inside) == 1 and spans[inside[0]].text == name
                 ):
@@ -161,10 +166,16 @@ def cut_to_body_name(sp: Span, body: BodyNames) -> Span | None:
         hit = body.get(head)
         if hit is None:
             continue
-        if hit[0] == "PERSON" and n == 1 and (head.lower() in LOWER or head.lower() in COMMON):
+        if n == 1 and common_person(head, hit[0]):
             return None
         return Span("entity", hit[0], sp.start, sp.start + len(head), head, hit[1])
     return None
+
+
+def common_person(word: str, label: str) -> bool:
+    """Is ``word`` a person's one-word name that is also a common word ("Will", "Theatre")?
+    On a headline line it more likely opens a clause than names the person."""
+    return label == "PERSON" and (word.lower() in LOWER or word.lower() in COMMON)
 
 
 def list_item(text: str, sp: Span, ls: int, le: int) -> bool:
