@@ -39,7 +39,9 @@ from .. import compiled
 from ..trace import Trace
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
+from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
+from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
     CANON,
@@ -379,6 +381,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans = head_takes_full_name(spans)
     if "EVENT" in {sp.label for sp in spans}:
         spans = storm_short_names(spans, rules)
+    if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
+        spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
     # the rule acts only on a span whose whole text is a prize's name: one set test over
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
