@@ -569,3 +569,69 @@ def test_a_town_and_its_bay_are_one_place_and_name_its_teams(
 ) -> None:
     got = _got(text)
     assert got.get(name) in labels, got
+
+
+# ------------------------------------------------------------------ companies named like people
+
+
+def _labels_of(text: str, name: str) -> set[str]:
+    return {s.label for s in find_entities(text) if s.text == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senators questioned Harlan Whitcombe CEO Dana Ruiz on Thursday. "
+            "Harlan Whitcombe was fined $40 million last month.",
+            "Harlan Whitcombe",
+        ),
+        (
+            "Kessler Vance bankers were paid bonuses for opening accounts. "
+            "Critics said Kessler Vance had ignored warnings.",
+            "Kessler Vance",
+        ),
+        (
+            "Regulators met Corwin Ashby board member Paula Grant. "
+            "Corwin Ashby said the review was routine.",
+            "Corwin Ashby",
+        ),
+    ],
+)
+def test_a_company_role_after_a_name_makes_every_mention_a_company(text: str, name: str) -> None:
+    assert _labels_of(text, name) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dutch banks Vrieling Ostkamp and Dravensz Mertel own most of the shares. "
+            "Dravensz Mertel declined to comment.",
+            ("Vrieling Ostkamp", "Dravensz Mertel"),
+        ),
+        (
+            "The loan was arranged by the bank Garrick Ellery, which later sold it. "
+            "Garrick Ellery declined to comment.",
+            ("Garrick Ellery",),
+        ),
+    ],
+)
+def test_a_sector_noun_before_a_name_makes_it_a_company(text: str, names: tuple[str, ...]) -> None:
+    for name in names:
+        assert _labels_of(text, name) == {"ORG"}, name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ngozi Adaeze CEO of Lumen Bank spoke first.", "Ngozi Adaeze"),
+        ("Colin Montgomerie shares the lead after the first round.", "Colin Montgomerie"),
+        (
+            "Regulators met Kenneth Marlow employees and the bank Kenneth Marlow chairs.",
+            "Kenneth Marlow",
+        ),
+    ],
+)
+def test_a_person_stays_a_person_beside_a_company_word(text: str, name: str) -> None:
+    assert "ORG" not in _labels_of(text, name)

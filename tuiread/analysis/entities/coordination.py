@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .labels import label_of
 from .lexicon import LOC, MISC, ORG, PER
-from .score import Unknown
+from .score import Unknown, company_over_person
 
 W_KNOWN = 1.5  # the vote of a listed neighbour the lists know
 W_GUESSED = 0.75  # the vote of a listed neighbour the scores decided: weaker, it may be wrong
@@ -105,7 +105,7 @@ def coordinated(
         if not any(votes):
             continue
         score = [x + v for x, v in zip(u.score, votes, strict=True)]
-        new = label_of(key, score)
+        new = company_over_person(label_of(key, score), u)
         if u.product and max(score) == score[MISC]:
             new = "PRODUCT"  # "sold as Wegovy and Ozempic": see ``document.decide_unknown``
         if new is not None and new != label:

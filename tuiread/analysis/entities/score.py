@@ -78,7 +78,7 @@ CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("key", "person", "product", "score", "sold", "spans")
+    __slots__ = ("company", "key", "person", "product", "score", "sold", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -87,6 +87,7 @@ class Unknown:
         self.product = False  # a mention stands before a product noun ("Orbit boxes")
         self.sold = False  # a mention follows a medicine's noun or "sold as" (``brands``)
         self.person = False  # a mention has a person's context (see ``person_cue``)
+        self.company = False  # a mention has a company's context (see ``company_cue``)
 
 
 def word_vector(toks: list[str], key: str) -> Vector:
@@ -341,6 +342,70 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
         words.pop()
     if len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
+
+
+# what a company has and a person does not, named right after the company's name: "Wells
+# Fargo CEO John Stumpf", "Acme bankers received bonuses", "Acme shareholders"
+_ROLE_AFTER = frozenset(
+    """
+    ceo ceos cfo bankers employees staffers shareholders stockholders customers executives
+    """.split()  # noqa: SIM905
+)
+# the first of two words that name them: "chief executive", "board member", "shares fell"
+_ROLE_PAIRS = {
+    "chief": frozenset(("executive", "executives", "financial", "operating")),
+    "board": frozenset(("member", "members", "chairman", "chair", "directors")),
+    # "Acme shares fell": after a verb of the market or a stop ("Smith shares the lead")
+    "shares": frozenset(
+        """
+        rose fell jumped slid dropped gained climbed tumbled surged plunged soared sank slumped
+        closed traded ended edged were have
+        """.split()  # noqa: SIM905
+    ),
+}
+_ROLE_PAIRS["stock"] = _ROLE_PAIRS["shares"]
+# the sector of a company, right before its name: "the bank Wells Fargo", "French banks
+# Credit Lyonnais and Societe Generale", "the carmaker Proton"; nouns that may name a
+# person's trade as well ("developer", "publisher", "maker") are left out
+SECTOR_NOUNS = frozenset(
+    """
+    bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
+    retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
+    conglomerate firm firms company companies
+    """.split()  # noqa: SIM905
+)
+_SECTOR_LISTED = compiled.compile(r"([a-z]+) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? and $")
+
+
+def company_cue(text: str, s: int, e: int, prev: str, nxt: str, first: str) -> bool:
+    """Does this mention read as a company's, whatever its words say? A company's people or
+    stock right after it ("Wells Fargo CEO John Stumpf", "Acme bankers", "Acme board member
+    Jane Doe", "Acme shares fell"), or its sector right before it ("the bank Wells Fargo",
+    "French banks Credit Lyonnais and Societe Generale"). A name that opens with a given name
+    ("John Deere", "Mitt Romney") may be a person's: no such cue settles it."""
+    if first in FIRST_NAMES:
+        return False
+    if nxt in _ROLE_AFTER:
+        # "Ada Okafor CEO of Lumen": the person's own role
+        return not text.startswith(" of ", e + len(nxt) + 1)
+    pair = _ROLE_PAIRS.get(nxt)
+    if pair is not None and text.startswith(" ", e + len(nxt) + 1):
+        rest = text[e + len(nxt) + 2 : e + len(nxt) + 24].split(" ", 1)[0]
+        if rest.rstrip(",.;:").lower() in pair:
+            return True
+    if prev in SECTOR_NOUNS:
+        return text.startswith(prev, s - len(prev) - 1)  # "bank", not "Bank" (a name's end)
+    if prev == "and":
+        m = _SECTOR_LISTED.search(text, max(0, s - 64), s)
+        return m is not None and m.group(1) in SECTOR_NOUNS
+    return False
+
+
+def company_over_person(label: str | None, u: Unknown) -> str | None:
+    """A person's label the scores gave a name with a company's context and no person's
+    (``company_cue``, ``person_cue``) is a company's: one cue in the article settles every
+    mention ("Wells Fargo CEO John Stumpf" ... "Wells Fargo was fined")."""
+    return "ORG" if label == "PERSON" and u.company and not u.person else label
 
 
 def describe(sc: Vector) -> str:
