@@ -635,3 +635,9 @@ def test_a_sector_noun_before_a_name_makes_it_a_company(text: str, names: tuple[
 )
 def test_a_person_stays_a_person_beside_a_company_word(text: str, name: str) -> None:
     assert "ORG" not in _labels_of(text, name)
+
+
+def test_a_name_then_a_verb_then_his_is_a_person() -> None:
+    # the name is the subject "his" repeats; a company's pronoun would be "its"
+    text = "Candidates faced questions about taxes. Brock Tannery released his returns in 2015."
+    assert _labels_of(text, "Brock Tannery") == {"PERSON"}

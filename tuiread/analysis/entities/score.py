@@ -232,6 +232,10 @@ _SAID_PRONOUN = compiled.compile(
 
 
 _OBJECT_OF = (" of ", " in ", " at ", " for ", " by ", " to ")
+# the name, a verb, then "his": the name is the subject the pronoun repeats ("Mitt Romney
+# released his returns"); a company's is "its" ("her" may be the verb's object: "fired her")
+_VERB_HIS = compiled.compile(r" ([a-z]{3,}) his\b")
+W_SUBJECT_HIS = 2.0
 
 
 def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
@@ -247,6 +251,9 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         sc[ORG] += W_PRONOUN
     elif " his " in window or " her " in window:
         sc[PER] += W_PRONOUN
+        m = _VERB_HIS.match(window)
+        if m is not None and m.group(1) not in FUNCTION_WORDS:
+            sc[PER] += W_SUBJECT_HIS  # "Mitt Romney released his returns": its subject
     m = _SAID_PRONOUN.match(window)
     if m is not None and not text.endswith(_OBJECT_OF, max(0, s - 4), s):
         # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
