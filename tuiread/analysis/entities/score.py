@@ -381,7 +381,11 @@ SECTOR_NOUNS = frozenset(
     conglomerate firm firms company companies
     """.split()  # noqa: SIM905
 )
-_SECTOR_LISTED = compiled.compile(r"([a-z]+) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? and $")
+
+
+# the words beside a name that may make ``company_cue`` true: a set lookup first
+COMPANY_CUE_NEXT = _ROLE_AFTER | frozenset(_ROLE_PAIRS)
+COMPANY_CUE_PREV = SECTOR_NOUNS | {"and"}
 
 
 def company_cue(text: str, s: int, e: int, prev: str, nxt: str, first: str) -> bool:
@@ -403,8 +407,12 @@ def company_cue(text: str, s: int, e: int, prev: str, nxt: str, first: str) -> b
     if prev in SECTOR_NOUNS:
         return text.startswith(prev, s - len(prev) - 1)  # "bank", not "Bank" (a name's end)
     if prev == "and":
-        m = _SECTOR_LISTED.search(text, max(0, s - 64), s)
-        return m is not None and m.group(1) in SECTOR_NOUNS
+        # "banks Credit Lyonnais and |": the word before the capitals listed before "and"
+        words = text[max(0, s - 64) : s - 4].split()
+        k = len(words) - 1
+        while k > 0 and len(words) - k <= 4 and words[k][:1].isupper():
+            k -= 1
+        return k < len(words) - 1 and words[k] in SECTOR_NOUNS
     return False
 
 
