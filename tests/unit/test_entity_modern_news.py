@@ -641,3 +641,28 @@ def test_a_name_then_a_verb_then_his_is_a_person() -> None:
     # the name is the subject "his" repeats; a company's pronoun would be "its"
     text = "Candidates faced questions about taxes. Brock Tannery released his returns in 2015."
     assert _labels_of(text, "Brock Tannery") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lenders including Goldman Sachs and Whitlock Danner cut their exposure.",
+            "Whitlock Danner",
+        ),
+        ("Shares of Bank of America and Tolland Reeve rose after the ruling.", "Tolland Reeve"),
+    ],
+)
+def test_a_name_listed_with_a_known_company_is_a_company(text: str, name: str) -> None:
+    assert _labels_of(text, name) == {"ORG"}
+
+
+def test_a_known_person_listed_with_a_company_stays_a_person() -> None:
+    assert _labels_of("Tony Blair and Morgan Stanley were both criticised.", "Tony Blair") == {
+        "PERSON"
+    }
+
+
+def test_a_region_listed_with_a_town_the_lists_know_as_a_club_stays_a_place() -> None:
+    got = _got("The king ceded Alsace and Strasbourg to France and kept Breisach.")
+    assert got.get("Alsace") == got.get("Strasbourg") == "GPE", got
