@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tuiread.analysis.entities import find_entities
-from tuiread.analysis.entities.coordination import W_GUESSED, W_KNOWN, coordinated
+from tuiread.analysis.entities.coordination import W_GUESSED, W_KNOWN, W_KNOWN_COMPANY, coordinated
 from tuiread.analysis.entities.lexicon import LOC, ORG
 from tuiread.analysis.entities.score import Unknown
 
@@ -28,7 +28,7 @@ def test_a_known_neighbour_outvotes_a_weak_guess() -> None:
     known = [(10, 24, "ORG", "Morgan Stanley", "lexicon:known-name")]
     assert coordinated(text, known, {"Quillon": u}, decided) == ["Quillon"]
     assert decided["Quillon"] == "ORG"
-    assert u.score[ORG] == -1.0 + W_KNOWN
+    assert u.score[ORG] == -1.0 + W_KNOWN_COMPANY  # a company of several words
 
 
 def test_a_guessed_neighbour_votes_less_and_a_strong_guess_stays() -> None:

@@ -569,3 +569,100 @@ def test_a_town_and_its_bay_are_one_place_and_name_its_teams(
 ) -> None:
     got = _got(text)
     assert got.get(name) in labels, got
+
+
+# ------------------------------------------------------------------ companies named like people
+
+
+def _labels_of(text: str, name: str) -> set[str]:
+    return {s.label for s in find_entities(text) if s.text == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senators questioned Harlan Whitcombe CEO Dana Ruiz on Thursday. "
+            "Harlan Whitcombe was fined $40 million last month.",
+            "Harlan Whitcombe",
+        ),
+        (
+            "Kessler Vance bankers were paid bonuses for opening accounts. "
+            "Critics said Kessler Vance had ignored warnings.",
+            "Kessler Vance",
+        ),
+        (
+            "Regulators met Corwin Ashby board member Paula Grant. "
+            "Corwin Ashby said the review was routine.",
+            "Corwin Ashby",
+        ),
+    ],
+)
+def test_a_company_role_after_a_name_makes_every_mention_a_company(text: str, name: str) -> None:
+    assert _labels_of(text, name) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dutch banks Vrieling Ostkamp and Dravensz Mertel own most of the shares. "
+            "Dravensz Mertel declined to comment.",
+            ("Vrieling Ostkamp", "Dravensz Mertel"),
+        ),
+        (
+            "The loan was arranged by the bank Garrick Ellery, which later sold it. "
+            "Garrick Ellery declined to comment.",
+            ("Garrick Ellery",),
+        ),
+    ],
+)
+def test_a_sector_noun_before_a_name_makes_it_a_company(text: str, names: tuple[str, ...]) -> None:
+    for name in names:
+        assert _labels_of(text, name) == {"ORG"}, name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ngozi Adaeze CEO of Lumen Bank spoke first.", "Ngozi Adaeze"),
+        ("Colin Montgomerie shares the lead after the first round.", "Colin Montgomerie"),
+        (
+            "Regulators met Kenneth Marlow employees and the bank Kenneth Marlow chairs.",
+            "Kenneth Marlow",
+        ),
+    ],
+)
+def test_a_person_stays_a_person_beside_a_company_word(text: str, name: str) -> None:
+    assert "ORG" not in _labels_of(text, name)
+
+
+def test_a_name_then_a_verb_then_his_is_a_person() -> None:
+    # the name is the subject "his" repeats; a company's pronoun would be "its"
+    text = "Candidates faced questions about taxes. Brock Tannery released his returns in 2015."
+    assert _labels_of(text, "Brock Tannery") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lenders including Goldman Sachs and Whitlock Danner cut their exposure.",
+            "Whitlock Danner",
+        ),
+        ("Shares of Bank of America and Tolland Reeve rose after the ruling.", "Tolland Reeve"),
+    ],
+)
+def test_a_name_listed_with_a_known_company_is_a_company(text: str, name: str) -> None:
+    assert _labels_of(text, name) == {"ORG"}
+
+
+def test_a_known_person_listed_with_a_company_stays_a_person() -> None:
+    assert _labels_of("Tony Blair and Morgan Stanley were both criticised.", "Tony Blair") == {
+        "PERSON"
+    }
+
+
+def test_a_region_listed_with_a_town_the_lists_know_as_a_club_stays_a_place() -> None:
+    got = _got("The king ceded Alsace and Strasbourg to France and kept Breisach.")
+    assert got.get("Alsace") == got.get("Strasbourg") == "GPE", got

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from .labels import label_of
 from .lexicon import LOC, MISC, ORG, PER
-from .score import Unknown
+from .score import Unknown, company_over_person
 
 W_KNOWN = 1.5  # the vote of a listed neighbour the lists know
+# the vote of a listed company the lists know by a name of several words ("Bear Stearns,
+# Morgan Stanley and Oppenheimer"): a list of firms is one of firms, whatever a name's
+# words say (a surname, a given name)
+W_KNOWN_COMPANY = 3.0
 W_GUESSED = 0.75  # the vote of a listed neighbour the scores decided: weaker, it may be wrong
 
 # the CoNLL class a label votes for
@@ -82,10 +86,13 @@ def coordinated(
     decide those names again (in place in ``decided``); the names whose label changed."""
     ends: dict[int, tuple[int, float]] = {}
     starts: dict[int, tuple[int, float]] = {}
-    for s, e, label, _, _ in known:
+    for s, e, label, value, _ in known:
         cls = _CLASS.get(label)
         if cls is not None:
-            ends[e] = starts[s] = (cls, W_KNOWN)
+            # "Morgan Stanley", "Goldman Sachs": a company's name of several words is no
+            # town's; a one-word ORG may be a town's club ("Strasbourg")
+            company = cls == ORG and " " in value
+            ends[e] = starts[s] = (cls, W_KNOWN_COMPANY if company else W_KNOWN)
     for key, label in decided.items():
         cls = _CLASS.get(label)
         if cls is not None:
@@ -105,7 +112,7 @@ def coordinated(
         if not any(votes):
             continue
         score = [x + v for x, v in zip(u.score, votes, strict=True)]
-        new = label_of(key, score)
+        new = company_over_person(label_of(key, score), u)
         if u.product and max(score) == score[MISC]:
             new = "PRODUCT"  # "sold as Wegovy and Ozempic": see ``document.decide_unknown``
         if new is not None and new != label:

@@ -60,7 +60,7 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
-from .score import Unknown, describe
+from .score import Unknown, company_over_person, describe
 from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
 from .teams import team_nicknames
@@ -91,6 +91,8 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
         label = label_of(key, u.score)
         if u.product and max(u.score) == u.score[MISC]:
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
+        else:
+            label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
         if label is not None:
             decided[key] = label
     return decided

@@ -66,7 +66,10 @@ from .never import (
     never_rule,
 )
 from .score import (
+    COMPANY_CUE_NEXT,
+    COMPANY_CUE_PREV,
     Unknown,
+    company_cue,
     company_owns,
     company_words_before,
     person_cue,
@@ -471,6 +474,8 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         u.score[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1": a team
     if not u.person:
         u.person = person_cue(text, s, e, prev, nxt, title)
+    if not u.company and (nxt in COMPANY_CUE_NEXT or prev in COMPANY_CUE_PREV):
+        u.company = company_cue(text, s, e, prev, nxt, chunk)
     product_after(text, e, u)
     platform_after(text, e, u.score)
     if prev in CUE_PREV or text.startswith(", ", e) or prev.endswith("-based"):
@@ -657,6 +662,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         company_owns(text, b, u.score)
         if score_follows(text, b):
             u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
+        if not u.company and (after in COMPANY_CUE_NEXT or before in COMPANY_CUE_PREV):
+            u.company = company_cue(text, a, b, before, after, words[0])
         product_after(text, b, u)
         platform_after(text, b, u.score)
         if before in CUE_PREV or text.startswith(", ", b) or before.endswith("-based"):

@@ -78,7 +78,7 @@ CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("key", "person", "product", "score", "sold", "spans")
+    __slots__ = ("company", "key", "person", "product", "score", "sold", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -87,6 +87,7 @@ class Unknown:
         self.product = False  # a mention stands before a product noun ("Orbit boxes")
         self.sold = False  # a mention follows a medicine's noun or "sold as" (``brands``)
         self.person = False  # a mention has a person's context (see ``person_cue``)
+        self.company = False  # a mention has a company's context (see ``company_cue``)
 
 
 def word_vector(toks: list[str], key: str) -> Vector:
@@ -231,6 +232,10 @@ _SAID_PRONOUN = compiled.compile(
 
 
 _OBJECT_OF = (" of ", " in ", " at ", " for ", " by ", " to ")
+# the name, a verb, then "his": the name is the subject the pronoun repeats ("Mitt Romney
+# released his returns"); a company's is "its" ("her" may be the verb's object: "fired her")
+_VERB_HIS = compiled.compile(r" ([a-z]{3,}) his\b")
+W_SUBJECT_HIS = 2.0
 
 
 def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
@@ -246,6 +251,9 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         sc[ORG] += W_PRONOUN
     elif " his " in window or " her " in window:
         sc[PER] += W_PRONOUN
+        m = _VERB_HIS.match(window)
+        if m is not None and m.group(1) not in FUNCTION_WORDS:
+            sc[PER] += W_SUBJECT_HIS  # "Mitt Romney released his returns": its subject
     m = _SAID_PRONOUN.match(window)
     if m is not None and not text.endswith(_OBJECT_OF, max(0, s - 4), s):
         # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
@@ -341,6 +349,78 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
         words.pop()
     if len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
+
+
+# what a company has and a person does not, named right after the company's name: "Wells
+# Fargo CEO John Stumpf", "Acme bankers received bonuses", "Acme shareholders"
+_ROLE_AFTER = frozenset(
+    """
+    ceo ceos cfo bankers employees staffers shareholders stockholders customers executives
+    """.split()  # noqa: SIM905
+)
+# the first of two words that name them: "chief executive", "board member", "shares fell"
+_ROLE_PAIRS = {
+    "chief": frozenset(("executive", "executives", "financial", "operating")),
+    "board": frozenset(("member", "members", "chairman", "chair", "directors")),
+    # "Acme shares fell": after a verb of the market or a stop ("Smith shares the lead")
+    "shares": frozenset(
+        """
+        rose fell jumped slid dropped gained climbed tumbled surged plunged soared sank slumped
+        closed traded ended edged were have
+        """.split()  # noqa: SIM905
+    ),
+}
+_ROLE_PAIRS["stock"] = _ROLE_PAIRS["shares"]
+# the sector of a company, right before its name: "the bank Wells Fargo", "French banks
+# Credit Lyonnais and Societe Generale", "the carmaker Proton"; nouns that may name a
+# person's trade as well ("developer", "publisher", "maker") are left out
+SECTOR_NOUNS = frozenset(
+    """
+    bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
+    retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
+    conglomerate firm firms company companies
+    """.split()  # noqa: SIM905
+)
+
+
+# the words beside a name that may make ``company_cue`` true: a set lookup first
+COMPANY_CUE_NEXT = _ROLE_AFTER | frozenset(_ROLE_PAIRS)
+COMPANY_CUE_PREV = SECTOR_NOUNS | {"and"}
+
+
+def company_cue(text: str, s: int, e: int, prev: str, nxt: str, first: str) -> bool:
+    """Does this mention read as a company's, whatever its words say? A company's people or
+    stock right after it ("Wells Fargo CEO John Stumpf", "Acme bankers", "Acme board member
+    Jane Doe", "Acme shares fell"), or its sector right before it ("the bank Wells Fargo",
+    "French banks Credit Lyonnais and Societe Generale"). A name that opens with a given name
+    ("John Deere", "Mitt Romney") may be a person's: no such cue settles it."""
+    if first in FIRST_NAMES:
+        return False
+    if nxt in _ROLE_AFTER:
+        # "Ada Okafor CEO of Lumen": the person's own role
+        return not text.startswith(" of ", e + len(nxt) + 1)
+    pair = _ROLE_PAIRS.get(nxt)
+    if pair is not None and text.startswith(" ", e + len(nxt) + 1):
+        rest = text[e + len(nxt) + 2 : e + len(nxt) + 24].split(" ", 1)[0]
+        if rest.rstrip(",.;:").lower() in pair:
+            return True
+    if prev in SECTOR_NOUNS:
+        return text.startswith(prev, s - len(prev) - 1)  # "bank", not "Bank" (a name's end)
+    if prev == "and":
+        # "banks Credit Lyonnais and |": the word before the capitals listed before "and"
+        words = text[max(0, s - 64) : s - 4].split()
+        k = len(words) - 1
+        while k > 0 and len(words) - k <= 4 and words[k][:1].isupper():
+            k -= 1
+        return k < len(words) - 1 and words[k] in SECTOR_NOUNS
+    return False
+
+
+def company_over_person(label: str | None, u: Unknown) -> str | None:
+    """A person's label the scores gave a name with a company's context and no person's
+    (``company_cue``, ``person_cue``) is a company's: one cue in the article settles every
+    mention ("Wells Fargo CEO John Stumpf" ... "Wells Fargo was fined")."""
+    return "ORG" if label == "PERSON" and u.company and not u.person else label
 
 
 def describe(sc: Vector) -> str:
