@@ -157,3 +157,36 @@ def test_catalogue_names_are_no_numbers(text: str) -> None:
 def test_a_number_after_capitals_without_a_planet_letter_stays() -> None:
     assert numbers("It is a US 5b deal.")[0][:3] == ("CARDINAL", "5b", "5000000000")
     assert numbers("NGC 1300 is a galaxy.") == [("CARDINAL", "1300", "1300", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ireland won the Six Nations on Saturday.", "Six"),
+        ("Penn State joined the Big Ten in 1990.", "Ten"),
+        ("The Three Lions lost again.", "Three"),
+        ("They watched Fantastic Four at the cinema.", "Four"),
+        ("A deal by the Gang of Eight collapsed.", "Eight"),
+        ("He walked along the Seven Sisters cliffs.", "Seven"),
+        ("Leaders of the Group of Seven met in Italy.", "Seven"),
+        ("None of the Premier League's Big Six won.", "Six"),
+        ("He starred in Ocean's Eleven with Clooney.", "Eleven"),
+    ],
+)
+def test_a_number_word_in_a_name_is_no_count(text: str, word: str) -> None:
+    assert not [n for n in numbers(text) if word in n[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Six people died in the fire.", "Six", "6"),
+        ("Four of the men were arrested.", "Four", "4"),
+        ('He said: "Seven Britons were hurt."', "Seven", "7"),
+        ("Police Say Six Killed In Blast", "Six", "6"),
+        ("Police said six Britons were hurt.", "six", "6"),
+        ("DUBAI 1996-08-22 Three Afghan guards went home.", "Three", "3"),
+    ],
+)
+def test_a_count_keeps_its_capital_where_every_word_may(text: str, word: str, value: str) -> None:
+    assert ("CARDINAL", word, value, None) in numbers(text)
