@@ -190,3 +190,23 @@ def test_a_number_word_in_a_name_is_no_count(text: str, word: str) -> None:
 )
 def test_a_count_keeps_its_capital_where_every_word_may(text: str, word: str, value: str) -> None:
     assert ("CARDINAL", word, value, None) in numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "England lost the one-day international by six wickets.",
+        "He has played 50 One-Day Internationals.",
+        "She plays one-day cricket for Kent.",
+        "They lost the one day international.",
+    ],
+)
+def test_cricket_one_day_game_is_no_duration(text: str) -> None:
+    assert not [n for n in numbers(text) if n[1].lower().startswith("one")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff held a one-day strike.", "One day cricket will return here."]
+)
+def test_a_one_day_strike_lasts_a_day(text: str) -> None:
+    assert [n[2] for n in numbers(text) if n[1].lower() in ("one day", "one-day")] == ["P1D"]

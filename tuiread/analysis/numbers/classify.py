@@ -320,10 +320,26 @@ def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom 
     return None
 
 
+# what the one-day game of cricket is called: "a one-day international", "One-Day Cup"
+_ONE_DAY_GAME = compiled.compile(r"[ \u00a0]+(?:internationals?|cricket|cup|format)\b", re.I)
+
+
+def one_day_game(t: str, e: int, text: str) -> bool:
+    """ "one-day" naming cricket's limited-overs game ("the one-day international", "one-day
+    cricket", "the One-Day Cup"): a kind of match, not a day's time ("a one-day strike" stays
+    a duration). Written apart, only before "international": "one day cricket will return"
+    is a day to come."""
+    low = t.lower()
+    if low == "one day":
+        return text[e + 1 : e + 14].lower().startswith("international")
+    return low == "one-day" and _ONE_DAY_GAME.match(text, e) is not None
+
+
 def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A duration ("six minutes", "three days ago"): a TIME below a day, else a DATE; its
     value is the number, its unit the last unit of time ("min", "d", "yr"). "A second" before
-    a noun is the ordinal (:func:`a_second_before_noun`: "a second term")."""
+    a noun is the ordinal (:func:`a_second_before_noun`: "a second term"); cricket's one-day
+    game is none (:func:`one_day_game`)."""
     if t[:1].isdigit():
         year = _year_before_noun(t, s, trace, nouns=False)
         if year is not None:
@@ -333,6 +349,10 @@ def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         if k >= 0:
             why = _why(trace, "read:ordinal", "'a second' before the noun it numbers")
             return Atom(s + k, e, ORDINAL, "ORDINAL", "2", why=why)
+    elif t[-1:] in "yY" and one_day_game(t, e, text):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:duration", "cricket's one-day game")
+        return None
     return _duration(t, s, e, DURATION, trace, "read:duration")
 
 
