@@ -210,3 +210,29 @@ def test_cricket_one_day_game_is_no_duration(text: str) -> None:
 )
 def test_a_one_day_strike_lasts_a_day(text: str) -> None:
     assert [n[2] for n in numbers(text) if n[1].lower() in ("one day", "one-day")] == ["P1D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Kuchina won at 2.31m in the high jump.", "2.31m"),
+        ("Mayer set a season's best of 8.05m in the long jump.", "8.05m"),
+        ("In the pole vault, Duplantis went over at 6.05m.", "6.05m"),
+    ],
+)
+def test_a_field_event_mark_is_metres(text: str, mark: str) -> None:
+    assert ("QUANTITY", mark, mark[:-1], "m") in numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose to 2.31m after the jump in profits.",
+        "Viewers hit 2.31m, a new height for the show.",
+        "The high jump final drew 2.31m viewers.",
+        "Kuchina won at 2.3m in the high jump, and earned 2.3m.",
+    ],
+)
+def test_a_million_stays_one_without_a_field_event(text: str) -> None:
+    found = numbers(text)
+    assert found and found[-1][0] == "CARDINAL" and float(found[-1][2] or 0) >= 1e6

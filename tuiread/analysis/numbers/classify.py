@@ -600,12 +600,37 @@ def about_length(text: str, s: int, e: int) -> bool:
     return w == low and low not in _GOES_ON and not _plural_noun(low) and not low.endswith("ed")
 
 
+# a mark to the centimetre ("2.31m", "68.50m") and what a field event names near it
+_MARK_TO_THE_CM = compiled.compile(r"\d\.\d\dm")
+_FIELD_EVENT = compiled.compile(
+    r"(?<![\w-])(?:(?:high|long|triple)[ -]jump(?:s|er|ers)?|pole[ -]vault(?:s|er|ers)?|"
+    r"javelin|discus|hammer[ -]throw|shot[ -]put|cleared)\b",
+    re.I,
+)
+_FIELD_REACH = 100
+
+
+def field_event_mark(t: str, s: int, e: int, text: str) -> bool:
+    """A mark to the centimetre in a text about a field event ("won at 2.31m in the high
+    jump", "a season's best of 8.05m in the long jump"): metres, not millions. Only marks
+    with two decimals, and only with a field event named (or "cleared") on the same line
+    within a hundred characters either side: "a jump in profits" or "new heights" say nothing
+    of athletics. What it counts still makes it a million ("2.31m fans")."""
+    if not _MARK_TO_THE_CM.match(t, len(t) - 5):
+        return False
+    lo = text.rfind("\n", max(0, s - _FIELD_REACH), s) + 1
+    hi = text.find("\n", e, e + _FIELD_REACH)
+    hi = e + _FIELD_REACH if hi < 0 else hi
+    return bool(_FIELD_EVENT.search(text, lo, s) or _FIELD_EVENT.search(text, e, hi))
+
+
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
     "the 100m final", "ran 400m"; :func:`measured_thing_before`: "the boat is 12m";
-    :func:`dimension_pair`: "105m by 68m"); else a million, as before what it counts ("5m people",
-    "sold 2.5m copies"), or written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
+    :func:`dimension_pair`: "105m by 68m"; :func:`field_event_mark`: "won at 2.31m in the high
+    jump"); else a million, as before what it counts ("5m people", "sold 2.5m copies"), or
+    written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
     v, unit = quantity_value(t)
     if unit == "lb" and pounds_are_money(t, s, e, text):
         why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")
@@ -620,7 +645,11 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         and (
             t[-1] == "M"
             or counted_noun_after(text, e)
-            or not (about_length(text, s, e) or measured_thing_before(text, s))
+            or not (
+                about_length(text, s, e)
+                or measured_thing_before(text, s)
+                or field_event_mark(t, s, e, text)
+            )
         )
     ):
         why = _why(trace, "read:number", "'m' for a million before what it counts")
