@@ -236,3 +236,28 @@ def test_a_field_event_mark_is_metres(text: str, mark: str) -> None:
 def test_a_million_stays_one_without_a_field_event(text: str) -> None:
     found = numbers(text)
     assert found and found[-1][0] == "CARDINAL" and float(found[-1][2] or 0) >= 1e6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamilton won in Formula One last year.",
+        "He won one last year.",
+        "They beat them two last week.",
+    ],
+)
+def test_a_number_before_last_year_is_not_part_of_it(text: str) -> None:
+    found = numbers(text)
+    assert [n[:2] for n in found][-1] == ("DATE", "last " + text.split("last ")[1][:-1])
+    assert found[-1][2] is not None  # resolved against the day of publication
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It fell in the three last years.", "three last years"),
+        ("Prices will last three days.", "three days"),
+    ],
+)
+def test_a_duration_counted_back_stays_whole(text: str, span: str) -> None:
+    assert [n[1] for n in numbers(text)] == [span]

@@ -356,9 +356,33 @@ def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
     return _duration(t, s, e, DURATION, trace, "read:duration")
 
 
+# a number, then a relative date of one unit: "won one last year", "Formula One last year"
+_COUNT_THEN_DATE = compiled.compile(
+    r"\S+[ \t\u00a0]+((?:last|next|past|previous|coming|upcoming)[ \t\u00a0]+"
+    r"(?:day|week|month|year|decade|century|quarter))",
+    re.I,
+)
+
+
+def count_before_date(t: str) -> int:
+    """Where a relative date starts after a number that is no part of it: "won one last
+    year", "beat them two last week", "Formula One last year". A duration counted back
+    ("three last years") needs a plural unit; with one unit the number counts something
+    else, or names something, and only "last year" is a date. -1 when none."""
+    if t[-1:] not in "yhrkYHRK":  # (day, week, month, year, decade, century, quarter)
+        return -1
+    m = _COUNT_THEN_DATE.fullmatch(t)
+    return -1 if m is None else m.start(1)
+
+
 def read_relative_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A duration counted from now ("the past three years", "next two weeks"): a DATE-like
-    atom. After a modal verb, "last" is the verb: "will last three days" is a duration."""
+    atom. After a modal verb, "last" is the verb: "will last three days" is a duration. A
+    number before one unit counts something else (:func:`count_before_date`: "won one last
+    year"): only the relative date is read."""
+    k = count_before_date(t)
+    if k > 0:
+        return read_relative_date(t[k:], s + k, e, text, trace)
     if t[:5].lower() == "last " and _VERB_BEFORE.search(text, max(0, s - 9), s):
         k = len(t) - len(t[5:].lstrip())
         return read_duration(t[k:], s + k, e, text, trace)
