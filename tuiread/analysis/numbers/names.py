@@ -31,11 +31,11 @@ def number_in_name(a: Atom, text: str) -> bool:
     or before one ("the Six Nations", "the Three Lions"): no count. Only cardinals and money
     read from such a word; never at the start of a sentence, a quotation or a bracket, and
     never in a line set in title case, where every word has its capital."""
+    if a.kind is not NUMBER and not (a.kind is MEASURE and a.label == "MONEY"):
+        return False  # (dates, the most of capitalised atoms, go first and cheaply)
     s = a.start
     m = _FIRST_WORD.match(text, s)
     if m is None or m.group().lower() not in _CARDINAL_WORDS:
-        return False
-    if a.kind is not NUMBER and not (a.kind is MEASURE and a.label == "MONEY"):
         return False
     e = m.end()
     if s == 0 or _OPENS.search(text, max(0, s - 6), s):
