@@ -261,3 +261,8 @@ def test_a_number_before_last_year_is_not_part_of_it(text: str) -> None:
 )
 def test_a_duration_counted_back_stays_whole(text: str, span: str) -> None:
     assert [n[1] for n in numbers(text)] == [span]
+
+
+def test_a_night_between_weekdays_without_a_day_of_publication() -> None:
+    text = "The line shut from 10pm on Friday until 5am on Monday."
+    assert [s for s in analyze(text) if s.kind == "number"]  # no crash without ``published``
