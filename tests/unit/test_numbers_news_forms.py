@@ -266,3 +266,22 @@ def test_a_duration_counted_back_stays_whole(text: str, span: str) -> None:
 def test_a_night_between_weekdays_without_a_day_of_publication() -> None:
     text = "The line shut from 10pm on Friday until 5am on Monday."
     assert [s for s in analyze(text) if s.kind == "number"]  # no crash without ``published``
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ten Downing Street was quiet.", "Ten"),
+        ("First Security Corp. said it agreed to the deal.", "First"),
+    ],
+)
+def test_a_number_word_inside_a_found_name_is_no_count(text: str, word: str) -> None:
+    assert not [n for n in numbers(text) if n[1] == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Six Americans were killed.", "Six"), ("PARNEVIK TAKES ONE-SHOT LEAD AT OPEN.", "ONE")],
+)
+def test_a_count_before_a_name_stays(text: str, word: str) -> None:
+    assert [n for n in numbers(text) if n[1] == word]
