@@ -272,7 +272,7 @@ def test_a_headline_run_keeps_the_name_the_body_uses() -> None:
         "Clinton Hid Past Health Problems From Voters\n\n"
         "Hillary Clinton said on Monday that she had been open about her health."
     )
-    spans = [s for s in find_entities(text) if s.end < text.index("\n")]
+    spans = [s for s in find_entities(text) if s.end <= text.index("\n")]
     assert [(s.text, s.label) for s in spans] == [("Clinton", "PERSON")]
 
 
@@ -283,6 +283,127 @@ def test_a_common_given_name_opening_a_headline_clause_stays_out() -> None:
     )
     head = {s.text for s in find_entities(text) if s.end < text.index("\n")}
     assert "Will" not in head
+
+
+def _head(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in find_entities(text) if s.end <= text.index("\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hurricane Helene Leaves Millions Without Power in Georgia\n\n"
+            "Hurricane Helene tore across Georgia overnight, officials said.",
+            [("Hurricane Helene", "EVENT"), ("Georgia", "GPE")],
+        ),
+        (
+            "Tampa Bay Spared the Worst, but Towns Brace for Floods\n\n"
+            "The storm turned south, sparing Tampa Bay the direct hit forecasters feared.",
+            [("Tampa Bay", "LOC")],
+        ),
+    ],
+)
+def test_a_headline_run_opens_with_the_longer_name_the_body_uses(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _head(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rush Limbaugh Mocks Trump Critics on Air\n\n"
+            "The host said on Monday that Trump had won the debate.",
+            ("Trump", "PERSON"),
+        ),
+        (
+            "Rams Rally Past Seahawks to Win Division\n\n"
+            "The Los Angeles Rams beat the Seattle Seahawks 27-20 on Sunday.",
+            ("Rams", "ORG"),
+        ),
+    ],
+)
+def test_a_headline_word_the_body_names_alone_is_that_name(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _head(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Apple Gains Ground, but Shares Slip on China Worries\n\n"
+            "Sales to China fell for a third quarter, Apple said on Thursday.",
+            ("China", "GPE"),
+        ),
+    ],
+)
+def test_a_headline_name_ends_before_the_common_words_after_it(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _head(text)
+    assert not any(t.startswith("China ") for t, _ in _head(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Storm Leaves Millions Without Power in Ohio\n\n"
+            "About two million homes in Ohio lost electricity, the utility said.",
+            "Power",
+        ),
+        (
+            "Floods Hit Towns, but Tornadoes Tear Through Ohio\n\n"
+            "Tornadoes killed four people in Ohio on Tuesday, officials said.",
+            "Tornadoes Tear",
+        ),
+        (
+            "Comedy Still Rules, but Theatre Makes a Comeback\n\n"
+            "Theatre sales rose this year at the festival in Edinburgh, said Jane Smith.",
+            "Theatre",
+        ),
+    ],
+)
+def test_a_headline_name_of_common_words_the_body_never_uses_is_none(text: str, word: str) -> None:
+    assert all(word not in t for t, _ in _head(text))
+
+
+def test_an_acronym_on_a_headline_line_stays_a_name() -> None:
+    text = (
+        "NHS to Offer Weight-Loss Jabs Through GPs as Demand Soars\n\n"
+        "Patients will get the drug under plans announced by NHS England on Monday."
+    )
+    assert ("NHS", "ORG") in _head(text)
+
+
+def test_a_headline_name_the_lists_know_whole_is_not_cut() -> None:
+    text = (
+        "Rich Voters Abandon Republican Party for Rival\n\n"
+        "Many have left the Republican party since spring, a Republican official said."
+    )
+    assert ("Republican Party", "ORG") in _head(text)
+
+
+def test_a_list_of_names_on_a_title_case_line_keeps_its_common_surnames() -> None:
+    text = (
+        "Scores after the first round of the Open on Thursday:\n"
+        "Green , Jerry Kelly , Tim Simpson , Olin Browne\n"
+        "Kelly led by two shots after a round of 66 , officials said ."
+    )
+    assert "Green" in {s.text for s in find_entities(text)}
+
+
+def test_a_camel_case_name_on_a_title_case_line_stays() -> None:
+    text = (
+        "A long day of speeches ended late.\n\n"
+        "[Watch the Full Speech at the Forum in Washington Here on YouTube.]\n\n"
+        "The speech went beyond the room, an aide said."
+    )
+    assert "YouTube" in {s.text for s in find_entities(text)}
 
 
 def test_two_full_names_joined_by_a_hyphen_are_two_people() -> None:

@@ -31,7 +31,7 @@ After the run rules, in this order:
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from tuiread.model import Span
 
@@ -39,7 +39,9 @@ from .. import compiled
 from ..trace import Trace
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
+from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
+from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
     CANON,
@@ -73,6 +75,7 @@ _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
+_TEXT = attrgetter("text")
 # an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
@@ -378,8 +381,12 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans = head_takes_full_name(spans)
     if "EVENT" in {sp.label for sp in spans}:
         spans = storm_short_names(spans, rules)
+    if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
+        spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
-    if any(prize in text for prize in PRIZES):
+    # the rule acts only on a span whose whole text is a prize's name: one set test over
+    # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
+    if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     if cands.titles:

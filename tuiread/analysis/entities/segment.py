@@ -489,6 +489,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         if (
             never
             and i > 0
+            and t in TITLE_CAP  # the rule's own first test, before the given-name look back
             and title_word_as_surname(toks, i, _given_name_before(toks, i, pend, segs))
         ):
             never = False  # "Stephen King", "Jack Queen": the surname

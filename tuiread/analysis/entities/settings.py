@@ -15,6 +15,8 @@ per entity is chosen:
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from tuiread.model import Span
 
 from .. import compiled
@@ -22,6 +24,7 @@ from .lexicon import CLUB_TOWNS, COMPANY_REGIONS, COUNTRIES, LEX, LEXC, MINOR_PL
 from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
+_VALUE = attrgetter("value")
 # what a sentence about a match holds shortly before "at X": a score ("2-1") or a match verb
 _MATCH_BEFORE = compiled.compile(
     r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|drawn|defeated|defeat|win|won|lost"
@@ -323,5 +326,9 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     stadiums(text, spans, rules)
     towns_not_clubs(text, spans, rules)
     after_company_noun(text, spans, rules)
-    if any(name in text for name in COMPANY_REGIONS):  # one scan of the text: most name none
+    # the rule acts only on a span whose value is such a company: a set test over the spans'
+    # values (in C) first, then one scan of the text (most documents pass neither)
+    if not COMPANY_REGIONS.isdisjoint(map(_VALUE, spans)) and any(
+        name in text for name in COMPANY_REGIONS
+    ):
         regions_not_companies(text, spans, rules)

@@ -25,12 +25,22 @@ from .lexicon import (
     PRONOUNS,
     PUNCT,
     SPACE,
-    SPEECH_SET,
     STOP_CAPS,
     SUBJECT_STOPS,
     TITLES,
     VERBISH,
     ly_adverb,
+)
+from .phrase import (
+    abbreviation,
+    base_word,
+    capword,
+    descriptive,
+    head_at,
+    number_word,
+    opening_adverb,
+    party_tag,
+    plural_noun,
 )
 from .records import Speaker
 from .text import is_abbrev, tokens
@@ -150,7 +160,7 @@ def relative_pronoun(text: str, lo: int, vs: int) -> Speaker | None:
             or core in AUXILIARIES
             or core in _TIME_WORDS
             or core in PREPOSITIONS
-            or _number(core)
+            or number_word(core)
             or ly_adverb(core)
         ):
             return None
@@ -200,7 +210,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         if (
             text[toks[j][0]].islower()
             and len(inner) >= 2
-            and all(_capword(w) or w in CONNECTORS for w in inner)
+            and all(capword(w) or w in CONNECTORS for w in inner)
         ):
             # "Ratners's chairman, Gerald Ratner, said": the name is the appositive
             e = toks[i][1]
@@ -212,7 +222,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         if named is not None:
             return named  # "The spokesperson for the Department ..., Tricia McLaughlin, said"
         i = j
-        if i > 0 and _party_tag(text[toks[i][0] : toks[i][1]]):
+        if i > 0 and party_tag(text[toks[i][0] : toks[i][1]]):
             i -= 1  # "Sen. Chuck Schumer, D-N.Y., the majority leader, said"
     if text[toks[i][1] - 1] == ")":
         j = i
@@ -229,9 +239,9 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     word = text[s:e]
     if word in PRONOUNS:
         return (s, e)
-    if _base(word) in PRONOUNS:
-        return (s, s + len(_base(word)))  # "He's calling it": "He" is the subject
-    if _capword(word) and word not in STOP_CAPS:
+    if base_word(word) in PRONOUNS:
+        return (s, s + len(base_word(word)))  # "He's calling it": "He" is the subject
+    if capword(word) and word not in STOP_CAPS:
         # a capitalised run: walk back over capitalised words and connectors
         j = i
         while j > 0:
@@ -239,7 +249,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             prev = text[ps:pe]
             if text[pe - 1] in ',;:"”»' or prev in STOP_CAPS:
                 break  # a comma, or a quoted title's closing mark: 'on "Face the Nation," Ryan'
-            if _capword(prev) or prev[0].isdigit() and j - 1 > 0:
+            if capword(prev) or prev[0].isdigit() and j - 1 > 0:
                 j -= 1
             elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
                 j -= 2
@@ -257,7 +267,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         lw = w.lower()
         if j != i and (
             text[pe - 1] in ",;:"
-            or (text[pe - 1] == "." and not _abbreviation(w))
+            or (text[pe - 1] == "." and not abbreviation(w))
             or (lw in PREPOSITIONS and lw != "of")
             or lw in CLAUSE_WORDS
             or lw in _SUBORDINATING  # "joined the effort because constituents had told"
@@ -267,7 +277,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             stop = j
             break
         if (
-            _number(lw)
+            number_word(lw)
             and j != i
             and j > 0
             and text[toks[j - 1][0] : toks[j - 1][1]].lower() in ("no.", "the", "a", "some")
@@ -275,7 +285,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             j -= 1  # "The No. 1 U.S. auto maker", "the 63 percent": the determiner before
             continue
         if (
-            (lw in DETERMINERS or _number(lw))
+            (lw in DETERMINERS or number_word(lw))
             and j != i
             or (w[0].isupper() and w.endswith(("'s", "’s")))
         ):
@@ -292,7 +302,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         j -= 1
     else:
         stop = j
-    if i - stop <= 3 and _plural_noun(word):
+    if i - stop <= 3 and plural_noun(word):
         return (toks[stop + 1][0], e)  # a bare plural: "officials", "multiple lawmakers"
     return None
 
@@ -318,75 +328,6 @@ _PHRASE_OPENERS = frozenset(
         "over",
     ]
 )
-
-
-def _party_tag(word: str) -> bool:
-    """A party and state after a lawmaker's name, as American news sets it off between
-    commas ("D-N.Y.,", "R-Texas,", "I-Vt.,"): no subject, the name is before it."""
-    return (
-        len(word) > 3
-        and word[0] in "DRI"
-        and word[1] == "-"
-        and word[2].isupper()
-        and word.endswith(",")
-    )
-
-
-def _descriptive(word: str) -> bool:
-    """A lower-case word that can describe the person named after it ("presidential",
-    "nominee", "former"), not a verb or a function word."""
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in VERBISH
-        and word not in SPEECH_SET
-        and word not in AUXILIARIES
-        and word not in SUBJECT_STOPS
-        and word not in DETERMINERS
-        and word not in PREPOSITIONS
-        and word not in CLAUSE_WORDS
-        and not word.endswith(("ed", "ly"))
-    )
-
-
-def _base(word: str) -> str:
-    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What"."""
-    if "'" not in word and "’" not in word:
-        return word
-    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d"):
-        if word.endswith(clitic):
-            return word[: -len(clitic)]
-    return word
-
-
-def _capword(word: str) -> bool:
-    """A word of a name: capitalised, or a particle joined to one ("el-Sayed", "al-Anbari")."""
-    if word[:1].isupper():
-        return True
-    dash = word.find("-", 1, 4)
-    return dash > 0 and word[:dash].isalpha() and word[dash + 1 : dash + 2].isupper()
-
-
-def _abbreviation(word: str) -> bool:
-    """ "U.S.", "Mo.", "Jr.": a full stop that ends no noun phrase."""
-    core = word.rstrip(".")
-    return "." in core or (len(core) <= 3 and core[:1].isupper())
-
-
-def _number(word: str) -> bool:
-    """A count that opens a noun phrase like a determiner: "63 percent", "1,200 workers"."""
-    return word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
-
-
-def _plural_noun(word: str) -> bool:
-    """A lower-case word that reads as a plural noun ("critics", "officials")."""
-    return (
-        len(word) > 3
-        and word.islower()
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and word not in SPEECH_SET
-    )
 
 
 def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
@@ -419,7 +360,7 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
         ):
             # "Merrill Lynch food analyst William Maguire": a description, then a name
             k = n
-            while k <= last and k - n < 3 and _descriptive(text[toks[k][0] : toks[k][1]]):
+            while k <= last and k - n < 3 and descriptive(text[toks[k][0] : toks[k][1]]):
                 k += 1
             if k == n or k > last or not text[toks[k][0]].isupper():
                 break
@@ -448,19 +389,19 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
     forced a change, stripping out ..."), the head of the sentence itself is read."""
     sent = after_dateline(text, sent, end)
     s = _after_opening(text, sent, end)
-    found = _head(text, s, end)
+    found = head_at(text, s, end)
     if found is not None:
         named = appositive_name(text, found, end)
         if named is not None:
             return named
     if found is None and s != sent:
-        found = _head(text, sent, end)
+        found = head_at(text, sent, end)
         if found is None:
             # the opening phrase holds a comma itself ("Following a swiftly called,
             # late-afternoon meeting, the Security Council issued"): after the next one
             comma = text.find(",", s, min(end, s + 120))
             if comma > 0:
-                found = _head(text, comma + 1, end)
+                found = head_at(text, comma + 1, end)
     return found
 
 
@@ -492,7 +433,7 @@ def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
     name = text[e + 2 : close].split()
     if not 1 <= len(name) <= 4 or name[0] in STOP_CAPS:
         return None
-    if not all(_capword(w) or w in CONNECTORS for w in name) or not _capword(name[-1]):
+    if not all(capword(w) or w in CONNECTORS for w in name) or not capword(name[-1]):
         return None
     return (e + 2, close)
 
@@ -546,15 +487,14 @@ def clause_subject(text: str, sent: int, end: int) -> Speaker | None:
         head = text[toks[k + 1][0] : toks[k + 1][1]].rstrip(PUNCT)
         if head not in PERSON_ROLES and head not in PEOPLE and head not in _KIN:
             return None
-    elif not (word in PRONOUNS or (_capword(word) and word not in STOP_CAPS)):
+    elif not (word in PRONOUNS or (capword(word) and word not in STOP_CAPS)):
         return None
-    sp = _head(text, s, end)
+    sp = head_at(text, s, end)
     if sp is None or sp[0] != s:
         return None
     return sp
 
 
-_OBJECTS = frozenset(("them", "him", "it", "us", "me", "you"))
 # Family words that name a person after "my", "her", "the": "my mother said".
 _KIN = frozenset(
     """
@@ -599,9 +539,9 @@ def subordinate_subject(text: str, sent: int, end: int) -> Speaker | None:
             continue
         s = toks[n + 1][0]
         first = text[s : toks[n + 1][1]]
-        if not (first in PRONOUNS or (_capword(first) and first not in STOP_CAPS)):
+        if not (first in PRONOUNS or (capword(first) and first not in STOP_CAPS)):
             return None
-        sp = _head(text, s, end)
+        sp = head_at(text, s, end)
         if sp is None or sp[0] != s or text[sp[1] - 2 : sp[1]] in ("'s", "’s"):
             return None
         after = next((t for t in toks[n + 1 :] if t[0] >= sp[1]), None)
@@ -623,7 +563,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
         comma > 0
         and (
             first in INTRO_WORDS
-            or (comma == s + len(first) and _opening_adverb(first))  # "Conversely,"
+            or (comma == s + len(first) and opening_adverb(first))  # "Conversely,"
             or first.lower() in PREPOSITIONS
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
@@ -635,186 +575,3 @@ def _after_opening(text: str, sent: int, end: int) -> int:
     ):
         s = comma + 1
     return s
-
-
-def _opening_adverb(word: str) -> bool:
-    """An adverb that opens a sentence before a comma ("Conversely,", "Predictably,"): in
-    -ly after a stem of five letters or more, which leaves out given names ("Kelly,",
-    "Emily,", "Beverly,")."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith("ly") and len(word) >= 8
-
-
-def _head(text: str, s: int, end: int) -> Speaker | None:
-    """The pronoun, name or noun phrase at ``s``, after opening words ("But", "Indeed,")
-    and a time after a preposition ("On September 27 they", "In 2010 she")."""
-    toks = tokens(text, s, min(end, s + 120))
-    words = [text[a:b] for a, b in toks]
-    k = 0
-    while k < len(words):
-        word = words[k].rstrip(",")
-        if (
-            _base(word) in STOP_CAPS
-            and _base(words[k]) not in PRONOUNS
-            and words[k].lower() not in DETERMINERS
-        ) or (word.endswith("ly") and words[k].endswith(",") and _opening_adverb(word)):
-            k += 1  # "But", "Indeed,", "Certainly", "Conversely,"
-        elif not words[k].strip(PUNCT + "“„«»"):
-            k += 1  # the closing mark of a title: 'On "Face the Nation," Sen. Sanders'
-        elif k and words[k - 1].lower() in PREPOSITIONS and (word in MONTHS or _number(word)):
-            k += 1  # "On September 27 they ..."
-            while k < len(words) and _number(words[k].rstrip(",")):
-                k += 1
-        else:
-            break
-    if k >= len(words):
-        return None
-    w0 = words[k].rstrip(PUNCT)
-    if not w0:
-        return None
-    if _base(w0) in PRONOUNS:  # "She", "It’s"
-        return (toks[k][0], toks[k][0] + len(_base(w0)))
-    det = w0.lower() in DETERMINERS
-    if not det and not w0[0].isupper():
-        # a description before a name: "presidential nominee Hillary Clinton said"
-        n = k
-        while n < len(words) and n - k < 4 and _descriptive(words[n]):
-            n += 1
-        if n == k or n >= len(words) or not _capword(words[n]) or words[n] in STOP_CAPS:
-            return None
-        while n + 1 < len(words) and _capword(words[n + 1]) and words[n] == words[n].rstrip(PUNCT):
-            n += 1
-        e = toks[n][0] + len(words[n].rstrip(PUNCT))
-        return (toks[k][0], e)
-    last = k
-    if words[k] == w0 or (words[k] == w0 + "." and is_abbrev(w0)):
-        for n in range(k + 1, min(len(words), k + 9)):
-            wd = words[n]
-            core = wd.rstrip(PUNCT)
-            if not core:
-                break
-            if wd[0] == "(" and wd[-1] == ")":
-                last = n
-                continue
-            if (core[:1].isupper() and core in SUBJECT_STOPS) or ly_adverb(core):
-                break  # "The Cypriot government Saturday strongly condemned"
-            if (
-                det
-                and (core in ARTICLES or core in _OBJECTS)
-                and last > k
-                and words[last] not in CONNECTORS
-            ):
-                # "My mother read an early draft", "my editor read them": a second
-                # determiner or an object pronoun opens the object, so the word before it
-                # was the verb, not part of the subject
-                if words[last] not in PREPOSITIONS:
-                    last -= 1
-                break
-            if (
-                core[0].isupper()
-                or (core in CONNECTORS and n + 1 < len(words) and words[n + 1][:1].isupper())
-                or (
-                    det
-                    and n - k <= 5
-                    and core not in VERBISH
-                    and core not in SPEECH_SET
-                    and core not in SUBJECT_STOPS
-                    and core not in ADVERBS
-                    and not core.endswith("ed")
-                )
-            ):
-                last = n
-            else:
-                break
-            if wd != core and not (wd.endswith(".") and is_abbrev(core)):
-                break  # punctuation ends the subject, the full stop of "Sen." does not
-        if words[last].endswith(("'s", "’s")):
-            # "Polly Peck's acquisition makes sense": the subject is what the name owns
-            n = last + 1
-            while n < len(words) and n - last <= 3 and _descriptive(words[n].rstrip(",;:")):
-                last = n
-                n += 1
-                if words[last][-1] in ",;:":
-                    break  # "Scott's relatives, including his wife,": the comma ends it
-        elif not det and words[last] == words[last].rstrip(PUNCT):
-            named = _title_then_name(words, last + 1)
-            if named > last:
-                # "Republican leader Mark Hollis": a party or a place describes the office
-                # before the name, and the name is the subject
-                last = named
-            else:
-                # a name that modifies a plural noun: "Computer experts", "Obama
-                # administration officials", "Trump supporters"
-                for n in (last + 1, last + 2):
-                    if n >= len(words) or not _descriptive(words[n]):
-                        break
-                    if words[n] in PEOPLE:
-                        last = n
-                        break
-        last = _of_organisation(words, last)
-    if last == k and w0.lower() in ARTICLES:
-        return None  # "a", "the", "his": an article names no one
-    e = toks[last][0] + len(words[last].rstrip(PUNCT))
-    return (toks[k][0], e) if e > toks[k][0] else None
-
-
-def _title_then_name(words: list[str], n: int) -> int:
-    """Index of the last word of a name that follows an office in lower case from word
-    ``n`` ("leader Mark Hollis", "campaign chairman John Podesta"), else -1. The office
-    words are one to three descriptive words, none a plural or a verb ("Trump attacks
-    Clinton" is no office and name)."""
-    k = n
-    while k < len(words) and k - n < 3:
-        core = words[k]
-        if not _descriptive(core) or core.endswith("s"):
-            break
-        k += 1
-    if k == n or k >= len(words) or not _capword(words[k]) or words[k] in STOP_CAPS:
-        return -1
-    if words[k].rstrip(PUNCT) != words[k] and not is_abbrev(words[k].rstrip(PUNCT)):
-        return k  # "leader Hollis," ends at its punctuation
-    while (
-        k + 1 < len(words)
-        and _capword(words[k + 1])
-        and words[k + 1] not in STOP_CAPS
-        and words[k] == words[k].rstrip(PUNCT)
-    ):
-        k += 1
-    return k
-
-
-def _of_organisation(words: list[str], last: int) -> int:
-    """Index of the last word of the subject once a people noun takes the organisation it
-    belongs to ("Analysts at Barclays", "a spokesman for the Foreign Ministry", "officials
-    of the State Department"); ``last`` when the words after it are no such phrase."""
-    head = words[last].lower()
-    if (
-        words[last] != words[last].rstrip(PUNCT)
-        or (head not in PEOPLE and head not in PERSON_ROLES)
-        or words[last] in TITLES
-    ):
-        return last  # "Secretary of State John Kerry": an office, then the name
-    n = last + 1
-    if n >= len(words) or words[n] not in MEMBER_OF:
-        return last
-    n += 1
-    if n < len(words) and words[n] in ("the", "The"):
-        n += 1
-    if n >= len(words) or not _capword(words[n]) or words[n].rstrip(PUNCT) in STOP_CAPS:
-        return last
-    while (
-        words[n] == words[n].rstrip(PUNCT)
-        and n + 1 < len(words)
-        and (
-            _capword(words[n + 1])
-            or (words[n + 1] in CONNECTORS and n + 2 < len(words) and _capword(words[n + 2]))
-        )
-        and words[n + 1] not in STOP_CAPS
-    ):
-        n += 1
-    if words[n].endswith(",") and n + 1 < len(words) and words[n + 1][:1].isupper():
-        return last  # "a spokesman for the Stamford, Conn., company": a place, not the firm
-    if words[n] == words[n].rstrip(PUNCT) and n + 1 < len(words) and _descriptive(words[n + 1]):
-        # the name modifies a noun: "Critics of the EB-5 program," takes it; with no
-        # comma after, the noun may as well be a verb ("Analysts at Barclays expect")
-        return n + 1 if words[n + 1].rstrip(",") != words[n + 1] else last
-    return n
