@@ -157,3 +157,131 @@ def test_catalogue_names_are_no_numbers(text: str) -> None:
 def test_a_number_after_capitals_without_a_planet_letter_stays() -> None:
     assert numbers("It is a US 5b deal.")[0][:3] == ("CARDINAL", "5b", "5000000000")
     assert numbers("NGC 1300 is a galaxy.") == [("CARDINAL", "1300", "1300", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ireland won the Six Nations on Saturday.", "Six"),
+        ("Penn State joined the Big Ten in 1990.", "Ten"),
+        ("The Three Lions lost again.", "Three"),
+        ("They watched Fantastic Four at the cinema.", "Four"),
+        ("A deal by the Gang of Eight collapsed.", "Eight"),
+        ("He walked along the Seven Sisters cliffs.", "Seven"),
+        ("Leaders of the Group of Seven met in Italy.", "Seven"),
+        ("None of the Premier League's Big Six won.", "Six"),
+        ("He starred in Ocean's Eleven with Clooney.", "Eleven"),
+    ],
+)
+def test_a_number_word_in_a_name_is_no_count(text: str, word: str) -> None:
+    assert not [n for n in numbers(text) if word in n[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Six people died in the fire.", "Six", "6"),
+        ("Four of the men were arrested.", "Four", "4"),
+        ('He said: "Seven Britons were hurt."', "Seven", "7"),
+        ("Police Say Six Killed In Blast", "Six", "6"),
+        ("Police said six Britons were hurt.", "six", "6"),
+        ("DUBAI 1996-08-22 Three Afghan guards went home.", "Three", "3"),
+    ],
+)
+def test_a_count_keeps_its_capital_where_every_word_may(text: str, word: str, value: str) -> None:
+    assert ("CARDINAL", word, value, None) in numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "England lost the one-day international by six wickets.",
+        "He has played 50 One-Day Internationals.",
+        "She plays one-day cricket for Kent.",
+        "They lost the one day international.",
+    ],
+)
+def test_cricket_one_day_game_is_no_duration(text: str) -> None:
+    assert not [n for n in numbers(text) if n[1].lower().startswith("one")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff held a one-day strike.", "One day cricket will return here."]
+)
+def test_a_one_day_strike_lasts_a_day(text: str) -> None:
+    assert [n[2] for n in numbers(text) if n[1].lower() in ("one day", "one-day")] == ["P1D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Kuchina won at 2.31m in the high jump.", "2.31m"),
+        ("Mayer set a season's best of 8.05m in the long jump.", "8.05m"),
+        ("In the pole vault, Duplantis went over at 6.05m.", "6.05m"),
+    ],
+)
+def test_a_field_event_mark_is_metres(text: str, mark: str) -> None:
+    assert ("QUANTITY", mark, mark[:-1], "m") in numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose to 2.31m after the jump in profits.",
+        "Viewers hit 2.31m, a new height for the show.",
+        "The high jump final drew 2.31m viewers.",
+        "Kuchina won at 2.3m in the high jump, and earned 2.3m.",
+    ],
+)
+def test_a_million_stays_one_without_a_field_event(text: str) -> None:
+    found = numbers(text)
+    assert found and found[-1][0] == "CARDINAL" and float(found[-1][2] or 0) >= 1e6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamilton won in Formula One last year.",
+        "He won one last year.",
+        "They beat them two last week.",
+    ],
+)
+def test_a_number_before_last_year_is_not_part_of_it(text: str) -> None:
+    found = numbers(text)
+    assert [n[:2] for n in found][-1] == ("DATE", "last " + text.split("last ")[1][:-1])
+    assert found[-1][2] is not None  # resolved against the day of publication
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It fell in the three last years.", "three last years"),
+        ("Prices will last three days.", "three days"),
+    ],
+)
+def test_a_duration_counted_back_stays_whole(text: str, span: str) -> None:
+    assert [n[1] for n in numbers(text)] == [span]
+
+
+def test_a_night_between_weekdays_without_a_day_of_publication() -> None:
+    text = "The line shut from 10pm on Friday until 5am on Monday."
+    assert [s for s in analyze(text) if s.kind == "number"]  # no crash without ``published``
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ten Downing Street was quiet.", "Ten"),
+        ("First Security Corp. said it agreed to the deal.", "First"),
+    ],
+)
+def test_a_number_word_inside_a_found_name_is_no_count(text: str, word: str) -> None:
+    assert not [n for n in numbers(text) if n[1] == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Six Americans were killed.", "Six"), ("PARNEVIK TAKES ONE-SHOT LEAD AT OPEN.", "ONE")],
+)
+def test_a_count_before_a_name_stays(text: str, word: str) -> None:
+    assert [n for n in numbers(text) if n[1] == word]

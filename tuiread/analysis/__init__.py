@@ -30,6 +30,33 @@ __all__ = [
 _KIND, _START, _END = attrgetter("kind"), attrgetter("start"), attrgetter("end")
 
 
+def outside_names(
+    numbers: list[Span], entities: list[Span], text: str, trace: Trace | None
+) -> list[Span]:
+    """The number spans less a capitalised number word inside a longer name the entity
+    engine found ("Ten Downing Street", "the Second World War"): a word of the name, no
+    count. Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
+    capitals ("TAKES ONE-SHOT LEAD": a headline's name may run over its count); this catches
+    what the numbers engine cannot place by itself, as at a sentence's start."""
+    words = [
+        n for n in numbers if n.text[:1].isupper() and n.text[1:2].islower() and n.label in _COUNTS
+    ]
+    if not words:
+        return numbers
+    inside = set()
+    for n in words:
+        for e in entities:
+            if e.start <= n.start and n.end <= e.end and e.end - e.start > n.end - n.start:
+                inside.add(id(n))
+                if trace is not None:
+                    trace.rejected("number", text, n.start, n.end, "analysis:name", e.text)
+                break
+    return [n for n in numbers if id(n) not in inside] if inside else numbers
+
+
+_COUNTS = frozenset(("CARDINAL", "ORDINAL"))
+
+
 def analyze(text: str, *, published: date | None = None, trace: Trace | None = None) -> list[Span]:
     """Every span in ``text``, sorted by start (then longest first, then by kind).
 
@@ -40,9 +67,12 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         return []
     with cyclic_gc_paused():
         entities = find_entities(text, trace=trace)
+        numbers = resolve_dates(
+            text, find_numbers(text, trace=trace), published=published, trace=trace
+        )
         spans = [
             *entities,
-            *resolve_dates(text, find_numbers(text, trace=trace), published=published, trace=trace),
+            *(outside_names(numbers, entities, text, trace) if entities else numbers),
             *find_quotes(text, entities, trace=trace),
         ]
         # three stable sorts on C-level keys: ~5x faster than one sort on built tuples

@@ -130,6 +130,8 @@ def day_clock_range(p: Phrase, ctx: Context) -> Timex | None:
     last = days(Phrase(w[cuts[0] + 1 :], False, w[cuts[0] + 1 :]), ctx)
     if first is None or last is None or len(first.value) != 16 or len(last.value) != 16:
         return None
+    if not (first.value[:1].isdigit() and last.value[:1].isdigit()):
+        return None  # (no day of publication: "XXXX-WXX-5T22:00" has no year to count from)
     end = last.value
     if end <= first.value and any(word in WEEKDAYS for word in w[cuts[0] + 1 :]):
         # "Friday until Monday": the Monday after the Friday, whatever the tense made of it

@@ -320,10 +320,26 @@ def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom 
     return None
 
 
+# what the one-day game of cricket is called: "a one-day international", "One-Day Cup"
+_ONE_DAY_GAME = compiled.compile(r"[ \u00a0]+(?:internationals?|cricket|cup|format)\b", re.I)
+
+
+def one_day_game(t: str, e: int, text: str) -> bool:
+    """ "one-day" naming cricket's limited-overs game ("the one-day international", "one-day
+    cricket", "the One-Day Cup"): a kind of match, not a day's time ("a one-day strike" stays
+    a duration). Written apart, only before "international": "one day cricket will return"
+    is a day to come."""
+    low = t.lower()
+    if low == "one day":
+        return text[e + 1 : e + 14].lower().startswith("international")
+    return low == "one-day" and _ONE_DAY_GAME.match(text, e) is not None
+
+
 def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A duration ("six minutes", "three days ago"): a TIME below a day, else a DATE; its
     value is the number, its unit the last unit of time ("min", "d", "yr"). "A second" before
-    a noun is the ordinal (:func:`a_second_before_noun`: "a second term")."""
+    a noun is the ordinal (:func:`a_second_before_noun`: "a second term"); cricket's one-day
+    game is none (:func:`one_day_game`)."""
     if t[:1].isdigit():
         year = _year_before_noun(t, s, trace, nouns=False)
         if year is not None:
@@ -333,12 +349,40 @@ def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         if k >= 0:
             why = _why(trace, "read:ordinal", "'a second' before the noun it numbers")
             return Atom(s + k, e, ORDINAL, "ORDINAL", "2", why=why)
+    elif t[-1:] in "yY" and one_day_game(t, e, text):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:duration", "cricket's one-day game")
+        return None
     return _duration(t, s, e, DURATION, trace, "read:duration")
+
+
+# a number, then a relative date of one unit: "won one last year", "Formula One last year"
+_COUNT_THEN_DATE = compiled.compile(
+    r"\S+[ \t\u00a0]+((?:last|next|past|previous|coming|upcoming)[ \t\u00a0]+"
+    r"(?:day|week|month|year|decade|century|quarter))",
+    re.I,
+)
+
+
+def count_before_date(t: str) -> int:
+    """Where a relative date starts after a number that is no part of it: "won one last
+    year", "beat them two last week", "Formula One last year". A duration counted back
+    ("three last years") needs a plural unit; with one unit the number counts something
+    else, or names something, and only "last year" is a date. -1 when none."""
+    if t[-1:] not in "yhrkYHRK":  # (day, week, month, year, decade, century, quarter)
+        return -1
+    m = _COUNT_THEN_DATE.fullmatch(t)
+    return -1 if m is None else m.start(1)
 
 
 def read_relative_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A duration counted from now ("the past three years", "next two weeks"): a DATE-like
-    atom. After a modal verb, "last" is the verb: "will last three days" is a duration."""
+    atom. After a modal verb, "last" is the verb: "will last three days" is a duration. A
+    number before one unit counts something else (:func:`count_before_date`: "won one last
+    year"): only the relative date is read."""
+    k = count_before_date(t)
+    if k > 0:
+        return read_relative_date(t[k:], s + k, e, text, trace)
     if t[:5].lower() == "last " and _VERB_BEFORE.search(text, max(0, s - 9), s):
         k = len(t) - len(t[5:].lstrip())
         return read_duration(t[k:], s + k, e, text, trace)
@@ -580,12 +624,37 @@ def about_length(text: str, s: int, e: int) -> bool:
     return w == low and low not in _GOES_ON and not _plural_noun(low) and not low.endswith("ed")
 
 
+# a mark to the centimetre ("2.31m", "68.50m") and what a field event names near it
+_MARK_TO_THE_CM = compiled.compile(r"\d\.\d\dm")
+_FIELD_EVENT = compiled.compile(
+    r"(?<![\w-])(?:(?:high|long|triple)[ -]jump(?:s|er|ers)?|pole[ -]vault(?:s|er|ers)?|"
+    r"javelin|discus|hammer[ -]throw|shot[ -]put|cleared)\b",
+    re.I,
+)
+_FIELD_REACH = 100
+
+
+def field_event_mark(t: str, s: int, e: int, text: str) -> bool:
+    """A mark to the centimetre in a text about a field event ("won at 2.31m in the high
+    jump", "a season's best of 8.05m in the long jump"): metres, not millions. Only marks
+    with two decimals, and only with a field event named (or "cleared") on the same line
+    within a hundred characters either side: "a jump in profits" or "new heights" say nothing
+    of athletics. What it counts still makes it a million ("2.31m fans")."""
+    if not _MARK_TO_THE_CM.match(t, len(t) - 5):
+        return False
+    lo = text.rfind("\n", max(0, s - _FIELD_REACH), s) + 1
+    hi = text.find("\n", e, e + _FIELD_REACH)
+    hi = e + _FIELD_REACH if hi < 0 else hi
+    return bool(_FIELD_EVENT.search(text, lo, s) or _FIELD_EVENT.search(text, e, hi))
+
+
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
     "the 100m final", "ran 400m"; :func:`measured_thing_before`: "the boat is 12m";
-    :func:`dimension_pair`: "105m by 68m"); else a million, as before what it counts ("5m people",
-    "sold 2.5m copies"), or written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
+    :func:`dimension_pair`: "105m by 68m"; :func:`field_event_mark`: "won at 2.31m in the high
+    jump"); else a million, as before what it counts ("5m people", "sold 2.5m copies"), or
+    written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
     v, unit = quantity_value(t)
     if unit == "lb" and pounds_are_money(t, s, e, text):
         why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")
@@ -600,7 +669,11 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         and (
             t[-1] == "M"
             or counted_noun_after(text, e)
-            or not (about_length(text, s, e) or measured_thing_before(text, s))
+            or not (
+                about_length(text, s, e)
+                or measured_thing_before(text, s)
+                or field_event_mark(t, s, e, text)
+            )
         )
     ):
         why = _why(trace, "read:number", "'m' for a million before what it counts")

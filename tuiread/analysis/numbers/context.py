@@ -26,6 +26,7 @@ from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YE
 from .classify import counted_noun_after
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
+from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
 
@@ -689,6 +690,10 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
     gates_by_kind = _GATES_BY_KIND
     for a in atoms:
         kind = a.kind
+        if text[a.start].isupper() and number_in_name(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:name", "a word of a name")
+            continue
         if kind is NUMBER:
             if not a.is_range:
                 if not_a_count(a, text):
