@@ -70,9 +70,10 @@ def headline_names(
             by_line.setdefault(ln, []).append(i)
     drop: set[int] = set()
     added: list[tuple[Span, str]] = []
+    longest = max(name.count(" ") for name in body) + 1  # words of the body's longest name
     for n, (ls, le) in enumerate(lines):
         mine = by_line.get(n, [])
-        made = body_names_in_run(text, ls, le, body, spans, mine, drop)
+        made = body_names_in_run(text, ls, le, body, longest, spans, mine, drop)
         added.extend(made)
         for i in mine:
             if i in drop:
@@ -108,6 +109,7 @@ def body_names_in_run(
     ls: int,
     le: int,
     body: BodyNames,
+    longest: int,
     spans: list[Span],
     mine: list[int],
     drop: set[int],
@@ -116,7 +118,9 @@ def body_names_in_run(
     of capitals on the line, the longest words from a word on that the body names whole are
     that name, replacing the spans inside them; a span that reaches past them stays as it
     is. One word counts only where no span is ("Lions Rally Past Packers", the body's
-    "Lions" and "Packers"), and not a person's name that is a common word ("Will")."""
+    "Lions" and "Packers"), and not a person's name that is a common word ("Will").
+    No stretch longer than ``longest`` words, the body's longest name, is looked up: a
+    table's line of capitals can run to dozens of words."""
     out: list[tuple[Span, str]] = []
     for m in RUN_RE.finditer(text, ls, le):
         words = m.group().split(" ")
@@ -127,7 +131,7 @@ def body_names_in_run(
             pos += len(w) + 1
         i = 0
         while i < len(words):
-            for j in range(len(words), i, -1):
+            for j in range(min(len(words), i + longest), i, -1):
                 name = " ".join(words[i:j])
                 hit = body.get(name)
                 if hit is None:
