@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tuiread.analysis import analyze
 from tuiread.analysis.entities import find_entities
 
 
@@ -666,3 +667,26 @@ def test_a_known_person_listed_with_a_company_stays_a_person() -> None:
 def test_a_region_listed_with_a_town_the_lists_know_as_a_club_stays_a_place() -> None:
     got = _got("The king ceded Alsace and Strasbourg to France and kept Breisach.")
     assert got.get("Alsace") == got.get("Strasbourg") == "GPE", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Six Nations organisers said the game would go ahead.", "Six Nations", "EVENT"),
+        ("France won the Six Nations on Saturday.", "Six Nations", "EVENT"),
+        ("She won her first Formula One race in Bahrain.", "Formula One", "ORG"),
+    ],
+)
+def test_a_competition_named_with_a_number_is_a_name_not_a_count(
+    text: str, name: str, label: str
+) -> None:
+    spans = analyze(text)
+    assert [(s.text, s.label) for s in spans if s.kind == "entity" and s.text == name] == [
+        (name, label)
+    ]
+    assert not [s for s in spans if s.kind == "number" and s.label == "CARDINAL"]
+
+
+def test_six_people_opening_a_sentence_are_still_counted() -> None:
+    spans = analyze("Six people died when the roof fell.")
+    assert [(s.text, s.label) for s in spans if s.kind == "number"] == [("Six", "CARDINAL")]
