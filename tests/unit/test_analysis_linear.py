@@ -16,7 +16,8 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tuiread.analysis import analyze
+from tuiread.analysis import analyze, outside_names
+from tuiread.model import Span
 
 SIZE = 100_000
 LIMIT = 30.0  # seconds of CPU for 100,000 characters: a generous bound on a linear reading
@@ -108,3 +109,24 @@ def test_a_run_of_scale_words() -> None:
     # 15 s before the groups of a run of scale words were made atomic
     assert _timed("five " + "billion " * 32) < 1.0
     assert _timed("five " + "million billion " * 5000) < LIMIT
+
+
+def test_number_words_inside_many_names_are_set_apart_in_linear_time() -> None:
+    # each number word was once looked for among all the names before it: 30,000 names,
+    # each with a number word inside, took minutes
+    unit = "Ten Downing Street. "
+    n = 30_000
+    text = unit * n
+    names = [
+        Span("entity", "FAC", k * len(unit), k * len(unit) + 18, "Ten Downing Street")
+        for k in range(n)
+    ]
+    words = [
+        Span("number", "CARDINAL", k * len(unit), k * len(unit) + 3, "Ten", "10") for k in range(n)
+    ]
+    start = time.process_time()
+    assert outside_names(words, names, text, None) == []
+    assert time.process_time() - start < LIMIT / 3
+    assert [
+        s.text for s in analyze("Ten Downing Street said. Ten people left.") if s.kind == "number"
+    ] == ["Ten"]

@@ -5,7 +5,9 @@ Pure and deterministic: no I/O beyond reading the shipped word lists once, no Te
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
+from itertools import accumulate
 from operator import attrgetter
 
 from tuiread.gcpause import cyclic_gc_paused
@@ -43,14 +45,21 @@ def outside_names(
     ]
     if not words:
         return numbers
+    names = sorted(entities, key=_START)
+    starts = [e.start for e in names]
+    reach = list(accumulate((e.end for e in names), max))  # the furthest end so far
     inside = set()
     for n in words:
-        for e in entities:
-            if e.start <= n.start and n.end <= e.end and e.end - e.start > n.end - n.start:
+        # only the names that start at or before the word, back while one may still reach it
+        k = bisect_right(starts, n.start) - 1
+        while k >= 0 and reach[k] >= n.end:
+            e = names[k]
+            if n.end <= e.end and e.end - e.start > n.end - n.start:
                 inside.add(id(n))
                 if trace is not None:
                     trace.rejected("number", text, n.start, n.end, "analysis:name", e.text)
                 break
+            k -= 1
     return [n for n in numbers if id(n) not in inside] if inside else numbers
 
 
