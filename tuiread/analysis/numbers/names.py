@@ -43,7 +43,8 @@ def number_in_name(a: Atom, text: str) -> bool:
     before = _NAME_BEFORE.search(text, max(0, s - 30), s)
     if before is None and (_NAME_AFTER.match(text, e) is None or not text[s - 2 : s - 1].isalpha()):
         return False  # (after a dateline's date: "DUBAI 1996-08-22 Three Afghan guards")
-    lo = text.rfind("\n", max(0, s - _REACH), s) + 1
+    lo = max(0, s - _REACH)
+    lo = text.rfind("\n", lo, s) + 1 or lo  # the line's start, within reach
     hi = text.find("\n", e, e + _REACH)
     hi = e + _REACH if hi < 0 else hi
     around = _PROSE_WORD.search(text, lo, s) or _PROSE_WORD.search(text, e, hi)
