@@ -197,6 +197,9 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             j -= 1
         if j < 0 or i - j > 30:
             return None
+        named = _name_after_role(text, toks, j, i)
+        if named is not None:
+            return named
         for d in range(j - 1, max(-1, i - 30), -1):
             if text[toks[d][1] - 1] == "," and text[toks[d + 1][0] : toks[d + 1][1]] in (
                 "a",
@@ -307,6 +310,25 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     return None
 
 
+def _name_after_role(text: str, toks: list[tuple[int, int]], j: int, i: int) -> Speaker | None:
+    """The name between the two commas at tokens ``j`` and ``i`` when the word before the
+    first comma is a role in lower case ("Speaking on Wednesday, the group leader, Andrew
+    Carter, said", "the league's commissioner, Adam Silver, told"): the name is who the
+    role is, whatever opening phrase comes before the role's own comma."""
+    role = text[toks[j][0] : toks[j][1] - 1]
+    if role not in PERSON_ROLES and role not in PEOPLE:
+        return None
+    inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
+    if not 1 <= len(inner) <= 4 or inner[0] in STOP_CAPS:
+        return None
+    if not all(capword(w) or w in CONNECTORS for w in inner) or not capword(inner[-1]):
+        return None
+    e = toks[i][1]
+    while e > toks[i][0] and text[e - 1] in PUNCT:
+        e -= 1
+    return (toks[j + 1][0], e)
+
+
 _PHRASE_OPENERS = frozenset(
     [
         "the",
@@ -395,6 +417,8 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
         if named is not None:
             return named
     if found is None and s != sent:
+        if participle_opening(text, sent, text[sent : sent + 16].split(" ", 1)[0]):
+            return None  # "Reached by phone, she": no subject before ``end``
         found = head_at(text, sent, end)
         if found is None:
             # the opening phrase holds a comma itself ("Following a swiftly called,
@@ -565,6 +589,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
             first in INTRO_WORDS
             or (comma == s + len(first) and opening_adverb(first))  # "Conversely,"
             or first.lower() in PREPOSITIONS
+            or participle_opening(text, s, first)  # "Reached by phone, she said"
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
                 and first.endswith("ing")
@@ -575,3 +600,18 @@ def _after_opening(text: str, sent: int, end: int) -> int:
     ):
         s = comma + 1
     return s
+
+
+# Words after a past participle that make it open a phrase of its own ("Reached by phone,").
+_PARTICIPLE_NEXT = frozenset(("by", "at", "in", "on", "about", "for", "after", "outside"))
+
+
+def participle_opening(text: str, s: int, first: str) -> bool:
+    """A sentence opening with a capitalised past participle and a preposition ("Reached
+    by phone,", "Pressed on the cuts,", "Interviewed at home,"): the phrase up to its
+    comma says how the subject was reached, and the subject comes after it. Reading only
+    the two words at ``s``, it keeps "Reached" from being read as a name."""
+    if len(first) < 5 or not first[0].isupper() or not first.endswith("ed"):
+        return False
+    nxt = text[s + len(first) + 1 : s + len(first) + 9].split(" ", 1)[0]
+    return nxt in _PARTICIPLE_NEXT
