@@ -33,3 +33,10 @@ def test_a_fronted_participle_phrase_is_no_subject() -> None:
     )
     assert quotes(text)[0][1] == "Andrew Carter"
 
+
+def test_a_family_word_after_an_owner_tells_the_sex_not_the_owners_name() -> None:
+    text = (
+        "Ann Lee spoke first. Her father said he remembered little of the night. "
+        '"I remember the ceiling tiles," he said.'
+    )
+    assert quotes(text)[0][1] == "Ann Lee's father"

@@ -60,8 +60,17 @@ from .text import QuotedRuns, heading, sentence_start, tokens, word_start
 _CHAIN = 3  # pronouns followed back to a name
 _HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
-_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
-_MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
+# Family words that tell a person's sex: "her father said ... he" is him, never her.
+_FEMALE_KIN = frozenset(
+    "mother mom mum daughter wife sister grandmother aunt niece girlfriend fiancée widow".split()  # noqa: SIM905
+)
+_MALE_KIN = frozenset(
+    "father dad son husband brother grandfather uncle nephew boyfriend fiancé widower".split()  # noqa: SIM905
+)
+_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman")) | _FEMALE_KIN
+_MALE = (
+    frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman")) | _MALE_KIN
+)
 _START = attrgetter("start")
 _HIS_HER = frozenset(("his", "His", "her", "Her"))
 _QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
@@ -530,15 +539,15 @@ class Resolver:
         return None
 
     def sex_of(self, name: str, at: int) -> str:
-        """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
-        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
+        """ "m" or "f" when the name tells a person's sex: the family word or role after an
+        owner ("Ann Lee's father"), its given name ("Donald Trump", "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
         before ``at``; "" when nothing does. Cached by name: three bounded ``str.find``
         calls per name at most, so the work stays linear whatever the text."""
         if name in self.sexes:
             return self.sexes[name]
         words = name.split()
-        sex = ""
-        if words:
+        sex = owned_sex(words)
+        if words and not sex and not any(w.endswith(("'s", "’s")) for w in words):
             first = words[0]
             if first in MALE_NAMES and first not in FEMALE_NAMES:
                 sex = "m"
@@ -759,6 +768,16 @@ class Resolver:
 _OPENINGS = frozenset(w.lower() for w in SUBORDINATORS) | frozenset(
     ("what", "that", "which", "whom", "where", "when", "while", "as", "and", "but", "so")
 )
+
+
+def owned_sex(words: list[str]) -> str:
+    """The sex a family word or a role after an owner tells ("Ann Lee's father" is a man,
+    "the mayor's wife" a woman): the owner's given name says nothing of it. "" when the
+    last word tells none."""
+    if len(words) < 2 or not words[-2].endswith(("'s", "’s")):
+        return ""
+    last = words[-1].lower()
+    return "f" if last in _FEMALE else "m" if last in _MALE else ""
 
 
 def _subject_at(text: str, at: int, end: int) -> Speaker | None:
