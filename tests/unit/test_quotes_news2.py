@@ -40,3 +40,30 @@ def test_a_family_word_after_an_owner_tells_the_sex_not_the_owners_name() -> Non
         '"I remember the ceiling tiles," he said.'
     )
     assert quotes(text)[0][1] == "Ann Lee's father"
+
+
+def test_the_role_stands_for_the_person_named_with_it() -> None:
+    text = (
+        "Later, Sen. David Okonkwo, a Democrat from Illinois, asked about the bonuses. "
+        "Mr. Stahl said the board had approved them.\n\n"
+        '"Is that how you see these people?" the senator asked.'
+    )
+    assert quotes(text)[0][1:] == ("David Okonkwo", "the senator")
+
+
+def test_a_role_with_no_name_stays_a_role() -> None:
+    text = '"We failed," the spokesman said.'
+    assert quotes(text)[0][1] == "spokesman"
+
+
+def test_that_person_is_the_description_it_was_introduced_with() -> None:
+    text = (
+        "A person close to the board said directors would meet next week.\n\n"
+        '"The board wants options," that person said.'
+    )
+    assert quotes(text)[0][1:] == ("person close to the board", "that person")
+    text = (
+        "An engineer in the sports unit said staff learned of it from the news. "
+        '"We found out from a push notification," the engineer said.'
+    )
+    assert quotes(text)[0][1] == "engineer in the sports unit"

@@ -27,6 +27,15 @@ from operator import attrgetter
 
 from tuiread.model import Span
 
+from .backrefs import (
+    BACK_POINTING,
+    DESCRIBED,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    introduced_as,
+    named_with_role,
+    owned_sex,
+)
 from .lexicon import (
     CLOSERS,
     CONNECTORS,
@@ -60,17 +69,7 @@ from .text import QuotedRuns, heading, sentence_start, tokens, word_start
 _CHAIN = 3  # pronouns followed back to a name
 _HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
-# Family words that tell a person's sex: "her father said ... he" is him, never her.
-_FEMALE_KIN = frozenset(
-    "mother mom mum daughter wife sister grandmother aunt niece girlfriend fiancée widow".split()  # noqa: SIM905
-)
-_MALE_KIN = frozenset(
-    "father dad son husband brother grandfather uncle nephew boyfriend fiancé widower".split()  # noqa: SIM905
-)
-_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman")) | _FEMALE_KIN
-_MALE = (
-    frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman")) | _MALE_KIN
-)
+_FEMALE, _MALE = FEMALE_WORDS, MALE_WORDS
 _START = attrgetter("start")
 _HIS_HER = frozenset(("his", "His", "her", "Her"))
 _QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
@@ -222,6 +221,14 @@ class Resolver:
             body = self._organisation_before(s)
             if body:
                 return body, "speaker:the company->organisation named before"
+        if len(words) == 2 and words[0].lower() in BACK_POINTING:
+            noun = words[1].rstrip(".,")
+            who = named_with_role(self, noun, s) if noun in PERSON_ROLES and self.ents else None
+            if who:
+                return who, "speaker:the role->person named with it"
+            told = introduced_as(self.text, self.runs, noun, s) if noun in DESCRIBED else None
+            if told:
+                return told, "speaker:the role->description it was introduced with"
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
@@ -768,16 +775,6 @@ class Resolver:
 _OPENINGS = frozenset(w.lower() for w in SUBORDINATORS) | frozenset(
     ("what", "that", "which", "whom", "where", "when", "while", "as", "and", "but", "so")
 )
-
-
-def owned_sex(words: list[str]) -> str:
-    """The sex a family word or a role after an owner tells ("Ann Lee's father" is a man,
-    "the mayor's wife" a woman): the owner's given name says nothing of it. "" when the
-    last word tells none."""
-    if len(words) < 2 or not words[-2].endswith(("'s", "’s")):
-        return ""
-    last = words[-1].lower()
-    return "f" if last in _FEMALE else "m" if last in _MALE else ""
 
 
 def _subject_at(text: str, at: int, end: int) -> Speaker | None:
