@@ -67,3 +67,25 @@ def test_that_person_is_the_description_it_was_introduced_with() -> None:
         '"We found out from a push notification," the engineer said.'
     )
     assert quotes(text)[0][1] == "engineer in the sports unit"
+
+
+def test_a_role_of_an_organisation_before_a_name_gives_the_name() -> None:
+    text = (
+        "In an internal memo seen by The New York Times, the head of the unit, Carla "
+        'Mendes, urged staff to "stay focused on the work in front of us."'
+    )
+    assert quotes(text)[0][1] == "Carla Mendes"
+    text = (
+        "In a memo seen by The Times, the head of the unit, Carla Mendes, urged calm. "
+        'She added: "I will tell you what I know."'
+    )
+    assert quotes(text)[0][1] == "Carla Mendes"
+
+
+def test_more_roles_name_a_person_in_apposition() -> None:
+    text = (
+        "Asked about the talks on Tuesday, the league's commissioner, Adam Silver, told "
+        "reporters that he did not comment on a partner's business. "
+        '"Vantage has been a good partner," he said.'
+    )
+    assert quotes(text)[0][1] == "Adam Silver"
