@@ -89,3 +89,19 @@ def test_more_roles_name_a_person_in_apposition() -> None:
         '"Vantage has been a good partner," he said.'
     )
     assert quotes(text)[0][1] == "Adam Silver"
+
+
+def test_a_contraction_is_never_a_speaker() -> None:
+    text = '"We are fine," I\'m told by aides. "It is over," they\'ve said.'
+    for _, speaker, mention in quotes(text):
+        assert speaker in (None, "I") or "'" not in speaker
+        assert mention is None or "'" not in mention
+
+
+def test_i_in_a_transcript_line_is_the_speaker_it_is_labelled_with() -> None:
+    text = (
+        "The chairwoman, Sen. Patricia Holloway, opened the hearing.\n\n"
+        "SEN. HOLLOWAY: Your own engineers wrote that the substations were, and I'm "
+        'quoting, "one hard freeze away from failure." What did you do with that?'
+    )
+    assert quotes(text)[0][1] == "Patricia Holloway"

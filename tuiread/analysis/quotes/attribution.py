@@ -62,6 +62,7 @@ from .lexicon import (
     VERB_RE,
     ly_adverb,
 )
+from .phrase import base_word
 from .records import Attribution, Speaker
 from .subjects import (
     appositive_name,
@@ -234,7 +235,15 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
         if named is not None:
             return Attribution(named, "after:role-name-said")  # ," his aide, Ann Roe, said
         e = comma
+    e = s + len(_without_clitic(text[s:e]))
     return Attribution((s, e), "after:X-said") if e > s else None
+
+
+def _without_clitic(words: str) -> str:
+    """A pronoun's contraction as a subject is the pronoun ('"...," I'm told', '"...,"
+    they've said'): "I'm" is no name; other words as they are."""
+    base = base_word(words)
+    return base if base in PRONOUNS else words
 
 
 # Nouns for groups that speak with no article before them: '," police said'.

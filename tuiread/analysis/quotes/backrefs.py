@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .lexicon import AUXILIARIES, PERSON_ROLES, PUNCT, SPEECH_SET, VERBISH
+from .lexicon import AUXILIARIES, PERSON_ROLES, PUNCT, SPEECH_SET, TITLES, VERBISH
 from .text import QuotedRuns
 
 if TYPE_CHECKING:
@@ -102,3 +102,23 @@ def introduced_as(text: str, runs: QuotedRuns, noun: str, s: int) -> str | None:
         if core != word:
             break  # a comma or a full stop ends it too
     return " ".join(words) if len(words) >= 2 else None
+
+
+def labelled_turn(res: Resolver, s: int) -> str | None:
+    """Who "I" is in a line of a printed transcript that opens with its speaker in
+    capitals and a colon ("SEN. HOLLOWAY: Your own engineers wrote ..., and I'm
+    quoting, "..."): the person the label names, made whole from the text ("Patricia
+    Holloway"), without the titles. None when the line opens with no such label."""
+    text = res.text
+    line = text.rfind("\n", max(0, s - 2000), s) + 1
+    colon = text.find(": ", line, min(s, line + 40))
+    if colon < 0:
+        return None
+    label = text[line:colon].split()
+    if not label or label[0] in ("Q", "A") or not all(w.isupper() for w in label):
+        return None
+    core = [w for w in label if w.rstrip(".").capitalize() not in TITLES]
+    if not core or not core[-1].isalpha():
+        return None
+    surname = core[-1].capitalize()
+    return res._full_name(surname, s) or " ".join(w.capitalize() for w in core)

@@ -59,10 +59,11 @@ def descriptive(word: str) -> bool:
 
 
 def base_word(word: str) -> str:
-    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What"."""
+    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What",
+    "I'm" -> "I", "We've" -> "We" (a contraction is never a name of its own)."""
     if "'" not in word and "’" not in word:
         return word
-    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d"):
+    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m", "'ve", "’ve"):
         if word.endswith(clitic):
             return word[: -len(clitic)]
     return word

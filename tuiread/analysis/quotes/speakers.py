@@ -33,6 +33,7 @@ from .backrefs import (
     FEMALE_WORDS,
     MALE_WORDS,
     introduced_as,
+    labelled_turn,
     named_with_role,
     owned_sex,
 )
@@ -62,6 +63,7 @@ from .lexicon import (
     TITLES,
 )
 from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
+from .phrase import base_word
 from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
 from .text import QuotedRuns, heading, sentence_start, tokens, word_start
@@ -126,6 +128,9 @@ class Resolver:
         few sentences ("She ... She said she ...")."""
         text = self.text
         mention = text[s:e]
+        if base_word(mention) in PRONOUNS and base_word(mention) != mention:
+            mention = base_word(mention)  # "I'm", "They've": the pronoun
+            e = s + len(mention)
         first = mention.split(" ", 1)[0]
         if mention in RELATIVES:
             return self._antecedent(s, depth), "speaker:relative pronoun->the name before it"
@@ -163,6 +168,9 @@ class Resolver:
                 who = self._interviewee(s)
                 if who is not None:
                     return who, "speaker:first-person->the one interviewed"
+                who = labelled_turn(self, s)
+                if who is not None:
+                    return who, "speaker:first-person->the speaker the line is labelled with"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         if first in _HIS_HER and " " in mention and depth < _CHAIN:
             whose = self.canonical(s, s + len(first), depth + 1)[0]
