@@ -105,3 +105,20 @@ def test_i_in_a_transcript_line_is_the_speaker_it_is_labelled_with() -> None:
         'quoting, "one hard freeze away from failure." What did you do with that?'
     )
     assert quotes(text)[0][1] == "Patricia Holloway"
+
+
+def test_a_relative_clause_with_no_that_has_its_own_subject() -> None:
+    text = (
+        "The scheme is to be scrapped, the council has confirmed, in a decision "
+        "campaigners called 'a betrayal of every child who walks to school'."
+    )
+    assert quotes(text)[0][1] == "campaigners"
+    assert quotes('A few critics called it "cruel."')[0][1] == "few critics"
+
+
+def test_the_subject_is_the_noun_a_relative_clause_hangs_on() -> None:
+    text = (
+        "The union that represents the crews posted on Instagram that it would "
+        '"fight for every job," and its president asked for a meeting.'
+    )
+    assert quotes(text)[0][1:] == ("union", "The union")
