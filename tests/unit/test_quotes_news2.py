@@ -122,3 +122,31 @@ def test_the_subject_is_the_noun_a_relative_clause_hangs_on() -> None:
         '"fight for every job," and its president asked for a meeting.'
     )
     assert quotes(text)[0][1:] == ("union", "The union")
+
+
+def test_a_family_word_is_the_relative_the_text_named_from_the_other_side() -> None:
+    text = (
+        "Harold Jensen, 74, waited eleven hours. His daughter, Karen Jensen, said staff "
+        'were kind. "My dad kept apologizing," she said.\n\n'
+        "Her father said he remembered little of the night. "
+        '"I remember the ceiling tiles," he said.'
+    )
+    assert quotes(text)[1][1] == "Harold Jensen"
+
+
+def test_a_relative_named_by_given_name_takes_the_family_name() -> None:
+    text = (
+        '"My father wanted it," said Daniela Ortega, 27. Daniela\'s younger brother, '
+        'Mateo, 19, did the paperwork. "My sister did the calls," he said. '
+        '"Dad did the yelling," Mateo said.'
+    )
+    assert [q[1] for q in quotes(text)[1:]] == ["Mateo Ortega", "Mateo Ortega"]
+
+
+def test_my_father_is_the_speaker_or_the_person_named_with_it() -> None:
+    assert quotes('I grew up there. "We will rebuild," my father said.')[0][1:] == (
+        "my father",
+        "my father",
+    )
+    text = 'I grew up there. My father, Luis Ortega, said: "We will rebuild."'
+    assert quotes(text)[0][1] == "Luis Ortega"

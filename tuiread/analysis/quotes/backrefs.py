@@ -58,6 +58,19 @@ def owned_sex(words: list[str]) -> str:
     return "f" if last in FEMALE_WORDS else "m" if last in MALE_WORDS else ""
 
 
+def pointed_back(res: Resolver, noun: str, s: int) -> tuple[str, str] | None:
+    """The name and rule for "the senator" or "that person" at ``s``: the person named
+    with the role before, else the description the noun was brought in with; None when
+    neither is found (the noun phrase then stands as it is)."""
+    who = named_with_role(res, noun, s) if noun in PERSON_ROLES and res.ents else None
+    if who:
+        return who, "speaker:the role->person named with it"
+    told = introduced_as(res.text, res.runs, noun, s) if noun in DESCRIBED else None
+    if told:
+        return told, "speaker:the role->description it was introduced with"
+    return None
+
+
 def named_with_role(res: Resolver, role: str, s: int) -> str | None:
     """The person "the senator" or "the coach" stands for: the nearest person named
     before ``s`` (within a paragraph or two, outside quotation marks) with that role or
@@ -122,3 +135,86 @@ def labelled_turn(res: Resolver, s: int) -> str | None:
         return None
     surname = core[-1].capitalize()
     return res._full_name(surname, s) or " ".join(w.capitalize() for w in core)
+
+
+# The family word for the other side of a tie ("Harold's daughter, Karen" -> "Karen's father")
+_INVERSE = {
+    "father": ("daughter", "son", "child"),
+    "dad": ("daughter", "son", "child"),
+    "mother": ("daughter", "son", "child"),
+    "mom": ("daughter", "son", "child"),
+    "mum": ("daughter", "son", "child"),
+    "daughter": ("father", "mother", "dad", "mom"),
+    "son": ("father", "mother", "dad", "mom"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+    "grandfather": ("granddaughter", "grandson", "grandchild"),
+    "grandmother": ("granddaughter", "grandson", "grandchild"),
+}
+_KIN_REACH = 2000  # characters back looked at for the tie between two relatives
+
+
+def kin_named(res: Resolver, whose: str, kin: str, s: int) -> str | None:
+    """The person "her father" is when the text named the tie from his side ("Harold
+    Jensen, 74, ... His daughter, Karen Jensen, said ..." then "Her father said ... he",
+    with "her" Karen Jensen): the owner of the other family word set off before
+    ``whose``, if that owner's sex fits ``kin``. None when the text tells no such tie."""
+    other = _INVERSE.get(kin.lower())
+    if other is None:
+        return None
+    text = res.text
+    lo = max(0, s - _KIN_REACH)
+    sex = "m" if kin.lower() in MALE_WORDS else "f" if kin.lower() in FEMALE_WORDS else ""
+    for word in other:
+        k = text.rfind(f"{word}, {whose}", lo, s)
+        if k < 0:
+            continue
+        owner = text[max(0, k - 30) : k].split()
+        if not owner or owner[-1] not in ("His", "his", "Her", "her"):
+            continue
+        at = k - len(owner[-1]) - 1
+        who = res.canonical(at, at + len(owner[-1]), 2)[0]
+        if who and who != whose and res.sex_of(who, s) in ("", sex):
+            return who
+    return None
+
+
+def kin_surname(res: Resolver, given: str, at: int) -> str | None:
+    """The family name of a relative named by a given name alone ("Daniela's younger
+    brother, Mateo, 19," is Mateo Ortega when Daniela is Daniela Ortega; "His wife,
+    Marianne," of Tom Becker is Marianne Becker): news names a relative so when the
+    family name is the one just given. None unless a family word and its owner stand
+    right before the name."""
+    text = res.text
+    before = text[max(0, at - 60) : at]
+    if not before.endswith(", "):
+        return None
+    words = before[:-2].split()
+    if len(words) < 2 or words[-1].lower() not in FEMALE_KIN | MALE_KIN:
+        return None
+    k = next(
+        (
+            n
+            for n in range(len(words) - 2, max(-1, len(words) - 4), -1)
+            if words[n].endswith(("'s", "’s")) or words[n] in ("His", "his", "Her", "her")
+        ),
+        -1,
+    )
+    if k < 0:
+        return None
+    owner = words[k]
+    start = (
+        at - len(before) + before.rfind(owner, 0, len(before) - len(" ".join(words[k + 1 :])) - 2)
+    )
+    if owner.endswith(("'s", "’s")):
+        owner_name = res.canonical(start, start + len(owner) - 2, 2)[0]
+    else:
+        owner_name = res.canonical(start, start + len(owner), 2)[0]
+    if not owner_name:
+        return None
+    parts = owner_name.split()
+    if len(parts) < 2 or not parts[-1][:1].isupper() or not parts[-1].isalpha():
+        return None
+    return f"{given} {parts[-1]}"

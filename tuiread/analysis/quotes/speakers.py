@@ -29,13 +29,13 @@ from tuiread.model import Span
 
 from .backrefs import (
     BACK_POINTING,
-    DESCRIBED,
     FEMALE_WORDS,
     MALE_WORDS,
-    introduced_as,
+    kin_named,
+    kin_surname,
     labelled_turn,
-    named_with_role,
     owned_sex,
+    pointed_back,
 )
 from .lexicon import (
     CLOSERS,
@@ -177,7 +177,10 @@ class Resolver:
             if whose:
                 # "Her office said", "his spokesman said": whose, as the pronoun resolves
                 # ("its" and "their" stand for bodies too loosely to name them here)
-                return f"{whose}'s {mention.split(' ', 1)[1]}", "speaker:possessive pronoun->owner"
+                thing = mention.split(" ", 1)[1]
+                if kin := kin_named(self, whose, thing, s):  # "Her father": Harold Jensen
+                    return kin, "speaker:family word->the relative named before"
+                return f"{whose}'s {thing}", "speaker:possessive pronoun->owner"
         ent = self._entity_at(s, e)
         words = mention.split()
         member = member_of(words)
@@ -230,13 +233,9 @@ class Resolver:
             if body:
                 return body, "speaker:the company->organisation named before"
         if len(words) == 2 and words[0].lower() in BACK_POINTING:
-            noun = words[1].rstrip(".,")
-            who = named_with_role(self, noun, s) if noun in PERSON_ROLES and self.ents else None
-            if who:
-                return who, "speaker:the role->person named with it"
-            told = introduced_as(self.text, self.runs, noun, s) if noun in DESCRIBED else None
-            if told:
-                return told, "speaker:the role->description it was introduced with"
+            found = pointed_back(self, words[1].rstrip(".,"), s)  # "the senator", "that person"
+            if found is not None:
+                return found
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
@@ -653,6 +652,9 @@ class Resolver:
             full = self._full_name(core[0], at)
             if full:
                 return full, "speaker:surname->full name in the text"
+            full = self.names[core[0]] = kin_surname(self, core[0], at)  # named so after
+            if full:
+                return full, "speaker:given name->family name of the relative"
         if cut:
             return " ".join(core), "speaker:titles dropped"
         return " ".join(core), "speaker:name as written"
