@@ -64,7 +64,24 @@ def test_no_name_inside_a_date(text: str, date_text: str) -> None:
     ]
 
 
+def test_a_unit_inside_a_measure_is_no_name() -> None:
+    got = spans("The samples were kept at 4 degrees Celsius for a week.")
+    assert [label for label, text, _ in got if "Celsius" in text] == ["QUANTITY"]
+
+
+def test_a_currency_adjective_inside_money_stays_a_name() -> None:
+    # CoNLL tags "Canadian" in "Canadian dollars" as MISC; OntoNotes folds it into the money
+    got = spans("It earned 150 million Canadian dollars last year.")
+    assert ("NORP", "Canadian", "Canadian") in got
+
+
 def test_names_beside_a_date_stay() -> None:
     got = spans("Clinton spoke in Iowa on Labor Day.")
     assert ("PERSON", "Clinton", "Clinton") in got
     assert ("GPE", "Iowa", "Iowa") in got
+
+
+def test_a_name_inside_another_measure_stays() -> None:
+    # "1 Rad" in a table of results: the club is a name, whatever the numbers engine reads
+    got = analyze("Zemun 1 Rad ( B ) 0\nBorac 1 Mladost ( L ) 0\n")
+    assert "Rad" in [s.text for s in got if s.kind == "entity"]
