@@ -27,6 +27,15 @@ from operator import attrgetter
 
 from tuiread.model import Span
 
+from .backrefs import (
+    BACK_POINTING,
+    DESCRIBED,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    introduced_as,
+    named_with_role,
+    owned_sex,
+)
 from .lexicon import (
     CLOSERS,
     CONNECTORS,
@@ -60,8 +69,7 @@ from .text import QuotedRuns, heading, sentence_start, tokens, word_start
 _CHAIN = 3  # pronouns followed back to a name
 _HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
-_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
-_MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
+_FEMALE, _MALE = FEMALE_WORDS, MALE_WORDS
 _START = attrgetter("start")
 _HIS_HER = frozenset(("his", "His", "her", "Her"))
 _QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
@@ -213,6 +221,14 @@ class Resolver:
             body = self._organisation_before(s)
             if body:
                 return body, "speaker:the company->organisation named before"
+        if len(words) == 2 and words[0].lower() in BACK_POINTING:
+            noun = words[1].rstrip(".,")
+            who = named_with_role(self, noun, s) if noun in PERSON_ROLES and self.ents else None
+            if who:
+                return who, "speaker:the role->person named with it"
+            told = introduced_as(self.text, self.runs, noun, s) if noun in DESCRIBED else None
+            if told:
+                return told, "speaker:the role->description it was introduced with"
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
@@ -530,15 +546,15 @@ class Resolver:
         return None
 
     def sex_of(self, name: str, at: int) -> str:
-        """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
-        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
+        """ "m" or "f" when the name tells a person's sex: the family word or role after an
+        owner ("Ann Lee's father"), its given name ("Donald Trump", "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
         before ``at``; "" when nothing does. Cached by name: three bounded ``str.find``
         calls per name at most, so the work stays linear whatever the text."""
         if name in self.sexes:
             return self.sexes[name]
         words = name.split()
-        sex = ""
-        if words:
+        sex = owned_sex(words)
+        if words and not sex and not any(w.endswith(("'s", "’s")) for w in words):
             first = words[0]
             if first in MALE_NAMES and first not in FEMALE_NAMES:
                 sex = "m"

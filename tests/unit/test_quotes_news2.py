@@ -1,0 +1,91 @@
+"""Quotes and speakers in further shapes of modern news: plural possessives before a role,
+fronted participle phrases ("Reached by phone,"), kinship phrases as speakers, a contraction
+that is never a speaker, roles that point back to the person named with them."""
+
+from __future__ import annotations
+
+from tuiread.analysis import analyze
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted text, speaker, speaker mention) of each quote in ``text``."""
+    return [(s.text, s.speaker, s.speaker_mention) for s in analyze(text) if s.kind == "quote"]
+
+
+def test_a_plural_possessive_before_a_role_keeps_the_appositive_name() -> None:
+    text = (
+        '"We gave up rushes all night," Anders Holm said.\n\n'
+        "The Bruins' coach, Jim Montgomery, was more upbeat. "
+        '"We stuck to the plan," he said.'
+    )
+    assert quotes(text)[1][1] == "Jim Montgomery"
+
+
+def test_a_fronted_participle_phrase_is_no_subject() -> None:
+    text = (
+        "Rosa Ortega lives with a cousin in Oroville. Reached by phone, she was brief. "
+        '"They will be fine," she said.'
+    )
+    assert quotes(text)[0][1] == "Rosa Ortega"
+    text = (
+        "Speaking in the council chamber on Wednesday, the group leader, Andrew Carter, "
+        "said the council was 'wasting a year and half a million pounds'."
+    )
+    assert quotes(text)[0][1] == "Andrew Carter"
+
+
+def test_a_family_word_after_an_owner_tells_the_sex_not_the_owners_name() -> None:
+    text = (
+        "Ann Lee spoke first. Her father said he remembered little of the night. "
+        '"I remember the ceiling tiles," he said.'
+    )
+    assert quotes(text)[0][1] == "Ann Lee's father"
+
+
+def test_the_role_stands_for_the_person_named_with_it() -> None:
+    text = (
+        "Later, Sen. David Okonkwo, a Democrat from Illinois, asked about the bonuses. "
+        "Mr. Stahl said the board had approved them.\n\n"
+        '"Is that how you see these people?" the senator asked.'
+    )
+    assert quotes(text)[0][1:] == ("David Okonkwo", "the senator")
+
+
+def test_a_role_with_no_name_stays_a_role() -> None:
+    text = '"We failed," the spokesman said.'
+    assert quotes(text)[0][1] == "spokesman"
+
+
+def test_that_person_is_the_description_it_was_introduced_with() -> None:
+    text = (
+        "A person close to the board said directors would meet next week.\n\n"
+        '"The board wants options," that person said.'
+    )
+    assert quotes(text)[0][1:] == ("person close to the board", "that person")
+    text = (
+        "An engineer in the sports unit said staff learned of it from the news. "
+        '"We found out from a push notification," the engineer said.'
+    )
+    assert quotes(text)[0][1] == "engineer in the sports unit"
+
+
+def test_a_role_of_an_organisation_before_a_name_gives_the_name() -> None:
+    text = (
+        "In an internal memo seen by The New York Times, the head of the unit, Carla "
+        'Mendes, urged staff to "stay focused on the work in front of us."'
+    )
+    assert quotes(text)[0][1] == "Carla Mendes"
+    text = (
+        "In a memo seen by The Times, the head of the unit, Carla Mendes, urged calm. "
+        'She added: "I will tell you what I know."'
+    )
+    assert quotes(text)[0][1] == "Carla Mendes"
+
+
+def test_more_roles_name_a_person_in_apposition() -> None:
+    text = (
+        "Asked about the talks on Tuesday, the league's commissioner, Adam Silver, told "
+        "reporters that he did not comment on a partner's business. "
+        '"Vantage has been a good partner," he said.'
+    )
+    assert quotes(text)[0][1] == "Adam Silver"
