@@ -43,3 +43,26 @@ def test_amounts_to_range(text: str, label: str, span: str, value: str) -> None:
 )
 def test_a_change_stays_two_amounts(text: str) -> None:
     assert all(" to " not in span for _, span, _ in spans(text))
+
+
+def test_a_duration_then_a_year_ago_is_two_spans() -> None:
+    """A compound duration goes on with counted parts only ("2 years 3 months"): "a year
+    ago" after "47 days" is a date of its own."""
+    found = [(label, span) for label, span, _ in spans("down from 47 days a year ago")]
+    assert found == [("DATE", "47 days"), ("DATE", "a year ago")]
+    assert [span for _, span, _ in spans("It took 2 years 3 months.")] == ["2 years 3 months"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "climbed nearly six percent, or 14p to 250 pence at 1009 GMT",
+        "British Land added 12-1/2p to 468p.",
+    ],
+)
+def test_a_restated_change_stays_two_amounts(text: str) -> None:
+    assert all(" to " not in span for _, span, _ in spans(text))
+
+
+def test_a_rate_keeps_its_frequency() -> None:
+    assert [span for _, span, _ in spans("open 24 hours a day")] == ["24 hours a day"]

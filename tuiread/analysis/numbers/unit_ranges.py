@@ -63,7 +63,8 @@ def between_before(a: Atom, text: str) -> bool:
     return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None
 
 
-_WORD_BEFORE = compiled.compile(r"([a-z]+)[^a-z0-9.!?;:]*$", re.I)
+# the word before a place, past a comma or a bracket; group 2: a sentence ends there instead
+_TOKEN_BEFORE = compiled.compile(r"(?:([^\s,(\[\"“]+)|([.!?;:]))[\s,(\[\"“]*$")
 # words before "X to Y" that make it a change from X to Y ("rose 5% to 7%", "cut by 0.25%
 # to 3.75%", "up 4p to 86p"), not a range
 _CHANGE_WORDS = frozenset(
@@ -77,7 +78,7 @@ _CHANGE_WORDS = frozenset(
     declines declining tumbled tumble plunged plunge plummeted rallied rebounded recovered
     slumped slump sank sink sinks by moved move moves revised trimmed trim hiked hike hikes
     upgraded downgraded accelerated slowed ticked doubled halved swung swing went go goes
-    changed change shifted put""".split()  # noqa: SIM905
+    changed change shifted put or""".split()  # noqa: SIM905
 )
 # words before "from X to Y" that make it a range, not a change ("priced from £60 to £1,500")
 _RANGE_FROM = frozenset(
@@ -98,15 +99,17 @@ def amounts_to_range(a: Atom, text: str) -> bool:
     upper one never joins: "fell 5% to 3%".)"""
     start = a.start
     for _ in range(3):
-        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if m is None:
-            return True
+        m = _TOKEN_BEFORE.search(text, max(0, start - 24), start)
+        if m is None or m.group(2):
+            return True  # the start of a text or a sentence: "€7.2bn to €7.6bn is expected"
         word = m.group(1).lower()
+        if not word.isalpha():
+            return False  # after a number or a sign: "added 12-1 / 2p to 468p", a change
         if word in _MODIFIERS:
             start = m.start()
             continue
         if word == "from":
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            before = _TOKEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
             return before is not None and before.group(1).lower() in _RANGE_FROM
         return word not in _CHANGE_WORDS
     return True
