@@ -83,3 +83,23 @@ def test_days_sharing_a_month(text: str, published: date, expected: list[tuple[s
 def test_counts_beside_a_date_stay_counts(text: str) -> None:
     spans = times(text, date(2025, 12, 2))
     assert all(not s.isdigit() or v is None or len(v) != 10 for s, v in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the next 6 to 9 months look choppy", [("6", "P6M"), ("9 months", "P9M")]),
+        ("It takes two or three weeks.", [("two", "P2W"), ("three weeks", "P3W")]),
+        ("It lasts between 50 and 70 minutes.", [("50", "PT50M"), ("70 minutes", "PT70M")]),
+        ("He got 3 to 4 years in jail.", [("3", "P3Y"), ("4 years", "P4Y")]),
+    ],
+)
+def test_durations_sharing_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """The bare lower bound of a range of durations takes the upper one's unit, as TimeML
+    draws "<two> to <six days>"."""
+    assert times(text, date(2025, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("text", ["It takes 5 and 10 days.", "It lasted 10 to 9 days."])
+def test_counts_beside_a_duration_stay_counts(text: str) -> None:
+    assert len(times(text, date(2025, 12, 2))) == 1

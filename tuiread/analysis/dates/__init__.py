@@ -34,7 +34,7 @@ from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
 from .context import Context, Story, Timex
-from .coordinated import days_sharing_a_month
+from .coordinated import days_sharing_a_month, durations_sharing_a_unit
 from .finder import candidates
 from .tense import tense_at
 from .values import timex_value
@@ -88,6 +88,7 @@ def resolve_dates(
         return others
     kept = _outside_dates(others, dates, text, trace)
     kept, dates = days_sharing_a_month(text, kept, dates)
+    kept, dates = durations_sharing_a_unit(text, kept, dates)
     return kept + dates
 
 

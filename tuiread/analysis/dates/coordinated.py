@@ -99,3 +99,58 @@ def _take_day_after(
     ):
         return
     moved[j] = _as_day(span, value, day)
+
+
+_TO_DURATION = compiled.compile(r"[ \t]+(?:to|or|and)[ \t]+|[ \t]*[-\u2013][ \t]*")
+_BETWEEN_BEFORE = compiled.compile(r"(?i)\b(?:between|from)[ \t]+$")
+_DURATION_VALUE = compiled.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def _lower_duration(text: str, span: Span, upper: Span) -> Span | None:
+    """``span`` as the lower bound of the duration ``upper`` when it is a bare number
+    below it across "to"/"or"/a dash ("6 to 9 months", "two or three weeks"), or across
+    "and" after "between" ("between 50 and 70 minutes"); else None."""
+    if span.label != "CARDINAL" or span.value is None or upper.value is None:
+        return None
+    m = _DURATION_VALUE.fullmatch(upper.value)
+    gap = _TO_DURATION.fullmatch(text, span.end, upper.start)
+    if m is None or gap is None:
+        return None
+    if "and" in gap.group() and not _BETWEEN_BEFORE.search(
+        text, max(0, span.start - 9), span.start
+    ):
+        return None
+    try:
+        low, high = float(span.value), float(m.group(2))
+    except ValueError:
+        return None
+    if not 0 < low < high or not upper.text[:1].isalnum():
+        return None
+    amount = span.value if "." in span.value else str(int(low))
+    value = f"P{m.group(1)}{amount}{m.group(3)}"
+    return Span("number", upper.label, span.start, span.end, span.text, value, upper.unit)
+
+
+def durations_sharing_a_unit(
+    text: str, others: list[Span], dates: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """The bare lower bound of a range of durations takes the upper one's unit, as TimeML
+    draws it ("<two> to <six days>": P2D, P6D): "the next 6 to 9 months" is P6M and P9M,
+    not CARDINAL 6 beside P9M. ``others`` and ``dates`` sorted by start."""
+    if not others or not dates:
+        return others, dates
+    moved: dict[int, Span] = {}
+    j, n = 0, len(others)
+    for d in dates:
+        if d.value is None or d.value[:1] != "P":
+            continue
+        while j < n and others[j].end <= d.start:
+            j += 1
+        if j and d.start - others[j - 1].end <= 6:
+            found = _lower_duration(text, others[j - 1], d)
+            if found is not None:
+                moved[j - 1] = found
+    if not moved:
+        return others, dates
+    kept = [s for i, s in enumerate(others) if i not in moved]
+    return kept, sorted([*dates, *moved.values()], key=lambda s: s.start)
