@@ -34,6 +34,7 @@ from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
 from .context import Context, Story, Timex
+from .coordinated import days_sharing_a_month, durations_sharing_a_unit
 from .finder import candidates
 from .tense import tense_at
 from .values import timex_value
@@ -86,6 +87,8 @@ def resolve_dates(
     if not dates:
         return others
     kept = _outside_dates(others, dates, text, trace)
+    kept, dates = days_sharing_a_month(text, kept, dates)
+    kept, dates = durations_sharing_a_unit(text, kept, dates)
     return kept + dates
 
 
@@ -426,7 +429,9 @@ def _read_value(
             return found
     known = tense
     reader = (lambda: known) if known is not None else (lambda: tense_at(text, start, end))
-    ctx = Context(key[1], story, reader, key[2], text[end : end + 12])
+    ctx = Context(
+        key[1], story, reader, key[2], text[end : end + 12], text[max(0, start - 10) : start]
+    )
     timex = timex_value(key[0], ctx)
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()

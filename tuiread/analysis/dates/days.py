@@ -165,6 +165,8 @@ def year_for(month: int, day: int, ctx: Context, slack: int = SLACK_DAYS) -> int
             offsets.append(((when - anchor).days, year))
     if not offsets:
         return None
+    if ctx.since:
+        return _latest_begun(offsets)
     nearest = min(offsets, key=lambda pair: abs(pair[0]))
     if abs(nearest[0]) <= slack:
         return nearest[1]  # allowed whatever the tense: no need to read it
@@ -175,6 +177,14 @@ def year_for(month: int, day: int, ctx: Context, slack: int = SLACK_DAYS) -> int
         if not (tense < 0 and offset > slack or tense > 0 and offset < -slack)
     ]
     return min(allowed or offsets, key=lambda pair: abs(pair[0]))[1]
+
+
+def _latest_begun(offsets: list[tuple[int, int]]) -> int:
+    """The year of the latest occurrence on or before the anchor, for a date after "since"
+    ("fallen 14% since 1 January" in December is this January, not the next, however near);
+    the nearest when none has begun (a month-and-day rule may pass the 28th)."""
+    begun = [pair for pair in offsets if pair[0] <= 0]
+    return max(begun or offsets, key=lambda pair: pair[0] if begun else -abs(pair[0]))[1]
 
 
 def days(p: Phrase, ctx: Context) -> Timex | None:

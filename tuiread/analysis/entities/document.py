@@ -39,8 +39,10 @@ from .. import compiled
 from ..trace import Trace
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
+from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
+from .executives import GOVERNMENT_WORDS, government_names
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -391,6 +393,9 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
+    spans, rules = tidy_codes(text, spans, rules)
+    if any(word in text for word in GOVERNMENT_WORDS):
+        government_names(text, spans, rules)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}

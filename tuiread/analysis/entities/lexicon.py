@@ -189,6 +189,13 @@ HARD: dict[str, str] = {
 LOCAL_TITLES = frozenset(
     "councillor cllr councilman councilwoman councilmember alderman assemblyman assemblywoman".split()  # noqa: SIM905
 ) | frozenset("superintendent constable sheriff trooper".split())  # noqa: SIM905
+# British and Irish style writes abbreviated titles and ranks without a full stop ("Prof
+# Adrian Glover", "Det Insp Tom Reed", "Supt Paul Fry", "Capt Sarah Hale"): the same titles
+# as "Prof.", "Capt.", "Insp." ("Gen" is left out: "Gen Z" is a generation, no general)
+UNDOTTED_TITLES = frozenset(
+    "prof capt col lt maj insp supt det rev revd cmdr cdr brig cpl pte sen rep gov".split()  # noqa: SIM905
+)
+LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").

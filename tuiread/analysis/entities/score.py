@@ -347,8 +347,34 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
     words = text[max(0, s - 40) : s].split()
     if words and words[-1] == "the":
         words.pop()
-    if len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
+    if words and words[-1] == "at" and job_before_at(words):
+        sc[ORG] += W_EMPLOYER
+    elif len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
+
+
+# jobs held at a company or a university: "head of technology research at D.A. Davidson",
+# "chief economist at Hargreaves", "a professor of history at Yale"
+_JOBS = _ORG_NOUNS | frozenset(
+    """
+    head director professor lecturer researcher partner manager fellow economist
+    strategist trader banker engineer scientist chief president founder investor
+    """.split()  # noqa: SIM905
+)
+W_EMPLOYER = 4.0
+
+
+def job_before_at(words: list[str]) -> bool:
+    """Does a job noun stand among the few words before "at" ("head of technology
+    research at X", "a professor of history at X")? Then X is the employer, an
+    organisation, not a place ("at X" alone reads as a place). The words are the ones
+    before the name, "at" last; no further back than a comma."""
+    for w in reversed(words[-6:-1]):
+        if w[-1] in ",;:.":
+            return False  # "the head, then lunch at": the job is not the one at X
+        if w.lower() in _JOBS:
+            return True
+    return False
 
 
 # what a company has and a person does not, named right after the company's name: "Wells

@@ -1,0 +1,105 @@
+"""Date values of ordinary news, third round: what "since" allows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+
+
+def times(text: str, published: date) -> list[tuple[str, str | None]]:
+    return [
+        (s.text, s.value)
+        for s in analyze(text, published=published)
+        if s.kind == "number" and s.label in ("DATE", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("The coin is down 14% since 1 January.", date(2025, 12, 2), "1 January", "2025-01-01"),
+        ("Prices have doubled since 20 December.", date(2026, 1, 10), "20 December", "2025-12-20"),
+        ("Shares are flat since Jan. 3.", date(2025, 12, 20), "Jan. 3", "2025-01-03"),
+        ("It has risen 4% since January.", date(2025, 12, 20), "January", "2025-01"),
+    ],
+)
+def test_since_names_a_point_already_begun(
+    text: str, published: date, span: str, value: str
+) -> None:
+    """A date after "since" has begun by the anchor, however near its next occurrence."""
+    assert (span, value) in times(text, published)
+
+
+def test_without_since_the_nearest_occurrence_stays() -> None:
+    """The rule is the signal's: "on 1 January" in December is still the coming one."""
+    assert ("1 January", "2026-01-01") in times(
+        "The new rules apply on 1 January.", date(2025, 12, 2)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The Fed meets on 9 and 10 December.",
+            date(2025, 12, 2),
+            [("9", "2025-12-09"), ("10 December", "2025-12-10")],
+        ),
+        (
+            "Talks are set for 3, 4 and 5 March.",
+            date(2025, 12, 2),
+            [("3", "2026-03-03"), ("4", "2026-03-04"), ("5 March", "2026-03-05")],
+        ),
+        (
+            "The Fed meets on December 9 and 10.",
+            date(2025, 12, 2),
+            [("December 9", "2025-12-09"), ("10", "2025-12-10")],
+        ),
+        (
+            "It will run on 12 or 13 June.",
+            date(2025, 12, 2),
+            [("12", "2026-06-12"), ("13 June", "2026-06-13")],
+        ),
+    ],
+)
+def test_days_sharing_a_month(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    """Each bare day of a list of days takes the month (and year) of the day written with
+    it, as a DATE."""
+    assert times(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On December 9 and 20 people died.",  # a count after the date, not a day
+        "He scored 2 and 3 goals in June.",  # no day of a month
+        "It snowed on December 9 and 10, 2024.",  # a year after: left as it was
+        "They won 10 and 9 December votes.",  # not ascending
+    ],
+)
+def test_counts_beside_a_date_stay_counts(text: str) -> None:
+    spans = times(text, date(2025, 12, 2))
+    assert all(not s.isdigit() or v is None or len(v) != 10 for s, v in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the next 6 to 9 months look choppy", [("6", "P6M"), ("9 months", "P9M")]),
+        ("It takes two or three weeks.", [("two", "P2W"), ("three weeks", "P3W")]),
+        ("It lasts between 50 and 70 minutes.", [("50", "PT50M"), ("70 minutes", "PT70M")]),
+        ("He got 3 to 4 years in jail.", [("3", "P3Y"), ("4 years", "P4Y")]),
+    ],
+)
+def test_durations_sharing_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """The bare lower bound of a range of durations takes the upper one's unit, as TimeML
+    draws "<two> to <six days>"."""
+    assert times(text, date(2025, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("text", ["It takes 5 and 10 days.", "It lasted 10 to 9 days."])
+def test_counts_beside_a_duration_stay_counts(text: str) -> None:
+    assert len(times(text, date(2025, 12, 2))) == 1

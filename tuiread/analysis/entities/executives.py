@@ -1,0 +1,35 @@
+"""Governments named by their people or place: "the Scottish Government", "the Welsh
+Government", "the Northern Ireland Executive", "the Greater London Authority".
+
+``government_names``: a nationality or a place right before a capitalised word of
+government ("Government", "Executive", "Assembly", "Authority") inside a sentence is the
+name of that body, one ORG, not the nationality and a common word: a devolved or regional
+government writes its own name with a capital ("the Scottish Government said"). Not in a
+title-case heading, where every word takes a capital ("Scottish Government Backs Plan"):
+a capitalised word right after the government's word says so. Run over the finished spans
+(``document.finish``), only when the text holds one of the words.
+"""
+
+from __future__ import annotations
+
+from tuiread.model import Span
+
+from .. import compiled
+
+# the capitalised words of government that follow a people's or a place's name
+GOVERNMENT_WORDS = (" Government", " Executive", " Assembly", " Authority")
+_AFTER = compiled.compile(r" (?:Government|Executive|Assembly|Authority)\b(?! [A-Z])")
+_OWNERS = frozenset(("NORP", "GPE"))
+
+
+def government_names(text: str, spans: list[Span], rules: list[str]) -> None:
+    """Apply the rule of the module docstring to the sorted spans, in place."""
+    for k, sp in enumerate(spans):
+        if sp.label not in _OWNERS or text[sp.end : sp.end + 1] != " ":
+            continue
+        m = _AFTER.match(text, sp.end)
+        if m is None:
+            continue
+        name = text[sp.start : m.end()]
+        spans[k] = Span("entity", "ORG", sp.start, m.end(), name, name)
+        rules[k] = f"executives:government-name was {sp.label} by {rules[k].split(' ')[0]}"
