@@ -150,3 +150,21 @@ def test_my_father_is_the_speaker_or_the_person_named_with_it() -> None:
     )
     text = 'I grew up there. My father, Luis Ortega, said: "We will rebuild."'
     assert quotes(text)[0][1] == "Luis Ortega"
+
+
+def test_a_described_name_in_apposition_is_the_speaker() -> None:
+    text = (
+        "The company's largest shareholder, the pension fund CalPERS, said in a statement "
+        'that it "supports any step that improves returns," without elaborating.'
+    )
+    assert quotes(text)[0][1] == "CalPERS"
+    text = 'The firm, the largest employer in Ohio, said it was "bad."'
+    assert quotes(text)[0][1] == "firm"
+
+
+def test_one_is_one_of_the_people_the_sentence_before_names() -> None:
+    text = (
+        "Labour councillors defended the trial. One, who asked not to be named, said the "
+        "party had been 'spooked by the by-election'."
+    )
+    assert quotes(text)[0][1:] == ("one of the Labour councillors", "One")

@@ -9,7 +9,9 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .lexicon import AUXILIARIES, PERSON_ROLES, PUNCT, SPEECH_SET, TITLES, VERBISH
-from .text import QuotedRuns
+from .phrase import plural_noun
+from .subjects import sentence_subject
+from .text import QuotedRuns, sentence_start
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -218,3 +220,26 @@ def kin_surname(res: Resolver, given: str, at: int) -> str | None:
     if len(parts) < 2 or not parts[-1][:1].isupper() or not parts[-1].isalpha():
         return None
     return f"{given} {parts[-1]}"
+
+
+def one_of(res: Resolver, s: int) -> tuple[str, str] | None:
+    """Who "One, who asked not to be named, said" is: one of the people the sentence
+    before opens with ("Labour councillors defended the trial."), as "one of the Labour
+    councillors"; None when that sentence opens with no plural."""
+    text = res.text
+    sent = sentence_start(text, s, res.runs)
+    k = sent
+    while k > 0 and text[k - 1] in " \n":
+        k -= 1
+    if k <= 0 or sent - k > 4:
+        return None
+    before = sentence_start(text, k - 1, res.runs)
+    sp = sentence_subject(text, before, k)
+    if sp is None:
+        return None
+    words = text[sp[0] : sp[1]].split()
+    if words[0].lower() in ("the", "some", "many", "several"):
+        words = words[1:]
+    if not words or not plural_noun(words[-1]):
+        return None
+    return f"one of the {' '.join(words)}", "speaker:one->one of the people named before"

@@ -34,6 +34,7 @@ from .backrefs import (
     kin_named,
     kin_surname,
     labelled_turn,
+    one_of,
     owned_sex,
     pointed_back,
 )
@@ -232,6 +233,10 @@ class Resolver:
             body = self._organisation_before(s)
             if body:
                 return body, "speaker:the company->organisation named before"
+        if mention == "One":
+            found = one_of(self, s)  # "Labour councillors defended it. One, who ..."
+            if found is not None:
+                return found
         if len(words) == 2 and words[0].lower() in BACK_POINTING:
             found = pointed_back(self, words[1].rstrip(".,"), s)  # "the senator", "that person"
             if found is not None:

@@ -197,7 +197,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             j -= 1
         if j < 0 or i - j > 30:
             return None
-        named = _name_after_role(text, toks, j, i)
+        named = _name_after_role(text, toks, j, i) or _described_name(text, toks, j, i)
         if named is not None:
             return named
         for d in range(j - 1, max(-1, i - 30), -1):
@@ -324,6 +324,32 @@ def _role_ends_at(text: str, toks: list[tuple[int, int]], j: int) -> bool:
         if word in PERSON_ROLES and text[toks[k + 1][0] : toks[k + 1][1]] in MEMBER_OF:
             return True
     return False
+
+
+def _described_name(text: str, toks: list[tuple[int, int]], j: int, i: int) -> Speaker | None:
+    """The name that closes an appositive of "the", a description in lower case and the
+    name, after a subject that names no one ("The company's largest shareholder, the
+    pension fund CalPERS, said"): the name is who spoke. None when the words before the
+    first comma hold a name ("Rep. Elijah Cummings, the top Democrat ...") or the
+    appositive holds a preposition ("the largest employer in Ohio")."""
+    inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
+    if len(inner) < 3 or inner[0] not in ("the", "The"):
+        return None
+    n = 1
+    while n < len(inner) and inner[n].islower() and n <= 3:
+        if inner[n] in PREPOSITIONS or inner[n] in CONNECTORS:
+            return None
+        n += 1
+    name = inner[n:]
+    if n == 1 or not 1 <= len(name) <= 4 or not all(capword(w) for w in name):
+        return None
+    head = text[max(0, toks[j][0] - 60) : toks[j][1]].split()[-3:]
+    if any(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in head[1:]):
+        return None  # the subject is a name itself
+    e = toks[i][1]
+    while e > toks[i][0] and text[e - 1] in PUNCT:
+        e -= 1
+    return (toks[j + 1 + n][0], e)
 
 
 def _name_after_role(text: str, toks: list[tuple[int, int]], j: int, i: int) -> Speaker | None:
