@@ -103,3 +103,54 @@ def test_durations_sharing_a_unit(text: str, expected: list[tuple[str, str]]) ->
 @pytest.mark.parametrize("text", ["It takes 5 and 10 days.", "It lasted 10 to 9 days."])
 def test_counts_beside_a_duration_stay_counts(text: str) -> None:
     assert len(times(text, date(2025, 12, 2))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Bitcoin fell on Tuesday, below its record high of 6 October. "
+            "It recovered to $81,300 at 09:00 GMT.",
+            "09:00",
+            "2025-12-02T09:00",
+        ),
+        (
+            "Shares fell on Tuesday. They are down 14% since 1 January. "
+            "In the 24 hours to 8am, $1.9bn was lost.",
+            "8am",
+            "2025-12-02T08:00",
+        ),
+    ],
+)
+def test_a_bare_clock_is_on_the_news_day(text: str, span: str, value: str) -> None:
+    """A clock time alone in a sentence after a background calendar date is on the story's
+    day named by a weekday, not on that calendar date."""
+    assert (span, value) in times(text, date(2025, 12, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a day in the same sentence stays the clock's day
+        (
+            "He was arrested on Friday. On 14 April 2025 he fled at about 6.15am.",
+            "6.15am",
+            "2025-04-14T06:15",
+        ),
+        # a calendar date after the weekday's day is where the story has moved
+        (
+            "Polls close on Tuesday. Counting ends on 5 May. It starts at 10pm.",
+            "10pm",
+            "2026-05-05T22:00",
+        ),
+    ],
+)
+def test_a_bare_clock_keeps_the_day_it_follows(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text, date(2025, 12, 2))
+
+
+def test_a_weekday_of_no_one_week() -> None:
+    """ "on a Tuesday" is any Tuesday, and a clock on it too."""
+    found = times("They sell at 3am on a Tuesday.", date(2025, 12, 2))
+    assert found == [("3am", "XXXX-WXX-2T03:00"), ("Tuesday", "XXXX-WXX-2")]
+    assert times("He left on Tuesday.", date(2025, 12, 2)) == [("Tuesday", "2025-12-02")]

@@ -103,6 +103,8 @@ def read_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
             and (j + 2 < n and w[j + 2] == "week")
         ):
             qualifier, j = w[j + 1], j + 3
+        if qualifier is None and i == 0 and ctx.generic:
+            return f"XXXX-WXX-{weekday + 1}", j  # "on a Tuesday": no one Tuesday
         day = _weekday_date(weekday, qualifier, ctx)
         return (iso_day(day) if day else f"XXXX-WXX-{weekday + 1}"), j
     if qualifier is None:
