@@ -154,3 +154,20 @@ def test_a_weekday_of_no_one_week() -> None:
     found = times("They sell at 3am on a Tuesday.", date(2025, 12, 2))
     assert found == [("3am", "XXXX-WXX-2T03:00"), ("Tuesday", "XXXX-WXX-2")]
     assert times("He left on Tuesday.", date(2025, 12, 2)) == [("Tuesday", "2025-12-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The Fed meets on December 9-10.", date(2025, 12, 2), "2025-12-09/2025-12-10"),
+        ("It meets on 9-10 December.", date(2025, 12, 2), "2025-12-09/2025-12-10"),
+        ("It met between 9 and 10 December 2024.", date(2025, 12, 2), "2024-12-09/2024-12-10"),
+        ("It runs from 3 to 5 March.", date(2025, 12, 2), "2026-03-03/2026-03-05"),
+        ("Prices rose between September and October.", date(2025, 11, 19), "2025-09/2025-10"),
+        ("It will run from November to February.", date(2025, 11, 19), "2025-11/2026-02"),
+    ],
+)
+def test_ranges_of_days_and_months_have_a_year(text: str, published: date, value: str) -> None:
+    """A range of days of one month, or of months, is valued as a range of dates, its year
+    from the text or the anchor (was no value, or XXXX-09/XXXX-10)."""
+    assert [v for _, v in times(text, published)] == [value]
