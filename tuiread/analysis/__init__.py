@@ -15,6 +15,7 @@ from tuiread.model import Span
 
 from .dates import resolve_dates
 from .entities import find_entities
+from .names_numbers import numbers_ending_opening_names
 from .numbers import find_numbers
 from .quotes import find_quotes
 from .trace import Decision, Trace
@@ -81,7 +82,13 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         )
         spans = [
             *entities,
-            *(outside_names(numbers, entities, text, trace) if entities else numbers),
+            *(
+                numbers_ending_opening_names(
+                    outside_names(numbers, entities, text, trace), entities, text
+                )
+                if entities
+                else numbers
+            ),
             *find_quotes(text, entities, trace=trace),
         ]
         # three stable sorts on C-level keys: ~5x faster than one sort on built tuples
