@@ -83,3 +83,11 @@ def test_a_number_ending_a_name_that_opens_a_sentence(text: str, kept: list[str]
     from tuiread.analysis import analyze
 
     assert [s.text for s in analyze(text) if s.kind == "number"] == kept
+
+
+def test_feet_and_inches_with_a_glued_fraction() -> None:
+    assert spans("He is 6ft 2½in tall.") == [("QUANTITY", "6ft 2½in", "6.2083333333")]
+
+
+def test_money_with_a_glued_fraction_and_a_magnitude() -> None:
+    assert spans("a £2½m deal") == [("MONEY", "£2½m", "2500000")]
