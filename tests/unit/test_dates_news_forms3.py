@@ -171,3 +171,26 @@ def test_ranges_of_days_and_months_have_a_year(text: str, published: date, value
     """A range of days of one month, or of months, is valued as a range of dates, its year
     from the text or the anchor (was no value, or XXXX-09/XXXX-10)."""
     assert [v for _, v in times(text, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tickets go on sale at 10am on Friday.", "2025-12-12T10:00"),
+        ("The consultation ends on Friday.", "2025-12-12"),
+        ("Polls close on Thursday.", "2025-12-11"),
+        ("The index was down 6% as of Friday's close.", "2025-12-05"),  # a noun: no schedule
+    ],
+)
+def test_verbs_of_a_schedule_in_the_present(text: str, value: str) -> None:
+    """News writes what is fixed for a coming day in the simple present: "go on sale",
+    "ends", "close" look ahead, as "opens" and "starts" do."""
+    assert times(text, date(2025, 12, 8))[-1][1] == value
+
+
+def test_a_period_to_its_end_is_a_duration() -> None:
+    """ "the year to September" is a year ending in September, not a range of dates."""
+    assert times("Homes completed in the year to September rose.", date(2026, 2, 6)) == [
+        ("the year", "P1Y"),
+        ("September", "2025-09"),
+    ]
