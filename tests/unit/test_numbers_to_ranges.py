@@ -66,3 +66,28 @@ def test_a_restated_change_stays_two_amounts(text: str) -> None:
 
 def test_a_rate_keeps_its_frequency() -> None:
     assert [span for _, span, _ in spans("open 24 hours a day")] == ["24 hours a day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Apollo 11 landed in 1969.", ["1969"]),
+        ("About 50 died.", ["50"]),
+        ("Kent 244 all out.", ["244"]),
+        ("Smith 3 for 45.", ["3", "45"]),
+    ],
+)
+def test_a_number_ending_a_name_that_opens_a_sentence(text: str, kept: list[str]) -> None:
+    """ "Apollo 11" at a sentence's start is a name, as inside one; an opening word that is
+    no name ("About 50") and scores keep their counts."""
+    from tuiread.analysis import analyze
+
+    assert [s.text for s in analyze(text) if s.kind == "number"] == kept
+
+
+def test_feet_and_inches_with_a_glued_fraction() -> None:
+    assert spans("He is 6ft 2½in tall.") == [("QUANTITY", "6ft 2½in", "6.2083333333")]
+
+
+def test_money_with_a_glued_fraction_and_a_magnitude() -> None:
+    assert spans("a £2½m deal") == [("MONEY", "£2½m", "2500000")]

@@ -17,6 +17,7 @@ from .. import compiled
 from .lexicon import AHEAD, BACK, THIS
 
 _SINCE_BEFORE = compiled.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_ANY_BEFORE = compiled.compile(r"(?i)\b(?:a|an|any|every|each)\s+$")
 
 
 @dataclass(slots=True)
@@ -168,6 +169,13 @@ class Context:
         has begun by the anchor whatever the tense or the nearness of a later occurrence."""
         self.situated = True
         return _SINCE_BEFORE.search(self._before) is not None
+
+    @property
+    def generic(self) -> bool:
+        """Whether an indefinite word leads the span ("at 3am on a Tuesday", "every
+        Friday"): a weekday of no one week."""
+        self.situated = True
+        return _ANY_BEFORE.search(self._before) is not None
 
 
 @dataclass(frozen=True, slots=True)
