@@ -9,7 +9,8 @@ span's own characters, so a story without such codes pays one pass over its span
 * ``in_ticker``: "(NVDA.O)", "(NYSE: KO)": a stock's ticker in parentheses after the
   company names the listing, not a place or a second company.
 * ``label_line``: "PROS", "CONS", "VERDICT" alone on a line: a review's section label,
-  a common word in capitals.
+  a common word in capitals; ``weak_name_in_capitals``: "BREAKING NEWS:", a common word
+  the lists know as a name once or twice, shouted.
 * ``is_model_code``: "H20", "B200", "MI350", "A19": capitals then digits the lists do not
   know: a product's model (a chip, a phone), not a company.
 * ``model_name``: "Pixel 10 Pro", "Galaxy S25 Ultra", "iPhone 17 Pro Max": a product line,
@@ -25,6 +26,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from .lexicon import COMMON, HARD, LEX
+from .never import WEAK_NAMES
 
 # the symbols of the chemical elements, for formulas ("CO2", "CaCO3", "NO2")
 _ELEMENTS = frozenset(
@@ -163,7 +165,14 @@ def _drop(text: str, sp: Span) -> bool:
         return False
     if text[sp.start - 1 : sp.start] in _TICKER_BEFORE and in_ticker(text, sp.start, sp.end):
         return True
-    return len(t) > 2 and label_line(text, sp.start, sp.end)
+    return len(t) > 2 and (label_line(text, sp.start, sp.end) or weak_name_in_capitals(sp))
+
+
+def weak_name_in_capitals(sp: Span) -> bool:
+    """ "BREAKING NEWS: Fire at plant": a word in capitals that the lists know as a name
+    only a time or two and that is a common word ("News", "Power", "Start") is the common
+    word shouted in a heading, not the name; a name known often ("HOUSE", "WHO") stays."""
+    return sp.value in WEAK_NAMES and sp.text == (sp.value or "").upper()
 
 
 def model_end(text: str, sp: Span) -> tuple[int, bool]:
