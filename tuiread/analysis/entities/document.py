@@ -62,7 +62,7 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
-from .score import Unknown, company_over_person, describe
+from .score import Unknown, company_over_person, describe, lone_word_class
 from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
 from .teams import team_nicknames
@@ -215,7 +215,7 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = sc.index(max(sc))
+            best = lone_word_class(sc)
             if best == NIL:
                 del decided[key]
             elif best != PER:

@@ -309,7 +309,7 @@ _ORG_NOUNS = frozenset(
     """
     executive officer chairman chairwoman founder co-founder spokesman spokeswoman
     spokesperson shares stake analyst analysts economist economists strategist strategists
-    subsidiary unit division acquisition takeover owner
+    subsidiary unit division acquisition takeover owner users customers subscribers
     """.split()  # noqa: SIM905
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
@@ -510,3 +510,19 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     u.score[MISC] += W_PRODUCT
     u.product = True
+
+
+# how far a lone word's place score must lead its company score to stay a place
+LONE_TIE = 1.0
+
+
+def lone_word_class(sc: Vector) -> int:
+    """The class of a lone unknown word once its person's score is cut (``document.
+    full_names``): the best class, but a company's rather than a place's when the two are
+    close ("Shares in Persimmon", "Revolut and Monzo"): a place the lists do not know comes
+    with a cue that lifts it clear ("in Puyallup", "Lakewood, Wash."), a company often with
+    none."""
+    best = sc.index(max(sc))
+    if best == LOC and sc[LOC] - sc[ORG] < LONE_TIE:
+        return ORG
+    return best
