@@ -34,3 +34,8 @@ def test_an_unknown_town_with_its_cue_stays_a_place() -> None:
 def test_users_of_a_service_name_its_company() -> None:
     got = _got("Users of Duolingo and Canva rose, the firms said.")
     assert got["Duolingo"] == "ORG" and got["Canva"] == "ORG"
+
+
+def test_a_modern_sector_noun_before_listed_names_makes_companies() -> None:
+    got = _got("Shares in housebuilders Persimmon and Barratt Redrow fell 2%.")
+    assert got["Barratt Redrow"] == "ORG"

@@ -405,6 +405,9 @@ SECTOR_NOUNS = frozenset(
     bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
     retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
     conglomerate firm firms company companies
+    housebuilder housebuilders homebuilder homebuilders drugmaker drugmakers supermarket
+    supermarkets startup startups start-up start-ups fintech fintechs manufacturer
+    manufacturers supplier suppliers wholesaler wholesalers
     """.split()  # noqa: SIM905
 )
 
