@@ -20,8 +20,6 @@ span's own characters, so a story without such codes pays one pass over its span
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from tuiread.model import Span
 
 from .. import compiled
@@ -58,12 +56,9 @@ _NOT_PRODUCTS = frozenset(("GPE", "LOC", "NORP", "PERSON", "EVENT", "LAW", "FAC"
 # the characters that may start a number, a model code or a tier after a name, or end a
 # code: the one test made on every span
 _MODEL_STARTS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_TEXT = attrgetter("text")
-_END = attrgetter("end")
 _GASES = frozenset(("O3", "H2", "N2"))
 _BASIC = frozenset("CHON")
 _LINE_MARKS = " \t-*:\u2022"
-_TICKER_BEFORE = frozenset(("(", " ", ":"))
 # nouns for the things a model code names ("its H20 chips", "the A19 processor")
 _PRODUCT_NOUN = compiled.compile(
     r" (?:chips?|processors?|GPUs?|accelerators?|phones?|smartphones?|handsets?|consoles?"
@@ -155,7 +150,8 @@ def ends_in_model_code(sp: Span) -> bool:
 
 
 def _drop(text: str, sp: Span) -> bool:
-    """Is ``sp`` one of the codes or labels of the module docstring that name nothing?"""
+    """Is ``sp`` one of the codes or labels of the module docstring that name nothing? The
+    cheapest tests first: most spans looked at are acronyms that stay."""
     t = sp.text
     if (t[-1].isdigit() or t[:2] == "PM") and (
         is_formula(t) or is_period_code(t) or is_particulate(text, sp.start)
@@ -163,9 +159,14 @@ def _drop(text: str, sp: Span) -> bool:
         return True
     if not t.isupper():
         return False
-    if text[sp.start - 1 : sp.start] in _TICKER_BEFORE and in_ticker(text, sp.start, sp.end):
+    s = sp.start
+    if (text[s - 1 : s] == "(" or text[s - 2 : s] == ": ") and in_ticker(text, s, sp.end):
         return True
-    return len(t) > 2 and (label_line(text, sp.start, sp.end) or weak_name_in_capitals(sp))
+    if len(t) < 3:
+        return False
+    if sp.value in WEAK_NAMES and t == (sp.value or "").upper():
+        return True  # ``weak_name_in_capitals``
+    return t.lower() in COMMON and label_line(text, s, sp.end)
 
 
 def weak_name_in_capitals(sp: Span) -> bool:
@@ -193,21 +194,31 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
     """Apply the rules of the module docstring to the sorted spans; spans and rules. One
     pass of character tests over the spans finds the few worth a closer look."""
     starts = _MODEL_STARTS
-    # comprehensions, not one loop: each span costs two character tests in C-fast code
-    looked = [k for k, t in enumerate(map(_TEXT, spans)) if t[-1] in starts or t.isupper()]
-    after = [k for k, e in enumerate(map(_END, spans)) if text[e + 1 : e + 2] in starts]
+    # one comprehension over the spans, two character tests each: a code or an acronym
+    # ends in a capital or a digit, a product line's number or tier starts with one
+    looked = [
+        k
+        for k, sp in enumerate(spans)
+        if sp.text[-1] in starts or text[sp.end + 1 : sp.end + 2] in starts
+    ]
+    if not looked:
+        return spans, rules
     drop: set[int] = set()
     coded: list[int] = []
+    ends: dict[int, tuple[int, bool]] = {}
     for k in looked:
         sp = spans[k]
-        if _drop(text, sp):
-            drop.add(k)
-        elif sp.text[-1].isdigit():
-            coded.append(k)
-    ends: dict[int, tuple[int, bool]] = {}
-    for k in after:
-        sp = spans[k]
-        if k not in drop and sp.label not in _NOT_PRODUCTS and text[sp.end] == " ":
+        last = sp.text[-1]
+        if last in starts:
+            if _drop(text, sp):
+                drop.add(k)
+                continue
+            if last.isdigit():
+                coded.append(k)
+        e = sp.end
+        if text[e : e + 1] == " " and text[e + 1 : e + 2] in starts:
+            if sp.label in _NOT_PRODUCTS:
+                continue
             end, sure = model_end(text, sp)
             if end > 0:
                 ends[k] = (end, sure)
