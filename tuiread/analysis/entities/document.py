@@ -65,6 +65,7 @@ from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class
 from .settings import REGION_RULE, settings_of_names
 from .sport import is_club
+from .surnames import demonym_surnames
 from .teams import team_nicknames
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
@@ -396,6 +397,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans, rules = tidy_codes(text, spans, rules)
     if any(word in text for word in GOVERNMENT_WORDS):
         government_names(text, spans, rules)
+    spans, rules = demonym_surnames(text, spans, rules)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}
