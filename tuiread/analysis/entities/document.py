@@ -64,6 +64,7 @@ from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class
 from .settings import REGION_RULE, settings_of_names
+from .species import drop_binomials
 from .sport import is_club
 from .surnames import demonym_surnames
 from .teams import team_nicknames
@@ -328,6 +329,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     found = cands.found
     unknown = cands.unknown
     products_listed(text, unknown)
+    drop_binomials(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
     multi = multiword_names(found)
