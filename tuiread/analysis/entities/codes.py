@@ -15,7 +15,8 @@ span's own characters, so a story without such codes pays one pass over its span
   know: a product's model (a chip, a phone), not a company.
 * ``model_name``: "Pixel 10 Pro", "Galaxy S25 Ultra", "iPhone 17 Pro Max": a product line,
   its number and its tier words are one PRODUCT, and so is the line with a bare number
-  ("Pixel 8") once the story has written it with a tier word.
+  ("Pixel 8") once the story has written it with a tier word; a version may have a
+  decimal ("Gemini 2.5 Pro").
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _TICKER = compiled.compile(
 # what follows a product line's number: its tier ("Pro", "Ultra", "Pro Max", "Fold 7")
 _TIERS = r"(?:Pro|Max|Ultra|Plus|Mini|mini|Elite|Air|Lite|Edge|Fold|Flip|Neo|FE|XL|SE|Note)"
 _MODEL_AFTER = compiled.compile(
-    r" (?:(?:\d{1,4}|[A-Z]{1,2}\d{1,4}[a-z]?)(?:" + r" " + _TIERS + r")*"
+    r" (?:(?:\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,2}\d{1,4}[a-z]?)(?:" + r" " + _TIERS + r")*"
     r"|" + _TIERS + r"(?: " + _TIERS + r")*)(?![\w%]|[.,:/-]\d)"
 )
 _TIER_WORDS = frozenset(_TIERS[3:-1].split("|"))
@@ -186,7 +187,7 @@ def model_end(text: str, sp: Span) -> tuple[int, bool]:
     first = words[0]
     if first in _TIER_WORDS and sp.label != "PRODUCT":
         return -1, False  # "Canal Plus", "Air Max": a tier alone makes no product of a company
-    sure = len(words) > 1 or first in _TIER_WORDS or not first.isdigit()
+    sure = len(words) > 1 or first[:1].isupper()  # a tier, or a model code ("S25")
     return m.end(), sure
 
 
