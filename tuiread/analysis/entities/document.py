@@ -62,7 +62,7 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
-from .score import Unknown, company_over_person, describe, lone_word_class
+from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
 from .species import drop_binomials
 from .sport import is_club
@@ -93,7 +93,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         label = label_of(key, u.score)
-        if u.product and max(u.score) == u.score[MISC]:
+        if u.product and (max(u.score) == u.score[MISC] or product_not_place(label)):
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
