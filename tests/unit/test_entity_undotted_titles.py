@@ -39,3 +39,8 @@ def test_british_honours_ranks_and_common_acronyms_are_no_names() -> None:
     for word in ("OBE", "CBE", "GP", "A&E", "DCI", "PCSO"):
         assert word not in got, (word, got)
     assert got["Tom Reed"] == "PERSON" and got["Amy Lee"] == "PERSON"
+
+
+def test_contracted_forms_of_address_are_no_names() -> None:
+    got = _got("She'll stay. Y'all know. Ma'am, please. O'Brien said so.")
+    assert "Ma'am" not in got and "Y'all" not in got
