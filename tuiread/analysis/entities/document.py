@@ -42,7 +42,7 @@ from .brands import plus_services, products_listed
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import GOVERNMENT_WORDS, government_names
+from .executives import GOVERNMENT_WORDS, PARTY_TAG_CUES, government_names, party_state_tags
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -400,6 +400,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if any(word in text for word in GOVERNMENT_WORDS):
         government_names(text, spans, rules)
     spans, rules = demonym_surnames(text, spans, rules)
+    if any(cue in text for cue in PARTY_TAG_CUES):
+        spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}
