@@ -42,7 +42,7 @@ from .brands import plus_services, products_listed
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import GOVERNMENT_WORDS, government_names
+from .executives import GOVERNMENT_WORDS, PARTY_TAG_CUES, government_names, party_state_tags
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -62,9 +62,11 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
-from .score import Unknown, company_over_person, describe
+from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
+from .species import drop_binomials
 from .sport import is_club
+from .surnames import demonym_surnames
 from .teams import team_nicknames
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
@@ -91,7 +93,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         label = label_of(key, u.score)
-        if u.product and max(u.score) == u.score[MISC]:
+        if u.product and (max(u.score) == u.score[MISC] or product_not_place(label)):
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
@@ -215,7 +217,7 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = sc.index(max(sc))
+            best = lone_word_class(sc)
             if best == NIL:
                 del decided[key]
             elif best != PER:
@@ -327,6 +329,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     found = cands.found
     unknown = cands.unknown
     products_listed(text, unknown)
+    drop_binomials(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
     multi = multiword_names(found)
@@ -396,6 +399,9 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans, rules = tidy_codes(text, spans, rules)
     if any(word in text for word in GOVERNMENT_WORDS):
         government_names(text, spans, rules)
+    spans, rules = demonym_surnames(text, spans, rules)
+    if any(cue in text for cue in PARTY_TAG_CUES):
+        spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}

@@ -33,3 +33,33 @@ def government_names(text: str, spans: list[Span], rules: list[str]) -> None:
         name = text[sp.start : m.end()]
         spans[k] = Span("entity", "ORG", sp.start, m.end(), name, name)
         rules[k] = f"executives:government-name was {sp.label} by {rules[k].split(' ')[0]}"
+
+
+# "Sen. Ron Johnson, R-Wis., said", "Rep. Jane Doe (D-N.Y.)": a party's initial and a
+# state after a lawmaker's name; the cheap test is one of these strings in the text
+PARTY_TAG_CUES = (", R-", ", D-", ", I-", "(R-", "(D-", "(I-")
+_PARTY_TAG = compiled.compile(r"[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?(?=[,)]|\.\s|$)")
+
+
+def party_state_tags(
+    text: str, spans: list[Span], rules: list[str]
+) -> tuple[list[Span], list[str]]:
+    """ "R-Wis.", "D-N.Y.", "R-S.C.": the party and the state a lawmaker sits for, written
+    after the name, is an abbreviation of the name's description, not a place or a body of
+    its own (the run rules made "R-Wis" an ORG and "D-N" a place): dropped. Only after a
+    comma or an opening parenthesis."""
+    keep = [
+        k
+        for k, sp in enumerate(spans)
+        if not (
+            sp.text[1:2] == "-"
+            and text[sp.start - 1 : sp.start] in _TAG_BEFORE
+            and _PARTY_TAG.match(text, sp.start) is not None
+        )
+    ]
+    if len(keep) == len(spans):
+        return spans, rules
+    return [spans[k] for k in keep], [rules[k] for k in keep]
+
+
+_TAG_BEFORE = frozenset(("(", " "))

@@ -309,7 +309,7 @@ _ORG_NOUNS = frozenset(
     """
     executive officer chairman chairwoman founder co-founder spokesman spokeswoman
     spokesperson shares stake analyst analysts economist economists strategist strategists
-    subsidiary unit division acquisition takeover owner
+    subsidiary unit division acquisition takeover owner users customers subscribers
     """.split()  # noqa: SIM905
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
@@ -405,6 +405,9 @@ SECTOR_NOUNS = frozenset(
     bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
     retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
     conglomerate firm firms company companies
+    housebuilder housebuilders homebuilder homebuilders drugmaker drugmakers supermarket
+    supermarkets startup startups start-up start-ups fintech fintechs manufacturer
+    manufacturers supplier suppliers wholesaler wholesalers
     """.split()  # noqa: SIM905
 )
 
@@ -502,7 +505,9 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     between, noun = m.group(1), m.group(2)
     if noun not in PRODUCT_NOUNS:
-        return
+        if between not in PRODUCT_NOUNS:
+            return
+        between = None  # "its Blackwell chips from Microsoft": the noun is the first word
     if between is not None and (
         between in FUNCTION_WORDS
         or not (between.endswith("ing") or between in PRODUCT_NOUNS or between not in COMMON)
@@ -510,3 +515,27 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     u.score[MISC] += W_PRODUCT
     u.product = True
+
+
+# how far a lone word's place score must lead its company score to stay a place
+LONE_TIE = 1.0
+
+
+def lone_word_class(sc: Vector) -> int:
+    """The class of a lone unknown word once its person's score is cut (``document.
+    full_names``): the best class, but a company's rather than a place's when the two are
+    close ("Shares in Persimmon", "Revolut and Monzo"): a place the lists do not know comes
+    with a cue that lifts it clear ("in Puyallup", "Lakewood, Wash."), a company often with
+    none."""
+    best = sc.index(max(sc))
+    if best == LOC and sc[LOC] - sc[ORG] < LONE_TIE:
+        return ORG
+    return best
+
+
+def product_not_place(label: str | None) -> bool:
+    """ "demand for its Blackwell chips": an unknown name before a product's noun that the
+    scores read as a place is the product's name; the towns news puts before its goods are
+    the ones the lists know ("Shenzhen phone makers"), and a place's name is no product's
+    here only when the lists say so."""
+    return label == "GPE" or label == "LOC"
