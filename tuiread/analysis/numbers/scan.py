@@ -31,7 +31,7 @@ from .fastpath import (
 )
 from .grammar import READING, matchers
 from .lexicon import MONTHS
-from .triggers import PREFIX_LAST_TWO, PREFIX_ONE_LETTER, find_triggers, prefix_starts
+from .triggers import PREFIX_ENDS, find_triggers, prefix_starts
 from .values import format_value
 
 _BLANKS = frozenset(" \xa0")
@@ -56,16 +56,12 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         # a prefix needs a dot, a dash, an apostrophe ("'80s") or a currency ("US$") before the trigger, or a blank
         # after a word ending as a prefix word does (never after a number, as in tables)
         c = low[p - 1]
-        pre = (
-            prefix_starts(low, p, end, blanked)
-            if (
-                c in _BLANKS
-                and (low[p - 3 : p - 1] in PREFIX_LAST_TWO or low[p - 2] in PREFIX_ONE_LETTER)
-            )
-            or c in ".-\u2212'\u2019"
-            or low[p] == "$"
-            else ()
-        )
+        if c in _BLANKS:
+            last_two, one_letter = PREFIX_ENDS[low[p].isdigit()]
+            may = low[p - 3 : p - 1] in last_two or low[p - 2] in one_letter or low[p] == "$"
+        else:
+            may = c in ".-\u2212'\u2019" or low[p] == "$"
+        pre = prefix_starts(low, p, end, blanked) if may else ()
         if fast:
             reading: str | None = None
             stop = p

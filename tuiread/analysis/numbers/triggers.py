@@ -248,10 +248,21 @@ PREFIX_WORDS_BEFORE_DIGITS = frozenset(
 # prefixes that never start a reading of the digits after them ("a 29-8 lead": no branch of
 # the grammar begins "a <digit>"), so they do not hold a number off the fast path
 _WEAK_PREFIXES = frozenset(("the", "of", "a", "at"))
-# the last two letters of every prefix word, and the one-letter prefix words ("a"): a word
-# before a trigger that ends otherwise is no prefix, which the scan sees without a call
-PREFIX_LAST_TWO = frozenset(w[-2:] for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS if len(w) > 1)
-PREFIX_ONE_LETTER = frozenset(w for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS if len(w) == 1)
+
+
+def _word_ends(prefix_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The last two letters of every word of ``prefix_words``, and its one-letter words."""
+    return (
+        frozenset(w[-2:] for w in prefix_words if len(w) > 1),
+        frozenset(w for w in prefix_words if len(w) == 1),
+    )
+
+
+# the ends of the prefix words before a trigger that is no digit (index False) and before a
+# digit (True): a word before a trigger that ends otherwise is no prefix, which the scan sees
+# without a call ("out for 38", "with 12": "or" and "th" end prefix words only before a
+# word, "labor day", "fourth quarter")
+PREFIX_ENDS = (_word_ends(PREFIX_WORDS), _word_ends(PREFIX_WORDS_BEFORE_DIGITS))
 
 # (each written with its first character apart, "[x][x]*" for "[x]+": the regex engine then
 # skips to a possible start with a fast character-set scan, twice as fast on prose)
