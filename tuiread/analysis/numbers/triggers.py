@@ -288,13 +288,33 @@ def _automaton() -> ahocorasick.Automaton:
 _AUTOMATON = _automaton()
 
 
+# a run of digits too long to be a number, as str.translate marks it: every character of
+# _LONG_DIGITS as NUL (and a NUL of the text as \x01), so that str.find, which skips ahead
+# in C, looks for the run where the regex engine tests every character of the text
+_LONG_MARKS = str.maketrans({**dict.fromkeys("0123456789.,/:-", "\0"), "\0": "\x01"})
+_LONG_RUN = "\0" * 48
+
+
+def _first_long(low: str) -> int:
+    """Where the first run of _LONG_DIGITS may start: the text's length when there is none
+    (most texts). Found with str.translate only in an ASCII text, where it takes a fast
+    path; else 0, the regex's own scan."""
+    if not low.isascii():
+        return 0
+    at = low.translate(_LONG_MARKS).find(_LONG_RUN)
+    return len(low) if at < 0 else at
+
+
 def find_triggers(low: str) -> list[tuple[int, int]]:
     """(start, length) of every trigger in lower-cased text, in order: a run of digits or
     currency symbols has length 0, a run of digits too long to be a number a negative
     length (its extent), a trigger word its length."""
     pos = [(m.start(), 0) for m in _DIGIT_TRIGGER.finditer(low)]
     if len(low) > 64:
-        pos += [(m.start(), -(m.end() - m.start())) for m in _LONG_DIGITS.finditer(low)]
+        pos += [
+            (m.start(), -(m.end() - m.start()))
+            for m in _LONG_DIGITS.finditer(low, _first_long(low))
+        ]
     n = len(low)
     for end, length in _AUTOMATON.iter_long(low):
         st = end - length + 1
