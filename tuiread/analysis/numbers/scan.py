@@ -18,6 +18,7 @@ from .atoms import DATE, NUMBER, ORDINAL, Atom
 from .classify import classify
 from .date_values import numeric_date_value
 from .fastpath import (
+    DATE_OR_SCORE,
     DAY_PARTS,
     DIGIT_TOKEN,
     LEFT_BAD,
@@ -25,6 +26,7 @@ from .fastpath import (
     ORDINAL_TOKEN,
     PLURAL_TIME_UNITS,
     SCORE_IN_BRACKETS,
+    SHORT_ALONE,
     chain_reading,
     lone,
     solo_readings,
@@ -79,7 +81,16 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                     low[p - 1] == "(" and SCORE_IN_BRACKETS.match(low, p)
                 ):
                     md = DIGIT_TOKEN.match(low, p)
-                    if md is not None and md.lastindex != 4:
+                    token = md.lastindex if md is not None else None
+                    if token == SHORT_ALONE:  # "3", "12", "250" where nothing can extend it
+                        assert md is not None
+                        end = md.end()
+                        t = low[p:end]
+                        value = t.lstrip("0") or "0" if "." not in t else format_value(float(t))
+                        why = None if trace is None else [("fast path: a number", "")]
+                        append(Atom(p, end, NUMBER, "CARDINAL", value, why=why))
+                        continue
+                    if md is not None and token in DATE_OR_SCORE:
                         if lone(low, md.end(), n, "number", False):
                             end = md.end()
                             if md.group(1):  # "2017-09-15"
