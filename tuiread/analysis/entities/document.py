@@ -285,7 +285,9 @@ def drop_common_nouns(
     names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
     communities", ``colour_of_people``)."""
     common = COMMON_NOUNS_CAPITALISED
-    if not any(text[s:e] in common or text[s:e] in _COLOURS for s, e, *_ in out):
+    # one slice and one set test a name (no starred unpacking: it builds a list each time)
+    dropped = _DROPPED_WORDS
+    if not any(text[s:e] in dropped for s, e, _, _, _ in out):
         return out
     kept = []
     for item in out:
@@ -301,6 +303,7 @@ def drop_common_nouns(
 
 # colours that name people by their skin when written together ("Black and Brown voters")
 _COLOURS = frozenset(("Black", "Brown", "White"))
+_DROPPED_WORDS = COMMON_NOUNS_CAPITALISED | _COLOURS  # what ``drop_common_nouns`` may drop
 _COLOUR_PAIR_AFTER = compiled.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
 _COLOUR_PAIR_BEFORE = compiled.compile(r"(?:Black|Brown|White),? (?:and|or) $")
 # nouns for people a colour describes ("Black folks", "Black Women's Agenda", "White voters")
@@ -563,7 +566,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         if s < prev_end:
             continue
         t = text[s:e]
-        if t in acro:
+        if acro and t in acro:  # most articles define no acronym: no hash of each slice
             label, value = acro[t]
             rule = "document:acronym"
         elif (
