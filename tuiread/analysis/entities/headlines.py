@@ -17,6 +17,9 @@ they say; these rules take the headline's names from there. They work per headli
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from tuiread.model import Span
 
 from .context import HEADLINE, TITLE_CASE, title_case_common
@@ -24,6 +27,7 @@ from .lexicon import COMMON, LEX, LOWER
 from .runs import RUN_RE
 
 BodyNames = dict[str, tuple[str, str | None]]  # text -> (label, value)
+_START = attrgetter("start")
 
 
 def headline_lines(text: str, heads: dict[int, int]) -> list[tuple[int, int]]:
@@ -50,12 +54,7 @@ def headline_names(
     lines = headline_lines(text, heads)
     if not lines:
         return spans, rules
-    on_line: list[int] = []  # for each span: index of its headline line, or -1
-    k = 0
-    for sp in spans:
-        while k < len(lines) and lines[k][1] < sp.start:
-            k += 1
-        on_line.append(k if k < len(lines) and lines[k][0] <= sp.start < lines[k][1] else -1)
+    on_line = lines_of(spans, lines)
     body: BodyNames = {}
     for sp, ln in zip(spans, on_line, strict=True):
         if ln < 0 and sp.text not in body:
@@ -102,6 +101,18 @@ def headline_names(
     pairs.extend(added)
     pairs.sort(key=lambda p: (p[0].start, p[0].end))
     return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def lines_of(spans: list[Span], lines: list[tuple[int, int]]) -> list[int]:
+    """For each span (sorted by start), the index of the headline line it starts on, or -1:
+    the spans of each line found by bisection, not each span tested against the lines."""
+    on_line = [-1] * len(spans)
+    starts = list(map(_START, spans))
+    for n, (ls, le) in enumerate(lines):
+        lo = bisect_left(starts, ls)
+        hi = bisect_left(starts, le, lo)
+        on_line[lo:hi] = [n] * (hi - lo)
+    return on_line
 
 
 def body_names_in_run(
@@ -201,4 +212,4 @@ def common_words_only(key: str) -> bool:
 
 def _not_common(word: str) -> bool:
     """An acronym ("NHS") or a word with a capital inside ("YouTube"): a name's spelling."""
-    return word.isupper() or any(c.isupper() for c in word[1:])
+    return word.isupper() or any(map(str.isupper, word[1:]))
