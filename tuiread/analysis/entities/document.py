@@ -217,7 +217,7 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = lone_word_class(sc)
+            best = lone_word_class(sc, key)
             if best == NIL:
                 del decided[key]
             elif best != PER:
