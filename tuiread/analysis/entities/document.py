@@ -63,6 +63,7 @@ from .lexicon import (
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
+from .services import company_services
 from .settings import REGION_RULE, settings_of_names
 from .species import drop_binomials
 from .sport import is_club
@@ -400,6 +401,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if any(word in text for word in GOVERNMENT_WORDS):
         government_names(text, spans, rules)
     spans, rules = demonym_surnames(text, spans, rules)
+    company_services(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
         spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:
