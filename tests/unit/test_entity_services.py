@@ -26,3 +26,8 @@ def test_a_heading_a_title_or_a_day_after_the_company_is_no_product() -> None:
 def test_a_title_case_heading_with_small_words_is_no_sentence() -> None:
     got = _got("Lions Rally Past Packers to Clinch NFC North Title\n\nDetroit won on Sunday.")
     assert "NFC North Title" not in got
+
+
+def test_a_club_and_a_word_after_it_is_no_product() -> None:
+    got = _got("Cummins could return for the Adelaide Test, and Arsenal Women won again.")
+    assert all(label != "PRODUCT" for label in got.values()), got

@@ -1,5 +1,6 @@
 """A company's name and a common word after it name one of its products or services:
-"Google Calendar", "Apple Pay", "BBC Sounds", "Google Maps", "Microsoft Teams".
+"Google Calendar", "Apple Pay", "BBC Sounds", "Google Maps", "Microsoft Teams": the
+nouns of ``SERVICE_WORDS``.
 
 ``company_services``: the run rules cut a known company's name from a capitalised common
 word after it ("a common word cut from 'Google Calendar'"), leaving the company. Inside a
@@ -13,8 +14,19 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CALENDAR_NAMES, COMMON, FUNCTION_WORDS, TITLE_CAP
+from .lexicon import FUNCTION_WORDS
 
+# the common nouns that name a company's service or device after its name ("Google Maps",
+# "Apple Watch", "Microsoft Teams"); other words after a club's or a company's name are
+# not its products ("Arsenal Women", "the Adelaide Test", "Liverpool Echo")
+SERVICE_WORDS = frozenset(
+    """
+    Calendar Maps Pay Sounds Store Music Drive Photos Teams Cloud Search Assistant Watch
+    Wallet Lens Docs Sheets Slides Translate Chat Mail Messages Messenger Video Podcasts
+    Arcade Fitness Books Games Shopping Ads Workspace Office Browser Phone Tablet Glasses
+    Earbuds Headphones Speaker Card Points Rewards Plus One
+    """.split()  # noqa: SIM905
+)
 # the capitalised word after the company's name, then what follows it: no capital
 _SERVICE_WORD = compiled.compile(r" ([A-Z][a-z]{2,})(?=[,.;:!?)]| [a-z(]|\n)")
 
@@ -29,7 +41,7 @@ def company_services(text: str, spans: list[Span], rules: list[str]) -> None:
         if m is None or k + 1 < n and spans[k + 1].start < m.end():
             continue
         word = m.group(1)
-        if word.lower() not in COMMON or word in CALENDAR_NAMES or word in TITLE_CAP:
+        if word not in SERVICE_WORDS:
             continue
         if not inside_sentence(text, sp.start):
             continue
