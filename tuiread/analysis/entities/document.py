@@ -63,11 +63,9 @@ from .lexicon import (
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
-from .services import company_services
 from .settings import REGION_RULE, settings_of_names
 from .species import drop_binomials
 from .sport import is_club
-from .surnames import demonym_surnames
 from .teams import team_nicknames
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
@@ -400,8 +398,6 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans, rules = tidy_codes(text, spans, rules)
     if any(word in text for word in GOVERNMENT_WORDS):
         government_names(text, spans, rules)
-    spans, rules = demonym_surnames(text, spans, rules)
-    company_services(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
         spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:

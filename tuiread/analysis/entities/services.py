@@ -6,7 +6,7 @@ nouns of ``SERVICE_WORDS``.
 word after it ("a common word cut from 'Google Calendar'"), leaving the company. Inside a
 sentence, a capitalised common word right after a company's name, with no capitalised word
 after it (a title-case heading capitalises every word), is the name of the company's
-product (OntoNotes: PRODUCT), one span. Run over the finished spans (``document.finish``).
+product (OntoNotes: PRODUCT), one span. Looked at in the pass of ``codes.tidy_codes``.
 """
 
 from __future__ import annotations
@@ -31,23 +31,17 @@ SERVICE_WORDS = frozenset(
 _SERVICE_WORD = compiled.compile(r" ([A-Z][a-z]{2,})(?=[,.;:!?)]| [a-z(]|\n)")
 
 
-def company_services(text: str, spans: list[Span], rules: list[str]) -> None:
-    """Apply the rule of the module docstring to the sorted spans, in place."""
-    n = len(spans)
-    for k in [k for k, sp in enumerate(spans) if sp.label == "ORG"]:
-        sp = spans[k]
-        e = sp.end
-        m = _SERVICE_WORD.match(text, e)
-        if m is None or k + 1 < n and spans[k + 1].start < m.end():
-            continue
-        word = m.group(1)
-        if word not in SERVICE_WORDS:
-            continue
-        if not inside_sentence(text, sp.start):
-            continue
-        name = text[sp.start : m.end()]
-        spans[k] = Span("entity", "PRODUCT", sp.start, m.end(), name, name)
-        rules[k] = f"services:company-service was ORG by {rules[k].split(' ')[0]}"
+def service_end(text: str, spans: list[Span], k: int) -> int:
+    """The end of the product the ORG ``spans[k]`` opens with a service word after it (see
+    the module docstring), or -1. ``codes.tidy_codes`` asks for the ORG spans before a
+    capital."""
+    sp = spans[k]
+    m = _SERVICE_WORD.match(text, sp.end)
+    if m is None or m.group(1) not in SERVICE_WORDS:
+        return -1
+    if k + 1 < len(spans) and spans[k + 1].start < m.end():
+        return -1
+    return m.end() if inside_sentence(text, sp.start) else -1
 
 
 def inside_sentence(text: str, s: int) -> bool:
