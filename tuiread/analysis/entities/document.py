@@ -43,6 +43,7 @@ from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
 from .executives import GOVERNMENT_WORDS, PARTY_TAG_CUES, government_names, party_state_tags
+from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -398,6 +399,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans, rules = tidy_codes(text, spans, rules)
     if any(word in text for word in GOVERNMENT_WORDS):
         government_names(text, spans, rules)
+    if any(cue in text for cue in COLOUR_CUES):
+        spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
         spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:
