@@ -24,6 +24,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
+from .executives import OWNERS, government_end
 from .lexicon import COMMON, HARD, LEX
 from .never import WEAK_NAMES
 from .services import service_end
@@ -238,6 +239,12 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
                     and given_name_before(text, sp, spans[k + 1])
                 ):
                     joined[k] = (spans[k + 1].end, "PERSON", "surnames:demonym-surname")
+                continue
+            if label in OWNERS:
+                # "the Scottish Government" (``executives``)
+                end = government_end(text, sp)
+                if end > 0:
+                    joined[k] = (end, "ORG", "executives:government-name")
                 continue
             if label in _NOT_PRODUCTS:
                 continue

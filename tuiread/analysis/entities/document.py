@@ -42,7 +42,7 @@ from .brands import plus_services, products_listed
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import GOVERNMENT_WORDS, PARTY_TAG_CUES, government_names, party_state_tags
+from .executives import PARTY_TAG_CUES, party_state_tags
 from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
@@ -397,8 +397,6 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
-    if any(word in text for word in GOVERNMENT_WORDS):
-        government_names(text, spans, rules)
     if any(cue in text for cue in COLOUR_CUES):
         spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):

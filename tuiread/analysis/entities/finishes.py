@@ -2,7 +2,7 @@
 Porcelain, Moonstone and a new Jade", "available in Midnight, Starlight and Sky Blue".
 
 ``colour_names``: capitalised words listed right after a word for colours ("colours:",
-"colorways", "finishes", "shades") up to the end of the sentence are the maker's names for
+"colorways", "finishes") up to the end of the sentence are the maker's names for
 its colours, no entities, and neither is the same word elsewhere in the story ("the
 Moonstone model"). Run over the finished spans (``document.finish``), only when the text
 holds one of the words.
@@ -15,10 +15,10 @@ from tuiread.model import Span
 from .. import compiled
 
 # the cheap test: one of these in the text
-COLOUR_CUES = ("colour", "color", "finishes", "shades")
+COLOUR_CUES = ("colo", "finishes")
 # the word for colours, then the list up to the sentence's end
 _LISTED = compiled.compile(
-    r"\b(?:colou?r(?:s|ways?|-ways?)|finishes|shades)\b(?: such as| including|:|,)? ([^.!?\n]{3,160})"
+    r"\b(?:colou?r(?:s|ways?|-ways?)|finishes)\b(?: such as| including|:|,)? ([^.!?\n]{3,160})"
 )
 # a list of capitalised names and nothing else but commas, "and", "or", "a new", "the"
 _ONLY_NAMES = compiled.compile(r"(?:(?:and|or|a|an|the|new|plus|,|[A-Z][a-z]+)\s*)+")
