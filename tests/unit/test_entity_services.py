@@ -3,6 +3,8 @@ its products: "Google Calendar", "BBC Sounds"."""
 
 from __future__ import annotations
 
+import time
+
 from tuiread.analysis.entities import find_entities
 
 
@@ -31,3 +33,17 @@ def test_a_title_case_heading_with_small_words_is_no_sentence() -> None:
 def test_a_club_and_a_word_after_it_is_no_product() -> None:
     got = _got("Cummins could return for the Adelaide Test, and Arsenal Women won again.")
     assert all(label != "PRODUCT" for label in got.values()), got
+
+
+def test_services_cost_linear_time() -> None:
+    unit = "It works with Google Calendar here and on BBC Sounds now. "
+
+    def cpu(n: int) -> float:
+        text = unit * (n // len(unit))
+        t0 = time.process_time()
+        find_entities(text)
+        return time.process_time() - t0
+
+    cpu(5_000)
+    small, big = cpu(25_000), cpu(100_000)
+    assert big < 8 * max(small, 0.01)

@@ -48,5 +48,6 @@ def inside_sentence(text: str, s: int) -> bool:
     """Does a lower-case word other than a small function word stand before ``s`` on its
     line? A heading's words take capitals but for "to", "of", "and" ("Lions Rally Past
     Packers to Clinch NFC North Title"); a sentence's do not."""
-    lo = text.rfind("\n", max(0, s - 80), s) + 1
+    lo = max(0, s - 80)
+    lo = text.rfind("\n", lo, s) + 1 or lo  # no further back than 80 characters: linear
     return any(w[:1].islower() and w not in FUNCTION_WORDS for w in text[lo:s].split())
