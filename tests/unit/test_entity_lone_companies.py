@@ -39,3 +39,10 @@ def test_users_of_a_service_name_its_company() -> None:
 def test_a_modern_sector_noun_before_listed_names_makes_companies() -> None:
     got = _got("Shares in housebuilders Persimmon and Barratt Redrow fell 2%.")
     assert got["Barratt Redrow"] == "ORG"
+
+
+def test_a_country_shaped_word_stays_a_place_on_a_near_tie() -> None:
+    sc = [-5.0] * 5
+    sc[PER], sc[LOC], sc[ORG] = -1.6, -0.9, -1.8
+    assert lone_word_class(sc, "Czechoslovakia") == LOC
+    assert lone_word_class(sc, "Vodafone") == ORG

@@ -44,7 +44,8 @@ from .brands import plus_services, products_listed
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import GOVERNMENT_WORDS, PARTY_TAG_CUES, government_names, party_state_tags
+from .executives import PARTY_TAG_CUES, party_state_tags
+from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -68,7 +69,6 @@ from .score import Unknown, company_over_person, describe, lone_word_class, prod
 from .settings import REGION_RULE, settings_of_names
 from .species import drop_binomials
 from .sport import is_club
-from .surnames import demonym_surnames
 from .teams import team_nicknames
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
@@ -235,7 +235,7 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = lone_word_class(sc)
+            best = lone_word_class(sc, key)
             if best == NIL:
                 del decided[key]
             elif best != PER:
@@ -417,9 +417,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
-    if any(word in text for word in GOVERNMENT_WORDS):
-        government_names(text, spans, rules)
-    spans, rules = demonym_surnames(text, spans, rules)
+    if any(cue in text for cue in COLOUR_CUES):
+        spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
         spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:

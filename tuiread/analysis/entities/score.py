@@ -510,17 +510,31 @@ def product_after(text: str, e: int, u: Unknown) -> None:
 
 # how far a lone word's place score must lead its company score to stay a place
 LONE_TIE = 1.0
+# the endings of countries' and towns' names: such a word stays a place on a near tie
+_PLACE_ENDINGS = (
+    "ia",
+    "stan",
+    "land",
+    "burg",
+    "ville",
+    "ton",
+    "field",
+    "ford",
+    "ham",
+    "bury",
+    "mouth",
+)
 
 
-def lone_word_class(sc: Vector) -> int:
+def lone_word_class(sc: Vector, key: str = "") -> int:
     """The class of a lone unknown word once its person's score is cut (``document.
     full_names``): the best class, but a company's rather than a place's when the two are
     close ("Shares in Persimmon", "Revolut and Monzo"): a place the lists do not know comes
     with a cue that lifts it clear ("in Puyallup", "Lakewood, Wash."), a company often with
     none."""
     best = sc.index(max(sc))
-    if best == LOC and sc[LOC] - sc[ORG] < LONE_TIE:
-        return ORG
+    if best == LOC and sc[LOC] - sc[ORG] < LONE_TIE and not key.endswith(_PLACE_ENDINGS):
+        return ORG  # "Czechoslovakia", "Lakewood" keep their place's shape
     return best
 
 

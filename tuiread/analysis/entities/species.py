@@ -21,6 +21,11 @@ _EPITHET_ENDS = (
 )  # fmt: skip
 
 
+# the endings of Latin genus names ("Staphylococcus", "Aedes", "Escherichia", "Salmonella"): a
+# test on the key before its mentions are looked at
+_GENUS_ENDS = ("us", "um", "ae", "ops", "ix", "ia", "lla", "des", "tes", "ax", "ter")
+
+
 def is_epithet(word: str) -> bool:
     """ "aureus", "aegypti", "princecharlesi": Latin-shaped and no English word."""
     return word.endswith(_EPITHET_ENDS) and word not in LOWER and word not in COMMON
@@ -30,8 +35,12 @@ def drop_binomials(text: str, unknown: dict[str, Unknown]) -> None:
     """Forget the mentions of one-word unknown names that stand before a species' epithet
     (see the module docstring); a name left with no mention goes."""
     gone = []
-    for key, u in unknown.items():
+    ends = _GENUS_ENDS
+    for key in [key for key in unknown if key.endswith(ends)]:
         if " " in key or not key[1:].islower():
+            continue
+        u = unknown[key]
+        if not any(_before_epithet(text, e) for _, e in u.spans):
             continue
         kept = [(s, e) for s, e in u.spans if not _before_epithet(text, e)]
         if len(kept) != len(u.spans):
@@ -43,5 +52,7 @@ def drop_binomials(text: str, unknown: dict[str, Unknown]) -> None:
 
 
 def _before_epithet(text: str, e: int) -> bool:
+    if not text[e + 1 : e + 2].islower():
+        return False  # most names stand before a capital, a comma or a full stop
     m = _EPITHET.match(text, e)
     return m is not None and is_epithet(m.group(1))

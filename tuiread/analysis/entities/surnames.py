@@ -4,7 +4,7 @@
 ``demonym_surnames``: a given name right before a nationality's or a religion's word, with
 no capitalised word after it, is one person: the word is the surname, not a NORP beside a
 lone given name ("our economics editor Faisal Islam says"). Run over the finished spans
-(``document.finish``).
+(looked at in the pass of ``codes.tidy_codes``).
 """
 
 from __future__ import annotations
@@ -12,22 +12,6 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .lexicon import FIRST_NAMES
-
-
-def demonym_surnames(
-    text: str, spans: list[Span], rules: list[str]
-) -> tuple[list[Span], list[str]]:
-    """Apply the rule of the module docstring to the sorted spans; spans and rules."""
-    at = [k for k, sp in enumerate(spans) if sp.label == "NORP"]
-    merge = [k for k in at if k > 0 and given_name_before(text, spans[k - 1], spans[k])]
-    if not merge:
-        return spans, rules
-    for k in reversed(merge):
-        first, last = spans[k - 1], spans[k]
-        name = text[first.start : last.end]
-        spans[k - 1 : k + 1] = [Span("entity", "PERSON", first.start, last.end, name, name)]
-        rules[k - 1 : k + 1] = [f"surnames:demonym-surname was NORP by {rules[k].split(' ')[0]}"]
-    return spans, rules
 
 
 def given_name_before(text: str, first: Span, word: Span) -> bool:
