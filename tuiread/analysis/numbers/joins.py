@@ -764,6 +764,14 @@ def join_atoms(atoms: list[Atom], text: str) -> list[Atom]:
             cur = atoms[i]
             while i + 1 < n and atoms[i + 1].start - cur.end <= _MAX_GAP:
                 nxt = atoms[i + 1]
+                if (
+                    nxt.start - cur.end == 1
+                    and cur.kind in _COUNTS
+                    and nxt.kind in _COUNTS_OR_YEAR
+                    and text[cur.end].isspace()
+                ):  # two counts a blank apart, a table's columns ("43 2"): no rule joins them
+                    refused[id(cur)] = (cur, nxt)  # (what _join_pair says, without the calls)
+                    break
                 pair = last_refused.get(id(cur))
                 if pair is not None and pair[0] is cur and pair[1] is nxt:
                     refused[id(cur)] = pair
