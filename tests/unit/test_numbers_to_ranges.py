@@ -123,3 +123,19 @@ def test_numbers_written_alike_to_a_range(text: str, span: str, value: str | Non
 )
 def test_numbers_to_numbers_that_stay_two(text: str) -> None:
     assert all(" to " not in span for _, span, _ in spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rice added a third in the 90th minute.", ("ORDINAL", "third", "3")),
+        ("He scored a second after the break.", ("ORDINAL", "second", "2")),
+        ("Labour won a third of the seats.", ("CARDINAL", "a third", "0.3333333333")),
+        ("Profits fell by a third in 2024.", ("CARDINAL", "a third", "0.3333333333")),
+        ("He lasted a second.", ("TIME", "a second", None)),  # (valued by the dates)
+    ],
+)
+def test_the_nth_goal_after_a_verb_of_scoring(text: str, expected: tuple[str, str, str]) -> None:
+    """ "added a third", "scored a second": the n-th goal, an ordinal; a part ("a third of")
+    and a measured fraction ("by a third") stay fractions."""
+    assert spans(text)[0] == expected
