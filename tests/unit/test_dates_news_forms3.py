@@ -196,20 +196,6 @@ def test_a_period_to_its_end_is_a_duration() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "value"),
-    [
-        ("Weekend round-up: Arsenal win", date(2025, 12, 8), "2025-W49-WE"),  # a Monday
-        ("Weekend round-up: Arsenal win", date(2025, 12, 11), "2025-W50-WE"),  # a Thursday
-        ("The weekend will be wet.", date(2025, 12, 8), "2025-W50-WE"),  # the tense decides
-    ],
-)
-def test_a_bare_weekend_without_a_tense_is_the_nearer(
-    text: str, published: date, value: str
-) -> None:
-    assert times(text, published)[0][1] == value
-
-
 def test_the_quarter_to_a_month_is_three_months() -> None:
     found = times("Vacancies fell in the quarter to October.", date(2025, 11, 19))
     assert found == [("the quarter", "P3M"), ("October", "2025-10")]

@@ -450,13 +450,8 @@ def _story_day(ctx: Context) -> date | None:
 
 def _weekend(base: date, by: int | None, ctx: Context) -> Timex | None:
     """The weekend of the anchor's week, or the one before or after (the tense decides a
-    bare "the weekend" on a weekday; with no tense to read, the nearer one: "Weekend
-    round-up" on a Monday or a Tuesday is of the weekend just gone)."""
+    bare "the weekend" on a weekday)."""
     if by is None:
-        if base.weekday() >= 5:
-            by = 0
-        else:
-            tense = ctx.tense
-            by = (-1 if tense < 0 else 0) if tense else (-1 if base.weekday() <= 1 else 0)
+        by = 0 if base.weekday() >= 5 else (-1 if ctx.tense < 0 else 0)
     day = shift_days(base, 7 * by)
     return Timex(iso_week(day) + "-WE", "weekend") if day else None
