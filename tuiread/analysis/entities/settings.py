@@ -15,9 +15,7 @@ per entity is chosen:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import compress, count
-from operator import and_, attrgetter, not_
+from operator import attrgetter
 
 from tuiread.model import Span
 
@@ -27,17 +25,6 @@ from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _VALUE = attrgetter("value")
-_LABEL = attrgetter("label")
-_START = attrgetter("start")
-_BACK_4, _BACK_1 = (-4).__add__, (-1).__add__
-
-
-def _indices(mask: Iterable[object]) -> list[int]:
-    """The indices where ``mask`` is true; the rules below build their masks from the
-    spans' fields with ``map`` (C speed), as a lookup over every name of the article."""
-    return list(compress(count(), mask))
-
-
 # what a sentence about a match holds shortly before "at X": a score ("2-1") or a match verb
 _MATCH_BEFORE = compiled.compile(
     r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|drawn|defeated|defeat|win|won|lost"
@@ -68,11 +55,15 @@ def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
     the match was played at (FAC), not a town: a place the lists do not know, or one they
     know only from the training file's match reports, never a country or a listed town
     ("won 2-0 at Leicester" stays the town). Relabels in place."""
+    places = _PLACE_LABELS
     at = [
         k
-        for k in _indices(map(_PLACE_LABELS.__contains__, map(_LABEL, spans)))
-        if text[spans[k].start - 3 : spans[k].start] == "at "
-        or text[spans[k].start - 7 : spans[k].start] == "at the "
+        for k, span in enumerate(spans)
+        if span.label in places
+        and (
+            text[span.start - 3 : span.start] == "at "
+            or text[span.start - 7 : span.start] == "at the "
+        )
     ]
     for k in at:
         span = spans[k]
@@ -234,9 +225,7 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
     Relabels in place; a list of towns is read back to front, so each sees its neighbours
     as places, and read again once its neighbours are settled ("in Leeds and Bradford")."""
     towns = _TOWNS
-    orgs = [
-        k for k in _indices(map(towns.__contains__, map(_VALUE, spans))) if spans[k].label == "ORG"
-    ]
+    orgs = [k for k, span in enumerate(spans) if span.label == "ORG" and span.value in towns]
     if not orgs:
         return
     placed: set[str | None] = set()
@@ -291,18 +280,12 @@ def after_company_noun(text: str, spans: list[Span], rules: list[str]) -> None:
     """ "the Montreal studio Pinecone Games", "the carmaker Proton": a name the lists do not
     settle, right after a company noun, is that company (an ORG, though "Games" ends it).
     Relabels in place."""
-    # the last three letters of the word before each name (``_company_noun_before``)
-    starts = list(map(_START, spans))
-    ends = map(
-        str.lower, map(text.__getitem__, map(slice, map(_BACK_4, starts), map(_BACK_1, starts)))
-    )
-    after = _indices(
-        map(
-            and_,
-            map(not_, map(_ORG_PERSON.__contains__, map(_LABEL, spans))),
-            map(_COMPANY_ENDS.__contains__, ends),
-        )
-    )
+    ends = _COMPANY_ENDS
+    after = [
+        k
+        for k, span in enumerate(spans)
+        if span.label not in _ORG_PERSON and text[span.start - 4 : span.start - 1].lower() in ends
+    ]
     for k in after:
         span = spans[k]
         if not _company_noun_before(text, span.start) or rules[k].startswith(_SETTLED):
