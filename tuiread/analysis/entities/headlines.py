@@ -18,7 +18,6 @@ they say; these rules take the headline's names from there. They work per headli
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import attrgetter
 
 from tuiread.model import Span
 
@@ -27,7 +26,6 @@ from .lexicon import COMMON, LEX, LOWER
 from .runs import RUN_RE
 
 BodyNames = dict[str, tuple[str, str | None]]  # text -> (label, value)
-_START = attrgetter("start")
 
 
 def headline_lines(text: str, heads: dict[int, int]) -> list[tuple[int, int]]:
@@ -107,7 +105,7 @@ def lines_of(spans: list[Span], lines: list[tuple[int, int]]) -> list[int]:
     """For each span (sorted by start), the index of the headline line it starts on, or -1:
     the spans of each line found by bisection, not each span tested against the lines."""
     on_line = [-1] * len(spans)
-    starts = list(map(_START, spans))
+    starts = [sp.start for sp in spans]
     for n, (ls, le) in enumerate(lines):
         lo = bisect_left(starts, ls)
         hi = bisect_left(starts, le, lo)

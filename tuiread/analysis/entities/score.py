@@ -10,8 +10,6 @@ capitalised, a pronoun after it). Scores of every mention of one string in a doc
 
 from __future__ import annotations
 
-from operator import add
-
 from .. import compiled
 from .lexicon import (
     BRANCH,
@@ -191,14 +189,25 @@ def score_mention(
         if len(_VECTOR_CACHE) > 200_000:
             _VECTOR_CACHE.clear()
         r = _VECTOR_CACHE[key] = word_vector(toks, key)
-    # each vector added in place, element by element, in C (``sc`` is the Unknown's own list)
-    sc[:] = map(add, sc, r)
+    sc[0] += r[0]
+    sc[1] += r[1]
+    sc[2] += r[2]
+    sc[3] += r[3]
+    sc[4] += r[4]
     r = PREV.get("" if nxt == "'s" else prev)  # ``possessor_prev``, inlined: once a mention
     if r is not None:
-        sc[:] = map(add, sc, r)
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
     r = NEXT.get(nxt)
     if r is not None:
-        sc[:] = map(add, sc, r)
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
     if nxt in PLACE_NEXT:
         sc[LOC] += W_PLACE_NEXT  # "the Donbas region"
     elif nxt in PERSON_NEXT:
