@@ -231,6 +231,8 @@ _SAID_PRONOUN = compiled.compile(
 )
 
 
+# how every match of ``_SAID_PRONOUN`` starts
+_SAID_STARTS = (" said", " says", " told ", " announced", " added")
 _OBJECT_OF = (" of ", " in ", " at ", " for ", " by ", " to ")
 # the name, a verb, then "his": the name is the subject the pronoun repeats ("Mitt Romney
 # released his returns"); a company's is "its" ("her" may be the verb's object: "fired her")
@@ -254,7 +256,8 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         m = _VERB_HIS.match(window)
         if m is not None and m.group(1) not in FUNCTION_WORDS:
             sc[PER] += W_SUBJECT_HIS  # "Mitt Romney released his returns": its subject
-    m = _SAID_PRONOUN.match(window)
+    # the speech verb first, as the regex has it: most names are followed by none
+    m = _SAID_PRONOUN.match(window) if window.startswith(_SAID_STARTS) else None
     if m is not None and not text.endswith(_OBJECT_OF, max(0, s - 4), s):
         # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
         # ("a partnership of Boston said it": the subject is the partnership)
@@ -446,6 +449,8 @@ def platform_after(text: str, e: int, sc: Vector) -> None:
     """ "Instagram and WhatsApp users", "a TikTok account", "the Uber app": a name before the
     users, account or app of a service names the company that runs it (OntoNotes: ORG),
     however its unseen word reads (a person's, a town's)."""
+    if not (text.startswith(",", e) or "a" <= text[e + 1 : e + 2] <= "z"):
+        return  # the regex needs a comma or a lower-case word after the name
     m = _PLATFORM_AFTER.match(text, e)
     if m is not None and m.group(1) in PLATFORM_NOUNS:
         sc[ORG] += W_PLATFORM
@@ -471,6 +476,8 @@ def product_after(text: str, e: int, u: Unknown) -> None:
     name, at most one describing word between ("streaming", or another product noun), makes
     the name a product's (an "other" name, labelled PRODUCT). Aircraft are left out: an
     airline's name stands before its jets ("a Pan Am jumbo jet")."""
+    if not "a" <= text[e + 1 : e + 2] <= "z":
+        return  # the regex needs a lower-case word after a space: most names have none
     m = _PRODUCT_AFTER.match(text, e)
     if m is None:
         return

@@ -36,5 +36,7 @@ def is_club(text: str, start: int, end: int, label: str, value: str) -> bool:
 
 def score_follows(text: str, end: int) -> bool:
     """ "beat Wolves 5-1", "Lazio 1\n": a score right after a name the lists do not know
-    is evidence of a team (an organisation), whatever the name's words suggest."""
-    return _SCORE_AFTER.match(text, end) is not None
+    is evidence of a team (an organisation), whatever the name's words suggest. Every score
+    opens with a space and a digit: that character is looked at before the regex (most
+    names are followed by a word, and a regex call costs more than the test)."""
+    return text[end + 1 : end + 2].isdigit() and _SCORE_AFTER.match(text, end) is not None
