@@ -16,7 +16,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tuiread.analysis import analyze, outside_names
+from tuiread.analysis import analyze, names_outside_dates_and_units, outside_names
 from tuiread.model import Span
 
 SIZE = 100_000
@@ -130,6 +130,22 @@ def test_number_words_inside_many_names_are_set_apart_in_linear_time() -> None:
     assert [
         s.text for s in analyze("Ten Downing Street said. Ten people left.") if s.kind == "number"
     ] == ["Ten"]
+
+
+def test_names_inside_dates_are_found_in_linear_time() -> None:
+    # each name is looked for among the dates that start before it, not among all dates
+    n = 30_000
+    unit = "Labor Day "
+    text = unit * n
+    names = [
+        Span("entity", "EVENT", k * len(unit), k * len(unit) + 9, "Labor Day") for k in range(n)
+    ]
+    dates = [
+        Span("number", "DATE", k * len(unit), k * len(unit) + 9, "Labor Day") for k in range(n)
+    ]
+    start = time.process_time()
+    assert names_outside_dates_and_units(names, dates, text, None) == []
+    assert time.process_time() - start < LIMIT / 3
 
 
 def test_capitalised_number_words_in_a_long_line_are_read_in_linear_time() -> None:

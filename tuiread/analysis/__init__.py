@@ -15,7 +15,9 @@ from tuiread.model import Span
 
 from .dates import resolve_dates
 from .entities import find_entities
+from .names_numbers import numbers_ending_opening_names
 from .numbers import find_numbers
+from .numbers.lexicon import TEMPERATURE_UNITS
 from .quotes import find_quotes
 from .trace import Decision, Trace
 
@@ -64,6 +66,43 @@ def outside_names(
 
 
 _COUNTS = frozenset(("CARDINAL", "ORDINAL"))
+_CALENDAR = frozenset(("DATE", "TIME"))
+_TEMPERATURE_SCALES = frozenset(TEMPERATURE_UNITS.values())  # "C", "F", "K"
+
+
+def names_outside_dates_and_units(
+    entities: list[Span], numbers: list[Span], text: str, trace: Trace | None
+) -> list[Span]:
+    """The entity spans less those that lie wholly inside a date, a time or a temperature:
+    "Labor Day", "Christmas", "Valentine's Day", "Jan. 6", "Q3" are days and periods with a
+    calendar value, not names (a holiday is a DATE, as OntoNotes has it), and "Celsius" in
+    "4 degrees Celsius" is a scale; a reader wants one highlight there, the number's. Other
+    measures and money keep their names: "Canadian" in "150 million Canadian dollars" is
+    CoNLL's MISC, and "1 Rad" in a table of results may be a club."""
+    dates = sorted(
+        (
+            n
+            for n in numbers
+            if n.label in _CALENDAR or n.label == "QUANTITY" and n.unit in _TEMPERATURE_SCALES
+        ),
+        key=_START,
+    )
+    if not dates:
+        return entities
+    starts = [d.start for d in dates]
+    reach = list(accumulate((d.end for d in dates), max))
+    inside = set()
+    for e in entities:
+        k = bisect_right(starts, e.start) - 1
+        while k >= 0 and reach[k] >= e.end:
+            d = dates[k]
+            if e.end <= d.end:
+                inside.add(id(e))
+                if trace is not None:
+                    trace.rejected("entity", text, e.start, e.end, "analysis:inside-number", d.text)
+                break
+            k -= 1
+    return [e for e in entities if id(e) not in inside] if inside else entities
 
 
 def analyze(text: str, *, published: date | None = None, trace: Trace | None = None) -> list[Span]:
@@ -79,9 +118,14 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         numbers = resolve_dates(
             text, find_numbers(text, trace=trace), published=published, trace=trace
         )
+        if entities and numbers:
+            numbers = numbers_ending_opening_names(
+                outside_names(numbers, entities, text, trace), entities, text
+            )
+            entities = names_outside_dates_and_units(entities, numbers, text, trace)
         spans = [
             *entities,
-            *(outside_names(numbers, entities, text, trace) if entities else numbers),
+            *numbers,
             *find_quotes(text, entities, trace=trace),
         ]
         # three stable sorts on C-level keys: ~5x faster than one sort on built tuples

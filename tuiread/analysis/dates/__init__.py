@@ -33,7 +33,9 @@ from tuiread.model import Span
 from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
+from .clocks import clock_on_the_news_day
 from .context import Context, Story, Timex
+from .coordinated import days_sharing_a_month, durations_sharing_a_unit
 from .finder import candidates
 from .tense import tense_at
 from .values import timex_value
@@ -83,9 +85,12 @@ def resolve_dates(
     pieces = _with_candidates(text, pieces, others)
     pieces = _joined(text, pieces, published)
     dates = clock_on_a_named_day(text, _valued(text, pieces, published, trace))
+    dates = clock_on_the_news_day(text, dates)
     if not dates:
         return others
     kept = _outside_dates(others, dates, text, trace)
+    kept, dates = days_sharing_a_month(text, kept, dates)
+    kept, dates = durations_sharing_a_unit(text, kept, dates)
     return kept + dates
 
 
@@ -396,7 +401,8 @@ _BARE_CLOCK = compiled.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?)|\d{1,2}[
 def clock_on_a_named_day(text: str, dates: list[Span]) -> list[Span]:
     """A clock time alone, then "on" and a day the number finder keeps apart ("11.30pm on
     New Year's Eve", as Recognizers-Text writes two spans): the time is on that day, not on
-    the day of the last date written before it."""
+    the day of the last date written before it; on a weekday of no one week ("at 3am on a
+    Tuesday") it is on that weekday of any week."""
     for i in range(len(dates) - 1):
         a, b = dates[i], dates[i + 1]
         if (
@@ -405,8 +411,12 @@ def clock_on_a_named_day(text: str, dates: list[Span]) -> list[Span]:
             and len(a.value) == 16
             and b.value is not None
             and len(b.value) == 10
-            and b.value[:4].isdigit()
-            and text[a.end : b.start].lower() == " on "
+            and (b.value[:4].isdigit() or b.value.startswith("XXXX-WXX-"))
+            and (
+                text[a.end : b.start].lower() == " on "
+                or text[a.end : b.start].lower() in (" on a ", " on an ")
+                and b.value[0] == "X"
+            )
             and _BARE_CLOCK.fullmatch(a.text)
         ):
             dates[i] = replace(a, value=b.value + a.value[10:])
@@ -426,7 +436,9 @@ def _read_value(
             return found
     known = tense
     reader = (lambda: known) if known is not None else (lambda: tense_at(text, start, end))
-    ctx = Context(key[1], story, reader, key[2], text[end : end + 12])
+    ctx = Context(
+        key[1], story, reader, key[2], text[end : end + 12], text[max(0, start - 10) : start]
+    )
     timex = timex_value(key[0], ctx)
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()

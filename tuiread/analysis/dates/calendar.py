@@ -160,6 +160,26 @@ def _easter_monday(year: int) -> date | None:
     return shift_days(sunday, 1) if sunday else None
 
 
+def _after_easter(days: int) -> Callable[[int], date | None]:
+    """A movable feast a fixed number of days from Easter Sunday (Ash Wednesday -46)."""
+
+    def day(year: int) -> date | None:
+        sunday = easter(year)
+        return shift_days(sunday, days) if sunday else None
+
+    return day
+
+
+def _after_thanksgiving(days: int) -> Callable[[int], date | None]:
+    """Black Friday and Cyber Monday: days after US Thanksgiving."""
+
+    def day(year: int) -> date | None:
+        thursday = _thanksgiving(year)
+        return shift_days(thursday, days) if thursday else None
+
+    return day
+
+
 HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], date | None]] = {
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
@@ -176,6 +196,12 @@ HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], date | None]] = {
     "easter sunday": easter,
     "good friday": _good_friday,
     "easter monday": _easter_monday,
+    "ash wednesday": _after_easter(-46),
+    "mardi gras": _after_easter(-47),
+    "palm sunday": _after_easter(-7),
+    "pentecost": _after_easter(49),
+    "black friday": _after_thanksgiving(1),
+    "cyber monday": _after_thanksgiving(4),
     "thanksgiving": _thanksgiving,
     "thanksgiving day": _thanksgiving,
     "election day": _election_day,
@@ -183,12 +209,22 @@ HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], date | None]] = {
     "labor day": lambda y: nth_weekday(y, 9, 0, 1),
     "labour day": lambda y: nth_weekday(y, 9, 0, 1),
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "mlk day": lambda y: nth_weekday(y, 1, 0, 3),
     "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
+    "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
+    "president's day": lambda y: nth_weekday(y, 2, 0, 3),
     "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
     "father's day": lambda y: nth_weekday(y, 6, 6, 3),
     "veterans day": (11, 11),
     "armistice day": (11, 11),
     "remembrance day": (11, 11),
+    "remembrance sunday": lambda y: nth_weekday(y, 11, 6, 2),
+    "saint patrick's day": (3, 17),
+    "juneteenth": (6, 19),
+    "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
+    "hogmanay": (12, 31),
+    "kwanzaa": (12, 26),
     "may day": (5, 1),
     "bastille day": (7, 14),
     "australia day": (1, 26),

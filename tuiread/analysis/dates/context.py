@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .. import compiled
 from .lexicon import AHEAD, BACK, THIS
+
+_SINCE_BEFORE = compiled.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_ANY_BEFORE = compiled.compile(r"(?i)\b(?:a|an|any|every|each)\s+$")
 
 
 @dataclass(slots=True)
@@ -119,6 +123,7 @@ class Context:
         "_tense_of",
         "_tense",
         "_after",
+        "_before",
     )
 
     def __init__(
@@ -128,6 +133,7 @@ class Context:
         tense_of: Callable[[], int] | None = None,
         given: str | None = None,
         after: str = "",
+        before: str = "",
     ) -> None:
         self.anchor = anchor
         self.given = given  # the value the number finder gave, when it had one
@@ -137,6 +143,7 @@ class Context:
         self._tense_of = tense_of
         self._tense: int | None = None
         self._after = after  # the characters after the span ("the year" + " ended March 31")
+        self._before = before  # the characters before it ("since " + "1 January")
 
     @property
     def tense(self) -> int:
@@ -155,6 +162,20 @@ class Context:
     def after(self) -> str:
         self.situated = True
         return self._after
+
+    @property
+    def since(self) -> bool:
+        """Whether "since" leads the span ("down 14% since 1 January"): the point it names
+        has begun by the anchor whatever the tense or the nearness of a later occurrence."""
+        self.situated = True
+        return _SINCE_BEFORE.search(self._before) is not None
+
+    @property
+    def generic(self) -> bool:
+        """Whether an indefinite word leads the span ("at 3am on a Tuesday", "every
+        Friday"): a weekday of no one week."""
+        self.situated = True
+        return _ANY_BEFORE.search(self._before) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,11 @@ from .. import compiled
 from ..trace import Trace
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
+from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
+from .executives import PARTY_TAG_CUES, party_state_tags
+from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -60,8 +63,9 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
-from .score import Unknown, company_over_person, describe
+from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
+from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
@@ -89,7 +93,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         label = label_of(key, u.score)
-        if u.product and max(u.score) == u.score[MISC]:
+        if u.product and (max(u.score) == u.score[MISC] or product_not_place(label)):
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
@@ -213,7 +217,7 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = sc.index(max(sc))
+            best = lone_word_class(sc, key)
             if best == NIL:
                 del decided[key]
             elif best != PER:
@@ -328,6 +332,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     found = cands.found
     unknown = cands.unknown
     products_listed(text, unknown)
+    drop_binomials(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
     multi = multiword_names(found)
@@ -394,6 +399,11 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
+    spans, rules = tidy_codes(text, spans, rules)
+    if any(cue in text for cue in COLOUR_CUES):
+        spans, rules = colour_names(text, spans, rules)
+    if any(cue in text for cue in PARTY_TAG_CUES):
+        spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}

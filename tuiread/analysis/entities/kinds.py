@@ -79,7 +79,7 @@ def group_of_people(toks: list[str], demonyms: frozenset[str] | set[str]) -> boo
 
 
 LAW_WORDS = frozenset(
-    "Act Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
+    "Act Bill Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
 )
 # churches and other bodies that call themselves a convention ("Southern Baptist Convention")
 _CHURCH_WORDS = frozenset(

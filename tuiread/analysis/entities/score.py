@@ -312,7 +312,7 @@ _ORG_NOUNS = frozenset(
     """
     executive officer chairman chairwoman founder co-founder spokesman spokeswoman
     spokesperson shares stake analyst analysts economist economists strategist strategists
-    subsidiary unit division acquisition takeover owner
+    subsidiary unit division acquisition takeover owner users customers subscribers
     """.split()  # noqa: SIM905
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
@@ -350,8 +350,34 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
     words = text[max(0, s - 40) : s].split()
     if words and words[-1] == "the":
         words.pop()
-    if len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
+    if words and words[-1] == "at" and job_before_at(words):
+        sc[ORG] += W_EMPLOYER
+    elif len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
+
+
+# jobs held at a company or a university: "head of technology research at D.A. Davidson",
+# "chief economist at Hargreaves", "a professor of history at Yale"
+_JOBS = _ORG_NOUNS | frozenset(
+    """
+    head director professor lecturer researcher partner manager fellow economist
+    strategist trader banker engineer scientist chief president founder investor
+    """.split()  # noqa: SIM905
+)
+W_EMPLOYER = 4.0
+
+
+def job_before_at(words: list[str]) -> bool:
+    """Does a job noun stand among the few words before "at" ("head of technology
+    research at X", "a professor of history at X")? Then X is the employer, an
+    organisation, not a place ("at X" alone reads as a place). The words are the ones
+    before the name, "at" last; no further back than a comma."""
+    for w in reversed(words[-6:-1]):
+        if w[-1] in ",;:.":
+            return False  # "the head, then lunch at": the job is not the one at X
+        if w.lower() in _JOBS:
+            return True
+    return False
 
 
 # what a company has and a person does not, named right after the company's name: "Wells
@@ -382,6 +408,9 @@ SECTOR_NOUNS = frozenset(
     bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
     retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
     conglomerate firm firms company companies
+    housebuilder housebuilders homebuilder homebuilders drugmaker drugmakers supermarket
+    supermarkets startup startups start-up start-ups fintech fintechs manufacturer
+    manufacturers supplier suppliers wholesaler wholesalers
     """.split()  # noqa: SIM905
 )
 
@@ -483,7 +512,9 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     between, noun = m.group(1), m.group(2)
     if noun not in PRODUCT_NOUNS:
-        return
+        if between not in PRODUCT_NOUNS:
+            return
+        between = None  # "its Blackwell chips from Microsoft": the noun is the first word
     if between is not None and (
         between in FUNCTION_WORDS
         or not (between.endswith("ing") or between in PRODUCT_NOUNS or between not in COMMON)
@@ -491,3 +522,41 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     u.score[MISC] += W_PRODUCT
     u.product = True
+
+
+# how far a lone word's place score must lead its company score to stay a place
+LONE_TIE = 1.0
+# the endings of countries' and towns' names: such a word stays a place on a near tie
+_PLACE_ENDINGS = (
+    "ia",
+    "stan",
+    "land",
+    "burg",
+    "ville",
+    "ton",
+    "field",
+    "ford",
+    "ham",
+    "bury",
+    "mouth",
+)
+
+
+def lone_word_class(sc: Vector, key: str = "") -> int:
+    """The class of a lone unknown word once its person's score is cut (``document.
+    full_names``): the best class, but a company's rather than a place's when the two are
+    close ("Shares in Persimmon", "Revolut and Monzo"): a place the lists do not know comes
+    with a cue that lifts it clear ("in Puyallup", "Lakewood, Wash."), a company often with
+    none."""
+    best = sc.index(max(sc))
+    if best == LOC and sc[LOC] - sc[ORG] < LONE_TIE and not key.endswith(_PLACE_ENDINGS):
+        return ORG  # "Czechoslovakia", "Lakewood" keep their place's shape
+    return best
+
+
+def product_not_place(label: str | None) -> bool:
+    """ "demand for its Blackwell chips": an unknown name before a product's noun that the
+    scores read as a place is the product's name; the towns news puts before its goods are
+    the ones the lists know ("Shenzhen phone makers"), and a place's name is no product's
+    here only when the lists say so."""
+    return label == "GPE" or label == "LOC"

@@ -189,9 +189,18 @@ def join_frequency(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
 # ------------------------------------------------------------------ ranges
 
 
+_PERIOD_TO_ITS_END = compiled.compile(
+    r"(?i)(?:the[ \t]+)?(?:(?:past|last|previous|latest)[ \t]+)?(?:year|quarter|month|week)"
+)
+
+
 def date_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """Two dates or years: "1910-1945", "May 3 to June 5" (value "1910/1945")."""
+    """Two dates or years: "1910-1945", "May 3 to June 5" (value "1910/1945"). Not a period
+    to the date it ends at: "the year to September" is a year (P1Y) ending in September, as
+    "the year ended Sept. 30", not a range from this year to September."""
     if a.kind not in (DATE, YEAR) or b.kind not in (DATE, YEAR):
+        return None
+    if gap.words == "to" and _PERIOD_TO_ITS_END.fullmatch(text, a.start, a.end):
         return None
     if a.kind is YEAR and b.kind is YEAR:
         val: str | None = f"{text[a.start : a.end]}/{text[b.start : b.end]}"

@@ -85,8 +85,10 @@ _NOT_AN_ORDINAL_SECOND = rf"(?!(?<=ty){S}second{B})"
 # after a glued hour, the minutes and seconds of a timing, each letter glued to its number:
 # "1h 32m 15s", "2h 30m" ("32m" alone is a million; after "1h" it can only be minutes)
 _GLUED_MINUTES = rf"(?:{S}\d{{1,2}}m{B}(?:{S}\d{{1,2}}(?:\.\d+)?s{B})?|{S}\d{{1,2}}(?:\.\d+)?s{B})?"
+# a compound duration ("2 years 3 months", "24 hours a day") does not go on into "a year
+# ago": "47 days a year ago" is a duration and a date, not one span
 DURATION_TAIL = (
-    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h{B}{_GLUED_MINUTES}|y{B}))(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}{DURATION})*"
+    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h{B}{_GLUED_MINUTES}|y{B}))(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}(?!an?{S}{TIME_UNIT}{S}{OFFSET_END}){DURATION})*"
     rf"(?:{S}{OFFSET_END})?)"
 )
 RELATIVE_DURATION_TAIL = (  # "three previous years"

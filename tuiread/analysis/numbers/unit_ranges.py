@@ -63,6 +63,58 @@ def between_before(a: Atom, text: str) -> bool:
     return _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) is not None
 
 
+# the word before a place, past a comma or a bracket; group 2: a sentence ends there instead
+_TOKEN_BEFORE = compiled.compile(r"(?:([^\s,(\[\"“]+)|([.!?;:]))[\s,(\[\"“]*$")
+# words before "X to Y" that make it a change from X to Y ("rose 5% to 7%", "cut by 0.25%
+# to 3.75%", "up 4p to 86p"), not a range
+_CHANGE_WORDS = frozenset(
+    """rose rise rises rising risen fell fall falls falling fallen up down climbed climb
+    climbs climbing jumped jump jumps jumping surged surge surges soared soar soars slipped
+    slip slips slid slide slides dropped drop drops dipped dip dips gained gain gains gaining
+    lost lose loses losing added add adds adding shed sheds grew grow grows growing increased
+    increase increases increasing decreased decrease decreases cut cuts cutting raised raise
+    raises raising lifted lift lifts lowered lower lowers lowering boosted boost boosts
+    widened widen narrowed narrow eased ease eases edged edge advanced declined decline
+    declines declining tumbled tumble plunged plunge plummeted rallied rebounded recovered
+    slumped slump sank sink sinks by moved move moves revised trimmed trim hiked hike hikes
+    upgraded downgraded accelerated slowed ticked doubled halved swung swing went go goes
+    changed change shifted put or""".split()  # noqa: SIM905
+)
+# words before "from X to Y" that make it a range, not a change ("priced from £60 to £1,500")
+_RANGE_FROM = frozenset(
+    "ranging range ranges ranged priced varying vary varies varied costing".split()  # noqa: SIM905
+)
+_MODIFIERS = frozenset(
+    "about around roughly some nearly almost approximately estimated an".split()  # noqa: SIM905
+)
+
+
+def amounts_to_range(a: Atom, text: str) -> bool:
+    """Whether two amounts of one unit across "to" ("€7.2bn to €7.6bn", "3.75% to 4%",
+    "34C to 35C") read as a range, not a change from the first to the second. A change is
+    told by the word before the first amount: a verb of movement or "by" ("rose 5% to 7%",
+    "cut by 0.25% to 3.75%"), or "from" ("fell from £5m to £3m") unless a word of ranges or
+    prices comes before it ("priced from £60 to £1,500"). Else a range: "guidance of €7.2bn
+    to €7.6bn", "a range of 3.75% to 4%", "peak at 34C to 35C". (A lower end above the
+    upper one never joins: "fell 5% to 3%".)"""
+    start = a.start
+    for _ in range(3):
+        m = _TOKEN_BEFORE.search(text, max(0, start - 24), start)
+        if m is None or m.group(2):
+            return True  # the start of a text or a sentence: "€7.2bn to €7.6bn is expected"
+        word = m.group(1).lower()
+        if not word.isalpha():
+            return False  # after a number or a sign: "added 12-1 / 2p to 468p", a change
+        if word in _MODIFIERS:
+            start = m.start()
+            continue
+        if word == "from":
+            before = _TOKEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            return before is not None and before.group(1).lower() in _RANGE_FROM
+        return word not in _CHANGE_WORDS
+    return True
+
+
 def range_value(lo: str | None, hi: str | None) -> str | None:
     """ "[20,30)" for a numeric range; none for a score such as "3-1" or "3-3"."""
     try:
@@ -111,7 +163,8 @@ def thousands_lower_end(a: Atom, b: Atom, text: str) -> str | None:
 def join_money_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
     """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
     the lower to the upper end, the scale of the upper end applied to a bare lower one.
-    Not across "to" ("rose $4 to $14.75" and "from 6 pence to 388 pence" tell a change) but
+    Across "to" only where no change is told (:func:`amounts_to_range`: "rose $4 to $14.75"
+    and "from 6 pence to 388 pence" are changes, "guidance of €7.2bn to €7.6bn" a range), and
     from a bare number to an amount whose currency follows it, so that it is written once
     after both ("3 to 4 million dollars", "20 to 30 euros")."""
     money, other = (a, b) if a.label == "MONEY" else (b, a)
@@ -120,7 +173,14 @@ def join_money_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
     if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
         return None
     if words not in _MONEY_RANGE_GAPS and not (
-        words == "to" and a.kind is NUMBER and b is money and text[b.start : b.start + 1].isdigit()
+        words == "to"
+        and (
+            a.kind is NUMBER
+            and b is money
+            and text[b.start : b.start + 1].isdigit()
+            or a.label == "MONEY"
+            and amounts_to_range(a, text)
+        )
     ):
         return None
     if words == "and" and not between_before(a, text):
@@ -152,8 +212,9 @@ def join_unit_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
     "20 to 25 degrees", "from 5 to 10 per cent", "10-15 minutes") or on both ends ("5km-10km",
     "between 5% and 10%"): one span with the upper end's label and unit. Across a dash; across
     "and" after "between"; across "to" from a bare number ("20 to 25 degrees": the bare lower
-    end has no unit of its own to change from), but not between two measures ("rose 5% to
-    7%" tells a change). "between 2m and 3m euros": the "m" of the lower end is a million.
+    end has no unit of its own to change from), and between two measures unless a change is
+    told (:func:`amounts_to_range`: "rose 5% to 7%" is a change, "a range of 3.75% to 4%"
+    a range). "between 2m and 3m euros": the "m" of the lower end is a million.
     "aged 5-11": an age after "aged" ranges to a bare number, in years."""
     if a.is_range or b.is_range or b.kind not in (MEASURE, DURATION, NUMBER) or b.value is None:
         return None
@@ -171,7 +232,11 @@ def join_unit_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
         # "aged 5-11", "aged 18 to 24": the age's unit goes on to the upper end
         low, label, unit, kind = a.value, a.label, a.unit, a.kind
     elif a.label == b.label and a.unit == b.unit and a.unit is not None:
-        if words == "to" and not _AGED.match(text, a.start, a.end):
+        if (
+            words == "to"
+            and not _AGED.match(text, a.start, a.end)
+            and not amounts_to_range(a, text)
+        ):
             return None  # ("aged 18 to 24 years" is a range, as "aged 18 to 24")
         low = a.value
     else:

@@ -62,6 +62,7 @@ from .lexicon import (
     VERB_RE,
     ly_adverb,
 )
+from .phrase import base_word, plural_noun
 from .records import Attribution, Speaker
 from .subjects import (
     appositive_name,
@@ -234,7 +235,15 @@ def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
         if named is not None:
             return Attribution(named, "after:role-name-said")  # ," his aide, Ann Roe, said
         e = comma
+    e = s + len(_without_clitic(text[s:e]))
     return Attribution((s, e), "after:X-said") if e > s else None
+
+
+def _without_clitic(words: str) -> str:
+    """A pronoun's contraction as a subject is the pronoun ('"...," I'm told', '"...,"
+    they've said'): "I'm" is no name; other words as they are."""
+    base = base_word(words)
+    return base if base in PRONOUNS else words
 
 
 # Nouns for groups that speak with no article before them: '," police said'.
@@ -539,6 +548,7 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     sp = subject_back(text, sent, end)
     if sp is not None:
+        sp = _contact_clause(text, sp) or _relative_clause_head(text, sent, sp) or sp
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
         if (
             k >= 0
@@ -550,6 +560,69 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
             if head is not None:
                 return Attribution(head, "before:sentence-subject", verb_end=ve)
     return Attribution(sp, "before:subject", verb_end=ve)
+
+
+# Words after "a" that count what follows them ("a few critics said"): no contact clause.
+_QUANTIFIERS = frozenset(
+    [
+        "few",
+        "dozen",
+        "number",
+        "couple",
+        "lot",
+        "handful",
+        "group",
+        "majority",
+        "host",
+        "series",
+        "pair",
+        "trio",
+        "bunch",
+        "slew",
+        "string",
+        "team",
+        "panel",
+        "coalition",
+        "score",
+        "hundred",
+        "thousand",
+        "million",
+    ]  # noqa: SIM905
+)
+
+
+def _contact_clause(text: str, sp: Speaker) -> Speaker | None:
+    """The subject of a relative clause with no "that" ("in a decision campaigners
+    called 'a betrayal'", "a plan critics described as "cruel""): "a"/"an" and one
+    singular noun cannot take a plural head, so the bare plural before the verb is its
+    subject. None for any other noun phrase ("a few critics", "the council members")."""
+    words = text[sp[0] : sp[1]].split()
+    if len(words) != 3 or words[0].lower() not in ("a", "an"):
+        return None
+    middle, last = words[1], words[2]
+    if not middle.islower() or middle in _QUANTIFIERS or middle.endswith("s"):
+        return None
+    if not plural_noun(last):
+        return None
+    return (sp[1] - len(last), sp[1])
+
+
+def _relative_clause_head(text: str, sent: int, sp: Speaker) -> Speaker | None:
+    """The noun a relative clause hangs on, when the subject read back from the verb is
+    the clause's object ("The union that represents the crews posted on Instagram that
+    ...": the union posted, not the crews): the subject before "that", "who" or "which"
+    and the clause's own verb right before ``sp``. None otherwise."""
+    before = text[max(sent, sp[0] - 40) : sp[0]].split()
+    if len(before) < 3 or before[-2] not in ("that", "who", "which"):
+        return None
+    verb = before[-1]
+    if not verb.islower() or not verb.endswith(("s", "ed")) or verb.endswith("ss"):
+        return None
+    at = text.rfind(" " + before[-2] + " ", max(sent, sp[0] - 40), sp[0])
+    if at <= sent:
+        return None
+    head = subject_back(text, sent, at)
+    return head if head is not None and head[1] == at else None
 
 
 # Prepositions that also open a clause with a subject of its own: "after a judge told".

@@ -197,6 +197,10 @@ PERSON_ROLES = frozenset(
         daughter wife husband sister brother teacher student commander general soldier
         diplomat ambassador envoy negotiator representative lawmaker legislator
         editor agent publisher coach captain nurse friend neighbor neighbour colleague
+        commissioner chancellor superintendent administrator treasurer councillor
+        councilor principal dean pastor bishop rabbi imam organizer organiser coordinator
+        head engineer physician surgeon cardiologist paramedic firefighter adjuster
+        goaltender goalkeeper player winger defender striker quarterback pitcher
         """
     )
 )

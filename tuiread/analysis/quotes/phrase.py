@@ -59,10 +59,11 @@ def descriptive(word: str) -> bool:
 
 
 def base_word(word: str) -> str:
-    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What"."""
+    """The word without a clitic: "It’s" -> "It", "They're" -> "They", "What's" -> "What",
+    "I'm" -> "I", "We've" -> "We" (a contraction is never a name of its own)."""
     if "'" not in word and "’" not in word:
         return word
-    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d"):
+    for clitic in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m", "'ve", "’ve"):
         if word.endswith(clitic):
             return word[: -len(clitic)]
     return word
@@ -191,7 +192,7 @@ def head_at(text: str, s: int, end: int) -> Speaker | None:
                 break
             if wd != core and not (wd.endswith(".") and is_abbrev(core)):
                 break  # punctuation ends the subject, the full stop of "Sen." does not
-        if words[last].endswith(("'s", "’s")):
+        if words[last].endswith(("'s", "’s")) or plural_possessive(words[last]):
             # "Polly Peck's acquisition makes sense": the subject is what the name owns
             n = last + 1
             while n < len(words) and n - last <= 3 and descriptive(words[n].rstrip(",;:")):
@@ -219,6 +220,13 @@ def head_at(text: str, s: int, end: int) -> Speaker | None:
         return None  # "a", "the", "his": an article names no one
     e = toks[last][0] + len(words[last].rstrip(PUNCT))
     return (toks[k][0], e) if e > toks[k][0] else None
+
+
+def plural_possessive(word: str) -> bool:
+    """A capitalised plural with the apostrophe after its s ("The Bruins' coach", "the
+    Ortegas' lawyer"): it owns the noun after it, as "Smith's" does, so the subject goes on
+    to that noun and the name set off after it ("The Bruins' coach, Jim Montgomery,")."""
+    return len(word) > 3 and word[0].isupper() and word.endswith(("s'", "s’"))
 
 
 def title_then_name(words: list[str], n: int) -> int:

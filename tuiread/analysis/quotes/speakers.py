@@ -27,6 +27,17 @@ from operator import attrgetter
 
 from tuiread.model import Span
 
+from .backrefs import (
+    BACK_POINTING,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    kin_named,
+    kin_surname,
+    labelled_turn,
+    one_of,
+    owned_sex,
+    pointed_back,
+)
 from .lexicon import (
     CLOSERS,
     CONNECTORS,
@@ -53,6 +64,7 @@ from .lexicon import (
     TITLES,
 )
 from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
+from .phrase import base_word
 from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
 from .text import QuotedRuns, heading, sentence_start, tokens, word_start
@@ -60,8 +72,7 @@ from .text import QuotedRuns, heading, sentence_start, tokens, word_start
 _CHAIN = 3  # pronouns followed back to a name
 _HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
 _NEAR = 1200  # characters within which the last speaker is what a pronoun points back to
-_FEMALE = frozenset(r for r in PERSON_ROLES if r.endswith("woman"))
-_MALE = frozenset(r for r in PERSON_ROLES if r.endswith("man") and not r.endswith("woman"))
+_FEMALE, _MALE = FEMALE_WORDS, MALE_WORDS
 _START = attrgetter("start")
 _HIS_HER = frozenset(("his", "His", "her", "Her"))
 _QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
@@ -118,6 +129,9 @@ class Resolver:
         few sentences ("She ... She said she ...")."""
         text = self.text
         mention = text[s:e]
+        if base_word(mention) in PRONOUNS and base_word(mention) != mention:
+            mention = base_word(mention)  # "I'm", "They've": the pronoun
+            e = s + len(mention)
         first = mention.split(" ", 1)[0]
         if mention in RELATIVES:
             return self._antecedent(s, depth), "speaker:relative pronoun->the name before it"
@@ -155,13 +169,19 @@ class Resolver:
                 who = self._interviewee(s)
                 if who is not None:
                     return who, "speaker:first-person->the one interviewed"
+                who = labelled_turn(self, s)
+                if who is not None:
+                    return who, "speaker:first-person->the speaker the line is labelled with"
             return None, "speaker:first-person"  # the writer, whose name the text does not give
         if first in _HIS_HER and " " in mention and depth < _CHAIN:
             whose = self.canonical(s, s + len(first), depth + 1)[0]
             if whose:
                 # "Her office said", "his spokesman said": whose, as the pronoun resolves
                 # ("its" and "their" stand for bodies too loosely to name them here)
-                return f"{whose}'s {mention.split(' ', 1)[1]}", "speaker:possessive pronoun->owner"
+                thing = mention.split(" ", 1)[1]
+                if kin := kin_named(self, whose, thing, s):  # "Her father": Harold Jensen
+                    return kin, "speaker:family word->the relative named before"
+                return f"{whose}'s {thing}", "speaker:possessive pronoun->owner"
         ent = self._entity_at(s, e)
         words = mention.split()
         member = member_of(words)
@@ -213,6 +233,14 @@ class Resolver:
             body = self._organisation_before(s)
             if body:
                 return body, "speaker:the company->organisation named before"
+        if mention == "One":
+            found = one_of(self, s)  # "Labour councillors defended it. One, who ..."
+            if found is not None:
+                return found
+        if len(words) == 2 and words[0].lower() in BACK_POINTING:
+            found = pointed_back(self, words[1].rstrip(".,"), s)  # "the senator", "that person"
+            if found is not None:
+                return found
         if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return " ".join(words[1:]), "speaker:noun phrase"
         return mention, "speaker:noun phrase"
@@ -530,15 +558,15 @@ class Resolver:
         return None
 
     def sex_of(self, name: str, at: int) -> str:
-        """ "m" or "f" when the name tells a person's sex: its given name ("Donald Trump",
-        "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
+        """ "m" or "f" when the name tells a person's sex: the family word or role after an
+        owner ("Ann Lee's father"), its given name ("Donald Trump", "Melanie"), or "Mr."/"Mrs."/"Ms." before its surname in the few thousand characters
         before ``at``; "" when nothing does. Cached by name: three bounded ``str.find``
         calls per name at most, so the work stays linear whatever the text."""
         if name in self.sexes:
             return self.sexes[name]
         words = name.split()
-        sex = ""
-        if words:
+        sex = owned_sex(words)
+        if words and not sex and not any(w.endswith(("'s", "’s")) for w in words):
             first = words[0]
             if first in MALE_NAMES and first not in FEMALE_NAMES:
                 sex = "m"
@@ -629,6 +657,9 @@ class Resolver:
             full = self._full_name(core[0], at)
             if full:
                 return full, "speaker:surname->full name in the text"
+            full = self.names[core[0]] = kin_surname(self, core[0], at)  # named so after
+            if full:
+                return full, "speaker:given name->family name of the relative"
         if cut:
             return " ".join(core), "speaker:titles dropped"
         return " ".join(core), "speaker:name as written"

@@ -197,6 +197,9 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             j -= 1
         if j < 0 or i - j > 30:
             return None
+        named = _name_after_role(text, toks, j, i) or _described_name(text, toks, j, i)
+        if named is not None:
+            return named
         for d in range(j - 1, max(-1, i - 30), -1):
             if text[toks[d][1] - 1] == "," and text[toks[d + 1][0] : toks[d + 1][1]] in (
                 "a",
@@ -307,6 +310,66 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     return None
 
 
+def _role_ends_at(text: str, toks: list[tuple[int, int]], j: int) -> bool:
+    """The words ending at token ``j`` (before its comma) name a role: the role word
+    itself ("the group leader,"), or a role of an organisation ("the head of the unit,",
+    "a spokeswoman for the company,") within the last five words."""
+    role = text[toks[j][0] : toks[j][1] - 1]
+    if role in PERSON_ROLES or role in PEOPLE:
+        return True
+    for k in range(j - 1, max(-1, j - 5), -1):
+        word = text[toks[k][0] : toks[k][1]]
+        if word[-1] in ",;:":
+            return False
+        if word in PERSON_ROLES and text[toks[k + 1][0] : toks[k + 1][1]] in MEMBER_OF:
+            return True
+    return False
+
+
+def _described_name(text: str, toks: list[tuple[int, int]], j: int, i: int) -> Speaker | None:
+    """The name that closes an appositive of "the", a description in lower case and the
+    name, after a subject that names no one ("The company's largest shareholder, the
+    pension fund CalPERS, said"): the name is who spoke. None when the words before the
+    first comma hold a name ("Rep. Elijah Cummings, the top Democrat ...") or the
+    appositive holds a preposition ("the largest employer in Ohio")."""
+    inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
+    if len(inner) < 3 or inner[0] not in ("the", "The"):
+        return None
+    n = 1
+    while n < len(inner) and inner[n].islower() and n <= 3:
+        if inner[n] in PREPOSITIONS or inner[n] in CONNECTORS:
+            return None
+        n += 1
+    name = inner[n:]
+    if n == 1 or not 1 <= len(name) <= 4 or not all(capword(w) for w in name):
+        return None
+    head = text[max(0, toks[j][0] - 60) : toks[j][1]].split()[-3:]
+    if any(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in head[1:]):
+        return None  # the subject is a name itself
+    e = toks[i][1]
+    while e > toks[i][0] and text[e - 1] in PUNCT:
+        e -= 1
+    return (toks[j + 1 + n][0], e)
+
+
+def _name_after_role(text: str, toks: list[tuple[int, int]], j: int, i: int) -> Speaker | None:
+    """The name between the two commas at tokens ``j`` and ``i`` when the word before the
+    first comma is a role in lower case ("Speaking on Wednesday, the group leader, Andrew
+    Carter, said", "the league's commissioner, Adam Silver, told"): the name is who the
+    role is, whatever opening phrase comes before the role's own comma."""
+    if not _role_ends_at(text, toks, j):
+        return None
+    inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
+    if not 1 <= len(inner) <= 4 or inner[0] in STOP_CAPS:
+        return None
+    if not all(capword(w) or w in CONNECTORS for w in inner) or not capword(inner[-1]):
+        return None
+    e = toks[i][1]
+    while e > toks[i][0] and text[e - 1] in PUNCT:
+        e -= 1
+    return (toks[j + 1][0], e)
+
+
 _PHRASE_OPENERS = frozenset(
     [
         "the",
@@ -395,6 +458,8 @@ def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
         if named is not None:
             return named
     if found is None and s != sent:
+        if participle_opening(text, sent, text[sent : sent + 16].split(" ", 1)[0]):
+            return None  # "Reached by phone, she": no subject before ``end``
         found = head_at(text, sent, end)
         if found is None:
             # the opening phrase holds a comma itself ("Following a swiftly called,
@@ -414,6 +479,7 @@ def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
     of an organisation, or an office after its article) and one to four capitalised words
     follow between commas (or end the sentence), before ``end``."""
     s, e = sp
+    e = _past_organisation(text, e, end)
     if text[e : e + 2] != ", ":
         return None
     words = text[max(0, s - 40) : s].split()[-2:] + text[s:e].split()
@@ -436,6 +502,22 @@ def appositive_name(text: str, sp: Speaker, end: int) -> Speaker | None:
     if not all(capword(w) or w in CONNECTORS for w in name) or not capword(name[-1]):
         return None
     return (e + 2, close)
+
+
+def _past_organisation(text: str, e: int, end: int) -> int:
+    """Where a role read up to ``e`` ends when "of", "for" or "at" and a few words follow
+    it up to a comma ("the head of the unit, Carla Mendes,"): at that comma, so the name
+    set off after it is read; ``e`` itself otherwise."""
+    word = text[e + 1 : e + 5].split(" ", 1)[0]
+    if text[e : e + 1] != " " or word not in MEMBER_OF:
+        return e
+    comma = text.find(",", e, min(end, e + 50))
+    if comma < 0 or any(c in '.;:"“”\n' for c in text[e:comma]):
+        return e
+    after = text[comma + 2 : comma + 24].split(" ", 1)[0]
+    if after.endswith(".") or after.endswith(".,"):
+        return e  # "a spokesman for the Stamford, Conn., company": a place, not a name
+    return comma
 
 
 _DASHES = ("—", "–", "--")
@@ -565,6 +647,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
             first in INTRO_WORDS
             or (comma == s + len(first) and opening_adverb(first))  # "Conversely,"
             or first.lower() in PREPOSITIONS
+            or participle_opening(text, s, first)  # "Reached by phone, she said"
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
                 and first.endswith("ing")
@@ -575,3 +658,18 @@ def _after_opening(text: str, sent: int, end: int) -> int:
     ):
         s = comma + 1
     return s
+
+
+# Words after a past participle that make it open a phrase of its own ("Reached by phone,").
+_PARTICIPLE_NEXT = frozenset(("by", "at", "in", "on", "about", "for", "after", "outside"))
+
+
+def participle_opening(text: str, s: int, first: str) -> bool:
+    """A sentence opening with a capitalised past participle and a preposition ("Reached
+    by phone,", "Pressed on the cuts,", "Interviewed at home,"): the phrase up to its
+    comma says how the subject was reached, and the subject comes after it. Reading only
+    the two words at ``s``, it keeps "Reached" from being read as a name."""
+    if len(first) < 5 or not first[0].isupper() or not first.endswith("ed"):
+        return False
+    nxt = text[s + len(first) + 1 : s + len(first) + 9].split(" ", 1)[0]
+    return nxt in _PARTICIPLE_NEXT

@@ -1,0 +1,170 @@
+"""Quotes and speakers in further shapes of modern news: plural possessives before a role,
+fronted participle phrases ("Reached by phone,"), kinship phrases as speakers, a contraction
+that is never a speaker, roles that point back to the person named with them."""
+
+from __future__ import annotations
+
+from tuiread.analysis import analyze
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted text, speaker, speaker mention) of each quote in ``text``."""
+    return [(s.text, s.speaker, s.speaker_mention) for s in analyze(text) if s.kind == "quote"]
+
+
+def test_a_plural_possessive_before_a_role_keeps_the_appositive_name() -> None:
+    text = (
+        '"We gave up rushes all night," Anders Holm said.\n\n'
+        "The Bruins' coach, Jim Montgomery, was more upbeat. "
+        '"We stuck to the plan," he said.'
+    )
+    assert quotes(text)[1][1] == "Jim Montgomery"
+
+
+def test_a_fronted_participle_phrase_is_no_subject() -> None:
+    text = (
+        "Rosa Ortega lives with a cousin in Oroville. Reached by phone, she was brief. "
+        '"They will be fine," she said.'
+    )
+    assert quotes(text)[0][1] == "Rosa Ortega"
+    text = (
+        "Speaking in the council chamber on Wednesday, the group leader, Andrew Carter, "
+        "said the council was 'wasting a year and half a million pounds'."
+    )
+    assert quotes(text)[0][1] == "Andrew Carter"
+
+
+def test_a_family_word_after_an_owner_tells_the_sex_not_the_owners_name() -> None:
+    text = (
+        "Ann Lee spoke first. Her father said he remembered little of the night. "
+        '"I remember the ceiling tiles," he said.'
+    )
+    assert quotes(text)[0][1] == "Ann Lee's father"
+
+
+def test_the_role_stands_for_the_person_named_with_it() -> None:
+    text = (
+        "Later, Sen. David Okonkwo, a Democrat from Illinois, asked about the bonuses. "
+        "Mr. Stahl said the board had approved them.\n\n"
+        '"Is that how you see these people?" the senator asked.'
+    )
+    assert quotes(text)[0][1:] == ("David Okonkwo", "the senator")
+
+
+def test_a_role_with_no_name_stays_a_role() -> None:
+    text = '"We failed," the spokesman said.'
+    assert quotes(text)[0][1] == "spokesman"
+
+
+def test_that_person_is_the_description_it_was_introduced_with() -> None:
+    text = (
+        "A person close to the board said directors would meet next week.\n\n"
+        '"The board wants options," that person said.'
+    )
+    assert quotes(text)[0][1:] == ("person close to the board", "that person")
+    text = (
+        "An engineer in the sports unit said staff learned of it from the news. "
+        '"We found out from a push notification," the engineer said.'
+    )
+    assert quotes(text)[0][1] == "engineer in the sports unit"
+
+
+def test_a_role_of_an_organisation_before_a_name_gives_the_name() -> None:
+    text = (
+        "In an internal memo seen by The New York Times, the head of the unit, Carla "
+        'Mendes, urged staff to "stay focused on the work in front of us."'
+    )
+    assert quotes(text)[0][1] == "Carla Mendes"
+    text = (
+        "In a memo seen by The Times, the head of the unit, Carla Mendes, urged calm. "
+        'She added: "I will tell you what I know."'
+    )
+    assert quotes(text)[0][1] == "Carla Mendes"
+
+
+def test_more_roles_name_a_person_in_apposition() -> None:
+    text = (
+        "Asked about the talks on Tuesday, the league's commissioner, Adam Silver, told "
+        "reporters that he did not comment on a partner's business. "
+        '"Vantage has been a good partner," he said.'
+    )
+    assert quotes(text)[0][1] == "Adam Silver"
+
+
+def test_a_contraction_is_never_a_speaker() -> None:
+    text = '"We are fine," I\'m told by aides. "It is over," they\'ve said.'
+    for _, speaker, mention in quotes(text):
+        assert speaker in (None, "I") or "'" not in speaker
+        assert mention is None or "'" not in mention
+
+
+def test_i_in_a_transcript_line_is_the_speaker_it_is_labelled_with() -> None:
+    text = (
+        "The chairwoman, Sen. Patricia Holloway, opened the hearing.\n\n"
+        "SEN. HOLLOWAY: Your own engineers wrote that the substations were, and I'm "
+        'quoting, "one hard freeze away from failure." What did you do with that?'
+    )
+    assert quotes(text)[0][1] == "Patricia Holloway"
+
+
+def test_a_relative_clause_with_no_that_has_its_own_subject() -> None:
+    text = (
+        "The scheme is to be scrapped, the council has confirmed, in a decision "
+        "campaigners called 'a betrayal of every child who walks to school'."
+    )
+    assert quotes(text)[0][1] == "campaigners"
+    assert quotes('A few critics called it "cruel."')[0][1] == "few critics"
+
+
+def test_the_subject_is_the_noun_a_relative_clause_hangs_on() -> None:
+    text = (
+        "The union that represents the crews posted on Instagram that it would "
+        '"fight for every job," and its president asked for a meeting.'
+    )
+    assert quotes(text)[0][1:] == ("union", "The union")
+
+
+def test_a_family_word_is_the_relative_the_text_named_from_the_other_side() -> None:
+    text = (
+        "Harold Jensen, 74, waited eleven hours. His daughter, Karen Jensen, said staff "
+        'were kind. "My dad kept apologizing," she said.\n\n'
+        "Her father said he remembered little of the night. "
+        '"I remember the ceiling tiles," he said.'
+    )
+    assert quotes(text)[1][1] == "Harold Jensen"
+
+
+def test_a_relative_named_by_given_name_takes_the_family_name() -> None:
+    text = (
+        '"My father wanted it," said Daniela Ortega, 27. Daniela\'s younger brother, '
+        'Mateo, 19, did the paperwork. "My sister did the calls," he said. '
+        '"Dad did the yelling," Mateo said.'
+    )
+    assert [q[1] for q in quotes(text)[1:]] == ["Mateo Ortega", "Mateo Ortega"]
+
+
+def test_my_father_is_the_speaker_or_the_person_named_with_it() -> None:
+    assert quotes('I grew up there. "We will rebuild," my father said.')[0][1:] == (
+        "my father",
+        "my father",
+    )
+    text = 'I grew up there. My father, Luis Ortega, said: "We will rebuild."'
+    assert quotes(text)[0][1] == "Luis Ortega"
+
+
+def test_a_described_name_in_apposition_is_the_speaker() -> None:
+    text = (
+        "The company's largest shareholder, the pension fund CalPERS, said in a statement "
+        'that it "supports any step that improves returns," without elaborating.'
+    )
+    assert quotes(text)[0][1] == "CalPERS"
+    text = 'The firm, the largest employer in Ohio, said it was "bad."'
+    assert quotes(text)[0][1] == "firm"
+
+
+def test_one_is_one_of_the_people_the_sentence_before_names() -> None:
+    text = (
+        "Labour councillors defended the trial. One, who asked not to be named, said the "
+        "party had been 'spooked by the by-election'."
+    )
+    assert quotes(text)[0][1:] == ("one of the Labour councillors", "One")
