@@ -31,8 +31,6 @@ After the run rules, in this order:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
-from itertools import compress, count, repeat, starmap
 from operator import attrgetter, itemgetter
 
 from tuiread.model import Span
@@ -82,20 +80,6 @@ _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 _TEXT = attrgetter("text")
-_LABEL = attrgetter("label")
-_VALUE = attrgetter("value")
-_VALUE_LABEL = attrgetter("value", "label")
-_FOUND_SPAN = itemgetter(0, 1)  # a found name's start and end
-_FOUND_LABEL_VALUE = itemgetter(2, 3)
-_FOUND_VALUE = itemgetter(3)
-
-
-def where(test: Callable[[object], bool], items: Iterable[object]) -> list[int]:
-    """The indices of ``items`` that pass ``test``, at C speed when ``test`` is a builtin
-    (``dict.__contains__``, ``str.__eq__``): the document rules read every name this way."""
-    return list(compress(count(), map(test, items)))
-
-
 # an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
@@ -176,9 +160,7 @@ def multiword_names(found: list[Found]) -> dict[tuple[str, str], None]:
     """(label, name) of every name of several words the run rules settled, in text order
     (a dict, not a set: a tie between two full names, "Anthony Washington" and "MaliVai
     Washington", goes to the first named, whatever the hash seed)."""
-    values = map(_FOUND_VALUE, found)
-    several = compress(found, map(str.__contains__, values, repeat(" ")))
-    return dict.fromkeys(map(_FOUND_LABEL_VALUE, several))
+    return dict.fromkeys((f[2], f[3]) for f in found if " " in f[3])
 
 
 def full_names(multi: dict[tuple[str, str], None], decided: dict[str, str]) -> dict[str, str]:
@@ -307,8 +289,9 @@ def drop_common_nouns(
     names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
     communities", ``colour_of_people``)."""
     common = COMMON_NOUNS_CAPITALISED
-    # each name's text against one set, sliced and tested at C speed
-    if _DROPPED_WORDS.isdisjoint(map(text.__getitem__, starmap(slice, map(_FOUND_SPAN, out)))):
+    # one slice and one set test a name (no starred unpacking: it builds a list each time)
+    dropped = _DROPPED_WORDS
+    if not any(text[s:e] in dropped for s, e, _, _, _ in out):
         return out
     kept = []
     for item in out:
@@ -359,7 +342,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     teams = team_nicknames(multi)
     out = found
     if full:
-        for k in where(full.__contains__, map(_FOUND_VALUE, found)):
+        for k in [k for k, item in enumerate(found) if item[3] in full]:
             s, e, label, value, _ = found[k]
             if label != "PERSON":
                 info = LEX.get(value)
@@ -367,7 +350,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                     continue
             out[k] = (s, e, "PERSON", full[value], "document:part-of-full-name")
     if orgs:
-        for k in where(orgs.__contains__, map(_FOUND_VALUE, found)):
+        for k in [k for k, item in enumerate(found) if item[3] in orgs]:
             s, e, label, value, _ = found[k]
             if label not in _PLACE_OR_GROUP and label != "ORG":
                 out[k] = (s, e, "ORG", orgs[value], "document:company-short-name")
@@ -406,7 +389,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if "EVENT" in map(_LABEL, spans):
+    if "EVENT" in {sp.label for sp in spans}:
         spans = storm_short_names(spans, rules)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
@@ -489,7 +472,7 @@ def head_takes_full_name(spans: list[Span]) -> list[Span]:
     """ "the House" after "the House of Representatives", "the Bank" after "Bank of England":
     a body named by its head word alone means the "X of Y" body the article named in full
     (the longest such name is its value). Relabels in place, reading the ORG spans only."""
-    orgs = where("ORG".__eq__, map(_LABEL, spans))
+    orgs = [k for k, span in enumerate(spans) if span.label == "ORG"]
     full: dict[str, str] = {}
     for k in orgs:
         value = spans[k].value or ""
@@ -539,8 +522,8 @@ def one_label_per_entity(
 ) -> list[Span]:
     """Rule 7: one label per canonical value in the article ("Charlotte" is a city in every
     sentence, not a city in one and a product in the next). Relabels in place."""
-    pairs = set(map(_VALUE_LABEL, spans))
-    if len(pairs) == len(set(map(_VALUE, spans))):
+    pairs = {(span.value, span.label) for span in spans}
+    if len(pairs) == len({value for value, _ in pairs}):
         return spans  # every entity has one label already
     first: dict[str | None, str] = {}
     mixed: set[str | None] = set()

@@ -10,8 +10,6 @@ capitalised, a pronoun after it). Scores of every mention of one string in a doc
 
 from __future__ import annotations
 
-from operator import add
-
 from .. import compiled
 from .lexicon import (
     BRANCH,
@@ -191,14 +189,25 @@ def score_mention(
         if len(_VECTOR_CACHE) > 200_000:
             _VECTOR_CACHE.clear()
         r = _VECTOR_CACHE[key] = word_vector(toks, key)
-    # each vector added in place, element by element, in C (``sc`` is the Unknown's own list)
-    sc[:] = map(add, sc, r)
+    sc[0] += r[0]
+    sc[1] += r[1]
+    sc[2] += r[2]
+    sc[3] += r[3]
+    sc[4] += r[4]
     r = PREV.get("" if nxt == "'s" else prev)  # ``possessor_prev``, inlined: once a mention
     if r is not None:
-        sc[:] = map(add, sc, r)
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
     r = NEXT.get(nxt)
     if r is not None:
-        sc[:] = map(add, sc, r)
+        sc[0] += r[0]
+        sc[1] += r[1]
+        sc[2] += r[2]
+        sc[3] += r[3]
+        sc[4] += r[4]
     if nxt in PLACE_NEXT:
         sc[LOC] += W_PLACE_NEXT  # "the Donbas region"
     elif nxt in PERSON_NEXT:
@@ -222,6 +231,8 @@ _SAID_PRONOUN = compiled.compile(
 )
 
 
+# how every match of ``_SAID_PRONOUN`` starts
+_SAID_STARTS = (" said", " says", " told ", " announced", " added")
 _OBJECT_OF = (" of ", " in ", " at ", " for ", " by ", " to ")
 # the name, a verb, then "his": the name is the subject the pronoun repeats ("Mitt Romney
 # released his returns"); a company's is "its" ("her" may be the verb's object: "fired her")
@@ -245,7 +256,8 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         m = _VERB_HIS.match(window)
         if m is not None and m.group(1) not in FUNCTION_WORDS:
             sc[PER] += W_SUBJECT_HIS  # "Mitt Romney released his returns": its subject
-    m = _SAID_PRONOUN.match(window)
+    # the speech verb first, as the regex has it: most names are followed by none
+    m = _SAID_PRONOUN.match(window) if window.startswith(_SAID_STARTS) else None
     if m is not None and not text.endswith(_OBJECT_OF, max(0, s - 4), s):
         # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
         # ("a partnership of Boston said it": the subject is the partnership)
@@ -466,6 +478,8 @@ def platform_after(text: str, e: int, sc: Vector) -> None:
     """ "Instagram and WhatsApp users", "a TikTok account", "the Uber app": a name before the
     users, account or app of a service names the company that runs it (OntoNotes: ORG),
     however its unseen word reads (a person's, a town's)."""
+    if not (text.startswith(",", e) or "a" <= text[e + 1 : e + 2] <= "z"):
+        return  # the regex needs a comma or a lower-case word after the name
     m = _PLATFORM_AFTER.match(text, e)
     if m is not None and m.group(1) in PLATFORM_NOUNS:
         sc[ORG] += W_PLATFORM
@@ -491,6 +505,8 @@ def product_after(text: str, e: int, u: Unknown) -> None:
     name, at most one describing word between ("streaming", or another product noun), makes
     the name a product's (an "other" name, labelled PRODUCT). Aircraft are left out: an
     airline's name stands before its jets ("a Pan Am jumbo jet")."""
+    if not "a" <= text[e + 1 : e + 2] <= "z":
+        return  # the regex needs a lower-case word after a space: most names have none
     m = _PRODUCT_AFTER.match(text, e)
     if m is None:
         return

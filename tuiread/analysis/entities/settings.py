@@ -15,9 +15,7 @@ per entity is chosen:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import compress, count
-from operator import and_, attrgetter, not_
+from operator import attrgetter
 
 from tuiread.model import Span
 
@@ -27,17 +25,6 @@ from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _VALUE = attrgetter("value")
-_LABEL = attrgetter("label")
-_START = attrgetter("start")
-_BACK_4, _BACK_1 = (-4).__add__, (-1).__add__
-
-
-def _indices(mask: Iterable[object]) -> list[int]:
-    """The indices where ``mask`` is true; the rules below build their masks from the
-    spans' fields with ``map`` (C speed), as a lookup over every name of the article."""
-    return list(compress(count(), mask))
-
-
 # what a sentence about a match holds shortly before "at X": a score ("2-1") or a match verb
 _MATCH_BEFORE = compiled.compile(
     r"\b(?:\d{1,2}-\d{1,2}|beat|beats|beaten|drew|draw|drawn|defeated|defeat|win|won|lost"
@@ -68,11 +55,15 @@ def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
     the match was played at (FAC), not a town: a place the lists do not know, or one they
     know only from the training file's match reports, never a country or a listed town
     ("won 2-0 at Leicester" stays the town). Relabels in place."""
+    places = _PLACE_LABELS
     at = [
         k
-        for k in _indices(map(_PLACE_LABELS.__contains__, map(_LABEL, spans)))
-        if text[spans[k].start - 3 : spans[k].start] == "at "
-        or text[spans[k].start - 7 : spans[k].start] == "at the "
+        for k, span in enumerate(spans)
+        if span.label in places
+        and (
+            text[span.start - 3 : span.start] == "at "
+            or text[span.start - 7 : span.start] == "at the "
+        )
     ]
     for k in at:
         span = spans[k]
@@ -234,9 +225,7 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
     Relabels in place; a list of towns is read back to front, so each sees its neighbours
     as places, and read again once its neighbours are settled ("in Leeds and Bradford")."""
     towns = _TOWNS
-    orgs = [
-        k for k in _indices(map(towns.__contains__, map(_VALUE, spans))) if spans[k].label == "ORG"
-    ]
+    orgs = [k for k, span in enumerate(spans) if span.label == "ORG" and span.value in towns]
     if not orgs:
         return
     placed: set[str | None] = set()
@@ -252,7 +241,9 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
             continue
         placed.add(span.value)
         _make_town(spans, rules, k)
-    if left and not _SPORT.search(text):
+    # one search of the whole text, only for a story with a town left to settle
+    sport = bool(left) and _SPORT.search(text) is not None
+    if left and not sport:
         for k in left:
             if describes_a_thing(text, spans[k]):
                 placed.add(spans[k].value)
@@ -260,7 +251,7 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
         return
     beside = [k for k in reversed(left) if _place_beside(spans, k, text)]
     placed.update(spans[k].value for k in beside)  # "in Leeds and Bradford": now beside one
-    if placed.isdisjoint(spans[k].value for k in left) or _SPORT.search(text):
+    if placed.isdisjoint(spans[k].value for k in left) or sport:
         left = beside  # a story about sport: only the towns listed with a place
     for k in left:
         if spans[k].value in placed:
@@ -274,8 +265,11 @@ def _make_town(spans: list[Span], rules: list[str], k: int) -> None:
 
 
 # words of a story about sport: where they stand, a club town may be its club
+# (the look-ahead holds the first letter of every word: tried before the words, it turns down
+# most word starts at once)
 _SPORT = compiled.compile(
-    r"\b(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
+    r"\b(?=[bcdfghiklmpqrstwCLP0-9])"
+    r"(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
     r"|cricket|wickets?|innings|rugby|football|soccer|tournament|fixtures?|kick-off"
     r"|half-time|scored|relegation|promoted|squad|stadium|semi-final|quarter-final"
     r"|play-offs?|champions|Championship|Premiership|batsman|bowler|coach|manager|transfer"
@@ -291,18 +285,12 @@ def after_company_noun(text: str, spans: list[Span], rules: list[str]) -> None:
     """ "the Montreal studio Pinecone Games", "the carmaker Proton": a name the lists do not
     settle, right after a company noun, is that company (an ORG, though "Games" ends it).
     Relabels in place."""
-    # the last three letters of the word before each name (``_company_noun_before``)
-    starts = list(map(_START, spans))
-    ends = map(
-        str.lower, map(text.__getitem__, map(slice, map(_BACK_4, starts), map(_BACK_1, starts)))
-    )
-    after = _indices(
-        map(
-            and_,
-            map(not_, map(_ORG_PERSON.__contains__, map(_LABEL, spans))),
-            map(_COMPANY_ENDS.__contains__, ends),
-        )
-    )
+    ends = _COMPANY_ENDS
+    after = [
+        k
+        for k, span in enumerate(spans)
+        if span.label not in _ORG_PERSON and text[span.start - 4 : span.start - 1].lower() in ends
+    ]
     for k in after:
         span = spans[k]
         if not _company_noun_before(text, span.start) or rules[k].startswith(_SETTLED):

@@ -37,8 +37,14 @@ def is_club(text: str, start: int, end: int, label: str, value: str) -> bool:
 def score_follows(text: str, end: int) -> bool:
     """ "beat Wolves 5-1", "Lazio 1\n": a score right after a name the lists do not know
     is evidence of a team (an organisation), whatever the name's words suggest; not the
-    sets of a tennis match (``set_scores_follow``), won by a player."""
-    return _SCORE_AFTER.match(text, end) is not None and not set_scores_follow(text, end)
+    sets of a tennis match (``set_scores_follow``), won by a player. Every score opens with
+    a space and a digit: that character is looked at before the regex (most names are
+    followed by a word, and a regex call costs more than the test)."""
+    return (
+        text[end + 1 : end + 2].isdigit()
+        and _SCORE_AFTER.match(text, end) is not None
+        and not set_scores_follow(text, end)
+    )
 
 
 # two sets or more: "6-4 7-6", "6-3, 6-2", "7-6 (7-3) 6-4", "6-4 3-6 6-1"
