@@ -54,3 +54,10 @@ def test_a_title_or_another_names_its_keeps_the_person() -> None:
     assert "ORG" not in _labels(text, "Brannoch")
     assert mention_evidence("hung up on Brannoch's kids.", 11, 19) == (0, 0)
     assert mention_evidence("under Brannoch, NATO defends its members.", 6, 14) == (0, 0)
+
+
+def test_what_the_word_is_and_what_it_has_make_a_thing() -> None:
+    assert mention_evidence("Vexlo is a microblogging platform that grew.", 0, 5) == (1, 0)
+    assert mention_evidence("Vexlo's users left.", 0, 5) == (1, 0)
+    assert mention_evidence("Vexlo is a developer in Leeds.", 0, 5) == (0, 0)
+    assert mention_evidence("Vexlo's followers left.", 0, 5) == (0, 0)

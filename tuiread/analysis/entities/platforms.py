@@ -4,7 +4,8 @@ News introduces a person by a full name or with a title ("Ms Graber", "the actor
 refers back with the surname and "he", "she", "his", "who". A company, a platform or a
 regulator it names by one word ("Bluesky", "Ofcom", "Mastodon") and refers back with
 "it", "its", "which"; users are "on" it and "join" it; an appositive calls it "a rival
-network", "the regulator". The run scores weigh each mention's neighbours, and for a word
+network", "the regulator", and so does "is" ("Bluesky is a microblogging platform"); it has
+users, servers, an owner ("Bluesky's users"). The run scores weigh each mention's neighbours, and for a word
 they have never seen the person's reading often wins ("Bluesky" x12: PERSON).
 
 ``thing_not_person``: such a word, that no full name explains (``document.full_names``) and
@@ -32,19 +33,26 @@ _THING_PREV = frozenset(
     """.split()  # noqa: SIM905
 )
 # nouns for an organisation or a service, in apposition before ("the regulator, Ofcom,")
-# or after ("Nostr, a rival decentralised network") the word
+# or after ("Nostr, a rival decentralised network"), or what the word is ("Bluesky is a
+# microblogging platform"); not the trades a person may ply ("developer", "operator")
 THING_NOUNS = frozenset(
     """
     platform platforms network networks app apps service services site website regulator
     watchdog broadcaster company firm startup start-up retailer chain brand marketplace
-    exchange lender bank insurer carrier operator provider maker developer publisher
-    label charity agency authority body
+    exchange lender bank insurer label charity agency authority body
     """.split()  # noqa: SIM905
 )
 # the appositive's noun ends it: "Nostr, a rival network." ("Smith, the company's founder" no)
+# "Bluesky is a microblogging platform that": the same noun after "is"
 _APPOSITION_AFTER = compiled.compile(
-    r", (?:a|an|the) (?:[a-z-]+ ){0,3}([a-z-]+)"
+    r"(?:,| is| was) (?:a|an|the) (?:[a-z-]+ ){0,3}?([a-z-]+)"
     r"(?=[,.;:!?)]| (?:that|which|with|in|of|from|for|based|run|owned|launched|founded)\b)"
+)
+# what a service or a company has and a person does not, after its possessive
+_THING_OWN = frozenset(
+    """
+    users app apps platform servers parent owner owners algorithm
+    """.split()  # noqa: SIM905
 )
 _APPOSITION_BEFORE = compiled.compile(r"\b([a-z-]+), $")
 # a person's title before a mention ("Mr. Trump", "Dr Okafor"): a person, whatever else
@@ -73,6 +81,9 @@ def mention_evidence(text: str, s: int, e: int) -> tuple[int, int]:
     a = _APPOSITION_AFTER.match(text, e)
     if a is not None and a.group(1) in THING_NOUNS:
         thing = 1
+    elif text.startswith(("'s ", "’s "), e):
+        w = text[e + 3 : e + 24].split(" ", 1)[0].rstrip(",.;:")
+        thing |= w in _THING_OWN  # "Bluesky's users", "Mastodon's servers"
     b = _APPOSITION_BEFORE.search(text, max(0, s - 24), s)
     if b is not None and b.group(1) in THING_NOUNS:
         thing = 1
