@@ -194,3 +194,14 @@ def test_a_period_to_its_end_is_a_duration() -> None:
         ("the year", "P1Y"),
         ("September", "2025-09"),
     ]
+
+
+def test_the_quarter_to_a_month_is_three_months() -> None:
+    found = times("Vacancies fell in the quarter to October.", date(2025, 11, 19))
+    assert found == [("the quarter", "P3M"), ("October", "2025-10")]
+    assert times("Profits rose in the quarter.", date(2025, 11, 19)) == [("the quarter", "2025-Q3")]
+
+
+def test_the_quarter_to_an_amount_stays_a_quarter() -> None:
+    found = times("Revenue rose 3.7% in the quarter to $2.35 billion.", date(2025, 11, 19))
+    assert found == [("the quarter", "2025-Q3")]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from tuiread.analysis.numbers import find, find_numbers
+from tuiread.analysis.numbers.atoms import NUMBER, ORDINAL, YEAR, Atom
 from tuiread.analysis.numbers.fastpath import DIGIT_TOKEN, SHORT_ALONE
+from tuiread.analysis.numbers.joins import join_pair
 from tuiread.analysis.numbers.triggers import find_triggers
 
 _TABLE = (
@@ -71,3 +73,14 @@ def test_words_that_are_no_prefix_before_digits_change_nothing() -> None:
     "aged 45", "mid 2017" (prefixes) read as the grammar reads them."""
     text = "out for 38 , with 12 , at the end of 1996 , aged 45 , in mid 2017 , the last 3 weeks"
     assert find(text, fast=False) == find_numbers(text)
+
+
+def test_two_counts_a_blank_apart_never_join() -> None:
+    """join_atoms refuses two counts a blank apart without asking join_pair: join_pair
+    must refuse them too, whatever the blank ("43 2", a table's columns)."""
+    for blank in (" ", "\t", "\n", "\u00a0", "\u202f", "\u2003"):
+        for left, right in ((NUMBER, NUMBER), (ORDINAL, NUMBER), (NUMBER, YEAR), (NUMBER, ORDINAL)):
+            text = f"43{blank}2"
+            a = Atom(0, 2, left, "CARDINAL", "43")
+            b = Atom(3, 4, right, "CARDINAL", "2")
+            assert join_pair(a, b, text) is None

@@ -327,6 +327,9 @@ def find_triggers(low: str) -> list[tuple[int, int]]:
     return pos
 
 
+_MARKS = frozenset(".'’-\u2212")  # what may come before a trigger and start a reading
+
+
 def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
     """Starts of up to three prefix words ("the last", "in the", "mid-") before the trigger
     at ``p``, nearest last; none before ``floor``. ``blanked`` is ``low`` with no-break
@@ -339,41 +342,38 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         if m:
             out.append(m.start())  # "US$", "HK $"
             return out
-    # (the grammar reads a leading "." or "-" only where its look-behind allows: not after a
-    # word character, "1-0" and "0.596" cut by the end of the previous match included)
-    if (
-        q > floor
-        and low[q - 1] == "."
-        and ch.isdigit()
-        and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
-    ):
-        out.append(q - 1)  # ".25"
-        return out
-    if (
-        q > floor
-        and low[q - 1] in "'’"
-        and (q < 2 or not low[q - 2].isalnum())
-        and _DECADE_AHEAD.match(low, p)
-    ):
-        out.append(q - 1)  # "the '80s", "the ’90s": a decade
-        return out
-    if q > floor and low[q - 1] == "-":
-        m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
-        if m and m.group() == "mid-" and _DECADE_AHEAD.match(low, p):
-            return out  # "the mid-90s": a decade, read from its digits
-        if m:
-            out.append(m.start())  # "Hyunmoo-2": a code
-            return out
+    before = low[q - 1] if q > floor else ""
+    if before in _MARKS:  # (else a blank, a letter or nothing: only prefix words remain)
+        # (the grammar reads a leading "." or "-" only where its look-behind allows: not
+        # after a word character, "1-0" and "0.596" cut by the end of the previous match
+        # included)
         if (
-            ch.isdigit()
-            and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_-–"))
-            and not _DATE_AHEAD.match(low, p)
+            before == "."
+            and ch.isdigit()
+            and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
         ):
-            out.append(q - 1)  # a minus sign
+            out.append(q - 1)  # ".25"
             return out
-    if q > floor and low[q - 1] == "\u2212" and (q < 2 or not low[q - 2].isalnum()):
-        out.append(q - 1)  # a minus sign as typeset: "−3C"
-        return out
+        if before in "'’" and (q < 2 or not low[q - 2].isalnum()) and _DECADE_AHEAD.match(low, p):
+            out.append(q - 1)  # "the '80s", "the ’90s": a decade
+            return out
+        if before == "-":
+            m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
+            if m and m.group() == "mid-" and _DECADE_AHEAD.match(low, p):
+                return out  # "the mid-90s": a decade, read from its digits
+            if m:
+                out.append(m.start())  # "Hyunmoo-2": a code
+                return out
+            if (
+                ch.isdigit()
+                and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_-–"))
+                and not _DATE_AHEAD.match(low, p)
+            ):
+                out.append(q - 1)  # a minus sign
+                return out
+        if before == "\u2212" and (q < 2 or not low[q - 2].isalnum()):
+            out.append(q - 1)  # a minus sign as typeset: "−3C"
+            return out
     words = PREFIX_WORDS_BEFORE_DIGITS if ch.isdigit() else PREFIX_WORDS
     for _ in range(3):
         j = q - 1
