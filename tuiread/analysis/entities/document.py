@@ -62,6 +62,7 @@ from .lexicon import (
     PER,
 )
 from .never import NEVER_ALONE
+from .platforms import things_not_people
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
@@ -339,6 +340,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     full = full_names(multi, decided)
     regions = direction_regions(multi)
     orgs = company_names(multi, decided, full, unknown)
+    things_not_people(text, decided, full, unknown)  # "posted on Bluesky": no person
     teams = team_nicknames(multi)
     out = found
     if full:
