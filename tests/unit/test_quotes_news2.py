@@ -168,3 +168,56 @@ def test_one_is_one_of_the_people_the_sentence_before_names() -> None:
         "party had been 'spooked by the by-election'."
     )
     assert quotes(text)[0][1:] == ("one of the Labour councillors", "One")
+
+
+def test_family_words_and_assistants_are_roles_in_apposition() -> None:
+    text = (
+        "His manager, Clare Whitmore, said the result was harsh. 'We'll take the three "
+        "points,' she said.\n\nWhitmore's assistant, Paul Denny, was less diplomatic. "
+        "'A handball's a handball,' he said as he left the ground."
+    )
+    assert quotes(text)[-1][1] == "Paul Denny"
+
+
+def test_a_group_with_a_plural_verb_is_no_he_and_a_widow_takes_the_family_name() -> None:
+    text = (
+        "Walter Haines retired in 2009. Islanders estimate he made 60,000 crossings.\n\n"
+        "His widow, Carol, whom he married in 1965, said he kept a logbook. "
+        '"Some days it just said fog," she said.\n\n'
+        "Asked what he would have wanted, Mrs. Haines paused. "
+        '"That he always came back," she said.'
+    )
+    assert [q[1] for q in quotes(text)] == ["Carol Haines", "Carol Haines"]
+
+
+def test_an_owners_role_before_a_name_and_a_hyphenated_description() -> None:
+    text = (
+        "Ashby City's striker Jonny Okafor said he was confident. "
+        "'I'd already decided,' he told BBC Radio 5 Live."
+    )
+    assert quotes(text)[0][1] == "Jonny Okafor"
+    text = (
+        "'Stonewall,' said Dev Patel. Wanderers season-ticket holder Jean Moss, 67, "
+        "disagreed. 'My late husband came here,' she said."
+    )
+    assert quotes(text)[1][1] == "Jean Moss"
+
+
+def test_the_role_is_the_bearer_named_last_and_the_age_the_person_before() -> None:
+    text = (
+        "Wanderers manager Steve Hartley was angry.\n\n"
+        "His manager, Clare Whitmore, said it was harsh.\n\n"
+        "Hartley's side travel on Tuesday. Asked about his job, the manager shook his "
+        "head. 'I'm worried about Tuesday,' he said."
+    )
+    assert quotes(text)[-1][1] == "Steve Hartley"
+    text = (
+        "Representative Tom Alvarez led the letter.\n\n"
+        '"They paused it because they got caught," the congressman said.'
+    )
+    assert quotes(text)[0][1] == "Tom Alvarez"
+    text = (
+        "Callum Reid was more philosophical. Speaking to Sky Sports, the 24-year-old "
+        "said: 'It hit me, I can't deny that.'"
+    )
+    assert quotes(text)[0][1] == "Callum Reid"
