@@ -221,3 +221,12 @@ def test_the_role_is_the_bearer_named_last_and_the_age_the_person_before() -> No
         "said: 'It hit me, I can't deny that.'"
     )
     assert quotes(text)[0][1] == "Callum Reid"
+
+
+def test_people_of_an_organisation_are_the_subject_not_the_opening_phrase() -> None:
+    text = (
+        "In a letter sent on Monday to Helix Labs, the company behind the chatbot, six "
+        "members of the House Administration Committee said the errors were "
+        '"unacceptable in any year and dangerous in this one."'
+    )
+    assert quotes(text)[0][1] == "six members of the House Administration Committee"

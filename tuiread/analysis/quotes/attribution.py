@@ -549,6 +549,7 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
     sp = subject_back(text, sent, end)
     if sp is not None:
         sp = _contact_clause(text, sp) or _relative_clause_head(text, sent, sp) or sp
+        sp = _people_of(text, sent, sp) or sp
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
         if (
             k >= 0
@@ -605,6 +606,21 @@ def _contact_clause(text: str, sp: Speaker) -> Speaker | None:
     if not plural_noun(last):
         return None
     return (sp[1] - len(last), sp[1])
+
+
+def _people_of(text: str, sent: int, sp: Speaker) -> Speaker | None:
+    """The people an organisation's name is "of" ("six members of the House
+    Administration Committee said", "a group of senators wrote"): the whole phrase from
+    the people noun, not the organisation after "of" (and not, past it, the subject of
+    an opening phrase). None unless a people noun and "of" stand right before ``sp``."""
+    before = text[max(sent, sp[0] - 30) : sp[0]].split()
+    if len(before) < 2 or before[-1] != "of" or before[-2].lower() not in PEOPLE:
+        return None
+    at = sp[0] - len(" of ") - len(before[-2])
+    head = subject_back(text, sent, at + len(before[-2]))
+    if head is None or head[1] != at + len(before[-2]):
+        return None
+    return (head[0], sp[1])
 
 
 def _relative_clause_head(text: str, sent: int, sp: Speaker) -> Speaker | None:
