@@ -230,3 +230,16 @@ def test_people_of_an_organisation_are_the_subject_not_the_opening_phrase() -> N
         '"unacceptable in any year and dangerous in this one."'
     )
     assert quotes(text)[0][1] == "six members of the House Administration Committee"
+
+
+def test_a_single_marked_quote_runs_on_over_paragraphs() -> None:
+    text = (
+        "'I've watched it ten times,' Hartley said. 'He's running. Your arms move.\n\n"
+        "'The referee gave a corner at first. Then he's gone to the screen.\n\n"
+        "'I'm not going to say any more because I can't afford the fine.'\n\n"
+        "Reid was calm. 'It hit me,' he said."
+    )
+    found = quotes(text)
+    assert len(found) == 3
+    assert found[1][0].startswith("'He's running.") and found[1][0].endswith("the fine.'")
+    assert found[1][1] == "Hartley"
