@@ -243,3 +243,26 @@ def test_a_single_marked_quote_runs_on_over_paragraphs() -> None:
     assert len(found) == 3
     assert found[1][0].startswith("'He's running.") and found[1][0].endswith("the fine.'")
     assert found[1][1] == "Hartley"
+
+
+def test_a_couple_named_together_tells_whom_mrs_and_her_husband_name() -> None:
+    text = (
+        "At a shelter, Rosa and Eduardo Villanueva sat on cots. Their house flooded.\n\n"
+        '"We moved the photos upstairs," Mrs. Villanueva said.\n\n'
+        'Her husband shook his head. "Thirty years in that house," he said.\n\n'
+        'Mr. Villanueva said his brother had called. "He has three kids," he said.'
+    )
+    assert [q[1] for q in quotes(text)] == [
+        "Rosa Villanueva",
+        "Eduardo Villanueva",
+        "Eduardo Villanueva",
+    ]
+
+
+def test_the_prosecutor_is_the_attorney_named_before() -> None:
+    text = (
+        "Assistant U.S. Attorney Priya Raman told jurors the case was simple. "
+        "The defence disagreed.\n\n"
+        '"The defendant chose his stock price over the truth," the prosecutor said.'
+    )
+    assert quotes(text)[0][1] == "Priya Raman"

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from tuiread.model import Span
 
-from .lexicon import AUXILIARIES, PERSON_ROLES, PUNCT, SPEECH_SET, TITLES, VERBISH
+from .lexicon import (
+    AUXILIARIES,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PERSON_ROLES,
+    PUNCT,
+    SPEECH_SET,
+    TITLES,
+    VERBISH,
+)
 from .phrase import plural_noun
 from .subjects import sentence_subject
 from .text import QuotedRuns, sentence_start
@@ -46,6 +55,7 @@ _ROLE_TITLES = {
     "general": ("gen.",),
     "professor": ("prof.",),
     "detective": ("det.",),
+    "prosecutor": ("attorney",),
     "lawmaker": ("sen.", "rep.", "senator", "representative"),
 }
 
@@ -190,6 +200,24 @@ _INVERSE = {
 _KIN_REACH = 2000  # characters back looked at for the tie between two relatives
 
 
+def couple(text: str, surname: str, at: int) -> tuple[str, str] | None:
+    """The two given names of a couple named together before ``at`` ("Rosa and Eduardo
+    Villanueva"), looked for at the last few places the surname is written; None when
+    the text names no such pair."""
+    lo = max(0, at - _KIN_REACH)
+    k = at
+    for _ in range(4):
+        k = text.rfind(" " + surname, lo, k)
+        if k < 0:
+            return None
+        words = text[max(0, k - 40) : k].split()
+        if len(words) >= 3 and words[-2] == "and" and words[-1].isalpha():
+            first, second = words[-3], words[-1]
+            if first.isalpha() and first[:1].isupper() and second[:1].isupper():
+                return first, second
+    return None
+
+
 def kin_named(res: Resolver, whose: str, kin: str, s: int) -> str | None:
     """The person "her father" is when the text named the tie from his side ("Harold
     Jensen, 74, ... His daughter, Karen Jensen, said ..." then "Her father said ... he",
@@ -199,6 +227,11 @@ def kin_named(res: Resolver, whose: str, kin: str, s: int) -> str | None:
     if other is None:
         return None
     text = res.text
+    parts = whose.split()
+    if kin.lower() in ("husband", "wife") and len(parts) == 2:
+        pair = couple(text, parts[1], s)  # "Rosa and Eduardo Villanueva": her husband
+        if pair is not None and parts[0] in pair:
+            return f"{pair[1] if pair[0] == parts[0] else pair[0]} {parts[1]}"
     lo = max(0, s - _KIN_REACH)
     sex = "m" if kin.lower() in MALE_WORDS else "f" if kin.lower() in FEMALE_WORDS else ""
     for word in other:
@@ -270,11 +303,20 @@ def sexed_surname(res: Resolver, tokens: list[str], ent: Span | None, at: int) -
     if len(tokens) != 2 or tokens[0] not in _SEXED_TITLES:
         return None
     surname = tokens[1]
+    sex = _SEXED_TITLES[tokens[0]]
+    pair = couple(res.text, surname, at)
+    if pair is not None:  # "Rosa and Eduardo Villanueva ... Mrs. Villanueva": Rosa
+        her = next((g for g in pair if g in FEMALE_NAMES and g not in MALE_NAMES), None)
+        him = next((g for g in pair if g in MALE_NAMES and g not in FEMALE_NAMES), None)
+        her = her or (next(g for g in pair if g != him) if him else None)
+        him = him or (next(g for g in pair if g != her) if her else None)
+        chosen = her if sex == "f" else him
+        if chosen:
+            return f"{chosen} {surname}"
     if ent is not None and ent.value and ent.label == "PERSON" and surname in ent.value.split():
         full: str | None = ent.value
     else:
         full = res._full_name(surname, at)
-    sex = _SEXED_TITLES[tokens[0]]
     if not full or res.sex_of(full, at) in ("", sex):
         return None
     return res.names.get(f"{surname}|{sex}") or " ".join(tokens)

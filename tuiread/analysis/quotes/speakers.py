@@ -31,6 +31,7 @@ from .backrefs import (
     BACK_POINTING,
     FEMALE_WORDS,
     MALE_WORDS,
+    couple,
     interviewee,
     kin_named,
     kin_surname,
@@ -556,7 +557,8 @@ class Resolver:
                 sex = "m"
             elif first in FEMALE_NAMES and first not in MALE_NAMES:
                 sex = "f"
-            elif words[-1][:1].isupper():
+            elif words[-1][:1].isupper() and not couple(self.text, words[-1], at):
+                # (a couple's surname takes both "Mr." and "Mrs.": it tells no one's sex)
                 last = words[-1]
                 lo, hi = max(0, at - _HONORIFIC_REACH), at + 200
                 he = self.text.find("Mr. " + last, lo, hi) >= 0
