@@ -266,3 +266,13 @@ def test_the_prosecutor_is_the_attorney_named_before() -> None:
         '"The defendant chose his stock price over the truth," the prosecutor said.'
     )
     assert quotes(text)[0][1] == "Priya Raman"
+
+
+def test_a_couples_or_a_familys_child_takes_the_family_name() -> None:
+    text = (
+        "Rosa and Eduardo Villanueva sat on cots. The couple's daughter, Lucia, 12, said "
+        'she was worried. "He is scared of thunder," she said.'
+    )
+    assert quotes(text)[0][1] == "Lucia Villanueva"
+    text = 'The Ortegas\' son, Mateo, 19, did the paperwork. "Dad yelled," he said.'
+    assert quotes(text)[0][1] == "Mateo Ortega"

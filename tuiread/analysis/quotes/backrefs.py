@@ -248,6 +248,33 @@ def kin_named(res: Resolver, whose: str, kin: str, s: int) -> str | None:
     return None
 
 
+_OWNERS = frozenset(("His", "his", "Her", "her", "Their", "their"))
+_COUPLES = frozenset(("couple's", "couple’s", "family's", "family’s", "pair's", "pair’s"))
+
+
+def _family_name(text: str, owner: str, at: int) -> str | None:
+    """The family name a family owns by ("The Ortegas' son": Ortega; "The couple's
+    daughter" after "Rosa and Eduardo Villanueva": Villanueva, the last couple named
+    within a few paragraphs). None for any other owner."""
+    if owner[:1].isupper() and owner.endswith(("s'", "s’")) and owner[:-2].isalpha():
+        return owner[:-2]
+    if owner.lower() not in _COUPLES:
+        return None
+    lo = max(0, at - _KIN_REACH)
+    k = at
+    for _ in range(6):
+        k = text.rfind(" and ", lo, k)
+        if k < 0:
+            return None
+        left = text[max(0, k - 20) : k].split()[-1:]
+        right = text[k + 5 : k + 60].split()[:2]
+        if left and len(right) == 2 and all(w[:1].isupper() for w in (*left, *right)):
+            family = right[1].rstrip(".,;:")
+            if family.isalpha():
+                return family
+    return None
+
+
 def kin_surname(res: Resolver, given: str, at: int) -> str | None:
     """The family name of a relative named by a given name alone ("Daniela's younger
     brother, Mateo, 19," is Mateo Ortega when Daniela is Daniela Ortega; "His wife,
@@ -265,13 +292,16 @@ def kin_surname(res: Resolver, given: str, at: int) -> str | None:
         (
             n
             for n in range(len(words) - 2, max(-1, len(words) - 4), -1)
-            if words[n].endswith(("'s", "’s")) or words[n] in ("His", "his", "Her", "her")
+            if words[n].endswith(("'s", "’s", "s'", "s’")) or words[n] in _OWNERS
         ),
         -1,
     )
     if k < 0:
         return None
     owner = words[k]
+    family = _family_name(text, owner, at)
+    if family:  # "The couple's daughter, Lucia," / "The Ortegas' son, Mateo,"
+        return f"{given} {family}"
     start = (
         at - len(before) + before.rfind(owner, 0, len(before) - len(" ".join(words[k + 1 :])) - 2)
     )
