@@ -276,3 +276,12 @@ def test_a_couples_or_a_familys_child_takes_the_family_name() -> None:
     assert quotes(text)[0][1] == "Lucia Villanueva"
     text = 'The Ortegas\' son, Mateo, 19, did the paperwork. "Dad yelled," he said.'
     assert quotes(text)[0][1] == "Mateo Ortega"
+
+
+def test_one_of_them_is_the_description_set_off_after_it() -> None:
+    text = (
+        "Elena Reyes came daily. Several former employees have watched. One of them, a "
+        "software engineer who joined PayLoop in 2021, said she had lost her savings. "
+        '"I believed in him," she said.'
+    )
+    assert quotes(text)[0][1] == "software engineer who joined PayLoop in 2021"

@@ -150,8 +150,14 @@ def introduced_as(text: str, runs: QuotedRuns, noun: str, s: int) -> str | None:
             best = k
     if best < 0:
         return None
+    return _description(text[best + len(art) + 1 : min(s, best + 120)])
+
+
+def _description(stretch: str) -> str | None:
+    """The words of a description from the start of ``stretch`` up to its verb ("said",
+    "learned", "was") or its comma, at most nine; None for a single word."""
     words: list[str] = []
-    for word in text[best + len(art) + 1 : min(s, best + 120)].split()[:9]:
+    for word in stretch.split()[:9]:
         core = word.rstrip(PUNCT)
         if words and (core in SPEECH_SET or core in VERBISH or core in AUXILIARIES):
             break  # "said", "learned", "was": the description has ended
@@ -398,10 +404,17 @@ def plural_by_verb(text: str, s: int, e: int) -> bool:
 
 
 def one_of(res: Resolver, s: int) -> tuple[str, str] | None:
-    """Who "One, who asked not to be named, said" is: one of the people the sentence
-    before opens with ("Labour councillors defended the trial."), as "one of the Labour
-    councillors"; None when that sentence opens with no plural."""
+    """Who "One, who asked not to be named, said" is: the description set off after it
+    ("One of them, a software engineer who joined in 2021,"), else one of the people the
+    sentence before opens with ("Labour councillors defended the trial."), as "one of the
+    Labour councillors"; None when neither is there."""
     text = res.text
+    for lead in (" of them, a ", " of them, an ", ", a ", ", an "):
+        if text.startswith(lead, s + 3):
+            # "One of them, a software engineer who joined in 2021, said": the description
+            told = _description(text[s + 3 + len(lead) : s + 120])
+            if told:
+                return told, "speaker:one->the description set off after it"
     sent = sentence_start(text, s, res.runs)
     k = sent
     while k > 0 and text[k - 1] in " \n":

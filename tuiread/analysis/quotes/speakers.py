@@ -306,6 +306,8 @@ class Resolver:
             if PRONOUNS[word] != kind or depth >= _CHAIN:
                 return None
             return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
+        if word == "One" and kind in "mf" and (found := one_of(self, sp[0])):
+            return found[0]  # "One of them, a software engineer ..., said she"
         if kind in "mf" and (
             not self._personish(sp[0], sp[1], kind) or plural_by_verb(self.text, *sp)
         ):
