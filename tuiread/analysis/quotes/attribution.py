@@ -597,6 +597,10 @@ def _contact_clause(text: str, sp: Speaker) -> Speaker | None:
     called 'a betrayal'", "a plan critics described as "cruel""): "a"/"an" and one
     singular noun cannot take a plural head, so the bare plural before the verb is its
     subject. None for any other noun phrase ("a few critics", "the council members")."""
+    if text[sp[0]] not in "aA" or (
+        text[sp[0] + 1 : sp[0] + 2] != " " and text[sp[0] + 1 : sp[0] + 3] != "n "
+    ):
+        return None  # no "a"/"an": the usual case, read without splitting
     words = text[sp[0] : sp[1]].split()
     if len(words) != 3 or words[0].lower() not in ("a", "an"):
         return None
@@ -613,6 +617,8 @@ def _people_of(text: str, sent: int, sp: Speaker) -> Speaker | None:
     Administration Committee said", "a group of senators wrote"): the whole phrase from
     the people noun, not the organisation after "of" (and not, past it, the subject of
     an opening phrase). None unless a people noun and "of" stand right before ``sp``."""
+    if text[max(sent, sp[0] - 4) : sp[0]] != " of ":
+        return None
     before = text[max(sent, sp[0] - 30) : sp[0]].split()
     if len(before) < 2 or before[-1] != "of" or before[-2].lower() not in PEOPLE:
         return None
@@ -628,7 +634,10 @@ def _relative_clause_head(text: str, sent: int, sp: Speaker) -> Speaker | None:
     the clause's object ("The union that represents the crews posted on Instagram that
     ...": the union posted, not the crews): the subject before "that", "who" or "which"
     and the clause's own verb right before ``sp``. None otherwise."""
-    before = text[max(sent, sp[0] - 40) : sp[0]].split()
+    window = text[max(sent, sp[0] - 40) : sp[0]]
+    if " that " not in window and " who " not in window and " which " not in window:
+        return None
+    before = window.split()
     if len(before) < 3 or before[-2] not in ("that", "who", "which"):
         return None
     verb = before[-1]

@@ -132,8 +132,9 @@ class Resolver:
         few sentences ("She ... She said she ...")."""
         text = self.text
         mention = text[s:e]
-        if base_word(mention) in PRONOUNS and base_word(mention) != mention:
-            mention = base_word(mention)  # "I'm", "They've": the pronoun
+        base = base_word(mention)
+        if base != mention and base in PRONOUNS:
+            mention = base  # "I'm", "They've": the pronoun
             e = s + len(mention)
         first = mention.split(" ", 1)[0]
         if mention in RELATIVES:
