@@ -548,8 +548,12 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     sp = subject_back(text, sent, end)
     if sp is not None:
-        sp = _contact_clause(text, sp) or _relative_clause_head(text, sent, sp) or sp
-        sp = _people_of(text, sent, sp) or sp
+        if text[sp[0]] in "aA":
+            sp = _contact_clause(text, sp) or sp
+        if text.startswith(" of ", sp[0] - 4):
+            sp = _people_of(text, sent, sp) or sp
+        elif sp[0] - sent > 8:
+            sp = _relative_clause_head(text, sent, sp) or sp
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
         if (
             k >= 0

@@ -328,7 +328,7 @@ def kin_surname(res: Resolver, given: str, at: int) -> str | None:
 
 
 # Titles that tell a person's sex before a surname.
-_SEXED_TITLES = {"Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f", "Mr.": "m", "Mr": "m"}
+SEXED_TITLES = {"Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f", "Mr.": "m", "Mr": "m"}
 
 
 def sexed_surname(res: Resolver, tokens: list[str], ent: Span | None, at: int) -> str | None:
@@ -336,10 +336,10 @@ def sexed_surname(res: Resolver, tokens: list[str], ent: Span | None, at: int) -
     other sex ("Walter Haines"; his widow was named "His widow, Carol,"): the relative of
     that surname and sex named before, else "Mrs. Haines" as written. None when the
     title tells no sex or the name found fits it (the name found stands)."""
-    if len(tokens) != 2 or tokens[0] not in _SEXED_TITLES:
+    if len(tokens) != 2 or tokens[0] not in SEXED_TITLES:
         return None
     surname = tokens[1]
-    sex = _SEXED_TITLES[tokens[0]]
+    sex = SEXED_TITLES[tokens[0]]
     pair = couple(res.text, surname, at)
     if pair is not None:  # "Rosa and Eduardo Villanueva ... Mrs. Villanueva": Rosa
         her = next((g for g in pair if g in FEMALE_NAMES and g not in MALE_NAMES), None)

@@ -31,6 +31,7 @@ from .backrefs import (
     BACK_POINTING,
     FEMALE_WORDS,
     MALE_WORDS,
+    SEXED_TITLES,
     couple,
     interviewee,
     kin_named,
@@ -629,9 +630,10 @@ class Resolver:
             core = core[: core.index("of", 1)]
             at = self.text.find(core[0], at)
             ent = self._entity_at(at, at + len(core[0])) if at >= 0 else None
-        if len(core) == 1 and (other := sexed_surname(self, tokens, ent, at)):
-            return other, "speaker:title's sex->relative of that surname"  # not her husband
-        if len(core) == 1 and self.names.get(core[0]) is None:
+        if len(tokens) == 2 and tokens[0] in SEXED_TITLES:
+            if other := sexed_surname(self, tokens, ent, at):
+                return other, "speaker:title's sex->relative of that surname"  # not her husband
+        elif len(core) == 1 and self.text[at - 2 : at] == ", " and self.names.get(core[0]) is None:
             full = kin_surname(self, core[0], at)  # "His grandson, Tyler,": Tyler Haines
             if full:
                 self.names[core[0]] = full  # and so is a later "Tyler said"
