@@ -106,3 +106,22 @@ def test_codes_cost_linear_time() -> None:
     cpu(5_000)
     small, big = cpu(25_000), cpu(100_000)
     assert big < 8 * max(small, 0.01)
+
+
+def test_a_common_word_shouted_in_a_heading_is_no_name() -> None:
+    got = _got("BREAKING NEWS: Fire at plant\n\nCrews were called to the site on Monday.")
+    assert "NEWS" not in got
+
+
+def test_a_name_known_often_stays_in_capitals() -> None:
+    got = _got("WHO WARNS OF NEW OUTBREAK\n\nThe WHO said on Monday cases rose.")
+    assert got.get("WHO") == "ORG"
+
+
+def test_a_version_with_a_decimal_and_a_tier_is_one_product() -> None:
+    assert _got("Google's Gemini 2.5 Pro and its rivals compete.")["Gemini 2.5 Pro"] == "PRODUCT"
+
+
+def test_a_club_with_a_decimal_after_it_is_no_product() -> None:
+    got = _got("Leeds 2 Wolves 1. Leeds averaged 2.5 goals; Leeds 2.5 was the line.")
+    assert all(label != "PRODUCT" for label in got.values()), got

@@ -31,3 +31,13 @@ def test_a_bill_is_a_law() -> None:
     got = _got("She said her party would vote against the Finance Bill on Tuesday.")
     assert got["Finance Bill"] == "LAW"
     assert _got("Bill Gates met Bill Clinton in Seattle.")["Bill Gates"] == "PERSON"
+
+
+def test_a_lawmakers_party_and_state_tag_is_no_name() -> None:
+    got = _got(
+        "Sen. Ron Johnson, R-Wis., said the bill would fail. Rep. Alexandria "
+        "Ocasio-Cortez (D-N.Y.) disagreed, and Sen. Lindsey Graham, R-S.C., spoke."
+    )
+    for tag in ("R-Wis", "D-N", "R-S"):
+        assert tag not in got, (tag, got)
+    assert got["Ron Johnson"] == "PERSON"

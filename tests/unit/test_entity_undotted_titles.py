@@ -29,3 +29,18 @@ def test_an_undotted_title_is_no_part_of_the_name(text: str, name: str) -> None:
 
 def test_gen_z_is_no_title() -> None:
     assert "Z" not in _got("Gen Z shoppers want deals, the survey found.")
+
+
+def test_british_honours_ranks_and_common_acronyms_are_no_names() -> None:
+    got = _got(
+        "She was appointed OBE in 2002 and made a CBE later. The GP said patients "
+        "waited in A&E, and DCI Tom Reed and PCSO Amy Lee agreed."
+    )
+    for word in ("OBE", "CBE", "GP", "A&E", "DCI", "PCSO"):
+        assert word not in got, (word, got)
+    assert got["Tom Reed"] == "PERSON" and got["Amy Lee"] == "PERSON"
+
+
+def test_contracted_forms_of_address_are_no_names() -> None:
+    got = _got("She'll stay. Y'all know. Ma'am, please. O'Brien said so.")
+    assert "Ma'am" not in got and "Y'all" not in got

@@ -66,3 +66,76 @@ def test_a_restated_change_stays_two_amounts(text: str) -> None:
 
 def test_a_rate_keeps_its_frequency() -> None:
     assert [span for _, span, _ in spans("open 24 hours a day")] == ["24 hours a day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Apollo 11 landed in 1969.", ["1969"]),
+        ("About 50 died.", ["50"]),
+        ("Kent 244 all out.", ["244"]),
+        ("Smith 3 for 45.", ["3", "45"]),
+    ],
+)
+def test_a_number_ending_a_name_that_opens_a_sentence(text: str, kept: list[str]) -> None:
+    """ "Apollo 11" at a sentence's start is a name, as inside one; an opening word that is
+    no name ("About 50") and scores keep their counts."""
+    from tuiread.analysis import analyze
+
+    assert [s.text for s in analyze(text) if s.kind == "number"] == kept
+
+
+def test_feet_and_inches_with_a_glued_fraction() -> None:
+    assert spans("He is 6ft 2½in tall.") == [("QUANTITY", "6ft 2½in", "6.2083333333")]
+
+
+def test_money_with_a_glued_fraction_and_a_magnitude() -> None:
+    assert spans("a £2½m deal") == [("MONEY", "£2½m", "2500000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Agents expect 30,000 to 40,000 completions.", "30,000 to 40,000", "[30000,40000)"),
+        ("HR 0.75, 95% CI 0.67 to 0.85.", "0.67 to 0.85", "[0.67,0.85)"),
+        (
+            "It was well above the planned $8 million to $9 million.",
+            "$8 million to $9 million",
+            None,
+        ),
+    ],
+)
+def test_numbers_written_alike_to_a_range(text: str, span: str, value: str | None) -> None:
+    """Grouped or decimal numbers across "to", rising, with no change told, are a range."""
+    found = {s: v for _, s, v in spans(text)}
+    assert span in found
+    if value is not None:
+        assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Steel skidded 1.74 to 123.5 on turnover.",  # any past form tells a change
+        "Sales rose 30,000 to 40,000.",
+        "It won 2 to 1.",  # small whole numbers stay two
+    ],
+)
+def test_numbers_to_numbers_that_stay_two(text: str) -> None:
+    assert all(" to " not in span for _, span, _ in spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rice added a third in the 90th minute.", ("ORDINAL", "third", "3")),
+        ("He scored a second after the break.", ("ORDINAL", "second", "2")),
+        ("Labour won a third of the seats.", ("CARDINAL", "a third", "0.3333333333")),
+        ("Profits fell by a third in 2024.", ("CARDINAL", "a third", "0.3333333333")),
+        ("He lasted a second.", ("TIME", "a second", None)),  # (valued by the dates)
+    ],
+)
+def test_the_nth_goal_after_a_verb_of_scoring(text: str, expected: tuple[str, str, str]) -> None:
+    """ "added a third", "scored a second": the n-th goal, an ordinal; a part ("a third of")
+    and a measured fraction ("by a third") stay fractions."""
+    assert spans(text)[0] == expected

@@ -384,6 +384,40 @@ def test_two_stores_random_interleaving_matches_a_model(home: Path) -> None:
     final.close()
 
 
+def test_a_late_compaction_that_follows_the_other_store_keeps_its_edits_visible(
+    home: Path,
+) -> None:
+    """A background compaction that starts only after the other store has compacted catches
+    up with the other's edits and then has nothing of its own to fold: what it caught up
+    with must still reach the caches, or this store shows (and writes back) stale records."""
+    first, second = open_store(home), open_store(home)
+    try:
+        durable = first._annotations_db.durable
+        a = Annotation.new("art1", note="first", tags=["t"])
+        first.annotations.save(a)
+        assert first.annotations.all() == [a]  # decoded and cached
+        # Holding the mutex keeps first's compactor thread waiting, as a loaded machine does.
+        with durable._mutex:
+            durable.compact_every = 1
+            first.annotations.save(Annotation.new("art2", note="due"))  # starts the compactor
+            second.refresh()
+            edited = a.edited(note="edited")
+            second.annotations.save(edited)
+            second.compact()  # folds the journal before first's compactor gets the lock
+        assert durable._compactor is not None
+        durable._compactor.join()
+        first.refresh()
+        assert first.annotations.get(a.id) == edited
+        assert edited in first.annotations.all()
+        first.annotations.set_article_tags("art1", ["u"])  # rewrites a from what first shows
+    finally:
+        first.close()
+        second.close()
+    again = open_store(home)
+    assert again.annotations.get(a.id).note == "edited"
+    again.close()
+
+
 def test_change_article_tags_merges_with_what_another_process_saved(home) -> None:
     """A tags change applies to the tags stored now, not to the ones read earlier."""
     from tuiread.store import open_store

@@ -226,6 +226,33 @@ def test_failed_compaction_loses_nothing(home: Path, monkeypatch: pytest.MonkeyP
     again.close()
 
 
+@pytest.mark.parametrize("step", ["save", "compact"])
+def test_a_failed_write_still_shows_what_it_caught_up_with(
+    home: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """A save or compaction first catches up with the other process's saves, then fails (a
+    full disk): the edits it caught up with are in memory, and the caches must see them."""
+    (kept,) = saved_store(home, 1)
+    first, second = open_store(home), open_store(home)
+    try:
+        assert first.annotations.get(kept.id) == kept  # decoded and cached
+        edited = kept.edited(note="edited elsewhere")
+        second.annotations.save(edited)
+        monkeypatch.setattr(
+            storage_mod.os, "write" if step == "save" else "replace", _fail_with(errno.ENOSPC)
+        )
+        with pytest.raises(WriteFailed):
+            if step == "save":
+                first.annotations.save(Annotation.new("art", note="not saved"))
+            else:
+                first._annotations_db.durable.compact()
+        monkeypatch.undo()
+        assert first.annotations.get(kept.id) == edited
+    finally:
+        first.close()
+        second.close()
+
+
 def test_article_body_write_failure(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tuiread.model import Article
 

@@ -15,6 +15,7 @@ from tuiread.model import Span
 
 from .dates import resolve_dates
 from .entities import find_entities
+from .names_numbers import numbers_ending_opening_names
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
 from .quotes import find_quotes
@@ -118,7 +119,9 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
             text, find_numbers(text, trace=trace), published=published, trace=trace
         )
         if entities and numbers:
-            numbers = outside_names(numbers, entities, text, trace)
+            numbers = numbers_ending_opening_names(
+                outside_names(numbers, entities, text, trace), entities, text
+            )
             entities = names_outside_dates_and_units(entities, numbers, text, trace)
         spans = [
             *entities,

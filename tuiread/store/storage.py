@@ -224,10 +224,11 @@ class DurableStorage(Storage):
                 raise StoreError(f"{self.path.name} is closed")
             with self._locked():
                 seen = self._catch_up()
-                if self._wal_damaged:
-                    self._repair()
-                self._ensure_wal()
-                self._append(line)
+                with self._notifying_on_failure(seen):
+                    if self._wal_damaged:
+                        self._repair()
+                    self._ensure_wal()
+                    self._append(line)
                 changed = self._apply(ops)
                 self._wal_entries += 1
             self._notify(_merge_changes(seen, changed))
@@ -720,17 +721,34 @@ class DurableStorage(Storage):
     def _compact(self, *, force: bool, on_close: bool = False) -> None:
         with self._locked():
             seen = self._catch_up()
-            if not force and not self._wal_entries:
-                return
-            old = (
-                (self._generation, self._wal_offset)
-                if self._wal_ok and self._wal_fd is not None
-                else None
-            )
-            self._write_snapshot(self._generation + 1)
-            self._ensure_wal(follows=old)
-        if (seen is None or seen) and not on_close:
-            self._notify(seen)
+            # What was caught up with is in memory whether or not a snapshot follows: after
+            # following another process's compaction there may be nothing left to fold, and
+            # the snapshot write may fail. The caches hear of it in every case (on close
+            # nobody reads them any more).
+            try:
+                if force or self._wal_entries:
+                    old = (
+                        (self._generation, self._wal_offset)
+                        if self._wal_ok and self._wal_fd is not None
+                        else None
+                    )
+                    self._write_snapshot(self._generation + 1)
+                    self._ensure_wal(follows=old)
+            finally:
+                if (seen is None or seen) and not on_close:
+                    self._notify(seen)
+
+    @contextlib.contextmanager
+    def _notifying_on_failure(self, seen: Changes) -> Iterator[None]:
+        """Tell the listeners what ``_catch_up`` applied to memory when the write that follows
+        it fails (a full disk): otherwise their caches keep the other processes' older
+        records, which the app shows and may write back over the newer ones."""
+        try:
+            yield
+        except BaseException:
+            if seen is None or seen:
+                self._notify(seen)
+            raise
 
 
 def _merge_changes(a: Changes, b: Changes) -> Changes:

@@ -33,7 +33,8 @@ from tuiread.model import Span
 from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
-from .context import Context, Story, Timex
+from .clocks import clock_on_the_news_day
+from .context import Context, Story, Timex, lead_of
 from .coordinated import days_sharing_a_month, durations_sharing_a_unit
 from .finder import candidates
 from .tense import tense_at
@@ -84,6 +85,7 @@ def resolve_dates(
     pieces = _with_candidates(text, pieces, others)
     pieces = _joined(text, pieces, published)
     dates = clock_on_a_named_day(text, _valued(text, pieces, published, trace))
+    dates = clock_on_the_news_day(text, dates)
     if not dates:
         return others
     kept = _outside_dates(others, dates, text, trace)
@@ -346,8 +348,9 @@ _GRAIN_SETTERS = frozenset(
 # recur in every story.
 _MEMO: dict[tuple[object, ...], Timex | None] = {}
 _UNREAD = Timex("", "")  # a memo miss (None is a memoised "no value")
-_BY_TENSE: set[tuple[str, date | None, str | None]] = set()  # words read by their tense
+_BY_TENSE: set[tuple[str, date | None, str | None, str]] = set()  # words read by their tense
 _MEMO_SIZE = 8192
+_LEAD_ENDS = frozenset("eanyhEANYH")  # the last letters of "since (the)", "a(n)", "any" ...
 
 
 def _valued(
@@ -361,7 +364,9 @@ def _valued(
         words = text[s:e]
         timex: Timex | None = None
         if e - s <= MAX_SPAN:
-            key = (words, anchor, piece.given)
+            # (a glance first: the lead words end in one of these letters, then a blank)
+            lead = lead_of(text[max(0, s - 10) : s]) if text[s - 2 : s - 1] in _LEAD_ENDS else ""
+            key = (words, anchor, piece.given, lead)
             timex = _MEMO.get(key, _UNREAD)
             if timex is _UNREAD:
                 timex = _read_value(text, s, e, key, story)
@@ -399,7 +404,8 @@ _BARE_CLOCK = compiled.compile(r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?)|\d{1,2}[
 def clock_on_a_named_day(text: str, dates: list[Span]) -> list[Span]:
     """A clock time alone, then "on" and a day the number finder keeps apart ("11.30pm on
     New Year's Eve", as Recognizers-Text writes two spans): the time is on that day, not on
-    the day of the last date written before it."""
+    the day of the last date written before it; on a weekday of no one week ("at 3am on a
+    Tuesday") it is on that weekday of any week."""
     for i in range(len(dates) - 1):
         a, b = dates[i], dates[i + 1]
         if (
@@ -408,8 +414,12 @@ def clock_on_a_named_day(text: str, dates: list[Span]) -> list[Span]:
             and len(a.value) == 16
             and b.value is not None
             and len(b.value) == 10
-            and b.value[:4].isdigit()
-            and text[a.end : b.start].lower() == " on "
+            and (b.value[:4].isdigit() or b.value.startswith("XXXX-WXX-"))
+            and (
+                text[a.end : b.start].lower() == " on "
+                or text[a.end : b.start].lower() in (" on a ", " on an ")
+                and b.value[0] == "X"
+            )
             and _BARE_CLOCK.fullmatch(a.text)
         ):
             dates[i] = replace(a, value=b.value + a.value[10:])
@@ -417,7 +427,7 @@ def clock_on_a_named_day(text: str, dates: list[Span]) -> list[Span]:
 
 
 def _read_value(
-    text: str, start: int, end: int, key: tuple[str, date | None, str | None], story: Story
+    text: str, start: int, end: int, key: tuple[str, date | None, str | None, str], story: Story
 ) -> Timex | None:
     """The value rules' answer for a span the memo does not hold; memoised when it holds
     for the same words anywhere (or, for words read by their tense alone, in that tense)."""
@@ -429,9 +439,7 @@ def _read_value(
             return found
     known = tense
     reader = (lambda: known) if known is not None else (lambda: tense_at(text, start, end))
-    ctx = Context(
-        key[1], story, reader, key[2], text[end : end + 12], text[max(0, start - 10) : start]
-    )
+    ctx = Context(key[1], story, reader, key[2], text[end : end + 12], key[3])
     timex = timex_value(key[0], ctx)
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()

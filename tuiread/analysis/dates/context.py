@@ -16,7 +16,17 @@ from functools import lru_cache
 from .. import compiled
 from .lexicon import AHEAD, BACK, THIS
 
-_SINCE_BEFORE = compiled.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_LEAD = compiled.compile(r"(?i)\b(?:(since)\s+(?:the\s+)?|(?:a|an|any|every|each)\s+)$")
+
+
+def lead_of(before: str) -> str:
+    """The word that leads a span and bears on its value, from the characters just before
+    it: "since" ("since 1 January": a point already begun), "any" for an indefinite word ("on
+    a Tuesday", "every Friday": no one week), else ""."""
+    m = _LEAD.search(before)
+    if m is None:
+        return ""
+    return "since" if m.group(1) else "any"
 
 
 @dataclass(slots=True)
@@ -122,7 +132,7 @@ class Context:
         "_tense_of",
         "_tense",
         "_after",
-        "_before",
+        "_lead",
     )
 
     def __init__(
@@ -132,7 +142,7 @@ class Context:
         tense_of: Callable[[], int] | None = None,
         given: str | None = None,
         after: str = "",
-        before: str = "",
+        lead: str = "",
     ) -> None:
         self.anchor = anchor
         self.given = given  # the value the number finder gave, when it had one
@@ -142,7 +152,7 @@ class Context:
         self._tense_of = tense_of
         self._tense: int | None = None
         self._after = after  # the characters after the span ("the year" + " ended March 31")
-        self._before = before  # the characters before it ("since " + "1 January")
+        self._lead = lead  # the word leading it, from ``lead_of`` (part of the memo key)
 
     @property
     def tense(self) -> int:
@@ -166,8 +176,13 @@ class Context:
     def since(self) -> bool:
         """Whether "since" leads the span ("down 14% since 1 January"): the point it names
         has begun by the anchor whatever the tense or the nearness of a later occurrence."""
-        self.situated = True
-        return _SINCE_BEFORE.search(self._before) is not None
+        return self._lead == "since"
+
+    @property
+    def generic(self) -> bool:
+        """Whether an indefinite word leads the span ("at 3am on a Tuesday", "every
+        Friday"): a weekday of no one week."""
+        return self._lead == "any"
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,8 @@ def read_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
             and (j + 2 < n and w[j + 2] == "week")
         ):
             qualifier, j = w[j + 1], j + 3
+        if qualifier is None and i == 0 and ctx.generic:
+            return f"XXXX-WXX-{weekday + 1}", j  # "on a Tuesday": no one Tuesday
         day = _weekday_date(weekday, qualifier, ctx)
         return (iso_day(day) if day else f"XXXX-WXX-{weekday + 1}"), j
     if qualifier is None:
@@ -295,3 +297,45 @@ def _with_time(day: str | None, clock: str, ctx: Context, rule: str) -> Timex:
         at = ctx.story.day or ctx.anchor
         day = iso_day(at) if at else "XXXX-XX-XX"
     return Timex(f"{day}T{clock}", rule)
+
+
+_DAY_PAIR = compiled.compile(r"(\d{1,2})(?:st|nd|rd|th)?[-\u2013](\d{1,2})(?:st|nd|rd|th)?")
+
+
+def day_range_of_month(p: Phrase, ctx: Context) -> Timex | None:
+    """Two days of one month: "December 9-10", "9-10 December", "(between) 9 and 10
+    December", "(from) 9 to 10 December 2024" -> "2025-12-09/2025-12-10", as a range of
+    dates is written; the year from the text or, left out, the first day's by the anchor."""
+    w = p.w[1:] if p.w[:1] in (["between"], ["from"]) else p.w
+    first: int | None = None
+    last: int | None = None
+    month, k = read_month(w, 0)
+    if month is not None:  # "December 9-10", "December 9 to 10"
+        first, last, k = _two_days(w, k)
+    else:
+        first, last, k = _two_days(w, 0)
+        if first is not None:
+            month, k = read_month(w, k)
+    if month is None or first is None or last is None or not first < last <= 31:
+        return None
+    year, k = read_year(w, k)
+    if k != len(w):
+        return None
+    start = _calendar_day(year, month, first, ctx)
+    if start is None or not start[:1].isdigit():
+        return None
+    end = safe_date(int(start[:4]), month, last)
+    return Timex(f"{start}/{iso_day(end)}", "range of days") if end else None
+
+
+def _two_days(w: list[str], i: int) -> tuple[int | None, int | None, int]:
+    """ "9-10" or "9 to 10" / "9 and 10" / "9 until 10" at ``w[i]``: the two days."""
+    if i < len(w):
+        m = _DAY_PAIR.fullmatch(w[i])
+        if m is not None:
+            return int(m.group(1)), int(m.group(2)), i + 1
+    first, j = read_day_of_month(w, i)
+    if first is None or j >= len(w) or w[j] not in ("to", "and", "until", "till", "through"):
+        return None, None, i
+    last, k = read_day_of_month(w, j + 1)
+    return (first, last, k) if last is not None else (None, None, i)

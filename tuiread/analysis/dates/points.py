@@ -232,6 +232,10 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
         return None
     words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
+    if words == ["quarter"] and ctx.after.startswith(" to ") and ctx.after[4:5].isupper():
+        # "in the quarter to October": the three months ending then, as "the year to" (not
+        # "up 3.7% in the quarter to $2.35 billion")
+        return Timex("P3M", "duration", "3", "months")
     if words[:1] in (["a"], ["an"]):
         words = words[1:]  # "(in) a fourth-quarter (charge)"
     back = 0

@@ -143,13 +143,15 @@ _FUTURE_WORDS = frozenset(("will", "shall", "won't", "would", "tomorrow", "upcom
 # to come ("who play Brighton on Sunday", "talks resume Tuesday", "the show opens Friday")
 _SCHEDULE_VERBS = frozenset(
     """play plays face faces host hosts meet meets visit visits travel travels resume resumes
-    begin begins start starts open opens arrive arrives return returns""".split()  # noqa: SIM905
+    begin begins start starts open opens arrive arrives return returns go goes close closes
+    end ends run runs launch launches kick kicks""".split()  # noqa: SIM905
 )
-# words before such a verb that make it something else: a noun ("the play", "his return"),
+# words before such a verb that make it something else: a noun ("the play", "his return",
+# "Friday's close"),
 # an infinitive or a negated past ("failed to play", "did not meet")
 _NOT_SCHEDULE_BEFORE = frozenset(
     """the a an his her its their our my your this that first last next to not did didn't
-    never""".split()  # noqa: SIM905
+    never 's ’s""".split()  # noqa: SIM905
 )
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")

@@ -17,7 +17,7 @@ from .. import compiled
 from .amounts import clock_durations, durations, offsets, recurrences, references
 from .calendar import safe_date
 from .context import Context, Phrase, Timex
-from .days import days, year_for
+from .days import MONTH_SLACK_DAYS, day_range_of_month, days, year_for
 from .lexicon import MODIFIERS, SIGNALS, WEEKDAYS
 from .phrase import words
 from .points import calendar, periods
@@ -79,9 +79,13 @@ def _without_signal(w: list[str]) -> list[str]:
 
 
 def _filled(value: str, ctx: Context) -> str:
-    """A month-day value with its year from the anchor when it was left out."""
+    """A month-day or a month value with its year from the anchor when it was left out
+    ("between September and October" in November is 2025-09/2025-10, as "September" alone)."""
     if value.startswith("XXXX-") and len(value) == 10 and ctx.anchor is not None:
         year = year_for(int(value[5:7]), int(value[8:10]), ctx)
+        return f"{year:04d}{value[4:]}" if year is not None else value
+    if value.startswith("XXXX-") and len(value) == 7 and value[5:].isdigit() and ctx.anchor:
+        year = year_for(int(value[5:7]), 15, ctx, MONTH_SLACK_DAYS)
         return f"{year:04d}{value[4:]}" if year is not None else value
     return value
 
@@ -158,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     durations,
     clock_durations,
     day_clock_range,
+    day_range_of_month,
     given_value,
 )
 

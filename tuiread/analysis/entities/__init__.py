@@ -32,7 +32,7 @@ from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
 from ..trace import Trace
-from . import score, segment
+from . import labels, runs, score, segment
 from .document import finish
 from .runs import Candidates, find_candidates
 
@@ -65,6 +65,9 @@ def find_entities(text: str, *, trace: Trace | None = None) -> list[Span]:
 
 
 def clear_caches() -> None:
-    """Forget the run plans and word scores cached across calls (for cold-start timings)."""
+    """Forget the run plans, word verdicts, word scores and labels cached across calls (for
+    cold-start timings)."""
     segment.clear_cache()
+    runs.clear_cache()
+    labels.clear_cache()
     score.clear_cache()

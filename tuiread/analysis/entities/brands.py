@@ -4,6 +4,8 @@ alone, so the words around them decide.
 
 * ``brand_cues`` and ``products_listed``: "the weight-loss drug Mounjaro", "semaglutide, sold
   as Wegovy and Ozempic", "the maker of Wegovy and Ozempic": a product's name (PRODUCT).
+* ``brand_cues`` also: "Magic Cue, a new feature", "Orion, an AI chatbot": an apposition
+  naming a thing made makes the name a product's.
 * ``company_around``: "Montreal-based Aylo", "broadcast on CBS", "Novo Nordisk, the Danish
   maker of", "Lilly, which makes", "Pornhub, owned by", "At Sony, executives": a company
   (ORG).
@@ -36,6 +38,15 @@ _COMPANY_AFTER = compiled.compile(
     r"|, (?:which|that) (?:makes|sells|owns|operates|runs|publishes|develops|manufactures)\b"
     r"|, (?:owned|run|operated) by\b"
 )
+# an apposition that says what was made: "Magic Cue, a new feature", "Zelvora, the company's
+# weight-loss drug", "Orion, an AI chatbot": the name is a product's (apps and platforms
+# are their companies' names in OntoNotes, see ``score.platform_after``)
+_PRODUCT_APPOSITION = compiled.compile(
+    r", (?:the|a|an|its|their|[A-Z][\w&.-]*['’]s) (?:[\w'’-]+ ){0,3}?(?:feature|tool|chatbot"
+    r"|assistant|smartphone|phone|handset|console|headset|gadget|device|drug|vaccine|jab|pill"
+    r"|medicine|treatment|chip|processor|game|car|SUV|browser)s?"
+    r"(?:[,.;:)]| (?:that|which|for|from|made|developed|approved|launched|built|designed|due)\b)"
+)
 # "At Sony, executives are ...": the staff of the body the sentence opens with
 _STAFF_AFTER = compiled.compile(r", (?:executives|employees|staff|workers|engineers|managers)\b")
 
@@ -62,6 +73,9 @@ def brand_cues(text: str, s: int, e: int, prev: str, u: Unknown) -> None:
     if prev in _MEDICINE or text.endswith(_SOLD_AS, max(0, s - 12), s):
         u.score[MISC] += W_DRUG
         u.product = u.sold = True
+    elif text.startswith(", ", e) and _PRODUCT_APPOSITION.match(text, e) is not None:
+        u.score[MISC] += W_DRUG  # "Magic Cue, a new feature, surfaces ..."
+        u.product = True
     company_around(text, s, e, prev, u.score)
 
 

@@ -9,22 +9,26 @@ span's own characters, so a story without such codes pays one pass over its span
 * ``in_ticker``: "(NVDA.O)", "(NYSE: KO)": a stock's ticker in parentheses after the
   company names the listing, not a place or a second company.
 * ``label_line``: "PROS", "CONS", "VERDICT" alone on a line: a review's section label,
-  a common word in capitals.
+  a common word in capitals; ``weak_name_in_capitals``: "BREAKING NEWS:", a common word
+  the lists know as a name once or twice, shouted.
 * ``is_model_code``: "H20", "B200", "MI350", "A19": capitals then digits the lists do not
   know: a product's model (a chip, a phone), not a company.
 * ``model_name``: "Pixel 10 Pro", "Galaxy S25 Ultra", "iPhone 17 Pro Max": a product line,
   its number and its tier words are one PRODUCT, and so is the line with a bare number
-  ("Pixel 8") once the story has written it with a tier word.
+  ("Pixel 8") once the story has written it with a tier word; a version may have a
+  decimal ("Gemini 2.5 Pro").
 """
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from tuiread.model import Span
 
 from .. import compiled
+from .executives import OWNERS, government_end
 from .lexicon import COMMON, HARD, LEX
+from .never import WEAK_NAMES
+from .services import service_end
+from .surnames import given_name_before
 
 # the symbols of the chemical elements, for formulas ("CO2", "CaCO3", "NO2")
 _ELEMENTS = frozenset(
@@ -47,21 +51,19 @@ _TICKER = compiled.compile(
 )
 # what follows a product line's number: its tier ("Pro", "Ultra", "Pro Max", "Fold 7")
 _TIERS = r"(?:Pro|Max|Ultra|Plus|Mini|mini|Elite|Air|Lite|Edge|Fold|Flip|Neo|FE|XL|SE|Note)"
-_MODEL_AFTER = compiled.compile(
-    r" (?:(?:\d{1,4}|[A-Z]{1,2}\d{1,4}[a-z]?)(?:" + r" " + _TIERS + r")*"
-    r"|" + _TIERS + r"(?: " + _TIERS + r")*)(?![\w%]|[.,:/-]\d)"
+# a product's number or model code after its line's name, then its tiers (ASCII classes:
+# "\d" and "\w" made the match five times slower)
+_NUMBER_AFTER = compiled.compile(
+    r" (?:[0-9]{1,4}(?:\.[0-9]{1,2})?|[A-Z]{1,2}[0-9]{1,4}[a-z]?)(?![A-Za-z0-9_%]|[.,:/-][0-9])"
 )
-_TIER_WORDS = frozenset(_TIERS[3:-1].split("|"))
+_TIERS_AFTER = compiled.compile(r"(?: " + _TIERS + r")+(?![\w%])")
 _NOT_PRODUCTS = frozenset(("GPE", "LOC", "NORP", "PERSON", "EVENT", "LAW", "FAC"))
 # the characters that may start a number, a model code or a tier after a name, or end a
 # code: the one test made on every span
 _MODEL_STARTS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_TEXT = attrgetter("text")
-_END = attrgetter("end")
 _GASES = frozenset(("O3", "H2", "N2"))
 _BASIC = frozenset("CHON")
 _LINE_MARKS = " \t-*:\u2022"
-_TICKER_BEFORE = frozenset(("(", " ", ":"))
 # nouns for the things a model code names ("its H20 chips", "the A19 processor")
 _PRODUCT_NOUN = compiled.compile(
     r" (?:chips?|processors?|GPUs?|accelerators?|phones?|smartphones?|handsets?|consoles?"
@@ -153,7 +155,8 @@ def ends_in_model_code(sp: Span) -> bool:
 
 
 def _drop(text: str, sp: Span) -> bool:
-    """Is ``sp`` one of the codes or labels of the module docstring that name nothing?"""
+    """Is ``sp`` one of the codes or labels of the module docstring that name nothing? The
+    cheapest tests first: most spans looked at are acronyms that stay."""
     t = sp.text
     if (t[-1].isdigit() or t[:2] == "PM") and (
         is_formula(t) or is_period_code(t) or is_particulate(text, sp.start)
@@ -161,51 +164,107 @@ def _drop(text: str, sp: Span) -> bool:
         return True
     if not t.isupper():
         return False
-    if text[sp.start - 1 : sp.start] in _TICKER_BEFORE and in_ticker(text, sp.start, sp.end):
+    s = sp.start
+    if (text[s - 1 : s] == "(" or text[s - 2 : s] == ": ") and in_ticker(text, s, sp.end):
         return True
-    return len(t) > 2 and label_line(text, sp.start, sp.end)
+    if len(t) < 3:
+        return False
+    if sp.value in WEAK_NAMES and t == (sp.value or "").upper():
+        return True  # ``weak_name_in_capitals``
+    return t.lower() in COMMON and label_line(text, s, sp.end)
+
+
+def weak_name_in_capitals(sp: Span) -> bool:
+    """ "BREAKING NEWS: Fire at plant": a word in capitals that the lists know as a name
+    only a time or two and that is a common word ("News", "Power", "Start") is the common
+    word shouted in a heading, not the name; a name known often ("HOUSE", "WHO") stays."""
+    return sp.value in WEAK_NAMES and sp.text == (sp.value or "").upper()
 
 
 def model_end(text: str, sp: Span) -> tuple[int, bool]:
     """Rule ``model_name`` for ``sp``: the end of the product it opens with its number
-    and tiers (-1 if none), and whether a tier or a model code says so by itself."""
-    m = _MODEL_AFTER.match(text, sp.end)
+    and tiers (-1 if none), and whether a tier or a model code says so by itself. Two
+    plain regexes, the tiers' only after a number or a code ("Arsenal 2 Chelsea" costs
+    one failed match of each)."""
+    e = sp.end
+    m = _NUMBER_AFTER.match(text, e)
     if m is None:
-        return -1, False
-    words = m.group(0).split()
-    first = words[0]
-    if first in _TIER_WORDS and sp.label != "PRODUCT":
-        return -1, False  # "Canal Plus", "Air Max": a tier alone makes no product of a company
-    sure = len(words) > 1 or first in _TIER_WORDS or not first.isdigit()
-    return m.end(), sure
+        if sp.label != "PRODUCT":
+            return -1, False  # "Canal Plus", "Air Max": a tier alone makes no product of a company
+        t = _TIERS_AFTER.match(text, e)
+        return (t.end(), True) if t is not None else (-1, False)
+    t = _TIERS_AFTER.match(text, m.end())
+    if t is not None:
+        return t.end(), True
+    return m.end(), text[e + 1].isupper()  # a model code ("S25") says so by itself
 
 
 def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Span], list[str]]:
     """Apply the rules of the module docstring to the sorted spans; spans and rules. One
-    pass of character tests over the spans finds the few worth a closer look."""
+    pass of character tests over the spans finds the few worth a closer look, for these
+    rules and for two that look at a name before a capital: a given name and a people's
+    word (``surnames``), a company and its service (``services``)."""
     starts = _MODEL_STARTS
-    # comprehensions, not one loop: each span costs two character tests in C-fast code
-    looked = [k for k, t in enumerate(map(_TEXT, spans)) if t[-1] in starts or t.isupper()]
-    after = [k for k, e in enumerate(map(_END, spans)) if text[e + 1 : e + 2] in starts]
+    # one comprehension over the spans, two character tests each: a code or an acronym
+    # ends in a capital or a digit, a product line's number or tier starts with one
+    looked = [
+        k
+        for k, sp in enumerate(spans)
+        if sp.text[-1] in starts or text[sp.end + 1 : sp.end + 2] in starts
+    ]
+    if not looked:
+        return spans, rules
     drop: set[int] = set()
     coded: list[int] = []
+    ends: dict[int, tuple[int, bool]] = {}
+    joined: dict[int, tuple[int, str, str]] = {}
+    n = len(spans)
     for k in looked:
         sp = spans[k]
-        if _drop(text, sp):
-            drop.add(k)
-        elif sp.text[-1].isdigit():
-            coded.append(k)
-    ends: dict[int, tuple[int, bool]] = {}
-    for k in after:
-        sp = spans[k]
-        if k not in drop and sp.label not in _NOT_PRODUCTS and text[sp.end] == " ":
+        last = sp.text[-1]
+        if last in starts:
+            if _drop(text, sp):
+                drop.add(k)
+                continue
+            if last.isdigit():
+                coded.append(k)
+        e = sp.end
+        if text[e : e + 1] == " " and text[e + 1 : e + 2] in starts:
+            label = sp.label
+            if label == "PERSON":
+                # "Faisal Islam": a given name and a people's word (``surnames``)
+                if (
+                    k + 1 < n
+                    and spans[k + 1].label == "NORP"
+                    and given_name_before(text, sp, spans[k + 1])
+                ):
+                    joined[k] = (spans[k + 1].end, "PERSON", "surnames:demonym-surname")
+                continue
+            if label in OWNERS:
+                # "the Scottish Government" (``executives``)
+                end = government_end(text, sp)
+                if end > 0:
+                    joined[k] = (end, "ORG", "executives:government-name")
+                continue
+            if label in _NOT_PRODUCTS:
+                continue
+            if label == "ORG":
+                end = service_end(text, spans, k)  # "Google Calendar" (``services``)
+                if end > 0:
+                    joined[k] = (end, "PRODUCT", "services:company-service")
+                    continue
             end, sure = model_end(text, sp)
             if end > 0:
                 ends[k] = (end, sure)
-    if not drop and not ends and not coded:
+    if not drop and not ends and not coded and not joined:
         return spans, rules
     lines = {spans[k].text for k, (_, sure) in ends.items() if sure}
-    merge = {k: end for k, (end, sure) in ends.items() if sure or spans[k].text in lines}
+    merge = {
+        k: (end, "PRODUCT", "codes:model-name")
+        for k, (end, sure) in ends.items()
+        if sure or spans[k].text in lines
+    }
+    merge.update(joined)
     products = {
         spans[k].text
         for k in coded
@@ -232,21 +291,21 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
         return spans, rules
     out: list[Span] = []
     out_rules: list[str] = []
-    n = len(spans)
     k = 0
     while k < n:
         if k in drop:
             k += 1
             continue
         sp = spans[k]
-        end = merge.get(k, -1)
-        if end > 0:
+        joint = merge.get(k)
+        if joint is not None:
+            end, label, why = joint
             j = k + 1
             while j < n and spans[j].start < end:
-                j += 1  # "Max" read alone in "iPhone 17 Pro Max"
+                j += 1  # "Max" read alone in "iPhone 17 Pro Max"; "Islam" after "Faisal"
             name = text[sp.start : end]
-            out.append(Span("entity", "PRODUCT", sp.start, end, name, name))
-            out_rules.append(f"codes:model-name was {sp.label} by {rules[k].split(' ')[0]}")
+            out.append(Span("entity", label, sp.start, end, name, name))
+            out_rules.append(f"{why} was {sp.label} by {rules[k].split(' ')[0]}")
             k = j
             continue
         out.append(sp)

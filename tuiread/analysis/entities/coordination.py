@@ -83,30 +83,33 @@ def coordinated(
     decided: dict[str, str],
 ) -> list[str]:
     """Add each listed neighbour's vote to the score of every decided unknown name and
-    decide those names again (in place in ``decided``); the names whose label changed."""
-    ends: dict[int, tuple[int, float]] = {}
-    starts: dict[int, tuple[int, float]] = {}
-    for s, e, label, value, _ in known:
-        cls = _CLASS.get(label)
-        if cls is not None:
-            # "Morgan Stanley", "Goldman Sachs": a company's name of several words is no
-            # town's; a one-word ORG may be a town's club ("Strasbourg")
-            company = cls == ORG and " " in value
-            ends[e] = starts[s] = (cls, W_KNOWN_COMPANY if company else W_KNOWN)
+    decide those names again (in place in ``decided``); the names whose label changed.
+
+    The joins beside each decided name are found first: most articles list none of them,
+    and the neighbours' votes are indexed only where a join points (``_votes_at``)."""
+    joins: list[tuple[str, str, list[tuple[int, int]]]] = []
+    want_ends: set[int] = set()
+    want_starts: set[int] = set()
     for key, label in decided.items():
-        cls = _CLASS.get(label)
-        if cls is not None:
-            for s, e in unknown[key].spans:
-                ends[e] = starts[s] = (cls, W_GUESSED)
+        pairs = [(_join_before(text, s), join_after(text, e)) for s, e in unknown[key].spans]
+        joins.append((key, label, pairs))
+        for before, after in pairs:
+            if before >= 0:
+                want_ends.add(before)
+            if after >= 0:
+                want_starts.add(after)
+    if not want_ends and not want_starts:
+        return []
+    ends, starts = _votes_at(known, unknown, decided, want_ends, want_starts)
     changed: list[str] = []
-    for key, label in decided.items():
+    for key, label, pairs in joins:
         u = unknown[key]
         votes = [0.0, 0.0, 0.0, 0.0, 0.0]
-        for s, e in u.spans:
-            vote = ends.get(_join_before(text, s))
+        for before, after in pairs:
+            vote = ends.get(before)
             if vote is not None:
                 votes[vote[0]] += vote[1]
-            vote = starts.get(join_after(text, e))
+            vote = starts.get(after)
             if vote is not None:
                 votes[vote[0]] += vote[1]
         if not any(votes):
@@ -120,3 +123,34 @@ def coordinated(
             changed.append(key)
             decided[key] = new
     return changed
+
+
+Vote = tuple[int, float]
+
+
+def _votes_at(
+    known: list[tuple[int, int, str, str, str]],
+    unknown: dict[str, Unknown],
+    decided: dict[str, str],
+    want_ends: set[int],
+    want_starts: set[int],
+) -> tuple[dict[int, Vote], dict[int, Vote]]:
+    """The vote of the name that ends (starts) at each offset of ``want_ends``
+    (``want_starts``): a known name's, unless a decided name stands there too."""
+    ends: dict[int, Vote] = {}
+    starts: dict[int, Vote] = {}
+    for s, e, label, value, _ in known:
+        if e in want_ends or s in want_starts:
+            cls = _CLASS.get(label)
+            if cls is not None:
+                # "Morgan Stanley", "Goldman Sachs": a company's name of several words is no
+                # town's; a one-word ORG may be a town's club ("Strasbourg")
+                company = cls == ORG and " " in value
+                ends[e] = starts[s] = (cls, W_KNOWN_COMPANY if company else W_KNOWN)
+    for key, label in decided.items():
+        cls = _CLASS.get(label)
+        if cls is not None:
+            for s, e in unknown[key].spans:
+                if e in want_ends or s in want_starts:
+                    ends[e] = starts[s] = (cls, W_GUESSED)
+    return ends, starts

@@ -42,7 +42,8 @@ from .brands import plus_services, products_listed
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import GOVERNMENT_WORDS, government_names
+from .executives import PARTY_TAG_CUES, party_state_tags
+from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .labels import label_of, onto_label, storm
 from .lexicon import (
@@ -62,8 +63,9 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .runs import Candidates, Found
-from .score import Unknown, company_over_person, describe
+from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
+from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
@@ -91,7 +93,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
     decided: dict[str, str] = {}
     for key, u in unknown.items():
         label = label_of(key, u.score)
-        if u.product and max(u.score) == u.score[MISC]:
+        if u.product and (max(u.score) == u.score[MISC] or product_not_place(label)):
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
@@ -215,7 +217,7 @@ def company_names(
             # word that no full name explains is less likely a person (companies, clubs)
             sc = list(unknown[key].score)
             sc[PER] -= LONE_PENALTY
-            best = sc.index(max(sc))
+            best = lone_word_class(sc, key)
             if best == NIL:
                 del decided[key]
             elif best != PER:
@@ -287,7 +289,9 @@ def drop_common_nouns(
     names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
     communities", ``colour_of_people``)."""
     common = COMMON_NOUNS_CAPITALISED
-    if not any(text[s:e] in common or text[s:e] in _COLOURS for s, e, *_ in out):
+    # one slice and one set test a name (no starred unpacking: it builds a list each time)
+    dropped = _DROPPED_WORDS
+    if not any(text[s:e] in dropped for s, e, _, _, _ in out):
         return out
     kept = []
     for item in out:
@@ -303,6 +307,7 @@ def drop_common_nouns(
 
 # colours that name people by their skin when written together ("Black and Brown voters")
 _COLOURS = frozenset(("Black", "Brown", "White"))
+_DROPPED_WORDS = COMMON_NOUNS_CAPITALISED | _COLOURS  # what ``drop_common_nouns`` may drop
 _COLOUR_PAIR_AFTER = compiled.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
 _COLOUR_PAIR_BEFORE = compiled.compile(r"(?:Black|Brown|White),? (?:and|or) $")
 # nouns for people a colour describes ("Black folks", "Black Women's Agenda", "White voters")
@@ -327,6 +332,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     found = cands.found
     unknown = cands.unknown
     products_listed(text, unknown)
+    drop_binomials(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
     multi = multiword_names(found)
@@ -394,8 +400,10 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         prizes(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
-    if any(word in text for word in GOVERNMENT_WORDS):
-        government_names(text, spans, rules)
+    if any(cue in text for cue in COLOUR_CUES):
+        spans, rules = colour_names(text, spans, rules)
+    if any(cue in text for cue in PARTY_TAG_CUES):
+        spans, rules = party_state_tags(text, spans, rules)
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}
@@ -568,7 +576,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         if s < prev_end:
             continue
         t = text[s:e]
-        if t in acro:
+        if acro and t in acro:  # most articles define no acronym: no hash of each slice
             label, value = acro[t]
             rule = "document:acronym"
         elif (

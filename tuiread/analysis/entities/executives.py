@@ -7,7 +7,7 @@ name of that body, one ORG, not the nationality and a common word: a devolved or
 government writes its own name with a capital ("the Scottish Government said"). Not in a
 title-case heading, where every word takes a capital ("Scottish Government Backs Plan"):
 a capitalised word right after the government's word says so. Run over the finished spans
-(``document.finish``), only when the text holds one of the words.
+(looked at in the pass of ``codes.tidy_codes``).
 """
 
 from __future__ import annotations
@@ -17,19 +17,43 @@ from tuiread.model import Span
 from .. import compiled
 
 # the capitalised words of government that follow a people's or a place's name
-GOVERNMENT_WORDS = (" Government", " Executive", " Assembly", " Authority")
 _AFTER = compiled.compile(r" (?:Government|Executive|Assembly|Authority)\b(?! [A-Z])")
-_OWNERS = frozenset(("NORP", "GPE"))
+OWNERS = frozenset(("NORP", "GPE"))
 
 
-def government_names(text: str, spans: list[Span], rules: list[str]) -> None:
-    """Apply the rule of the module docstring to the sorted spans, in place."""
-    for k, sp in enumerate(spans):
-        if sp.label not in _OWNERS or text[sp.end : sp.end + 1] != " ":
-            continue
-        m = _AFTER.match(text, sp.end)
-        if m is None:
-            continue
-        name = text[sp.start : m.end()]
-        spans[k] = Span("entity", "ORG", sp.start, m.end(), name, name)
-        rules[k] = f"executives:government-name was {sp.label} by {rules[k].split(' ')[0]}"
+def government_end(text: str, sp: Span) -> int:
+    """The end of the government the NORP or GPE ``sp`` names with a word of government
+    after it (see the module docstring), or -1. ``codes.tidy_codes`` asks for the NORP and
+    GPE spans before a capital."""
+    m = _AFTER.match(text, sp.end)
+    return -1 if m is None else m.end()
+
+
+# "Sen. Ron Johnson, R-Wis., said", "Rep. Jane Doe (D-N.Y.)": a party's initial and a
+# state after a lawmaker's name; the cheap test is one of these strings in the text
+PARTY_TAG_CUES = ("R-", "D-")
+_PARTY_TAG = compiled.compile(r"[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?(?=[,)]|\.\s|$)")
+
+
+def party_state_tags(
+    text: str, spans: list[Span], rules: list[str]
+) -> tuple[list[Span], list[str]]:
+    """ "R-Wis.", "D-N.Y.", "R-S.C.": the party and the state a lawmaker sits for, written
+    after the name, is an abbreviation of the name's description, not a place or a body of
+    its own (the run rules made "R-Wis" an ORG and "D-N" a place): dropped. Only after a
+    comma or an opening parenthesis."""
+    keep = [
+        k
+        for k, sp in enumerate(spans)
+        if not (
+            sp.text[1:2] == "-"
+            and text[sp.start - 1 : sp.start] in _TAG_BEFORE
+            and _PARTY_TAG.match(text, sp.start) is not None
+        )
+    ]
+    if len(keep) == len(spans):
+        return spans, rules
+    return [spans[k] for k in keep], [rules[k] for k in keep]
+
+
+_TAG_BEFORE = frozenset(("(", " "))

@@ -17,6 +17,8 @@ they say; these rules take the headline's names from there. They work per headli
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from tuiread.model import Span
 
 from .context import HEADLINE, TITLE_CASE, title_case_common
@@ -50,12 +52,7 @@ def headline_names(
     lines = headline_lines(text, heads)
     if not lines:
         return spans, rules
-    on_line: list[int] = []  # for each span: index of its headline line, or -1
-    k = 0
-    for sp in spans:
-        while k < len(lines) and lines[k][1] < sp.start:
-            k += 1
-        on_line.append(k if k < len(lines) and lines[k][0] <= sp.start < lines[k][1] else -1)
+    on_line = lines_of(spans, lines)
     body: BodyNames = {}
     for sp, ln in zip(spans, on_line, strict=True):
         if ln < 0 and sp.text not in body:
@@ -70,10 +67,10 @@ def headline_names(
             by_line.setdefault(ln, []).append(i)
     drop: set[int] = set()
     added: list[tuple[Span, str]] = []
-    longest = max(name.count(" ") for name in body) + 1  # words of the body's longest name
+    reach = name_reach(body)
     for n, (ls, le) in enumerate(lines):
         mine = by_line.get(n, [])
-        made = body_names_in_run(text, ls, le, body, longest, spans, mine, drop)
+        made = body_names_in_run(text, ls, le, body, reach, spans, mine, drop)
         added.extend(made)
         for i in mine:
             if i in drop:
@@ -104,12 +101,35 @@ def headline_names(
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
+def lines_of(spans: list[Span], lines: list[tuple[int, int]]) -> list[int]:
+    """For each span (sorted by start), the index of the headline line it starts on, or -1:
+    the spans of each line found by bisection, not each span tested against the lines."""
+    on_line = [-1] * len(spans)
+    starts = [sp.start for sp in spans]
+    for n, (ls, le) in enumerate(lines):
+        lo = bisect_left(starts, ls)
+        hi = bisect_left(starts, le, lo)
+        on_line[lo:hi] = [n] * (hi - lo)
+    return on_line
+
+
+def name_reach(body: BodyNames) -> dict[str, int]:
+    """For each first word of the body's names, the most words of a name it opens: no
+    stretch of a headline is looked up that no body name could be."""
+    reach: dict[str, int] = {}
+    for name in body:
+        words = name.split(" ")
+        if len(words) > reach.get(words[0], 0):
+            reach[words[0]] = len(words)
+    return reach
+
+
 def body_names_in_run(
     text: str,
     ls: int,
     le: int,
     body: BodyNames,
-    longest: int,
+    reach: dict[str, int],
     spans: list[Span],
     mine: list[int],
     drop: set[int],
@@ -119,8 +139,9 @@ def body_names_in_run(
     that name, replacing the spans inside them; a span that reaches past them stays as it
     is. One word counts only where no span is ("Lions Rally Past Packers", the body's
     "Lions" and "Packers"), and not a person's name that is a common word ("Will").
-    No stretch longer than ``longest`` words, the body's longest name, is looked up: a
-    table's line of capitals can run to dozens of words."""
+    No stretch is looked up that is longer than the longest body name opening with its
+    first word (``reach``; none if no body name opens with it): a table's line of capitals
+    can run to dozens of words."""
     out: list[tuple[Span, str]] = []
     for m in RUN_RE.finditer(text, ls, le):
         words = m.group().split(" ")
@@ -131,7 +152,7 @@ def body_names_in_run(
             pos += len(w) + 1
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + longest), i, -1):
+            for j in range(min(len(words), i + reach.get(words[i], 0)), i, -1):
                 name = " ".join(words[i:j])
                 hit = body.get(name)
                 if hit is None:
@@ -201,4 +222,4 @@ def common_words_only(key: str) -> bool:
 
 def _not_common(word: str) -> bool:
     """An acronym ("NHS") or a word with a capital inside ("YouTube"): a name's spelling."""
-    return word.isupper() or any(c.isupper() for c in word[1:])
+    return word.isupper() or any(map(str.isupper, word[1:]))

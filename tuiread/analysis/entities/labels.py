@@ -77,7 +77,29 @@ def storm(key: str) -> bool:
     )
 
 
+# onto_label's answers by (name, class): they depend on the name's words alone, and an
+# article decides the same names again and again (``document``, ``coordination``)
+_ONTO_CACHE: dict[tuple[str, int], str | None] = {}
+
+
 def onto_label(key: str, cls: int) -> str | None:
+    """``label_from_words``, cached by name and class across calls (bounded)."""
+    pair = (key, cls)
+    try:
+        return _ONTO_CACHE[pair]
+    except KeyError:
+        if len(_ONTO_CACHE) > 200_000:
+            _ONTO_CACHE.clear()
+        label = _ONTO_CACHE[pair] = label_from_words(key, cls)
+        return label
+
+
+def clear_cache() -> None:
+    """Forget the labels worked out so far (benchmarks time a cold start with it)."""
+    _ONTO_CACHE.clear()
+
+
+def label_from_words(key: str, cls: int) -> str | None:
     """The OntoNotes label of the name ``key`` decided to be of CoNLL class ``cls``; None for
     an "other" name whose words say nothing of its kind (no event, law or nationality word):
     "Elian Gonzalez" is no event because the statistics cannot place it."""

@@ -142,7 +142,8 @@ GENERIC = frozenset(
 # Honours and ranks written after a name ("Jeremy Richardson KC", "John Smith OBE"): no part
 # of the person's name where they end a run ("KC Chiefs" is Kansas City's team).
 POST_NOMINALS = frozenset("KC QC OBE MBE CBE DBE KBE MSP".split())  # noqa: SIM905
-# Acronyms of common nouns, titles and measures: never an organisation by themselves.
+# Acronyms of common nouns, titles and measures: never an organisation by themselves; so are
+# British honours and ranks written after or before a name ("appointed OBE", "DCI Tom Reed").
 COMMON_ACRONYMS = frozenset(
     """
     CEO CEOs CFO COO CTO CIO MP MPs MEP MEPs GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET
@@ -152,6 +153,7 @@ COMMON_ACRONYMS = frozenset(
     KPH BPD RPM TV TVs M&A R&D Q&A B&B
     EV EVs NFT NFTs VPN VPNs API APIs AR VR LLM LLMs GPU GPUs CPU CPUs OLED QR URL URLs PDF
     PDFs SIM ESG DEI PPE LNG ETF ETFs SPAC SPACs EBITDA AGI
+    GP GPs A&E MSP MSPs HGV HGVs DCI DCS PCSO PCSOs OBE MBE CBE KBE DBE FRS
     """.split()  # noqa: SIM905
 ) | (
     # illnesses are common nouns, however they are written: no entity in OntoNotes

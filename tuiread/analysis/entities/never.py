@@ -38,10 +38,11 @@ _USUALLY_NOT_NAMES = frozenset(
 ) | frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES if t[0].isalpha())
 
 # Interjections of quoted speech the 1996 training file never saw ("saying, 'Hey, go vote'",
-# "Ditto, she said"): no names, wherever they stand
+# "Ditto, she said"), and contracted forms of address ("Ma'am, please"): no names, wherever
+# they stand
 INTERJECTIONS = frozenset(
     "Hey Wow Whoa Yep Nope Okay Ditto Oops Ugh Hmm Huh Alas Gosh Geez Jeez Hooray Yay Ouch Aha".split()  # noqa: SIM905
-)
+) | frozenset(("Ma'am", "Ma’am", "Y'all", "Y’all"))
 
 NEVER_ALONE = _USUALLY_NOT_NAMES | COMMON_ACRONYMS | INTERJECTIONS
 

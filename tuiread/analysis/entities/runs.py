@@ -171,38 +171,36 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
-        after = text[e : e + 2]
-        if after == " a" and text.startswith("nd ", e + 2):
-            joined = coordinated_body(text, chunk, s, e)
-            if joined is not None:
-                add(joined)
-                skip_to = joined[1]
+        # the character after the run: a space or an apostrophe may open a rule's words
+        # (one character is a cached string, no new object); most runs are followed by neither
+        c = text[e : e + 1]
+        if c == " ":
+            c2 = text[e + 1 : e + 2]
+            if c2 == "a" and text.startswith("nd ", e + 2):
+                joined = coordinated_body(text, chunk, s, e)
+                if joined is not None:
+                    add(joined)
+                    skip_to = joined[1]
+                    continue
+            elif c2 == "f" and text.startswith("or ", e + 2):
+                body = body_for(text, chunk, s, e)
+                if body is not None:
+                    add(body)  # "National Institute for Health and Care Excellence"
+                    skip_to = body[1]
+                    continue
+            elif c2 == "'" and chunk in poss and text[e + 2 : e + 3] == "s":
+                possessive_name(text, chunk, s, e, 3, cands)
                 continue
-        if after == " f" and text.startswith("or ", e + 2):
-            body = body_for(text, chunk, s, e)
-            if body is not None:
-                add(body)  # "National Institute for Health and Care Excellence"
-                skip_to = body[1]
+        elif c in _APOSTROPHES:
+            if " " not in chunk:
+                m2 = _POSSESSIVE_COMPANY.match(text, e)
+                if m2 is not None:
+                    # "Rally's Inc.", "Macy's Inc": a company named with a possessive
+                    add((s, m2.end(), "ORG", text[s : m2.end()], "run:possessive-company"))
+                    continue
+            if chunk in poss and text[e + 1 : e + 2] == "s":
+                possessive_name(text, chunk, s, e, 2, cands)
                 continue
-        if after[:1] in _APOSTROPHES and " " not in chunk:
-            m2 = _POSSESSIVE_COMPANY.match(text, e)
-            if m2 is not None:
-                # "Rally's Inc.", "Macy's Inc": a company named with a possessive
-                add((s, m2.end(), "ORG", text[s : m2.end()], "run:possessive-company"))
-                continue
-        if chunk in poss and (
-            after in ("'s", "’s") or after == " '" and text[e + 2 : e + 3] == "s"
-        ):
-            add(
-                (
-                    s,
-                    e + (2 if text[e] != " " else 3),
-                    LEX[chunk + " 's"][0],
-                    chunk + "'s",
-                    "run:possessive-name",
-                )
-            )
-            continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
@@ -211,36 +209,36 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 rejected.append((s, e, "never:time-zone", "a time zone"))
             continue
         label = hard_get(chunk)  # never a word of ``never``: the lists leave those out
-        if label is None and (
-            chunk in never_alone or ("'" in chunk or "’" in chunk) and is_contraction(chunk)
-        ):
-            if rejected is not None:
-                rejected.append((s, e, *never_rule(chunk)))
-            continue
-        if label is not None and chunk in doubtful:
-            if chunk in STATE_ABBREVIATIONS and text[e : e + 1] not in ".,":
-                if rejected is not None:
-                    rejected.append((s, e, "never:abbreviation-without-stop", "a common word here"))
-                continue
-            if (
-                chunk in WEAK_NAMES
-                and sentence_initial(text, s)
-                and common_word_opening_sentence(text, chunk, s, cands.common)
-                and not names_the_speaker(text, chunk, e)
-            ):
-                if rejected is not None:
-                    rejected.append(
-                        (s, e, "never:sentence-start", "a common word opening a sentence")
-                    )
-                continue
-        if label is not None and text[e : e + 1] == ":" and row_label(text, chunk, s):
-            if rejected is not None:
-                rejected.append((s, e, "never:row-label", "a common word labelling a line"))
-            continue
         if label is not None:
-            if text[e : e + 1] == "." and chunk in STATE_ABBREVIATIONS:
+            if chunk in doubtful:
+                if chunk in STATE_ABBREVIATIONS and c not in ".,":
+                    if rejected is not None:
+                        rejected.append(
+                            (s, e, "never:abbreviation-without-stop", "a common word here")
+                        )
+                    continue
+                if (
+                    chunk in WEAK_NAMES
+                    and sentence_initial(text, s)
+                    and common_word_opening_sentence(text, chunk, s, cands.common)
+                    and not names_the_speaker(text, chunk, e)
+                ):
+                    if rejected is not None:
+                        rejected.append(
+                            (s, e, "never:sentence-start", "a common word opening a sentence")
+                        )
+                    continue
+            if c == ":" and row_label(text, chunk, s):
+                if rejected is not None:
+                    rejected.append((s, e, "never:row-label", "a common word labelling a line"))
+                continue
+            if c == "." and chunk in STATE_ABBREVIATIONS:
                 e += 1  # "Calif.", "Fla.": the stop is the abbreviation's, as in "Gov."
             add((s, e, label, chunk, "lexicon:known-name"))
+            continue
+        if chunk in never_alone or ("'" in chunk or "’" in chunk) and is_contraction(chunk):
+            if rejected is not None:
+                rejected.append((s, e, *never_rule(chunk)))
             continue
         if (s == 0 or text[s - 1] == "\n") and dateline(text, chunk, s, e, cands):
             continue
@@ -259,6 +257,12 @@ _COORD_HEADS = frozenset(
     """.split()  # noqa: SIM905
 )
 _COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
+
+
+def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Candidates) -> None:
+    """ "Lloyd's", "McDonald's": a name the lists know with its possessive; ``width`` is the
+    length of the possessive after the run ("'s", or " 's" in tokenised text)."""
+    cands.found.append((s, e + width, LEX[chunk + " 's"][0], chunk + "'s", "run:possessive-name"))
 
 
 def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
@@ -379,12 +383,33 @@ def row_label(text: str, word: str, s: int) -> bool:
     return word.lower() in LOWER and sentence_initial(text, s)
 
 
-def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
-    """One capitalised word: known, an affiliation, a plural nationality, an all-caps word
-    of a headline, or an unknown word to score in its context."""
-    e = s + len(chunk)
-    found = cands.found
-    rejected = cands.rejected
+# What ``single_word`` makes of a word before its context is read (``word_verdict``)
+NEVER, KNOWN, GENERIC, AFFIXED, HANDLE, PLURAL_NORP = range(6)
+CAPS_KNOWN, CAPS, CAPS_COLON, LETTER, UNKNOWN = range(6, 11)
+# a word's verdict, its label or key, and whether it is a common lower-case word
+Verdict = tuple[int, str, str, bool]
+# verdicts by word, shared across calls (like the run plans): they depend on the word alone
+_VERDICTS: dict[str, Verdict] = {}
+
+
+def word_verdict(chunk: str) -> Verdict:
+    """The rules of ``single_word`` that read the word alone, in order, cached per word: the
+    verdict, its label and key (a reason for ``NEVER``), and, for a word left to its context,
+    whether it is a common word written in lower case (``sentence-start``)."""
+    v = _VERDICTS.get(chunk)
+    if v is None:
+        if len(_VERDICTS) > 200_000:
+            _VERDICTS.clear()
+        v = _VERDICTS[chunk] = _word_verdict(chunk)
+    return v
+
+
+def clear_cache() -> None:
+    """Forget the verdicts worked out so far (benchmarks time a cold start with it)."""
+    _VERDICTS.clear()
+
+
+def _word_verdict(chunk: str) -> Verdict:
     if (
         len(chunk) == 1
         or chunk in NEVER_ALONE
@@ -392,43 +417,60 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         or ("'" in chunk or "’" in chunk)
         and is_contraction(chunk)
     ):
-        if rejected is not None:
-            rejected.append((s, e, *never_rule(chunk)))
-        return
+        return (NEVER, *never_rule(chunk), False)
     info = LEX.get(chunk)
     if info is not None and chunk not in LEXC:
-        if chunk in HARD:
-            found.append((s, e, info[0], chunk, "lexicon:known-name"))
-        elif rejected is not None:
-            rejected.append((s, e, "never:generic-word-alone", "names only inside a longer name"))
-        return
+        return (KNOWN, info[0], "", False) if chunk in HARD else (GENERIC, "", "", False)
     if "-" in chunk and AFFIX.search(chunk):
-        found.append((s, e, "NORP", chunk, "run:affix"))  # "Tokyo-based": not Tokyo itself
-        return
+        return (AFFIXED, "", "", False)
     if is_handle(chunk):
-        if rejected is not None:
-            rejected.append((s, e, "never:handle", "a user name or a piece of an address"))
-        return
+        return (HANDLE, "", "", False)
     if chunk[-1] == "s" and HARD.get(chunk[:-1]) == "NORP":
-        found.append((s, e, "NORP", chunk, "run:plural-nationality"))  # "Azeris"
-        return
+        return (PLURAL_NORP, "", "", False)
+    common = chunk.lower() in LOWER and chunk not in TOK
     if chunk.isupper():
         key = UPPER.get(chunk)
         if key is not None:
-            found.append((s, e, LEX[key][0], key, "lexicon:known-name-in-capitals"))
+            return (CAPS_KNOWN, LEX[key][0], key, False)
+        if len(chunk) > 5 or chunk.lower() in ENGLISH:
+            return (CAPS, "", "", False)
+        return (CAPS_COLON, "", "", common)
+    if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
+        return (LETTER, "", "", False)
+    return (UNKNOWN, "", "", common)
+
+
+def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
+    """One capitalised word: known, an affiliation, a plural nationality, an all-caps word
+    of a headline, or an unknown word to score in its context."""
+    e = s + len(chunk)
+    found = cands.found
+    rejected = cands.rejected
+    verdict, label, key, common = word_verdict(chunk)
+    if verdict < UNKNOWN:
+        if verdict == KNOWN:
+            found.append((s, e, label, chunk, "lexicon:known-name"))
             return
-        if (
-            len(chunk) > 5
-            or chunk.lower() in ENGLISH
-            or text[e : e + 1] == ":"
-            and sentence_initial(text, s)
-        ):
+        if verdict == CAPS_COLON:
+            if text[e : e + 1] == ":" and sentence_initial(text, s):
+                cands.caps_left.append((s, e, chunk))
+                return
+        elif verdict == CAPS_KNOWN:
+            found.append((s, e, label, key, "lexicon:known-name-in-capitals"))
+            return
+        elif verdict == CAPS:
             cands.caps_left.append((s, e, chunk))
             return
-    if len(chunk) > 2 and chunk[1] == "-" and chunk[2:].islower():
-        if rejected is not None:
-            rejected.append((s, e, "never:letter", "a letter and a word (H-bomb)"))
-        return
+        elif verdict == AFFIXED:
+            found.append((s, e, "NORP", chunk, "run:affix"))  # "Tokyo-based": not Tokyo itself
+            return
+        elif verdict == PLURAL_NORP:
+            found.append((s, e, "NORP", chunk, "run:plural-nationality"))  # "Azeris"
+            return
+        else:
+            if rejected is not None:
+                rejected.append((s, e, *_REJECTIONS.get(verdict, (label, key))))
+            return
     unknown = cands.unknown
     u = unknown.get(chunk)
     if u is not None and len(u.spans) >= ENOUGH:
@@ -437,11 +479,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     initial = sentence_initial(text, s)
     if (
         initial
-        and (
-            chunk.lower() in LOWER
-            and chunk not in TOK
-            or common_word_opening_sentence(text, chunk, s, cands.common)
-        )
+        and (common or common_word_opening_sentence(text, chunk, s, cands.common))
         and not names_the_speaker(text, chunk, e)
     ):
         if rejected is not None:
@@ -486,6 +524,14 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if prev in _OF_AT:
         company_words_before(text, s, u.score)
     u.spans.append((s, e))
+
+
+# the rejections of ``word_verdict``'s verdicts (``NEVER`` carries its own reason)
+_REJECTIONS = {
+    GENERIC: ("never:generic-word-alone", "names only inside a longer name"),
+    HANDLE: ("never:handle", "a user name or a piece of an address"),
+    LETTER: ("never:letter", "a letter and a word (H-bomb)"),
+}
 
 
 def headline_word(text: str, s: int, key: str, cands: Candidates) -> bool:

@@ -231,6 +231,8 @@ _SAID_PRONOUN = compiled.compile(
 )
 
 
+# how every match of ``_SAID_PRONOUN`` starts
+_SAID_STARTS = (" said", " says", " told ", " announced", " added")
 _OBJECT_OF = (" of ", " in ", " at ", " for ", " by ", " to ")
 # the name, a verb, then "his": the name is the subject the pronoun repeats ("Mitt Romney
 # released his returns"); a company's is "its" ("her" may be the verb's object: "fired her")
@@ -254,7 +256,8 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         m = _VERB_HIS.match(window)
         if m is not None and m.group(1) not in FUNCTION_WORDS:
             sc[PER] += W_SUBJECT_HIS  # "Mitt Romney released his returns": its subject
-    m = _SAID_PRONOUN.match(window)
+    # the speech verb first, as the regex has it: most names are followed by none
+    m = _SAID_PRONOUN.match(window) if window.startswith(_SAID_STARTS) else None
     if m is not None and not text.endswith(_OBJECT_OF, max(0, s - 4), s):
         # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
         # ("a partnership of Boston said it": the subject is the partnership)
@@ -309,7 +312,7 @@ _ORG_NOUNS = frozenset(
     """
     executive officer chairman chairwoman founder co-founder spokesman spokeswoman
     spokesperson shares stake analyst analysts economist economists strategist strategists
-    subsidiary unit division acquisition takeover owner
+    subsidiary unit division acquisition takeover owner users customers subscribers
     """.split()  # noqa: SIM905
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
@@ -405,6 +408,9 @@ SECTOR_NOUNS = frozenset(
     bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
     retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
     conglomerate firm firms company companies
+    housebuilder housebuilders homebuilder homebuilders drugmaker drugmakers supermarket
+    supermarkets startup startups start-up start-ups fintech fintechs manufacturer
+    manufacturers supplier suppliers wholesaler wholesalers
     """.split()  # noqa: SIM905
 )
 
@@ -472,6 +478,8 @@ def platform_after(text: str, e: int, sc: Vector) -> None:
     """ "Instagram and WhatsApp users", "a TikTok account", "the Uber app": a name before the
     users, account or app of a service names the company that runs it (OntoNotes: ORG),
     however its unseen word reads (a person's, a town's)."""
+    if not (text.startswith(",", e) or "a" <= text[e + 1 : e + 2] <= "z"):
+        return  # the regex needs a comma or a lower-case word after the name
     m = _PLATFORM_AFTER.match(text, e)
     if m is not None and m.group(1) in PLATFORM_NOUNS:
         sc[ORG] += W_PLATFORM
@@ -497,12 +505,16 @@ def product_after(text: str, e: int, u: Unknown) -> None:
     name, at most one describing word between ("streaming", or another product noun), makes
     the name a product's (an "other" name, labelled PRODUCT). Aircraft are left out: an
     airline's name stands before its jets ("a Pan Am jumbo jet")."""
+    if not "a" <= text[e + 1 : e + 2] <= "z":
+        return  # the regex needs a lower-case word after a space: most names have none
     m = _PRODUCT_AFTER.match(text, e)
     if m is None:
         return
     between, noun = m.group(1), m.group(2)
     if noun not in PRODUCT_NOUNS:
-        return
+        if between not in PRODUCT_NOUNS:
+            return
+        between = None  # "its Blackwell chips from Microsoft": the noun is the first word
     if between is not None and (
         between in FUNCTION_WORDS
         or not (between.endswith("ing") or between in PRODUCT_NOUNS or between not in COMMON)
@@ -510,3 +522,41 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     u.score[MISC] += W_PRODUCT
     u.product = True
+
+
+# how far a lone word's place score must lead its company score to stay a place
+LONE_TIE = 1.0
+# the endings of countries' and towns' names: such a word stays a place on a near tie
+_PLACE_ENDINGS = (
+    "ia",
+    "stan",
+    "land",
+    "burg",
+    "ville",
+    "ton",
+    "field",
+    "ford",
+    "ham",
+    "bury",
+    "mouth",
+)
+
+
+def lone_word_class(sc: Vector, key: str = "") -> int:
+    """The class of a lone unknown word once its person's score is cut (``document.
+    full_names``): the best class, but a company's rather than a place's when the two are
+    close ("Shares in Persimmon", "Revolut and Monzo"): a place the lists do not know comes
+    with a cue that lifts it clear ("in Puyallup", "Lakewood, Wash."), a company often with
+    none."""
+    best = sc.index(max(sc))
+    if best == LOC and sc[LOC] - sc[ORG] < LONE_TIE and not key.endswith(_PLACE_ENDINGS):
+        return ORG  # "Czechoslovakia", "Lakewood" keep their place's shape
+    return best
+
+
+def product_not_place(label: str | None) -> bool:
+    """ "demand for its Blackwell chips": an unknown name before a product's noun that the
+    scores read as a place is the product's name; the towns news puts before its goods are
+    the ones the lists know ("Shenzhen phone makers"), and a place's name is no product's
+    here only when the lists say so."""
+    return label == "GPE" or label == "LOC"

@@ -241,7 +241,9 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
             continue
         placed.add(span.value)
         _make_town(spans, rules, k)
-    if left and not _SPORT.search(text):
+    # one search of the whole text, only for a story with a town left to settle
+    sport = bool(left) and _SPORT.search(text) is not None
+    if left and not sport:
         for k in left:
             if describes_a_thing(text, spans[k]):
                 placed.add(spans[k].value)
@@ -249,7 +251,7 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
         return
     beside = [k for k in reversed(left) if _place_beside(spans, k, text)]
     placed.update(spans[k].value for k in beside)  # "in Leeds and Bradford": now beside one
-    if placed.isdisjoint(spans[k].value for k in left) or _SPORT.search(text):
+    if placed.isdisjoint(spans[k].value for k in left) or sport:
         left = beside  # a story about sport: only the towns listed with a place
     for k in left:
         if spans[k].value in placed:
@@ -263,8 +265,11 @@ def _make_town(spans: list[Span], rules: list[str], k: int) -> None:
 
 
 # words of a story about sport: where they stand, a club town may be its club
+# (the look-ahead holds the first letter of every word: tried before the words, it turns down
+# most word starts at once)
 _SPORT = compiled.compile(
-    r"\b(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
+    r"\b(?=[bcdfghiklmpqrstwCLP0-9])"
+    r"(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
     r"|cricket|wickets?|innings|rugby|football|soccer|tournament|fixtures?|kick-off"
     r"|half-time|scored|relegation|promoted|squad|stadium|semi-final|quarter-final"
     r"|play-offs?|champions|Championship|Premiership|batsman|bowler|coach|manager|transfer"

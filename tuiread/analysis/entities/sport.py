@@ -36,5 +36,22 @@ def is_club(text: str, start: int, end: int, label: str, value: str) -> bool:
 
 def score_follows(text: str, end: int) -> bool:
     """ "beat Wolves 5-1", "Lazio 1\n": a score right after a name the lists do not know
-    is evidence of a team (an organisation), whatever the name's words suggest."""
-    return _SCORE_AFTER.match(text, end) is not None
+    is evidence of a team (an organisation), whatever the name's words suggest; not the
+    sets of a tennis match (``set_scores_follow``), won by a player. Every score opens with
+    a space and a digit: that character is looked at before the regex (most names are
+    followed by a word, and a regex call costs more than the test)."""
+    return (
+        text[end + 1 : end + 2].isdigit()
+        and _SCORE_AFTER.match(text, end) is not None
+        and not set_scores_follow(text, end)
+    )
+
+
+# two sets or more: "6-4 7-6", "6-3, 6-2", "7-6 (7-3) 6-4", "6-4 3-6 6-1"
+_SETS_AFTER = compiled.compile(r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?,? [0-7]-[0-7]\b")
+
+
+def set_scores_follow(text: str, end: int) -> bool:
+    """ "Djokovic beat Alcaraz 6-4 7-6": two set scores in a row after a name are a tennis
+    match's, and the name a player's (a person), not a team's; a team's score is one."""
+    return _SETS_AFTER.match(text, end) is not None

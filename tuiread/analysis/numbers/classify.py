@@ -47,6 +47,7 @@ from .unit_sense import (
     a_second_before_noun,
     dimension_pair,
     measured_thing_before,
+    nth_after_scoring_verb,
     pounds_are_money,
 )
 from .values import (
@@ -162,6 +163,8 @@ def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
     toks = t.lower().split()
     if len(toks) != 2 or toks[0] not in ("a", "an") or toks[1] not in ORDINALS:
         return -1
+    if nth_after_scoring_verb(text, start, end):
+        return len(t) - len(t.split()[-1])  # "added a third": the third goal
     m = _WORD_AFTER.match(text, end)  # (none after "a fifth," / "a fifth.")
     if m is None:
         return -1

@@ -613,6 +613,21 @@ _GATES_BY_KIND = {
     )
     for kind in Kind
 }
+# the same, for an atom with or without a prefix word before it, a range or not: the rules
+# that need a prefix only after one, "from" / "between" (the one rule of ranges) only
+# before a range; each with the kinds it concerns (no rule makes a range of an atom or
+# takes its range away, and the prefix is read once, before any rule)
+_NEEDS_RANGE = frozenset((from_before_range,))
+_RULES_FOR = {
+    (value, prefix, is_range): tuple(
+        (rule, kinds)
+        for rule, kinds, needs_prefix in gates
+        if (prefix or not needs_prefix) and (is_range or rule not in _NEEDS_RANGE)
+    )
+    for value, gates in _GATES_BY_KIND.items()
+    for prefix in (False, True)
+    for is_range in (False, True)
+}
 
 # ------------------------------------------------------------------ intervals
 
@@ -688,6 +703,7 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
     last_end = 0
     nbsp = "\u00a0" in text
     gates_by_kind = _GATES_BY_KIND
+    rules_for = _RULES_FOR
     for a in atoms:
         kind = a.kind
         if text[a.start].isupper() and number_in_name(a, text):
@@ -738,8 +754,8 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
             ):  # (with no prefix word, only the rules for years and ordinals, "quarters" and
                 # "or more" / "or later" / "and after" can concern an atom)
                 before = _new_before(Before, (lo, prefix, comparative, kind))
-                for rule, kinds, needs_prefix in gates:
-                    if a.kind in kinds and (before.prefix or not needs_prefix):
+                for rule, kinds in rules_for[kind._value_, prefix, a.is_range]:
+                    if a.kind in kinds:
                         said = rule(a, before, text)
                         if said is not None and a.why is not None:
                             a.why.append((f"context:{rule.__name__.replace('_', ' ')}", said))

@@ -351,9 +351,21 @@ PLURAL_TIME_UNITS = frozenset(
 SCORE_IN_BRACKETS = compiled.compile(r"\d{1,3}-\d{1,3}[),;]")
 _SCORE_OR_DATE = r"((?:19|20)\d\d-[01]\d-[0-3]\d)|(\d{1,3})-(\d{1,3})(?=[\s,;)]|\.(?!\d)|$)"
 _NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
-# both in one: a date (group 1), else a score (groups 2, 3), else a number token (group 4);
-# one call of the regex engine for the commonest trigger, a number
-DIGIT_TOKEN = compiled.compile(f"{_SCORE_OR_DATE}|({_NUMBER_TOKEN})")
+# a short number token ("3", "250", "1.5") that stands alone, in the cases commonest in
+# tables and lists, where lone() would say so: an end of line or of the text, a closing
+# bracket or mark, a comma or full stop before a blank, or blanks and then the end of the
+# line, another number of one or two digits or of four and more, or a decimal (".596").
+# (After a character outside ASCII, which may be a digit of another script, lone() decides.)
+_SHORT_ALONE = (
+    r"(?<![^\x00-\x7f])(\d{1,3}|\d\.\d)"
+    r"(?=[\n\r)\]};!?\"\u201d]|[,.](?=\s|\Z)|\Z"
+    r"|[ \t\u00a0\u202f]+(?:[\n\r]|\Z|[0-9]{1,2}(?=\s|\Z)|[0-9]{4,}(?=\s|\Z)|\.[0-9]))"
+)
+# all in one: a date (group 1), else a score (groups 2, 3), else a short number that stands
+# alone (group 4), else a number token (group 5); one call of the regex engine for the
+# commonest trigger, a number
+DIGIT_TOKEN = compiled.compile(f"{_SCORE_OR_DATE}|{_SHORT_ALONE}|({_NUMBER_TOKEN})")
+DATE_OR_SCORE, SHORT_ALONE = (1, 3), 4  # DIGIT_TOKEN's lastindex for each reading
 ORDINAL_TOKEN = compiled.compile(rf"(?=(\d{{1,4}})[a-z]){ORDINAL_SUFFIXED}(?![a-z0-9])")
 ORDINAL_SUFFIX_FIRST = frozenset("snrt")  # "1st", "2nd", "3rd", "4th"
 LEFT_BAD = frozenset("-–./:$€£¥+(&@#_'\"") | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

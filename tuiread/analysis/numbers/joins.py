@@ -25,6 +25,7 @@ from .date_patterns import HOUR_WORD
 from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
 from .patterns import S0, S, words
 from .unit_ranges import (
+    amounts_to_range,
     between_before,
     in_a_run_of_scores,
     join_money_range,
@@ -189,9 +190,18 @@ def join_frequency(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
 # ------------------------------------------------------------------ ranges
 
 
+_PERIOD_TO_ITS_END = compiled.compile(
+    r"(?i)(?:the[ \t]+)?(?:(?:past|last|previous|latest)[ \t]+)?(?:year|quarter|month|week)"
+)
+
+
 def date_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """Two dates or years: "1910-1945", "May 3 to June 5" (value "1910/1945")."""
+    """Two dates or years: "1910-1945", "May 3 to June 5" (value "1910/1945"). Not a period
+    to the date it ends at: "the year to September" is a year (P1Y) ending in September, as
+    "the year ended Sept. 30", not a range from this year to September."""
     if a.kind not in (DATE, YEAR) or b.kind not in (DATE, YEAR):
+        return None
+    if gap.words == "to" and _PERIOD_TO_ITS_END.fullmatch(text, a.start, a.end):
         return None
     if a.kind is YEAR and b.kind is YEAR:
         val: str | None = f"{text[a.start : a.end]}/{text[b.start : b.end]}"
@@ -280,13 +290,28 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     if (
         g in ("to", "and", "thru", "till", "until")
         and not between_before(a, text)
-        and not (g == "to" and low != a.value)
+        and not (g == "to" and (low != a.value or _written_range(a, b, text)))
     ):
         return None
     value = range_value(low, b.value)
     if value is not None and g in _DASHES and in_a_run_of_scores(text, a.start, b.end):
         value = None  # "6-4, 3-6, 7-5": set scores, no range, as "6-4" beside it is none
     return Atom(a.start, b.end, NUMBER, "CARDINAL", value, is_range=True)
+
+
+_GROUPED_OR_DECIMAL = compiled.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+
+
+def _written_range(a: Atom, b: Atom, text: str) -> bool:
+    """ "30,000 to 40,000 completions", "0.67 to 0.85": two numbers written alike (grouped
+    in thousands, or with decimals) across "to", rising, where no change is told
+    (:func:`amounts_to_range`), are a range; small whole numbers ("3 to 4", "won 2 to 1")
+    stay two counts unless "between" or "from" says otherwise."""
+    return (
+        _GROUPED_OR_DECIMAL.fullmatch(text, a.start, a.end) is not None
+        and _GROUPED_OR_DECIMAL.fullmatch(text, b.start, b.end) is not None
+        and amounts_to_range(a, text)
+    )
 
 
 def duration_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
@@ -755,6 +780,14 @@ def join_atoms(atoms: list[Atom], text: str) -> list[Atom]:
             cur = atoms[i]
             while i + 1 < n and atoms[i + 1].start - cur.end <= _MAX_GAP:
                 nxt = atoms[i + 1]
+                if (
+                    nxt.start - cur.end == 1
+                    and cur.kind in _COUNTS
+                    and nxt.kind in _COUNTS_OR_YEAR
+                    and text[cur.end].isspace()
+                ):  # two counts a blank apart, a table's columns ("43 2"): no rule joins them
+                    refused[id(cur)] = (cur, nxt)  # (what _join_pair says, without the calls)
+                    break
                 pair = last_refused.get(id(cur))
                 if pair is not None and pair[0] is cur and pair[1] is nxt:
                     refused[id(cur)] = pair

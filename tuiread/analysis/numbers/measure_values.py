@@ -75,7 +75,7 @@ def money_value(text: str) -> tuple[str | None, str | None]:
 
 
 _FEET_AND_INCHES = compiled.compile(
-    rf"(.+?){S0}(?:ft|feet|foot|['’])(?:{S}and{S}|,?{S0}|-)(\d+(?:\.\d+)?)"
+    rf"(.+?){S0}(?:ft|feet|foot|['’])(?:{S}and{S}|,?{S0}|-)(\d+(?:\.\d+|[½¼¾⅓⅔⅛])?)"
     rf"{S0}-?(?:in|inch|inches|\"|''|”|″)?\W*$"
 )
 _UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
@@ -83,12 +83,14 @@ _UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
 
 @lru_cache(maxsize=8192)
 def quantity_value(text: str) -> tuple[str | None, str | None]:
-    """(value, unit code) of a quantity: "250 kilometers", "5 ft 2 in", "6'3\"", "a 10-gallon"."""
+    """(value, unit code) of a quantity: "250 kilometers", "5 ft 2 in", "6ft 2½in", "6'3\"",
+    "a 10-gallon"."""
     low = text.lower()
     m = _FEET_AND_INCHES.match(low)
     if m:
-        a, b = parse_number(m.group(1)), float(m.group(2))
-        return (format_value(a + b / 12) if a is not None else None), "ft"
+        # the inches may carry a glued fraction: "6ft 2½in"
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        return (format_value(a + b / 12) if a is not None and b is not None else None), "ft"
     u = _UNIT_TAIL.search(low)
     unit = (
         MEASURE_UNITS.get(_BLANKS.sub(" ", u.group(1)))

@@ -18,6 +18,7 @@ from .atoms import DATE, NUMBER, ORDINAL, Atom
 from .classify import classify
 from .date_values import numeric_date_value
 from .fastpath import (
+    DATE_OR_SCORE,
     DAY_PARTS,
     DIGIT_TOKEN,
     LEFT_BAD,
@@ -25,13 +26,14 @@ from .fastpath import (
     ORDINAL_TOKEN,
     PLURAL_TIME_UNITS,
     SCORE_IN_BRACKETS,
+    SHORT_ALONE,
     chain_reading,
     lone,
     solo_readings,
 )
 from .grammar import READING, matchers
 from .lexicon import MONTHS
-from .triggers import PREFIX_LAST_TWO, PREFIX_ONE_LETTER, find_triggers, prefix_starts
+from .triggers import PREFIX_ENDS, find_triggers, prefix_starts
 from .values import format_value
 
 _BLANKS = frozenset(" \xa0")
@@ -56,16 +58,12 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         # a prefix needs a dot, a dash, an apostrophe ("'80s") or a currency ("US$") before the trigger, or a blank
         # after a word ending as a prefix word does (never after a number, as in tables)
         c = low[p - 1]
-        pre = (
-            prefix_starts(low, p, end, blanked)
-            if (
-                c in _BLANKS
-                and (low[p - 3 : p - 1] in PREFIX_LAST_TWO or low[p - 2] in PREFIX_ONE_LETTER)
-            )
-            or c in ".-\u2212'\u2019"
-            or low[p] == "$"
-            else ()
-        )
+        if c in _BLANKS:
+            last_two, one_letter = PREFIX_ENDS[low[p].isdigit()]
+            may = low[p - 3 : p - 1] in last_two or low[p - 2] in one_letter or low[p] == "$"
+        else:
+            may = c in ".-\u2212'\u2019" or low[p] == "$"
+        pre = prefix_starts(low, p, end, blanked) if may else ()
         if fast:
             reading: str | None = None
             stop = p
@@ -83,7 +81,16 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                     low[p - 1] == "(" and SCORE_IN_BRACKETS.match(low, p)
                 ):
                     md = DIGIT_TOKEN.match(low, p)
-                    if md is not None and md.lastindex != 4:
+                    token = md.lastindex if md is not None else None
+                    if token == SHORT_ALONE:  # "3", "12", "250" where nothing can extend it
+                        assert md is not None
+                        end = md.end()
+                        t = low[p:end]
+                        value = t.lstrip("0") or "0" if "." not in t else format_value(float(t))
+                        why = None if trace is None else [("fast path: a number", "")]
+                        append(Atom(p, end, NUMBER, "CARDINAL", value, why=why))
+                        continue
+                    if md is not None and token in DATE_OR_SCORE:
                         if lone(low, md.end(), n, "number", False):
                             end = md.end()
                             if md.group(1):  # "2017-09-15"

@@ -248,10 +248,21 @@ PREFIX_WORDS_BEFORE_DIGITS = frozenset(
 # prefixes that never start a reading of the digits after them ("a 29-8 lead": no branch of
 # the grammar begins "a <digit>"), so they do not hold a number off the fast path
 _WEAK_PREFIXES = frozenset(("the", "of", "a", "at"))
-# the last two letters of every prefix word, and the one-letter prefix words ("a"): a word
-# before a trigger that ends otherwise is no prefix, which the scan sees without a call
-PREFIX_LAST_TWO = frozenset(w[-2:] for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS if len(w) > 1)
-PREFIX_ONE_LETTER = frozenset(w for w in PREFIX_WORDS | PREFIX_WORDS_BEFORE_DIGITS if len(w) == 1)
+
+
+def _word_ends(prefix_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The last two letters of every word of ``prefix_words``, and its one-letter words."""
+    return (
+        frozenset(w[-2:] for w in prefix_words if len(w) > 1),
+        frozenset(w for w in prefix_words if len(w) == 1),
+    )
+
+
+# the ends of the prefix words before a trigger that is no digit (index False) and before a
+# digit (True): a word before a trigger that ends otherwise is no prefix, which the scan sees
+# without a call ("out for 38", "with 12": "or" and "th" end prefix words only before a
+# word, "labor day", "fourth quarter")
+PREFIX_ENDS = (_word_ends(PREFIX_WORDS), _word_ends(PREFIX_WORDS_BEFORE_DIGITS))
 
 # (each written with its first character apart, "[x][x]*" for "[x]+": the regex engine then
 # skips to a possible start with a fast character-set scan, twice as fast on prose)
@@ -277,13 +288,33 @@ def _automaton() -> ahocorasick.Automaton:
 _AUTOMATON = _automaton()
 
 
+# a run of digits too long to be a number, as str.translate marks it: every character of
+# _LONG_DIGITS as NUL (and a NUL of the text as \x01), so that str.find, which skips ahead
+# in C, looks for the run where the regex engine tests every character of the text
+_LONG_MARKS = str.maketrans({**dict.fromkeys("0123456789.,/:-", "\0"), "\0": "\x01"})
+_LONG_RUN = "\0" * 48
+
+
+def _first_long(low: str) -> int:
+    """Where the first run of _LONG_DIGITS may start: the text's length when there is none
+    (most texts). Found with str.translate only in an ASCII text, where it takes a fast
+    path; else 0, the regex's own scan."""
+    if not low.isascii():
+        return 0
+    at = low.translate(_LONG_MARKS).find(_LONG_RUN)
+    return len(low) if at < 0 else at
+
+
 def find_triggers(low: str) -> list[tuple[int, int]]:
     """(start, length) of every trigger in lower-cased text, in order: a run of digits or
     currency symbols has length 0, a run of digits too long to be a number a negative
     length (its extent), a trigger word its length."""
     pos = [(m.start(), 0) for m in _DIGIT_TRIGGER.finditer(low)]
     if len(low) > 64:
-        pos += [(m.start(), -(m.end() - m.start())) for m in _LONG_DIGITS.finditer(low)]
+        pos += [
+            (m.start(), -(m.end() - m.start()))
+            for m in _LONG_DIGITS.finditer(low, _first_long(low))
+        ]
     n = len(low)
     for end, length in _AUTOMATON.iter_long(low):
         st = end - length + 1
@@ -294,6 +325,9 @@ def find_triggers(low: str) -> list[tuple[int, int]]:
         pos.append((st, length))
     pos.sort()
     return pos
+
+
+_MARKS = frozenset(".'’-\u2212")  # what may come before a trigger and start a reading
 
 
 def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
@@ -308,41 +342,38 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         if m:
             out.append(m.start())  # "US$", "HK $"
             return out
-    # (the grammar reads a leading "." or "-" only where its look-behind allows: not after a
-    # word character, "1-0" and "0.596" cut by the end of the previous match included)
-    if (
-        q > floor
-        and low[q - 1] == "."
-        and ch.isdigit()
-        and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
-    ):
-        out.append(q - 1)  # ".25"
-        return out
-    if (
-        q > floor
-        and low[q - 1] in "'’"
-        and (q < 2 or not low[q - 2].isalnum())
-        and _DECADE_AHEAD.match(low, p)
-    ):
-        out.append(q - 1)  # "the '80s", "the ’90s": a decade
-        return out
-    if q > floor and low[q - 1] == "-":
-        m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
-        if m and m.group() == "mid-" and _DECADE_AHEAD.match(low, p):
-            return out  # "the mid-90s": a decade, read from its digits
-        if m:
-            out.append(m.start())  # "Hyunmoo-2": a code
-            return out
+    before = low[q - 1] if q > floor else ""
+    if before in _MARKS:  # (else a blank, a letter or nothing: only prefix words remain)
+        # (the grammar reads a leading "." or "-" only where its look-behind allows: not
+        # after a word character, "1-0" and "0.596" cut by the end of the previous match
+        # included)
         if (
-            ch.isdigit()
-            and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_-–"))
-            and not _DATE_AHEAD.match(low, p)
+            before == "."
+            and ch.isdigit()
+            and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
         ):
-            out.append(q - 1)  # a minus sign
+            out.append(q - 1)  # ".25"
             return out
-    if q > floor and low[q - 1] == "\u2212" and (q < 2 or not low[q - 2].isalnum()):
-        out.append(q - 1)  # a minus sign as typeset: "−3C"
-        return out
+        if before in "'’" and (q < 2 or not low[q - 2].isalnum()) and _DECADE_AHEAD.match(low, p):
+            out.append(q - 1)  # "the '80s", "the ’90s": a decade
+            return out
+        if before == "-":
+            m = _TOKEN_BACK.search(low, max(floor, q - 30), q)
+            if m and m.group() == "mid-" and _DECADE_AHEAD.match(low, p):
+                return out  # "the mid-90s": a decade, read from its digits
+            if m:
+                out.append(m.start())  # "Hyunmoo-2": a code
+                return out
+            if (
+                ch.isdigit()
+                and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_-–"))
+                and not _DATE_AHEAD.match(low, p)
+            ):
+                out.append(q - 1)  # a minus sign
+                return out
+        if before == "\u2212" and (q < 2 or not low[q - 2].isalnum()):
+            out.append(q - 1)  # a minus sign as typeset: "−3C"
+            return out
     words = PREFIX_WORDS_BEFORE_DIGITS if ch.isdigit() else PREFIX_WORDS
     for _ in range(3):
         j = q - 1

@@ -84,6 +84,20 @@ _CHANGE_WORDS = frozenset(
 _RANGE_FROM = frozenset(
     "ranging range ranges ranged priced varying vary varies varied costing".split()  # noqa: SIM905
 )
+# past forms before "X to Y" that tell an estimate, not a change ("expected 2% to 3%")
+_ESTIMATE_WORDS = frozenset(
+    """expected estimated forecast forecasted predicted projected priced valued ranged
+    anticipated targeted budgeted guided rated seen needed required planned proposed offered
+    quoted scheduled agreed""".split()  # noqa: SIM905
+)
+
+
+def _past_verb_of_change(word: str) -> bool:
+    """A past form ("skidded 1.74 to 123.5", "firmed 2p to 86p"): market reports tell a
+    change with many verbs; any past form but one of estimating reads as one."""
+    return len(word) > 4 and word.endswith("ed") and word not in _ESTIMATE_WORDS
+
+
 _MODIFIERS = frozenset(
     "about around roughly some nearly almost approximately estimated an".split()  # noqa: SIM905
 )
@@ -111,7 +125,7 @@ def amounts_to_range(a: Atom, text: str) -> bool:
         if word == "from":
             before = _TOKEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
             return before is not None and before.group(1).lower() in _RANGE_FROM
-        return word not in _CHANGE_WORDS
+        return word not in _CHANGE_WORDS and not _past_verb_of_change(word)
     return True
 
 

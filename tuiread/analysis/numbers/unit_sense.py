@@ -104,6 +104,29 @@ _AFTER_A_DURATION = frozenset(
 )
 
 
+# verbs whose object "a second", "a third" is the n-th goal, try, wicket or title: "Rice
+# added a third in the 90th minute", "scored a second after the break"
+_SCORING_BEFORE = compiled.compile(
+    r"\b(?:scored|scores|score|added|adds|netted|nets|grabbed|grabs|headed|heads|slotted"
+    r"|bagged|fired|struck|curled|claimed|claims|won|wins|sealed|completed)[ \u00a0]+$",
+    re.I,
+)
+# words after such an object that make it a part after all: "added a third of the vote"
+_PART_AFTER = compiled.compile(r"[ \u00a0]+(?:of|more|less|fewer|than|as)\b", re.I)
+
+
+def nth_after_scoring_verb(text: str, start: int, end: int) -> bool:
+    """Is "a second"/"a third" at ``text[start:end]`` the object of a verb of scoring or
+    winning ("Rice added a third", "scored a second after the break", "won a fourth"): the
+    n-th goal or title, an ordinal, not a fraction nor a duration ("won a third of the
+    seats" stays a part)?"""
+    return (
+        start > 0
+        and _SCORING_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _PART_AFTER.match(text, end) is None
+    )
+
+
 def a_second_before_noun(t: str, e: int, text: str) -> int:
     """Where "second" starts in ``t`` when "a second" is the ordinal before a noun ("a
     second storm", "a second term", "A second man", "a second-half goal"), else -1: "a
@@ -112,6 +135,8 @@ def a_second_before_noun(t: str, e: int, text: str) -> int:
     m = _A_SECOND.fullmatch(t)
     if m is None:
         return -1
+    if m.start(1) > 0 and t[:1] in "aA" and nth_after_scoring_verb(text, e - len(t), e):
+        return m.start(1)
     n = _WORD_NEXT.match(text, e)
     if n is None:
         return -1

@@ -31,6 +31,10 @@ _MIXED_FRACTION = compiled.compile(r"(-?)\s*(?:(\d+)\s+)?(\d+)/(\d+)$")
 _MAGNITUDE_SUFFIX = compiled.compile(
     r"^([\d.,]+)\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")$", re.I
 )
+# a whole with a glued vulgar fraction and a magnitude: "2½m", "1¼bn"
+_FRACTION_MAGNITUDE = compiled.compile(
+    r"(\d*)([½¼¾⅓⅔⅛])\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")", re.I
+)
 _ORDINAL_DIGITS = compiled.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
 
 
@@ -163,6 +167,8 @@ def parse_number(text: str) -> float | None:
         v = VULGAR_FRACTIONS[s]
     elif s[-1:] in VULGAR_FRACTIONS and s[:-1].isdigit():  # "6½"
         v = int(s[:-1]) + VULGAR_FRACTIONS[s[-1]]
+    elif (m := _FRACTION_MAGNITUDE.fullmatch(s)) is not None:  # "£2½m": 2.5 million
+        v = (int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]) * MAGNITUDES[m.group(3)]
     elif (m := _MIXED_FRACTION.match(s)) and m.group(0) == s:  # "2 1/4", "3/4"
         den = float(m.group(4))
         if den == 0:

@@ -1,0 +1,86 @@
+"""The scan's shortcuts read what the grammar reads: a short number standing alone in a
+table, a run of digits too long to be a number, a word before a number that is no prefix."""
+
+from __future__ import annotations
+
+import re
+
+from tuiread.analysis.numbers import find, find_numbers
+from tuiread.analysis.numbers.atoms import NUMBER, ORDINAL, YEAR, Atom
+from tuiread.analysis.numbers.fastpath import DIGIT_TOKEN, SHORT_ALONE
+from tuiread.analysis.numbers.joins import join_pair
+from tuiread.analysis.numbers.triggers import find_triggers
+
+_TABLE = (
+    "Kent 244 3 5 .500 13 1/2\n"
+    'Essex 372 and 100-5 ( 12 ) , 7 ; 8 ! 9 ? [ 10 ] { 11 } "12" \u201c13\u201d\n'
+    "Hanwha 58 1 49 .542 6\n"
+    "Lotte 46 6 54 .462 14 1/2\n"
+    "1996 45,000 1997 50,000 250 1996 7 2010\n"
+    "took four for 38 , with 12 . reached 372 in 1.5 overs , 0.5 \t 3\u00a04 5\u202f6\n"
+    "at 10.30 , 1 . 2 , the 3rd , 14 new york 3 , 37-run lead , 4 - Peter Nicol 250 12,000\n"
+)
+# after a digit of another script or a letter outside ASCII, lone() decides
+_AFTER_OTHER_SCRIPTS = "\u0663250 12 , \u00b27 8 , \u00e94 5 , 5\n"
+
+
+def test_short_numbers_in_a_table_read_as_the_grammar_reads_them() -> None:
+    """A number of one to three digits ("244", "3", "1.5") followed by a blank and another
+    number, a closing mark or the end of the line is read by the shortcut, and the spans
+    are those of the grammar."""
+    assert find(_TABLE, fast=False) == find_numbers(_TABLE)
+
+
+def test_the_shortcut_takes_only_what_stands_alone() -> None:
+    """The shortcut leaves to the slower checks a number another may extend ("250 12,000",
+    "3 1/2", "14 new"), one of four digits, and one after a character outside ASCII."""
+    low = (_TABLE + _AFTER_OTHER_SCRIPTS).lower()
+    short = {
+        low[m.start() : m.end()]
+        for p, length in find_triggers(low)
+        if length == 0
+        and (m := DIGIT_TOKEN.match(low, p)) is not None
+        and m.lastindex == SHORT_ALONE
+    }
+    assert {"244", "3", "5", "58", "49", "46", "54", "0.5"} <= short
+    assert "1996" not in short and "199" not in short and "2010" not in short
+    for p, _length in find_triggers(low):
+        m = DIGIT_TOKEN.match(low, p)
+        if m is not None and m.lastindex == SHORT_ALONE:
+            assert ord(low[p - 1]) < 128  # never after "\u0663" or "\u00b2"
+            assert not re.match(r"[ \t\u00a0\u202f]+(?:\d{3}(?!\d)|\S*/)", low[m.end() :])
+
+
+def test_a_run_of_digits_too_long_to_be_a_number_is_found_in_any_text() -> None:
+    """The run is found where it starts, after other text, in ASCII and in other text, and
+    a run of punctuation alone counts; 47 characters are no such run."""
+    digits = "1234567890-" * 5  # 55 characters
+    tail = " and so on" * 3
+    for head, run in (
+        ("", digits),
+        ("x ", digits),
+        ("caf\u00e9 ", digits),
+        ("a ", "-" * 48),
+        ("\u00e9", "." * 50),
+    ):
+        low = (head + run + tail).lower()
+        assert (len(head), -len(run)) in find_triggers(low)
+    assert all(length >= 0 for _, length in find_triggers("x " + "1" * 47 + tail))
+
+
+def test_words_that_are_no_prefix_before_digits_change_nothing() -> None:
+    """ "for 38", "with 12" (no prefix word before digits ends so) and "the end of 1996",
+    "aged 45", "mid 2017" (prefixes) read as the grammar reads them."""
+    text = "out for 38 , with 12 , at the end of 1996 , aged 45 , in mid 2017 , the last 3 weeks"
+    assert find(text, fast=False) == find_numbers(text)
+
+
+def test_two_counts_a_blank_apart_never_join() -> None:
+    """join_atoms refuses two counts a blank apart without asking join_pair: join_pair
+    must refuse them too, whatever the blank ("43 2", a table's columns)."""
+    for blank in (" ", "\t", "\n", "\u00a0", "\u202f", "\u2003"):
+        for left, right in ((NUMBER, NUMBER), (ORDINAL, NUMBER), (NUMBER, YEAR), (NUMBER, ORDINAL)):
+            text = f"43{blank}2"
+            a = Atom(0, 2, left, "CARDINAL", "43")
+            b = Atom(3, 4, right, "CARDINAL", "2")
+            assert join_pair(a, b, text) is None
