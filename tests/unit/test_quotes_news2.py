@@ -168,3 +168,120 @@ def test_one_is_one_of_the_people_the_sentence_before_names() -> None:
         "party had been 'spooked by the by-election'."
     )
     assert quotes(text)[0][1:] == ("one of the Labour councillors", "One")
+
+
+def test_family_words_and_assistants_are_roles_in_apposition() -> None:
+    text = (
+        "His manager, Clare Whitmore, said the result was harsh. 'We'll take the three "
+        "points,' she said.\n\nWhitmore's assistant, Paul Denny, was less diplomatic. "
+        "'A handball's a handball,' he said as he left the ground."
+    )
+    assert quotes(text)[-1][1] == "Paul Denny"
+
+
+def test_a_group_with_a_plural_verb_is_no_he_and_a_widow_takes_the_family_name() -> None:
+    text = (
+        "Walter Haines retired in 2009. Islanders estimate he made 60,000 crossings.\n\n"
+        "His widow, Carol, whom he married in 1965, said he kept a logbook. "
+        '"Some days it just said fog," she said.\n\n'
+        "Asked what he would have wanted, Mrs. Haines paused. "
+        '"That he always came back," she said.'
+    )
+    assert [q[1] for q in quotes(text)] == ["Carol Haines", "Carol Haines"]
+
+
+def test_an_owners_role_before_a_name_and_a_hyphenated_description() -> None:
+    text = (
+        "Ashby City's striker Jonny Okafor said he was confident. "
+        "'I'd already decided,' he told BBC Radio 5 Live."
+    )
+    assert quotes(text)[0][1] == "Jonny Okafor"
+    text = (
+        "'Stonewall,' said Dev Patel. Wanderers season-ticket holder Jean Moss, 67, "
+        "disagreed. 'My late husband came here,' she said."
+    )
+    assert quotes(text)[1][1] == "Jean Moss"
+
+
+def test_the_role_is_the_bearer_named_last_and_the_age_the_person_before() -> None:
+    text = (
+        "Wanderers manager Steve Hartley was angry.\n\n"
+        "His manager, Clare Whitmore, said it was harsh.\n\n"
+        "Hartley's side travel on Tuesday. Asked about his job, the manager shook his "
+        "head. 'I'm worried about Tuesday,' he said."
+    )
+    assert quotes(text)[-1][1] == "Steve Hartley"
+    text = (
+        "Representative Tom Alvarez led the letter.\n\n"
+        '"They paused it because they got caught," the congressman said.'
+    )
+    assert quotes(text)[0][1] == "Tom Alvarez"
+    text = (
+        "Callum Reid was more philosophical. Speaking to Sky Sports, the 24-year-old "
+        "said: 'It hit me, I can't deny that.'"
+    )
+    assert quotes(text)[0][1] == "Callum Reid"
+
+
+def test_people_of_an_organisation_are_the_subject_not_the_opening_phrase() -> None:
+    text = (
+        "In a letter sent on Monday to Helix Labs, the company behind the chatbot, six "
+        "members of the House Administration Committee said the errors were "
+        '"unacceptable in any year and dangerous in this one."'
+    )
+    assert quotes(text)[0][1] == "six members of the House Administration Committee"
+
+
+def test_a_single_marked_quote_runs_on_over_paragraphs() -> None:
+    text = (
+        "'I've watched it ten times,' Hartley said. 'He's running. Your arms move.\n\n"
+        "'The referee gave a corner at first. Then he's gone to the screen.\n\n"
+        "'I'm not going to say any more because I can't afford the fine.'\n\n"
+        "Reid was calm. 'It hit me,' he said."
+    )
+    found = quotes(text)
+    assert len(found) == 3
+    assert found[1][0].startswith("'He's running.") and found[1][0].endswith("the fine.'")
+    assert found[1][1] == "Hartley"
+
+
+def test_a_couple_named_together_tells_whom_mrs_and_her_husband_name() -> None:
+    text = (
+        "At a shelter, Rosa and Eduardo Villanueva sat on cots. Their house flooded.\n\n"
+        '"We moved the photos upstairs," Mrs. Villanueva said.\n\n'
+        'Her husband shook his head. "Thirty years in that house," he said.\n\n'
+        'Mr. Villanueva said his brother had called. "He has three kids," he said.'
+    )
+    assert [q[1] for q in quotes(text)] == [
+        "Rosa Villanueva",
+        "Eduardo Villanueva",
+        "Eduardo Villanueva",
+    ]
+
+
+def test_the_prosecutor_is_the_attorney_named_before() -> None:
+    text = (
+        "Assistant U.S. Attorney Priya Raman told jurors the case was simple. "
+        "The defence disagreed.\n\n"
+        '"The defendant chose his stock price over the truth," the prosecutor said.'
+    )
+    assert quotes(text)[0][1] == "Priya Raman"
+
+
+def test_a_couples_or_a_familys_child_takes_the_family_name() -> None:
+    text = (
+        "Rosa and Eduardo Villanueva sat on cots. The couple's daughter, Lucia, 12, said "
+        'she was worried. "He is scared of thunder," she said.'
+    )
+    assert quotes(text)[0][1] == "Lucia Villanueva"
+    text = 'The Ortegas\' son, Mateo, 19, did the paperwork. "Dad yelled," he said.'
+    assert quotes(text)[0][1] == "Mateo Ortega"
+
+
+def test_one_of_them_is_the_description_set_off_after_it() -> None:
+    text = (
+        "Elena Reyes came daily. Several former employees have watched. One of them, a "
+        "software engineer who joined PayLoop in 2021, said she had lost her savings. "
+        '"I believed in him," she said.'
+    )
+    assert quotes(text)[0][1] == "software engineer who joined PayLoop in 2021"

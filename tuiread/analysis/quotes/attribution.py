@@ -548,7 +548,12 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
         return Attribution(sentence_subject(text, sent, vs), "before:sentence-subject", verb_end=ve)
     sp = subject_back(text, sent, end)
     if sp is not None:
-        sp = _contact_clause(text, sp) or _relative_clause_head(text, sent, sp) or sp
+        if text[sp[0]] in "aA":
+            sp = _contact_clause(text, sp) or sp
+        if text.startswith(" of ", sp[0] - 4):
+            sp = _people_of(text, sent, sp) or sp
+        elif sp[0] - sent > 8:
+            sp = _relative_clause_head(text, sent, sp) or sp
         k = text.rfind(" ", max(sent, sp[0] - 14), sp[0] - 1)
         if (
             k >= 0
@@ -596,6 +601,10 @@ def _contact_clause(text: str, sp: Speaker) -> Speaker | None:
     called 'a betrayal'", "a plan critics described as "cruel""): "a"/"an" and one
     singular noun cannot take a plural head, so the bare plural before the verb is its
     subject. None for any other noun phrase ("a few critics", "the council members")."""
+    if text[sp[0]] not in "aA" or (
+        text[sp[0] + 1 : sp[0] + 2] != " " and text[sp[0] + 1 : sp[0] + 3] != "n "
+    ):
+        return None  # no "a"/"an": the usual case, read without splitting
     words = text[sp[0] : sp[1]].split()
     if len(words) != 3 or words[0].lower() not in ("a", "an"):
         return None
@@ -607,12 +616,32 @@ def _contact_clause(text: str, sp: Speaker) -> Speaker | None:
     return (sp[1] - len(last), sp[1])
 
 
+def _people_of(text: str, sent: int, sp: Speaker) -> Speaker | None:
+    """The people an organisation's name is "of" ("six members of the House
+    Administration Committee said", "a group of senators wrote"): the whole phrase from
+    the people noun, not the organisation after "of" (and not, past it, the subject of
+    an opening phrase). None unless a people noun and "of" stand right before ``sp``."""
+    if text[max(sent, sp[0] - 4) : sp[0]] != " of ":
+        return None
+    before = text[max(sent, sp[0] - 30) : sp[0]].split()
+    if len(before) < 2 or before[-1] != "of" or before[-2].lower() not in PEOPLE:
+        return None
+    at = sp[0] - len(" of ") - len(before[-2])
+    head = subject_back(text, sent, at + len(before[-2]))
+    if head is None or head[1] != at + len(before[-2]):
+        return None
+    return (head[0], sp[1])
+
+
 def _relative_clause_head(text: str, sent: int, sp: Speaker) -> Speaker | None:
     """The noun a relative clause hangs on, when the subject read back from the verb is
     the clause's object ("The union that represents the crews posted on Instagram that
     ...": the union posted, not the crews): the subject before "that", "who" or "which"
     and the clause's own verb right before ``sp``. None otherwise."""
-    before = text[max(sent, sp[0] - 40) : sp[0]].split()
+    window = text[max(sent, sp[0] - 40) : sp[0]]
+    if " that " not in window and " who " not in window and " which " not in window:
+        return None
+    before = window.split()
     if len(before) < 3 or before[-2] not in ("that", "who", "which"):
         return None
     verb = before[-1]

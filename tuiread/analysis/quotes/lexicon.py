@@ -201,6 +201,9 @@ PERSON_ROLES = frozenset(
         councilor principal dean pastor bishop rabbi imam organizer organiser coordinator
         head engineer physician surgeon cardiologist paramedic firefighter adjuster
         goaltender goalkeeper player winger defender striker quarterback pitcher
+        assistant deputy widow widower grandson granddaughter grandchild grandmother
+        grandfather aunt uncle cousin niece nephew partner fiancé fiancée boyfriend
+        girlfriend stepson stepdaughter stepfather stepmother son-in-law daughter-in-law
         """
     )
 )

@@ -126,17 +126,7 @@ def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]
         k = bisect_right(starts, i) - 1
         inside = k >= 0 and pairs[k][1] > i
         if not inside and (before in OPEN_BEFORE or before in MARK_CHARS) and after not in SPACE:
-            b = bisect_right(breaks, i)
-            stop = min(breaks[b] if b < len(breaks) else n, i + PARA_MAX)
-            c = bisect_right(closers, i)
-            j = -1
-            while c < len(closers) and closers[c] < stop:
-                at = closers[c]
-                after_j = text[at + 1] if at + 1 < n else " "
-                if not after_j.isalnum() and text[at - 1] not in SPACE:
-                    j = at
-                    break
-                c += 1
+            j = _single_closer(text, i, closers, breaks)
             if j > i + 1:
                 extra.append((i, j + 1))
                 nxt = j + 1
@@ -144,6 +134,37 @@ def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]
     if not extra:
         return pairs
     return sorted(pairs + extra)
+
+
+_RUN_ON = 6  # paragraphs a single-marked quote may run over
+
+
+def _single_closer(text: str, i: int, closers: list[int], breaks: list[int]) -> int:
+    """The ’ that closes the single-marked quote opened at ``i``: the first one that ends
+    a word (not the apostrophe of "won’t") in the same paragraph, or, when the paragraph
+    ends with the quote open and the next one opens again with ‘ (the way a quote runs on
+    over paragraphs: ‘He's running.¶‘The referee gave a corner ...¶‘I'm not going to say
+    any more.’), in one of the next few such paragraphs. -1 when there is none."""
+    n = len(text)
+    c = bisect_right(closers, i)
+    b = bisect_right(breaks, i)
+    for _ in range(_RUN_ON):
+        stop = min(breaks[b] if b < len(breaks) else n, i + PARA_MAX)
+        while c < len(closers) and closers[c] < stop:
+            at = closers[c]
+            after_j = text[at + 1] if at + 1 < n else " "
+            if not after_j.isalnum() and text[at - 1] not in SPACE:
+                return at
+            c += 1
+        if text[max(i, stop - 2) : stop].rstrip()[-1:] not in (".", "?", "!", "…", "—"):
+            return -1  # a paragraph of a quote run on ends with its sentence
+        k = stop
+        while k < n and text[k] in SPACE:
+            k += 1
+        if k >= n or text[k] != "‘" or stop >= n or stop >= i + PARA_MAX:
+            return -1  # the next paragraph does not open again with a mark
+        b = bisect_right(breaks, k)
+    return -1
 
 
 def _positions(text: str, ch: str) -> list[int]:

@@ -45,7 +45,7 @@ def descriptive(word: str) -> bool:
     """A lower-case word that can describe the person named after it ("presidential",
     "nominee", "former"), not a verb or a function word."""
     return (
-        word.isalpha()
+        word.replace("-", "").isalpha()  # "season-ticket holder", "long-time resident"
         and word.islower()
         and word not in VERBISH
         and word not in SPEECH_SET
@@ -200,6 +200,9 @@ def head_at(text: str, s: int, end: int) -> Speaker | None:
                 n += 1
                 if words[last][-1] in ",;:":
                     break  # "Scott's relatives, including his wife,": the comma ends it
+            if words[last] == words[last].rstrip(PUNCT):
+                # "Ashby City's striker Jonny Okafor": the name after the owner's role
+                last = max(last, title_then_name(words, n - 1 if n - 1 > 0 else n))
         elif not det and words[last] == words[last].rstrip(PUNCT):
             named = title_then_name(words, last + 1)
             if named > last:

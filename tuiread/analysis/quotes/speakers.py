@@ -31,12 +31,17 @@ from .backrefs import (
     BACK_POINTING,
     FEMALE_WORDS,
     MALE_WORDS,
+    SEXED_TITLES,
+    couple,
+    interviewee,
     kin_named,
     kin_surname,
     labelled_turn,
     one_of,
     owned_sex,
+    plural_by_verb,
     pointed_back,
+    sexed_surname,
 )
 from .lexicon import (
     CLOSERS,
@@ -64,7 +69,7 @@ from .lexicon import (
     TITLES,
 )
 from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
-from .phrase import base_word
+from .phrase import base_word, title_then_name
 from .records import Speaker
 from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
 from .text import QuotedRuns, heading, sentence_start, tokens, word_start
@@ -75,7 +80,6 @@ _NEAR = 1200  # characters within which the last speaker is what a pronoun point
 _FEMALE, _MALE = FEMALE_WORDS, MALE_WORDS
 _START = attrgetter("start")
 _HIS_HER = frozenset(("his", "His", "her", "Her"))
-_QUESTION, _ANSWER = "Q: ", "A: "  # the turns of a printed interview
 _FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
 # Nouns that "the ..." uses for an organisation named shortly before ("the company said")
 _FIRMS = frozenset(("company", "firm", "utility", "carrier", "airline", "retailer", "automaker"))
@@ -129,8 +133,9 @@ class Resolver:
         few sentences ("She ... She said she ...")."""
         text = self.text
         mention = text[s:e]
-        if base_word(mention) in PRONOUNS and base_word(mention) != mention:
-            mention = base_word(mention)  # "I'm", "They've": the pronoun
+        base = base_word(mention)
+        if base != mention and base in PRONOUNS:
+            mention = base  # "I'm", "They've": the pronoun
             e = s + len(mention)
         first = mention.split(" ", 1)[0]
         if mention in RELATIVES:
@@ -166,7 +171,7 @@ class Resolver:
                 )
                 return near, "speaker:pronoun->last speaker"
             if first == "I":
-                who = self._interviewee(s)
+                who = interviewee(self, s)
                 if who is not None:
                     return who, "speaker:first-person->the one interviewed"
                 who = labelled_turn(self, s)
@@ -194,6 +199,9 @@ class Resolver:
             owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
             if owner >= 0:
                 rest = words[owner + 1 :]
+                k = next((n for n, w in enumerate(rest) if w[:1].isupper()), 0)
+                if k and title_then_name(rest, 0) == len(rest) - 1:
+                    rest = rest[k:]  # "Ashby City's striker Jonny Okafor": the name
                 if rest[0][:1].isupper():  # "Hewlett-Packard's Mr. Archuleta"
                     at = e - len(" ".join(rest))
                     return self._person_name(rest, self._entity_at(at, e), at)
@@ -300,8 +308,12 @@ class Resolver:
             if PRONOUNS[word] != kind or depth >= _CHAIN:
                 return None
             return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
-        if kind in "mf" and not self._personish(sp[0], sp[1], kind):
-            return None
+        if word == "One" and kind in "mf" and (found := one_of(self, sp[0])):
+            return found[0]  # "One of them, a software engineer ..., said she"
+        if kind in "mf" and (
+            not self._personish(sp[0], sp[1], kind) or plural_by_verb(self.text, *sp)
+        ):
+            return None  # "Islanders estimate he made 60,000 crossings. His widow"
         if kind in "pn":
             ent = self._entity_at(*sp)
             if ent is not None and ent.label == "PERSON" and ent.end >= sp[1] - 1:
@@ -513,29 +525,6 @@ class Resolver:
             return None
         return self.canonical(*last.span(), depth=_CHAIN)[0]
 
-    def _interviewee(self, s: int) -> str | None:
-        """Who "I" is in the answer of a question-and-answer interview ("Q: Why afraid?"
-        then "A: ... I told my agent, "..."): the person interviewed, whom the answers
-        speak for, taken as the person the entity spans name most often outside quotation
-        marks. None outside an answer ("A:" opening the paragraph), or when the text holds
-        no question ("Q:" opening a paragraph) or names no person."""
-        text = self.text
-        line = text.rfind("\n", 0, s) + 1
-        if not text.startswith(_ANSWER, line):
-            return None
-        if self.answers is False:
-            who = None
-            if text.startswith(_QUESTION) or text.find("\n" + _QUESTION) >= 0:
-                counts: dict[str, int] = {}
-                for ent in self.ents:
-                    if ent.label == "PERSON" and not self.runs.inside(ent.start):
-                        name = ent.value or ent.text
-                        counts[name] = counts.get(name, 0) + 1
-                if counts:
-                    who = max(counts, key=counts.__getitem__)
-            self.answers = who
-        return self.answers if isinstance(self.answers, str) else None
-
     def _speaking_person_before(self, s: int, kind: str) -> str | None:
         """A person whose speech the narration reports since the last speaker ("flanked by the
         president, Marcus Ellery, who said the two sides ...", "Ellery said the gap ..."):
@@ -572,7 +561,8 @@ class Resolver:
                 sex = "m"
             elif first in FEMALE_NAMES and first not in MALE_NAMES:
                 sex = "f"
-            elif words[-1][:1].isupper():
+            elif words[-1][:1].isupper() and not couple(self.text, words[-1], at):
+                # (a couple's surname takes both "Mr." and "Mrs.": it tells no one's sex)
                 last = words[-1]
                 lo, hi = max(0, at - _HONORIFIC_REACH), at + 200
                 he = self.text.find("Mr. " + last, lo, hi) >= 0
@@ -640,6 +630,14 @@ class Resolver:
             core = core[: core.index("of", 1)]
             at = self.text.find(core[0], at)
             ent = self._entity_at(at, at + len(core[0])) if at >= 0 else None
+        if len(tokens) == 2 and tokens[0] in SEXED_TITLES:
+            if other := sexed_surname(self, tokens, ent, at):
+                return other, "speaker:title's sex->relative of that surname"  # not her husband
+        elif len(core) == 1 and self.text[at - 2 : at] == ", " and self.names.get(core[0]) is None:
+            full = kin_surname(self, core[0], at)  # "His grandson, Tyler,": Tyler Haines
+            if full:
+                self.names[core[0]] = full  # and so is a later "Tyler said"
+                return full, "speaker:given name->family name of the relative"
         if (
             ent is not None
             and ent.value
@@ -657,9 +655,6 @@ class Resolver:
             full = self._full_name(core[0], at)
             if full:
                 return full, "speaker:surname->full name in the text"
-            full = self.names[core[0]] = kin_surname(self, core[0], at)  # named so after
-            if full:
-                return full, "speaker:given name->family name of the relative"
         if cut:
             return " ".join(core), "speaker:titles dropped"
         return " ".join(core), "speaker:name as written"
