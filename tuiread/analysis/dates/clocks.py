@@ -51,7 +51,10 @@ class _SentenceEnds:
 def clock_on_the_news_day(text: str, dates: list[Span]) -> list[Span]:
     """``dates`` (sorted) with each bare clock time that took a background calendar date from
     an earlier sentence moved onto the story's day named by a weekday, when that day comes
-    after the calendar date. Linear: one walk over the dates and one over the text."""
+    after the calendar date. Linear: one walk over the dates and one over the text; none when
+    no clock time is among them (most stories: one label test a date)."""
+    if "TIME" not in [span.label for span in dates]:
+        return dates
     news_day: str | None = None  # the value of the last day named by a weekday word
     last_day: Span | None = None  # the last span that named a day
     ends = _SentenceEnds(text)

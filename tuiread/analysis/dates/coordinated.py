@@ -54,9 +54,12 @@ def days_sharing_a_month(
             continue
         while j < n and others[j].end <= d.start:
             j += 1
+        # a bare day lies within 8 characters of the date, or there is no list: two
+        # comparisons before a call (most dates stand apart from any number)
         if d.text[:1].isdigit():
-            _take_days_before(text, others, j, d, value, moved)
-        elif d.text[-1:].isdigit():
+            if j and d.start - others[j - 1].end <= 8:
+                _take_days_before(text, others, j, d, value, moved)
+        elif d.text[-1:].isdigit() and j < n and others[j].start - d.end <= 8:
             _take_day_after(text, others, j, d, value, moved)
     if not moved:
         return others, dates

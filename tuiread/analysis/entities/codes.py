@@ -24,7 +24,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .executives import OWNERS, government_end
+from .executives import GOVERNMENT_STARTS, OWNERS, government_end
 from .lexicon import COMMON, HARD, LEX
 from .never import WEAK_NAMES
 from .services import service_end
@@ -229,33 +229,39 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
             if last.isdigit():
                 coded.append(k)
         e = sp.end
-        if text[e : e + 1] == " " and text[e + 1 : e + 2] in starts:
-            label = sp.label
-            if label == "PERSON":
-                # "Faisal Islam": a given name and a people's word (``surnames``)
-                if (
-                    k + 1 < n
-                    and spans[k + 1].label == "NORP"
-                    and given_name_before(text, sp, spans[k + 1])
-                ):
-                    joined[k] = (spans[k + 1].end, "PERSON", "surnames:demonym-surname")
-                continue
-            if label in OWNERS:
-                # "the Scottish Government" (``executives``)
+        if text[e : e + 1] != " " or text[e + 1 : e + 2] not in starts:
+            continue
+        # each rule below is asked only when the next characters may begin its word: a
+        # slice and a set or a string test instead of a call and a regex match
+        label = sp.label
+        if label == "PERSON":
+            # "Faisal Islam": a given name and a people's word (``surnames``)
+            if (
+                k + 1 < n
+                and spans[k + 1].label == "NORP"
+                and given_name_before(text, sp, spans[k + 1])
+            ):
+                joined[k] = (spans[k + 1].end, "PERSON", "surnames:demonym-surname")
+            continue
+        if label in OWNERS:
+            # "the Scottish Government" (``executives``)
+            if text[e + 1 : e + 3] in GOVERNMENT_STARTS:
                 end = government_end(text, sp)
                 if end > 0:
                     joined[k] = (end, "ORG", "executives:government-name")
-                continue
-            if label in _NOT_PRODUCTS:
-                continue
-            if label == "ORG":
-                end = service_end(text, spans, k)  # "Google Calendar" (``services``)
-                if end > 0:
-                    joined[k] = (end, "PRODUCT", "services:company-service")
-                    continue
-            end, sure = model_end(text, sp)
+            continue
+        if label in _NOT_PRODUCTS:
+            continue
+        if label == "ORG" and text[e + 2 : e + 3].islower():
+            end = service_end(text, spans, k)  # "Google Calendar" (``services``)
             if end > 0:
-                ends[k] = (end, sure)
+                joined[k] = (end, "PRODUCT", "services:company-service")
+                continue
+        if label != "PRODUCT" and text[e + 1 : e + 4].isalpha():
+            continue  # no digit in the three characters a number or a model code needs
+        end, sure = model_end(text, sp)
+        if end > 0:
+            ends[k] = (end, sure)
     if not drop and not ends and not coded and not joined:
         return spans, rules
     lines = {spans[k].text for k, (_, sure) in ends.items() if sure}
