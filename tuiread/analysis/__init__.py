@@ -6,6 +6,7 @@ Pure and deterministic: no I/O beyond reading the shipped word lists once, no Te
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date
 from itertools import accumulate
 from operator import attrgetter
@@ -47,22 +48,29 @@ def outside_names(
     ]
     if not words:
         return numbers
-    names = sorted(entities, key=_START)
-    starts = [e.start for e in names]
-    reach = list(accumulate((e.end for e in names), max))  # the furthest end so far
     inside = set()
-    for n in words:
-        # only the names that start at or before the word, back while one may still reach it
-        k = bisect_right(starts, n.start) - 1
-        while k >= 0 and reach[k] >= n.end:
-            e = names[k]
-            if n.end <= e.end and e.end - e.start > n.end - n.start:
-                inside.add(id(n))
-                if trace is not None:
-                    trace.rejected("number", text, n.start, n.end, "analysis:name", e.text)
+    for n, e in _held(words, entities, longer=True):
+        inside.add(id(n))
+        if trace is not None:
+            trace.rejected("number", text, n.start, n.end, "analysis:name", e.text)
+    return [n for n in numbers if id(n) not in inside] if inside else numbers
+
+
+def _held(spans: list[Span], holders: list[Span], *, longer: bool) -> Iterator[tuple[Span, Span]]:
+    """Each of ``spans`` that lies inside one of ``holders`` (one ``longer`` than it, if
+    asked), with that holder. Only the holders that start at or before a span are looked at,
+    back while one may still reach its end: linear in the text, however many there are."""
+    holders = sorted(holders, key=_START)
+    starts = [h.start for h in holders]
+    reach = list(accumulate((h.end for h in holders), max))  # the furthest end so far
+    for s in spans:
+        k = bisect_right(starts, s.start) - 1
+        while k >= 0 and reach[k] >= s.end:
+            h = holders[k]
+            if s.end <= h.end and (not longer or h.end - h.start > s.end - s.start):
+                yield s, h
                 break
             k -= 1
-    return [n for n in numbers if id(n) not in inside] if inside else numbers
 
 
 _COUNTS = frozenset(("CARDINAL", "ORDINAL"))
@@ -79,29 +87,18 @@ def names_outside_dates_and_units(
     "4 degrees Celsius" is a scale; a reader wants one highlight there, the number's. Other
     measures and money keep their names: "Canadian" in "150 million Canadian dollars" is
     CoNLL's MISC, and "1 Rad" in a table of results may be a club."""
-    dates = sorted(
-        (
-            n
-            for n in numbers
-            if n.label in _CALENDAR or n.label == "QUANTITY" and n.unit in _TEMPERATURE_SCALES
-        ),
-        key=_START,
-    )
+    dates = [
+        n
+        for n in numbers
+        if n.label in _CALENDAR or n.label == "QUANTITY" and n.unit in _TEMPERATURE_SCALES
+    ]
     if not dates:
         return entities
-    starts = [d.start for d in dates]
-    reach = list(accumulate((d.end for d in dates), max))
     inside = set()
-    for e in entities:
-        k = bisect_right(starts, e.start) - 1
-        while k >= 0 and reach[k] >= e.end:
-            d = dates[k]
-            if e.end <= d.end:
-                inside.add(id(e))
-                if trace is not None:
-                    trace.rejected("entity", text, e.start, e.end, "analysis:inside-number", d.text)
-                break
-            k -= 1
+    for e, d in _held(entities, dates, longer=False):
+        inside.add(id(e))
+        if trace is not None:
+            trace.rejected("entity", text, e.start, e.end, "analysis:inside-number", d.text)
     return [e for e in entities if id(e) not in inside] if inside else entities
 
 
