@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tuiread.analysis.quotes.attribution import SpeechVerbs, attribute, previous_sentence
+from tuiread.analysis.quotes.attribution import attribute, previous_sentence
 from tuiread.analysis.quotes.pairing import pair_marks
 from tuiread.analysis.quotes.text import QuotedRuns, sentence_start
+from tuiread.analysis.quotes.verbs import SpeechVerbs
 
 
 def attribution(text: str, which: int = -1) -> tuple[str | None, str]:

@@ -20,12 +20,13 @@ from tuiread.model import Span
 
 from .. import compiled
 from ..trace import Trace
-from .attribution import SpeechVerbs, previous_sentence
+from .attribution import previous_sentence
 from .lexicon import ORG_HEADS
 from .records import FAMILY, Quote, Speaker
 from .speakers import Resolver
 from .subjects import sentence_subject
 from .text import QuotedRuns, line_start, sentence_start, usable_mention
+from .verbs import SpeechVerbs
 
 _PARAGRAPHS_BACK = 20  # blank lines skipped looking for the paragraph before
 _BLANK_LINE = compiled.compile(r"[^\S\n]*(?:\n|$)")

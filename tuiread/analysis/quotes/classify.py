@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .. import compiled
 from ..trace import Trace
-from .attribution import SpeechVerbs, attribute
+from .attribution import attribute
 from .lexicon import (
     BE_FORMS,
     CLOSERS,
@@ -46,6 +46,7 @@ from .text import (
     title_case,
     usable_mention,
 )
+from .verbs import SpeechVerbs
 
 
 def classify(text: str, runs: QuotedRuns, *, partial: bool, trace: Trace | None) -> list[Quote]:
