@@ -16,14 +16,13 @@ An amount, a percentage or a quantity (``MEASURE``) is complete as found and joi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import NamedTuple
 
 from .. import compiled
 from .atoms import DATE, DAY_PART, DURATION, MEASURE, NUMBER, ORDINAL, TIME, YEAR, Atom
 from .date_patterns import HOUR_WORD
+from .gaps import Gap, Rule, read_gap
 from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
-from .patterns import S0, S, words
+from .patterns import S, words
 from .unit_ranges import (
     amounts_to_range,
     between_before,
@@ -37,10 +36,6 @@ from .values import format_value
 
 _MAX_GAP = 16  # characters between two atoms that may still join
 
-_RANGE_GAP = compiled.compile(
-    rf"^{S0}(?:-|–|—|~|to|till|until|thru|through|and)(?:{S}the)?{S0}$", re.I
-)
-_JOIN_GAP = compiled.compile(rf"^{S0}(?:,|at|on|around|about|-|of|in)?{S0}$", re.I)
 HOURISH = compiled.compile(
     r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$|^(?:" + HOUR_WORD[3:-1] + r")$", re.I
 )
@@ -68,70 +63,6 @@ _DASHES = ("-", "–", "—")
 _TWO_DIGITS = compiled.compile(r"\d\d")
 _DIGIT = compiled.compile(r"\d")
 _LEADING_DIGITS = compiled.compile(r"\d+")
-
-_GAP_WORDS = frozenset(
-    {
-        "",
-        ",",
-        "-",
-        "–",
-        "—",
-        "~",
-        "to",
-        "till",
-        "until",
-        "thru",
-        "through",
-        "and",
-        "at",
-        "on",
-        "around",
-        "about",
-        "of",
-        "in",
-        "from",
-        "between",
-        "before",
-        "after",
-        "by",
-        "for",
-        "since",
-        "starting",
-        "starting from",
-        "starting on",
-    }
-    | {f"{w} the" for w in ("-", "–", "—", "~", "to", "till", "until", "thru", "through", "and")}
-)
-
-
-class Gap(NamedTuple):
-    """The words between two atoms: ``words`` in lower case with single spaces; ``is_range``
-    for a range word ("-", "to", "and"), ``is_join`` for nothing, a comma, "at", "on"..."""
-
-    words: str
-    is_range: bool
-    is_join: bool
-
-
-_GAPS: dict[str, Gap | None] = {}  # gap text -> its reading (None: no rule joins across it)
-
-
-def read_gap(gap: str) -> Gap | None:
-    """The reading of the text between two atoms, or None when no rule joins across it."""
-    if gap in _GAPS:
-        return _GAPS[gap]
-    g = " ".join(gap.lower().split())
-    known = (
-        None
-        if g not in _GAP_WORDS or "\n" in gap
-        else Gap(g, _RANGE_GAP.match(gap) is not None, _JOIN_GAP.match(gap) is not None)
-    )
-    if len(_GAPS) < 10000:
-        _GAPS[gap] = known
-    return known
-
-
-Rule = Callable[[Atom, Atom, Gap, str], "Atom | None"]
 
 
 # ------------------------------------------------------------------ tokenised numbers
