@@ -150,16 +150,6 @@ def _election_day(year: int) -> date | None:
     return shift_days(monday, 1) if monday else None
 
 
-def _good_friday(year: int) -> date | None:
-    sunday = easter(year)
-    return shift_days(sunday, -2) if sunday else None
-
-
-def _easter_monday(year: int) -> date | None:
-    sunday = easter(year)
-    return shift_days(sunday, 1) if sunday else None
-
-
 def _after_easter(days: int) -> Callable[[int], date | None]:
     """A movable feast a fixed number of days from Easter Sunday (Ash Wednesday -46)."""
 
@@ -194,8 +184,8 @@ HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], date | None]] = {
     "boxing day": (12, 26),
     "easter": easter,
     "easter sunday": easter,
-    "good friday": _good_friday,
-    "easter monday": _easter_monday,
+    "good friday": _after_easter(-2),
+    "easter monday": _after_easter(1),
     "ash wednesday": _after_easter(-46),
     "mardi gras": _after_easter(-47),
     "palm sunday": _after_easter(-7),
