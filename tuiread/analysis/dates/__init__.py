@@ -33,12 +33,13 @@ from tuiread.model import Span
 from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
+from .amounts import compound_durations
 from .clocks import clock_on_the_news_day
 from .context import Context, Story, Timex, lead_of
 from .coordinated import days_sharing_a_month, durations_sharing_a_unit
 from .finder import candidates
 from .tense import tense_at
-from .values import timex_value
+from .values import phrase_of, timex_value
 
 __all__ = ["resolve_dates", "timex_value"]
 
@@ -304,6 +305,10 @@ _JOINER = compiled.compile(
 )
 
 
+_AND_JOINER = compiled.compile(r"[ \t]*,?[ \t]+and[ \t]+")
+_NO_CONTEXT = Context(None)
+
+
 def _joined(text: str, pieces: list[_Piece], published: date | None) -> list[_Piece]:
     """Neighbours that read as one expression become one: "June" + "last year", "Friday" +
     "Oct. 23", "9 a.m. EST" + "Tuesday", "this coming Sunday" + "March eighth"."""
@@ -322,6 +327,16 @@ def _joined(text: str, pieces: list[_Piece], published: date | None) -> list[_Pi
                 last.notes.append(("bounds:join", f"with {text[piece.start : piece.end]!r}"))
                 last.end, last.given = piece.end, None
                 continue
+        elif (
+            piece.start - last.end <= 7
+            and piece.end - last.start <= MAX_SPAN
+            and _AND_JOINER.fullmatch(text, last.end, piece.start)
+            and compound_durations(phrase_of(text[last.start : piece.end]), _NO_CONTEXT)
+        ):
+            # "11 years and three months": one span of time, P11Y3M
+            last.notes.append(("bounds:join", f"with {text[piece.start : piece.end]!r}"))
+            last.end, last.given = piece.end, None
+            continue
         out.append(piece)
     return out
 

@@ -313,6 +313,45 @@ def _duration(amount: float, unit: str) -> str | None:
     return f"P{whole}{letter}{int(part)}{small}" if whole else f"P{int(part)}{small}"
 
 
+_CALENDAR_ORDER = "YMWD"  # then the clock's "HMS" after a "T"
+
+
+def compound_durations(p: Phrase, ctx: Context) -> Timex | None:
+    """Amounts of several units told together, largest first, as sentences and service
+    records are: "11 years and three months" -> P11Y3M, "two years, four months and 12 days"
+    -> P2Y4M12D, "3 days and 5 hours" -> P3DT5H. Each part is one amount and one unit; a
+    part out of order ("three months and 11 years") or vague ("years and months") is no one
+    span of time, and no value is guessed."""
+    w = p.w
+    if len(w) < 4:
+        return None  # (two amounts, two units)
+    parts: list[tuple[str, float, str]] = []  # (designator, amount, readable)
+    i = 0
+    while i < len(w):
+        if parts and w[i] == "and":  # (commas are not words)
+            i += 1
+        amount, j = read_amount(w, i)
+        if amount is None or amount == VAGUE:
+            return None
+        unit, _, k = read_unit(w, j)
+        if unit is None or unit in ("weekend", "quarter", "decade", "century", "millennium"):
+            return None
+        letter, size, singular, many = UNITS[unit]
+        parts.append((letter, amount * size, singular if amount * size == 1 else many))
+        i = k
+    if len(parts) < 2:
+        return None
+    order = [*_CALENDAR_ORDER, "H", "TM", "S"]
+    ranks = [order.index(letter) for letter, _, _ in parts]
+    if ranks != sorted(set(ranks)) or any(v != int(v) for _, v, _ in parts):
+        return None
+    date_part = "".join(f"{int(v)}{x}" for x, v, _ in parts if x in _CALENDAR_ORDER)
+    clock_part = "".join(f"{int(v)}{x[-1]}" for x, v, _ in parts if x not in _CALENDAR_ORDER)
+    value = "P" + date_part + (f"T{clock_part}" if clock_part else "")
+    readable = " ".join(f"{amount_text(v)} {r}" for _, v, r in parts)
+    return Timex(value, "duration of several units", None, readable)
+
+
 _GLUED_CLOCK_UNIT = compiled.compile(r"(\d+(?:\.\d+)?)(hrs?|h|mins?|m|secs?|s)")
 _CLOCK_LETTER = {"hour": "H", "hr": "H", "minute": "M", "min": "M", "second": "S", "sec": "S"}
 _GLUED_LETTER = {"h": "H", "m": "M", "s": "S"}  # "3h 20m 5s": letters only glued to a number

@@ -28,7 +28,7 @@ from .calendar import (
 )
 from .context import Context, Phrase, Timex, direction_of
 from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
-from .lexicon import AHEAD, BACK, DECADE_WORDS, ORDINALS, SEASONS, THIS
+from .lexicon import AHEAD, BACK, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, THIS
 from .phrase import read_month, read_year, words
 
 
@@ -38,7 +38,7 @@ def calendar(p: Phrase, ctx: Context) -> Timex | None:
     "the 20th century", "this spring", "the third quarter", "the first half of 1989",
     "Thanksgiving"."""
     w = p.w
-    for rule in (_month, _year, _decade, _century, _season, _quarter, _half, _holiday):
+    for rule in (_month, _year, _decade, _century, _season, _quarter, _half, _holiday, _new_year):
         found = rule(w, ctx)
         if found is not None:
             return found
@@ -300,6 +300,9 @@ def _previous_quarter(anchor: date | None) -> tuple[int, int] | None:
     return shift_quarter(anchor.year, quarter_of(anchor), -1)
 
 
+_MONTH_WORDS = frozenset(MONTHS)
+
+
 def _half(w: list[str], ctx: Context) -> Timex | None:
     """ "the first half of 1989", "the second half" -> "1989-H1", "<anchor year>-H2"."""
     if len(w) < 2 or w[1] != "half" or w[0] not in ("first", "second", "last", "latter"):
@@ -311,11 +314,13 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
         if rest and rest[0] in ("the", "this"):
             rest = rest[1:]
     year: int | None = None
-    if rest and rest != ["year"]:
+    if rest and rest != ["year"] and rest[0] not in _MONTH_WORDS:
         year, k = read_year(rest, 0)
         if year is None or k != len(rest):
             decade = _decade(rest, ctx)
             return decade
+    if rest and rest[0] in _MONTH_WORDS:
+        return _month(rest, ctx)  # "the second half of July": within the month, its value
     if year is None:
         if ctx.anchor is None:
             return Timex(f"XXXX-H{half}", "half of a year")
@@ -455,3 +460,17 @@ def _weekend(base: date, by: int | None, ctx: Context) -> Timex | None:
         by = 0 if base.weekday() >= 5 else (-1 if ctx.tense < 0 else 0)
     day = shift_days(base, 7 * by)
     return Timex(iso_week(day) + "-WE", "weekend") if day else None
+
+
+def _new_year(w: list[str], ctx: Context) -> Timex | None:
+    """ "(in) the new year" told in the autumn or winter: the year that starts next, or the
+    one just begun ("early in the new year" in November 2025 is 2026, in January 2026 too);
+    in spring or summer no one year is meant, and no value is guessed."""
+    if w != ["new", "year"] or ctx.anchor is None:
+        return None
+    month = ctx.anchor.month
+    if month >= 9:
+        return Timex(f"{ctx.anchor.year + 1:04d}", "year")
+    if month <= 2:
+        return Timex(f"{ctx.anchor.year:04d}", "year")
+    return None

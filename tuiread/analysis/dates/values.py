@@ -14,7 +14,14 @@ from datetime import timedelta
 from functools import lru_cache
 
 from .. import compiled
-from .amounts import clock_durations, durations, offsets, recurrences, references
+from .amounts import (
+    clock_durations,
+    compound_durations,
+    durations,
+    offsets,
+    recurrences,
+    references,
+)
 from .calendar import safe_date
 from .context import Context, Phrase, Timex
 from .days import MONTH_SLACK_DAYS, day_range_of_month, days, year_for
@@ -117,22 +124,38 @@ def given_value(p: Phrase, ctx: Context) -> Timex | None:
     return Timex(given, "numeric date", explicit=len(given) == 10 and given[:4].isdigit())
 
 
-_RANGE_WORDS = ("until", "till", "to", "-")
+_RANGE_WORDS = ("until", "till", "to", "through", "-")
 
 
 def day_clock_range(p: Phrase, ctx: Context) -> Timex | None:
     """From one day's clock time to another's: "(from) 10pm on Friday 27 March until 5am on
     Monday 30 March" -> 2026-03-27T22:00/2026-03-30T05:00, as a range of dates is written.
     Each side must read as a day and a time of its own; else no value (no half guessed)."""
-    if len(p.w) < 5:
+    if len(p.w) < 5 or not any(word in ("am", "pm") or ":" in word for word in p.w):
         return None  # (a day and a clock time on each side, and a word between)
+    return _range_of_days(p, ctx, 16, "range of clock times")
+
+
+def day_to_day_range(p: Phrase, ctx: Context) -> Timex | None:
+    """From one named day to another: "(from) Wednesday 24 December until Sunday 28
+    December", "Friday through Sunday" -> 2025-12-24/2025-12-28, as a range of dates is
+    written. Each side must read as a day of its own ("24 December", "Friday" in the
+    story's week); a weekday after the first day is the next one of its name."""
+    if len(p.w) < 3 or not any(word in _RANGE_WORDS for word in p.w):
+        return None
+    return _range_of_days(p, ctx, 10, "range of days")
+
+
+def _range_of_days(p: Phrase, ctx: Context, size: int, rule: str) -> Timex | None:
+    """Two days (``size`` 10) or two days' clock times (16) either side of one range word,
+    each read by the rule for days; the second after the first."""
     w = p.w[1:] if p.w[:1] in (["from"], ["between"]) else p.w
     cuts = [i for i, word in enumerate(w) if word in _RANGE_WORDS and 0 < i < len(w) - 1]
-    if len(cuts) != 1 or not any(word in ("am", "pm") or ":" in word for word in w):
+    if len(cuts) != 1:
         return None
     first = days(Phrase(w[: cuts[0]], False, w[: cuts[0]]), ctx)
     last = days(Phrase(w[cuts[0] + 1 :], False, w[cuts[0] + 1 :]), ctx)
-    if first is None or last is None or len(first.value) != 16 or len(last.value) != 16:
+    if first is None or last is None or len(first.value) != size or len(last.value) != size:
         return None
     if not (first.value[:1].isdigit() and last.value[:1].isdigit()):
         return None  # (no day of publication: "XXXX-WXX-5T22:00" has no year to count from)
@@ -144,7 +167,7 @@ def day_clock_range(p: Phrase, ctx: Context) -> Timex | None:
             end = (day + timedelta(days=7)).isoformat() + end[10:]
     if end <= first.value:
         return None  # "8pm to 6am": no day named, so no telling which night
-    return Timex(f"{first.value}/{end}", "range of clock times")
+    return Timex(f"{first.value}/{end}", rule)
 
 
 _TIMEX_DATE = compiled.compile(
@@ -161,7 +184,9 @@ RULES: tuple[Rule, ...] = (
     offsets,
     durations,
     clock_durations,
+    compound_durations,
     day_clock_range,
+    day_to_day_range,
     day_range_of_month,
     given_value,
 )

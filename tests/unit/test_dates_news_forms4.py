@@ -1,0 +1,92 @@
+"""Date values of ordinary news: ranges of named days, durations of several units, halves
+of a month and the new year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+from tuiread.analysis.dates.amounts import compound_durations
+from tuiread.analysis.dates.context import Context
+from tuiread.analysis.dates.values import phrase_of
+
+PUBLISHED = date(2025, 11, 20)  # a Thursday
+
+
+def times(text: str, published: date = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [
+        (s.text, s.value)
+        for s in analyze(text, published=published)
+        if s.kind == "number" and s.label in ("DATE", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The market runs from Wednesday 24 December until Sunday 28 December.",
+            "2025-12-24/2025-12-28",
+        ),
+        ("The fair is open Friday through Sunday.", "2025-11-21/2025-11-23"),
+        ("The road is shut from 24 December to 2 January.", "2025-12-24/2026-01-02"),
+    ],
+)
+def test_range_of_named_days(text: str, value: str) -> None:
+    """Each side reads as a day; a weekday after the first is the next of its name."""
+    assert [v for _, v in times(text)] == [value]
+
+
+def test_range_of_days_whose_sides_do_not_read_has_no_value() -> None:
+    assert times("The office is closed Monday to Wednesday next week.")[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He served 11 years and three months in prison.", "11 years and three months", "P11Y3M"),
+        (
+            "It took two years, four months and 12 days.",
+            "two years, four months and 12 days",
+            "P2Y4M12D",
+        ),
+        ("The strike lasted 3 days and 5 hours.", "3 days and 5 hours", "P3DT5H"),
+    ],
+)
+def test_durations_of_several_units_are_one_span(text: str, span: str, value: str) -> None:
+    assert times(text) == [(span, value)]
+
+
+def test_durations_out_of_order_stay_apart() -> None:
+    """ "three months and 11 years ago" is no one span of time."""
+    assert len(times("He left three months and 11 years ago.")) == 2
+    assert compound_durations(phrase_of("three months and 11 years"), Context(None)) is None
+    assert compound_durations(phrase_of("years and months"), Context(None)) is None
+
+
+def test_duration_of_several_units_is_readable() -> None:
+    found = compound_durations(phrase_of("11 years and three months"), Context(None))
+    assert found is not None and found.unit == "11 years 3 months"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices fell in the second half of July.", "2025-07"),
+        ("Prices fell in the first half of May 2023.", "2023-05"),
+        ("Prices fell in the second half of the year.", "2025-H2"),
+    ],
+)
+def test_half_of_a_month_is_the_month(text: str, value: str) -> None:
+    assert [v for _, v in times(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [(date(2025, 11, 20), "2026"), (date(2026, 1, 10), "2026"), (date(2026, 6, 1), None)],
+)
+def test_the_new_year(published: date, value: str | None) -> None:
+    """Told in autumn or winter, the year that starts next or has just begun."""
+    assert [v for _, v in times("Talks resume in the new year.", published)] == [value]
