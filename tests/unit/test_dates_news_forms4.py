@@ -90,3 +90,43 @@ def test_half_of_a_month_is_the_month(text: str, value: str) -> None:
 def test_the_new_year(published: date, value: str | None) -> None:
     """Told in autumn or winter, the year that starts next or has just begun."""
     assert [v for _, v in times("Talks resume in the new year.", published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The contract rose by 1130 GMT.", "1130 GMT", "2025-11-20T11:30"),
+        ("The strike starts at 2200 local time.", "2200 local time", "2025-11-20T22:00"),
+        ("Police said the attack happened at 0930 ET.", "0930 ET", "2025-11-20T09:30"),
+    ],
+)
+def test_wire_clock_with_a_zone_is_a_time(text: str, span: str, value: str) -> None:
+    """Four digits and a zone are a 24-hour clock, as wire copy writes it."""
+    assert times(text) == [(span, value)]
+
+
+def test_four_digits_without_a_zone_stay_a_year() -> None:
+    assert times("In 1130 the castle was built.") == [("1130", "1130")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was edited by Jan Harvey in London.", "Jan Harvey"),
+        ("(Reporting by Tom Hals; editing by Jan Harvey)", "Jan Harvey"),
+    ],
+)
+def test_a_month_inside_a_name_is_no_date(text: str, name: str) -> None:
+    spans = analyze(text, published=PUBLISHED)
+    assert name in [s.text for s in spans if s.kind == "entity"]
+    assert times(text) == []
+
+
+def test_a_body_does_not_run_on_into_a_day() -> None:
+    """ "Council on Foreign Relations" is one name; "Security Council on Friday" is a body
+    and a day."""
+    spans = analyze("The U.N. Security Council on Friday condemned the coup.", published=PUBLISHED)
+    assert [(s.label, s.text) for s in spans] == [
+        ("ORG", "U.N. Security Council"),
+        ("DATE", "Friday"),
+    ]

@@ -40,11 +40,16 @@ def outside_names(
 ) -> list[Span]:
     """The number spans less a capitalised number word inside a longer name the entity
     engine found ("Ten Downing Street", "the Second World War"): a word of the name, no
-    count. Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
+    count; and so a month or a day named alone inside one ("Jan Harvey", "April Ryan",
+    "Monday Night Football"): a word of the name, no date. Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
     capitals ("TAKES ONE-SHOT LEAD": a headline's name may run over its count); this catches
     what the numbers engine cannot place by itself, as at a sentence's start."""
     words = [
-        n for n in numbers if n.text[:1].isupper() and n.text[1:2].islower() and n.label in _COUNTS
+        n
+        for n in numbers
+        if n.text[:1].isupper()
+        and n.text[1:2].islower()
+        and (n.label in _COUNTS or n.label in _CALENDAR and n.text.isalpha())
     ]
     if not words:
         return numbers

@@ -34,7 +34,7 @@ from .. import compiled
 from ..trace import Trace
 from . import bounds, filters
 from .amounts import compound_durations
-from .clocks import clock_on_the_news_day
+from .clocks import clock_on_the_news_day, wire_clocks
 from .context import Context, Story, Timex, lead_of
 from .coordinated import days_sharing_a_month, durations_sharing_a_unit
 from .finder import candidates
@@ -71,7 +71,7 @@ def resolve_dates(
     and the time expressions it missed added. Never raises on any text."""
     others: list[Span] = []
     pieces: list[_Piece] = []
-    for span in numbers:
+    for span in wire_clocks(text, numbers):
         if span.kind != "number" or span.label not in DATE_LABELS:
             others.append(span)
             continue

@@ -259,6 +259,9 @@ def _read_clock(w: list[str], i: int, dotted: bool = False) -> tuple[str | None,
         return "24:00", i + 1
     m = _CLOCK.match(word)
     if m is None:
+        if len(word) == 4 and word.isdigit() and i + 1 < len(w) and w[i + 1] in _ZONES:
+            hour, minute = int(word[:2]), int(word[2:])  # "1130 GMT": a wire's 24-hour clock
+            return (f"{hour:02d}:{minute:02d}", i + 1) if hour < 24 and minute < 60 else (None, i)
         return None, i
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     j = i + 1

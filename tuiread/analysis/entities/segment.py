@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
+    CALENDAR_NAMES,
     COMMON,
     COMMON_ACRONYMS,
     CONNECTORS,
@@ -357,6 +358,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             if (
                 nx < n
                 and toks[nx] not in CONNECTORS
+                and toks[nx] not in CALENDAR_NAMES  # "Security Council on Friday": a day
                 and (t == "&" or toks[i - 1] in heads or t == "of" and law)
             ):
                 if (
