@@ -234,6 +234,10 @@ def test_a_medicine_noun_or_sold_as_names_a_product(text: str, names: tuple[str,
         ("At Sony, executives are betting on a sequel.", ("Sony",)),
         ("Warner Bros Discovery is expected to announce a sequel.", ("Warner Bros Discovery",)),
         ("The show, which is also streamed on Hulu and the site, drew fans.", ("Hulu",)),
+        ("The figures come from Kantar, a research firm, and show a fall.", ("Kantar",)),
+        ("Prices were set by Vestara, the data company that tracks them.", ("Vestara",)),
+        ("It sold 1.4 million copies, according to Luminate, the tracker.", ("Luminate",)),
+        ("Sales rose 4%, according to Circana.", ("Circana",)),
     ],
 )
 def test_what_stands_around_a_company_says_a_company(text: str, names: tuple[str, ...]) -> None:
@@ -690,3 +694,18 @@ def test_a_competition_named_with_a_number_is_a_name_not_a_count(
 def test_six_people_opening_a_sentence_are_still_counted() -> None:
     spans = analyze("Six people died when the roof fell.")
     assert [(s.text, s.label) for s in spans if s.kind == "number"] == [("Six", "CARDINAL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Ms Reyes, a group of activists said, was never told.", "Reyes", "PERSON"),
+        ("The deal was agreed, according to Ms. Okafor.", "Okafor", "PERSON"),
+    ],
+)
+def test_an_apposition_or_a_source_that_is_no_company_keeps_its_label(
+    text: str, name: str, label: str
+) -> None:
+    """ "a group of" is people, not a company noun heading the apposition; a person named
+    with a title stays a person after "according to"."""
+    assert _got(text).get(name) == label

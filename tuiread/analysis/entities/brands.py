@@ -7,8 +7,8 @@ alone, so the words around them decide.
 * ``brand_cues`` also: "Magic Cue, a new feature", "Orion, an AI chatbot": an apposition
   naming a thing made makes the name a product's.
 * ``company_around``: "Montreal-based Aylo", "broadcast on CBS", "Novo Nordisk, the Danish
-  maker of", "Lilly, which makes", "Pornhub, owned by", "At Sony, executives": a company
-  (ORG).
+  maker of", "Lilly, which makes", "Pornhub, owned by", "At Sony, executives", "Kantar, a
+  research firm", "according to Luminate": a company (ORG).
 * ``plus_services``: "Paramount+", "Disney+", "Apple TV+": a company's streaming service,
   one name with its plus (ORG).
 """
@@ -37,7 +37,13 @@ _COMPANY_AFTER = compiled.compile(
     r"|publisher|manufacturer|supplier|retailer|distributor) (?:of|whose|which|that)\b"
     r"|, (?:which|that) (?:makes|sells|owns|operates|runs|publishes|develops|manufactures)\b"
     r"|, (?:owned|run|operated) by\b"
+    # "Kantar, a research firm,", "Circana, the market data company that": a company noun
+    # heads the apposition (not "a group of", not "the fund manager")
+    r"|, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:firm|company|consultancy|startup|start-up|lender"
+    r"|insurer|brokerage|conglomerate|chain|group)(?:[,.;:)]| (?:that|which|based|owned)\b)"
 )
+# the source a figure is credited to: a body far more often than a place or a lone surname
+_ACCORDING_TO = "according to "
 # an apposition that says what was made: "Magic Cue, a new feature", "Zelvora, the company's
 # weight-loss drug", "Orion, an AI chatbot": the name is a product's (apps and platforms
 # are their companies' names in OntoNotes, see ``score.platform_after``)
@@ -62,7 +68,7 @@ _MEDICINE = frozenset(
     """.split()  # noqa: SIM905
 )
 _SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ")
-CUE_PREV = _MEDICINE | {"as", "of", "on", "at"}
+CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to"}
 
 
 def brand_cues(text: str, s: int, e: int, prev: str, u: Unknown) -> None:
@@ -112,6 +118,8 @@ def company_around(text: str, s: int, e: int, prev: str, sc: list[float]) -> Non
         )
     ):
         sc[ORG] += W_BRAND
+    elif prev == "to" and text.startswith(_ACCORDING_TO, s - 13):
+        sc[ORG] += W_BRAND  # "according to Luminate": a data firm, not a town
 
 
 def plus_services(text: str, spans: list[Span], rules: list[str]) -> None:
