@@ -16,7 +16,7 @@ from tuiread.model import Span
 
 from .dates import resolve_dates
 from .entities import find_entities
-from .names_numbers import numbers_ending_opening_names
+from .names_numbers import numbers_ending_opening_names, ordinals_opening_titles
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
 from .quotes import find_quotes
@@ -120,6 +120,8 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         numbers = resolve_dates(
             text, find_numbers(text, trace=trace), published=published, trace=trace
         )
+        if numbers:
+            numbers = ordinals_opening_titles(numbers, text)
         if entities and numbers:
             numbers = numbers_ending_opening_names(
                 outside_names(numbers, entities, text, trace), entities, text

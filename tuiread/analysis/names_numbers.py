@@ -50,3 +50,72 @@ def numbers_ending_opening_names(
             continue
         drop.add(id(n))
     return [n for n in numbers if id(n) not in drop] if drop else numbers
+
+
+# the word before a capitalised ordinal that leaves it a title's first word: none (the line
+# opens with it), an article, or any word in lower case (not a headline in title case)
+_TITLE_LEAD = compiled.compile(r"(?:^|[\n.!?:;,(\"“] *|\b(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*) )$")
+_CAPITALISED_WORD_AFTER = compiled.compile(r" [A-Z][a-z]")
+# a person's name after the title word: "First Lady Jill Biden", "First Minister John Swinney"
+_NAME_AFTER_TITLE = compiled.compile(r",? [A-Z][a-z]+ [A-Z][a-z]")
+# words after an ordinal that make a period of time ("First Half" over a table of results)
+_CALENDAR_WORDS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Half",
+        "Quarter",
+        "Week",
+        "Year",
+    ]
+)
+
+
+def ordinals_opening_titles(numbers: list[Span], text: str) -> list[Span]:
+    """``numbers`` less a capitalised ordinal word that opens a title or a name with the
+    capitalised word after it: "First Minister John Swinney", "the First Lady", "the Second
+    Division", "First Secretary of State". Mid-sentence an ordinal that counts is written in
+    lower case ("the first minister to resign"); in a headline in title case ("Apple Posts
+    First Quarterly Loss") every word has its capital, and the ordinal stays. Opening a
+    sentence any word has its capital, so there the title must come with a name ("First Lady
+    Jill Biden"; "Ninth Meeting of the Partnership" and "First Chang approached" keep theirs)."""
+    drop: set[int] = set()
+    for n in numbers:
+        t = n.text
+        if (
+            n.label != "ORDINAL"
+            or not t[:1].isupper()
+            or not t[1:].islower()
+            or not t.isalpha()
+            or not _CAPITALISED_WORD_AFTER.match(text, n.end)
+        ):
+            continue
+        after = text[n.end + 1 : n.end + 24].split(" ", 1)[0].rstrip(",.;:")
+        if after in _CALENDAR_WORDS:
+            continue
+        lead = _TITLE_LEAD.search(text, max(0, n.start - 24), n.start)
+        if lead is None:
+            continue
+        if lead.group().strip(' "“(') in ("", ".", "!", "?", ":", ";", ",") and not (
+            _NAME_AFTER_TITLE.match(text, n.end + 1 + len(after))
+        ):
+            continue  # opening a sentence: "First Lady Jill Biden", not "Ninth Meeting of"
+        drop.add(id(n))
+    return [n for n in numbers if id(n) not in drop] if drop else numbers

@@ -292,18 +292,52 @@ def drop_common_nouns(
     common = COMMON_NOUNS_CAPITALISED
     # one slice and one set test a name (no starred unpacking: it builds a list each time)
     dropped = _DROPPED_WORDS
-    if not any(text[s:e] in dropped for s, e, _, _, _ in out):
+    if not any(text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out):
         return out
     kept = []
     for item in out:
         s, e = item[0], item[1]
         t = text[s:e]
-        if t in common or t in _COLOURS and colour_of_people(text, s, e):
+        if (
+            t in common
+            or t in _COLOURS
+            and colour_of_people(text, s, e)
+            or text[s - 1 : s] == "("
+            and defined_common_acronym(text, s, e)
+        ):
             if rejected is not None:
                 rejected.append((s, e, "never:common-noun", "a common noun written with a capital"))
             continue
         kept.append(item)
     return kept
+
+
+_FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "to", "&"))
+
+
+def defined_common_acronym(text: str, s: int, e: int) -> bool:
+    """ "personal independence payments (Pip)", "weapons of mass destruction (WMD)": a short
+    form in parentheses whose letters are the initials of the lower-case words right before
+    it names what those words name, a common noun, not a body ("Office for Budget
+    Responsibility (OBR)" is written with capitals, and stays)."""
+    letters = text[s:e].lower()
+    if text[e : e + 1] != ")" or text[s - 2 : s] != " (" or not 2 <= len(letters) <= 6:
+        return False
+    if not letters.isalpha():
+        return False
+    words = text[max(0, s - 2 - 12 * len(letters)) : s - 2].split()
+    k = len(letters) - 1
+    i = len(words) - 1
+    while k >= 0 and i >= 0:
+        word = words[i]
+        if not word.islower() or not word.isalpha() and "-" not in word:
+            return False  # a capital, a figure or a stop: not one lower-case phrase
+        if word[0] == letters[k]:
+            k -= 1
+        elif word not in _FUNCTION_WORDS:
+            return False
+        i -= 1
+    return k < 0
 
 
 # colours that name people by their skin when written together ("Black and Brown voters")

@@ -1,5 +1,6 @@
-"""Date values of ordinary news: ranges of named days, durations of several units, halves
-of a month and the new year."""
+"""Ordinary news, read as a careful reader would: ranges of named days, durations of several
+units, halves of a month, the new year, wire clocks, titles opened by an ordinal, and short
+forms of common nouns."""
 
 from __future__ import annotations
 
@@ -130,3 +131,43 @@ def test_a_body_does_not_run_on_into_a_day() -> None:
         ("ORG", "U.N. Security Council"),
         ("DATE", "Friday"),
     ]
+
+
+def numbers(text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in analyze(text, published=PUBLISHED) if s.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Scotland, First Minister John Swinney said the SNP would oppose it.",
+        "First Lady Jill Biden spoke at the event.",
+        "He won the Second Division title in 1994.",
+    ],
+)
+def test_a_capitalised_ordinal_opening_a_title_is_no_count(text: str) -> None:
+    assert "ORDINAL" not in [label for label, _ in numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Apple Posts First Quarterly Loss", "First, we went home.", "It was the first time."],
+)
+def test_an_ordinal_in_a_headline_or_alone_still_counts(text: str) -> None:
+    assert "ORDINAL" in [label for label, _ in numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cuts to personal independence payments (Pip) would push people into poverty.", "Pip"),
+        ("Police asked members of the public (Mop) to help.", "Mop"),
+    ],
+)
+def test_a_short_form_of_lower_case_words_is_no_name(text: str, word: str) -> None:
+    assert word not in [s.text for s in analyze(text) if s.kind == "entity"]
+
+
+def test_a_short_form_of_a_name_stays_a_name() -> None:
+    got = [s.text for s in analyze("The Office for Budget Responsibility (OBR) said so.")]
+    assert "OBR" in got
