@@ -66,6 +66,7 @@ from .platforms import things_not_people
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
+from .short_forms import short_forms
 from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
@@ -434,6 +435,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
+    short_forms(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     if any(cue in text for cue in COLOUR_CUES):

@@ -1,0 +1,116 @@
+"""A name written in full once and shortened after: the short form is the same entity, with
+the full name's label, whatever its word alone would say. Run over the finished spans
+(``document.finish``), before one label is chosen per entity:
+
+* ``last_word_of_body``: "Villa" after "Aston Villa", "Palace" after "Crystal Palace": a
+  club or a body called by its last word is not the footballer David Villa.
+* ``first_word_of_venue``: "Goodison" after "Goodison Park", "Wembley" after "Wembley
+  Stadium": a ground called by its first word is not a town.
+* ``result_subjects``: "Chelsea thrashed Southampton 5-0": the name before a result verb,
+  whose other side has a score, is a team, not a woman called Chelsea.
+
+Each is one pass over the spans, after a set test says the story has what it needs.
+"""
+
+from __future__ import annotations
+
+from tuiread.model import Span
+
+from .. import compiled
+from .lexicon import CORP_SUFFIXES, GENERIC, ORG_SUFFIXES
+from .sport import set_scores_follow
+from .wholes import INSTITUTION_TAILS, STREET_TAILS, VENUE_TAILS
+
+# last words that many bodies share ("United", "Group", "Bank"): no short form of one body
+_SHARED_TAILS = ORG_SUFFIXES | CORP_SUFFIXES | GENERIC | INSTITUTION_TAILS
+# last words of a ground whose first word may stand for it ("Goodison Park" -> "Goodison")
+_GROUND_TAILS = VENUE_TAILS | STREET_TAILS | frozenset(("Park", "Bridge", "Lane", "Ground"))
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+
+# a result verb between two sides, the second followed by its score
+_RESULT_VERB = compiled.compile(
+    r" (?:beat|beats|thrashed|thrash|thrashes|routed|hammered|edged|defeated|crushed|stunned"
+    r"|downed|swept|drew with|draw with|lost to|lose to|loses to|fell to|won at|won against) "
+)
+_SCORE = compiled.compile(r" \d{1,2}-\d{1,2}\b")
+
+
+def short_forms(text: str, spans: list[Span], rules: list[str]) -> None:
+    """Apply the rules of the module docstring in their order; relabels in place."""
+    multi = [k for k, sp in enumerate(spans) if " " in sp.text]
+    if multi:
+        last_word_of_body(spans, rules, multi)
+        first_word_of_venue(spans, rules, multi)
+    if " " in text and any(sp.label == "PERSON" and " " not in sp.text for sp in spans):
+        result_subjects(text, spans, rules)
+
+
+def last_word_of_body(spans: list[Span], rules: list[str], multi: list[int]) -> None:
+    """A lone word read as a person's that is the last word of one organisation named in
+    full in the story ("Aston Villa" ... "Villa"), and of no person's full name there, is
+    that organisation: a last word many bodies share ("United", "Bank") or a body "of" a
+    place ("Bank of England") names no one of them."""
+    bodies: dict[str, str | None] = {}  # last word -> the one body's name (None: several)
+    people: set[str] = set()
+    for k in multi:
+        sp = spans[k]
+        last = sp.text.rsplit(" ", 1)[1]
+        if sp.label == "PERSON":
+            people.add(last)
+        elif sp.label == "ORG" and last not in _SHARED_TAILS and " of " not in sp.text:
+            body = sp.value or sp.text
+            bodies[last] = body if bodies.get(last, body) == body else None
+    if not bodies:
+        return
+    for k, sp in enumerate(spans):
+        if sp.label != "PERSON" or sp.text not in bodies or sp.text in people:
+            continue
+        whole = bodies[sp.text]
+        if whole is not None:
+            spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, whole)
+            rules[k] = "short-forms:last-word-of-body"
+
+
+def first_word_of_venue(spans: list[Span], rules: list[str], multi: list[int]) -> None:
+    """A lone word read as a place or a person that is the first word of one ground named
+    in full in the story ("Goodison Park" ... "At Goodison") is that ground (FAC)."""
+    grounds: dict[str, str | None] = {}
+    for k in multi:
+        sp = spans[k]
+        first, _, rest = sp.text.partition(" ")
+        if sp.label == "FAC" and " " not in rest and rest in _GROUND_TAILS:
+            ground = sp.value or sp.text
+            grounds[first] = ground if grounds.get(first, ground) == ground else None
+    if not grounds:
+        return
+    for k, sp in enumerate(spans):
+        if sp.text in grounds and (sp.label in _PLACE_LABELS or sp.label == "PERSON"):
+            named = grounds[sp.text]
+            if named is not None:
+                spans[k] = Span("entity", "FAC", sp.start, sp.end, sp.text, named)
+                rules[k] = "short-forms:first-word-of-venue"
+
+
+def result_subjects(text: str, spans: list[Span], rules: list[str]) -> None:
+    """A one-word name read as a person's before a result verb and a team with its score
+    ("Chelsea thrashed Southampton 5-0") is a team, in every mention; two set scores
+    ("Sinner beat Alcaraz 6-4 7-6") are a player's match, and he stays a person."""
+    teams: set[str | None] = set()
+    for k in range(len(spans) - 1):
+        sp, other = spans[k], spans[k + 1]
+        if sp.label != "PERSON" or " " in sp.text or other.label not in ("ORG", "GPE"):
+            continue
+        verb = _RESULT_VERB.match(text, sp.end)
+        if (
+            verb is not None
+            and verb.end() == other.start
+            and _SCORE.match(text, other.end)
+            and not set_scores_follow(text, other.end)
+        ):
+            teams.add(sp.value)
+    if not teams:
+        return
+    for k, sp in enumerate(spans):
+        if sp.label == "PERSON" and sp.value in teams:
+            spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, sp.value)
+            rules[k] = "short-forms:result-subject"
