@@ -285,3 +285,23 @@ def test_one_of_them_is_the_description_set_off_after_it() -> None:
         '"I believed in him," she said.'
     )
     assert quotes(text)[0][1] == "software engineer who joined PayLoop in 2021"
+
+
+def test_a_nationality_is_the_subject_of_the_sentence_before() -> None:
+    """ "the Dutchman said" is the one the sentence before was about (Slot), not the last
+    Dutch name in it (van Dijk), and the mention stays as written."""
+    text = (
+        "Arne Slot was furious that Dominic Calvert-Lewin was not penalised for a push on "
+        'Virgil van Dijk. "I\'ve watched it five times," the Dutchman said.'
+    )
+    assert quotes(text)[0][1:] == ("Arne Slot", "the Dutchman")
+
+
+def test_a_nationality_with_no_subject_before_is_the_person_named_last() -> None:
+    text = 'Marta Silva scored twice. "It was a great night," the Brazilian said.'
+    assert quotes(text)[0][1] == "Marta Silva"
+
+
+def test_a_people_as_a_whole_is_no_one_person() -> None:
+    text = 'Marta Silva scored twice. "We were robbed," the Americans said.'
+    assert quotes(text)[0][1] != "Marta Silva"

@@ -431,3 +431,27 @@ def one_of(res: Resolver, s: int) -> tuple[str, str] | None:
     if not words or not plural_noun(words[-1]):
         return None
     return f"one of the {' '.join(words)}", "speaker:one->one of the people named before"
+
+
+# the last letters of a word for one person of a people ("the Dutchman", "the Spaniard",
+# "the Brazilian", "the Scot", "the Israeli"), not for a people as a whole ("the Dutch")
+_ONE_OF_A_PEOPLE = ("man", "woman", "an", "ard", "ot", "on", "i", "ne", "de")
+
+
+def nationality_named(res: Resolver, noun: str, s: int, depth: int) -> tuple[str, str] | None:
+    """The person "the Dutchman said" stands for, as "he" would: the person who is the
+    subject of the sentence before ("Slot was furious that ... Virgil van Dijk. "...," the
+    Dutchman said": Slot, not the Dutch player named last), else the person named last.
+    A plural ("the Americans") or a people as a whole ("the Dutch") is no one person."""
+    if noun.endswith("s") or not noun.endswith(_ONE_OF_A_PEOPLE) or not res.ents:
+        return None
+    kinds = ("f",) if noun.endswith("woman") else ("m",) if noun.endswith("man") else "mf"
+    sent = sentence_start(res.text, s, res.runs)
+    before = res._previous_sentence_start(sent)
+    if before is not None:
+        for kind in kinds:
+            head = res._subject_named(before, sent, kind, depth)
+            if head is not None:
+                return head, "speaker:the nationality->subject of the sentence before"
+    who = _person_before(res, s)
+    return (who, "speaker:the nationality->person named last") if who else None

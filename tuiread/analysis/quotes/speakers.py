@@ -37,6 +37,7 @@ from .backrefs import (
     kin_named,
     kin_surname,
     labelled_turn,
+    nationality_named,
     one_of,
     owned_sex,
     plural_by_verb,
@@ -71,7 +72,14 @@ from .lexicon import (
 from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
 from .phrase import base_word, title_then_name
 from .records import Speaker
-from .subjects import RELATIVES, sentence_subject, subject_back, subject_forward
+from .subjects import (
+    CLAUSE_OPENINGS,
+    RELATIVES,
+    sentence_subject,
+    subject_at,
+    subject_back,
+    subject_forward,
+)
 from .text import QuotedRuns, heading, sentence_start, tokens, word_start
 
 _CHAIN = 3  # pronouns followed back to a name
@@ -189,6 +197,14 @@ class Resolver:
                 return f"{whose}'s {thing}", "speaker:possessive pronoun->owner"
         ent = self._entity_at(s, e)
         words = mention.split()
+        if (  # "the Dutchman": the person, as "he" would be
+            len(words) == 2
+            and first == "the"
+            and ent is not None
+            and ent.label == "NORP"
+            and (found := nationality_named(self, words[1].rstrip(".,"), s, depth))
+        ):
+            return found
         member = member_of(words)
         if member:
             return member, "speaker:people of an organisation"
@@ -347,21 +363,21 @@ class Resolver:
             n -= 1
             while n >= 0:
                 word = text[toks[n][0] : toks[n][1]]
-                if word.lower() in _OPENINGS or word[-1] in ",;":
+                if word.lower() in CLAUSE_OPENINGS or word[-1] in ",;":
                     break
                 n -= 1
             if n < 0:
                 return None  # the clause around it is the sentence
             comma = text[toks[n][1] - 1] in ",;"
             k = n + 1
-            while k < len(toks) and text[toks[k][0] : toks[k][1]].lower() in _OPENINGS:
+            while k < len(toks) and text[toks[k][0] : toks[k][1]].lower() in CLAUSE_OPENINGS:
                 k += 1
             if k >= len(toks):
                 if comma:
                     return None  # ", as he said": the pronoun opens its own clause
                 continue
             at = toks[k][0]
-            sp = _subject_at(text, at, s)
+            sp = subject_at(text, at, s)
             if sp is None or self.runs.overlapping(*sp):
                 return None
             word = text[sp[0] : sp[1]]
@@ -778,19 +794,3 @@ class Resolver:
         while len(words) > 1 and (words[0] in STOP_CAPS or words[0] == "the"):
             words.pop(0)
         return " ".join(words) or None
-
-
-# Words that open a clause inside a sentence: a pronoun after them may stand for the
-# subject of the clause around them.
-_OPENINGS = frozenset(w.lower() for w in SUBORDINATORS) | frozenset(
-    ("what", "that", "which", "whom", "where", "when", "while", "as", "and", "but", "so")
-)
-
-
-def _subject_at(text: str, at: int, end: int) -> Speaker | None:
-    """The subject that opens a clause at ``at`` and ends before ``end`` (a pronoun, a name
-    or a noun phrase from its determiner), or None."""
-    sp = subject_forward(text, at, end)
-    if sp is None or sp[0] != at or sp[1] > end:
-        return None
-    return sp

@@ -27,6 +27,7 @@ from .lexicon import (
     SPACE,
     STOP_CAPS,
     SUBJECT_STOPS,
+    SUBORDINATORS,
     TITLES,
     VERBISH,
     ly_adverb,
@@ -673,3 +674,19 @@ def participle_opening(text: str, s: int, first: str) -> bool:
         return False
     nxt = text[s + len(first) + 1 : s + len(first) + 9].split(" ", 1)[0]
     return nxt in _PARTICIPLE_NEXT
+
+
+# Words that open a clause inside a sentence: a pronoun after them may stand for the
+# subject of the clause around them.
+CLAUSE_OPENINGS = frozenset(w.lower() for w in SUBORDINATORS) | frozenset(
+    ("what", "that", "which", "whom", "where", "when", "while", "as", "and", "but", "so")
+)
+
+
+def subject_at(text: str, at: int, end: int) -> Speaker | None:
+    """The subject that opens a clause at ``at`` and ends before ``end`` (a pronoun, a name
+    or a noun phrase from its determiner), or None."""
+    sp = subject_forward(text, at, end)
+    if sp is None or sp[0] != at or sp[1] > end:
+        return None
+    return sp
