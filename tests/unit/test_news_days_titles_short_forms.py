@@ -171,3 +171,14 @@ def test_a_short_form_of_lower_case_words_is_no_name(text: str, word: str) -> No
 def test_a_short_form_of_a_name_stays_a_name() -> None:
     got = [s.text for s in analyze("The Office for Budget Responsibility (OBR) said so.")]
     assert "OBR" in got
+
+
+def test_a_month_earlier_is_counted_from_the_month_the_story_reports() -> None:
+    """The latest month named that had ended by publication is the one reported; the month
+    before it, not the one before publication, nor before a month named in passing."""
+    text = (
+        "Inflation fell to 2.9% in the 12 months to October, down from 3.3% in September, "
+        "the lowest since March 2025. Services inflation dropped to 4.2% from 4.6% a month "
+        "earlier."
+    )
+    assert ("a month earlier", "2025-09") in times(text)

@@ -166,6 +166,12 @@ def offsets(p: Phrase, ctx: Context) -> Timex | None:
         year, q = shift_quarter(start.year, (start.month - 1) // 3 + 1, steps)
         return Timex(f"{year:04d}-Q{q}", "offset from the anchor")
     if letter == "M":
+        reported = story.reported_month or (story.month if story.grain == "month" else None)
+        if base == "story" and reported:
+            # "inflation fell to 3.6% in October from 3.8% a month earlier": September,
+            # a month before the month the story reports
+            year, month = shift_month(reported[0], reported[1], steps)
+            return Timex(iso_month(year, month), "offset from the story")
         year, month = shift_month(start.year, start.month, steps)
         return Timex(iso_month(year, month), "offset from the anchor")
     if letter == "W":

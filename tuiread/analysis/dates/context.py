@@ -39,6 +39,7 @@ class Story:
     year: int | None = None
     grain: str | None = None  # the grain of the last point named: "day", "month", ...
     reported: tuple[int, int] | None = None  # the most recent ended quarter named
+    reported_month: tuple[int, int] | None = None  # the most recent ended month named
 
     def note(self, value: str, grain: bool, anchor: date | None = None) -> None:
         """Remember ``value`` (a TIMEX3 date value) as the latest point of its grain.
@@ -66,6 +67,14 @@ class Story:
         elif kind == "month":
             assert isinstance(found, tuple)
             self.month, self.year = found, found[0]
+            if (
+                anchor is not None
+                and found < (anchor.year, anchor.month)
+                and (self.reported_month is None or found > self.reported_month)
+            ):
+                # the month a data story reports: "inflation in the 12 months to October",
+                # not "the lowest since March" nor "down from 3.3% in September"
+                self.reported_month = found
         else:
             assert isinstance(found, int)
             self.year = found
