@@ -68,6 +68,7 @@ from .never import (
 from .score import (
     COMPANY_CUE_NEXT,
     COMPANY_CUE_PREV,
+    NAME_ONLY_TITLES,
     Unknown,
     company_cue,
     company_owns,
@@ -717,6 +718,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         if credit:
             u.score[PER] += W_CREDIT
             u.person = True
+        elif ttl and before in NAME_ONLY_TITLES:
+            u.person = True  # "Mr. Bush": a person, though no full name explains him
         if before in _OF_AT:
             company_words_before(text, a, u.score)  # "Shares of Instacart" too
         u.spans.append((a, b))

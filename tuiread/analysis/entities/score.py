@@ -45,6 +45,15 @@ W_ORG_SUFFIX = 3.0
 W_LOC_SUFFIX = 2.0
 W_FIRST_NAME = 1.5
 W_TITLE = 4.0
+W_NAME_ONLY_TITLE = 8.0  # outweighs a common word's prior ("Ms. Price", "Mrs. May")
+# titles only a person's name follows (not "General" after "Secretary", nor "Executive"
+# after "Chief"): the word after them is a name whatever it means in lower case
+NAME_ONLY_TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame president sen. rep. gov. lt. sgt. cpl. capt.
+    col. gen. adm. supt. insp. prof. rev. fr. judge justice mayor
+    """.split()  # noqa: SIM905
+)
 W_INITIAL = 0.5
 W_PRONOUN = 1.0
 W_PLACE_NEXT = 2.0
@@ -217,8 +226,12 @@ def score_mention(
         or len(toks) > 1
         and toks[-1].lower() not in LOWER
         and toks[-1].rstrip(".") not in CORP_SUFFIXES
+        or prev in NAME_ONLY_TITLES
     ):
-        sc[PER] += W_TITLE  # "Rep. Chip Roy": a given name may be a common word
+        # "Rep. Chip Roy": a given name may be a common word; after "Mr." or "President"
+        # any word is a name ("Mr. Bush", "Ms. Price"), not a part of an office
+        # ("Secretary General", "Chief Executive"), however common its word
+        sc[PER] += W_TITLE if prev not in NAME_ONLY_TITLES else W_NAME_ONLY_TITLE
     if initial and len(toks) == 1 and nxt in LOWER:
         sc[NIL] += W_INITIAL  # first word of a sentence (not of a table row)
 

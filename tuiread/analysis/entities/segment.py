@@ -240,6 +240,9 @@ def _heads_a_body(word: str, connector: str) -> bool:
     return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
 
 
+# forms of address a surname follows, whatever it means in lower case ("Mrs. May", "Mr.
+# Price"; not "Miss Universe", "Lady Justice")
+_SURNAME_BEFORE = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())  # noqa: SIM905
 # forms of address: always a person's ("Ms. Mills", "Sir Alan"), never a body's first word
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam mme mlle herr".split())  # noqa: SIM905
 
@@ -474,6 +477,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "General Security of Military Information Agreement"
         if never and t in STORM_WORDS and i + 1 < n and toks[i + 1] not in CONNECTORS:
             never = False  # "Hurricane Hugo": the storm's word is part of its name
+        if never and i > 0 and t not in TITLE_CAP and toks[i - 1].lower() in _SURNAME_BEFORE:
+            never = False  # "Mrs. May", "Ms. Price": after Mr or Mrs, a common word is a name
         if never and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):

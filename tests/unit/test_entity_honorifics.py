@@ -1,0 +1,52 @@
+"""A surname after a form of address is a person's, whatever it means in lower case: "Mr.
+Bush", "Mrs. May", "Ms. Price" (``score.NAME_ONLY_TITLES``, ``segment._SURNAME_BEFORE``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis import analyze
+from tuiread.analysis.entities import find_entities
+
+_BODY = "The talks ended on Friday after two days in the capital.\n\n"
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(_BODY + text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr. Bush said no to the plan.", "Bush"),
+        ("Mrs. May resigned as leader of the party.", "May"),
+        ("Ms. Price agreed with the board.", "Price"),
+        ("Mr. Young and Mrs. Little met.", "Young"),
+    ],
+)
+def test_a_common_word_after_mr_or_mrs_is_a_surname(text: str, name: str) -> None:
+    assert _got(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Chief Executive said the firm would grow.", "Executive"),
+        ("Secretary General Antonio Guterres spoke to the council.", "General"),
+    ],
+)
+def test_a_word_of_an_office_after_a_title_is_no_name(text: str, word: str) -> None:
+    assert word not in _got(text)
+
+
+def test_miss_before_a_pageant_stays_the_pageant() -> None:
+    assert _got("Miss Universe was crowned in Miami.").get("Miss Universe") == "EVENT"
+
+
+def test_the_president_said_is_the_president_named_with_his_title() -> None:
+    text = _BODY + (
+        "President Bush implied as much yesterday when reporters asked. "
+        '"Everything, everything," the president said.'
+    )
+    quote = next(s for s in analyze(text) if s.kind == "quote")
+    assert quote.speaker == "Bush"
