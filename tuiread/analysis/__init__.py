@@ -41,7 +41,8 @@ def outside_names(
     """The number spans less a capitalised number word inside a longer name the entity
     engine found ("Ten Downing Street", "the Second World War"): a word of the name, no
     count; and so a month or a day named alone inside one ("Jan Harvey", "April Ryan",
-    "Monday Night Football"): a word of the name, no date. Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
+    "Monday Night Football"): a word of the name, no date; and an ordinal in figures ("the
+    9th U.S. Circuit Court of Appeals", "the 101st Airborne Division"). Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
     capitals ("TAKES ONE-SHOT LEAD": a headline's name may run over its count); this catches
     what the numbers engine cannot place by itself, as at a sentence's start."""
     words = [
@@ -50,6 +51,9 @@ def outside_names(
         if n.text[:1].isupper()
         and n.text[1:2].islower()
         and (n.label in _COUNTS or n.label in _CALENDAR and n.text.isalpha())
+        or n.label == "ORDINAL"
+        and n.text[:1].isdigit()
+        and n.text[-2:] in _ORDINAL_ENDINGS
     ]
     if not words:
         return numbers
@@ -79,6 +83,7 @@ def _held(spans: list[Span], holders: list[Span], *, longer: bool) -> Iterator[t
 
 
 _COUNTS = frozenset(("CARDINAL", "ORDINAL"))
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 _CALENDAR = frozenset(("DATE", "TIME"))
 _TEMPERATURE_SCALES = frozenset(TEMPERATURE_UNITS.values())  # "C", "F", "K"
 

@@ -62,6 +62,7 @@ from .lexicon import (
     PER,
 )
 from .never import NEVER_ALONE
+from .nicknames import nicknamed_names
 from .platforms import things_not_people
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
@@ -435,6 +436,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
+    spans, rules = nicknamed_names(text, spans, rules)
     short_forms(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)

@@ -1,5 +1,6 @@
-"""A surname after a form of address is a person's, whatever it means in lower case: "Mr.
-Bush", "Mrs. May", "Ms. Price" (``score.NAME_ONLY_TITLES``, ``segment._SURNAME_BEFORE``)."""
+"""A surname after a form of address is a person's, whatever it means in lower case ("Mr.
+Bush", "Mrs. May", "Ms. Price"); a nickname in quotation marks and an ordinal in figures
+are words of the name they stand in."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_the_president_said_is_the_president_named_with_his_title() -> None:
     )
     quote = next(s for s in analyze(text) if s.kind == "quote")
     assert quote.speaker == "Bush"
+
+
+def test_a_nickname_in_quotation_marks_is_inside_the_name() -> None:
+    text = _BODY + (
+        'The court upheld the conviction of Ramesh "Sunny" Balwani, the former president '
+        "of the startup. Balwani, 59, is in prison."
+    )
+    people = [(s.text, s.value) for s in find_entities(text) if s.label == "PERSON"]
+    assert people == [
+        ('Ramesh "Sunny" Balwani', "Ramesh Balwani"),
+        ("Balwani", "Ramesh Balwani"),
+    ]
+
+
+def test_an_ordinal_in_figures_inside_a_name_is_a_word_of_it() -> None:
+    spans = analyze("A panel of the 9th U.S. Circuit Court of Appeals ruled on Friday.")
+    assert "ORDINAL" not in [s.label for s in spans]
