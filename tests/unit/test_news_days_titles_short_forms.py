@@ -1,6 +1,6 @@
 """Ordinary news, read as a careful reader would: ranges of named days, durations of several
-units, halves of a month, the new year, wire clocks, titles opened by an ordinal, and short
-forms of common nouns."""
+units, halves of a month, the new year, wire clocks, titles opened by an ordinal, short
+forms of common nouns and currencies named after their amount."""
 
 from __future__ import annotations
 
@@ -182,3 +182,17 @@ def test_a_month_earlier_is_counted_from_the_month_the_story_reports() -> None:
         "earlier."
     )
     assert ("a month earlier", "2025-09") in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Shares rose to 697.4 Danish crowns in Copenhagen.", "DKK"),
+        ("Sales will exceed 50 billion Swedish kronor.", "SEK"),
+        ("The bill came to 300 hryvnias.", "UAH"),
+        ("He paid 12 New Zealand dollars for it.", "NZD"),
+    ],
+)
+def test_currencies_named_after_an_amount(text: str, unit: str) -> None:
+    money = [s for s in analyze(text) if s.label == "MONEY"]
+    assert [s.unit for s in money] == [unit]
