@@ -68,3 +68,10 @@ def test_a_nickname_in_quotation_marks_is_inside_the_name() -> None:
 def test_an_ordinal_in_figures_inside_a_name_is_a_word_of_it() -> None:
     spans = analyze("A panel of the 9th U.S. Circuit Court of Appeals ruled on Friday.")
     assert "ORDINAL" not in [s.label for s in spans]
+
+
+@pytest.mark.parametrize(
+    "name", ["University College London", "Imperial College London", "Trinity College Dublin"]
+)
+def test_a_college_named_with_its_city_is_one_body(name: str) -> None:
+    assert _got(f"Prof Ann Lee, of {name}, co-led the study.").get(name) == "ORG"

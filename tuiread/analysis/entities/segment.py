@@ -554,6 +554,11 @@ SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
 _SAINT_KEEPS = frozenset(("GPE", "LOC", "FAC"))
 
 
+# heads of colleges named with their city after them ("Imperial College London", "Trinity
+# College Dublin", "University College Cork")
+_CITY_NAMED_HEADS = frozenset(("College", "University"))
+
+
 def merge_segments(toks: list[str], segs: list[Seg]) -> None:
     """Join neighbouring segments that make one name, in place."""
     k = 0
@@ -600,6 +605,14 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 # a name + an unknown tail with a suffix, or a head and its "of"/"on" part
                 # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity")
                 segs[k] = (a0, b1, "ORG", False)
+                del segs[k + 1]
+                continue
+            if (
+                b1 - b0 == 1
+                and toks[a1 - 1] in _CITY_NAMED_HEADS
+                and (lb == "GPE" or lb == "SOFT" and LEX.get(toks[b0], _NO_LABEL)[0] == "GPE")
+            ):
+                segs[k] = (a0, b1, "ORG", False)  # "University College London": one body
                 del segs[k + 1]
                 continue
             if lb in (None, "LAW") and demonym_opens_law(toks, a1, b1):
