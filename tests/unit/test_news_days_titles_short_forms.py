@@ -196,3 +196,9 @@ def test_a_month_earlier_is_counted_from_the_month_the_story_reports() -> None:
 def test_currencies_named_after_an_amount(text: str, unit: str) -> None:
     money = [s for s in analyze(text) if s.label == "MONEY"]
     assert [s.unit for s in money] == [unit]
+
+
+def test_a_clock_with_its_zone_takes_the_day_after_on() -> None:
+    assert times("The warning runs until 06:00 GMT on Monday.") == [
+        ("06:00 GMT on Monday", "2025-11-24T06:00")
+    ]

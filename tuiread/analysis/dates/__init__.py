@@ -301,7 +301,7 @@ def _cuts(others: list[Span], starts: list[int], start: int, end: int) -> bool:
 
 _JOINER = compiled.compile(
     r"(?i)[ \t]*,?[ \t]*|[ \t]+(?:at|on|of)[ \t]+"
-    r"|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]*,?[ \t]+"
+    r"|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]*,?[ \t]+(?:on[ \t]+)?"
 )
 
 
@@ -318,7 +318,7 @@ def _joined(text: str, pieces: list[_Piece], published: date | None) -> list[_Pi
     for piece in pieces[1:]:
         last = out[-1]
         if (
-            piece.start - last.end <= 6
+            piece.start - last.end <= 9  # (" GMT on ")
             and piece.end - last.start <= MAX_SPAN
             and _JOINER.fullmatch(text, last.end, piece.start)
         ):
