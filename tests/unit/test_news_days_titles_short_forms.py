@@ -202,3 +202,15 @@ def test_a_clock_with_its_zone_takes_the_day_after_on() -> None:
     assert times("The warning runs until 06:00 GMT on Monday.") == [
         ("06:00 GMT on Monday", "2025-11-24T06:00")
     ]
+
+
+def test_a_bound_after_through_may_lie_ahead_of_a_past_tense() -> None:
+    """ "voted ... to keep the government funded through March 14" in December is next
+    March, and the bound does not move the story's day: "midnight" is the news day's."""
+    text = (
+        "The Senate voted late Friday to keep the government funded through March 14, with "
+        "less than three hours to spare before a midnight deadline."
+    )
+    got = dict(times(text, date(2024, 12, 21)))
+    assert got["March 14"] == "2025-03-14"
+    assert got["midnight"] == "2024-12-20T24:00"

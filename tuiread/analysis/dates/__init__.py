@@ -365,7 +365,7 @@ _MEMO: dict[tuple[object, ...], Timex | None] = {}
 _UNREAD = Timex("", "")  # a memo miss (None is a memoised "no value")
 _BY_TENSE: set[tuple[str, date | None, str | None, str]] = set()  # words read by their tense
 _MEMO_SIZE = 8192
-_LEAD_ENDS = frozenset("eanyhEANYH")  # the last letters of "since (the)", "a(n)", "any" ...
+_LEAD_ENDS = frozenset("eanyhlEANYHL")  # the last letters of "since (the)", "until", "any" ...
 
 
 def _valued(
@@ -378,6 +378,7 @@ def _valued(
         s, e = piece.start, piece.end
         words = text[s:e]
         timex: Timex | None = None
+        lead = ""
         if e - s <= MAX_SPAN:
             # (a glance first: the lead words end in one of these letters, then a blank)
             lead = lead_of(text[max(0, s - 10) : s]) if text[s - 2 : s - 1] in _LEAD_ENDS else ""
@@ -396,7 +397,8 @@ def _valued(
         value = timex.value
         label = "TIME" if "T" in value and not value.endswith("_REF") else "DATE"
         out.append(Span("number", label, s, e, words, value, timex.unit))
-        if value[:1].isdigit():
+        if value[:1].isdigit() and (lead != "until" or len(value) != 10):
+            # (a day that bounds, "through March 14", is not the day the story is at)
             story.note(value, timex.rule in _GRAIN_SETTERS or timex.explicit, anchor)
         elif timex.rule == "duration":
             story.note_months_of_year(value, words)

@@ -16,17 +16,20 @@ from functools import lru_cache
 from .. import compiled
 from .lexicon import AHEAD, BACK, THIS
 
-_LEAD = compiled.compile(r"(?i)\b(?:(since)\s+(?:the\s+)?|(?:a|an|any|every|each)\s+)$")
+_LEAD = compiled.compile(
+    r"(?i)\b(?:(since)\s+(?:the\s+)?|(through|until|till)\s+|(?:a|an|any|every|each)\s+)$"
+)
 
 
 def lead_of(before: str) -> str:
     """The word that leads a span and bears on its value, from the characters just before
-    it: "since" ("since 1 January": a point already begun), "any" for an indefinite word ("on
-    a Tuesday", "every Friday": no one week), else ""."""
+    it: "since" ("since 1 January": a point already begun), "until" ("through March 14": a
+    bound), "any" for an indefinite word ("on a Tuesday", "every Friday": no one week), else
+    ""."""
     m = _LEAD.search(before)
     if m is None:
         return ""
-    return "since" if m.group(1) else "any"
+    return "since" if m.group(1) else "until" if m.group(2) else "any"
 
 
 @dataclass(slots=True)
@@ -186,6 +189,12 @@ class Context:
         """Whether "since" leads the span ("down 14% since 1 January"): the point it names
         has begun by the anchor whatever the tense or the nearness of a later occurrence."""
         return self._lead == "since"
+
+    @property
+    def until(self) -> bool:
+        """Whether "through", "until" or "till" leads the span ("funded through March 14"):
+        a bound that may lie ahead though the sentence is told in the past."""
+        return self._lead == "until"
 
     @property
     def generic(self) -> bool:

@@ -170,8 +170,10 @@ def year_for(month: int, day: int, ctx: Context, slack: int = SLACK_DAYS) -> int
     if ctx.since:
         return _latest_begun(offsets)
     nearest = min(offsets, key=lambda pair: abs(pair[0]))
-    if abs(nearest[0]) <= slack:
-        return nearest[1]  # allowed whatever the tense: no need to read it
+    if abs(nearest[0]) <= slack or ctx.until:
+        # allowed whatever the tense: no need to read it; a bound after "through" may lie
+        # ahead of a sentence told in the past ("voted to keep it funded through March 14")
+        return nearest[1]
     tense = ctx.tense
     allowed = [
         (offset, year)
