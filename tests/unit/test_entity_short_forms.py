@@ -62,3 +62,17 @@ def test_a_person_with_no_result_stays_a_person() -> None:
 def test_acronyms_of_common_nouns_in_sport_and_business_are_no_names(word: str) -> None:
     got = _got(f"Slot fumes at {word} after the draw, said Arne Slot.")
     assert word not in got
+
+
+def test_storms_named_with_one_plural_word_are_two_storms() -> None:
+    got = [
+        (s.text, s.label, s.value)
+        for s in find_entities(
+            "Aid went to states hit by Hurricanes Helene and Milton. Milton made landfall."
+        )
+    ]
+    assert got == [
+        ("Hurricanes Helene", "EVENT", "Hurricane Helene"),
+        ("Milton", "EVENT", "Hurricane Milton"),
+        ("Milton", "EVENT", "Hurricane Milton"),
+    ]

@@ -45,6 +45,7 @@ from .coordination import coordinated
 from .executives import PARTY_TAG_CUES, party_state_tags
 from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
+from .kinds import STORM_PLURALS
 from .labels import label_of, onto_label, storm
 from .lexicon import (
     CANON,
@@ -428,7 +429,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
     if "EVENT" in {sp.label for sp in spans}:
-        spans = storm_short_names(spans, rules)
+        spans = storm_short_names(text, spans, rules)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
@@ -529,15 +530,27 @@ def head_takes_full_name(spans: list[Span]) -> list[Span]:
     return spans
 
 
-def storm_short_names(spans: list[Span], rules: list[str]) -> list[Span]:
+_AND = frozenset((" and ", ", ", " & "))  # between two storms' names after a plural word
+
+
+def storm_short_names(text: str, spans: list[Span], rules: list[str]) -> list[Span]:
     """ "Milton arrived" after "Hurricane Milton": once the article names a storm with its
     word, the storm's name alone is the same storm (an EVENT), not a person or a town the
-    name is also. Relabels in place."""
+    name is also. "Hurricanes Helene and Milton" names two: Hurricane Helene, and the name
+    after "and" is Hurricane Milton. Relabels in place."""
     storms: dict[str, str] = {}
-    for sp in spans:
+    for k, sp in enumerate(spans):
         value = sp.value or ""
         if sp.label == "EVENT" and storm(value):
-            storms.setdefault(value.split(" ", 1)[1], value)
+            word, _, name = value.partition(" ")
+            single = STORM_PLURALS.get(word)
+            if single is not None:
+                value = f"{single} {name}"
+                spans[k] = Span("entity", "EVENT", sp.start, sp.end, sp.text, value)
+                if k + 1 < len(spans) and text[sp.end : spans[k + 1].start] in _AND:
+                    nxt = spans[k + 1].text
+                    storms.setdefault(nxt, f"{single} {nxt}")  # "... and Milton"
+            storms.setdefault(name, value)
     if not storms:
         return spans
     for k, sp in enumerate(spans):

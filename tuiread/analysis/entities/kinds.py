@@ -125,6 +125,9 @@ EVENT_WORDS = frozenset(
 )
 # a storm's word before its name: "Hurricane Hugo", "Typhoon Haiyan" (OntoNotes: an EVENT)
 STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())  # noqa: SIM905
+# "Hurricanes Helene and Milton": two storms named with one plural word
+STORM_PLURALS = {"Hurricanes": "Hurricane", "Typhoons": "Typhoon", "Cyclones": "Cyclone"}
+STORM_WORDS = STORM_WORDS | frozenset(STORM_PLURALS)
 # event words that name one event alone: "the Olympics", "the Olympic flame"
 _EVENT_ALONE = frozenset(("Olympics", "Olympic"))
 
