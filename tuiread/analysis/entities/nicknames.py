@@ -3,8 +3,8 @@
 alone (a town, by its letters) and the surname alone: together, with the nickname, they are
 one person, and the surname later in the story is that person too.
 
-Run over the finished spans (``document.finish``); a character test after each span finds
-the few followed by a quotation mark.
+Run over the finished spans (``document.finish``); one search of the text for opening marks
+finds the few spans followed by one.
 """
 
 from __future__ import annotations
@@ -15,17 +15,20 @@ from .. import compiled
 
 # ' "Sunny" ', ' ‘El Chapo’ ': one to three capitalised words between marks, a space either side
 _NICKNAME = compiled.compile(r" [\"“‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}[\"”’'] ")
-_OPENING_MARKS = frozenset((' "', " “", " ‘", " '"))
+_OPENING_MARK = compiled.compile(r" [\"“‘']")
 
 
 def nicknamed_names(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Span], list[str]]:
     """``spans`` and ``rules`` with each given name, nickname and person's surname made one
     PERSON ('Ramesh "Sunny" Balwani', valued "Ramesh Balwani"), and the lone surname's other
     mentions valued so too."""
+    opening = {m.start() for m in _OPENING_MARK.finditer(text)}  # one search of the text
+    if not opening:
+        return spans, rules
     merged: dict[int, int] = {}  # index of the given name -> index of the surname's span
     n = len(spans)
     for k, sp in enumerate(spans):
-        if text[sp.end : sp.end + 2] not in _OPENING_MARKS or " " in sp.text:
+        if sp.end not in opening or " " in sp.text:
             continue
         m = _NICKNAME.match(text, sp.end)
         if m is None:

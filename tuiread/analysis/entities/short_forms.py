@@ -50,11 +50,16 @@ def last_word_of_body(spans: list[Span], rules: list[str], multi: list[int]) -> 
     full in the story ("Aston Villa" ... "Villa"), and of no person's full name there, is
     that organisation: a last word many bodies share ("United", "Bank") or a body "of" a
     place ("Bank of England") names no one of them."""
+    lone = {sp.text for sp in spans if sp.label == "PERSON" and " " not in sp.text}
+    if not lone:
+        return
     bodies: dict[str, str | None] = {}  # last word -> the one body's name (None: several)
     people: set[str] = set()
     for k in multi:
         sp = spans[k]
         last = sp.text.rsplit(" ", 1)[1]
+        if last not in lone:
+            continue
         if sp.label == "PERSON":
             people.add(last)
         elif sp.label == "ORG" and last not in _SHARED_TAILS and " of " not in sp.text:
