@@ -305,3 +305,23 @@ def test_a_nationality_with_no_subject_before_is_the_person_named_last() -> None
 def test_a_people_as_a_whole_is_no_one_person() -> None:
     text = 'Marta Silva scored twice. "We were robbed," the Americans said.'
     assert quotes(text)[0][1] != "Marta Silva"
+
+
+def test_a_quote_standing_alone_is_named_by_the_paragraph_after() -> None:
+    text = (
+        "The council voted on Tuesday to close the library.\n\n"
+        '"It is a disgrace. Children will have nowhere to go."\n\n'
+        "That was the view of Margaret Lowe, 71, who has used the library for 40 years."
+    )
+    assert quotes(text)[0][1] == "Margaret Lowe"
+
+
+def test_a_person_named_after_a_lone_quote_otherwise_is_not_its_speaker() -> None:
+    """Only the formulas that say whose the quote was count: "Tom Reilly arrived" may
+    introduce the next speaker."""
+    text = (
+        "The council voted on Tuesday to close the library.\n\n"
+        '"It is a disgrace."\n\n'
+        "Tom Reilly arrived later with a petition."
+    )
+    assert quotes(text)[0][1] is None

@@ -6,7 +6,7 @@ on over paragraphs), unless a person is named in a sentence of the quote's own p
 before it (``Sen. Bernie Sanders ... identified young voters' exhaustion ... "The younger
 people are ..."``), else the speaker of the next quote in the same paragraph (``"A." "B,"
 he said.``), else the speaker of the sentence before it (``He told the crowd:`` then the
-quote). Partial quotes are never carried to: their sentence names its speaker or no one.
+quote), else the name the next paragraph gives it (``That was the view of Margaret Lowe``). Partial quotes are never carried to: their sentence names its speaker or no one.
 
 Then each mention is named (rule 4, :class:`~.speakers.Resolver`), in text order so that a
 pronoun points back to the person named last. A pronoun that stands for no one named before
@@ -129,6 +129,35 @@ def _carry_over(text: str, quotes: list[Quote], runs: QuotedRuns, trace: Trace |
                     )
                 continue
             _take(text, q, found.mention, "carry:previous-sentence", trace)
+            continue
+        named = _named_after(text, q)
+        if named is not None:
+            _take(text, q, named, "carry:named-in-the-next-paragraph", trace)
+
+
+# the next paragraph names who said the quote that stood alone before it: "That was the view
+# of Margaret Lowe, 71, who ...", "So says Tom Reilly", "Those were the words of Dr Ann Lee"
+_NAMED_AFTER = compiled.compile(
+    r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*(?:(?:That|This|Such|Those|These)(?:, at least,)?"
+    r" (?:was|is|were|are) (?:the |also the )?(?:view|verdict|message|warning|reaction"
+    r"|assessment|opinion|words|response|feeling|plea|fear|hope)s? of|(?:Or )?[Ss]o (?:says|said))"
+    r" (?P<name>(?:(?:[A-Z][\w.'’-]*|de|van|von|da|al-) ?){1,5})"
+)
+
+
+def _named_after(text: str, q: Quote) -> Speaker | None:
+    """The name that opens the next paragraph after a quote standing alone at the end of its
+    own (``_NAMED_AFTER``), or None. Only the formulas that say whose the quote was count:
+    any other person named there may be the next one to speak."""
+    if text[q.end : q.end + 1] not in ("\n", " ", "\t", "\r") and q.end < len(text):
+        return None
+    m = _NAMED_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    while e > s and text[e - 1] in " ,.":
+        e -= 1
+    return (s, e) if e > s else None
 
 
 def _named_before(text: str, para: int, qs: int, runs: QuotedRuns) -> Speaker | None:
