@@ -75,3 +75,8 @@ def test_an_ordinal_in_figures_inside_a_name_is_a_word_of_it() -> None:
 )
 def test_a_college_named_with_its_city_is_one_body(name: str) -> None:
     assert _got(f"Prof Ann Lee, of {name}, co-led the study.").get(name) == "ORG"
+
+
+def test_a_zone_word_after_a_clock_time_is_no_name() -> None:
+    got = _got("The show airs weekdays from 6:00 a.m. to 9:00 a.m. Eastern.")
+    assert "Eastern" not in got

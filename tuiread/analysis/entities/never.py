@@ -230,12 +230,19 @@ ZONE_RUNS = _ZONE_WORDS | frozenset(
 )
 
 
+_CLOCK_BEFORE = compiled.compile(r"(?:\d|[ap]\.?m\.?) $")
+
+
 def is_time_zone(text: str, chunk: str, e: int) -> bool:
-    """ "8 p.m. Eastern time", "Pacific Standard Time": a time zone, no place or group.
+    """ "8 p.m. Eastern time", "Pacific Standard Time", "9:00 a.m. Eastern": a time zone, no
+    place or group.
     ``chunk in ZONE_RUNS`` is the cheap test to make first (``runs.find_candidates``)."""
     first, _, rest = chunk.partition(" ")
     if first not in _ZONE_WORDS:
         return False
     if rest:
         return _ZONE_RUN.fullmatch(rest) is not None
-    return text.startswith(" time", e)
+    if text.startswith(" time", e):
+        return True
+    s = e - len(chunk)  # "9:00 a.m. Eastern", "8pm Pacific": a clock time before it
+    return _CLOCK_BEFORE.search(text, max(0, s - 8), s) is not None
