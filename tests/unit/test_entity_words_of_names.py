@@ -80,3 +80,9 @@ def test_a_college_named_with_its_city_is_one_body(name: str) -> None:
 def test_a_zone_word_after_a_clock_time_is_no_name() -> None:
     got = _got("The show airs weekdays from 6:00 a.m. to 9:00 a.m. Eastern.")
     assert "Eastern" not in got
+
+
+def test_a_known_name_ending_in_ing_before_from_or_an_article_is_a_verb() -> None:
+    assert "Reading" not in _got("Reading from the documents, he named three officers.")
+    assert _got("Reading beat Luton 2-0 on Saturday.").get("Reading") == "ORG"
+    assert _got("Beijing from now on will act.").get("Beijing") == "GPE"

@@ -64,6 +64,7 @@ from .never import (
     is_time_zone,
     names_the_speaker,
     never_rule,
+    participle_opening,
 )
 from .score import (
     COMPANY_CUE_NEXT,
@@ -211,6 +212,15 @@ def find_candidates(text: str, cands: Candidates) -> None:
             continue
         label = hard_get(chunk)  # never a word of ``never``: the lists leave those out
         if label is not None:
+            if (
+                chunk[-3:] == "ing"
+                and c == " "
+                and label not in _PLACES
+                and participle_opening(text, chunk, s, e)
+            ):
+                if rejected is not None:
+                    rejected.append((s, e, "never:participle", "a verb opening a sentence"))
+                continue
             if chunk in doubtful:
                 if chunk in STATE_ABBREVIATIONS and c not in ".,":
                     if rejected is not None:
@@ -257,6 +267,7 @@ _COORD_HEADS = frozenset(
     Commission Service Council Institute Association Federation Board Trust Society
     """.split()  # noqa: SIM905
 )
+_PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
 _COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
 
 
