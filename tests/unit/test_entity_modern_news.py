@@ -709,3 +709,24 @@ def test_an_apposition_or_a_source_that_is_no_company_keeps_its_label(
     """ "a group of" is people, not a company noun heading the apposition; a person named
     with a title stays a person after "according to"."""
     assert _got(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The firm grew. Boeing said it would cut 2,000 jobs at its plant.", "Boeing", "ORG"),
+        ("Airbus delivered 30 jets in May, the planemaker said.", "Airbus", "ORG"),
+        ("The Boeing 747 landed safely.", "Boeing 747", "PRODUCT"),
+        ("He drove a Porsche 911 to work.", "Porsche 911", "PRODUCT"),
+        ("Microsoft 365 is a suite of office programs.", "Microsoft 365", "PRODUCT"),
+    ],
+)
+def test_makers_are_companies_and_their_numbered_models_products(
+    text: str, name: str, label: str
+) -> None:
+    assert _got("The story starts here, on a Friday.\n\n" + text).get(name) == label
+
+
+def test_a_club_and_its_score_are_no_model() -> None:
+    got = _got("The story starts here, on a Friday.\n\nThen Leicestershire 296 all out, and so on.")
+    assert "Leicestershire 296" not in got

@@ -42,7 +42,8 @@ def outside_names(
     engine found ("Ten Downing Street", "the Second World War"): a word of the name, no
     count; and so a month or a day named alone inside one ("Jan Harvey", "April Ryan",
     "Monday Night Football"): a word of the name, no date; and an ordinal in figures ("the
-    9th U.S. Circuit Court of Appeals", "the 101st Airborne Division"). Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
+    9th U.S. Circuit Court of Appeals", "the 101st Airborne Division"), and the number of a
+    product's model ("Microsoft 365"). Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
     capitals ("TAKES ONE-SHOT LEAD": a headline's name may run over its count); this catches
     what the numbers engine cannot place by itself, as at a sentence's start."""
     words = [
@@ -54,11 +55,15 @@ def outside_names(
         or n.label == "ORDINAL"
         and n.text[:1].isdigit()
         and n.text[-2:] in _ORDINAL_ENDINGS
+        or n.label == "CARDINAL"
+        and n.text.isdigit()
     ]
     if not words:
         return numbers
     inside = set()
     for n, e in _held(words, entities, longer=True):
+        if n.label == "CARDINAL" and e.label != "PRODUCT" and n.text.isdigit():
+            continue  # "Windows 11" is for the numbers engine; "Boeing 747" a model's number
         inside.add(id(n))
         if trace is not None:
             trace.rejected("number", text, n.start, n.end, "analysis:name", e.text)

@@ -67,11 +67,12 @@ from .nicknames import nicknamed_names
 from .platforms import things_not_people
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
-from .settings import REGION_RULE, settings_of_names
+from .settings import REGION_RULE, is_town, settings_of_names
 from .short_forms import short_forms
 from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
+from .wholes import INSTITUTION_TAILS
 from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
@@ -88,6 +89,12 @@ _TEXT = attrgetter("text")
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
 _MODEL = compiled.compile(r" (\d{2,4})(?![\w/-]|[.,:]\d| ?%)")
+# a company's model: three or four digits, not a year, not a count of a noun after it, not
+# a score before the other side's
+_MAKERS_MODEL = compiled.compile(
+    r" (?!(?:19|20)\d\d\b)(\d{3,4})(?![\w/-]|[.,:]\d| ?%| [a-z]{2,}s\b"
+    r"| [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? \d)"  # (a results line: "Melrose 107 Stirling 10")
+)
 _CHAPTER = compiled.compile(r" \d{1,3}\b(?![.,]\d)")
 _FAMILY = "entity"
 
@@ -661,6 +668,18 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
                 e = m.end()
                 t = text[s:e]
                 value = f"{value} {m.group(1)}"
+        elif (
+            label == "ORG"
+            and text[e : e + 1] == " "
+            and (m := _MAKERS_MODEL.match(text, e))
+            and not is_town(value)
+            and t.rsplit(" ", 1)[-1] not in INSTITUTION_TAILS  # "Intermediate School 285"
+        ):
+            # "Boeing 747", "Porsche 911", "Microsoft 365": a maker and its model's number
+            # (not a club's score, "Leicestershire 296", nor a school's number)
+            e = m.end()
+            t = text[s:e]
+            label, value, rule = "PRODUCT", f"{value} {m.group(1)}", "document:maker-model"
         if value in regions:
             label, value = "GPE", regions[value]  # "the North" -> North Korea
             rule = "document:direction-names-country"
