@@ -434,10 +434,13 @@ Disney Paramount Comcast NBCUniversal Fox CBS NBC MSNBC CNBC ESPN HBO Hulu Niels
 Politico Axios Semafor TechCrunch Shutterstock
 Pfizer Moderna AstraZeneca GSK Novartis Roche Sanofi Merck
 NHS FEMA CDC FDA NASA EPA
-Boeing Airbus Nokia Nike Walmart Lockheed ExxonMobil Exxon Chevron BlackRock JPMorgan
-Mastercard Starbucks Volkswagen Siemens Unilever Glencore
+Boeing Airbus Nokia Nike Walmart ExxonMobil Chevron BlackRock Mastercard Starbucks
+Volkswagen Siemens Unilever Glencore
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
+    "Lockheed Martin",
+    "Exxon Mobil",
+    "JPMorgan Chase",
     "Novo Nordisk",
     "Eli Lilly",
     "Getty Images",

@@ -730,3 +730,9 @@ def test_makers_are_companies_and_their_numbered_models_products(
 def test_a_club_and_its_score_are_no_model() -> None:
     got = _got("The story starts here, on a Friday.\n\nThen Leicestershire 296 all out, and so on.")
     assert "Leicestershire 296" not in got
+
+
+@pytest.mark.parametrize("name", ["Lockheed Martin", "Exxon Mobil", "JPMorgan Chase"])
+def test_a_listed_company_of_two_words_stays_whole(name: str) -> None:
+    got = _got(f"The story starts here, on a Friday.\n\nShares of {name} rose on Monday.")
+    assert got.get(name) == "ORG"
