@@ -181,7 +181,10 @@ def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
         and _word_before(text, start) in _PLACE_BEFORE
     ):
         return True
-    if text[span.end : span.end + 1] == " ":  # both regexes after it need the space
+    # both regexes after it need a space and a lower-case letter or a hyphen (a table's
+    # club has a score after it: neither regex runs)
+    c = text[span.end + 1 : span.end + 2]
+    if text[span.end : span.end + 1] == " " and ("a" <= c <= "z" or c == "-"):
         after = _WORD_AFTER.match(text, span.end)
         if after is not None and (after.group(1) in COMPANY_NOUNS or after.group(1) in PLACE_NEXT):
             return True
