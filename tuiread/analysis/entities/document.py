@@ -84,6 +84,9 @@ _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 _TEXT = attrgetter("text")
+_LABEL = attrgetter("label")
+_VALUE = attrgetter("value")
+_VALUE_LABEL = attrgetter("value", "label")
 # an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
@@ -295,7 +298,11 @@ def drop_common_nouns(
     common = COMMON_NOUNS_CAPITALISED
     # one slice and one set test a name (no starred unpacking: it builds a list each time)
     dropped = _DROPPED_WORDS
-    if not any(text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out):
+    # a handful of words and a bracket: a scan of the text for each (in C) clears most
+    # articles before any name is sliced
+    if (not any(w in text for w in dropped) and "(" not in text) or not any(
+        text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out
+    ):
         return out
     kept = []
     for item in out:
@@ -428,7 +435,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if "EVENT" in {sp.label for sp in spans}:
+    if "EVENT" in map(_LABEL, spans):  # read in C, up to the first event
         spans = storm_short_names(text, spans, rules)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
@@ -575,8 +582,8 @@ def one_label_per_entity(
 ) -> list[Span]:
     """Rule 7: one label per canonical value in the article ("Charlotte" is a city in every
     sentence, not a city in one and a product in the next). Relabels in place."""
-    pairs = {(span.value, span.label) for span in spans}
-    if len(pairs) == len({value for value, _ in pairs}):
+    pairs = set(map(_VALUE_LABEL, spans))  # (value, label) of each span, read in C
+    if len(pairs) == len(set(map(_VALUE, spans))):
         return spans  # every entity has one label already
     first: dict[str | None, str] = {}
     mixed: set[str | None] = set()
