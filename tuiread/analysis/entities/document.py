@@ -81,6 +81,8 @@ _DATELINE_RULE = "run:dateline"
 _TOWN_RULE = "context:town-not-club"
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
+_CLUB_AFTER = frozenset(" " + c for c in _CLUB_NEXT)  # a space, then one of those
+_VERSUS_ENDS = frozenset(("v ", "s ", ". "))
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 _TEXT = attrgetter("text")
@@ -682,11 +684,12 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         if (
             label in _PLACE_LABELS
             and (
-                text[e : e + 1] == " "
-                and text[e + 1 : e + 2] in _CLUB_NEXT
-                or text[s - 2 : s] == "v "
-                or text[s - 3 : s] == "vs "
-                or text[s - 4 : s] == "vs. "
+                text[e : e + 2] in _CLUB_AFTER
+                # "v ", "vs " and "vs. " end in these two: one slice turns down the rest
+                or text[s - 2 : s] in _VERSUS_ENDS
+                and (
+                    text[s - 2 : s] == "v " or text[s - 3 : s] == "vs " or text[s - 4 : s] == "vs. "
+                )
             )
             and is_club(text, s, e, label, value)
         ):

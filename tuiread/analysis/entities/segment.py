@@ -33,6 +33,9 @@ cached across calls.
 
 from __future__ import annotations
 
+from itertools import accumulate, count
+from operator import add
+
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
     CALENDAR_NAMES,
@@ -147,11 +150,8 @@ def plan(chunk: str, initial: bool) -> Plan:
 def make_plan(chunk: str, initial: bool) -> Plan:
     """Split a run of capitalised words into names; depends on the run alone."""
     toks = chunk.split(" ")
-    offs = []
-    p = 0
-    for t in toks:
-        offs.append(p)
-        p += len(t) + 1
+    # each word's offset: the lengths of the words before it, plus one space each (in C)
+    offs = list(map(add, accumulate(map(len, toks[:-1]), initial=0), count()))
     event = event_run(toks, offs, chunk)
     if event is not None:
         return event
