@@ -32,7 +32,7 @@ from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
 from ..trace import Trace
-from . import labels, runs, score, segment
+from . import document, headlines, labels, runs, score, segment
 from .document import finish
 from .runs import Candidates, find_candidates
 
@@ -68,6 +68,8 @@ def clear_caches() -> None:
     """Forget the run plans, word verdicts, word scores and labels cached across calls (for
     cold-start timings)."""
     segment.clear_cache()
+    headlines.clear_cache()
+    document.clear_cache()
     runs.clear_cache()
     labels.clear_cache()
     score.clear_cache()

@@ -54,6 +54,12 @@ def _join_before(text: str, s: int) -> int:
     return -1
 
 
+# the two characters before a name that ``_join_before`` needs, and after one that
+# ``join_after`` needs: the cheap test made on every mention
+_BEFORE_TAILS = frozenset((", ", "& ", "d ", "r "))
+_AFTER_HEADS = frozenset((", ", " a", " o", " &"))
+
+
 def join_after(text: str, e: int) -> int:
     """Where a listed name after ``e`` starts, or -1 ("Meta| and Apple")."""
     c = text[e : e + 1]
@@ -90,14 +96,23 @@ def coordinated(
     joins: list[tuple[str, str, list[tuple[int, int]]]] = []
     want_ends: set[int] = set()
     want_starts: set[int] = set()
+    before_tails = _BEFORE_TAILS
+    after_heads = _AFTER_HEADS
     for key, label in decided.items():
-        pairs = [(_join_before(text, s), join_after(text, e)) for s, e in unknown[key].spans]
-        joins.append((key, label, pairs))
-        for before, after in pairs:
-            if before >= 0:
-                want_ends.add(before)
-            if after >= 0:
-                want_starts.add(after)
+        # two characters beside each mention first: only a join makes a pair worth keeping
+        # (a mention with none gets no vote), and most names stand beside no join
+        pairs = []
+        for s, e in unknown[key].spans:
+            before = _join_before(text, s) if text[s - 2 : s] in before_tails else -1
+            after = join_after(text, e) if text[e : e + 2] in after_heads else -1
+            if before >= 0 or after >= 0:
+                pairs.append((before, after))
+                if before >= 0:
+                    want_ends.add(before)
+                if after >= 0:
+                    want_starts.add(after)
+        if pairs:
+            joins.append((key, label, pairs))
     if not want_ends and not want_starts:
         return []
     ends, starts = _votes_at(known, unknown, decided, want_ends, want_starts)

@@ -82,9 +82,14 @@ _DATELINE_RULE = "run:dateline"
 _TOWN_RULE = "context:town-not-club"
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
+_CLUB_AFTER = frozenset(" " + c for c in _CLUB_NEXT)  # a space, then one of those
+_VERSUS_ENDS = frozenset(("v ", "s ", ". "))
 _PLACE_OR_GROUP = frozenset(("GPE", "LOC", "NORP", "FAC"))
 _NUMBERED = frozenset(("EVENT", "PRODUCT"))
 _TEXT = attrgetter("text")
+_LABEL = attrgetter("label")
+_VALUE = attrgetter("value")
+_VALUE_LABEL = attrgetter("value", "label")
 # an event's edition is a year ("Euro 96", "World Cup 2026"); a product's number may have
 # three digits ("Boeing 747", "S&P 500", "Nikkei 225"), an event's not ("Olympic 100 metres")
 _EDITION = compiled.compile(r" (\d\d|\d{4})(?![\w/-]|[.,:]\d| ?%)")
@@ -115,15 +120,37 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
 
 def add_person(full: dict[str, str], name: str) -> None:
     """Index a full name by its surname and given name ("Kono", "Taro" -> "Taro Kono")."""
+    parts = _PERSON_PARTS.get(name)
+    if parts is None:
+        if len(_PERSON_PARTS) > 100_000:
+            _PERSON_PARTS.clear()
+        parts = _PERSON_PARTS[name] = _person_parts(name)
+    if not parts:
+        return
+    for p in parts[1:]:
+        old = full.get(p)
+        if old is None or len(name) > len(old):
+            full[p] = name
+    full[name] = full.get(name, name)
+
+
+# the parts ``add_person`` indexes a full name by, by name, shared across calls: the same
+# people come back story after story
+_PERSON_PARTS: dict[str, tuple[str, ...]] = {}
+
+
+def clear_cache() -> None:
+    """Forget the parts of the names worked out so far (benchmarks time a cold start)."""
+    _PERSON_PARTS.clear()
+
+
+def _person_parts(name: str) -> tuple[str, ...]:
+    """ "Taro Kono" -> ("Taro Kono", "Kono", "Taro"): the name, then its surname and given
+    name when longer than an initial ("J." is none); empty for a single word."""
     parts = name.split(" ")
     if len(parts) < 2:
-        return
-    for p in (parts[-1], parts[0]):
-        if len(p) > 1 and p[-1] != ".":
-            old = full.get(p)
-            if old is None or len(name) > len(old):
-                full[p] = name
-    full[name] = full.get(name, name)
+        return ()
+    return (name, *(p for p in (parts[-1], parts[0]) if len(p) > 1 and p[-1] != "."))
 
 
 def add_company(orgs: dict[str, str], name: str) -> None:
@@ -302,7 +329,11 @@ def drop_common_nouns(
     common = COMMON_NOUNS_CAPITALISED
     # one slice and one set test a name (no starred unpacking: it builds a list each time)
     dropped = _DROPPED_WORDS
-    if not any(text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out):
+    # a handful of words and a bracket: a scan of the text for each (in C) clears most
+    # articles before any name is sliced
+    if (not any(w in text for w in dropped) and "(" not in text) or not any(
+        text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out
+    ):
         return out
     kept = []
     for item in out:
@@ -435,7 +466,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if "EVENT" in {sp.label for sp in spans}:
+    if "EVENT" in map(_LABEL, spans):  # read in C, up to the first event
         spans = storm_short_names(text, spans, rules)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
@@ -582,8 +613,8 @@ def one_label_per_entity(
 ) -> list[Span]:
     """Rule 7: one label per canonical value in the article ("Charlotte" is a city in every
     sentence, not a city in one and a product in the next). Relabels in place."""
-    pairs = {(span.value, span.label) for span in spans}
-    if len(pairs) == len({value for value, _ in pairs}):
+    pairs = set(map(_VALUE_LABEL, spans))  # (value, label) of each span, read in C
+    if len(pairs) == len(set(map(_VALUE, spans))):
         return spans  # every entity has one label already
     first: dict[str | None, str] = {}
     mixed: set[str | None] = set()
@@ -694,11 +725,12 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         if (
             label in _PLACE_LABELS
             and (
-                text[e : e + 1] == " "
-                and text[e + 1 : e + 2] in _CLUB_NEXT
-                or text[s - 2 : s] == "v "
-                or text[s - 3 : s] == "vs "
-                or text[s - 4 : s] == "vs. "
+                text[e : e + 2] in _CLUB_AFTER
+                # "v ", "vs " and "vs. " end in these two: one slice turns down the rest
+                or text[s - 2 : s] in _VERSUS_ENDS
+                and (
+                    text[s - 2 : s] == "v " or text[s - 3 : s] == "vs " or text[s - 4 : s] == "vs. "
+                )
             )
             and is_club(text, s, e, label, value)
         ):

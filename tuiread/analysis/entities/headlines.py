@@ -143,16 +143,20 @@ def body_names_in_run(
     first word (``reach``; none if no body name opens with it): a table's line of capitals
     can run to dozens of words."""
     out: list[tuple[Span, str]] = []
+    opens = reach.keys()
     for m in RUN_RE.finditer(text, ls, le):
         words = m.group().split(" ")
+        if opens.isdisjoint(words):
+            continue  # no word of the run opens a body name: nothing to look up
         starts = []
         pos = m.start()
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
         i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + reach.get(words[i], 0)), i, -1):
+        n = len(words)
+        while i < n:
+            for j in range(min(n, i + reach.get(words[i], 0)), i, -1):
                 name = " ".join(words[i:j])
                 hit = body.get(name)
                 if hit is None:
@@ -180,14 +184,7 @@ def cut_to_body_name(sp: Span, body: BodyNames) -> Span | None:
     verb or common noun after a name the body uses is no part of it. The words cut must all
     be common; a person's one-word name that is also a common word is not trusted ("Will",
     "Theatre Makes a Comeback")."""
-    if sp.text in LEX:
-        return None  # a name the lists know whole ("Abandon Republican Party for ...")
-    words = sp.text.split(" ")
-    for n in range(len(words) - 1, 0, -1):
-        w = words[n].lower()
-        if w not in COMMON and w not in LOWER:
-            return None
-        head = " ".join(words[:n])
+    for n, head in _cut_heads(sp.text):
         hit = body.get(head)
         if hit is None:
             continue
@@ -195,6 +192,37 @@ def cut_to_body_name(sp: Span, body: BodyNames) -> Span | None:
             return None
         return Span("entity", hit[0], sp.start, sp.start + len(head), head, hit[1])
     return None
+
+
+# the heads ``cut_to_body_name`` may cut a name to, by name, shared across calls: they
+# depend on the name's words alone, and a table's headlines repeat the same names
+_HEADS: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def _cut_heads(key: str) -> tuple[tuple[int, str], ...]:
+    """The leading words of ``key`` (their count and text), longest first, whose every word
+    after is common; none for a name the lists know whole ("Abandon Republican Party for
+    ...")."""
+    heads = _HEADS.get(key)
+    if heads is None:
+        if len(_HEADS) > 100_000:
+            _HEADS.clear()
+        found: list[tuple[int, str]] = []
+        if key not in LEX:
+            words = key.split(" ")
+            for n in range(len(words) - 1, 0, -1):
+                w = words[n].lower()
+                if w not in COMMON and w not in LOWER:
+                    break
+                found.append((n, " ".join(words[:n])))
+        heads = _HEADS[key] = tuple(found)
+    return heads
+
+
+def clear_cache() -> None:
+    """Forget the heads and verdicts worked out so far (benchmarks time a cold start)."""
+    _HEADS.clear()
+    _COMMON_ONLY.clear()
 
 
 def common_person(word: str, label: str) -> bool:
@@ -216,8 +244,19 @@ def common_words_only(key: str) -> bool:
     words, not a name. Not an acronym ("NHS to Offer ...") nor "Watch on YouTube"; and two
     words at most, a subject and its verb: three or more common words are mostly a body
     named in full ("-- Air Cargo Newsroom Tel+44 ...")."""
-    words = key.split(" ")
-    return len(words) <= 2 and not any(map(_not_common, words)) and title_case_common(key)
+    found = _COMMON_ONLY.get(key)
+    if found is None:
+        if len(_COMMON_ONLY) > 100_000:
+            _COMMON_ONLY.clear()
+        words = key.split(" ")
+        found = _COMMON_ONLY[key] = (
+            len(words) <= 2 and not any(map(_not_common, words)) and title_case_common(key)
+        )
+    return found
+
+
+# ``common_words_only`` by name, shared across calls: it reads the name's words alone
+_COMMON_ONLY: dict[str, bool] = {}
 
 
 def _not_common(word: str) -> bool:

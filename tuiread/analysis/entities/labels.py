@@ -121,7 +121,7 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == LOC:
         if toks[-1] in FAC_WORDS:
             return "FAC"
-        if key in LOC_REGIONS or any(t in LOC_WORDS for t in toks):
+        if key in LOC_REGIONS or not LOC_WORDS.isdisjoint(toks):
             return "LOC"
         return "GPE"
     if lone_event_word(toks) or funding_round(toks):
@@ -130,9 +130,9 @@ def label_from_words(key: str, cls: int) -> str | None:
         return "NORP"  # "Islamists", "Westerners", "Rwanda Hutus"
     if len(toks) > 1 and toks[-1] in FAC_WORDS:
         return "FAC"  # a building's word ends it, whatever is inside: "MGM Grand Hotel"
-    if any(t in EVENT_WORDS for t in toks) or any(c.isdigit() for c in key):
+    if not EVENT_WORDS.isdisjoint(toks) or any(c.isdigit() for c in key):
         return "EVENT" if len(toks) > 1 else "PRODUCT"
-    if len(toks) > 1 and any(t in LAW_WORDS for t in toks):
+    if len(toks) > 1 and not LAW_WORDS.isdisjoint(toks):
         return "LAW"
     if toks[-1].endswith(DEMONYM_ENDINGS):
         return "NORP"

@@ -131,13 +131,11 @@ LEXBIAS: dict[str, Vector] = {
 # Generic words that only name something inside a longer name ("News", "Bureau"); one the
 # training file names alone time and again is a body of its own ("Congress", "Commission").
 GENERIC_NAMED_ALONE = 5
+_SUFFIXES = ORG_SUFFIXES | LOC_SUFFIXES  # built once: inside the loop it was built per name
 GENERIC = frozenset(
     k
     for k in LEX
-    if " " not in k
-    and k in (ORG_SUFFIXES | LOC_SUFFIXES)
-    and k.lower() in LOWER
-    and LEX[k][1] < GENERIC_NAMED_ALONE
+    if " " not in k and k in _SUFFIXES and k.lower() in LOWER and LEX[k][1] < GENERIC_NAMED_ALONE
 ) | frozenset(("TV", "Radio", "News", "Bureau", "Photo", "Staff", "Press"))
 # Honours and ranks written after a name ("Jeremy Richardson KC", "John Smith OBE"): no part
 # of the person's name where they end a run ("KC Chiefs" is Kansas City's team).

@@ -517,18 +517,28 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if u is None:
         u = unknown[chunk] = Unknown(chunk)
     title = prev in TITLE_CAP
-    score_mention([chunk], u.score, prev, nxt, title, initial, chunk)
-    pronoun_after(text, s, e, u.score)
-    company_owns(text, e, u.score)
-    if score_follows(text, e):
-        u.score[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1": a team
+    sc = u.score
+    score_mention([chunk], sc, prev, nxt, title, initial, chunk)
+    pronoun_after(text, s, e, sc)
+    # the two characters after the name, read once: each cue after it needs its own
+    # (a possessive, a score's digit, a lower-case word, a comma), and most names have none
+    after = text[e : e + 2]
+    c0 = after[:1]
+    c1 = after[1:]
+    if c0 in _APOSTROPHES:
+        company_owns(text, e, sc)
+    if c1.isdigit() and score_follows(text, e):
+        sc[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1": a team
     if not u.person:
         u.person = person_cue(text, s, e, prev, nxt, title)
     if not u.company and (nxt in COMPANY_CUE_NEXT or prev in COMPANY_CUE_PREV):
         u.company = company_cue(text, s, e, prev, nxt, chunk)
-    product_after(text, e, u)
-    platform_after(text, e, u.score)
-    if prev in CUE_PREV or text.startswith(", ", e) or prev.endswith("-based"):
+    if "a" <= c1 <= "z":
+        product_after(text, e, u)
+        platform_after(text, e, sc)
+    elif c0 == ",":
+        platform_after(text, e, sc)
+    if prev in CUE_PREV or after == ", " or prev.endswith("-based"):
         brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
     if credit:
         u.score[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/Getty Images"
@@ -716,15 +726,24 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         score_mention(
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
-        pronoun_after(text, a, b, u.score)
-        company_owns(text, b, u.score)
-        if score_follows(text, b):
-            u.score[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
+        sc = u.score
+        pronoun_after(text, a, b, sc)
+        # the two characters after the name, read once (see ``single_word``)
+        two = text[b : b + 2]
+        c0 = two[:1]
+        c1 = two[1:]
+        if c0 in _APOSTROPHES:
+            company_owns(text, b, sc)
+        if c1.isdigit() and score_follows(text, b):
+            sc[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
         if not u.company and (after in COMPANY_CUE_NEXT or before in COMPANY_CUE_PREV):
             u.company = company_cue(text, a, b, before, after, words[0])
-        product_after(text, b, u)
-        platform_after(text, b, u.score)
-        if before in CUE_PREV or text.startswith(", ", b) or before.endswith("-based"):
+        if "a" <= c1 <= "z":
+            product_after(text, b, u)
+            platform_after(text, b, sc)
+        elif c0 == ",":
+            platform_after(text, b, sc)
+        if before in CUE_PREV or two == ", " or before.endswith("-based"):
             brand_cues(text, a, b, before, u)
         if credit:
             u.score[PER] += W_CREDIT

@@ -33,6 +33,9 @@ cached across calls.
 
 from __future__ import annotations
 
+from itertools import accumulate, count
+from operator import add
+
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
     CALENDAR_NAMES,
@@ -147,11 +150,8 @@ def plan(chunk: str, initial: bool) -> Plan:
 def make_plan(chunk: str, initial: bool) -> Plan:
     """Split a run of capitalised words into names; depends on the run alone."""
     toks = chunk.split(" ")
-    offs = []
-    p = 0
-    for t in toks:
-        offs.append(p)
-        p += len(t) + 1
+    # each word's offset: the lengths of the words before it, plus one space each (in C)
+    offs = list(map(add, accumulate(map(len, toks[:-1]), initial=0), count()))
     event = event_run(toks, offs, chunk)
     if event is not None:
         return event
@@ -392,7 +392,9 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 1
             continue
-        if role_noun_opens_name(toks, i, initial):
+        # each rule's own first test inline (the first word, the last word, a given name,
+        # an apostrophe): most words of a run meet none, and the call would be wasted
+        if i == 0 and initial and role_noun_opens_name(toks, i, initial):
             dropped.append((i, i + 1, "context:role-noun"))
             title = True
             i += 1
@@ -415,7 +417,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
             elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
                 hit = -1  # "News", "Bureau" with no name next to it
-            elif hit == 1 and given_name_before_surname(toks, i):
+            elif hit == 1 and t in FIRST_NAMES and given_name_before_surname(toks, i):
                 hit = 0  # "Douglas Brinkley": a person, not the town of Douglas
         if hit < 0:
             if pend >= 0:
@@ -459,10 +461,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             continue
         never = (
             t in NEVER_ALONE
-            or is_contraction(t)
+            or ("'" in t or "’" in t)
+            and is_contraction(t)
             or t == "A"
             and article_opens_run(toks, i, initial)
-            or post_nominal(toks, i)
+            or i == n - 1
+            and post_nominal(toks, i)
         )
         if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
@@ -479,9 +483,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Hurricane Hugo": the storm's word is part of its name
         if never and i > 0 and t not in TITLE_CAP and toks[i - 1].lower() in _SURNAME_BEFORE:
             never = False  # "Mrs. May", "Ms. Price": after Mr or Mrs, a common word is a name
-        if never and title_word_names_body(toks, i):
+        if never and t in TITLE_CAP and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
-        if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
+        if (
+            never
+            and i == n - 1
+            and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i)
+        ):
             never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if (
             never
@@ -489,7 +497,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and model_word_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i)
         ):
             never = False  # "Vision Pro": "Pro" alone is no name, after a name it ends one
-        if never and pend < 0 and nickname_after_town(toks, i, segs):
+        if never and pend < 0 and i == n - 1 and nickname_after_town(toks, i, segs):
             never = False  # "Washington Commanders": the team's nickname
         if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
             never = False  # "Councillor Helen Price": "Price" is her surname here
@@ -718,7 +726,7 @@ def trim_edges(toks: list[str], segs: list[Seg], dropped: list[Dropped]) -> list
             j -= 1
         if i >= j:
             continue
-        if all(t in CORP_SUFFIXES for t in toks[i:j]):
+        if CORP_SUFFIXES.issuperset(toks[i:j]):  # every word a company suffix (one C call)
             dropped.append((i, j, "never:company-suffix-alone"))
             continue
         if j - i == 1 and label is None:

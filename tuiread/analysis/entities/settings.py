@@ -49,22 +49,24 @@ def _known_town(value: str | None) -> bool:
     return info is None or info[1] == 0  # seen 0 times: a city of the gazetteer
 
 
-def stadiums(text: str, spans: list[Span], rules: list[str]) -> None:
+def _after_at(text: str, s: int) -> bool:
+    """Does "at " or "at the " stand right before ``s``?"""
+    return text[s - 3 : s] == "at " or text[s - 7 : s] == "at the "
+
+
+def stadiums(text: str, spans: list[Span], rules: list[str], at: list[int] | None = None) -> None:
     """ "beat Everton 2-1 at Anfield", "played at the Etihad", "drew at Old Trafford": a
     place named after "at" (or "at the") shortly after a match word or a score is the ground
     the match was played at (FAC), not a town: a place the lists do not know, or one they
     know only from the training file's match reports, never a country or a listed town
-    ("won 2-0 at Leicester" stays the town). Relabels in place."""
-    places = _PLACE_LABELS
-    at = [
-        k
-        for k, span in enumerate(spans)
-        if span.label in places
-        and (
-            text[span.start - 3 : span.start] == "at "
-            or text[span.start - 7 : span.start] == "at the "
-        )
-    ]
+    ("won 2-0 at Leicester" stays the town). Relabels in place; ``at``: the places after
+    "at" or "at the", if ``settings_of_names`` found them already."""
+    if at is None:
+        at = [
+            k
+            for k, span in enumerate(spans)
+            if span.label in _PLACE_LABELS and _after_at(text, span.start)
+        ]
     for k in at:
         span = spans[k]
         rule = rules[k]
@@ -181,7 +183,10 @@ def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
         and _word_before(text, start) in _PLACE_BEFORE
     ):
         return True
-    if text[span.end : span.end + 1] == " ":  # both regexes after it need the space
+    # both regexes after it need a space and a lower-case letter or a hyphen (a table's
+    # club has a score after it: neither regex runs)
+    c = text[span.end + 1 : span.end + 2]
+    if text[span.end : span.end + 1] == " " and ("a" <= c <= "z" or c == "-"):
         after = _WORD_AFTER.match(text, span.end)
         if after is not None and (after.group(1) in COMPANY_NOUNS or after.group(1) in PLACE_NEXT):
             return True
@@ -214,7 +219,9 @@ def describes_a_thing(text: str, span: Span) -> bool:
     return _word_before(text, span.start) in _DESCRIBES
 
 
-def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
+def towns_not_clubs(
+    text: str, spans: list[Span], rules: list[str], orgs: list[int] | None = None
+) -> None:
     """ "everyone in Tromso who ...", "the Montreal studio Pinecone Games", "a Birmingham,
     Ala., clinic": a town the lists know as a club (the training file's results tables, see
     ``is_town``) is the town where the sentence names a place (``names_a_place_here``).
@@ -223,9 +230,11 @@ def towns_not_clubs(text: str, spans: list[Span], rules: list[str]) -> None:
     in every mention ("The stabbing is the third in Leeds" ... "Leeds council"), and so is
     one after "to" ("moved to Leeds"; "at Lincoln savings and loan" is a company).
     Relabels in place; a list of towns is read back to front, so each sees its neighbours
-    as places, and read again once its neighbours are settled ("in Leeds and Bradford")."""
-    towns = _TOWNS
-    orgs = [k for k, span in enumerate(spans) if span.label == "ORG" and span.value in towns]
+    as places, and read again once its neighbours are settled ("in Leeds and Bradford");
+    ``orgs``: the organisations named after a town, if ``settings_of_names`` found them."""
+    if orgs is None:
+        towns = _TOWNS
+        orgs = [k for k, span in enumerate(spans) if span.label == "ORG" and span.value in towns]
     if not orgs:
         return
     placed: set[str | None] = set()
@@ -281,19 +290,28 @@ _SETTLED = ("lexicon:", "run:dateline", "context:")
 _ORG_PERSON = frozenset(("ORG", "PERSON"))
 
 
-def after_company_noun(text: str, spans: list[Span], rules: list[str]) -> None:
+def after_company_noun(
+    text: str, spans: list[Span], rules: list[str], after: list[int] | None = None
+) -> None:
     """ "the Montreal studio Pinecone Games", "the carmaker Proton": a name the lists do not
     settle, right after a company noun, is that company (an ORG, though "Games" ends it).
-    Relabels in place."""
-    ends = _COMPANY_ENDS
-    after = [
-        k
-        for k, span in enumerate(spans)
-        if span.label not in _ORG_PERSON and text[span.start - 4 : span.start - 1].lower() in ends
-    ]
+    Relabels in place; ``after``: the spans after a word ending like a company noun, if
+    ``settings_of_names`` found them (read with their labels of now)."""
+    if after is None:
+        ends = _COMPANY_ENDS
+        after = [
+            k
+            for k, span in enumerate(spans)
+            if span.label not in _ORG_PERSON
+            and text[span.start - 4 : span.start - 1].lower() in ends
+        ]
     for k in after:
         span = spans[k]
-        if not _company_noun_before(text, span.start) or rules[k].startswith(_SETTLED):
+        if (
+            span.label in _ORG_PERSON
+            or not _company_noun_before(text, span.start)
+            or rules[k].startswith(_SETTLED)
+        ):
             continue
         spans[k] = Span("entity", "ORG", span.start, span.end, span.text, span.value)
         rules[k] = f"context:after-company-noun was {span.label} by {rules[k].split(' ')[0]}"
@@ -327,10 +345,34 @@ def regions_not_companies(text: str, spans: list[Span], rules: list[str]) -> Non
 
 
 def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
-    """Every rule of the module docstring, in order."""
-    stadiums(text, spans, rules)
-    towns_not_clubs(text, spans, rules)
-    after_company_noun(text, spans, rules)
+    """Every rule of the module docstring, in order. One pass over the spans finds the few
+    each of the first three rules looks at, by that rule's own first tests: a place after
+    "at", a company named after a town, a name after a word ending like a company noun.
+    The first two relabel only places (to FAC) and those companies (to GPE), so what the
+    pass found stays right for the rules after them; the third reads each label again."""
+    places = _PLACE_LABELS
+    towns = _TOWNS
+    ends = _COMPANY_ENDS
+    at: list[int] = []
+    orgs: list[int] = []
+    after: list[int] = []
+    for k, span in enumerate(spans):
+        label = span.label
+        s = span.start
+        if label in places:
+            if text[s - 3 : s] == "at " or text[s - 7 : s] == "at the ":
+                at.append(k)
+        elif label == "ORG":
+            if span.value not in towns:
+                continue  # an organisation stays one: no rule below reads it
+            orgs.append(k)  # it may turn a town, then be read after a company noun
+        elif label == "PERSON":
+            continue
+        if text[s - 4 : s - 1].lower() in ends:
+            after.append(k)
+    stadiums(text, spans, rules, at)
+    towns_not_clubs(text, spans, rules, orgs)
+    after_company_noun(text, spans, rules, after)
     # the rule acts only on a span whose value is such a company: a set test over the spans'
     # values (in C) first, then one scan of the text (most documents pass neither)
     if not COMPANY_REGIONS.isdisjoint(map(_VALUE, spans)) and any(
