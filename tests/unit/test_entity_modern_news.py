@@ -736,3 +736,9 @@ def test_a_club_and_its_score_are_no_model() -> None:
 def test_a_listed_company_of_two_words_stays_whole(name: str) -> None:
     got = _got(f"The story starts here, on a Friday.\n\nShares of {name} rose on Monday.")
     assert got.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Nokia Oyj", "Equinor ASA", "Baker McKenzie LLP", "Acme Pty Ltd"])
+def test_company_suffixes_of_other_countries_end_the_name(name: str) -> None:
+    got = _got(f"The story starts here, on a Friday.\n\nHe said {name} would cut jobs.")
+    assert got.get(name) == "ORG"

@@ -45,6 +45,7 @@ W_ORG_SUFFIX = 3.0
 W_LOC_SUFFIX = 2.0
 W_FIRST_NAME = 1.5
 W_TITLE = 4.0
+W_LEGAL_FORM = 6.0  # a company's legal form ends no person's name
 W_NAME_ONLY_TITLE = 8.0  # outweighs a common word's prior ("Ms. Price", "Mrs. May")
 # titles only a person's name follows (not "General" after "Secretary", nor "Executive"
 # after "Chief"): the word after them is a name whatever it means in lower case
@@ -143,6 +144,8 @@ def word_vector(toks: list[str], key: str) -> Vector:
         and toks[1] == "of"
     ):
         sc[ORG] += W_ORG_SUFFIX
+        if last in CORP_SUFFIXES:
+            sc[PER] -= W_LEGAL_FORM  # "Baker McKenzie LLP": a firm, whoever it is named after
     elif last in LOC_SUFFIXES:
         sc[LOC] += W_LOC_SUFFIX
     elif plural_common_noun(last) and toks[0] not in FIRST_NAMES and toks[-2] not in CONNECTORS:
