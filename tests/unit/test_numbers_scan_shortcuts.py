@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tuiread.analysis.numbers import find, find_numbers
 from tuiread.analysis.numbers.atoms import NUMBER, ORDINAL, YEAR, Atom
 from tuiread.analysis.numbers.fastpath import DIGIT_TOKEN, SHORT_ALONE
-from tuiread.analysis.numbers.joins import join_pair
+from tuiread.analysis.numbers.joins import join_atoms, join_pair
+from tuiread.analysis.numbers.scan import scan
 from tuiread.analysis.numbers.triggers import find_triggers
 
 _TABLE = (
@@ -84,3 +87,66 @@ def test_two_counts_a_blank_apart_never_join() -> None:
             a = Atom(0, 2, left, "CARDINAL", "43")
             b = Atom(3, 4, right, "CARDINAL", "2")
             assert join_pair(a, b, text) is None
+
+
+def _join_every_pass(atoms: list[Atom], text: str, rule: object = join_pair) -> list[Atom]:
+    """join_atoms as it was first written: each pass reads every pair of neighbours."""
+    assert callable(rule)
+    for _ in range(3):
+        changed, out, i = False, [], 0
+        while i < len(atoms):
+            cur = atoms[i]
+            while i + 1 < len(atoms) and atoms[i + 1].start - cur.end <= 16:
+                merged = rule(cur, atoms[i + 1], text)
+                if merged is None:
+                    break
+                cur, i, changed = merged, i + 1, True
+            out.append(cur)
+            i += 1
+        atoms = out
+        if not changed:
+            break
+    return atoms
+
+
+def test_later_joining_passes_read_only_around_new_atoms() -> None:
+    """A pass after the first starts only at the pairs with a newly joined atom; the spans
+    are those of passes that read every pair again ("Friday" + "9 am", chains, tables)."""
+    texts = [
+        "On Friday at 9 am and from 2:30 to 4 pm on Friday 12 May 2017 , 3 4 5 .",
+        "Kent 244 3 5 .500 13 1/2 ; Monday , Oct. 23 at 10 a.m. EST , between 3 and 4 .",
+        "from 1 to 2 million dollars , 5 - 6 km , 20-30 % , 3 of 4 , Sunday 3 people",
+    ]
+    for text in texts:
+        atoms = scan(text, text.lower(), None)
+        fresh = scan(text, text.lower(), None)
+        got = [(a.start, a.end, a.label, a.value) for a in join_atoms(atoms, text)]
+        want = [(a.start, a.end, a.label, a.value) for a in _join_every_pass(fresh, text)]
+        assert got == want
+
+
+def _toy_join(a: Atom, b: Atom, text: str) -> Atom | None:
+    """Joins across "+" always, across "~" only an atom of three characters or more on the
+    right: "1 ~ 2 + 3" joins "2 + 3" in the first pass and "1" to it in the second."""
+    gap = text[a.end : b.start]
+    if gap == " + " or (gap == " ~ " and b.end - b.start >= 3):
+        return Atom(a.start, b.end, NUMBER, "CARDINAL", text[a.start : b.end])
+    return None
+
+
+def test_later_passes_join_what_every_pass_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With joins in the second and third passes (a toy rule), reading only around the new
+    atoms gives what reading every pair again gives."""
+    from tuiread.analysis.numbers import joins
+
+    monkeypatch.setattr(joins, "join_pair", _toy_join)
+    for text in ("1 ~ 2 + 3", "1 ~ 2 ~ 3 + 4 5 ~ 6 + 7 ~ 8", "9 8 ~ 7 ~ 6 + 5 + 4 ~ 3 2 + 1"):
+        atoms = scan(text, text, None)
+        fresh = scan(text, text, None)
+        got = [(a.start, a.end) for a in joins.join_atoms(atoms, text)]
+        want = [(a.start, a.end) for a in _join_every_pass(fresh, text, _toy_join)]
+        assert got == want
+    assert [
+        (a.start, a.end)
+        for a in joins.join_atoms(scan("1 ~ 2 + 3", "1 ~ 2 + 3", None), "1 ~ 2 + 3")
+    ] == [(0, 9)]

@@ -63,6 +63,15 @@ def _weekday_date(weekday: int, qualifier: str | None, ctx: Context) -> date | N
     return weekday_near(anchor, weekday, 1 if ctx.tense > 0 else -1)
 
 
+# (built once: read_day is called at every word a day may start at)
+_SHIFTS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DAYS_AROUND = tuple(
+    (len(lead) + 2, (lead + ["before", "yesterday"], lead + ["after", "tomorrow"]))
+    for lead in (["the", "day"], ["day"])
+)  # "(the) day before yesterday", "(the) day after tomorrow"
+_QUALIFIERS = BACK | AHEAD | {"this"}
+
+
 def read_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
     """A day at ``w[i]``: "today", "yesterday", "(last|next|this) Friday", "Oct. 23".
 
@@ -73,19 +82,17 @@ def read_day(w: list[str], i: int, ctx: Context) -> tuple[str | None, int]:
         return None, i
     word = w[i]
     anchor = ctx.anchor
-    shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-    if word in shifts:
-        day = shift_days(anchor, shifts[word]) if anchor else None
+    if word in _SHIFTS:
+        day = shift_days(anchor, _SHIFTS[word]) if anchor else None
         return (iso_day(day) if day else None), i + 1
-    for lead in (["the", "day"], ["day"]):
-        size = len(lead) + 2
-        if w[i : i + size] in (lead + ["before", "yesterday"], lead + ["after", "tomorrow"]):
+    for size, phrases in _DAYS_AROUND:
+        if w[i : i + size] in phrases:
             by = -2 if w[i + size - 1] == "yesterday" else 2
             day = shift_days(anchor, by) if anchor else None
             return (iso_day(day) if day else None), i + size
     qualifier = None
     j = i
-    if word in BACK | AHEAD | {"this"}:
+    if word in _QUALIFIERS:
         qualifier, j = word, i + 1
         if j < n and w[j] in ("past", "coming"):  # "this past Sunday", "this coming Sunday"
             qualifier, j = w[j], j + 1

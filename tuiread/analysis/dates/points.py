@@ -31,6 +31,12 @@ from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
 from .lexicon import AHEAD, BACK, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, THIS
 from .phrase import read_month, read_year, words
 
+# the words that name a point from the anchor ("last", "next", "this"), built once
+_QUALIFIERS = BACK | AHEAD | THIS
+_BACK_OR_THIS = BACK | THIS
+_THIS_OR_NONE = THIS | {"that", None}
+_NAMED_OR_NONE = _QUALIFIERS | {"that", None}
+
 
 def calendar(p: Phrase, ctx: Context) -> Timex | None:
     """Months, years, decades, centuries, seasons, quarters, halves and holidays, written
@@ -46,7 +52,7 @@ def calendar(p: Phrase, ctx: Context) -> Timex | None:
 
 
 def _month(w: list[str], ctx: Context) -> Timex | None:
-    qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
+    qualifier = w[0] if w and w[0] in _QUALIFIERS else None
     i = 1 if qualifier else 0
     if i < len(w) and w[i] == "past" and qualifier == "this":
         qualifier, i = "past", i + 1
@@ -162,7 +168,7 @@ def _century(w: list[str], ctx: Context) -> Timex | None:
         number = int(first[:-2])
     if number is not None and 1 <= number <= 99:
         return Timex(f"{number - 1:02d}", "century")
-    if first in BACK | AHEAD | THIS and ctx.anchor is not None:
+    if first in _QUALIFIERS and ctx.anchor is not None:
         century = ctx.anchor.year // 100 + direction_of(first, ctx)
         return Timex(f"{century:02d}", "century")
     return None
@@ -172,7 +178,7 @@ _SPLIT_YEAR = compiled.compile(r"\d{4}/(?:\d\d){1,2}")
 
 
 def _season(w: list[str], ctx: Context) -> Timex | None:
-    qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
+    qualifier = w[0] if w and w[0] in _QUALIFIERS else None
     i = 1 if qualifier else 0
     if qualifier == "this" and i < len(w) and w[i] in ("past", "coming"):
         qualifier, i = w[i], i + 1
@@ -247,7 +253,7 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
         tail = words[-1]
         head = words[:-2] if words[-2] == "of" else words[:-1]
         year, _ = read_year([tail], 0)
-        if year is None and tail == "year" and len(words) >= 4 and words[-2] in BACK | THIS:
+        if year is None and tail == "year" and len(words) >= 4 and words[-2] in _BACK_OR_THIS:
             return None
         words = head
     if words[:2] in (["this", "year"], ["last", "year"], ["next", "year"]):
@@ -329,7 +335,7 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
 
 
 def _holiday(w: list[str], ctx: Context) -> Timex | None:
-    qualifier = w[0] if w and w[0] in BACK | AHEAD | THIS else None
+    qualifier = w[0] if w and w[0] in _QUALIFIERS else None
     body = w[1:] if qualifier else w
     if not body or body[0] not in _HOLIDAY_FIRST:
         return None
@@ -415,7 +421,7 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         qualifier = w[1]
     if unit not in ("day", "week", "weekend", "month", "year", "decade", "century"):
         return None
-    if qualifier not in BACK | AHEAD | THIS | {"that", None}:
+    if qualifier not in _NAMED_OR_NONE:
         return None
     if qualifier is None and not the and unit != "weekend":
         return None
@@ -425,7 +431,7 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     base = _story_day(ctx) if story else ctx.anchor
     if base is None:
         return None
-    by = 0 if qualifier in THIS | {"that", None} else (-1 if qualifier in BACK else 1)
+    by = 0 if qualifier in _THIS_OR_NONE else (-1 if qualifier in BACK else 1)
     if unit == "day":
         day = shift_days(base, by)
         return Timex(iso_day(day), "day named from the story") if day else None

@@ -54,6 +54,19 @@ _SIGNAL_WORDS = tuple(tuple(s.split()) for s in SIGNALS if s not in ("between", 
 _TRAILERS = (("or", "later"), ("or", "earlier"), ("or", "so"), ("or", "more"), ("or", "longer"))
 
 
+def _by_first_word(leads: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``leads`` grouped by their first word, each group in the order of ``leads``: a phrase
+    is compared only with the leads that start with its own first word, in the same order."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for lead in leads:
+        out[lead[0]] = (*out.get(lead[0], ()), lead)
+    return out
+
+
+_SIGNALS_BY_FIRST = _by_first_word(_SIGNAL_WORDS)
+_LEADS_BY_FIRST = _by_first_word((*_PARTS_OF, *_MODIFIER_WORDS))
+
+
 @lru_cache(maxsize=4096)
 def phrase_of(text: str) -> Phrase:
     """The words of ``text`` with leading prepositions, "the" and modifiers read past."""
@@ -66,7 +79,7 @@ def phrase_of(text: str) -> Phrase:
         if w[0] == "the":
             w, the, changed = w[1:], True, True
             continue
-        for lead in (*_PARTS_OF, *_MODIFIER_WORDS):
+        for lead in _LEADS_BY_FIRST.get(w[0], ()):
             size = len(lead)
             if len(w) > size and tuple(w[:size]) == lead:
                 w, changed = _without_signal(w[size:]), True  # "later in the day"
@@ -78,7 +91,7 @@ def phrase_of(text: str) -> Phrase:
 
 
 def _without_signal(w: list[str]) -> list[str]:
-    for signal in _SIGNAL_WORDS:
+    for signal in _SIGNALS_BY_FIRST.get(w[0], ()) if w else ():
         size = len(signal)
         if len(w) > size and tuple(w[:size]) == signal and w[size] not in ("least", "most"):
             return w[size:]

@@ -48,13 +48,20 @@ def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Sp
     if not atoms:
         return []
     n = len(text)
+    read = read_in_context(join_atoms(atoms, text), text, trace)
+    if trace is None:  # (the usual case: one comprehension, no reasons to record)
+        return [
+            Span("number", a.label, s, e, text[s:e], a.value, a.unit)
+            for a in read
+            if 0 <= (s := a.start) < (e := a.end) <= n
+        ]
     spans = []
-    for a in read_in_context(join_atoms(atoms, text), text, trace):
+    for a in read:
         if 0 <= a.start < a.end <= n:
             spans.append(
                 Span("number", a.label, a.start, a.end, text[a.start : a.end], a.value, a.unit)
             )
-            if trace is not None and a.why:
+            if a.why:
                 for rule, detail in a.why:
                     trace.kept("number", text, a.start, a.end, rule, detail)
     return spans

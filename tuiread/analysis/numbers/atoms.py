@@ -55,8 +55,16 @@ class Atom:
         is_range: bool = False,
         why: Reasons | None = None,
     ) -> None:
-        self.start, self.end, self.kind, self.label = start, end, kind, label
-        self.value, self.unit, self.is_day, self.is_range = value, unit, is_day, is_range
+        # (one assignment per field: a tuple on each side would be built and unpacked, and
+        # ~100,000 atoms are made for a long text)
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.is_day = is_day
+        self.is_range = is_range
         self.why = why
 
     def __repr__(self) -> str:

@@ -700,15 +700,31 @@ def join_atoms(atoms: list[Atom], text: str) -> list[Atom]:
     """Join neighbours until nothing changes (at most three passes: "Friday" + "9" + "am"
     is read as "9 am" first, then "Friday 9 am"). A pass does not try again a pair the last
     one refused: whether two atoms join depends on them and the text alone, and a refusal
-    changes neither, so only pairs with a newly joined atom are read again."""
+    changes neither, so only pairs with a newly joined atom are read again. A pass after the
+    first starts reading only at such pairs (the atom before a newly joined one, and that
+    one) and copies the runs between them as they are: each of their pairs would be refused
+    again, or stand too far apart, as in the last pass."""
     refused: dict[int, tuple[Atom, Atom]] = {}  # id of the left atom -> the pair refused
+    made: list[int] | None = None  # where the last pass put the atoms it joined
     for _ in range(3):
         changed = False
         out: list[Atom] = []
-        last_refused, refused = refused, {}  # (holding the atoms: their ids stay theirs)
-        i, n = 0, len(atoms)
-        while i < n:
+        n = len(atoms)
+        last_refused = refused
+        # (holding the atoms: their ids stay theirs; the refusals of the pairs a pass does
+        # not read again are kept for the next)
+        refused = {} if made is None else dict(last_refused)
+        starts = range(n) if made is None else sorted({*made, *(k - 1 for k in made if k)})
+        made = []
+        i = 0
+        for start in starts:
+            if start < i:
+                continue  # (read already, joined to the atom before it)
+            if start > i:
+                out += atoms[i:start]
+                i = start
             cur = atoms[i]
+            joined = False
             while i + 1 < n and atoms[i + 1].start - cur.end <= _MAX_GAP:
                 nxt = atoms[i + 1]
                 if (
@@ -729,9 +745,14 @@ def join_atoms(atoms: list[Atom], text: str) -> list[Atom]:
                     break
                 cur = merged
                 i += 1
+                joined = True
+            if joined:
+                made.append(len(out))
                 changed = True
             out.append(cur)
             i += 1
+        if i < n:
+            out += atoms[i:]
         atoms = out
         if not changed:
             break

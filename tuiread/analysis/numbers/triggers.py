@@ -8,6 +8,9 @@ finds every trigger word in one pass in C.
 
 from __future__ import annotations
 
+import re
+from itertools import repeat
+
 import ahocorasick
 
 from .. import compiled
@@ -309,22 +312,26 @@ def find_triggers(low: str) -> list[tuple[int, int]]:
     """(start, length) of every trigger in lower-cased text, in order: a run of digits or
     currency symbols has length 0, a run of digits too long to be a number a negative
     length (its extent), a trigger word its length."""
-    pos = [(m.start(), 0) for m in _DIGIT_TRIGGER.finditer(low)]
+    # (the starts of the digit runs read in C: map and zip, no Python loop per run)
+    pos = list(zip(map(_START, _DIGIT_TRIGGER.finditer(low)), repeat(0)))
     if len(low) > 64:
         pos += [
             (m.start(), -(m.end() - m.start()))
             for m in _LONG_DIGITS.finditer(low, _first_long(low))
         ]
     n = len(low)
-    for end, length in _AUTOMATON.iter_long(low):
-        st = end - length + 1
-        if st > 0 and (low[st - 1].isalnum() or low[st - 1] == "$"):
-            continue  # inside a word
-        if end + 1 < n and low[end + 1].isalpha():
-            continue
-        pos.append((st, length))
+    # a word found inside a word (after a letter, a digit or "$", or before a letter) is none
+    pos += [
+        (st, length)
+        for end, length in _AUTOMATON.iter_long(low)
+        if not ((st := end - length + 1) > 0 and ((c := low[st - 1]).isalnum() or c == "$"))
+        and not (end + 1 < n and low[end + 1].isalpha())
+    ]
     pos.sort()
     return pos
+
+
+_START = re.Match.start
 
 
 _MARKS = frozenset(".'’-\u2212")  # what may come before a trigger and start a reading

@@ -1,0 +1,34 @@
+"""tense_at finds the last sentence end or clause mark before a date, and the first sentence
+end after it, with one regex search each (the marks spelt backwards for the last): the same
+places as one rfind or find per mark."""
+
+from __future__ import annotations
+
+import random
+
+from tuiread.analysis.dates import tense
+
+
+def _last_by_rfind(chunk: str, marks: tuple[str, ...]) -> int:
+    cut = 0
+    for mark in marks:
+        at = chunk.rfind(mark)
+        if at != -1 and at + len(mark) > cut:
+            cut = at + len(mark)
+    return cut
+
+
+def test_one_search_finds_the_marks_rfind_finds() -> None:
+    pieces = list("ab .?!;:,)\n\"'\u201d\u2019") + [" and ", " but ", " when ", ". ", '." ', ".) "]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert tense._last(s, tense._SENTENCE_ENDS_BACKWARDS) == _last_by_rfind(
+            s, tense._SENTENCE_ENDS
+        )
+        assert tense._last(s, tense._CLAUSE_MARKS_BACKWARDS) == _last_by_rfind(
+            s, tense._CLAUSE_MARKS
+        )
+        first = [at for mark in tense._SENTENCE_ENDS if (at := s.find(mark)) != -1]
+        found = tense._SENTENCE_END.search(s)
+        assert (found.start() if found else -1) == min(first, default=-1)
