@@ -33,6 +33,7 @@ from tuiread.model import Span
 
 from ..trace import Trace
 from . import labels, runs, score, segment
+from .camel import lower_camel_names
 from .document import finish
 from .runs import Candidates, find_candidates
 
@@ -57,6 +58,7 @@ def find_entities(text: str, *, trace: Trace | None = None) -> list[Span]:
         if trace is not None:
             cands.rejected = []
         find_candidates(work, cands)
+        lower_camel_names(work, cands.found)  # "iPhone", "eBay": no capital opens them
         spans = finish(text, cands, trace)
         if trace is not None and cands.rejected:
             for s, e, rule, detail in sorted(cands.rejected):

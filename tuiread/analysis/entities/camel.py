@@ -1,0 +1,163 @@
+"""Names that open in lower case: "iPhone", "eBay", "xAI", "iOS", "macOS", "iShares".
+
+The run regex (``runs.RUN_RE``) takes words that open with a capital, so a brand spelt with a
+lower-case prefix before a capital is never a candidate. ``lower_camel_names`` finds them by
+their shape: one to three lower-case letters, then a capital, then letters; no letter, digit,
+"@", "#", "/", ".", "-" or apostrophe before (a handle, a hashtag, a path, a domain, code) and
+no digit, "_", "@", "/", "(" or ".x" after (an identifier, a call, a web address).
+
+Left out by shape (``lower_camel_word``): a prefix that is an English word ("theCuban" is a
+missing space, "useState" code), a unit (a capital and at most one lower-case letter after
+the prefix: "pH", "dB", "hPa", "kWh", "mAh", "mmHg") and a common acronym under a prefix
+(three capitals or more after it: "mRNA", "eSIM", "eVTOL").
+
+Label, one per word and article (``camel_label``): a listed word keeps its label ("iPhone",
+"iPad": PRODUCT); a model after the name ("iPhone 17 Pro", "iPad Air") makes one PRODUCT span;
+an operating system's "OS" ("iOS", "iPadOS", "macOS") is a PRODUCT. Otherwise the mentions
+vote (``mention_vote``): a determiner or a company's possessive before ("the iPad", "her
+iPhone", "Apple's iPad"), a product's noun after ("the iPad screen"), "version of" before:
+a product; a company's verb or people after ("eBay said", "xAI released", "eBay's revenue",
+"eBay shares"), "at"/"by"/"shares in" before, a person's possessive ("Musk's xAI"): a
+company. A tie is a company (ORG): news names companies more than their products.
+
+Cost: one pass of a regex whose first character is a capital, failing at once on a capital
+with no lower-case letter before it; then a few slices around each mention (linear).
+"""
+
+from __future__ import annotations
+
+from .. import compiled
+from .lexicon import CORP_SUFFIXES, FUNCTION_WORDS, HARD, LOWER, ORG_SUFFIXES
+
+_NOT_BEFORE = r"(?<![\w@#/.\-'’&\\=<:$%])"
+# the capital comes first, so the scan skips ahead fast; the look-behinds check the prefix
+CAMEL_RE = compiled.compile(
+    r"[A-Z](?:"
+    rf"(?<={_NOT_BEFORE}[a-z][A-Z])|(?<={_NOT_BEFORE}[a-z]{{2}}[A-Z])"
+    rf"|(?<={_NOT_BEFORE}[a-z]{{3}}[A-Z]))"
+    r"[A-Za-z]*(?![\w@/(\\]|\.[A-Za-z])"
+)
+_PREFIX = compiled.compile(r"[a-z]+")
+# a model after the name: numbers ("iPhone 17") and capitalised words ("Pro Max", "Air")
+_MODEL = compiled.compile(
+    r"(?: (?:\d{1,4}(?![\d.,:%/-]|\w| ?%| per)|[A-Z][A-Za-z]*(?![\w'’-]))){1,3}"
+)
+# the words before a product: a determiner, an owner, a describing word
+_PRODUCT_PREV = frozenset(
+    """
+    the a an her his my your their our its this that new own latest old older every
+    """.split()  # noqa: SIM905
+)
+# nouns of a product's parts, versions and owners after its name ("the iPad screen")
+_PRODUCT_NEXT = frozenset(
+    """
+    update updates version versions screen screens camera cameras battery batteries model
+    models owners case cases charger chargers handset handsets phone phones device devices
+    """.split()  # noqa: SIM905
+)
+# a company's verbs, people and stock after its name ("eBay said", "eBay shares")
+_COMPANY_NEXT = frozenset(
+    """
+    said says say has had will would could can is was fell rose dropped jumped slipped gained
+    released launched bought sold announced reported confirmed declined plans agreed added
+    shares stock chief boss founder executives spokesperson spokesman spokeswoman which
+    """.split()  # noqa: SIM905
+)
+# what a company has after its possessive ("eBay's revenue")
+_COMPANY_OWN = frozenset(
+    """
+    revenue revenues profit profits sales shares volume chief boss founder owner board
+    customers sellers users business stake valuation chatbot model models staff workers
+    """.split()  # noqa: SIM905
+)
+_COMPANY_PREV = frozenset(("at", "by"))
+_OWNER = compiled.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s $")
+_NEXT_WORD = compiled.compile(r"['’]s ([a-z]+)|,? ([a-z]+)")
+
+
+def lower_camel_word(word: str) -> bool:
+    """Is a word of ``CAMEL_RE`` a name by its shape (see the module docstring)?"""
+    prefix = _PREFIX.match(word)
+    assert prefix is not None
+    p = prefix.group()
+    rest = word[len(p) :]
+    if p in FUNCTION_WORDS or len(p) > 1 and p in LOWER:
+        return False  # "theCuban", "useState"
+    if len(rest) < 2 or len(rest) == 2 and rest[1].islower():
+        return False  # "pH", "hPa", "kWh", "mAh", "mmHg": units
+    return not (len(rest) >= 3 and rest.isupper())  # "mRNA", "eSIM", "eVTOL"
+
+
+def mention_vote(text: str, s: int, e: int) -> int:
+    """+1 when one mention reads as a product's, -1 as a company's, 0 when it says nothing
+    (see the module docstring)."""
+    before = text[max(0, s - 30) : s]
+    owner = _OWNER.search(before)
+    if owner is not None:
+        # "Apple's iPad": a company's product; "Musk's xAI", "Elon Musk's xAI": his company
+        name = owner.group(1)
+        label = HARD.get(name)
+        if label == "ORG":
+            return 1
+        if label == "PERSON" or " " in name:
+            return -1
+    prev = before.rsplit(" ", 2)
+    if len(prev) >= 2 and prev[-1] == "":
+        p = prev[-2]
+        if p in _PRODUCT_PREV:
+            return 1
+        if p in _COMPANY_PREV or p == "in" and before.endswith(("shares in ", "stake in ")):
+            return -1
+        if p == "of" and before.endswith(("version of ", "versions of ")):
+            return 1
+    m = _NEXT_WORD.match(text, e)
+    if m is not None:
+        if m.group(1) is not None:
+            return -1 if m.group(1) in _COMPANY_OWN else 0
+        w = m.group(2)
+        if w in _PRODUCT_NEXT:
+            return 1
+        if w in _COMPANY_NEXT:
+            return -1
+    return 0
+
+
+def camel_label(text: str, word: str, mentions: list[tuple[int, int]]) -> str:
+    """The label of a lower-camel word in this article (see the module docstring)."""
+    label = HARD.get(word)
+    if label is not None:
+        return label
+    if word.endswith("OS"):
+        return "PRODUCT"  # "iOS", "iPadOS", "macOS": an operating system
+    vote = 0
+    for s, e in mentions:
+        vote += mention_vote(text, s, e)
+    return "PRODUCT" if vote > 0 else "ORG"
+
+
+def lower_camel_names(text: str, found: list[tuple[int, int, str, str, str]]) -> None:
+    """Add to ``found`` each name that opens in lower case (see the module docstring)."""
+    words: dict[str, list[tuple[int, int]]] = {}
+    models: list[tuple[int, int, str]] = []
+    for m in CAMEL_RE.finditer(text):
+        s = m.start() - 1
+        while s > 0 and "a" <= text[s - 1] <= "z":
+            s -= 1
+        e = m.end()
+        word = text[s:e]
+        if not lower_camel_word(word):
+            continue
+        tail = _MODEL.match(text, e)
+        if tail is not None:
+            # "iPhone 17 Pro", "iPad Air": a model of the product; "eBay Inc": the company
+            last = tail.group().rsplit(" ", 1)[1]
+            company = last in CORP_SUFFIXES or last in ORG_SUFFIXES
+            models.append((s, tail.end(), "ORG" if company else "PRODUCT"))
+            continue
+        words.setdefault(word, []).append((s, e))
+    labels = {w: camel_label(text, w, spans) for w, spans in words.items()}
+    for w, spans in words.items():
+        for s, e in spans:
+            found.append((s, e, labels[w], w, "camel:lower-camel-name"))
+    for s, e, label in models:
+        found.append((s, e, label, text[s:e], "camel:lower-camel-model"))
