@@ -62,6 +62,7 @@ from .lexicon import (
     PER,
 )
 from .never import NEVER_ALONE
+from .parties import PERSUASIONS, parties_not_people, qualified_members
 from .platforms import things_not_people
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
@@ -336,6 +337,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     drop_binomials(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
+    parties_not_people(text, decided, unknown)  # "Plaid's leader": a party, no person
     multi = multiword_names(found)
     full = full_names(multi, decided)
     regions = direction_regions(multi)
@@ -400,6 +402,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
+    if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
+        qualified_members(text, spans, rules)  # "the Liberal Democrats"
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     if any(cue in text for cue in COLOUR_CUES):
