@@ -37,6 +37,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from ..trace import Trace
+from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
 from .codes import tidy_codes
@@ -406,6 +407,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         qualified_members(text, spans, rules)  # "the Liberal Democrats"
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
+    the_in_names(text, spans, rules)  # "told The Guardian"
     if any(cue in text for cue in COLOUR_CUES):
         spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
