@@ -644,6 +644,10 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             else:
                 found.append((s + a, s + b, label, value, "lexicon:known-name-in-capitals"))
         return
+    if not segs:
+        if dropped and prev_word(text, s) in TITLE_CUES:
+            maybe_title(text, s, cands)  # "her single Copper Rain": common words, one title
+        return
     if len(segs) > 1:
         segs = branches_joined(text, s + len(chunk), chunk, segs)  # type: ignore[arg-type]
     unknown = cands.unknown
