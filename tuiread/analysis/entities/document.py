@@ -64,7 +64,7 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .parties import PERSUASIONS, parties_not_people, qualified_members
-from .platforms import things_not_people
+from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, settings_of_names
@@ -344,6 +344,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     regions = direction_regions(multi)
     orgs = company_names(multi, decided, full, unknown)
     things_not_people(text, decided, full, unknown)  # "posted on Bluesky": no person
+    things_not_places(text, decided, unknown)  # "Threads, launched by Meta": no town
     teams = team_nicknames(multi)
     out = found
     if full:
