@@ -64,6 +64,7 @@ from .lexicon import (
 )
 from .never import NEVER_ALONE
 from .parties import PERSUASIONS, parties_not_people, qualified_members
+from .people import given_name_people
 from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
@@ -406,6 +407,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         prizes(text, spans, rules)
     if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
         qualified_members(text, spans, rules)  # "the Liberal Democrats"
+    given_name_people(text, spans, rules)  # "Elaine Park said": no park
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     the_in_names(text, spans, rules)  # "told The Guardian"
