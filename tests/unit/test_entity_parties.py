@@ -35,3 +35,13 @@ def test_a_name_with_a_partys_people_after_it_is_a_party() -> None:
 def test_a_person_with_a_campaign_stays_a_person() -> None:
     text = "Mr Okonkwo said his campaign was strong. Okonkwo voters cheered Okonkwo."
     assert _found(text)["Okonkwo"] == "PERSON"
+
+
+def test_a_peerage_rank_is_a_title_not_a_name() -> None:
+    from tuiread.analysis.entities.lexicon import TITLE_CAP
+
+    assert {"Baroness", "Viscount", "Countess"} <= TITLE_CAP
+    assert "Baron" not in TITLE_CAP  # "Sacha Baron Cohen"
+    found = _found("The inquiry, chaired by Baroness Ruth Okafor, reported to Parliament.")
+    assert found["Ruth Okafor"] == "PERSON"
+    assert "Baroness" not in found
