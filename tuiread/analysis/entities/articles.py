@@ -7,8 +7,9 @@ name in 24 of the 25 cases of its training and dev files (the one exception a to
 slip), and OntoNotes does the same for titles and newspapers ("The New York Times").
 
 ``the_in_names``: a span right after a capital "The" that does not open its sentence (a
-lower-case letter, a digit or a comma, colon or semicolon before it, then one space) takes
-the "The". The same name opening a sentence ("The Guardian said ...") takes it too when
+word in lower case before it, perhaps ending in a comma or semicolon, then one space) takes
+the "The" (not after a colon: "In other developments: The Pentagon said"; not in a title-case
+heading, whose every word opens with a capital). The same name opening a sentence ("The Guardian said ...") takes it too when
 the article has written it so inside a sentence: a sentence's opening "The" says nothing on
 its own ("The SEC said": CoNLL leaves it out). People and nationalities never take it; a
 region or a sea that takes it is a title ("wrote in The Atlantic"): ORG.
@@ -21,7 +22,8 @@ from __future__ import annotations
 from tuiread.model import Span
 
 _NOT_WITH_THE = frozenset(("PERSON", "NORP"))
-_BEFORE_MID = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:")
+_BEFORE_MID = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;")
+_LOWER_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 RULE = "articles:the-in-name"
 
 
@@ -34,8 +36,7 @@ def the_in_names(text: str, spans: list[Span], rules: list[str]) -> None:
     for k, sp in enumerate(spans):
         s = sp.start
         if s >= prev_end + 4 and text.startswith("The ", s - 4) and sp.label not in _NOT_WITH_THE:
-            before = text[s - 6 : s - 4] if s >= 6 else ""
-            if len(before) == 2 and before[1] == " " and before[0] in _BEFORE_MID:
+            if inside_sentence(text, s - 4):
                 named.add(sp.text)
                 _widen(text, spans, rules, k)
             else:
@@ -46,10 +47,24 @@ def the_in_names(text: str, spans: list[Span], rules: list[str]) -> None:
             _widen(text, spans, rules, k)
 
 
+def inside_sentence(text: str, s: int) -> bool:
+    """Does the word at ``s`` follow, after one space, a word in lower case ("told", "in",
+    "said,")? Not a sentence's or a clause's opening after a colon, nor a title-case
+    heading's word ("Explores The Evolution Of The U.S.")."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    k = text.rfind(" ", max(0, s - 40), s - 1)
+    word = text[k + 1 : s - 1] if k >= 0 else text[max(0, s - 40) : s - 1]
+    return bool(word) and word[0] in _LOWER_START and word[-1] in _BEFORE_MID
+
+
 def _widen(text: str, spans: list[Span], rules: list[str], k: int) -> None:
     sp = spans[k]
     s = sp.start - 4
     # "wrote in The Atlantic": not the ocean, a magazine; "of The Netherlands" stays a country
-    label = "ORG" if sp.label == "LOC" else sp.label
-    spans[k] = Span(sp.kind, label, s, sp.end, text[s : sp.end], sp.value)
+    t = text[s : sp.end]
+    if sp.label == "LOC":
+        spans[k] = Span(sp.kind, "ORG", s, sp.end, t, t)  # another entity than the ocean
+    else:
+        spans[k] = Span(sp.kind, sp.label, s, sp.end, t, sp.value)
     rules[k] = RULE

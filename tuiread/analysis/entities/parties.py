@@ -24,7 +24,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import FUNCTION_WORDS, HARD
+from .lexicon import FUNCTION_WORDS, HARD, LOC_SUFFIXES
 from .never import NEVER_ALONE
 from .score import Unknown
 
@@ -41,10 +41,14 @@ RULE_QUALIFIED = "parties:qualified-members"
 
 # a party's people and words after its name: "Plaid leader", "SNP MPs", "the Reform manifesto"
 _PARTY_AFTER = compiled.compile(
-    r"(?:['’]s|, whose)? (?:[A-Za-z-]+ )?"
-    r"(leader|leaders|leadership|MP|MPs|MSP|MSPs|MS|MSs|MLA|MLAs|TD|TDs|councillor|councillors"
-    r"|candidate|candidates|peer|peers|manifesto|whip|frontbench|frontbencher|frontbenchers"
-    r"|backbencher|backbenchers|activists|deputy)\b"
+    r"(?:['’]s (?:[A-Za-z-]+ )?|, whose (?:[a-z-]+ )?| (?:(?:deputy|former|new|local|senior"
+    r"|parliamentary|party|group|assembly) )?)"
+    r"(?:leader|leaders|leadership|MP|MPs|MSP|MSPs|MS|MSs|MLA|MLAs|TD|TDs|councillor"
+    r"|councillors|candidate|candidates|peer|peers|manifesto|whip|frontbench|frontbencher"
+    r"|frontbenchers|backbencher|backbenchers|activists)\b"
+    # an apposition that calls it a party or a movement's wing ("Sinn Fein, the IRA's
+    # political wing,"); not "Smith, the leader of the party"
+    r"|, (?:the|a) (?:(?!of )[\w'’-]+ ){0,2}(?:party|wing)(?=[,.;])"
 )
 _PARTY_FROM = frozenset(("PERSON", "GPE", "LOC", "FAC"))
 
@@ -58,7 +62,7 @@ def qualified_members(text: str, spans: list[Span], rules: list[str]) -> None:
         sp = spans[k]
         if sp.text in PERSUASIONS and sp.label == "NORP":
             m = _QUALIFIER.search(text, max(0, sp.start - 24), sp.start)
-            if m is not None and qualifies(m.group(1)):
+            if m is not None and qualifies(m.group(1)) and after_lower_word(text, m.start(1)):
                 s = m.start(1)
                 before = spans[k - 1] if k else None
                 if before is not None and before.end > s:
@@ -73,12 +77,22 @@ def qualified_members(text: str, spans: list[Span], rules: list[str]) -> None:
         k += 1
 
 
+def after_lower_word(text: str, s: int) -> bool:
+    """Does the qualifier at ``s`` follow "The"/"the" or a word in lower case ("said the
+    Social Democrats", "and Liberal Democrats"), not another capitalised word ("the Kent
+    County Republican headquarters": a place's word)?"""
+    k = text.rfind(" ", max(0, s - 40), s - 1)
+    word = text[k + 1 : s - 1] if k >= 0 else ""
+    return word == "The" or word[:1].islower()
+
+
 def qualifies(word: str) -> bool:
     """Can this word before a persuasion name its party ("Liberal", "Social", "Christian")?"""
     label = HARD.get(word)
     return (
         (label is None or label in _QUALIFIER_LABELS)
         and word not in NEVER_ALONE
+        and word not in LOC_SUFFIXES  # "the County Republican chairman": a place's word
         and word.lower() not in FUNCTION_WORDS
     )
 
