@@ -62,6 +62,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PER,
 )
+from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .parties import PERSUASIONS, parties_not_people, qualified_members
 from .people import given_name_people
@@ -408,6 +409,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
         qualified_members(text, spans, rules)  # "the Liberal Democrats"
     given_name_people(text, spans, rules)  # "Elaine Park said": no park
+    if not COUNTRIES.isdisjoint(map(_TEXT, spans)):
+        national_bodies(text, spans, rules)  # "Reform UK", "Sport England"
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     the_in_names(text, spans, rules)  # "told The Guardian"
