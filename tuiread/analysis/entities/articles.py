@@ -14,34 +14,52 @@ the article has written it so inside a sentence: a sentence's opening "The" says
 its own ("The SEC said": CoNLL leaves it out). People and nationalities never take it; a
 region or a sea that takes it is a title ("wrote in The Atlantic"): ORG.
 
-Cost: one slice test per span; a second pass only over the names that took it.
+Cost: a literal search of the text for "The " before a capital; a bisection of the spans'
+starts for each of the few found.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from tuiread.model import Span
+
+from .. import compiled
 
 _NOT_WITH_THE = frozenset(("PERSON", "NORP"))
 _BEFORE_MID = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;")
 _LOWER_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 RULE = "articles:the-in-name"
+_THE_CAPITAL = compiled.compile(r"The (?=[A-Z])")
+_START = attrgetter("start")
 
 
 def the_in_names(text: str, spans: list[Span], rules: list[str]) -> None:
     """Widen, in place, each span over a "The" that is part of its name (see the module
     docstring)."""
+    if not spans:
+        return
+    starts: list[int] | None = None
     named: set[str] = set()
     opening: list[int] = []
-    prev_end = 0
-    for k, sp in enumerate(spans):
-        s = sp.start
-        if s >= prev_end + 4 and text.startswith("The ", s - 4) and sp.label not in _NOT_WITH_THE:
-            if inside_sentence(text, s - 4):
-                named.add(sp.text)
-                _widen(text, spans, rules, k)
-            else:
-                opening.append(k)
-        prev_end = sp.end
+    for m in _THE_CAPITAL.finditer(text):  # a literal search: few matches per article
+        if starts is None:
+            starts = list(map(_START, spans))
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "BATHThe": no word "The"
+        s = m.end()
+        k = bisect_left(starts, s)
+        if k == len(spans) or starts[k] != s or spans[k].label in _NOT_WITH_THE:
+            continue
+        if k and spans[k - 1].end > m.start():
+            continue  # the "The" is inside the name before
+        if inside_sentence(text, m.start()):
+            named.add(spans[k].text)
+            _widen(text, spans, rules, k)
+            starts[k] = m.start()
+        else:
+            opening.append(k)
     for k in opening:
         if spans[k].text in named:
             _widen(text, spans, rules, k)

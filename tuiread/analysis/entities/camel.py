@@ -20,11 +20,14 @@ a product; a company's verb or people after ("eBay said", "xAI released", "eBay'
 "eBay shares"), "at"/"by"/"shares in" before, a person's possessive ("Musk's xAI"): a
 company. A tie is a company (ORG): news names companies more than their products.
 
-Cost: one pass of a regex whose first character is a capital, failing at once on a capital
-with no lower-case letter before it; then a few slices around each mention (linear).
+Cost: the text's bytes mapped to their letters' case and searched for the shape (C, ~2 ms
+per million characters); the regex runs only where the shape is (``camel_matches``); then
+a few slices around each mention (linear).
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import compiled
 from .lexicon import CORP_SUFFIXES, FUNCTION_WORDS, HARD, LOWER, ORG_SUFFIXES
@@ -135,11 +138,56 @@ def camel_label(text: str, word: str, mentions: list[tuple[int, int]]) -> str:
     return "PRODUCT" if vote > 0 else "ORG"
 
 
+# bytes.translate's table: a lower-case letter "a", a capital "A", a digit or any byte of a
+# character outside ASCII "0", everything else a space. A lower-case letter before a capital
+# is then the two bytes "aA", found by the fast search of bytes.find (prose has few: "iPhone",
+# "McDonald", "YouTube"); the name's shape is a space and one to three "a" before it.
+_SHAPE = bytes(
+    ord("a")
+    if chr(b).islower() and b < 128
+    else ord("A")
+    if chr(b).isupper() and b < 128
+    else ord("0")
+    if chr(b).isdigit() or b >= 128
+    else ord(" ")
+    for b in range(256)
+)
+_LOWER = ord("a")
+_SPACE = ord(" ")
+
+
+def camel_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``CAMEL_RE`` in ``text``. The text's letters are first mapped to their
+    case (``_SHAPE``, in C) and searched for the shape: most articles have no such word and
+    are done without running the regex; an ASCII article runs it only where the shape is."""
+    ascii_text = text.isascii()
+    shape = (b" " + text.encode("ascii" if ascii_text else "utf-8")).translate(_SHAPE)
+    hits: list[int] = []
+    k = shape.find(b"aA")
+    while k >= 0:
+        j = k - 1
+        while j >= 0 and shape[j] == _LOWER:
+            j -= 1
+        if k - j <= 3 and j >= 0 and shape[j] == _SPACE:
+            hits.append(k)  # the capital's offset in ``text`` (the shape has one byte more)
+        k = shape.find(b"aA", k + 2)
+    if not hits:
+        return []
+    if not ascii_text:
+        return list(CAMEL_RE.finditer(text))  # offsets of UTF-8 bytes are not the text's
+    out = []
+    for k in hits:
+        m = CAMEL_RE.match(text, k)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def lower_camel_names(text: str, found: list[tuple[int, int, str, str, str]]) -> None:
     """Add to ``found`` each name that opens in lower case (see the module docstring)."""
     words: dict[str, list[tuple[int, int]]] = {}
     models: list[tuple[int, int, str]] = []
-    for m in CAMEL_RE.finditer(text):
+    for m in camel_matches(text):
         s = m.start() - 1
         while s > 0 and "a" <= text[s - 1] <= "z":
             s -= 1

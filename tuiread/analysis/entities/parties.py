@@ -99,18 +99,25 @@ def qualifies(word: str) -> bool:
 
 def party_cue(text: str, u: Unknown) -> bool:
     """Does a mention of this name have a party's people or words after it?"""
-    return any(_PARTY_AFTER.match(text, e) is not None for _, e in u.spans[:20])
+    match = _PARTY_AFTER.match
+    return any(match(text, e) is not None for _, e in u.spans[:20])
 
 
 def parties_not_people(text: str, decided: dict[str, str], unknown: dict[str, Unknown]) -> None:
     """Relabel, in ``decided``, each name read as a person or a place that ``party_cue``
     finds a party: ORG. The short form shares its full name's evidence ("Plaid's leader"
-    makes "Plaid Cymru" a party): run before the surnames are joined to full names."""
-    cued = [
-        key
-        for key, label in decided.items()
-        if label in _PARTY_FROM and not unknown[key].person and party_cue(text, unknown[key])
-    ]
+    makes "Plaid Cymru" a party): run before the surnames are joined to full names. A lone
+    word that ends a name decided as a person's ("Davey" after "Ed Davey") is left alone:
+    most of the lone names an article decides, and none of them a party."""
+    surnames = {
+        key.rpartition(" ")[2] for key, label in decided.items() if label == "PERSON" and " " in key
+    }
+    cued = []
+    for key, label in decided.items():
+        if label in _PARTY_FROM and (" " in key or key not in surnames):
+            u = unknown[key]
+            if not u.person and party_cue(text, u):
+                cued.append(key)
     if not cued:
         return
     firsts = {key.split(" ", 1)[0] for key in cued}
