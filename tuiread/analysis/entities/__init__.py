@@ -4,7 +4,8 @@ Fast rules over one compiled regex and word lists learnt from the CoNLL-2003 tra
 applied in this order (each module's docstring lists its rules):
 
 1. ``runs``: candidate runs of capitalised words, and the rules that settle a run at once
-   (known names, affiliations "anti-Japanese", datelines, hyphenated pieces).
+   (known names, affiliations "anti-Japanese", datelines, hyphenated pieces); ``camel``:
+   names that open in lower case ("iPhone", "eBay", "xAI"), which the run regex cannot see.
 2. ``never``: words that are never names alone: common words opening a sentence,
    contractions ("I'm"), acronyms of common nouns ("DVD", "CEO"), units, time zones.
 3. ``segment``: a run split into names ("U.S. Secretary of State Warren Christopher").

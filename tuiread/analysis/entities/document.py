@@ -4,7 +4,10 @@ After the run rules, in this order:
 
 1. ``decide_unknown``: each unknown string gets one class from the scores of all its
    mentions added up (a name is labelled once, from everything the article says about it);
-   ``coordination.coordinated``: names listed together ("Meta and Apple") vote for one kind.
+   ``coordination.coordinated``: names listed together ("Meta and Apple") vote for one kind;
+   ``parties.parties_not_people``: a name with a party's people after it ("Plaid's
+   leader") is a party; ``platforms``: a word read as a person or a place that the article
+   treats as a service ("posted on Bluesky", "Threads, launched by Meta") is a company.
 2. ``full_names``: a surname or given name alone takes the full name the article gave
    ("Kono" -> "Taro Kono") and becomes a person; a lone word that no full name explains
    needs more evidence to be a person (news names people in full first).
@@ -21,9 +24,14 @@ After the run rules, in this order:
 7. ``head_takes_full_name`` ("House" -> "House of Representatives") and
    ``settings.settings_of_names`` (grounds, towns named as places, companies after a
    company noun).
+   Then ``parties.qualified_members`` ("the Liberal Democrats", one NORP),
+   ``people.given_name_people`` ("Elaine Park ... Park said": a person, no park) and
+   ``national.national_bodies`` ("Reform UK", "Sport England": one ORG).
 8. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
    label most of its mentions were given, known names counting more than guesses (clubs,
    datelines and towns named as places neither vote nor change).
+   ``articles.the_in_names``: a capital "The" inside a sentence is the name's ("told The
+   Guardian").
 9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
    WORK_OF_ART, whatever names stand inside it, and so is its repetition in quotation marks.
 """
