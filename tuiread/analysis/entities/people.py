@@ -17,6 +17,7 @@ Cost: two C-level scans of the spans' labels for a FAC or a LOC; the rest only t
 
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter
 
 from tuiread.model import Span
@@ -38,8 +39,8 @@ def given_name_people(text: str, spans: list[Span], rules: list[str]) -> None:
     if "FAC" not in labels and "LOC" not in labels:
         return  # two C-level scans: most articles name no place of these kinds
     names: dict[str, str] = {}  # full name -> surname
-    for sp in spans:
-        if sp.label in _PLACE_LABELS and sp.text.count(" ") == 1:
+    for sp in compress(spans, map(_PLACE_LABELS.__contains__, labels)):
+        if sp.text.count(" ") == 1:
             given, last = sp.text.split(" ")
             if given in FIRST_NAMES:
                 names[sp.text] = last
