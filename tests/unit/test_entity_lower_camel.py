@@ -45,3 +45,12 @@ def test_units_acronyms_code_and_missing_spaces_are_no_names() -> None:
 def test_a_persons_possessive_makes_a_company_and_a_companys_a_product() -> None:
     assert mention_vote("Elon Musk's qLabs grew.", 12, 17) == -1
     assert mention_vote("Apple's iPad sold.", 8, 12) == 1
+
+
+def test_a_prefix_before_a_common_noun_written_as_one_is_no_name() -> None:
+    text = "Sales of eGuitars doubled. She bought an eKettle, and the iGardening boom went on."
+    assert _found(text) == {}
+    # the listed product's plural is the product; a service's account is the company's
+    found = _found("Apple sold 50 million iPhones, and he opened an qMart account.")
+    assert found["iPhones"] == "PRODUCT"
+    assert found["qMart"] == "ORG"

@@ -9,7 +9,9 @@ no digit, "_", "@", "/", "(" or ".x" after (an identifier, a call, a web address
 Left out by shape (``lower_camel_word``): a prefix that is an English word ("theCuban" is a
 missing space, "useState" code), a unit (a capital and at most one lower-case letter after
 the prefix: "pH", "dB", "hPa", "kWh", "mAh", "mmHg") and a common acronym under a prefix
-(three capitals or more after it: "mRNA", "eSIM", "eVTOL").
+(three capitals or more after it: "mRNA", "eSIM", "eVTOL"). Left out by use
+(``common_camel``): a prefix and a common noun written as a common noun, in the plural,
+after "a" or as an "-ing" word ("eBooks", "an eBike", "the iGaming industry").
 
 Label, one per word and article (``camel_label``): a listed word keeps its label ("iPhone",
 "iPad": PRODUCT); a model after the name ("iPhone 17 Pro", "iPad Air") makes one PRODUCT span;
@@ -17,7 +19,8 @@ an operating system's "OS" ("iOS", "iPadOS", "macOS") is a PRODUCT. Otherwise th
 vote (``mention_vote``): a determiner or a company's possessive before ("the iPad", "her
 iPhone", "Apple's iPad"), a product's noun after ("the iPad screen"), "version of" before:
 a product; a company's verb or people after ("eBay said", "xAI released", "eBay's revenue",
-"eBay shares"), "at"/"by"/"shares in" before, a person's possessive ("Musk's xAI"): a
+"eBay shares"), a service's users, account or app after ("an eBay account": the article is
+the account's), "at"/"by"/"shares in" before, a person's possessive ("Musk's xAI"): a
 company. A tie is a company (ORG): news names companies more than their products.
 
 Cost: the text's bytes mapped to their letters' case and searched for the shape (C, ~2 ms
@@ -30,7 +33,8 @@ from __future__ import annotations
 import re
 
 from .. import compiled
-from .lexicon import CORP_SUFFIXES, FUNCTION_WORDS, HARD, LOWER, ORG_SUFFIXES
+from .lexicon import COMMON, CORP_SUFFIXES, FUNCTION_WORDS, HARD, LOWER, ORG_SUFFIXES
+from .score import PLATFORM_NOUNS
 
 _NOT_BEFORE = r"(?<![\w@#/.\-'’&\\=<:$%])"
 # the capital comes first, so the scan skips ahead fast; the look-behinds check the prefix
@@ -104,6 +108,17 @@ def mention_vote(text: str, s: int, e: int) -> int:
             return 1
         if label == "PERSON" or " " in name:
             return -1
+    m = _NEXT_WORD.match(text, e)
+    if m is not None:
+        if m.group(1) is not None:
+            if m.group(1) in _COMPANY_OWN:
+                return -1  # "eBay's revenue"
+        else:
+            w = m.group(2)
+            if w in PLATFORM_NOUNS or w in _COMPANY_NEXT:
+                return -1  # "eBay said", "an eBay account": the service's company
+            if w in _PRODUCT_NEXT:
+                return 1  # "the uGlide screen"
     prev = before.rsplit(" ", 2)
     if len(prev) >= 2 and prev[-1] == "":
         p = prev[-2]
@@ -113,29 +128,50 @@ def mention_vote(text: str, s: int, e: int) -> int:
             return -1
         if p == "of" and before.endswith(("version of ", "versions of ")):
             return 1
-    m = _NEXT_WORD.match(text, e)
-    if m is not None:
-        if m.group(1) is not None:
-            return -1 if m.group(1) in _COMPANY_OWN else 0
-        w = m.group(2)
-        if w in _PRODUCT_NEXT:
-            return 1
-        if w in _COMPANY_NEXT:
-            return -1
     return 0
 
 
-def camel_label(text: str, word: str, mentions: list[tuple[int, int]]) -> str:
-    """The label of a lower-camel word in this article (see the module docstring)."""
+def camel_label(text: str, word: str, mentions: list[tuple[int, int]]) -> str | None:
+    """The label of a lower-camel word in this article (see the module docstring), or None
+    for a common noun (``common_camel``)."""
     label = HARD.get(word)
+    if label is None and word.endswith("s"):
+        label = HARD.get(word[:-1])  # "iPhones": the listed "iPhone"
     if label is not None:
         return label
+    if common_camel(text, word, mentions):
+        return None
     if word.endswith("OS"):
         return "PRODUCT"  # "iOS", "iPadOS", "macOS": an operating system
     vote = 0
     for s, e in mentions:
         vote += mention_vote(text, s, e)
     return "PRODUCT" if vote > 0 else "ORG"
+
+
+def common_camel(text: str, word: str, mentions: list[tuple[int, int]]) -> bool:
+    """ "eBooks", "an eBike", "dApps", "the iGaming industry": a prefix before a common noun
+    makes a common noun, not a brand, when the article writes it as one: in the plural, or
+    after "a"/"an" each time, or as an "-ing" word; unless a company's cue names it ("eBay
+    said": ``mention_vote``). A brand spelt so is singular and has no article ("eBay",
+    "xAI"); a listed product is asked first ("iPhones")."""
+    prefix = _PREFIX.match(word)
+    assert prefix is not None
+    rest = word[prefix.end() :].lower()
+    plural = rest.endswith("s") and _common(rest[:-1])
+    if not plural and not _common(rest):
+        return False  # "xAI", "eBay": the rest is no common word
+    if not (plural or rest.endswith("ing") or all(_after_article(text, s) for s, _ in mentions)):
+        return False
+    return all(mention_vote(text, s, e) >= 0 for s, e in mentions)
+
+
+def _common(word: str) -> bool:
+    return word in LOWER or word in COMMON
+
+
+def _after_article(text: str, s: int) -> bool:
+    return text.endswith((" a ", " an ", " A ", " An "), max(0, s - 4), s)
 
 
 # bytes.translate's table: a lower-case letter "a", a capital "A", a digit or any byte of a
@@ -203,9 +239,10 @@ def lower_camel_names(text: str, found: list[tuple[int, int, str, str, str]]) ->
             models.append((s, tail.end(), "ORG" if company else "PRODUCT"))
             continue
         words.setdefault(word, []).append((s, e))
-    labels = {w: camel_label(text, w, spans) for w, spans in words.items()}
     for w, spans in words.items():
-        for s, e in spans:
-            found.append((s, e, labels[w], w, "camel:lower-camel-name"))
+        label = camel_label(text, w, spans)
+        if label is not None:
+            for s, e in spans:
+                found.append((s, e, label, w, "camel:lower-camel-name"))
     for s, e, label in models:
         found.append((s, e, label, text[s:e], "camel:lower-camel-model"))
