@@ -61,3 +61,13 @@ def test_what_the_word_is_and_what_it_has_make_a_thing() -> None:
     assert mention_evidence("Vexlo's users left.", 0, 5) == (1, 0)
     assert mention_evidence("Vexlo is a developer in Leeds.", 0, 5) == (0, 0)
     assert mention_evidence("Vexlo's followers left.", 0, 5) == (0, 0)
+
+
+def test_a_word_read_as_a_place_that_was_launched_or_has_users_is_a_service() -> None:
+    text = (
+        "Many writers have moved to Skeins. Skeins, launched by Meta in 2023, has 275 "
+        "million users."
+    )
+    assert _labels(text, "Skeins") == {"ORG"}
+    text = "Voters in Tromsdal were angry. Tromsdal, founded in 1820, has 30,000 residents."
+    assert _labels(text, "Tromsdal") == {"GPE"}

@@ -4,7 +4,8 @@ Fast rules over one compiled regex and word lists learnt from the CoNLL-2003 tra
 applied in this order (each module's docstring lists its rules):
 
 1. ``runs``: candidate runs of capitalised words, and the rules that settle a run at once
-   (known names, affiliations "anti-Japanese", datelines, hyphenated pieces).
+   (known names, affiliations "anti-Japanese", datelines, hyphenated pieces); ``camel``:
+   names that open in lower case ("iPhone", "eBay", "xAI"), which the run regex cannot see.
 2. ``never``: words that are never names alone: common words opening a sentence,
    contractions ("I'm"), acronyms of common nouns ("DVD", "CEO"), units, time zones.
 3. ``segment``: a run split into names ("U.S. Secretary of State Warren Christopher").
@@ -33,6 +34,7 @@ from tuiread.model import Span
 
 from ..trace import Trace
 from . import document, headlines, labels, runs, score, segment
+from .camel import lower_camel_names
 from .document import finish
 from .runs import Candidates, find_candidates
 
@@ -57,6 +59,7 @@ def find_entities(text: str, *, trace: Trace | None = None) -> list[Span]:
         if trace is not None:
             cands.rejected = []
         find_candidates(work, cands)
+        lower_camel_names(work, cands.found)  # "iPhone", "eBay": no capital opens them
         spans = finish(text, cands, trace)
         if trace is not None and cands.rejected:
             for s, e, rule, detail in sorted(cands.rejected):

@@ -4,7 +4,10 @@ After the run rules, in this order:
 
 1. ``decide_unknown``: each unknown string gets one class from the scores of all its
    mentions added up (a name is labelled once, from everything the article says about it);
-   ``coordination.coordinated``: names listed together ("Meta and Apple") vote for one kind.
+   ``coordination.coordinated``: names listed together ("Meta and Apple") vote for one kind;
+   ``parties.parties_not_people``: a name with a party's people after it ("Plaid's
+   leader") is a party; ``platforms``: a word read as a person or a place that the article
+   treats as a service ("posted on Bluesky", "Threads, launched by Meta") is a company.
 2. ``full_names``: a surname or given name alone takes the full name the article gave
    ("Kono" -> "Taro Kono") and becomes a person; a lone word that no full name explains
    needs more evidence to be a person (news names people in full first).
@@ -21,9 +24,14 @@ After the run rules, in this order:
 7. ``head_takes_full_name`` ("House" -> "House of Representatives") and
    ``settings.settings_of_names`` (grounds, towns named as places, companies after a
    company noun).
+   Then ``parties.qualified_members`` ("the Liberal Democrats", one NORP),
+   ``people.given_name_people`` ("Elaine Park ... Park said": a person, no park) and
+   ``national.national_bodies`` ("Reform UK", "Sport England": one ORG).
 8. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
    label most of its mentions were given, known names counting more than guesses (clubs,
    datelines and towns named as places neither vote nor change).
+   ``articles.the_in_names``: a capital "The" inside a sentence is the name's ("told The
+   Guardian").
 9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
    WORK_OF_ART, whatever names stand inside it, and so is its repetition in quotation marks.
 """
@@ -37,6 +45,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from ..trace import Trace
+from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
 from .codes import tidy_codes
@@ -62,9 +71,12 @@ from .lexicon import (
     ORG_SUFFIXES,
     PER,
 )
+from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
-from .platforms import things_not_people
+from .parties import PERSUASIONS, parties_not_people, qualified_members
+from .people import given_name_people
+from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, is_town, settings_of_names
@@ -411,11 +423,13 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     drop_binomials(text, unknown)
     decided = decide_unknown(unknown)
     listed = coordinated(text, found, unknown, decided)
+    parties_not_people(text, decided, unknown)  # "Plaid's leader": a party, no person
     multi = multiword_names(found)
     full = full_names(multi, decided)
     regions = direction_regions(multi)
     orgs = company_names(multi, decided, full, unknown)
     things_not_people(text, decided, full, unknown)  # "posted on Bluesky": no person
+    things_not_places(text, decided, unknown)  # "Threads, launched by Meta": no town
     teams = team_nicknames(multi)
     out = found
     if full:
@@ -475,10 +489,16 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
+    if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
+        qualified_members(text, spans, rules)  # "the Liberal Democrats"
+    given_name_people(text, spans, rules)  # "Elaine Park said": no park
+    if not COUNTRIES.isdisjoint(map(_TEXT, spans)):
+        national_bodies(text, spans, rules)  # "Reform UK", "Sport England"
     spans, rules = nicknamed_names(text, spans, rules)
     short_forms(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
+    the_in_names(text, spans, rules)  # "told The Guardian"
     if any(cue in text for cue in COLOUR_CUES):
         spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):

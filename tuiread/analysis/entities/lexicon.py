@@ -196,7 +196,10 @@ LOCAL_TITLES = frozenset(
 UNDOTTED_TITLES = frozenset(
     "prof capt col lt maj insp supt det rev revd cmdr cdr brig cpl pte sen rep gov".split()  # noqa: SIM905
 )
-LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES
+# the ranks of the British peerage before a name ("Baroness Louise Casey", "Viscount
+# Hailsham"); not "Baron", "Earl" or "Duke", which are given names and surnames too
+PEERAGE_TITLES = frozenset("baroness viscount viscountess countess marquess".split())  # noqa: SIM905
+LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").

@@ -118,3 +118,34 @@ def things_not_people(
             and thing_not_person(text, unknown[key])
         ):
             decided[key] = "ORG"
+
+
+# what only a made thing is: launched, owned or run by someone ("Threads, launched by Meta",
+# "Spindle, owned by Acme,"), its users ("Threads users", "Threads has 275 million users");
+# not "founded" or "built": towns are too
+_MADE_AFTER = compiled.compile(
+    r",? (?:(?:which|that) (?:was |is )?)?(?:launched (?:by|in)|(?:owned|run|created|bought"
+    r"|acquired|developed|released|operated) by)\b"
+    r"|['’]s (?:[a-z-]+ )?(?:users|app|apps|servers|algorithm|feed|feeds|moderators)\b"
+    r"| users\b"
+    r"|,? (?:has|had|now has|boasts) (?:more than |about |around |over |nearly |almost )?"
+    r"[\d.,]+(?: ?(?:m|bn|million|billion))? (?:monthly |daily |active )*users\b"
+)
+_PLACE_FROM = frozenset(("GPE", "LOC"))
+
+
+def made_thing(text: str, u: Unknown) -> bool:
+    """Does a mention of this word say it was made or has users (see
+    ``things_not_places``)?"""
+    return any(_MADE_AFTER.match(text, e) is not None for _, e in u.spans[:_MAX_MENTIONS])
+
+
+def things_not_places(text: str, decided: dict[str, str], unknown: dict[str, Unknown]) -> None:
+    """Relabel, in ``decided``, a lone unknown word read as a place that the article says
+    was launched, owned or run by someone or has users ("Threads, launched by Meta in 2023,
+    has 275 million users"): a service, named as its company (OntoNotes: ORG). A town is
+    not launched and has residents, not users; the weaker signs of ``thing_not_person``
+    ("on X", "its") are a place's too ("on Malta", "Paris and its suburbs")."""
+    for key, label in decided.items():
+        if label in _PLACE_FROM and " " not in key and made_thing(text, unknown[key]):
+            decided[key] = "ORG"

@@ -36,6 +36,8 @@ from .context import (
     title_case_common,
 )
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
+from .letters import RULE as RULE_LETTER
+from .letters import letter_platform
 from .lexicon import (
     COMMON,
     CONNECTORS,
@@ -480,6 +482,9 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
             found.append((s, e, "NORP", chunk, "run:plural-nationality"))  # "Azeris"
             return
         else:
+            if len(chunk) == 1 and letter_platform(text, s, e):
+                found.append((s, e, "ORG", chunk, RULE_LETTER))  # "posted on X"
+                return
             if rejected is not None:
                 rejected.append((s, e, *_REJECTIONS.get(verdict, (label, key))))
             return
@@ -659,12 +664,20 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if rejected is not None:
         for a, b, rule in dropped:
             rejected.append((s + a, s + b, rule, f"inside {chunk!r}"))
+    if dropped and chunk[-1].isupper() and chunk[-2] == " " and dropped[-1][0] == len(chunk) - 1:
+        e = s + len(chunk)  # a lone letter the plan dropped ends the run: "Writing on X"
+        if letter_platform(text, e - 1, e):
+            found.append((e - 1, e, "ORG", chunk[-1], RULE_LETTER))
     if allcaps:
         for a, b, label, value, *_ in segs:
             if label is None:
                 cands.caps_left.append((s + a, s + b, value))
             else:
                 found.append((s + a, s + b, label, value, "lexicon:known-name-in-capitals"))
+        return
+    if not segs:
+        if dropped and prev_word(text, s) in TITLE_CUES:
+            maybe_title(text, s, cands)  # "her single Copper Rain": common words, one title
         return
     if len(segs) > 1:
         segs = branches_joined(text, s + len(chunk), chunk, segs)  # type: ignore[arg-type]

@@ -21,8 +21,12 @@ from .lexicon import CALENDAR_NAMES
 # the words that announce a work
 _WORK_NOUNS = (
     r"film|movie|documentary|novel|book|album|song|musical|game|series|show|drama|comedy"
-    r"|thriller|opera|sitcom|podcast|painting|poem|memoir|biopic|miniseries"
+    r"|thriller|opera|sitcom|podcast|painting|poem|memoir|biopic|miniseries|mixtape"
+    r"|sequel|soundtrack|ballad"
 )
+# a record released alone: "single" is a work noun only after an owner or a release's word
+# ("her single Espresso", "the band's new single"; "a single European market" is none)
+_SINGLE = r"(?:his|her|their|its|new|latest|debut|hit|lead|\w+['’]s) single"
 _OPEN = "\"“‘'"
 _CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _SMALL = r"(?:of|the|a|an|and|in|on|to|for|with|at|from|or|&|n'|n’)"
@@ -32,9 +36,9 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # an opening quotation mark ("the song “"); searched only in the few characters before a
 # run of capitals whose word before is one of ``TITLE_CUES``
 _CUE_RE = compiled.compile(
-    rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
-    rf"(?:{_WORK_NOUNS}){_CALLED} (?P<bare>)"
-    rf"|\b(?:{_WORK_NOUNS}){_CALLED} (?P<q>[{_OPEN}])"
+    rf"(?:(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
+    rf"(?:{_WORK_NOUNS})|\b{_SINGLE}){_CALLED} (?P<bare>)"
+    rf"|\b(?:{_WORK_NOUNS}|single){_CALLED} (?P<q>[{_OPEN}])"
     # a quoted title in title case after a possessive ('Martin Scorsese's "Killers of the
     # Flower Moon"') or after a work noun earlier in its clause ('their first album of new
     # songs in 18 years, "Hackney Diamonds"')
@@ -56,7 +60,7 @@ _DOUBLE_QUOTED_TITLE = compiled.compile(r"[^\n\"“”]{1,80}(?=[\"”])")
 # the word before a title, as ``context.prev_word`` gives it: a work noun, "called", or an
 # opening quotation mark (a quoted title after a work noun)
 TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(
-    ("called", "titled", "entitled", "named", '"', "'")
+    ("called", "titled", "entitled", "named", "single", '"', "'")
 )
 # what a bare capitalised run after "game" or "show" may really be ("the game Sunday")
 _NOT_TITLES = CALENDAR_NAMES | frozenset("I He She It They We You".split())  # noqa: SIM905
@@ -88,10 +92,24 @@ def title_at(text: str, s: int) -> Title | None:
         b = _BARE_TITLE.match(text, s)
         if b is None:
             return None
-        title = b.group().rstrip(".:!?,")
+        title = untimed(b.group().rstrip(".:!?,"))
         if not title or title.split(" ", 1)[0] in _NOT_TITLES:
             return None
     return (s, s + len(title), title)
+
+
+def untimed(title: str) -> str:
+    """ "Espresso in April" -> "Espresso": a bare title's run ends before a small word and a
+    month or a day ("the film Wicked on Friday"); a title may hold a month ("August: Osage
+    County") but not after "in", "on" or "from"."""
+    words = title.split(" ")
+    k = len(words) - 1
+    while k >= 2 and words[k] in CALENDAR_NAMES and words[k - 1] in _TIME_SMALL:
+        k -= 2
+    return " ".join(words[: k + 1])
+
+
+_TIME_SMALL = frozenset(("in", "on", "from", "since", "until", "by", "at"))
 
 
 def prize_title(text: str, s: int) -> Title | None:

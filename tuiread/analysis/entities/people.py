@@ -1,0 +1,68 @@
+"""A person whose surname is a place's word: "Elaine Park", "Grace Bridge", "Joan Bay".
+
+A run ending in a place's word ("Park", "Bridge", "Bay": ``score.LOC_SUFFIXES``) reads as a
+place ("Hyde Park", "Victoria Park"), and so does a given name with a surname that is one
+(Korean "Park", English "Bridge", "Street"). The article says which: a person speaks and is
+referred back to by the surname ("Park said", "Park, who", "Ms Park"); a park is "at" or
+"in" somewhere and says nothing.
+
+``given_name_people``: a two-word place's name that opens with a listed given name, that no
+mention has "at", "in", "near", "to" or "from" before, and that the article treats as a
+person at least once (it, or its last word alone, before "said", "says", "told", "added",
+", who", or after "Mr", "Ms", "Mrs", "Dr") is a person's, and so is each mention of its last
+word alone.
+
+Cost: two C-level scans of the spans' labels for a FAC or a LOC; the rest only then.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+from operator import attrgetter
+
+from tuiread.model import Span
+
+from .. import compiled
+from .lexicon import FIRST_NAMES
+
+_PLACE_LABELS = frozenset(("FAC", "LOC"))  # a suffix's labels ("Park", "Bay")
+_LABEL = attrgetter("label")
+_SPEAKS = compiled.compile(r",? (?:said|says|told|added|explained|wrote)\b|, who\b")
+_TITLED = compiled.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? $")
+_PLACE_BEFORE = compiled.compile(r"\b(?:at|in|near|to|from|around|across)(?: the)? $")
+RULE = "people:given-name-not-place"
+
+
+def given_name_people(text: str, spans: list[Span], rules: list[str]) -> None:
+    """Relabel, in place, the people ``spans`` read as places (see the module docstring)."""
+    labels = list(map(_LABEL, spans))
+    if "FAC" not in labels and "LOC" not in labels:
+        return  # two C-level scans: most articles name no place of these kinds
+    names: dict[str, str] = {}  # full name -> surname
+    for sp in compress(spans, map(_PLACE_LABELS.__contains__, labels)):
+        if sp.text.count(" ") == 1:
+            given, last = sp.text.split(" ")
+            if given in FIRST_NAMES:
+                names[sp.text] = last
+    if not names:
+        return
+    surnames = {last: full for full, last in names.items()}
+    person = set()
+    placed = set()
+    for sp in spans:
+        full = sp.text if sp.text in names else surnames.get(sp.text)
+        if full is None:
+            continue
+        lo = max(0, sp.start - 12)
+        if sp.text in names and _PLACE_BEFORE.search(text, lo, sp.start) is not None:
+            placed.add(full)
+        if _SPEAKS.match(text, sp.end) is not None or _TITLED.search(text, lo, sp.start):
+            person.add(full)
+    people = person - placed
+    if not people:
+        return
+    for k, sp in enumerate(spans):
+        full = sp.text if sp.text in names else surnames.get(sp.text)
+        if full in people and sp.label != "PERSON":
+            spans[k] = Span("entity", "PERSON", sp.start, sp.end, sp.text, full)
+            rules[k] = RULE
