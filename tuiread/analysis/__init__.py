@@ -51,11 +51,17 @@ def outside_names(
         for n in numbers
         if n.text[:1].isupper()
         and n.text[1:2].islower()
-        and (n.label in _COUNTS or n.label in _CALENDAR and n.text.isalpha())
+        and (
+            n.label in _COUNTS
+            or n.label in _CALENDAR
+            and n.text.isalpha()
+            and _beside_a_capital(text, n.start, n.end)
+        )
         or n.label == "ORDINAL"
         and n.text[:1].isdigit()
         and n.text[-2:] in _ORDINAL_ENDINGS
         or n.label == "CARDINAL"
+        and text[n.start - 2 : n.start - 1].isalpha()  # (a model's number follows a word)
         and n.text.isdigit()
     ]
     if not words:
@@ -68,6 +74,16 @@ def outside_names(
         if trace is not None:
             trace.rejected("number", text, n.start, n.end, "analysis:name", e.text)
     return [n for n in numbers if id(n) not in inside] if inside else numbers
+
+
+def _beside_a_capital(text: str, s: int, e: int) -> bool:
+    """Is the word at ``s``..``e`` next to a capitalised word ("Jan Harvey", "Sheffield
+    Wednesday")? Only then may it lie inside a longer name."""
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        return True
+    if text[s - 1 : s] != " " or not text[s - 2 : s - 1].isalpha():
+        return False
+    return text[text.rfind(" ", 0, s - 1) + 1].isupper()
 
 
 def _held(spans: list[Span], holders: list[Span], *, longer: bool) -> Iterator[tuple[Span, Span]]:

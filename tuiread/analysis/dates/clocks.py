@@ -25,9 +25,8 @@ _NEWS_DAY = compiled.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 )
 # a wire service's 24-hour clock: four digits and a zone ("by 1130 GMT", "at 0800 BST")
-_WIRE_CLOCK = compiled.compile(
-    r"\b(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
-    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CT|PT|PST|PDT|JST|IST|local time)\b"
+_WIRE_ZONE = compiled.compile(
+    r"[ \t]+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CT|PT|PST|PDT|JST|IST|local time)\b"
 )
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".\u201d ")
 
@@ -57,17 +56,22 @@ def wire_clocks(text: str, numbers: list[Span]) -> list[Span]:
     """``numbers`` with each four-digit number that is a 24-hour clock with its zone, as
     wire copy writes the time ("by 1130 GMT", "at 0800 BST", "2200 local time"), made one
     TIME span with the zone: not the year 1130 nor the count 800. A number of hours and
-    minutes only (00-23, 00-59); "in 1130" with no zone stays a year. One search of the
-    text finds them (most stories have none)."""
-    clocks = {m.start(): m.end() for m in _WIRE_CLOCK.finditer(text)}
-    if not clocks:
-        return numbers
-    out = list(numbers)
+    minutes only (00-23, 00-59); "in 1130" with no zone stays a year."""
+    out: list[Span] | None = None
     for i, span in enumerate(numbers):
-        end = clocks.get(span.start)
-        if end is not None and span.end == span.start + 4:
+        digits = span.text
+        if (
+            len(digits) == 4
+            and digits <= "2359"
+            and digits[2] <= "5"
+            and digits.isdigit()
+            and (zone := _WIRE_ZONE.match(text, span.end)) is not None
+        ):
+            if out is None:
+                out = list(numbers)
+            end = zone.end()
             out[i] = Span("number", "TIME", span.start, end, text[span.start : end])
-    return out
+    return numbers if out is None else out
 
 
 def clock_on_the_news_day(text: str, dates: list[Span]) -> list[Span]:
