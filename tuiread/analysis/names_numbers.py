@@ -5,6 +5,10 @@ its capital ("About 50 died", "Only 11 remain"), so there it keeps the count. Th
 engine knows which opening words are names: bare digits right after an organisation,
 product, work or other name that opens a sentence, and before lower-case prose that they do
 not count, are a word of the name.
+
+And a capitalised ordinal before a capitalised word that opens a title or a name ("First
+Minister John Swinney", "the First Lady") is a word of it, not a count
+(``ordinals_opening_titles``).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from . import compiled
+from .entities.lexicon import CALENDAR_NAMES
 from .numbers.classify import counted_noun_after
 
 _NAME_LABELS = frozenset(("ORG", "PRODUCT", "MISC", "WORK_OF_ART", "FAC", "EVENT"))
@@ -59,33 +64,7 @@ _CAPITALISED_WORD_AFTER = compiled.compile(r" [A-Z][a-z]")
 # a person's name after the title word: "First Lady Jill Biden", "First Minister John Swinney"
 _NAME_AFTER_TITLE = compiled.compile(r",? [A-Z][a-z]+ [A-Z][a-z]")
 # words after an ordinal that make a period of time ("First Half" over a table of results)
-_CALENDAR_WORDS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Half",
-        "Quarter",
-        "Week",
-        "Year",
-    ]
-)
+_CALENDAR_WORDS = CALENDAR_NAMES | frozenset(("Half", "Quarter", "Week", "Year"))
 
 
 def ordinals_opening_titles(numbers: list[Span], text: str) -> list[Span]:
