@@ -522,8 +522,20 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if u is None:
         u = unknown[chunk] = Unknown(chunk)
     title = prev in TITLE_CAP
+    score_mention([chunk], u.score, prev, nxt, title, initial, chunk)
+    if not u.person:
+        u.person = person_cue(text, s, e, prev, nxt, title)
+    cues_around(text, s, e, prev, nxt, chunk, credit, u)
+
+
+def cues_around(
+    text: str, s: int, e: int, prev: str, nxt: str, first: str, credit: bool, u: Unknown
+) -> None:
+    """The context cues of one mention of an unknown name at ``s``..``e``, for a lone word
+    and a name of several words alike: a pronoun after it, what it owns, a score, a
+    company's or a product's words, a platform, a brand's cues, a credit line, "shares of";
+    then the mention is counted."""
     sc = u.score
-    score_mention([chunk], sc, prev, nxt, title, initial, chunk)
     pronoun_after(text, s, e, sc)
     # the two characters after the name, read once: each cue after it needs its own
     # (a possessive, a score's digit, a lower-case word, a comma), and most names have none
@@ -533,11 +545,9 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if c0 in _APOSTROPHES:
         company_owns(text, e, sc)
     if c1.isdigit() and score_follows(text, e):
-        sc[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1": a team
-    if not u.person:
-        u.person = person_cue(text, s, e, prev, nxt, title)
+        sc[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1", "beat Newcastle United 5-1": a team
     if not u.company and (nxt in COMPANY_CUE_NEXT or prev in COMPANY_CUE_PREV):
-        u.company = company_cue(text, s, e, prev, nxt, chunk)
+        u.company = company_cue(text, s, e, prev, nxt, first)
     if "a" <= c1 <= "z":
         product_after(text, e, u)
         platform_after(text, e, sc)
@@ -546,10 +556,10 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if prev in CUE_PREV or after == ", " or prev.endswith("-based"):
         brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
     if credit:
-        u.score[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/Getty Images"
+        sc[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/Getty Images"
         u.person = True
     if prev in _OF_AT:
-        company_words_before(text, s, u.score)
+        company_words_before(text, s, sc)  # "Shares of Instacart" too
     u.spans.append((s, e))
 
 
@@ -739,30 +749,6 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         score_mention(
             words, u.score, before, after, ttl or before in TITLE_CAP, initial and first, key
         )
-        sc = u.score
-        pronoun_after(text, a, b, sc)
-        # the two characters after the name, read once (see ``single_word``)
-        two = text[b : b + 2]
-        c0 = two[:1]
-        c1 = two[1:]
-        if c0 in _APOSTROPHES:
-            company_owns(text, b, sc)
-        if c1.isdigit() and score_follows(text, b):
-            sc[ORG] += W_TEAM_SCORE  # "beat Newcastle United 5-1"
-        if not u.company and (after in COMPANY_CUE_NEXT or before in COMPANY_CUE_PREV):
-            u.company = company_cue(text, a, b, before, after, words[0])
-        if "a" <= c1 <= "z":
-            product_after(text, b, u)
-            platform_after(text, b, sc)
-        elif c0 == ",":
-            platform_after(text, b, sc)
-        if before in CUE_PREV or two == ", " or before.endswith("-based"):
-            brand_cues(text, a, b, before, u)
-        if credit:
-            u.score[PER] += W_CREDIT
-            u.person = True
-        elif ttl and before in NAME_ONLY_TITLES:
+        if not credit and ttl and before in NAME_ONLY_TITLES:
             u.person = True  # "Mr. Bush": a person, though no full name explains him
-        if before in _OF_AT:
-            company_words_before(text, a, u.score)  # "Shares of Instacart" too
-        u.spans.append((a, b))
+        cues_around(text, a, b, before, after, words[0], credit, u)
