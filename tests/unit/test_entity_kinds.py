@@ -18,7 +18,7 @@ from tuiread.analysis.entities.kinds import (
 )
 from tuiread.analysis.entities.labels import onto_label
 from tuiread.analysis.entities.lexicon import LEX, MISC
-from tuiread.analysis.entities.never import common_compound, inside_a_name
+from tuiread.analysis.entities.never import common_compound, common_plural, inside_a_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -169,6 +169,18 @@ def test_a_compound_of_common_words_is_a_common_word() -> None:
     assert common_compound("sixty-two")
     assert not common_compound("coca-cola")
     assert not common_compound("music")
+
+
+def test_the_plural_of_a_common_noun_is_a_common_word() -> None:
+    assert common_plural("ambulances")
+    assert common_plural("charities")
+    assert common_plural("insurers")
+    assert not common_plural("glass")  # no plural
+    assert not common_plural("ambulance")
+    assert not common_plural("williams")
+    got = _got("Waits grew. Ambulances took 32 minutes, Sarah Williams said.")
+    assert "Ambulances" not in got
+    assert got["Sarah Williams"][0] == "PERSON"
 
 
 def test_a_common_word_inside_a_longer_name_says_nothing_of_it_alone() -> None:

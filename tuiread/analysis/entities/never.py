@@ -116,6 +116,17 @@ def common_compound(lower: str) -> bool:
     return len(parts) > 1 and all(p in LOWER or p in _TENS for p in parts)
 
 
+def common_plural(lower: str) -> bool:
+    """ "ambulances", "insurers", "charities": the plural of a common noun is a common word
+    too, though the common list holds the singular only ("Ambulances took 32 minutes" opens
+    a sentence with no name). English plurals end in "-s", "-es" or "-ies"."""
+    if len(lower) < 4 or lower[-1] != "s" or lower[-2] == "s":
+        return False
+    if lower.endswith("ies") and lower[:-3] + "y" in COMMON:
+        return True
+    return lower[:-1] in COMMON or (lower.endswith("es") and lower[:-2] in COMMON)
+
+
 def inside_a_name(text: str, s: int, e: int) -> bool:
     """Do capitalised words stand on both sides of ``text[s:e]`` ("Power" in "Clean Power
     Plan", "Machines" in "International Business Machines Corp.")? A common word inside a
@@ -139,7 +150,12 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
     if word in HARD and word not in WEAK_NAMES or word.isupper():
         return False
     lower = word.lower()
-    if lower not in COMMON and lower not in LOWER and not common_compound(lower):
+    if (
+        lower not in COMMON
+        and lower not in LOWER
+        and not common_compound(lower)
+        and not common_plural(lower)
+    ):
         return False
     found = seen.get(word)
     if found is None:
