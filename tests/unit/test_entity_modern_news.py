@@ -120,6 +120,8 @@ def test_colours_naming_people_are_no_names() -> None:
             "ORG",
         ),
         ("The show was held at the Crypto.com Arena on Sunday.", "Crypto.com Arena", "FAC"),
+        ("Ann Cole, of the NHS Confederation, said trusts need money.", "NHS Confederation", "ORG"),
+        ("The Ford Consortium bid for the site.", "Ford Consortium", "ORG"),
         ("West Yorkshire Police said officers were called.", "West Yorkshire Police", "ORG"),
         (
             "Separately, Greater Manchester Police arrested two teenagers.",
