@@ -125,3 +125,28 @@ def test_a_version_with_a_decimal_and_a_tier_is_one_product() -> None:
 def test_a_club_with_a_decimal_after_it_is_no_product() -> None:
     got = _got("Leeds 2 Wolves 1. Leeds averaged 2.5 goals; Leeds 2.5 was the line.")
     assert all(label != "PRODUCT" for label in got.values()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A man died after a tree fell on his car on the A466 near Tintern.", "A466"),
+        ("Traffic was queuing on the M25 between junctions 10 and 11.", "M25"),
+        ("The crash closed the northbound I-95 near Baltimore.", "I-95"),
+        ("Police closed the B4245 in both directions.", "B4245"),
+    ],
+)
+def test_a_roads_number_is_a_facility(text: str, code: str) -> None:
+    assert _got(text)[code] == "FAC"
+
+
+def test_an_aircraft_in_a_roads_shape_is_no_road() -> None:
+    assert _got("The A380 landed safely at Heathrow.")["A380"] != "FAC"
+    assert _got("He flew on the A380 from Dubai.")["A380"] != "FAC"
+
+
+def test_models_listed_before_their_product_noun_are_products() -> None:
+    got = _got(
+        "Demand for its H100 and Blackwell processors rose. The B200, H20 and H100 chips sold."
+    )
+    assert got["H100"] == got["B200"] == got["H20"] == "PRODUCT"

@@ -13,6 +13,8 @@ span's own characters, so a story without such codes pays one pass over its span
   the lists know as a name once or twice, shouted.
 * ``is_model_code``: "H20", "B200", "MI350", "A19": capitals then digits the lists do not
   know: a product's model (a chip, a phone), not a company.
+* ``is_road``: "the A466", "the M25", "the B4245", "the northbound I-95": a road's
+  number (a FAC), not a company, where the words around it are a road's.
 * ``model_name``: "Pixel 10 Pro", "Galaxy S25 Ultra", "iPhone 17 Pro Max": a product line,
   its number and its tier words are one PRODUCT, and so is the line with a bare number
   ("Pixel 8") once the story has written it with a tier word; a version may have a
@@ -64,11 +66,46 @@ _MODEL_STARTS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _GASES = frozenset(("O3", "H2", "N2"))
 _BASIC = frozenset("CHON")
 _LINE_MARKS = " \t-*:\u2022"
-# nouns for the things a model code names ("its H20 chips", "the A19 processor")
+# nouns for the things a model code names ("its H20 chips", "the A19 processor"), after
+# the last of the models listed with it ("its H100 and Blackwell processors")
 _PRODUCT_NOUN = compiled.compile(
-    r" (?:chips?|processors?|GPUs?|accelerators?|phones?|smartphones?|handsets?|consoles?"
+    r"(?:, [A-Z][\w-]*){0,4}(?:,? (?:and|or) [A-Z][\w-]*)? (?:chips?|processors?|GPUs?|accelerators?|phones?|smartphones?|handsets?|consoles?"
     r"|laptops?|tablets?|headsets?|cars?|SUVs?|sedans?|jets?|aircraft|drones?|models?)\b"
 )
+
+
+# British and Irish road numbers ("A466", "M25", "B4245", "A1(M)", "N7") and American
+# interstates ("I-95")
+_ROAD_CODE = compiled.compile(r"(?:[AMBN][1-9]\d{0,3}(?:\(M\))?|I-[1-9]\d{0,2})")
+# what stands before a road's number: a preposition of place and "the", a direction of travel
+_ROAD_BEFORE = compiled.compile(
+    r"(?:\b(?:on|off|along|onto|near|closed|of|via|from|to|and|the) the"
+    r"|\b(?:north|south|east|west)bound) $"
+)
+# what follows one: a road's words, a junction, a stretch between places
+_ROAD_AFTER = compiled.compile(
+    r" (?:motorway|road|carriageway|junction|link|slip road|northbound|southbound|eastbound"
+    r"|westbound|near|between|at junction|in both directions)\b"
+)
+# words of flying near an aircraft's model that shares a road's shape ("flew on the A380")
+_AVIATION = compiled.compile(
+    r"\b(?:fl(?:ew|y|ying|own|ights?)|airlines?|airliners?|Airbus|Boeing|jets?|aircraft"
+    r"|planes?|superjumbos?|landed|pilots?|cabin)\b"
+)
+
+
+def is_road(text: str, s: int, e: int) -> bool:
+    """ "on the A466 near Tintern", "the M25 motorway", "the northbound I-95": a road's
+    number where a place's preposition and "the" or a direction stand before it, or a
+    road's word after it. "The A380 landed" (no such words) and "flew on the A380" (words of
+    flying near it: an aircraft's) stay what they were."""
+    if _ROAD_CODE.fullmatch(text, s, e) is None:
+        return False
+    if _AVIATION.search(text, max(0, s - 100), e + 60) is not None:
+        return False
+    if _ROAD_AFTER.match(text, e):
+        return text[max(0, s - 4) : s].lower() == "the " or text[s - 1 : s] == " "
+    return _ROAD_BEFORE.search(text, max(0, s - 16), s) is not None
 
 
 def is_formula(word: str) -> bool:
@@ -293,6 +330,11 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
         sp = spans[k]
         rules[k] = f"codes:product-line was {sp.label} by {rules[k].split(' ')[0]}"
         spans[k] = Span("entity", "PRODUCT", sp.start, sp.end, sp.text, sp.value)
+    for k in coded:
+        sp = spans[k]
+        if k not in merge and sp.label != "FAC" and is_road(text, sp.start, sp.end):
+            rules[k] = f"codes:road was {sp.label} by {rules[k].split(' ')[0]}"
+            spans[k] = Span("entity", "FAC", sp.start, sp.end, sp.text, sp.value)
     if not drop and not merge:
         return spans, rules
     out: list[Span] = []
