@@ -437,6 +437,15 @@ Pfizer Moderna AstraZeneca GSK Novartis Roche Sanofi Merck
 NHS FEMA CDC FDA NASA EPA
 Boeing Airbus Nokia Nike Walmart ExxonMobil Chevron BlackRock Mastercard Starbucks
 Volkswagen Siemens Unilever Glencore
+Coinbase Binance Bybit Kraken Revolut Monzo Robinhood Klarna MicroStrategy Palantir
+Databricks DeepMind Shopify DoorDash Instacart Peloton Zillow Etsy eBay Shein Temu Vinted
+Twitch Roblox Nintendo Sony Activision Ubisoft SoundCloud Ticketmaster Stellantis Renault
+Peugeot BYD Rivian BioNTech Bayer Nestle Nestlé Danone Diageo Heineken Carlsberg
+Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-Royce
+Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
+IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
+Ryanair easyJet EasyJet Qantas Eurostar
+Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
     "Lockheed Martin",
@@ -463,6 +472,55 @@ MODERN_ORGS_MULTI = [
     "Meta Platforms",
     "NHS England",
     "NHS Scotland",
+    "National Grid",
+    "Direct Line",
+    "Legal & General",
+    "British Gas",
+    "Thames Water",
+    "United Utilities",
+    "Severn Trent",
+    "Royal Mail",
+    "National Express",
+    "Standard Chartered",
+    "Octopus Energy",
+    "Scottish Power",
+    "Southern Water",
+    "Network Rail",
+    "Avanti West Coast",
+    "Great Western Railway",
+    "Police Scotland",
+    "Metropolitan Police",
+    "Hargreaves Lansdown",
+    "Marks & Spencer",
+    "Sky News",
+    "Channel 4",
+    "Wells Fargo",
+    "Deutsche Bank",
+    "BNP Paribas",
+    "Bank of America",
+    "Bank of England",
+    "Crown Prosecution Service",
+    "Border Force",
+    "Ministry of Defence",
+    "Competition and Markets Authority",
+    "Financial Conduct Authority",
+    "Institute for Fiscal Studies",
+    "Resolution Foundation",
+    "Royal College of Nursing",
+    "British Medical Association",
+    "Environment Agency",
+    "Met Office",
+    "National Highways",
+    "Transport for London",
+    "Virgin Media",
+    "Virgin Atlantic",
+    "Tata Steel",
+    "British Steel",
+    "Jaguar Land Rover",
+    "Live Nation",
+    "Universal Music",
+    "Sony Music",
+    "Warner Music",
     "Formula One",
     "Formula 1",
 ]

@@ -744,3 +744,29 @@ def test_a_listed_company_of_two_words_stays_whole(name: str) -> None:
 def test_company_suffixes_of_other_countries_end_the_name(name: str) -> None:
     got = _got(f"The story starts here, on a Friday.\n\nHe said {name} would cut jobs.")
     assert got.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "National Grid said engineers were working through the night.",
+            ("National Grid",),
+        ),
+        (
+            "Insurers including Aviva and Direct Line said claims would rise.",
+            ("Aviva", "Direct Line"),
+        ),
+        (
+            "Shares in Coinbase and Robinhood fell after Binance cut fees.",
+            ("Coinbase", "Robinhood", "Binance"),
+        ),
+        ("British Gas raised its prices, Ofgem said.", ("British Gas", "Ofgem")),
+    ],
+)
+def test_companies_and_regulators_of_todays_news_are_organisations(
+    text: str, names: tuple[str, ...]
+) -> None:
+    got = _got(text)
+    for name in names:
+        assert got.get(name) == "ORG", (name, got)
