@@ -121,6 +121,12 @@ def test_colours_naming_people_are_no_names() -> None:
         ),
         ("The show was held at the Crypto.com Arena on Sunday.", "Crypto.com Arena", "FAC"),
         ("Ann Cole, of the NHS Confederation, said trusts need money.", "NHS Confederation", "ORG"),
+        (
+            "Seismologists at the British Geological Survey said so.",
+            "British Geological Survey",
+            "ORG",
+        ),
+        ("The state's solicitor general, Matthew Rice, said so.", "Matthew Rice", "PERSON"),
         ("The Ford Consortium bid for the site.", "Ford Consortium", "ORG"),
         ("West Yorkshire Police said officers were called.", "West Yorkshire Police", "ORG"),
         (

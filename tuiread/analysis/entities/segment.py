@@ -81,6 +81,7 @@ from .wholes import (
     place_prefix_joins,
     settle_kinds,
     street_run,
+    surname_after_given_name,
     surname_after_titled_given_name,
     surname_after_titled_place,
     title_word_as_surname,
@@ -501,6 +502,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Washington Commanders": the team's nickname
         if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
             never = False  # "Councillor Helen Price": "Price" is her surname here
+        if never and pend == 0 and surname_after_given_name(toks, i, initial):
+            never = False  # "Matthew Rice": "Rice" is his surname here
         if (
             never
             and i > 0

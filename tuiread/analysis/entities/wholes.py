@@ -23,7 +23,9 @@ from .lexicon import (
     CONNECTORS,
     DIRECTIONS,
     FIRST_NAMES,
+    HARD,
     LEX,
+    LOC_SUFFIXES,
     LOWER,
     ORG_SUFFIXES,
     TITLE_CAP,
@@ -105,6 +107,30 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
         and not t.isupper()
         and t not in TITLE_CAP
         and t not in INSTITUTION_TAILS
+        and inside_institution(t)
+    )
+
+
+def surname_after_given_name(toks: list[str], i: int, initial: bool) -> bool:
+    """ "Matthew Rice", "Helen Price": a run of two words inside a sentence, a given name the
+    lists know as no place or body and then a common word that is never a name alone, is a
+    person with that surname ("Rice" alone is the grain). Not a plural, a title, a body's or
+    a place's head ("Grace Church", "Hope Street"), nor a run opening a sentence ("Faith
+    leaders")."""
+    t = toks[i]
+    return (
+        i == 1
+        and len(toks) == 2
+        and not initial
+        and toks[0] in FIRST_NAMES
+        and HARD.get(toks[0], "PERSON") == "PERSON"
+        and t.isalpha()
+        and t[1:].islower()
+        and t[-1] != "s"
+        and t not in TITLE_CAP
+        and t not in INSTITUTION_TAILS
+        and t not in KIND_WORDS
+        and t not in LOC_SUFFIXES
         and inside_institution(t)
     )
 
