@@ -776,3 +776,13 @@ def test_companies_and_regulators_of_todays_news_are_organisations(
     got = _got(text)
     for name in names:
         assert got.get(name) == "ORG", (name, got)
+
+
+@pytest.mark.parametrize("name", ["Ban Ki-moon", "Moon Jae-in", "Han Duck-soo", "Kang Kyung-wha"])
+def test_a_korean_personal_name_is_a_person(name: str) -> None:
+    assert _got(f"{name} spoke to reporters on Monday.")[name] == "PERSON"
+
+
+def test_a_craft_named_before_its_noun_is_a_product() -> None:
+    got = _got("Nasa cited problems with the Orion capsule and the Juno probe.")
+    assert got["Orion"] == got["Juno"] == "PRODUCT"

@@ -154,13 +154,36 @@ def shaped_like_a_person(toks: list[str]) -> bool:
     return r is not None and r[PER] > 0 and r[PER] == max(r)
 
 
+def korean_personal_name(key: str) -> bool:
+    """ "Ban Ki-moon", "Moon Jae-in", "Kang Kyung-wha": a short family name, then a given
+    name of two syllables joined by a hyphen, the second in lower case. No place or body is
+    written so; the family name alone is often a common word ("Ban", "Moon")."""
+    family, _, given = key.partition(" ")
+    if not given or " " in given or not 2 <= len(family) <= 5:
+        return False
+    first, _, second = given.partition("-")
+    return (
+        family.isalpha()
+        and family.istitle()
+        and 2 <= len(first) <= 5
+        and first.isalpha()
+        and first.istitle()
+        and 2 <= len(second) <= 5
+        and second.isalpha()
+        and second.islower()
+    )
+
+
 def label_of(key: str, score: list[float]) -> str | None:
     """The label of the best class in ``score``; when that class is "other" with nothing
     to say what kind, the next best class (None: not a name), and a person rather than a
-    place or a body if the name is shaped like one (``shaped_like_a_person``)."""
+    place or a body if the name is shaped like one (``shaped_like_a_person``); a Korean
+    personal name is a person's whatever its scores (``korean_personal_name``)."""
     best = score.index(max(score))
     if storm(key):
         return "EVENT"
+    if korean_personal_name(key):
+        return "PERSON"
     if best == NIL:
         return None
     label = onto_label(key, best)

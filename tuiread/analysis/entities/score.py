@@ -510,6 +510,8 @@ PRODUCT_NOUNS = frozenset(
     rocket rockets drone drones tank tanks rifle rifles sedan sedans truck trucks vaccine
     vaccines chip chips
     processor processors app apps browser satellite satellites headset headsets model models
+    capsule capsules spacecraft probe probes rover rovers telescope telescopes lander landers
+    airliner airliners jet jets
     """.split()  # noqa: SIM905
 )
 _PRODUCT_AFTER = compiled.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")
