@@ -444,7 +444,7 @@ Peugeot BYD Rivian BioNTech Bayer Nestle Nestlé Danone Diageo Heineken Carlsber
 Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-Royce
 Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
-Ryanair easyJet EasyJet Qantas Eurostar
+Ryanair easyJet EasyJet Qantas Eurostar ITV
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
@@ -493,7 +493,20 @@ MODERN_ORGS_MULTI = [
     "Hargreaves Lansdown",
     "Marks & Spencer",
     "Sky News",
+    "Sky Sports",
+    "Sky Sports News",
+    "BT Sport",
+    "TNT Sports",
+    "BBC Sport",
+    "BBC One",
+    "BBC Two",
+    "BBC Three",
+    "BBC Four",
+    "BBC World Service",
+    "BBC Radio 6 Music",
     "Channel 4",
+    "Channel 5",
+    "Fox Business",
     "Wells Fargo",
     "Deutsche Bank",
     "BNP Paribas",

@@ -786,3 +786,9 @@ def test_a_korean_personal_name_is_a_person(name: str) -> None:
 def test_a_craft_named_before_its_noun_is_a_product() -> None:
     got = _got("Nasa cited problems with the Orion capsule and the Juno probe.")
     assert got["Orion"] == got["Juno"] == "PRODUCT"
+
+
+def test_broadcasters_channels_are_organisations() -> None:
+    got = _got("Sky Sports and TNT Sports bid; it aired on BBC One, BT Sport and ITV.")
+    for name in ("Sky Sports", "TNT Sports", "BBC One", "BT Sport", "ITV"):
+        assert got.get(name) == "ORG", (name, got)
