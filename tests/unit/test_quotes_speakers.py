@@ -430,3 +430,16 @@ def test_a_pronoun_opening_its_own_clause_keeps_the_sentence_subject() -> None:
 def test_a_relative_pronoun_after_a_name_opening_the_sentence() -> None:
     text = 'Tom Smith, who has called the plan "a disaster," voted against it.'
     assert name(text, "who") == ("Tom Smith", "speaker:relative pronoun->the name before it")
+
+
+def test_a_pronoun_never_stands_for_a_street_or_a_place() -> None:
+    from tuiread.analysis import analyze
+
+    text = (
+        "Police were called to a flat in Harehills Lane on Saturday after concerns for a "
+        "woman inside. She was pronounced dead at the scene.\n\n"
+        "She has been named as Chloe Barker, 29. Her family said in a statement: "
+        '"Chloe was a beautiful soul."'
+    )
+    (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
+    assert quote.speaker == "Chloe Barker's family"
