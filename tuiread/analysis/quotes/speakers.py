@@ -625,8 +625,8 @@ class Resolver:
         words = last.group().split()
         if words[0] in STOP_CAPS or words[0] in MONTHS or words[-1] in ORG_HEADS:
             return None
-        ent = self._entity_at(last.start(), last.end())
-        if ent is not None and ent.label != "PERSON":
+        named = self._entity_at(last.start(), last.end())
+        if named is not None and named.label != "PERSON":
             return None  # "in Harehills Lane": a street, a place or a body is no "she"
         name = self._person_name(words, None, s)[0]
         return name if self.sex_of(name, s) in ("", kind) else None
