@@ -792,3 +792,8 @@ def test_broadcasters_channels_are_organisations() -> None:
     got = _got("Sky Sports and TNT Sports bid; it aired on BBC One, BT Sport and ITV.")
     for name in ("Sky Sports", "TNT Sports", "BBC One", "BT Sport", "ITV"):
         assert got.get(name) == "ORG", (name, got)
+
+
+def test_storms_named_after_a_plural_in_lower_case_are_events() -> None:
+    got = _got("Aid goes to states hit by hurricanes Helene and Milton. Milton hit Florida.")
+    assert got["Helene"] == got["Milton"] == "EVENT"

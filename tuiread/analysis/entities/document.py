@@ -480,8 +480,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if "EVENT" in map(_LABEL, spans):  # read in C, up to the first event
-        spans = storm_short_names(text, spans, rules)
+    if "EVENT" in map(_LABEL, spans) or _STORMS_IN_LOWER_CASE.search(text):
+        spans = storm_short_names(text, spans, rules)  # the first test read in C
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
@@ -589,16 +589,27 @@ def head_takes_full_name(spans: list[Span]) -> list[Span]:
 
 
 _AND = frozenset((" and ", ", ", " & "))  # between two storms' names after a plural word
+# "hurricanes Helene and Milton": storms named after a plural in lower case
+_STORMS_IN_LOWER_CASE = compiled.compile(r"\b(?:hurricanes|typhoons|cyclones) [A-Z]")
 
 
 def storm_short_names(text: str, spans: list[Span], rules: list[str]) -> list[Span]:
     """ "Milton arrived" after "Hurricane Milton": once the article names a storm with its
     word, the storm's name alone is the same storm (an EVENT), not a person or a town the
     name is also. "Hurricanes Helene and Milton" names two: Hurricane Helene, and the name
-    after "and" is Hurricane Milton. Relabels in place."""
+    after "and" is Hurricane Milton; so does "hurricanes Helene and Milton". Relabels in
+    place."""
     storms: dict[str, str] = {}
     for k, sp in enumerate(spans):
         value = sp.value or ""
+        if sp.label != "EVENT" and text[sp.start - 1 : sp.start] == " ":
+            # "hurricanes Helene and Milton": the plural in lower case before the names
+            word = text[text.rfind(" ", max(0, sp.start - 12), sp.start - 1) + 1 : sp.start - 1]
+            single = STORM_PLURALS.get(word.capitalize())
+            if single is not None and word.islower():
+                value = f"{word.capitalize()} {sp.text}"
+                rules[k] = f"document:storm-plural was {sp.label} by {rules[k].split(' ')[0]}"
+                spans[k] = sp = Span("entity", "EVENT", sp.start, sp.end, sp.text, value)
         if sp.label == "EVENT" and storm(value):
             word, _, name = value.partition(" ")
             single = STORM_PLURALS.get(word)
