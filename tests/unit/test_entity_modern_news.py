@@ -797,3 +797,14 @@ def test_broadcasters_channels_are_organisations() -> None:
 def test_storms_named_after_a_plural_in_lower_case_are_events() -> None:
     got = _got("Aid goes to states hit by hurricanes Helene and Milton. Milton hit Florida.")
     assert got["Helene"] == got["Milton"] == "EVENT"
+
+
+def test_a_playhouse_is_a_venue_and_its_town_after_in_stays_a_town() -> None:
+    got = _got("She grew up in Oxford, where her father worked. She joined the Oxford Playhouse.")
+    assert got["Oxford Playhouse"] == "FAC"
+    assert got["Oxford"] == "GPE"
+    assert _got("Everton drew at Goodison Park. At Goodison, fans sang.")["Goodison"] == "FAC"
+
+
+def test_a_name_before_a_generator_or_a_chatbot_is_a_product() -> None:
+    assert _got("It released its Claude chatbot on Monday.")["Claude"] == "PRODUCT"

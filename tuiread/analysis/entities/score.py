@@ -511,7 +511,7 @@ PRODUCT_NOUNS = frozenset(
     vaccines chip chips
     processor processors app apps browser satellite satellites headset headsets model models
     capsule capsules spacecraft probe probes rover rovers telescope telescopes lander landers
-    airliner airliners jet jets
+    airliner airliners jet jets generator generators chatbot chatbots assistant assistants
     """.split()  # noqa: SIM905
 )
 _PRODUCT_AFTER = compiled.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")

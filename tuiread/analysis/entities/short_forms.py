@@ -40,7 +40,7 @@ def short_forms(text: str, spans: list[Span], rules: list[str]) -> None:
     multi = [k for k, sp in enumerate(spans) if " " in sp.text]
     if multi:
         last_word_of_body(spans, rules, multi)
-        first_word_of_venue(spans, rules, multi)
+        first_word_of_venue(text, spans, rules, multi)
     if " " in text and any(sp.label == "PERSON" and " " not in sp.text for sp in spans):
         result_subjects(text, spans, rules)
 
@@ -76,9 +76,10 @@ def last_word_of_body(spans: list[Span], rules: list[str], multi: list[int]) -> 
             rules[k] = "short-forms:last-word-of-body"
 
 
-def first_word_of_venue(spans: list[Span], rules: list[str], multi: list[int]) -> None:
+def first_word_of_venue(text: str, spans: list[Span], rules: list[str], multi: list[int]) -> None:
     """A lone word read as a place or a person that is the first word of one ground named
-    in full in the story ("Goodison Park" ... "At Goodison") is that ground (FAC)."""
+    in full in the story ("Goodison Park" ... "At Goodison") is that ground (FAC); a town
+    after "in" stays the town ("grew up in Oxford" beside "the Oxford Playhouse")."""
     grounds: dict[str, str | None] = {}
     for k in multi:
         sp = spans[k]
@@ -89,7 +90,11 @@ def first_word_of_venue(spans: list[Span], rules: list[str], multi: list[int]) -
     if not grounds:
         return
     for k, sp in enumerate(spans):
-        if sp.text in grounds and (sp.label in _PLACE_LABELS or sp.label == "PERSON"):
+        if (
+            sp.text in grounds
+            and (sp.label in _PLACE_LABELS or sp.label == "PERSON")
+            and not (sp.label == "GPE" and text[sp.start - 3 : sp.start] == "in ")
+        ):
             named = grounds[sp.text]
             if named is not None:
                 spans[k] = Span("entity", "FAC", sp.start, sp.end, sp.text, named)

@@ -39,7 +39,7 @@ Seg = tuple[int, int, str | None, bool]
 # Heads of hospitals and venues the training file never saw as a name's last word: after a
 # place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic").
 VENUE_TAILS = frozenset(
-    ("Infirmary", "Clinic", "Arena", "Theatre", "Theater", "Airport", "Stadium")
+    ("Infirmary", "Clinic", "Arena", "Theatre", "Theater", "Playhouse", "Airport", "Stadium")
 )
 # Last words of bodies and places named by ordinary words ("World Trade Center", "National
 # Association of Securities Dealers" ends in its head only after "of").
@@ -55,7 +55,9 @@ INSTITUTION_TAILS = (
     | VENUE_TAILS
 )
 # of these, buildings (FAC)
-BUILDING_TAILS = frozenset(("Arena", "Theatre", "Theater", "Field", "Airport", "Stadium"))
+BUILDING_TAILS = frozenset(
+    ("Arena", "Theatre", "Theater", "Playhouse", "Field", "Airport", "Stadium")
+)
 # "Field" ends a ground's name ("Lincoln Financial Field", "Lambeau Field"), not after a
 # given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
 VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
