@@ -416,3 +416,14 @@ def test_a_participle_clause_fronted_before_the_main_clause_takes_its_subject() 
     assert attribution(text) == ("she", "before:fronted-participle")
     text = 'Before calling the plan "a disaster" on Monday, Tom Smith voted for it.'
     assert attribution(text) == ("Tom Smith", "before:fronted-participle")
+
+
+def test_a_participle_after_a_comma_takes_the_agent_after_by() -> None:
+    text = (
+        "Phillips took a catch to dismiss Pope, described by Sky Sports commentator "
+        'Nasser Hussain as "the catch of the year".'
+    )
+    assert attribution(text) == ("Sky Sports commentator Nasser Hussain", "before:passive-by")
+    # "by" and no one who speaks: the participle's subject stays the sentence's
+    text = 'Ann Cole, reached by phone, called it "a disgrace".'
+    assert attribution(text)[0] == "Ann Cole"

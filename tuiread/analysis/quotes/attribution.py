@@ -395,10 +395,13 @@ def _subject_of(text: str, sent: int, found: Verb, qs: int, runs: QuotedRuns) ->
         return Attribution(sp, "before:according-to", verb_end=sp[1] if sp else ve)
     passive = _passive(text, sent, vs, verb)
     if passive or _reduced_passive(text, sent, vs, verb):
-        by = _BY.match(text, ve, qs) if passive else None
+        by = _BY.match(text, ve, qs)
         if by is not None:
             sp = subject_forward(text, by.end(), qs)
-            return Attribution(sp, "before:passive-by", verb_end=ve)
+            # ", described by Nasser Hussain as "...": a participle after a comma takes its
+            # agent only where one who can speak follows "by" (not "announced by phone")
+            if passive or sp is not None and _can_speak(text[sp[0] : sp[1]]):
+                return Attribution(sp, "before:passive-by", verb_end=ve)
         around = runs.overlapping(qs, qs + 1)
         by = _BY.match(text, around[0][1]) if around else None
         if by is not None:
