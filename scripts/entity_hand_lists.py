@@ -238,6 +238,9 @@ HAND_PRODUCTS = [
     "Prozac",
     "Photoshop",
     "ChatGPT",
+    "Gemini",
+    "Siri",
+    "iOS",
 ]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
@@ -444,7 +447,7 @@ Peugeot BYD Rivian BioNTech Bayer Nestle Nestlé Danone Diageo Heineken Carlsber
 Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-Royce
 Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
-Ryanair easyJet EasyJet Qantas Eurostar ITV
+Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
@@ -530,6 +533,9 @@ MODERN_ORGS_MULTI = [
     "Tata Steel",
     "British Steel",
     "Jaguar Land Rover",
+    "Barratt Redrow",
+    "Barratt Developments",
+    "Taylor Wimpey",
     "Live Nation",
     "Universal Music",
     "Sony Music",

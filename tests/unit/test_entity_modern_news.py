@@ -808,3 +808,15 @@ def test_a_playhouse_is_a_venue_and_its_town_after_in_stays_a_town() -> None:
 
 def test_a_name_before_a_generator_or_a_chatbot_is_a_product() -> None:
     assert _got("It released its Claude chatbot on Monday.")["Claude"] == "PRODUCT"
+
+
+def test_greater_before_a_known_place_is_part_of_its_name() -> None:
+    assert _got("He is the mayor of Greater Manchester.")["Greater Manchester"] == "GPE"
+    assert _got("Greater Manchester Police said so.")["Greater Manchester Police"] == "ORG"
+
+
+def test_assistants_and_housebuilders_of_todays_news() -> None:
+    got = _got("Housebuilders Persimmon and Barratt Redrow fell. Siri lags behind Gemini.")
+    assert got["Persimmon"] == got["Barratt Redrow"] == "ORG"
+    assert got["Siri"] == got["Gemini"] == "PRODUCT"
+    assert "Housebuilders" not in " ".join(got)

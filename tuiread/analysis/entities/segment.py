@@ -502,6 +502,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Washington Commanders": the team's nickname
         if never and pend_title and surname_after_titled_given_name(toks, i, pend, pend_title):
             never = False  # "Councillor Helen Price": "Price" is her surname here
+        if (
+            never
+            and t in PLACE_PREFIXES
+            and i + 1 < n
+            and LEX.get(toks[i + 1], _NO_LABEL)[0] in ("GPE", "LOC")
+        ):
+            never = False  # "Greater Manchester": the prefix of a known place is its name
         if never and pend == 0 and surname_after_given_name(toks, i, initial):
             never = False  # "Matthew Rice": "Rice" is his surname here
         if (
