@@ -443,3 +443,19 @@ def test_a_pronoun_never_stands_for_a_street_or_a_place() -> None:
     )
     (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
     assert quote.speaker == "Chloe Barker's family"
+
+
+def test_a_pronoun_is_not_read_as_the_person_its_quote_names() -> None:
+    from tuiread.analysis import analyze
+
+    text = (
+        "The new mayor talked about buses.\n\n"
+        'Asked about his predecessor, Andy Burnham, he said: "Andy did a lot of the work."'
+    )
+    (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
+    assert quote.speaker is None
+    assert quote.speaker_mention == "he"
+    # the same pronoun with a quote that names someone else keeps its reading
+    text = 'Andy Burnham met the press. Asked about the plan, he said: "Sue did the work."'
+    (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
+    assert quote.speaker == "Andy Burnham"

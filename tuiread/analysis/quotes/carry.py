@@ -57,6 +57,8 @@ def carry(
             name, rule = resolver.canonical(*sp)
             if name:
                 name = " ".join(name.split())  # no-break spaces, line breaks
+                if rule.startswith("speaker:pronoun") and named_inside(name, text, q):
+                    name, rule = None, "speaker:pronoun-named-in-its-quote"
             names[sp] = (name, rule)
             resolver.remember(name, *sp)
         if not q.shown:
@@ -84,6 +86,17 @@ def carry(
             )
         )
     return out
+
+
+def named_inside(name: str, text: str, q: Quote) -> bool:
+    """ "Asked about his predecessor, Andy Burnham, he said: "Andy did a lot ..."": a
+    speaker does not name himself in the third person, so a person a pronoun was read as
+    whose given name or surname the quote itself uses is not its speaker."""
+    words = set(_WORD.findall(text, q.start, q.end))
+    return any(len(p) > 2 and p in words for p in name.split())
+
+
+_WORD = compiled.compile(r"[A-Z][\w'’-]+")
 
 
 def _carry_over(text: str, quotes: list[Quote], runs: QuotedRuns, trace: Trace | None) -> None:
