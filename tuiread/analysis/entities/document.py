@@ -48,6 +48,7 @@ from ..trace import Trace
 from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
+from .business import BUSINESS_RULE, companies_not_places
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
@@ -485,6 +486,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
+    companies_not_places(text, spans, rules)  # "the bank Santander", "Santander's shares"
     # the rule acts only on a span whose whole text is a prize's name: one set test over
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
@@ -553,13 +555,17 @@ def works_of_art(
     return spans, rules
 
 
-# How much one mention's label counts when the mentions of an entity disagree.
+# How much one mention's label counts when the mentions of an entity disagree: a company's
+# cue of business news (``business.companies_not_places``) outweighs all the rest together
+_BUSINESS_WEIGHT = 1000
 _KNOWN_WEIGHT = 3
 _RULE_WEIGHT = 2
 _GUESS_WEIGHT = 1
 
 
 def _weight(rule: str) -> int:
+    if rule.startswith(BUSINESS_RULE):
+        return _BUSINESS_WEIGHT
     if rule.startswith(("lexicon:", "segment:known", "document:part-of-full-name")):
         return _KNOWN_WEIGHT
     if rule.startswith("model:"):
