@@ -127,3 +127,11 @@ def test_markets_and_countries_stay_places() -> None:
     assert _got("Shares in Tokyo fell.")["Tokyo"] == "GPE"
     assert _got("Shares in Japan fell.")["Japan"] == "GPE"
     assert _got("London shares fell. London traders were gloomy.")["London"] == "GPE"
+
+
+def test_a_sector_word_opening_a_sentence_is_no_name() -> None:
+    assert _got("Fintech app Ploom raised $40m.") == {"Ploom": "ORG"}
+    assert _got("Crypto exchanges Kestrel and Vantor halted withdrawals.") == {
+        "Kestrel": "ORG",
+        "Vantor": "ORG",
+    }

@@ -128,7 +128,7 @@ TRADES = frozenset(one for kind in ("firm", "trade") for one, _ in _rows(kind))
 NOUNS_BEFORE = FIRM_NOUNS | TRADE_NOUNS | HEAD_NOUNS
 # what may stand right before a name that ``business_cue`` reads: a trade, the "in" of
 # "shares in", the "from" or "to" of a new name, and the joins of a list
-CUE_PREV = NOUNS_BEFORE | frozenset(("in", "from", "to", "and", "or", ",", "&"))
+CUE_PREV = NOUNS_BEFORE | frozenset(("in", "from", "to", "as", "and", "or", ",", "&"))
 
 _WORD_BEFORE = compiled.compile(r"(?:^|(?<=[\s(\"“]))([\w-]+) $")
 # what is owned of a company or put into it, right before its name
@@ -252,12 +252,39 @@ def business_cue(text: str, s: int, e: int, prev: str, name: str) -> bool:
         return True
     if after == ", " and apposition_after(text, e):
         return True
-    if prev not in CUE_PREV:
+    return prev in CUE_PREV and cue_before(text, s, prev, name, True)
+
+
+def cue_before(text: str, s: int, prev: str, name: str, stake: bool) -> bool:
+    """Rules 1 and 2 (``stake``: rule 2 too) before the name at ``s``, or before the list
+    it ends ("a stake in Vellora and |Quintrix"). ``prev``: the word before, lower-cased.
+    The word before the list settles which rule to try, so most names try none."""
+    start = s
+    if prev in _JOINS:
+        start = list_start(text, s)
+        if start == s:
+            return False
+        prev = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1].lower()
+    if prev in NOUNS_BEFORE:
+        return noun_before(text, start, name)
+    if not stake:
         return False
-    start = list_start(text, s) if prev in _JOINS else s
-    return noun_before(text, start, name) or stake_before(text, start)
+    if prev == "in":
+        owned = text[max(0, start - 20) : start - 4].rsplit(" ", 1)[-1].lower()
+        return owned in _STAKE_WORDS and stake_before(text, start)
+    if prev not in _RENAME_WORDS:
+        return False
+    near = text[max(0, start - 60) : start]
+    return ("name" in near or "rebrand" in near) and stake_before(text, start)
 
 
+# the words of ``_STAKE_BEFORE`` before "in", and of a change of name before the name
+_STAKE_WORDS = frozenset(
+    """
+    shares stake stakes shareholding invested invests investing investment investments
+    """.split()  # noqa: SIM905
+)
+_RENAME_WORDS = frozenset(("from", "to", "as"))
 _JOINS = frozenset(("and", "or", ",", "&"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _APOSTROPHES = frozenset("'’")
@@ -288,11 +315,9 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
         if not cue and text[s - 1 : s] == " ":
             before = text[max(0, s - 16) : s - 1].rsplit(" ", 1)[-1].lower()
             if before in CUE_PREV:
-                start = list_start(text, s) if before in _JOINS else s
+                # "shares in Santander" only for a town the training news never named
                 info = LEX.get(span.value or "")
-                cue = noun_before(text, start, span.text) or (
-                    info is not None and info[1] == 0 and stake_before(text, start)
-                )
+                cue = cue_before(text, s, before, span.text, info is not None and info[1] == 0)
         if cue:
             spans[k] = Span("entity", "ORG", s, e, span.text, span.value)
             rules[k] = f"{BUSINESS_RULE} was {span.label} by {rules[k].split(' ')[0]}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import compiled
+from .business import SECTOR_WORDS
 from .context import sentence_initial
 from .lexicon import (
     COMMON,
@@ -139,7 +140,12 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
     if word in HARD and word not in WEAK_NAMES or word.isupper():
         return False
     lower = word.lower()
-    if lower not in COMMON and lower not in LOWER and not common_compound(lower):
+    if (
+        lower not in COMMON
+        and lower not in LOWER
+        and lower not in SECTOR_WORDS  # "Fintech app Ploom", "Crypto exchanges ..."
+        and not common_compound(lower)
+    ):
         return False
     found = seen.get(word)
     if found is None:
