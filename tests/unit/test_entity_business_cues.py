@@ -135,3 +135,16 @@ def test_a_sector_word_opening_a_sentence_is_no_name() -> None:
         "Kestrel": "ORG",
         "Vantor": "ORG",
     }
+
+
+def test_money_invested_in_a_known_town_leaves_it_a_town() -> None:
+    assert _got("He invested in Lagos property and later in Nairobi.")["Lagos"] == "GPE"
+    assert _got("The fund sold its stake in Santander.")["Santander"] == "ORG"
+
+
+def test_a_town_known_as_a_club_named_as_a_company_is_the_company_there() -> None:
+    got = [
+        (s.text, s.label)
+        for s in find_entities("Customers in Halifax complained. Halifax, the lender, paid them.")
+    ]
+    assert got == [("Halifax", "GPE"), ("Halifax", "ORG")]

@@ -252,13 +252,14 @@ def business_cue(text: str, s: int, e: int, prev: str, name: str) -> bool:
         return True
     if after == ", " and apposition_after(text, e):
         return True
-    return prev in CUE_PREV and cue_before(text, s, prev, name, True)
+    return prev in CUE_PREV and cue_before(text, s, prev, name, _STAKE_WORDS)
 
 
-def cue_before(text: str, s: int, prev: str, name: str, stake: bool) -> bool:
-    """Rules 1 and 2 (``stake``: rule 2 too) before the name at ``s``, or before the list
-    it ends ("a stake in Vellora and |Quintrix"). ``prev``: the word before, lower-cased.
-    The word before the list settles which rule to try, so most names try none."""
+def cue_before(text: str, s: int, prev: str, name: str, stake: frozenset[str]) -> bool:
+    """Rules 1 and 2 before the name at ``s``, or before the list it ends ("a stake in
+    Vellora and |Quintrix"); rule 2 only with the words of ``stake`` before "in" (none: not
+    at all). ``prev``: the word before, lower-cased. The word before the list settles which
+    rule to try, so most names try none."""
     start = s
     if prev in _JOINS:
         start = list_start(text, s)
@@ -271,7 +272,7 @@ def cue_before(text: str, s: int, prev: str, name: str, stake: bool) -> bool:
         return False
     if prev == "in":
         owned = text[max(0, start - 20) : start - 4].rsplit(" ", 1)[-1].lower()
-        return owned in _STAKE_WORDS and stake_before(text, start)
+        return owned in stake and stake_before(text, start)
     if prev not in _RENAME_WORDS:
         return False
     near = text[max(0, start - 60) : start]
@@ -284,6 +285,9 @@ _STAKE_WORDS = frozenset(
     shares stake stakes shareholding invested invests investing investment investments
     """.split()  # noqa: SIM905
 )
+# what is held of a company, not put into a place ("invested in Lagos"): the words read
+# before a town the lists know
+_HELD_WORDS = frozenset(("shares", "stake", "stakes", "shareholding"))
 _RENAME_WORDS = frozenset(("from", "to", "as"))
 _JOINS = frozenset(("and", "or", ",", "&"))
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -292,7 +296,10 @@ _APOSTROPHES = frozenset("'’")
 
 BUSINESS_RULE = "context:business-cue"
 _PLACES = frozenset(("GPE", "LOC"))
-_KNOWN = ("lexicon:", "segment:known")
+# the rules of a place the lists know, and of a town the lists know as a club that
+# ``settings.towns_not_clubs`` made a place ("Customers in Halifax ... the bank Halifax")
+_KNOWN = ("lexicon:", "segment:known", "context:town-not-club")
+_NOTHING: frozenset[str] = frozenset()
 
 
 def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None:
@@ -315,9 +322,11 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
         if not cue and text[s - 1 : s] == " ":
             before = text[max(0, s - 16) : s - 1].rsplit(" ", 1)[-1].lower()
             if before in CUE_PREV:
-                # "shares in Santander" only for a town the training news never named
+                # "shares in Santander" only for a town the training news never named, and
+                # no "invested in" ("invested in Lagos property")
                 info = LEX.get(span.value or "")
-                cue = cue_before(text, s, before, span.text, info is not None and info[1] == 0)
+                held = _HELD_WORDS if info is not None and info[1] == 0 else _NOTHING
+                cue = cue_before(text, s, before, span.text, held)
         if cue:
             spans[k] = Span("entity", "ORG", s, e, span.text, span.value)
             rules[k] = f"{BUSINESS_RULE} was {span.label} by {rules[k].split(' ')[0]}"
