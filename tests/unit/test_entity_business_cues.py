@@ -148,3 +148,8 @@ def test_a_town_known_as_a_club_named_as_a_company_is_the_company_there() -> Non
         for s in find_entities("Customers in Halifax complained. Halifax, the lender, paid them.")
     ]
     assert got == [("Halifax", "GPE"), ("Halifax", "ORG")]
+
+
+def test_a_trade_before_a_common_word_names_a_company() -> None:
+    assert _got("The app Signal said it would leave the market.")["Signal"] == "ORG"
+    assert _got("They invested in Research heavily.") == {}  # no trade names it

@@ -243,23 +243,32 @@ def apposition_after(text: str, e: int) -> bool:
     return _APPOSITION.match(text, e) is not None
 
 
-def business_cue(text: str, s: int, e: int, prev: str, name: str) -> bool:
+# what ``business_cue`` finds: no cue, a cue, or a trade naming the name ("the app Signal",
+# "Signal, the messaging app"), which makes a company of a common word too
+NO_CUE, CUE, TRADE_CUE = 0, 1, 2
+
+
+def business_cue(text: str, s: int, e: int, prev: str, name: str) -> int:
     """Does this mention of ``name`` at ``s``..``e`` read as a company's in business news
-    (rules 1-4 of the module docstring)? ``prev``: the word before, lower-cased
-    (``context.prev_word``), the cheap first test of the rules that read before the name."""
+    (rules 1-4 of the module docstring)? ``NO_CUE``, ``CUE`` or ``TRADE_CUE``. ``prev``:
+    the word before, lower-cased (``context.prev_word``), the cheap first test of the rules
+    that read before the name."""
     after = text[e : e + 2]
-    if after[:1] in _APOSTROPHES and owned_after(text, e):
-        return True
     if after == ", " and apposition_after(text, e):
-        return True
-    return prev in CUE_PREV and cue_before(text, s, prev, name, _STAKE_WORDS)
+        return TRADE_CUE
+    if prev in CUE_PREV:
+        cue = cue_before(text, s, prev, name, _STAKE_WORDS)
+        if cue:
+            return cue
+    return CUE if after[:1] in _APOSTROPHES and owned_after(text, e) else NO_CUE
 
 
-def cue_before(text: str, s: int, prev: str, name: str, stake: frozenset[str]) -> bool:
+def cue_before(text: str, s: int, prev: str, name: str, stake: frozenset[str]) -> int:
     """Rules 1 and 2 before the name at ``s``, or before the list it ends ("a stake in
     Vellora and |Quintrix"); rule 2 only with the words of ``stake`` before "in" (none: not
     at all). ``prev``: the word before, lower-cased. The word before the list settles which
-    rule to try, so most names try none."""
+    rule to try, so most names try none. ``TRADE_CUE`` after a trade, ``CUE`` after a
+    stake or a change of name, else ``NO_CUE``."""
     start = s
     if prev in _JOINS:
         start = list_start(text, s)
@@ -267,16 +276,16 @@ def cue_before(text: str, s: int, prev: str, name: str, stake: frozenset[str]) -
             return False
         prev = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1].lower()
     if prev in NOUNS_BEFORE:
-        return noun_before(text, start, name)
+        return TRADE_CUE if noun_before(text, start, name) else NO_CUE
     if not stake:
-        return False
+        return NO_CUE
     if prev == "in":
         owned = text[max(0, start - 20) : start - 4].rsplit(" ", 1)[-1].lower()
-        return owned in stake and stake_before(text, start)
+        return CUE if owned in stake and stake_before(text, start) else NO_CUE
     if prev not in _RENAME_WORDS:
-        return False
+        return NO_CUE
     near = text[max(0, start - 60) : start]
-    return ("name" in near or "rebrand" in near) and stake_before(text, start)
+    return CUE if ("name" in near or "rebrand" in near) and stake_before(text, start) else NO_CUE
 
 
 # the words of ``_STAKE_BEFORE`` before "in", and of a change of name before the name
@@ -326,7 +335,7 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
                 # no "invested in" ("invested in Lagos property")
                 info = LEX.get(span.value or "")
                 held = _HELD_WORDS if info is not None and info[1] == 0 else _NOTHING
-                cue = cue_before(text, s, before, span.text, held)
+                cue = cue_before(text, s, before, span.text, held) > NO_CUE
         if cue:
             spans[k] = Span("entity", "ORG", s, e, span.text, span.value)
             rules[k] = f"{BUSINESS_RULE} was {span.label} by {rules[k].split(' ')[0]}"

@@ -100,7 +100,7 @@ class Unknown:
         self.company = False  # a mention has a company's context (see ``company_cue``)
         # a mention has a cue of business news (``business.business_cue``): stronger, it
         # outweighs a place's reading too ("shares in Korvex")
-        self.business = False
+        self.business = 0  # ``business.NO_CUE``, ``CUE`` or ``TRADE_CUE``
 
 
 def word_vector(toks: list[str], key: str) -> Vector:
@@ -452,15 +452,15 @@ def company_over_person(label: str | None, u: Unknown) -> str | None:
     mention ("Wells Fargo CEO John Stumpf" ... "Wells Fargo was fined"). A cue of business
     news (``business.business_cue``) also overrules a place's label ("shares in Korvex" ...
     "Korvex said") and the scores' verdict of no name ("Binance's founder"), unless all the
-    name's words are common words ("invested in Research"); "X shares fell" alone does not
-    ("London shares fell": the market's)."""
+    name's words are common words and no trade names it ("invested in Research", but "the
+    app Signal"); "X shares fell" alone does not ("London shares fell": the market's)."""
     if u.person or label == "ORG":
         return label
     if label == "PERSON" and (u.company or u.business):
         return "ORG"
     if not u.business or label not in _OVERRULED:
         return label
-    if label is None and all(w.lower() in ENGLISH for w in u.key.split(" ")):
+    if label is None and u.business < 2 and all(w.lower() in ENGLISH for w in u.key.split(" ")):
         return None
     return "ORG"
 
