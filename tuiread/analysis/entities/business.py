@@ -16,7 +16,6 @@ place. Business news names such a company with words no person or place takes:
    "Corvane's shares", "Corvane's shareholders", "Corvane's board").
 4. ``apposition_after``: its trade heading an apposition ("Kestrel, the crypto exchange,",
    "Brevik, a fintech app", "Denholm, Britain's biggest retailer").
-
 5. ``companies_not_places``: the same cues make a place the lists know a company where the
    article names it so ("the bank Santander", "Santander's chief executive"; "shares in
    Santander" only for a town the training news never named: "shares in Tokyo" are the
@@ -27,7 +26,8 @@ A cue before a name also reaches the names listed with it ("a stake in Vellora a
 "banks Barclays and Lloyds"): ``list_start`` finds where the list begins. ``business_cue``
 reads them all for one mention; ``runs.cues_around`` sets ``Unknown.business`` from it, and a
 name so marked is a company in every mention of the article (``score.company_over_person``,
-``document.decide_unknown``).
+``document.decide_unknown``), even a common word when a trade names it ("the app Signal";
+"invested in Research" names nothing).
 """
 
 from __future__ import annotations

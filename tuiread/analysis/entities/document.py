@@ -24,12 +24,15 @@ After the run rules, in this order:
 7. ``head_takes_full_name`` ("House" -> "House of Representatives") and
    ``settings.settings_of_names`` (grounds, towns named as places, companies after a
    company noun).
+   ``business.companies_not_places``: a place the lists know with a company's cue of business
+   news beside it ("the bank Santander", "Santander's chief executive") is the company.
    Then ``parties.qualified_members`` ("the Liberal Democrats", one NORP),
    ``people.given_name_people`` ("Elaine Park ... Park said": a person, no park) and
    ``national.national_bodies`` ("Reform UK", "Sport England": one ORG).
 8. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
-   label most of its mentions were given, known names counting more than guesses (clubs,
-   datelines and towns named as places neither vote nor change).
+   label most of its mentions were given, known names counting more than guesses, and a
+   company's cue of business news more than all the rest (clubs, datelines and towns named as
+   places neither vote nor change).
    ``articles.the_in_names``: a capital "The" inside a sentence is the name's ("told The
    Guardian").
 9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
