@@ -93,10 +93,10 @@ def test_a_plural_trade_makes_a_company_of_a_name_with_a_given_name() -> None:
 
 
 def test_a_person_s_trade_or_a_rival_leaves_a_person_a_person() -> None:
-    assert not noun_before("the publisher Rupert Murdoch", 14, "Rupert Murdoch")
-    assert not noun_before("said broker Sam Rizvi", 12, "Sam Rizvi")
-    assert not noun_before("his rival Okafor", 10, "Okafor")
-    assert noun_before("tech giant Ardent", 11, "Ardent")
+    assert not noun_before("the publisher Rupert Murdoch", 14, 28, "Rupert Murdoch")
+    assert not noun_before("said broker Sam Rizvi", 12, 21, "Sam Rizvi")
+    assert not noun_before("his rival Okafor", 10, 16, "Okafor")
+    assert noun_before("tech giant Ardent", 11, 17, "Ardent")
     got = _got("His rival Okafor said no. Jane Hill, a broker, said yes.")
     assert got["Okafor"] == "PERSON" and got["Jane Hill"] == "PERSON"
 
@@ -153,3 +153,9 @@ def test_a_town_known_as_a_club_named_as_a_company_is_the_company_there() -> Non
 def test_a_trade_before_a_common_word_names_a_company() -> None:
     assert _got("The app Signal said it would leave the market.")["Signal"] == "ORG"
     assert _got("They invested in Research heavily.") == {}  # no trade names it
+
+
+def test_a_firm_s_trade_after_an_article_makes_a_company_of_a_full_name() -> None:
+    assert _got("The retailer John Lewis said sales fell.")["John Lewis"] == "ORG"
+    assert _got("The company John Smith founded went bust.")["John Smith"] == "PERSON"
+    assert _got("The bank Jane Doe joined last year cut jobs.")["Jane Doe"] == "PERSON"

@@ -188,12 +188,15 @@ def list_start(text: str, s: int) -> int:
     return start
 
 
-def noun_before(text: str, s: int, name: str) -> bool:
+def noun_before(text: str, s: int, e: int, name: str) -> bool:
     """ "the lender Halbridge", "crypto exchange Kestrel", "Bookmakers William Hill", "tech
-    giant Ardent": a trade right before the name (``BUSINESS_NOUNS``; "rival" and "giant"
-    only after a sector word). A name that opens with a given name is a company's only after
-    a plural trade, and only if it has two capitalised words ("Bookmakers William Hill";
-    "the publisher Rupert Murdoch" is a person)."""
+    giant Ardent": a trade right before the name ``name`` (at ``s``, or the list it ends at
+    ``s``; it ends at ``e``) from ``BUSINESS_NOUNS`` ("rival" and "giant" only after a sector
+    word). A name that opens with a given name is a company's only after a plural trade, if
+    it has two capitalised words ("Bookmakers William Hill"), or after an article and a trade
+    only a company plies ("the retailer John Lewis"; "the publisher Rupert Murdoch" is a
+    person). Not before a clause the name is the subject of (``_relative_clause``: "the firm
+    Okafor founded in 2001")."""
     m = _WORD_BEFORE.search(text, max(0, s - 24), s)
     if m is None:
         return False
@@ -203,15 +206,49 @@ def noun_before(text: str, s: int, name: str) -> bool:
         return False
     if word != lower and not (lower in PLURALS and _sentence_start(text, m.start())):
         return False  # "Bank Halbridge": a name's own word, not a trade
-    if lower in HEAD_NOUNS or lower in TRADE_NOUNS and lower not in PLURALS:
-        prior = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        before = prior.group(1).lower() if prior is not None else ""
-        if before not in SECTOR_WORDS and (lower in HEAD_NOUNS or before not in _ARTICLES):
-            return False  # "his rival Okafor", "a giant Sequoia", "said broker Sam Rizvi"
+    prior = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    before = prior.group(1).lower() if prior is not None else ""
+    if (lower in HEAD_NOUNS or lower in TRADE_NOUNS and lower not in PLURALS) and (
+        before not in SECTOR_WORDS and (lower in HEAD_NOUNS or before not in _ARTICLES)
+    ):
+        return False  # "his rival Okafor", "a giant Sequoia", "said broker Sam Rizvi"
+    if _relative_clause(text, e):
+        return False  # "the company Adeyemi built from scratch": Adeyemi built it
     words = name.split(" ")
     if words[0] in FIRST_NAMES:
-        return lower in PLURALS and len(words) == 2 and lower not in HEAD_NOUNS
+        if lower in PLURALS:
+            return len(words) == 2 and lower not in HEAD_NOUNS
+        return lower in FIRM_NOUNS and (before in _ARTICLES or before in SECTOR_WORDS)
     return True
+
+
+# verbs of what a person does to a company: after the name, with no object after them, they
+# open a clause that describes the company ("the firm Okafor founded in 2001 was sold")
+_RELATIVE_VERBS = frozenset(
+    """
+    founded co-founded built joined left runs ran owns owned leads led heads headed chairs
+    chaired started bought sold created manages managed works worked
+    """.split()  # noqa: SIM905
+)
+# what opens the object of such a verb in a main clause ("Halbridge owns 300 branches")
+_OBJECT_OPENS = frozenset("a an the its their his her this that these those".split())  # noqa: SIM905
+
+
+def _relative_clause(text: str, e: int) -> bool:
+    """ "the firm Okafor founded in 2001", "the company Adeyemi built from scratch", "the
+    start-up Musk founded raised money": the name is the subject of a verb of
+    ``_RELATIVE_VERBS`` that has no object after it (a preposition, a stop or a verb
+    follows), so the trade before the name is the clause's object, not the name's noun.
+    "The lender Halbridge owns 300 branches" is the company's own clause."""
+    if text[e : e + 1] != " ":
+        return False
+    words = text[e + 1 : e + 40].split(" ", 2)
+    if not words or words[0].rstrip(",.;:") not in _RELATIVE_VERBS:
+        return False
+    if words[0][-1:] in ",.;:" or len(words) < 2:
+        return True
+    nxt = words[1]
+    return not (nxt in _OBJECT_OPENS or nxt[:1].isdigit() or nxt[:1].isupper() or nxt[:1] == "$")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -257,13 +294,13 @@ def business_cue(text: str, s: int, e: int, prev: str, name: str) -> int:
     if after == ", " and apposition_after(text, e):
         return TRADE_CUE
     if prev in CUE_PREV:
-        cue = cue_before(text, s, prev, name, _STAKE_WORDS)
+        cue = cue_before(text, s, e, prev, name, _STAKE_WORDS)
         if cue:
             return cue
     return CUE if after[:1] in _APOSTROPHES and owned_after(text, e) else NO_CUE
 
 
-def cue_before(text: str, s: int, prev: str, name: str, stake: frozenset[str]) -> int:
+def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset[str]) -> int:
     """Rules 1 and 2 before the name at ``s``, or before the list it ends ("a stake in
     Vellora and |Quintrix"); rule 2 only with the words of ``stake`` before "in" (none: not
     at all). ``prev``: the word before, lower-cased. The word before the list settles which
@@ -276,7 +313,7 @@ def cue_before(text: str, s: int, prev: str, name: str, stake: frozenset[str]) -
             return False
         prev = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1].lower()
     if prev in NOUNS_BEFORE:
-        return TRADE_CUE if noun_before(text, start, name) else NO_CUE
+        return TRADE_CUE if noun_before(text, start, e, name) else NO_CUE
     if not stake:
         return NO_CUE
     if prev == "in":
@@ -335,7 +372,7 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
                 # no "invested in" ("invested in Lagos property")
                 info = LEX.get(span.value or "")
                 held = _HELD_WORDS if info is not None and info[1] == 0 else _NOTHING
-                cue = cue_before(text, s, before, span.text, held) > NO_CUE
+                cue = cue_before(text, s, e, before, span.text, held) > NO_CUE
         if cue:
             spans[k] = Span("entity", "ORG", s, e, span.text, span.value)
             rules[k] = f"{BUSINESS_RULE} was {span.label} by {rules[k].split(' ')[0]}"
