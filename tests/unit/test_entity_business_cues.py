@@ -159,3 +159,26 @@ def test_a_firm_s_trade_after_an_article_makes_a_company_of_a_full_name() -> Non
     assert _got("The retailer John Lewis said sales fell.")["John Lewis"] == "ORG"
     assert _got("The company John Smith founded went bust.")["John Smith"] == "PERSON"
     assert _got("The bank Jane Doe joined last year cut jobs.")["Jane Doe"] == "PERSON"
+
+
+_STORY = """Shares in Korvex fell 4% on Tuesday after the Leeds-based retailer cut its forecast.
+
+Korvex said weaker demand had hurt sales. Korvex's chief financial officer, Priya Raman, told
+analysts the group would close 30 stores.
+
+The crypto exchange Kestrel halted withdrawals. Kestrel, which changed its name from Zentry in
+2021, said it was working with regulators.
+
+Bookmakers Betfred and William Hill also fell, while the lender Halbridge rose 2%. Halbridge
+holds a stake in Vellora and Quintrix. Vellora said on Monday it had two million customers.
+"""
+
+
+def test_every_company_of_a_business_story_is_one_in_every_mention() -> None:
+    labels: dict[str, set[str]] = {}
+    for span in find_entities(_STORY):
+        labels.setdefault(span.text, set()).add(span.label)
+    for name in ("Korvex", "Kestrel", "Zentry", "Betfred", "William Hill", "Halbridge"):
+        assert labels[name] == {"ORG"}, name
+    assert labels["Vellora"] == {"ORG"} and labels["Quintrix"] == {"ORG"}
+    assert labels["Priya Raman"] == {"PERSON"}

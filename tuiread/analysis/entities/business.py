@@ -311,18 +311,25 @@ def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset
         start = list_start(text, s)
         if start == s:
             return False
-        prev = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1].lower()
+        prev = _last_word(text[max(0, start - 24) : start - 1])
     if prev in NOUNS_BEFORE:
         return TRADE_CUE if noun_before(text, start, e, name) else NO_CUE
     if not stake:
         return NO_CUE
     if prev == "in":
-        owned = text[max(0, start - 20) : start - 4].rsplit(" ", 1)[-1].lower()
+        owned = _last_word(text[max(0, start - 20) : start - 4])
         return CUE if owned in stake and stake_before(text, start) else NO_CUE
     if prev not in _RENAME_WORDS:
         return NO_CUE
     near = text[max(0, start - 60) : start]
     return CUE if ("name" in near or "rebrand" in near) and stake_before(text, start) else NO_CUE
+
+
+def _last_word(chunk: str) -> str:
+    """The last word of ``chunk``, lower-cased, after a space or a line break ("fell.
+    \n\nBookmakers" -> "bookmakers"); "" for none."""
+    words = chunk.split()
+    return words[-1].lower() if words else ""
 
 
 # the words of ``_STAKE_BEFORE`` before "in", and of a change of name before the name
@@ -366,7 +373,7 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
             and apposition_after(text, e)
         )
         if not cue and text[s - 1 : s] == " ":
-            before = text[max(0, s - 16) : s - 1].rsplit(" ", 1)[-1].lower()
+            before = _last_word(text[max(0, s - 16) : s - 1])
             if before in CUE_PREV:
                 # "shares in Santander" only for a town the training news never named, and
                 # no "invested in" ("invested in Lagos property")
