@@ -9,9 +9,9 @@ applied in this order (each module's docstring lists its rules):
 2. ``never``: words that are never names alone: common words opening a sentence,
    contractions ("I'm"), acronyms of common nouns ("DVD", "CEO"), units, time zones.
 3. ``segment``: a run split into names ("U.S. Secretary of State Warren Christopher").
-4. ``context``, ``score`` and ``brands``: what the words around an unknown name say (a
-   title, "Mr", "said", "in", a pronoun after it, "the drug", "X-based"), added up over
-   every mention in the article.
+4. ``context``, ``score``, ``brands`` and ``business``: what the words around an unknown
+   name say (a title, "Mr", "said", "in", a pronoun after it, "the drug", "X-based", "shares
+   in", "the lender"), added up over every mention in the article.
 5. ``document``: one label and one canonical value per entity and article (a surname takes
    the full name, a company its full name, an acronym the name before it).
 6. ``labels``: OntoNotes labels from the class and the words of the name.

@@ -7,8 +7,9 @@ alone, so the words around them decide.
 * ``brand_cues`` also: "Magic Cue, a new feature", "Orion, an AI chatbot": an apposition
   naming a thing made makes the name a product's.
 * ``company_around``: "Montreal-based Aylo", "broadcast on CBS", "Novo Nordisk, the Danish
-  maker of", "Lilly, which makes", "Pornhub, owned by", "At Sony, executives", "Kantar, a
-  research firm", "according to Luminate": a company (ORG).
+  maker of", "Lilly, which makes", "Pornhub, owned by", "At Sony, executives", "according to
+  Luminate": a company (ORG); an apposition a company's trade heads ("Kantar, a research
+  firm") is ``business.apposition_after``.
 * ``plus_services``: "Paramount+", "Disney+", "Apple TV+": a company's streaming service,
   one name with its plus (ORG).
 """
@@ -37,10 +38,6 @@ _COMPANY_AFTER = compiled.compile(
     r"|publisher|manufacturer|supplier|retailer|distributor) (?:of|whose|which|that)\b"
     r"|, (?:which|that) (?:makes|sells|owns|operates|runs|publishes|develops|manufactures)\b"
     r"|, (?:owned|run|operated) by\b"
-    # "Kantar, a research firm,", "Circana, the market data company that": a company noun
-    # heads the apposition (not "a group of", not "the fund manager")
-    r"|, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:firm|company|consultancy|startup|start-up|lender"
-    r"|insurer|brokerage|conglomerate|chain|group)(?:[,.;:)]| (?:that|which|based|owned)\b)"
 )
 # the source a figure is credited to: a body far more often than a place or a lone surname
 _ACCORDING_TO = "according to "

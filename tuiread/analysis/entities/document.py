@@ -24,12 +24,15 @@ After the run rules, in this order:
 7. ``head_takes_full_name`` ("House" -> "House of Representatives") and
    ``settings.settings_of_names`` (grounds, towns named as places, companies after a
    company noun).
+   ``business.companies_not_places``: a place the lists know with a company's cue of business
+   news beside it ("the bank Santander", "Santander's chief executive") is the company.
    Then ``parties.qualified_members`` ("the Liberal Democrats", one NORP),
    ``people.given_name_people`` ("Elaine Park ... Park said": a person, no park) and
    ``national.national_bodies`` ("Reform UK", "Sport England": one ORG).
 8. ``one_label_per_entity``: every mention of one entity (one canonical value) gets the
-   label most of its mentions were given, known names counting more than guesses (clubs,
-   datelines and towns named as places neither vote nor change).
+   label most of its mentions were given, known names counting more than guesses, and a
+   company's cue of business news more than all the rest (clubs, datelines and towns named as
+   places neither vote nor change).
    ``articles.the_in_names``: a capital "The" inside a sentence is the name's ("told The
    Guardian").
 9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
@@ -48,6 +51,7 @@ from ..trace import Trace
 from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
+from .business import BUSINESS_RULE, companies_not_places
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
@@ -485,6 +489,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
+    companies_not_places(text, spans, rules)  # "the bank Santander", "Santander's shares"
     # the rule acts only on a span whose whole text is a prize's name: one set test over
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
@@ -553,13 +558,17 @@ def works_of_art(
     return spans, rules
 
 
-# How much one mention's label counts when the mentions of an entity disagree.
+# How much one mention's label counts when the mentions of an entity disagree: a company's
+# cue of business news (``business.companies_not_places``) outweighs all the rest together
+_BUSINESS_WEIGHT = 1000
 _KNOWN_WEIGHT = 3
 _RULE_WEIGHT = 2
 _GUESS_WEIGHT = 1
 
 
 def _weight(rule: str) -> int:
+    if rule.startswith(BUSINESS_RULE):
+        return _BUSINESS_WEIGHT
     if rule.startswith(("lexicon:", "segment:known", "document:part-of-full-name")):
         return _KNOWN_WEIGHT
     if rule.startswith("model:"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import compiled
+from .business import SECTOR_WORDS
 from .context import sentence_initial
 from .lexicon import (
     COMMON,
@@ -153,6 +154,7 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
     if (
         lower not in COMMON
         and lower not in LOWER
+        and lower not in SECTOR_WORDS  # "Fintech app Ploom", "Crypto exchanges ..."
         and not common_compound(lower)
         and not common_plural(lower)
     ):

@@ -24,6 +24,8 @@ from __future__ import annotations
 from .. import compiled
 from .bodies import body_for
 from .brands import CUE_PREV, brand_cues
+from .business import CUE_PREV as BUSINESS_PREV
+from .business import TRADE_CUE, business_cue
 from .context import (
     CREDIT_PREV,
     HEADLINE,
@@ -70,7 +72,6 @@ from .never import (
 )
 from .score import (
     COMPANY_CUE_NEXT,
-    COMPANY_CUE_PREV,
     NAME_ONLY_TITLES,
     Unknown,
     company_cue,
@@ -546,8 +547,10 @@ def cues_around(
         company_owns(text, e, sc)
     if c1.isdigit() and score_follows(text, e):
         sc[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1", "beat Newcastle United 5-1": a team
-    if not u.company and (nxt in COMPANY_CUE_NEXT or prev in COMPANY_CUE_PREV):
-        u.company = company_cue(text, s, e, prev, nxt, first)
+    if not u.company and nxt in COMPANY_CUE_NEXT:
+        u.company = company_cue(text, e, nxt, first)
+    if u.business < TRADE_CUE and (prev in BUSINESS_PREV or c0 in _APOSTROPHES or after == ", "):
+        u.business = max(u.business, business_cue(text, s, e, prev, u.key))  # "shares in Korvex"
     if "a" <= c1 <= "z":
         product_after(text, e, u)
         platform_after(text, e, sc)

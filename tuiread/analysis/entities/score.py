@@ -88,7 +88,7 @@ CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("company", "key", "person", "product", "score", "sold", "spans")
+    __slots__ = ("business", "company", "key", "person", "product", "score", "sold", "spans")
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -98,6 +98,9 @@ class Unknown:
         self.sold = False  # a mention follows a medicine's noun or "sold as" (``brands``)
         self.person = False  # a mention has a person's context (see ``person_cue``)
         self.company = False  # a mention has a company's context (see ``company_cue``)
+        # a mention has a cue of business news (``business.business_cue``): stronger, it
+        # outweighs a place's reading too ("shares in Korvex")
+        self.business = 0  # ``business.NO_CUE``, ``CUE`` or ``TRADE_CUE``
 
 
 def word_vector(toks: list[str], key: str) -> Vector:
@@ -416,32 +419,16 @@ _ROLE_PAIRS = {
     ),
 }
 _ROLE_PAIRS["stock"] = _ROLE_PAIRS["shares"]
-# the sector of a company, right before its name: "the bank Wells Fargo", "French banks
-# Credit Lyonnais and Societe Generale", "the carmaker Proton"; nouns that may name a
-# person's trade as well ("developer", "publisher", "maker") are left out
-SECTOR_NOUNS = frozenset(
-    """
-    bank banks lender lenders insurer insurers carmaker carmakers automaker automakers
-    retailer retailers airline airlines brokerage brokerages chipmaker chipmakers
-    conglomerate firm firms company companies
-    housebuilder housebuilders homebuilder homebuilders drugmaker drugmakers supermarket
-    supermarkets startup startups start-up start-ups fintech fintechs manufacturer
-    manufacturers supplier suppliers wholesaler wholesalers
-    """.split()  # noqa: SIM905
-)
-
-
-# the words beside a name that may make ``company_cue`` true: a set lookup first
+# the words after a name that may make ``company_cue`` true: a set lookup first
 COMPANY_CUE_NEXT = _ROLE_AFTER | frozenset(_ROLE_PAIRS)
-COMPANY_CUE_PREV = SECTOR_NOUNS | {"and"}
 
 
-def company_cue(text: str, s: int, e: int, prev: str, nxt: str, first: str) -> bool:
+def company_cue(text: str, e: int, nxt: str, first: str) -> bool:
     """Does this mention read as a company's, whatever its words say? A company's people or
     stock right after it ("Wells Fargo CEO John Stumpf", "Acme bankers", "Acme board member
-    Jane Doe", "Acme shares fell"), or its sector right before it ("the bank Wells Fargo",
-    "French banks Credit Lyonnais and Societe Generale"). A name that opens with a given name
-    ("John Deere", "Mitt Romney") may be a person's: no such cue settles it."""
+    Jane Doe", "Acme shares fell"); its trade before it and the other cues of business news
+    are ``business.business_cue``. A name that opens with a given name ("John Deere", "Mitt
+    Romney") may be a person's: no such cue settles it."""
     if first in FIRST_NAMES:
         return False
     if nxt in _ROLE_AFTER:
@@ -452,23 +439,30 @@ def company_cue(text: str, s: int, e: int, prev: str, nxt: str, first: str) -> b
         rest = text[e + len(nxt) + 2 : e + len(nxt) + 24].split(" ", 1)[0]
         if rest.rstrip(",.;:").lower() in pair:
             return True
-    if prev in SECTOR_NOUNS:
-        return text.startswith(prev, s - len(prev) - 1)  # "bank", not "Bank" (a name's end)
-    if prev == "and":
-        # "banks Credit Lyonnais and |": the word before the capitals listed before "and"
-        words = text[max(0, s - 64) : s - 4].split()
-        k = len(words) - 1
-        while k > 0 and len(words) - k <= 4 and words[k][:1].isupper():
-            k -= 1
-        return k < len(words) - 1 and words[k] in SECTOR_NOUNS
     return False
+
+
+# the labels a cue of business news overrules (a person's, a place's), and None: no name
+_OVERRULED = frozenset(("PERSON", "GPE", "LOC", "FAC", None))
 
 
 def company_over_person(label: str | None, u: Unknown) -> str | None:
     """A person's label the scores gave a name with a company's context and no person's
     (``company_cue``, ``person_cue``) is a company's: one cue in the article settles every
-    mention ("Wells Fargo CEO John Stumpf" ... "Wells Fargo was fined")."""
-    return "ORG" if label == "PERSON" and u.company and not u.person else label
+    mention ("Wells Fargo CEO John Stumpf" ... "Wells Fargo was fined"). A cue of business
+    news (``business.business_cue``) also overrules a place's label ("shares in Korvex" ...
+    "Korvex said") and the scores' verdict of no name ("Binance's founder"), unless all the
+    name's words are common words and no trade names it ("invested in Research", but "the
+    app Signal"); "X shares fell" alone does not ("London shares fell": the market's)."""
+    if u.person or label == "ORG":
+        return label
+    if label == "PERSON" and (u.company or u.business):
+        return "ORG"
+    if not u.business or label not in _OVERRULED:
+        return label
+    if label is None and u.business < 2 and all(w.lower() in ENGLISH for w in u.key.split(" ")):
+        return None
+    return "ORG"
 
 
 def describe(sc: Vector) -> str:

@@ -36,6 +36,7 @@ from __future__ import annotations
 from itertools import accumulate, count
 from operator import add
 
+from .business import PLURALS as BUSINESS_PLURALS
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
     CALENDAR_NAMES,
@@ -521,7 +522,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         if never or (
             i == 0
             and initial
-            and common_word_at_sentence_start(t)
+            and (common_word_at_sentence_start(t) or t.lower() in BUSINESS_PLURALS)
             and t not in _TOK_SEEN
             and not (n == 2 and toks[1] in CORP_SUFFIXES)  # "Arm Holdings", "Apple Inc."
         ):

@@ -20,6 +20,7 @@ from operator import attrgetter
 from tuiread.model import Span
 
 from .. import compiled
+from .business import TRADES
 from .lexicon import CLUB_TOWNS, COMPANY_REGIONS, COUNTRIES, LEX, LEXC, MINOR_PLACES, TOWNS_SEEN
 from .score import PLACE_NEXT
 
@@ -94,14 +95,9 @@ def stadiums(text: str, spans: list[Span], rules: list[str], at: list[int] | Non
 _PLACE_BEFORE = frozenset("in from near outside across throughout around".split())  # noqa: SIM905
 # their last two letters: a cheap test before the regex of ``_word_before``
 _PLACE_BEFORE_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
-# companies by trade: the noun before a company's name, or after a town that says where one is
-COMPANY_NOUNS = frozenset(
-    """
-    studio studios firm company carmaker automaker retailer startup start-up developer
-    publisher conglomerate lender insurer brokerage label chipmaker manufacturer maker
-    broadcaster newspaper airline
-    """.split()  # noqa: SIM905
-)
+# companies by trade: the noun before a company's name, or after a town that says where one
+# is (``business.BUSINESS_NOUNS``, "rival" and "giant" left out), and the plural "studios"
+COMPANY_NOUNS = TRADES | {"studios"}
 _WORD_BEFORE = compiled.compile(r"([A-Za-z-]+) $")
 _WORD_AFTER = compiled.compile(r" ([a-z-]+)")
 
