@@ -1,0 +1,49 @@
+"""Date values of ordinary news, fourth round: bounds ("until", "into", "by"), weeks of a
+month, and weekday names that name a custom rather than a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+
+WEDNESDAY = date(2026, 7, 8)
+
+
+def times(text: str, published: date = WEDNESDAY) -> list[tuple[str, str | None]]:
+    return [
+        (s.text, s.value)
+        for s in analyze(text, published=published)
+        if s.kind == "number" and s.label in ("DATE", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a bound looks ahead whatever the present verb
+        ("Talks are expected to run into Tuesday.", "Tuesday", "2026-07-14"),
+        ("Disruption continues into Tuesday.", "Tuesday", "2026-07-14"),
+        ("The heatwave stretches into Tuesday.", "Tuesday", "2026-07-14"),
+        ("Rail services remain suspended until Monday.", "Monday", "2026-07-13"),
+        ("Officials said rail services remain suspended until Monday.", "Monday", "2026-07-13"),
+        ("The report will be published by Friday.", "Friday", "2026-07-10"),
+        ("Voters have until Thursday to register.", "Thursday", "2026-07-09"),
+        ("Polls closed on Sunday and counting continues into Tuesday.", "Tuesday", "2026-07-14"),
+        # a verb of putting off sets its bound after the act, in the past too
+        ("The hearing was adjourned until Friday.", "Friday", "2026-07-10"),
+        # a past verb of the bound's own clause sets it in the past
+        ("Negotiators worked until Monday.", "Monday", "2026-07-06"),
+        ("Talks went on into Tuesday.", "Tuesday", "2026-07-07"),
+        ("The shop stayed open until Sunday.", "Sunday", "2026-07-05"),
+        ("It was not until Tuesday that the minister resigned.", "Tuesday", "2026-07-07"),
+        ("By Monday, officials hardened their stance.", "Monday", "2026-07-06"),
+        ("Officials said that until Monday the road was shut.", "Monday", "2026-07-06"),
+    ],
+)
+def test_a_bound_looks_ahead_unless_its_verb_is_past(text: str, span: str, value: str) -> None:
+    """ "until", "into", "by", "through" point past the story's day unless the verb they go
+    with is past; a verb of saying is not that verb."""
+    assert (span, value) in times(text)
