@@ -47,3 +47,46 @@ def test_a_bound_looks_ahead_unless_its_verb_is_past(text: str, span: str, value
     """ "until", "into", "by", "through" point past the story's day unless the verb they go
     with is past; a verb of saying is not that verb."""
     assert (span, value) in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("Prices fell in the last week of July.", WEDNESDAY, "the last week of July", "2026-W31"),
+        (
+            "The fair is in the first week of August.",
+            WEDNESDAY,
+            "the first week of August",
+            "2026-W32",
+        ),
+        (
+            "It began in the second week of June 2024.",
+            WEDNESDAY,
+            "the second week of June 2024",
+            "2024-W24",
+        ),
+        (
+            "Crowds came on the last weekend of July.",
+            WEDNESDAY,
+            "the last weekend of July",
+            "2026-W30-WE",
+        ),
+        (
+            "The final week of December 2026 was cold.",
+            WEDNESDAY,
+            "The final week of December 2026",
+            "2026-W53",
+        ),
+    ],
+)
+def test_a_week_of_a_month_is_the_iso_week_holding_most_of_it(
+    text: str, published: date, span: str, value: str
+) -> None:
+    """The nth or last seven days of a month lie mostly in one ISO week: that week; a
+    weekend is the week of its Saturday."""
+    assert (span, value) in times(text, published)
+
+
+def test_a_week_of_a_month_without_a_year_to_count_from_is_the_month() -> None:
+    found = [(s.text, s.value) for s in analyze("Prices fell in the last week of July.")]
+    assert ("the last week of July", "XXXX-07") in found

@@ -44,7 +44,18 @@ def calendar(p: Phrase, ctx: Context) -> Timex | None:
     "the 20th century", "this spring", "the third quarter", "the first half of 1989",
     "Thanksgiving"."""
     w = p.w
-    for rule in (_month, _year, _decade, _century, _season, _quarter, _half, _holiday, _new_year):
+    for rule in (
+        _month,
+        _year,
+        _decade,
+        _century,
+        _season,
+        _quarter,
+        _half,
+        _week_of_month,
+        _holiday,
+        _new_year,
+    ):
         found = rule(w, ctx)
         if found is not None:
             return found
@@ -332,6 +343,40 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
             return Timex(f"XXXX-H{half}", "half of a year")
         year = ctx.anchor.year
     return Timex(f"{year:04d}-H{half}", "half of a year")
+
+
+def _week_of_month(w: list[str], ctx: Context) -> Timex | None:
+    """ "the last week of July", "the first week of August 2024", "the second weekend of
+    June": the ISO week that holds most of those seven days (the one holding their middle
+    day: the 4th, 11th, 18th, 25th, or the last day but three), "2026-W31"; a weekend is the
+    one of the week of its Saturday, "2026-W31-WE". Without a year to count from, the month
+    ("XXXX-07"), as "the second half of July" is."""
+    if len(w) < 4 or w[1] not in ("week", "weekend") or w[2] != "of":
+        return None
+    nth = -1 if w[0] in ("last", "final") else ORDINALS.get(w[0], 9) - 1  # from 0; -1: last
+    if nth > 4:
+        return None
+    month, j = read_month(w, 3)
+    if month is None:
+        return None
+    year, k = read_year(w, j)
+    if k != len(w):
+        return None
+    if year is None:
+        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS)
+        if year is None:
+            return Timex(f"XXXX-{month:02d}", "month")
+    following = date(year + month // 12, month % 12 + 1, 1)
+    days_in_month = (following - date(year, month, 1)).days
+    if w[1] == "weekend":
+        saturdays = [d for d in range(1, days_in_month + 1) if date(year, month, d).weekday() == 5]
+        if nth >= len(saturdays):
+            return None
+        return Timex(iso_week(date(year, month, saturdays[nth])) + "-WE", "weekend of a month")
+    middle = days_in_month - 3 if nth < 0 else 7 * nth + 4
+    if middle > days_in_month:
+        return None
+    return Timex(iso_week(date(year, month, middle)), "week of a month")
 
 
 def _holiday(w: list[str], ctx: Context) -> Timex | None:
