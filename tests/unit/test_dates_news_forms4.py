@@ -90,3 +90,35 @@ def test_a_week_of_a_month_is_the_iso_week_holding_most_of_it(
 def test_a_week_of_a_month_without_a_year_to_count_from_is_the_month() -> None:
     found = [(s.text, s.value) for s in analyze("Prices fell in the last week of July.")]
     assert ("the last week of July", "XXXX-07") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers will relax rules on Sunday trading.",
+        "Nothing beats a Sunday roast.",
+        "He had a case of the Monday blues.",
+        "Campaigners oppose Sunday trading laws.",
+        "She taught at Sunday school for years.",
+        "Sunday trading hours were extended.",
+    ],
+)
+def test_a_weekday_naming_a_weekly_custom_is_no_date(text: str) -> None:
+    """ "Sunday trading", "a Sunday roast": the custom of every such day, not one day."""
+    assert times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Prices rose in Friday trading.", "Friday", "2026-07-03"),
+        ("On Sunday trading was thin.", "Sunday", "2026-07-05"),
+        ("The company said Monday trading would resume.", "Monday", "2026-07-06"),
+        ("The Tuesday deadline passed.", "Tuesday", "2026-07-07"),
+        ("Friday's trading was thin.", "Friday", "2026-07-03"),
+    ],
+)
+def test_a_weekday_before_a_noun_of_one_day_stays_a_date(text: str, span: str, value: str) -> None:
+    """A time word, a verb of saying or "on ... was" before the custom noun make the
+    weekday a day; a noun that is no custom ("the Tuesday deadline") leaves it one."""
+    assert (span, value) in times(text)

@@ -121,7 +121,53 @@ def recurrence_adjectives(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-RULES = (ages, decades_of_life, lower_case_months, first_names, recurrence_adjectives)
+# nouns that a weekday names a custom of, kept every week of that day, not one day: "Sunday
+# trading", "a Sunday roast", "the Monday blues", "Sunday school", "his Sunday best"
+_CUSTOMS = frozenset(
+    """trading roast roasts lunch lunches blues school schools best driver drivers league
+    leagues job jobs shopping opening worship""".split()  # noqa: SIM905
+)
+_CUSTOM_AFTER = compiled.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z']+))?")
+_DAY_BEFORE = compiled.compile(
+    r"(?i)(?:\b(in|during|early|late|last|this|next|by|until|till|since|through|from|each"
+    r"|every|said|says|told|announced|on)|'s|’s)\s+$"
+)
+# a finite verb after the noun: the weekday is a time and the noun the subject ("On Sunday
+# trading was thin")
+_FINITE_AFTER = frozenset(
+    "was were is are will would had has have could may might resumed began".split()  # noqa: SIM905
+)
+
+
+def weekday_customs(text: str, span: Span) -> Span | str | None:
+    """A weekday before a noun of a custom kept on that day every week is part of the
+    noun, not a day: "Sunday trading", "a Sunday roast", "the Monday blues". The day is
+    meant where a time word leads it ("in Friday trading", "last Sunday lunch"), after a
+    verb of saying ("said Monday trading would resume"), or after "on" with a verb after
+    the noun ("On Sunday trading was thin"; not "rules on Sunday trading")."""
+    if span.text.lower() not in WEEKDAYS or not span.text[:1].isupper():
+        return None
+    m = _CUSTOM_AFTER.match(text, span.end)
+    if m is None or m.group(1) not in _CUSTOMS:
+        return None
+    lead = _DAY_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if lead is not None:
+        if lead.group(1) is None or lead.group(1).lower() != "on":
+            return None
+        following = m.group(2) or ""
+        if following in _FINITE_AFTER or len(following) > 4 and following.endswith("ed"):
+            return None
+    return DROP
+
+
+RULES = (
+    ages,
+    decades_of_life,
+    lower_case_months,
+    first_names,
+    recurrence_adjectives,
+    weekday_customs,
+)
 
 
 def may_apply(words: str) -> bool:
@@ -135,5 +181,6 @@ def may_apply(words: str) -> bool:
         or low.rstrip(".") in MONTHS
         or low in _NAME_PARTS
         or low in _RECURRENCE_ADJECTIVES
+        or low in WEEKDAYS
         or low.endswith(("0s", "0's", "0’s"))
     )
