@@ -325,3 +325,16 @@ def test_a_person_named_after_a_lone_quote_otherwise_is_not_its_speaker() -> Non
         "Tom Reilly arrived later with a petition."
     )
     assert quotes(text)[0][1] is None
+
+
+def test_a_number_after_no_names_an_office_not_a_count() -> None:
+    """ "No 10" and "Number 10" are Downing Street: the figure belongs to the name, so a
+    spokesperson of it read back from the verb keeps the whole phrase."""
+    text = 'A No 10 spokesperson told reporters: "The prime minister has full confidence."'
+    assert quotes(text)[0][1:] == ("No 10 spokesperson", "A No 10 spokesperson")
+    text = 'Asked about the row, a No 10 spokesperson said she had "full confidence" in her.'
+    assert quotes(text)[0][1] == "No 10 spokesperson"
+    text = 'A Number 10 source said: "Nothing has changed."'
+    assert quotes(text)[0][1] == "Number 10 source"
+    text = '"Nothing has changed," a Downing Street spokesman said.'
+    assert quotes(text)[0][1] == "Downing Street spokesman"
