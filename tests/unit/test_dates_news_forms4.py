@@ -41,6 +41,8 @@ def times(text: str, published: date = WEDNESDAY) -> list[tuple[str, str | None]
         ("It was not until Tuesday that the minister resigned.", "Tuesday", "2026-07-07"),
         ("By Monday, officials hardened their stance.", "Monday", "2026-07-06"),
         ("Officials said that until Monday the road was shut.", "Monday", "2026-07-06"),
+        # a bound before "the end of" a day
+        ("The deal must be signed by the end of Friday.", "end of Friday", "2026-07-10"),
     ],
 )
 def test_a_bound_looks_ahead_unless_its_verb_is_past(text: str, span: str, value: str) -> None:
@@ -72,6 +74,12 @@ def test_a_bound_looks_ahead_unless_its_verb_is_past(text: str, span: str, value
             "2026-W30-WE",
         ),
         (
+            "The festival is in the last week in July.",
+            WEDNESDAY,
+            "the last week in July",
+            "2026-W31",
+        ),
+        (
             "The final week of December 2026 was cold.",
             WEDNESDAY,
             "The final week of December 2026",
@@ -101,6 +109,7 @@ def test_a_week_of_a_month_without_a_year_to_count_from_is_the_month() -> None:
         "Campaigners oppose Sunday trading laws.",
         "She taught at Sunday school for years.",
         "Sunday trading hours were extended.",
+        "He told a Sunday newspaper that he would resign.",
     ],
 )
 def test_a_weekday_naming_a_weekly_custom_is_no_date(text: str) -> None:
@@ -122,3 +131,9 @@ def test_a_weekday_before_a_noun_of_one_day_stays_a_date(text: str, span: str, v
     """A time word, a verb of saying or "on ... was" before the custom noun make the
     weekday a day; a noun that is no custom ("the Tuesday deadline") leaves it one."""
     assert (span, value) in times(text)
+
+
+def test_last_week_in_a_month_needs_its_article() -> None:
+    """Without "the", "last week" is the week before the story's: "in July heat" is no
+    month it is placed in."""
+    assert ("last week", "2026-W27") in times("He arrived last week in July heat.")

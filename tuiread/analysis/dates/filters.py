@@ -10,6 +10,7 @@ Each rule returns a replacement span, ``DROP``, or None to leave the span to the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from tuiread.model import Span
@@ -122,10 +123,11 @@ def recurrence_adjectives(text: str, span: Span) -> Span | str | None:
 
 
 # nouns that a weekday names a custom of, kept every week of that day, not one day: "Sunday
-# trading", "a Sunday roast", "the Monday blues", "Sunday school", "his Sunday best"
+# trading", "a Sunday roast", "the Monday blues", "Sunday school", "his Sunday best", "a
+# Sunday newspaper" (one of those printed each Sunday)
 _CUSTOMS = frozenset(
     """trading roast roasts lunch lunches blues school schools best driver drivers league
-    leagues job jobs shopping opening worship""".split()  # noqa: SIM905
+    leagues job jobs shopping opening worship newspaper newspapers""".split()  # noqa: SIM905
 )
 _CUSTOM_AFTER = compiled.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z']+))?")
 _DAY_BEFORE = compiled.compile(
@@ -160,18 +162,29 @@ def weekday_customs(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-RULES = (
+Rule = Callable[[str, Span], "Span | str | None"]
+RULES: tuple[Rule, ...] = (
     ages,
     decades_of_life,
     lower_case_months,
     first_names,
     recurrence_adjectives,
-    weekday_customs,
 )
 
 
+_WEEKDAY_RULES = (weekday_customs,)
+
+
+def rules_for(words: str) -> tuple[Rule, ...]:
+    """The rules that could apply to a span of these words (a quick test before them): a
+    lone weekday is read by its own rule only."""
+    if words.lower() in WEEKDAYS:
+        return _WEEKDAY_RULES
+    return RULES if may_apply(words) else ()
+
+
 def may_apply(words: str) -> bool:
-    """Whether any rule could apply to a span of these words (a quick test before them)."""
+    """Whether any rule but the weekday's could apply to a span of these words."""
     low = words.lower()
     return (
         "old" in low
@@ -181,6 +194,5 @@ def may_apply(words: str) -> bool:
         or low.rstrip(".") in MONTHS
         or low in _NAME_PARTS
         or low in _RECURRENCE_ADJECTIVES
-        or low in WEEKDAYS
         or low.endswith(("0s", "0's", "0’s"))
     )

@@ -347,11 +347,11 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
 
 def _week_of_month(w: list[str], ctx: Context) -> Timex | None:
     """ "the last week of July", "the first week of August 2024", "the second weekend of
-    June": the ISO week that holds most of those seven days (the one holding their middle
+    June", "the last week in July": the ISO week that holds most of those seven days (the one holding their middle
     day: the 4th, 11th, 18th, 25th, or the last day but three), "2026-W31"; a weekend is the
     one of the week of its Saturday, "2026-W31-WE". Without a year to count from, the month
     ("XXXX-07"), as "the second half of July" is."""
-    if len(w) < 4 or w[1] not in ("week", "weekend") or w[2] != "of":
+    if len(w) < 4 or w[1] not in ("week", "weekend") or w[2] not in ("of", "in"):
         return None
     nth = -1 if w[0] in ("last", "final") else ORDINALS.get(w[0], 9) - 1  # from 0; -1: last
     if nth > 4:

@@ -286,7 +286,7 @@ def tense_at(text: str, start: int, end: int) -> int:
     # 2. a future auxiliary in the date's clause
     if _future_in(clause):
         return FUTURE
-    if before and before[-1] in _BOUND_SIGNALS:
+    if _after_bound(before, text[start : start + 6].lower()):
         return _bounded(before, clause, after)
     # 3. the verb nearest the date
     last = len(before) - 1
@@ -319,6 +319,22 @@ def _future_in(clause: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _after_bound(before: list[str], head: str) -> bool:
+    """The date follows a bound: "until Monday", "by the end of Friday" (a span that
+    starts at "end", ``head`` its first characters; "by the Tuesday deadline" is a
+    deadline's day, told in the tense of its verb)."""
+    if not before:
+        return False
+    if before[-1] in _BOUND_SIGNALS:
+        return True
+    return (
+        len(before) > 1
+        and before[-1] == "the"
+        and before[-2] in _BOUND_SIGNALS
+        and head.startswith(("end ", "close ", "middle"))
+    )
 
 
 def _bounded(before: list[str], clause: list[str], after: list[str]) -> int:

@@ -32,9 +32,10 @@ from .speakers import Resolver
 
 # a paragraph that opens with a label and a colon: "Q:", "A:", "Smith:", "SEN. HOLLOWAY:",
 # "Mr Jones:" (a label of at most four capitalised words, no clause)
-_TURN = compiled.compile(
-    r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z'’.-]{0,24}(?: [A-Z][A-Za-z'’.-]{0,24}){0,3}):[ \t]+(?=\S)"
+_LABEL = compiled.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Za-z'’.-]{0,24}(?: [A-Z][A-Za-z'’.-]{0,24}){0,3})"
 )
+_LABEL_REACH = 100  # characters at most from a line's start to its label's colon
 # the labels of the one who asks: the interviewer, whom the text seldom names
 _QUESTIONS = frozenset(
     w
@@ -64,17 +65,27 @@ _CONTINUED = 3  # unlabelled paragraphs at most that go on with a turn
 def _turns(text: str, entities: Sequence[Span]) -> list[tuple[int, int, int, int]]:
     """(label start, label end, words start, words end) of each labelled paragraph whose
     label may name a speaker."""
-    kinds = {e.start: e.label for e in entities if e.kind == "entity"}
+    kinds: dict[int, str] | None = None
     out = []
-    for m in _TURN.finditer(text):
-        ls, le = m.span("label")
-        if not _speaker_label(m.group("label"), kinds.get(ls)):
-            continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
-        out.append((ls, le, m.end(), end))
+    colon = text.find(": ")
+    while colon >= 0:
+        line = text.rfind("\n", max(0, colon - _LABEL_REACH), colon) + 1
+        m = _LABEL.fullmatch(text, line, colon) if line or colon < _LABEL_REACH else None
+        if m is not None:
+            ls, le = m.span("label")
+            if kinds is None:
+                kinds = {e.start: e.label for e in entities if e.kind == "entity"}
+            if _speaker_label(m.group("label"), kinds.get(ls)):
+                ws = colon + 1
+                while ws < len(text) and text[ws] in " \t":
+                    ws += 1
+                end = text.find("\n", ws)
+                end = len(text) if end < 0 else end
+                while end > ws and text[end - 1].isspace():
+                    end -= 1
+                if end > ws:
+                    out.append((ls, le, ws, end))
+        colon = text.find(": ", colon + 2)
     return out
 
 
@@ -156,7 +167,7 @@ def transcript_turns(
 ) -> list[Span]:
     """The quote spans of the turns of each dialogue in ``text``, in text order
     (``make_resolver`` is called only when there is one)."""
-    if "\n" not in text or ":" not in text:
+    if "\n" not in text or text.count(": ") < 2:
         return []
     turns = _turns(text, entities)
     if len(turns) < 2:
