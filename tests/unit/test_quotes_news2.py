@@ -338,3 +338,14 @@ def test_a_number_after_no_names_an_office_not_a_count() -> None:
     assert quotes(text)[0][1] == "Number 10 source"
     text = '"Nothing has changed," a Downing Street spokesman said.'
     assert quotes(text)[0][1] == "Downing Street spokesman"
+
+
+def test_a_spokesperson_for_a_body_named_in_lower_case_keeps_the_body() -> None:
+    """ "A spokesman for the council said": whose spokesman is part of who spoke; a group
+    before the body ("Analysts at the bank") is not renamed after it."""
+    text = 'A spokesman for the council said: "We have been clear."'
+    assert quotes(text)[0][1] == "spokesman for the council"
+    text = 'A spokeswoman for the prime minister told the BBC: "We have been clear."'
+    assert quotes(text)[0][1] == "spokeswoman for the prime minister"
+    text = 'Analysts at the bank said the rise was "unexpected".'
+    assert quotes(text)[0][1] == "Analysts"
