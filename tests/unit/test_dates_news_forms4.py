@@ -137,3 +137,9 @@ def test_last_week_in_a_month_needs_its_article() -> None:
     """Without "the", "last week" is the week before the story's: "in July heat" is no
     month it is placed in."""
     assert ("last week", "2026-W27") in times("He arrived last week in July heat.")
+
+
+def test_a_custom_is_the_one_of_its_own_weekday() -> None:
+    """ "Sunday lunch" is the custom; "a Friday lunch" is one lunch, on a Friday."""
+    assert times("Families gathered for Sunday lunch.") == []
+    assert [span for span, _ in times("He spoke at a Friday lunch with donors.")] == ["Friday"]

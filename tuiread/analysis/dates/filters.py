@@ -122,13 +122,17 @@ def recurrence_adjectives(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-# nouns that a weekday names a custom of, kept every week of that day, not one day: "Sunday
-# trading", "a Sunday roast", "the Monday blues", "Sunday school", "his Sunday best", "a
-# Sunday newspaper" (one of those printed each Sunday)
-_CUSTOMS = frozenset(
-    """trading roast roasts lunch lunches blues school schools best driver drivers league
-    leagues job jobs shopping opening worship newspaper newspapers""".split()  # noqa: SIM905
-)
+# the customs a weekday names, kept on that day every week, not one day: "Sunday trading",
+# "a Sunday roast", "Sunday school", "his Sunday best", "a Sunday newspaper" (one of those
+# printed each Sunday), "the Monday blues", "a Saturday job" ("a Friday lunch" is one lunch)
+_CUSTOMS: dict[str, frozenset[str]] = {
+    "sunday": frozenset(
+        """trading roast roasts lunch lunches school schools best driver drivers league
+        leagues shopping opening worship newspaper newspapers""".split()  # noqa: SIM905
+    ),
+    "monday": frozenset(("blues",)),
+    "saturday": frozenset(("job", "jobs")),
+}
 _CUSTOM_AFTER = compiled.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z']+))?")
 _DAY_BEFORE = compiled.compile(
     r"(?i)(?:\b(in|during|early|late|last|this|next|by|until|till|since|through|from|each"
@@ -147,10 +151,11 @@ def weekday_customs(text: str, span: Span) -> Span | str | None:
     meant where a time word leads it ("in Friday trading", "last Sunday lunch"), after a
     verb of saying ("said Monday trading would resume"), or after "on" with a verb after
     the noun ("On Sunday trading was thin"; not "rules on Sunday trading")."""
-    if span.text.lower() not in WEEKDAYS or not span.text[:1].isupper():
+    customs = _CUSTOMS.get(span.text.lower())
+    if customs is None or not span.text[:1].isupper():
         return None
     m = _CUSTOM_AFTER.match(text, span.end)
-    if m is None or m.group(1) not in _CUSTOMS:
+    if m is None or m.group(1) not in customs:
         return None
     lead = _DAY_BEFORE.search(text, max(0, span.start - 12), span.start)
     if lead is not None:
