@@ -349,3 +349,12 @@ def test_a_spokesperson_for_a_body_named_in_lower_case_keeps_the_body() -> None:
     assert quotes(text)[0][1] == "spokeswoman for the prime minister"
     text = 'Analysts at the bank said the rise was "unexpected".'
     assert quotes(text)[0][1] == "Analysts"
+
+
+def test_a_preposition_inside_a_bodys_name_does_not_end_the_subject() -> None:
+    """ "a Department for Transport spokesperson": "for" joins two words of one name, as
+    "of" does, so the subject read back from the verb goes on to the article."""
+    text = 'A Department for Transport spokesperson said: "We remain committed to a deal."'
+    assert quotes(text)[0][1] == "Department for Transport spokesperson"
+    text = 'Asked about it, a Department for Education spokesman said it was "under review".'
+    assert quotes(text)[0][1] == "Department for Education spokesman"
