@@ -41,6 +41,8 @@ def times(text: str, published: date = WEDNESDAY) -> list[tuple[str, str | None]
         ("It was not until Tuesday that the minister resigned.", "Tuesday", "2026-07-07"),
         ("By Monday, officials hardened their stance.", "Monday", "2026-07-06"),
         ("Officials said that until Monday the road was shut.", "Monday", "2026-07-06"),
+        # a participle of expecting looks ahead to its bound
+        ("Deal expected by Friday", "Friday", "2026-07-10"),
         # a bound before "the end of" a day
         ("The deal must be signed by the end of Friday.", "end of Friday", "2026-07-10"),
     ],

@@ -347,7 +347,8 @@ def _bounded(before: list[str], clause: list[str], after: list[str]) -> int:
     Australia and India by August"). A verb of saying is not the bound's verb ("said the
     road stays shut until Monday"); a participle after a copula is a state ("remains
     closed"); a verb of putting off sets a bound beyond its own time ("postponed until
-    Tuesday", "extended the deadline until Friday")."""
+    Tuesday", "extended the deadline until Friday"), and one of expecting looks ahead to it
+    ("Deal expected by Friday")."""
     found = _verb_of_bound(clause)
     if found:
         return found
@@ -369,6 +370,13 @@ _DEFERRING = frozenset(
 )
 
 
+# participles of expectation: what they expect by a bound is still to come ("Deal expected
+# by Friday", "a ruling due by Monday")
+_EXPECTING = frozenset(
+    "expected scheduled planned due promised pledged slated forecast predicted".split()  # noqa: SIM905
+)
+
+
 def _verb_of_bound(clause: list[str]) -> int:
     """The tense of the verb nearest before a bound in its clause (the last word), as
     ``_bounded`` reads it; UNKNOWN when none."""
@@ -376,7 +384,7 @@ def _verb_of_bound(clause: list[str]) -> int:
         word = clause[i]
         if word in _REPORTING:
             continue
-        if word in _DEFERRING:
+        if word in _DEFERRING or word in _EXPECTING:
             return FUTURE
         found = _cue_at(clause, i)
         if found and _state_after_verb(clause, i, found):
