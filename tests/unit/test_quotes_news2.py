@@ -358,3 +358,14 @@ def test_a_preposition_inside_a_bodys_name_does_not_end_the_subject() -> None:
     assert quotes(text)[0][1] == "Department for Transport spokesperson"
     text = 'Asked about it, a Department for Education spokesman said it was "under review".'
     assert quotes(text)[0][1] == "Department for Education spokesman"
+
+
+def test_the_warning_came_from_names_the_quote_before_it() -> None:
+    """ "The warning came from X" opening the next paragraph says whose the quote was, as
+    "That was the view of X" does."""
+    text = (
+        "The council met on Monday.\n\n"
+        '"We will fight this every step of the way."\n\n'
+        "The warning came from Sarah Lowe, who chairs the trust."
+    )
+    assert quotes(text)[0][1] == "Sarah Lowe"
