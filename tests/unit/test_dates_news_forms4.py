@@ -145,3 +145,19 @@ def test_a_custom_is_the_one_of_its_own_weekday() -> None:
     """ "Sunday lunch" is the custom; "a Friday lunch" is one lunch, on a Friday."""
     assert times("Families gathered for Sunday lunch.") == []
     assert [span for span, _ in times("He spoke at a Friday lunch with donors.")] == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The funeral is on Friday.", "Friday", "2026-07-10"),
+        ("The deadline is Friday.", "Friday", "2026-07-10"),
+        ("The final is on Sunday at Wembley.", "Sunday", "2026-07-12"),
+        ("The funeral was on Friday.", "Friday", "2026-07-03"),
+        ("He is in hospital after the crash on Sunday.", "Sunday", "2026-07-05"),
+    ],
+)
+def test_a_day_a_present_is_states_is_to_come(text: str, span: str, value: str) -> None:
+    """ "The funeral is on Friday": news states a fixture in the present; a day after
+    another verb keeps that verb's tense."""
+    assert (span, value) in times(text)

@@ -283,6 +283,8 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     if tail.endswith(_BACK_TAILS):
         return PAST
+    if _present_fixture(before):
+        return FUTURE
     # 2. a future auxiliary in the date's clause
     if _future_in(clause):
         return FUTURE
@@ -319,6 +321,17 @@ def _future_in(clause: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _present_fixture(before: list[str]) -> bool:
+    """The date is what a present "is" or "are" states, with "on" or not ("The funeral is
+    on Friday", "The deadline is Friday"): news states a fixture in the present, and
+    what is past in the past ("was on Friday")."""
+    if not before:
+        return False
+    if before[-1] == "on":
+        return len(before) > 1 and before[-2] in _PRESENT_BE
+    return before[-1] in _PRESENT_BE
 
 
 def _after_bound(before: list[str], head: str) -> bool:
