@@ -88,3 +88,19 @@ def test_an_answer_of_several_paragraphs_and_a_quote_inside_it() -> None:
 )
 def test_notes_tables_digests_and_headlines_are_no_dialogue(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_full_names_the_entity_spans_missed_still_label_turns() -> None:
+    text = (
+        "Here is what was said on the programme.\n\n"
+        "Laura Kuenssberg: Chancellor, will you raise taxes?\n\n"
+        "Rachel Reeves: We will not raise taxes on working people.\n\n"
+        "Laura Kuenssberg: But you did not rule it out.\n\n"
+        "Rachel Reeves: I have been very clear about that."
+    )
+    assert [q[1] for q in quotes(text)] == [
+        "Laura Kuenssberg",
+        "Rachel Reeves",
+        "Laura Kuenssberg",
+        "Rachel Reeves",
+    ]

@@ -91,9 +91,11 @@ def _turns(text: str, entities: Sequence[Span]) -> list[tuple[int, int, int, int
 
 def _speaker_label(label: str, entity: str | None) -> bool:
     """Whether a paragraph's label may name who speaks: a question or an answer, a role
-    ("Presenter"), a person the entity spans name ("Lowe"), or a name in capitals as
-    transcripts print them ("SEN. HOLLOWAY"); not a note, a place, a team or a heading
-    ("Correction", "Ukraine", "Goal", "KENYA")."""
+    ("Presenter"), a person the entity spans name ("Lowe"), a name in capitals as
+    transcripts print them ("SEN. HOLLOWAY") or a name of several words the entity spans
+    give no other kind ("Laura Kuenssberg"); not a note, a place, a team or a heading
+    ("Correction", "Ukraine", "Goal", "KENYA"). (A dialogue's turns must still alternate
+    and hold sentences.)"""
     if label in _QUESTIONS or label in _ANSWERS:
         return True
     first = label.split(" ", 1)[0].lower().rstrip(".")
@@ -101,7 +103,10 @@ def _speaker_label(label: str, entity: str | None) -> bool:
         return False
     if label.lower() in _ROLES or entity == "PERSON":
         return True
-    return entity is None and label.replace(" ", "").replace(".", "").isupper()
+    if entity is not None:
+        return False
+    # a name in capitals, or a full name the entity spans missed at a line's start
+    return " " in label or label.replace(".", "").isupper()
 
 
 def _is_dialogue(labels: list[str]) -> bool:
