@@ -161,3 +161,21 @@ def test_a_day_a_present_is_states_is_to_come(text: str, span: str, value: str) 
     """ "The funeral is on Friday": news states a fixture in the present; a day after
     another verb keeps that verb's tense."""
     assert (span, value) in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        (
+            "Talks are planned for the week of 6 March.",
+            date(2026, 2, 20),
+            "the week of 6 March",
+            "2026-W10",
+        ),
+        ("It began the week of Dec. 4, 1999.", WEDNESDAY, "the week of Dec. 4, 1999", "1999-W48"),
+    ],
+)
+def test_the_week_of_a_day_is_the_iso_week_holding_it(
+    text: str, published: date, span: str, value: str
+) -> None:
+    assert (span, value) in times(text, published)

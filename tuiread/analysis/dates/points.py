@@ -20,6 +20,7 @@ from .calendar import (
     iso_month,
     iso_week,
     quarter_of,
+    safe_date,
     season_of,
     season_year,
     shift_days,
@@ -29,7 +30,7 @@ from .calendar import (
 from .context import Context, Phrase, Timex, direction_of
 from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
 from .lexicon import AHEAD, BACK, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, THIS
-from .phrase import read_month, read_year, words
+from .phrase import read_day_of_month, read_month, read_year, words
 
 # the words that name a point from the anchor ("last", "next", "this"), built once
 _QUALIFIERS = BACK | AHEAD | THIS
@@ -53,6 +54,7 @@ def calendar(p: Phrase, ctx: Context) -> Timex | None:
         _quarter,
         _half,
         _week_of_month,
+        _week_of_day,
         _holiday,
         _new_year,
     ):
@@ -377,6 +379,30 @@ def _week_of_month(w: list[str], ctx: Context) -> Timex | None:
     if middle > days_in_month:
         return None
     return Timex(iso_week(date(year, month, middle)), "week of a month")
+
+
+def _week_of_day(w: list[str], ctx: Context) -> Timex | None:
+    """ "the week of March 6", "the week of 6 March 2000": the ISO week that holds the day
+    ("2000-W10"), as TimeML writes it."""
+    if len(w) < 4 or w[0] != "week" or w[1] != "of":
+        return None
+    month, j = read_month(w, 2)
+    if month is not None:
+        day, k = read_day_of_month(w, j)
+    else:
+        day, j = read_day_of_month(w, 2)
+        month, k = read_month(w, j)
+    if month is None or day is None:
+        return None
+    year, k = read_year(w, k)
+    if k != len(w):
+        return None
+    if year is None:
+        year = year_for(month, day, ctx)
+        if year is None:
+            return None
+    found = safe_date(year, month, day)
+    return Timex(iso_week(found), "week of a day") if found else None
 
 
 def _holiday(w: list[str], ctx: Context) -> Timex | None:

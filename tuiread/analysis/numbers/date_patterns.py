@@ -199,6 +199,8 @@ PERIOD_OF = (
     rf"|{_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
+    # "the week of March 6": the week that holds the day
+    rf"|the{S}week{S}of{S}(?:{MONTH}{S}{DAY_DIGITS}|{DAY_DIGITS}{S}(?:of{S})?{MONTH})(?:,?{S}{YEAR})?"
     # "the last week in July": a week placed in its month, as British news writes it (with
     # "the": "last week in July heat" is last week)
     rf"|the{S}(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}week(?:end)?{S}in{S}{MONTH}(?:{S}{YEAR})?"
