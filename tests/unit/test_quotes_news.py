@@ -185,7 +185,9 @@ def test_i_in_an_interview_answer_is_the_one_interviewed() -> None:
         'dad book."\n\n'
         'I said "no" to the television people, wrote Whitley in her diary.'
     )
-    assert quotes(text)[0][1] == "Ana Whitley"
+    # the answer is a turn of the interview, quoted whole with the quotation inside it
+    answer = [q for q in quotes(text) if "I told my agent" in q[0]]
+    assert [q[1] for q in answer] == ["Ana Whitley"]
 
 
 def test_i_outside_an_interview_is_the_writer() -> None:

@@ -325,3 +325,47 @@ def test_a_person_named_after_a_lone_quote_otherwise_is_not_its_speaker() -> Non
         "Tom Reilly arrived later with a petition."
     )
     assert quotes(text)[0][1] is None
+
+
+def test_a_number_after_no_names_an_office_not_a_count() -> None:
+    """ "No 10" and "Number 10" are Downing Street: the figure belongs to the name, so a
+    spokesperson of it read back from the verb keeps the whole phrase."""
+    text = 'A No 10 spokesperson told reporters: "The prime minister has full confidence."'
+    assert quotes(text)[0][1:] == ("No 10 spokesperson", "A No 10 spokesperson")
+    text = 'Asked about the row, a No 10 spokesperson said she had "full confidence" in her.'
+    assert quotes(text)[0][1] == "No 10 spokesperson"
+    text = 'A Number 10 source said: "Nothing has changed."'
+    assert quotes(text)[0][1] == "Number 10 source"
+    text = '"Nothing has changed," a Downing Street spokesman said.'
+    assert quotes(text)[0][1] == "Downing Street spokesman"
+
+
+def test_a_spokesperson_for_a_body_named_in_lower_case_keeps_the_body() -> None:
+    """ "A spokesman for the council said": whose spokesman is part of who spoke; a group
+    before the body ("Analysts at the bank") is not renamed after it."""
+    text = 'A spokesman for the council said: "We have been clear."'
+    assert quotes(text)[0][1] == "spokesman for the council"
+    text = 'A spokeswoman for the prime minister told the BBC: "We have been clear."'
+    assert quotes(text)[0][1] == "spokeswoman for the prime minister"
+    text = 'Analysts at the bank said the rise was "unexpected".'
+    assert quotes(text)[0][1] == "Analysts"
+
+
+def test_a_preposition_inside_a_bodys_name_does_not_end_the_subject() -> None:
+    """ "a Department for Transport spokesperson": "for" joins two words of one name, as
+    "of" does, so the subject read back from the verb goes on to the article."""
+    text = 'A Department for Transport spokesperson said: "We remain committed to a deal."'
+    assert quotes(text)[0][1] == "Department for Transport spokesperson"
+    text = 'Asked about it, a Department for Education spokesman said it was "under review".'
+    assert quotes(text)[0][1] == "Department for Education spokesman"
+
+
+def test_the_warning_came_from_names_the_quote_before_it() -> None:
+    """ "The warning came from X" opening the next paragraph says whose the quote was, as
+    "That was the view of X" does."""
+    text = (
+        "The council met on Monday.\n\n"
+        '"We will fight this every step of the way."\n\n'
+        "The warning came from Sarah Lowe, who chairs the trust."
+    )
+    assert quotes(text)[0][1] == "Sarah Lowe"

@@ -99,9 +99,8 @@ def resolve_dates(
 
 
 def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
-    if not filters.may_apply(span.text):
-        return None
-    for rule in filters.RULES:
+    rules = filters.rules_for(span.text)
+    for rule in rules:
         verdict = rule(text, span)
         if verdict is None:
             continue

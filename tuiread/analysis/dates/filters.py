@@ -10,6 +10,7 @@ Each rule returns a replacement span, ``DROP``, or None to leave the span to the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from tuiread.model import Span
@@ -121,11 +122,74 @@ def recurrence_adjectives(text: str, span: Span) -> Span | str | None:
     return DROP
 
 
-RULES = (ages, decades_of_life, lower_case_months, first_names, recurrence_adjectives)
+# the customs a weekday names, kept on that day every week, not one day: "Sunday trading",
+# "a Sunday roast", "Sunday school", "his Sunday best", "a Sunday newspaper" (one of those
+# printed each Sunday), "the Monday blues", "a Saturday job" ("a Friday lunch" is one lunch)
+_CUSTOMS: dict[str, frozenset[str]] = {
+    "sunday": frozenset(
+        """trading roast roasts lunch lunches school schools best driver drivers league
+        leagues shopping opening worship newspaper newspapers""".split()  # noqa: SIM905
+    ),
+    "monday": frozenset(("blues",)),
+    "saturday": frozenset(("job", "jobs")),
+}
+_CUSTOM_AFTER = compiled.compile(r"[ \t]+([a-z]+)\b(?:[ \t]+([a-z']+))?")
+_DAY_BEFORE = compiled.compile(
+    r"(?i)(?:\b(in|during|early|late|last|this|next|by|until|till|since|through|from|each"
+    r"|every|said|says|told|announced|on)|'s|’s)\s+$"
+)
+# a finite verb after the noun: the weekday is a time and the noun the subject ("On Sunday
+# trading was thin")
+_FINITE_AFTER = frozenset(
+    "was were is are will would had has have could may might resumed began".split()  # noqa: SIM905
+)
+
+
+def weekday_customs(text: str, span: Span) -> Span | str | None:
+    """A weekday before a noun of a custom kept on that day every week is part of the
+    noun, not a day: "Sunday trading", "a Sunday roast", "the Monday blues". The day is
+    meant where a time word leads it ("in Friday trading", "last Sunday lunch"), after a
+    verb of saying ("said Monday trading would resume"), or after "on" with a verb after
+    the noun ("On Sunday trading was thin"; not "rules on Sunday trading")."""
+    customs = _CUSTOMS.get(span.text.lower())
+    if customs is None or not span.text[:1].isupper():
+        return None
+    m = _CUSTOM_AFTER.match(text, span.end)
+    if m is None or m.group(1) not in customs:
+        return None
+    lead = _DAY_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if lead is not None:
+        if lead.group(1) is None or lead.group(1).lower() != "on":
+            return None
+        following = m.group(2) or ""
+        if following in _FINITE_AFTER or len(following) > 4 and following.endswith("ed"):
+            return None
+    return DROP
+
+
+Rule = Callable[[str, Span], "Span | str | None"]
+RULES: tuple[Rule, ...] = (
+    ages,
+    decades_of_life,
+    lower_case_months,
+    first_names,
+    recurrence_adjectives,
+)
+
+
+_WEEKDAY_RULES = (weekday_customs,)
+
+
+def rules_for(words: str) -> tuple[Rule, ...]:
+    """The rules that could apply to a span of these words (a quick test before them): a
+    lone weekday is read by its own rule only."""
+    if words.lower() in WEEKDAYS:
+        return _WEEKDAY_RULES
+    return RULES if may_apply(words) else ()
 
 
 def may_apply(words: str) -> bool:
-    """Whether any rule could apply to a span of these words (a quick test before them)."""
+    """Whether any rule but the weekday's could apply to a span of these words."""
     low = words.lower()
     return (
         "old" in low

@@ -20,6 +20,7 @@ from .calendar import (
     iso_month,
     iso_week,
     quarter_of,
+    safe_date,
     season_of,
     season_year,
     shift_days,
@@ -29,7 +30,7 @@ from .calendar import (
 from .context import Context, Phrase, Timex, direction_of
 from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
 from .lexicon import AHEAD, BACK, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, THIS
-from .phrase import read_month, read_year, words
+from .phrase import read_day_of_month, read_month, read_year, words
 
 # the words that name a point from the anchor ("last", "next", "this"), built once
 _QUALIFIERS = BACK | AHEAD | THIS
@@ -44,7 +45,19 @@ def calendar(p: Phrase, ctx: Context) -> Timex | None:
     "the 20th century", "this spring", "the third quarter", "the first half of 1989",
     "Thanksgiving"."""
     w = p.w
-    for rule in (_month, _year, _decade, _century, _season, _quarter, _half, _holiday, _new_year):
+    for rule in (
+        _month,
+        _year,
+        _decade,
+        _century,
+        _season,
+        _quarter,
+        _half,
+        _week_of_month,
+        _week_of_day,
+        _holiday,
+        _new_year,
+    ):
         found = rule(w, ctx)
         if found is not None:
             return found
@@ -332,6 +345,64 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
             return Timex(f"XXXX-H{half}", "half of a year")
         year = ctx.anchor.year
     return Timex(f"{year:04d}-H{half}", "half of a year")
+
+
+def _week_of_month(w: list[str], ctx: Context) -> Timex | None:
+    """ "the last week of July", "the first week of August 2024", "the second weekend of
+    June", "the last week in July": the ISO week that holds most of those seven days (the one holding their middle
+    day: the 4th, 11th, 18th, 25th, or the last day but three), "2026-W31"; a weekend is the
+    one of the week of its Saturday, "2026-W31-WE". Without a year to count from, the month
+    ("XXXX-07"), as "the second half of July" is."""
+    if len(w) < 4 or w[1] not in ("week", "weekend") or w[2] not in ("of", "in"):
+        return None
+    nth = -1 if w[0] in ("last", "final") else ORDINALS.get(w[0], 9) - 1  # from 0; -1: last
+    if nth > 4:
+        return None
+    month, j = read_month(w, 3)
+    if month is None:
+        return None
+    year, k = read_year(w, j)
+    if k != len(w):
+        return None
+    if year is None:
+        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS)
+        if year is None:
+            return Timex(f"XXXX-{month:02d}", "month")
+    following = date(year + month // 12, month % 12 + 1, 1)
+    days_in_month = (following - date(year, month, 1)).days
+    if w[1] == "weekend":
+        saturdays = [d for d in range(1, days_in_month + 1) if date(year, month, d).weekday() == 5]
+        if nth >= len(saturdays):
+            return None
+        return Timex(iso_week(date(year, month, saturdays[nth])) + "-WE", "weekend of a month")
+    middle = days_in_month - 3 if nth < 0 else 7 * nth + 4
+    if middle > days_in_month:
+        return None
+    return Timex(iso_week(date(year, month, middle)), "week of a month")
+
+
+def _week_of_day(w: list[str], ctx: Context) -> Timex | None:
+    """ "the week of March 6", "the week of 6 March 2000": the ISO week that holds the day
+    ("2000-W10"), as TimeML writes it."""
+    if len(w) < 4 or w[0] != "week" or w[1] != "of":
+        return None
+    month, j = read_month(w, 2)
+    if month is not None:
+        day, k = read_day_of_month(w, j)
+    else:
+        day, j = read_day_of_month(w, 2)
+        month, k = read_month(w, j)
+    if month is None or day is None:
+        return None
+    year, k = read_year(w, k)
+    if k != len(w):
+        return None
+    if year is None:
+        year = year_for(month, day, ctx)
+        if year is None:
+            return None
+    found = safe_date(year, month, day)
+    return Timex(iso_week(found), "week of a day") if found else None
 
 
 def _holiday(w: list[str], ctx: Context) -> Timex | None:

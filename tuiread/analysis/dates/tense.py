@@ -29,8 +29,6 @@ _AHEAD_SIGNALS = (
     "as soon as",
     "payable",
     "effective",
-    "by",
-    "until",
     "starting",
     "beginning",
     "due",
@@ -43,6 +41,18 @@ _AHEAD_SIGNALS = (
     "expected",
 )
 _BACK_SIGNALS = ("since", "last", "after the", "earlier")
+# prepositions that set a bound: they look ahead unless the verb they go with is past
+# ("talks could run into Tuesday", "the road stays shut until Monday", but "talks ran into
+# Tuesday", "they worked until Monday")
+_BOUND_SIGNALS = frozenset(("by", "until", "till", "into", "through"))
+# verbs of saying: they take a clause, never a bound ("said the road stays shut until Monday")
+_REPORTING = frozenset(
+    "said told says added announced confirmed warned stated insisted reported".split()  # noqa: SIM905
+)
+# copulas after which a past participle is a state, not a past ("remains closed until")
+_STATE_BE = frozenset(
+    "is are am isn't aren't be being remain remains stay stays stayed remained".split()  # noqa: SIM905
+)
 _AUXILIARIES = frozenset(("will", "shall", "won't", "would", "gonna", "might"))
 _TO_VERBS = frozenset(
     [
@@ -273,17 +283,13 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     if tail.endswith(_BACK_TAILS):
         return PAST
+    if _present_fixture(before):
+        return FUTURE
     # 2. a future auxiliary in the date's clause
-    for i, word in enumerate(clause):
-        if word in _AUXILIARIES or word.endswith("'ll"):
-            return FUTURE
-        if (
-            word in _TO_VERBS
-            and i + 2 < len(clause)
-            and clause[i + 1] == "to"
-            and clause[i + 2] not in ("the", "a", "an")
-        ):
-            return FUTURE
+    if _future_in(clause):
+        return FUTURE
+    if _after_bound(before, text[start : start + 6].lower()):
+        return _bounded(before, clause, after)
     # 3. the verb nearest the date
     last = len(before) - 1
     for distance in range(len(before)):
@@ -299,3 +305,113 @@ def tense_at(text: str, start: int, end: int) -> int:
         if found:
             return found
     return UNKNOWN
+
+
+def _future_in(clause: list[str]) -> bool:
+    """Whether the clause holds a future auxiliary ("will", "'ll") or a verb of intent
+    before "to" and a verb ("is expected to run", "plans to open")."""
+    for i, word in enumerate(clause):
+        if word in _AUXILIARIES or word.endswith("'ll"):
+            return True
+        if (
+            word in _TO_VERBS
+            and i + 2 < len(clause)
+            and clause[i + 1] == "to"
+            and clause[i + 2] not in ("the", "a", "an")
+        ):
+            return True
+    return False
+
+
+def _present_fixture(before: list[str]) -> bool:
+    """The date is what a present "is" or "are" states, with "on" or not ("The funeral is
+    on Friday", "The deadline is Friday"): news states a fixture in the present, and
+    what is past in the past ("was on Friday")."""
+    if not before:
+        return False
+    if before[-1] == "on":
+        return len(before) > 1 and before[-2] in _PRESENT_BE
+    return before[-1] in _PRESENT_BE
+
+
+def _after_bound(before: list[str], head: str) -> bool:
+    """The date follows a bound: "until Monday", "by the end of Friday" (a span that
+    starts at "end", ``head`` its first characters; "by the Tuesday deadline" is a
+    deadline's day, told in the tense of its verb)."""
+    if not before:
+        return False
+    if before[-1] in _BOUND_SIGNALS:
+        return True
+    return (
+        len(before) > 1
+        and before[-1] == "the"
+        and before[-2] in _BOUND_SIGNALS
+        and head.startswith(("end ", "close ", "middle"))
+    )
+
+
+def _bounded(before: list[str], clause: list[str], after: list[str]) -> int:
+    """The tense of a date after a bound ("by", "until", "into", "through"): a bound set in
+    the past is told with a past verb in its own clause ("they worked until Monday", "talks
+    ran into Tuesday", "it was not until Tuesday that ..."; with the date first, the verb
+    after it: "By Monday, officials had hardened"); else it looks ahead, whatever the verb
+    ("talks continue into Tuesday", "services remain suspended until Monday"), and a
+    future further back in the sentence still governs it ("will double its flights between
+    Australia and India by August"). A verb of saying is not the bound's verb ("said the
+    road stays shut until Monday"); a participle after a copula is a state ("remains
+    closed"); a verb of putting off sets a bound beyond its own time ("postponed until
+    Tuesday", "extended the deadline until Friday"), and one of expecting looks ahead to it
+    ("Deal expected by Friday")."""
+    found = _verb_of_bound(clause)
+    if found:
+        return found
+    if _future_in(before) or any(_cue(word) == FUTURE for word in before):
+        return FUTURE
+    lead = [word for word in clause[:-1] if word not in _REPORTING and word != "that"]
+    if len(lead) <= 2:  # the date leads its clause ("By Monday, officials had"): the verb after
+        for k in range(len(after)):
+            if after[k] not in _REPORTING and (found := _cue_at(after, k)):
+                return found
+    return FUTURE
+
+
+# verbs of putting off: the bound they set lies after the act ("postponed until Tuesday")
+_DEFERRING = frozenset(
+    """postpone postponed postpones delay delayed delays defer deferred defers adjourn
+    adjourned adjourns extend extended extends push pushed put suspend suspended suspends
+    reschedule rescheduled""".split()  # noqa: SIM905
+)
+
+
+# participles of expectation: what they expect by a bound is still to come ("Deal expected
+# by Friday", "a ruling due by Monday")
+_EXPECTING = frozenset(
+    "expected scheduled planned due promised pledged slated forecast predicted".split()  # noqa: SIM905
+)
+
+
+def _verb_of_bound(clause: list[str]) -> int:
+    """The tense of the verb nearest before a bound in its clause (the last word), as
+    ``_bounded`` reads it; UNKNOWN when none."""
+    for i in range(len(clause) - 2, -1, -1):
+        word = clause[i]
+        if word in _REPORTING:
+            continue
+        if word in _DEFERRING or word in _EXPECTING:
+            return FUTURE
+        found = _cue_at(clause, i)
+        if found and _state_after_verb(clause, i, found):
+            continue  # "remains closed", "stayed open": a state after its verb
+        if found:
+            return found
+    return UNKNOWN
+
+
+def _state_after_verb(clause: list[str], i: int, found: int) -> bool:
+    """Whether ``clause[i]`` is a participle or an adjective after a copula or a past verb
+    ("remains closed", "stayed open"), which marks no tense of its own."""
+    if i == 0 or not (clause[i - 1] in _STATE_BE or _cue(clause[i - 1]) == PAST):
+        return False
+    if found == PAST:
+        return clause[i].endswith("ed")
+    return schedule_verb(clause, i)

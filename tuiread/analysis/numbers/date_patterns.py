@@ -181,7 +181,16 @@ RELATIVE_DATE = (
 # led by a literal letter (see patterns.ahead): "the first week of", "three previous years"
 _PERIOD_WORDS = ("week(?:end)?", "quarter", "half", "month", "day")
 _RELATIVE_WORDS = ("upcoming", "next", "p(?:ast|revious)", "last", "coming")
-_PERIOD_AHEAD = ahead(80, [*(rf"{w}s?{S}of\b" for w in _PERIOD_WORDS), "century"])
+_PERIOD_AHEAD = ahead(
+    80,
+    [
+        *(
+            rf"{w}s?{S}(?:of|in)\b" if w.startswith("week") else rf"{w}s?{S}of\b"
+            for w in _PERIOD_WORDS
+        ),
+        "century",
+    ],
+)
 PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
@@ -190,6 +199,11 @@ PERIOD_OF = (
     rf"|{_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
+    # "the week of March 6": the week that holds the day
+    rf"|the{S}week{S}of{S}(?:{MONTH}{S}{DAY_DIGITS}|{DAY_DIGITS}{S}(?:of{S})?{MONTH})(?:,?{S}{YEAR})?"
+    # "the last week in July": a week placed in its month, as British news writes it (with
+    # "the": "last week in July heat" is last week)
+    rf"|the{S}(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}week(?:end)?{S}in{S}{MONTH}(?:{S}{YEAR})?"
     rf"|(?:the{S})?(?:last|first|next|final){S}{NUMBER}{S}(?:weeks|days|months|quarters){S}of{S}(?:this|next|last|the){S}(?:month|year)"
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:quarter|half){S}of{S}(?:the{S})?year"
     rf"|(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}){S}century|\d{{1,2}}(?:st|nd|rd|th){S}century"

@@ -17,6 +17,9 @@ The rules, in the order they apply (one module each):
    the spans are made, each with ``speaker`` (canonical) beside ``speaker_mention`` (the
    words in the text, at ``speaker_start``..``speaker_end``).
 
+Beside them, ``transcript``: the turns of a printed interview or transcript ("Q: ..." /
+"A: ...", "SMITH: ..."), speech without quotation marks, each turn quoted whole.
+
 Shared by all: ``lexicon`` (word lists, patterns), ``text`` (bounded readers of the text),
 ``subjects`` (reading a subject word by word), ``names`` (the shape of a name in a
 speaker's words) and ``records`` (what the rules pass on).
@@ -29,6 +32,7 @@ a :class:`~tuiread.analysis.trace.Trace`, each rule records what it kept and tur
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from tuiread.model import Span
@@ -41,6 +45,7 @@ from .lexicon import ANY_MARK
 from .pairing import pair_marks
 from .speakers import Resolver
 from .text import QuotedRuns
+from .transcript import transcript_turns
 
 __all__ = ["find_quotes"]
 
@@ -62,6 +67,36 @@ def find_quotes(
     """
     if not text:
         return []
+    found = _marked(text, entities, partial, trace)
+    if "\n" in text and ":" in text:
+        found = _with_turns(text, found, entities, trace)
+    return found
+
+
+def _with_turns(
+    text: str, found: list[Span], entities: Sequence[Span], trace: Trace | None
+) -> list[Span]:
+    """``found`` with the turns of any printed interview or transcript in ``text``; a
+    quotation inside a turn is part of the turn's speech, and gives way to it."""
+
+    def resolver() -> Resolver:
+        runs = QuotedRuns(pair_marks(text) if any(c in text for c in ANY_MARK) else [])
+        return Resolver(text, entities, runs)
+
+    turns = transcript_turns(text, entities, resolver, trace)
+    if not turns:
+        return found
+    starts = [t.start for t in turns]
+    kept = []
+    for q in found:
+        k = bisect_right(starts, q.start) - 1
+        if k < 0 or turns[k].end <= q.start:
+            kept.append(q)
+    return sorted(kept + turns, key=lambda q: q.start)
+
+
+def _marked(text: str, entities: Sequence[Span], partial: bool, trace: Trace | None) -> list[Span]:
+    """The quotations in quotation marks."""
     if not any(c in text for c in ANY_MARK):
         if "'" in text and "’" not in text and "''" not in text:
             # ("''" is the double mark of archive copy: ''WHAT?'' with 'nested' inside)
@@ -96,7 +131,7 @@ def _in_straight_singles(
     own form), which the rules pair like any single-marked quote; the offsets do not move,
     and the spans are given back with the text's own characters."""
     curly = _OPENING_SINGLE.sub("‘", text).replace("'", "’")
-    found = find_quotes(curly, entities, partial=partial, trace=trace)
+    found = _marked(curly, entities, partial, trace)
     return [
         Span(
             q.kind,

@@ -149,11 +149,14 @@ def _carry_over(text: str, quotes: list[Quote], runs: QuotedRuns, trace: Trace |
 
 
 # the next paragraph names who said the quote that stood alone before it: "That was the view
-# of Margaret Lowe, 71, who ...", "So says Tom Reilly", "Those were the words of Dr Ann Lee"
+# of Margaret Lowe, 71, who ...", "So says Tom Reilly", "Those were the words of Dr Ann Lee",
+# "The warning came from Sarah Lowe"
 _NAMED_AFTER = compiled.compile(
     r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*(?:(?:That|This|Such|Those|These)(?:, at least,)?"
     r" (?:was|is|were|are) (?:the |also the )?(?:view|verdict|message|warning|reaction"
-    r"|assessment|opinion|words|response|feeling|plea|fear|hope)s? of|(?:Or )?[Ss]o (?:says|said))"
+    r"|assessment|opinion|words|response|feeling|plea|fear|hope)s? of|(?:Or )?[Ss]o (?:says|said)"
+    r"|The (?:warning|words|plea|message|call|comments?|remarks?|criticism|appeal|admission"
+    r"|claim|response)s? (?:came|come|comes) from)"
     r" (?P<name>(?:(?:[A-Z][\w.'’-]*|de|van|von|da|al-) ?){1,5})"
 )
 

@@ -274,6 +274,9 @@ def of_organisation(words: list[str], last: int) -> int:
     n += 1
     if n < len(words) and words[n] in ("the", "The"):
         n += 1
+        common = _common_body(words, n) if head in PERSON_ROLES and head not in PEOPLE else -1
+        if common > 0:
+            return common
     if n >= len(words) or not capword(words[n]) or words[n].rstrip(PUNCT) in STOP_CAPS:
         return last
     while (
@@ -293,3 +296,21 @@ def of_organisation(words: list[str], last: int) -> int:
         # comma after, the noun may as well be a verb ("Analysts at Barclays expect")
         return n + 1 if words[n + 1].rstrip(",") != words[n + 1] else last
     return n
+
+
+def _common_body(words: list[str], n: int) -> int:
+    """Index of the last word of a body named in lower case after "the" ("a spokesman for
+    the council said", "a spokeswoman for the company told"), after the role of one
+    person (a group, "analysts at the bank", is not named after "the bank"): one or two describing words that end
+    the subject, a verb of saying or nothing after them; -1 otherwise (the words may as
+    well be the verb: "officials of the party voted")."""
+    k = n
+    while k < len(words) and k - n < 2 and descriptive(words[k].rstrip(",")):
+        if words[k].endswith(","):
+            return k if k + 1 < len(words) and words[k + 1] in SPEECH_SET else -1
+        k += 1
+    if k == n:
+        return -1
+    if k == len(words) or words[k] in SPEECH_SET:
+        return k - 1
+    return -1

@@ -272,7 +272,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         if j != i and (
             text[pe - 1] in ",;:"
             or (text[pe - 1] == "." and not abbreviation(w))
-            or (lw in PREPOSITIONS and lw != "of")
+            or (lw in PREPOSITIONS and lw != "of" and not _inside_name(text, toks, j))
             or lw in CLAUSE_WORDS
             or lw in _SUBORDINATING  # "joined the effort because constituents had told"
             or lw in AUXILIARIES
@@ -280,6 +280,12 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         ):
             stop = j
             break
+        if number_word(lw) and j != i and j > 0 and _number_sign(text, toks[j - 1]):
+            # "a No 10 spokesperson", "a Number 10 source": the number names an office
+            if j == 1:
+                return (toks[0][0], e)
+            j -= 2
+            continue
         if (
             number_word(lw)
             and j != i
@@ -309,6 +315,24 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
     if i - stop <= 3 and plural_noun(word):
         return (toks[stop + 1][0], e)  # a bare plural: "officials", "multiple lawmakers"
     return None
+
+
+def _inside_name(text: str, toks: list[tuple[int, int]], j: int) -> bool:
+    """The lower-case word at ``j`` joins two capitalised words of one name ("a Department
+    for Transport spokesperson", "the Minister for Women"), as "of" does."""
+    return (
+        0 < j < len(toks) - 1
+        and text[toks[j][0]].islower()
+        and text[toks[j - 1][0]].isupper()
+        and text[toks[j - 1][1] - 1] not in ",;:"
+        and text[toks[j + 1][0]].isupper()
+    )
+
+
+def _number_sign(text: str, tok: tuple[int, int]) -> bool:
+    """The word is "No" or "Number" written as a name's part before a figure ("No 10",
+    "Number 10"): the figure goes with it, not as a count of what follows."""
+    return text[tok[0] : tok[1]] in ("No", "Number")
 
 
 def _role_ends_at(text: str, toks: list[tuple[int, int]], j: int) -> bool:
