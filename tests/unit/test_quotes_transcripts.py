@@ -30,6 +30,17 @@ def test_questions_and_answers_are_the_interviewer_and_the_one_interviewed() -> 
     ]
 
 
+def test_a_person_named_only_after_the_questions_start_is_not_the_one_interviewed() -> None:
+    text = (
+        "The new mayor spoke to us about housing.\n\n"
+        "Q: What is your first priority?\n\n"
+        "A: Housing. We have 90,000 families on waiting lists.\n\n"
+        'Asked about his predecessor, Andy Burnham, he said: "Andy did a lot."'
+    )
+    answers = [q for q in quotes(text) if q[0].startswith("Housing")]
+    assert answers == [("Housing. We have 90,000 families on waiting lists.", None, None)]
+
+
 def test_named_turns_take_the_full_name_the_text_gives() -> None:
     text = (
         "An edited transcript of the exchange between John Smith and Mary Jones.\n\n"

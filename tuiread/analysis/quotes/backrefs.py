@@ -365,17 +365,22 @@ def interviewee(res: Resolver, s: int) -> str | None:
     """Who "I" is in the answer of a question-and-answer interview ("Q: Why afraid?"
     then "A: ... I told my agent, "..."): the person interviewed, whom the answers
     speak for, taken as the person the entity spans name most often outside quotation
-    marks. None outside an answer ("A:" opening the paragraph), or when the text holds
-    no question ("Q:" opening a paragraph) or names no person."""
+    marks before the first question (the introduction says whom the interview is with; a
+    person the answers or a later paragraph name is someone else). None outside an answer
+    ("A:" opening the paragraph), or when the text holds no question ("Q:" opening a
+    paragraph) or its introduction names no person."""
     text = res.text
     line = text.rfind("\n", 0, s) + 1
     if not text.startswith(_ANSWER, line):
         return None
     if res.answers is False:
         who = None
-        if text.startswith(_QUESTION) or text.find("\n" + _QUESTION) >= 0:
+        first_question = 0 if text.startswith(_QUESTION) else text.find("\n" + _QUESTION)
+        if first_question >= 0:
             counts: dict[str, int] = {}
             for ent in res.ents:
+                if ent.start >= first_question:
+                    break  # the introduction names whom the interview is with
                 if ent.label == "PERSON" and not res.runs.inside(ent.start):
                     name = ent.value or ent.text
                     counts[name] = counts.get(name, 0) + 1
