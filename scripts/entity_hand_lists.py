@@ -448,6 +448,7 @@ Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-R
 Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
+AfD SNP Fidesz Syriza Podemos
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
@@ -534,6 +535,14 @@ MODERN_ORGS_MULTI = [
     "British Steel",
     "Jaguar Land Rover",
     "Barratt Redrow",
+    "National Rally",
+    "Reform UK",
+    "Alternative for Germany",
+    "Brothers of Italy",
+    "Sinn Fein",
+    "Sinn Féin",
+    "Plaid Cymru",
+    "New Popular Front",
     "Barratt Developments",
     "Taylor Wimpey",
     "Live Nation",

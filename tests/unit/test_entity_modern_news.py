@@ -820,3 +820,36 @@ def test_assistants_and_housebuilders_of_todays_news() -> None:
     assert got["Persimmon"] == got["Barratt Redrow"] == "ORG"
     assert got["Siri"] == got["Gemini"] == "PRODUCT"
     assert "Housebuilders" not in " ".join(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Marine Le Pen spoke. Le Pen said so.", "Marine Le Pen", "Le Pen"),
+        ("Bruno Le Maire spoke. Le Maire said so.", "Bruno Le Maire", "Le Maire"),
+        (
+            "He met Ursula von der Leyen. Von der Leyen said so.",
+            "Ursula von der Leyen",
+            "Von der Leyen",
+        ),
+        (
+            "Luis de la Fuente picked the team. De la Fuente said so.",
+            "Luis de la Fuente",
+            "De la Fuente",
+        ),
+    ],
+)
+def test_a_surname_with_particles_is_one_person(text: str, full: str, short: str) -> None:
+    spans = {s.text: (s.label, s.value) for s in find_entities(text)}
+    assert spans[full] == ("PERSON", full)
+    assert spans[short] == ("PERSON", full)
+
+
+def test_a_paper_named_with_a_particle_stays_an_organisation() -> None:
+    assert _got("He read Le Monde.")["Le Monde"] == "ORG"
+
+
+def test_parties_of_todays_news_are_organisations() -> None:
+    got = _got("Marine Le Pen's National Rally and Reform UK gained; the AfD and SNP lost.")
+    for name in ("National Rally", "Reform UK", "AfD", "SNP"):
+        assert got.get(name) == "ORG", (name, got)

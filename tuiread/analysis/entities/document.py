@@ -73,6 +73,7 @@ from .lexicon import (
     MISC,
     NIL,
     ORG_SUFFIXES,
+    PARTICLES,
     PER,
 )
 from .national import COUNTRIES, national_bodies
@@ -162,11 +163,19 @@ def clear_cache() -> None:
 
 def _person_parts(name: str) -> tuple[str, ...]:
     """ "Taro Kono" -> ("Taro Kono", "Kono", "Taro"): the name, then its surname and given
-    name when longer than an initial ("J." is none); empty for a single word."""
+    name when longer than an initial ("J." is none), then the surname with its particles
+    ("von der Leyen", "Von der Leyen"); empty for a single word."""
     parts = name.split(" ")
     if len(parts) < 2:
         return ()
-    return (name, *(p for p in (parts[-1], parts[0]) if len(p) > 1 and p[-1] != "."))
+    found = (name, *(p for p in (parts[-1], parts[0]) if len(p) > 1 and p[-1] != "."))
+    for k in range(1, len(parts) - 1):
+        if parts[k].lower() in PARTICLES:
+            # "Von der Leyen", "Le Pen": the surname with its particles, as a sentence or
+            # the text writes it alone
+            tail = " ".join(parts[k:])
+            return (*found, tail, tail[0].upper() + tail[1:])
+    return found
 
 
 def add_company(orgs: dict[str, str], name: str) -> None:
@@ -259,6 +268,8 @@ def company_names(
         if " " in key:
             if key in org_names and label != "ORG":
                 decided[key] = "ORG"
+            elif full.get(key, key) != key:
+                decided[key] = "PERSON"  # "Le Pen" after "Marine Le Pen"
             continue
         if key in full:
             decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"

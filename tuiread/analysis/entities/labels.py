@@ -174,15 +174,38 @@ def korean_personal_name(key: str) -> bool:
     )
 
 
+# particles written with a capital inside a person's name ("Marine Le Pen", "Bruno Le Maire")
+_CAPITAL_PARTICLES = frozenset(("Le", "La", "De", "Du", "Da", "Di", "Del", "Van", "Von"))
+
+
+def particle_inside_name(key: str) -> bool:
+    """ "Marine Le Pen", "Jean-Yves Le Drian": a given name, a capitalised particle, then a
+    surname. A body or a paper opens with the particle ("Le Monde") and a place's name
+    does not follow a given name; the first word must not be a name the lists know as
+    something else than a person's ("Paris Le Bourget")."""
+    words = key.split(" ")
+    if len(words) != 3 or words[1] not in _CAPITAL_PARTICLES:
+        return False
+    first, last = words[0], words[2]
+    return (
+        first.replace("-", "").isalpha()
+        and first[:1].isupper()
+        and last.isalpha()
+        and last.istitle()
+        and LEX.get(first, ("PERSON",))[0] == "PERSON"
+    )
+
+
 def label_of(key: str, score: list[float]) -> str | None:
     """The label of the best class in ``score``; when that class is "other" with nothing
     to say what kind, the next best class (None: not a name), and a person rather than a
     place or a body if the name is shaped like one (``shaped_like_a_person``); a Korean
-    personal name is a person's whatever its scores (``korean_personal_name``)."""
+    personal name is a person's whatever its scores (``korean_personal_name``), and so is a
+    name with a capitalised particle inside (``particle_inside_name``)."""
     best = score.index(max(score))
     if storm(key):
         return "EVENT"
-    if korean_personal_name(key):
+    if korean_personal_name(key) or particle_inside_name(key):
         return "PERSON"
     if best == NIL:
         return None

@@ -378,13 +378,15 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                     while i < n and toks[i] not in CONNECTORS:
                         i += 1
                     continue
-            if t in PARTICLES and i + 1 < n and toks[i + 1] not in CONNECTORS:
+            # "von der Leyen", "de la Fuente": two particles before the surname
+            two = i + 2 < n and toks[i + 1] in PARTICLES and toks[i + 2] not in CONNECTORS
+            if t in PARTICLES and i + 1 < n and (toks[i + 1] not in CONNECTORS or two):
                 # "Erik ten Hag", "Ruud van Nistelrooy", "Pierre de Coubertin": one name
                 if pend < 0 and segs and segs[-1][1] == i and segs[-1][2] in ("PERSON", "SOFT"):
                     pend = segs.pop()[0]
                     pend_title = True
                 if pend >= 0:
-                    i += 1
+                    i += 2 if two else 1
                     while i < n and toks[i] not in CONNECTORS:
                         i += 1
                     continue
