@@ -778,7 +778,9 @@ def test_companies_and_regulators_of_todays_news_are_organisations(
         assert got.get(name) == "ORG", (name, got)
 
 
-@pytest.mark.parametrize("name", ["Ban Ki-moon", "Moon Jae-in", "Han Duck-soo", "Kang Kyung-wha"])
+@pytest.mark.parametrize(
+    "name", ["Ban Ki-moon", "Moon Jae-in", "Han Duck-soo", "Kang Kyung-wha", "Jun Young-hyun"]
+)
 def test_a_korean_personal_name_is_a_person(name: str) -> None:
     assert _got(f"{name} spoke to reporters on Monday.")[name] == "PERSON"
 

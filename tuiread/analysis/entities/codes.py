@@ -79,7 +79,7 @@ _PRODUCT_NOUN = compiled.compile(
 _ROAD_CODE = compiled.compile(r"(?:[AMBN][1-9]\d{0,3}(?:\(M\))?|I-[1-9]\d{0,2})")
 # what stands before a road's number: a preposition of place and "the", a direction of travel
 _ROAD_BEFORE = compiled.compile(
-    r"(?:\b(?:on|off|along|onto|near|closed|of|via|from|to|and|the) the"
+    r"(?:\b(?:on|off|along|onto|near|closed|of|via|from|to|towards|toward|down|up|across|and|the) the"
     r"|\b(?:north|south|east|west)bound) $"
 )
 # what follows one: a road's words, a junction, a stretch between places

@@ -31,6 +31,7 @@ from .lexicon import (
     PER,
     TOK,
 )
+from .wholes import korean_given_name
 
 LOC_WORDS = frozenset(
     """
@@ -159,18 +160,12 @@ def korean_personal_name(key: str) -> bool:
     name of two syllables joined by a hyphen, the second in lower case. No place or body is
     written so; the family name alone is often a common word ("Ban", "Moon")."""
     family, _, given = key.partition(" ")
-    if not given or " " in given or not 2 <= len(family) <= 5:
-        return False
-    first, _, second = given.partition("-")
     return (
-        family.isalpha()
+        2 <= len(family) <= 5
+        and family.isalpha()
         and family.istitle()
-        and 2 <= len(first) <= 5
-        and first.isalpha()
-        and first.istitle()
-        and 2 <= len(second) <= 5
-        and second.isalpha()
-        and second.islower()
+        and " " not in given
+        and korean_given_name(given)
     )
 
 

@@ -137,6 +137,33 @@ def surname_after_given_name(toks: list[str], i: int, initial: bool) -> bool:
     )
 
 
+def korean_given_name(word: str) -> bool:
+    """ "Ki-moon", "Jae-in", "Young-hyun": two syllables joined by a hyphen, the second in
+    lower case, as a Korean given name is written after the family name."""
+    first, _, second = word.partition("-")
+    return (
+        2 <= len(first) <= 5
+        and first.isalpha()
+        and first.istitle()
+        and 2 <= len(second) <= 5
+        and second.isalpha()
+        and second.islower()
+    )
+
+
+def family_name_before_korean_given(toks: list[str], i: int) -> bool:
+    """ "Jun Young-hyun", "May Kwang-soo": a short word before a Korean given name is the
+    family name, though alone it is a month or a common word."""
+    t = toks[i]
+    return (
+        2 <= len(t) <= 5
+        and t.isalpha()
+        and t.istitle()
+        and i + 1 < len(toks)
+        and korean_given_name(toks[i + 1])
+    )
+
+
 _JUNIOR = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 
 
