@@ -855,3 +855,9 @@ def test_parties_of_todays_news_are_organisations() -> None:
     got = _got("Marine Le Pen's National Rally and Reform UK gained; the AfD and SNP lost.")
     for name in ("National Rally", "Reform UK", "AfD", "SNP"):
         assert got.get(name) == "ORG", (name, got)
+
+
+def test_a_lone_name_saying_a_quote_is_a_person() -> None:
+    assert _got('"We showed character," Arteta said after the win.')["Arteta"] == "PERSON"
+    # a capitalised word before "said" with no quote before it is left to its other cues
+    assert "Arteta" not in _got("Arteta")

@@ -306,16 +306,26 @@ def owned_words(text: str, at: int, stop: int) -> list[str]:
     return words
 
 
+# a verb of speech after a name that follows a closing quotation mark
+_SPEECH_VERBS = frozenset(
+    "said says added told asked explained insisted argued wrote recalled admitted warned".split()  # noqa: SIM905
+)
+_CLOSING_QUOTES = frozenset(('" ', "” "))
+
+
 def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> bool:
     """Does this mention of a lone word read as a person's, whatever its words say? A title
     before it ("Mr", "President"), a politician's noun after it ("the Trump campaign"), a
     person's belongings after its possessive ("Obama's former campaign strategist", "Trump's
-    wife"), or a known person joined to it by "and"/"or" ("Clinton or Trump"). Such a word
+    wife"), a known person joined to it by "and"/"or" ("Clinton or Trump"), or a quote it
+    says ('"We showed character," Arteta said'). Such a word
     keeps its person's label though no full name explains it (``document.company_names``).
     A pronoun further on ("who", "his") may be another person's: it only adds to the score
     (``pronoun_after``)."""
     if title or nxt in PERSON_NEXT:
         return True
+    if nxt in _SPEECH_VERBS and text[s - 2 : s] in _CLOSING_QUOTES and text[s - 3 : s - 2] in ",?!":
+        return True  # '"We showed character," Arteta said': the speaker of a quote
     if nxt == "'s":
         words = owned_words(text, e + 2, e + 40)
         return bool(words) and words[0] in _PERSONS_OWN
