@@ -449,6 +449,7 @@ Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Curr
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 AfD SNP Fidesz Syriza Podemos
+Oxfam Crimestoppers Al-Shabab
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
@@ -535,6 +536,15 @@ MODERN_ORGS_MULTI = [
     "British Steel",
     "Jaguar Land Rover",
     "Barratt Redrow",
+    "Amnesty International",
+    "Save the Children",
+    "Doctors Without Borders",
+    "Médecins Sans Frontières",
+    "Medecins Sans Frontieres",
+    "Islamic State",
+    "Boko Haram",
+    "Citizens Advice",
+    "English Heritage",
     "National Rally",
     "Reform UK",
     "Alternative for Germany",

@@ -861,3 +861,27 @@ def test_a_lone_name_saying_a_quote_is_a_person() -> None:
     assert _got('"We showed character," Arteta said after the win.')["Arteta"] == "PERSON"
     # a capitalised word before "said" with no quote before it is left to its other cues
     assert "Arteta" not in _got("Arteta")
+
+
+def test_a_bodys_head_before_of_makes_a_body_whatever_place_follows() -> None:
+    assert (
+        _got("Critics, including the Law Society of Kenya, said so.")["Law Society of Kenya"]
+        == "ORG"
+    )
+    assert _got("The Gulf of Mexico is warm.")["Gulf of Mexico"] == "LOC"
+
+
+def test_charities_and_armed_groups_of_todays_news_are_organisations() -> None:
+    for name in (
+        "Amnesty International",
+        "Oxfam",
+        "Boko Haram",
+        "Citizens Advice",
+        "Islamic State",
+    ):
+        assert _got(f"A report by {name} said so.").get(name) == "ORG", name
+
+
+def test_an_album_after_whose_is_a_work() -> None:
+    got = _got("Charli XCX, whose album Brat won the Mercury Prize, will headline.")
+    assert got["Brat"] == "WORK_OF_ART"

@@ -191,12 +191,28 @@ def particle_inside_name(key: str) -> bool:
     )
 
 
+# heads of bodies named after their place that are themselves a place's word
+_PLACE_HEADS = frozenset(("City", "Port", "State", "States"))
+
+
+def body_of_a_place(key: str) -> bool:
+    """ "Law Society of Kenya", "Royal College of Nursing", "Bank of Japan": a body's head
+    before "of" makes the name a body's, whatever place follows it ("City of London" is
+    the place)."""
+    head, sep, _ = key.partition(" of ")
+    if not sep:
+        return False
+    last = head.rpartition(" ")[2]
+    return last in ORG_SUFFIXES and last not in _PLACE_HEADS
+
+
 def label_of(key: str, score: list[float]) -> str | None:
     """The label of the best class in ``score``; when that class is "other" with nothing
     to say what kind, the next best class (None: not a name), and a person rather than a
     place or a body if the name is shaped like one (``shaped_like_a_person``); a Korean
     personal name is a person's whatever its scores (``korean_personal_name``), and so is a
-    name with a capitalised particle inside (``particle_inside_name``)."""
+    name with a capitalised particle inside (``particle_inside_name``); a body's head before
+    "of" makes a body (``body_of_a_place``)."""
     best = score.index(max(score))
     if storm(key):
         return "EVENT"
@@ -204,6 +220,8 @@ def label_of(key: str, score: list[float]) -> str | None:
         return "PERSON"
     if best == NIL:
         return None
+    if best != ORG and body_of_a_place(key):
+        return "ORG"
     label = onto_label(key, best)
     if label is None:
         rest = [x if k != MISC else float("-inf") for k, x in enumerate(score)]

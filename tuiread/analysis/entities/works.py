@@ -36,7 +36,7 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # an opening quotation mark ("the song “"); searched only in the few characters before a
 # run of capitals whose word before is one of ``TITLE_CUES``
 _CUE_RE = compiled.compile(
-    rf"(?:(?:\b(?:the|a|an|his|her|their|its|my|our|your|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
+    rf"(?:(?:\b(?:the|a|an|his|her|their|its|my|our|your|whose|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS})|\b{_SINGLE}){_CALLED} (?P<bare>)"
     rf"|\b(?:{_WORK_NOUNS}|single){_CALLED} (?P<q>[{_OPEN}])"
     # a quoted title in title case after a possessive ('Martin Scorsese's "Killers of the
