@@ -241,6 +241,12 @@ HAND_PRODUCTS = [
     "Gemini",
     "Siri",
     "iOS",
+    "Wegovy",
+    "Ozempic",
+    "Mounjaro",
+    "Zepbound",
+    "Paxlovid",
+    "Keytruda",
 ]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events

@@ -885,3 +885,13 @@ def test_charities_and_armed_groups_of_todays_news_are_organisations() -> None:
 def test_an_album_after_whose_is_a_work() -> None:
     got = _got("Charli XCX, whose album Brat won the Mercury Prize, will headline.")
     assert got["Brat"] == "WORK_OF_ART"
+
+
+def test_a_companys_first_word_alone_is_the_company_not_its_foundation() -> None:
+    text = (
+        "Novo Nordisk fell. Novo, which makes Wegovy and Ozempic, fell. "
+        "The Novo Nordisk Foundation owns most of it."
+    )
+    spans = {s.text: (s.label, s.value) for s in find_entities(text)}
+    assert spans["Novo"] == ("ORG", "Novo Nordisk")
+    assert spans["Wegovy"][0] == spans["Ozempic"][0] == "PRODUCT"

@@ -194,21 +194,28 @@ def add_company(orgs: dict[str, str], name: str) -> None:
         and first not in NEVER_ALONE
     ):
         old = orgs.get(first)
-        if old is None or len(name) > len(old):
+        if old is None or len(name) > len(old) and not name.startswith(old + " "):
+            orgs[first] = name  # the company, not its foundation ("Novo Nordisk Foundation")
+        elif old.startswith(name + " "):
             orgs[first] = name
 
 
 def short_name_of_company(key: str, orgs: dict[str, str]) -> bool:
     """ "Brightwave" in an article about "Brightwave Labs": the first word of a name that
-    ends in an organisation's suffix or a town ("Rotor Volgograd": a club) means that
-    organisation, even where the word alone says too little to be a name (a headline, a
+    ends in an organisation's suffix or a town ("Rotor Volgograd": a club), or that the
+    lists know as a company ("Novo Nordisk"), means that organisation, even where the word alone says too little to be a name (a headline, a
     possessive); a name without such an ending ("Climate Impact Research") does not lend
     its first word ("Climate change")."""
     full = orgs.get(key)
     if full is None or " " in key:
         return False
     last = full.rsplit(" ", 1)[-1]
-    return last in ORG_SUFFIXES or last in CORP_SUFFIXES or HARD.get(last) == "GPE"
+    return (
+        last in ORG_SUFFIXES
+        or last in CORP_SUFFIXES
+        or HARD.get(last) == "GPE"
+        or HARD.get(full) == "ORG"  # "Novo" after "Novo Nordisk", a company the lists know
+    )
 
 
 def strip_suffix(name: str) -> str:

@@ -142,11 +142,24 @@ def inside_a_name(text: str, s: int, e: int) -> bool:
     return before[:1].isupper() and before.lower().rstrip(".") not in TITLES
 
 
+def opens_known_company(text: str, s: int, e: int) -> bool:
+    """ "Novo Nordisk", "Legal & General": does the word at ``s``..``e`` open the name of a
+    company the lists know, written here in full?"""
+    nxt = text.find(" ", e + 1, e + 40)
+    if nxt < 0:
+        nxt = min(len(text), e + 40)
+    name = text[s:nxt].rstrip(".,;:")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]  # "Novo Nordisk's shares"
+    return HARD.get(name) == "ORG"
+
+
 def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, bool]) -> bool:
     """ "Power plants are ...", "Mass atrocities ...": a common English word (or a compound
     of them, "Long-term") opening a sentence is no name unless the article also writes it
     with a capital inside a sentence and not inside a longer name ("... said Trump", not
-    "the Clean Power Plan"). Searches a bounded window, so time stays linear; ``seen`` caches
+    "the Clean Power Plan"), or as the first word of a company the lists know ("Novo" in
+    a story about "Novo Nordisk"). Searches a bounded window, so time stays linear; ``seen`` caches
     the answer per word for the article."""
     if word in HARD and word not in WEAK_NAMES or word.isupper():
         return False
@@ -176,6 +189,9 @@ def common_word_opening_sentence(text: str, word: str, s: int, seen: dict[str, b
                 and not inside_a_name(text, k, k + n)
             ):
                 found = False  # capitalised inside a sentence: a name
+                break
+            if text[k + n : k + n + 1] == " " and opens_known_company(text, k, k + n):
+                found = False  # "Novo" where the story names "Novo Nordisk"
                 break
             k = text.find(word, k + n, hi)
         seen[word] = found
