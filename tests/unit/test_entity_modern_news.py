@@ -895,3 +895,10 @@ def test_a_companys_first_word_alone_is_the_company_not_its_foundation() -> None
     spans = {s.text: (s.label, s.value) for s in find_entities(text)}
     assert spans["Novo"] == ("ORG", "Novo Nordisk")
     assert spans["Wegovy"][0] == spans["Ozempic"][0] == "PRODUCT"
+
+
+def test_a_place_based_affix_is_no_korean_given_name() -> None:
+    from tuiread.analysis.entities.wholes import korean_given_name
+
+    assert korean_given_name("Ki-moon") and korean_given_name("Duck-soo")
+    assert not korean_given_name("Miami-based") and not korean_given_name("Moscow-run")

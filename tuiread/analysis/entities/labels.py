@@ -31,7 +31,7 @@ from .lexicon import (
     PER,
     TOK,
 )
-from .wholes import korean_given_name
+from .wholes import family_name_before_korean_given
 
 LOC_WORDS = frozenset(
     """
@@ -160,13 +160,7 @@ def korean_personal_name(key: str) -> bool:
     name of two syllables joined by a hyphen, the second in lower case. No place or body is
     written so; the family name alone is often a common word ("Ban", "Moon")."""
     family, _, given = key.partition(" ")
-    return (
-        2 <= len(family) <= 5
-        and family.isalpha()
-        and family.istitle()
-        and " " not in given
-        and korean_given_name(given)
-    )
+    return " " not in given and family_name_before_korean_given([family, given], 0)
 
 
 # particles written with a capital inside a person's name ("Marine Le Pen", "Bruno Le Maire")

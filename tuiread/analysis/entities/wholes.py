@@ -18,6 +18,7 @@ cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Polic
 
 from __future__ import annotations
 
+from .. import compiled
 from .lexicon import (
     COMMON_ACRONYMS,
     CONNECTORS,
@@ -137,17 +138,21 @@ def surname_after_given_name(toks: list[str], i: int, initial: bool) -> bool:
     )
 
 
+# one syllable of romanised Korean: up to two consonants, one to three vowels, and a final
+# n, ng, m, l, k, p or t ("Ki", "moon", "Jae", "Young", "hyun"; not "based", "Miami")
+_KOREAN_SYLLABLE = compiled.compile(r"(?i:[bcdghjklmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|ck|[nmlkpt])?)")
+
+
 def korean_given_name(word: str) -> bool:
     """ "Ki-moon", "Jae-in", "Young-hyun": two syllables joined by a hyphen, the second in
-    lower case, as a Korean given name is written after the family name."""
+    lower case, as a Korean given name is written after the family name ("Miami-based",
+    "Moscow-run" are no such syllables)."""
     first, _, second = word.partition("-")
     return (
-        2 <= len(first) <= 5
-        and first.isalpha()
-        and first.istitle()
-        and 2 <= len(second) <= 5
-        and second.isalpha()
+        first[:1].isupper()
         and second.islower()
+        and _KOREAN_SYLLABLE.fullmatch(first) is not None
+        and _KOREAN_SYLLABLE.fullmatch(second) is not None
     )
 
 
@@ -156,10 +161,10 @@ def family_name_before_korean_given(toks: list[str], i: int) -> bool:
     family name, though alone it is a month or a common word."""
     t = toks[i]
     return (
-        2 <= len(t) <= 5
-        and t.isalpha()
+        i + 1 < len(toks)
         and t.istitle()
-        and i + 1 < len(toks)
+        and t.lower() not in NOT_INSIDE  # "The Back-up"
+        and _KOREAN_SYLLABLE.fullmatch(t) is not None
         and korean_given_name(toks[i + 1])
     )
 
