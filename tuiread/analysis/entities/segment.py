@@ -513,7 +513,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and LEX.get(toks[i + 1], _NO_LABEL)[0] in ("GPE", "LOC")
         ):
             never = False  # "Greater Manchester": the prefix of a known place is its name
-        if never and family_name_before_korean_given(toks, i):
+        if never and i + 1 < n and "-" in toks[i + 1] and family_name_before_korean_given(toks, i):
             never = False  # "Jun Young-hyun": the family name, not the month
         if never and pend == 0 and surname_after_given_name(toks, i, initial):
             never = False  # "Matthew Rice": "Rice" is his surname here
