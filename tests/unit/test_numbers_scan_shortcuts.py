@@ -150,3 +150,60 @@ def test_later_passes_join_what_every_pass_would(monkeypatch: pytest.MonkeyPatch
         (a.start, a.end)
         for a in joins.join_atoms(scan("1 ~ 2 + 3", "1 ~ 2 + 3", None), "1 ~ 2 + 3")
     ] == [(0, 9)]
+
+
+_PAIRS_TEXT = (
+    "Shares rose 33 percent to $5 after two days of talks, and 10 years ago it ran 4,482 "
+    "yards. She will speak at 11 a.m. Sunday, five hours before the vote; four percentage "
+    "points behind, the party waited three weeks. Sales grew 15 million pounds in June 1996, "
+    "two thirds of them abroad, and three decades later 20 degrees Celsius felt mild.\n"
+)
+
+
+def test_a_token_and_its_next_word_read_as_the_grammar_reads_them() -> None:
+    """A number or a trigger word and the word after it ("33 percent", "two days", "11
+    a.m.") take what the grammar read of the same words before, once nothing after them
+    can extend them; the spans are the grammar's, before and after the pairs are learnt,
+    and where a longer reading runs on ("four percentage points", "15 million pounds")."""
+    for _ in range(2):
+        assert find(_PAIRS_TEXT, fast=False) == find_numbers(_PAIRS_TEXT)
+    moved = _PAIRS_TEXT.replace("Shares rose", "Sales fell").replace("Sunday", "today")
+    assert find(moved, fast=False) == find_numbers(moved)
+
+
+def _widest_look_behind(items: object) -> int:
+    from re import _constants as k  # type: ignore[attr-defined]
+
+    widest = 0
+    for op, av in items:  # type: ignore[attr-defined]
+        subs = []
+        if op in (k.ASSERT, k.ASSERT_NOT):
+            if av[0] < 0:
+                widest = max(widest, av[1].getwidth()[1])
+            subs = [av[1]]
+        elif op is k.SUBPATTERN:
+            subs = [av[3]]
+        elif op is k.ATOMIC_GROUP:
+            subs = [av]
+        elif op is k.BRANCH:
+            subs = list(av[1])
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op is k.GROUPREF_EXISTS:
+            subs = [s for s in av[1:] if s is not None]
+        for sub in subs:
+            widest = max(widest, _widest_look_behind(sub.data))
+    return widest
+
+
+@pytest.mark.parametrize("subset", ["all", "digit", "month"])
+def test_the_pairs_key_holds_all_the_grammar_looks_back_at(subset: str) -> None:
+    """A pair is remembered with the characters before it up to ``LOOK_BEHIND``: no
+    look-behind of the grammar may reach further back."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from tuiread.analysis.numbers.fastpath import LOOK_BEHIND
+    from tuiread.analysis.numbers.grammar import lower_case_source
+
+    parsed = _parser.parse(lower_case_source(subset))
+    assert 0 < _widest_look_behind(parsed.data) <= LOOK_BEHIND

@@ -220,11 +220,9 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(ASCII_LOWER)
 
 
-def matchers(text: str, low: str) -> tuple[Matcher, Matcher, Matcher]:
-    """The grammar's match functions for this text (all branches, those starting with a digit,
-    those starting with a month): the fast lower-case grammar on ``low`` except near an
-    upper-case currency code or a letter that only re.IGNORECASE folds, where the
-    case-insensitive grammar reads ``text``; both give the same matches."""
+def blind_spots(text: str) -> list[int]:
+    """Where the lower-case grammar is blind, in order: an upper-case currency code ("USD
+    5") or a letter that only re.IGNORECASE folds; none in most texts."""
     blind = (
         [m.start() for m in _FOLD_EXTRAS.finditer(text)]
         if any(c in text for c in FOLD_CHARS)  # rare: one scan per character beats a regex
@@ -237,6 +235,19 @@ def matchers(text: str, low: str) -> tuple[Matcher, Matcher, Matcher]:
         or _NUMBER_WORD_END.search(text, max(0, m.start() - 40), m.start()) is not None
     ]
     blind.sort()
+    return blind
+
+
+def matchers(
+    text: str, low: str, blind: list[int] | None = None
+) -> tuple[Matcher, Matcher, Matcher]:
+    """The grammar's match functions for this text (all branches, those starting with a digit,
+    those starting with a month): the fast lower-case grammar on ``low`` except near an
+    upper-case currency code or a letter that only re.IGNORECASE folds (``blind``, found
+    here unless given), where the case-insensitive grammar reads ``text``; both give the
+    same matches."""
+    if blind is None:
+        blind = blind_spots(text)
 
     def pick(subset: str) -> Matcher:
         fast = lower_case_grammar(subset).match
