@@ -207,3 +207,78 @@ def test_the_pairs_key_holds_all_the_grammar_looks_back_at(subset: str) -> None:
 
     parsed = _parser.parse(lower_case_source(subset))
     assert 0 < _widest_look_behind(parsed.data) <= LOOK_BEHIND
+
+
+_BLANKS = frozenset(map(ord, " \t\u00a0\u202f"))
+
+
+def _first_after_blanks(items: object) -> tuple[set[int] | None, bool]:
+    """The characters a pattern (parsed) may start with once its leading blanks are read,
+    and whether it may match blanks alone; None for any character."""
+    from re import _constants as k  # type: ignore[attr-defined]
+
+    found: set[int] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT) and len(av[2].data) == 1:
+            o, a = av[2].data[0]
+            if (o is k.LITERAL and a in _BLANKS) or (
+                o is k.IN and all(x is k.LITERAL and y in _BLANKS for x, y in a)
+            ):
+                continue  # a run of blanks
+        chars: set[int] | None = None
+        nullable = False
+        if op is k.LITERAL:
+            chars = {av}
+        elif op is k.IN:
+            chars = set()
+            for o, a in av:
+                if o is k.LITERAL:
+                    chars.add(a)
+                elif o is k.RANGE:
+                    chars |= set(range(a[0], a[1] + 1))
+                else:
+                    return None, False
+        elif op is k.SUBPATTERN:
+            chars, nullable = _first_after_blanks(av[3].data)
+        elif op is k.ATOMIC_GROUP:
+            chars, nullable = _first_after_blanks(av.data)
+        elif op is k.BRANCH:
+            chars = set()
+            for alt in av[1]:
+                c, n = _first_after_blanks(alt.data)
+                if c is None:
+                    return None, False
+                chars |= c
+                nullable = nullable or n
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+            chars, nullable = _first_after_blanks(av[2].data)
+            nullable = nullable or av[0] == 0
+        elif op is k.FAILURE or op is k.ASSERT_NOT and not av[1].data:
+            chars = set()  # "(?!)": never matches, so starts with nothing
+        elif op in (k.ASSERT, k.ASSERT_NOT, k.AT):
+            chars, nullable = set(), True
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_every_tail_of_a_number_starts_with_what_its_look_ahead_lets_through(flags: int) -> None:
+    """The look-ahead before a number's tails turns them all down at once where the next
+    character after blanks is not in ``TAIL_FIRST``: each tail must start with one of those
+    (a capital too, as the case-insensitive grammar reads it), and none reads blanks alone."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from tuiread.analysis.numbers.grammar import _TAILS, CURRENCY_CODE, TAIL_FIRST
+
+    lets_through = re.compile(f"[{TAIL_FIRST}]", flags)
+    for name, pattern in _TAILS:
+        if not flags:  # the lower-case grammar reads no currency code in capitals
+            pattern = pattern.replace(CURRENCY_CODE, "(?!)")
+        chars, nullable = _first_after_blanks(_parser.parse(pattern, flags).data)
+        assert chars is not None and not nullable, name
+        stopped = [chr(c) for c in chars if not lets_through.match(chr(c))]
+        assert not stopped, (name, stopped)
