@@ -282,3 +282,56 @@ def test_every_tail_of_a_number_starts_with_what_its_look_ahead_lets_through(fla
         assert chars is not None and not nullable, name
         stopped = [chr(c) for c in chars if not lets_through.match(chr(c))]
         assert not stopped, (name, stopped)
+
+
+def _clock_like() -> list[str]:
+    """Digits and what may follow them in a clock time or near one, in many arrangements."""
+    import itertools
+
+    heads = ["0", "1", "5", "9", "10", "12", "23", "24", "930", "1230", "0930", "12345"]
+    joins = ["", ":", ".", " ", "  ", "\u00a0", "-", ":3", ".3"]
+    tails = [
+        "30",
+        "05",
+        "am",
+        "a.m.",
+        "pm",
+        "p.m",
+        "a",
+        "p",
+        "o'clock",
+        "oclock",
+        "min",
+        "mins",
+        "minutes",
+        "past",
+        "to",
+        "five",
+        "percent",
+        "x",
+        "",
+        "30.5",
+        "59:1",
+    ]
+    ends = ["", " pm", " past six", " to ten", " o'clock", " minutes past 6", ".1", ":00 am"]
+    return [h + j + t + e for h, j, t, e in itertools.product(heads, joins, tails, ends)]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_the_clock_look_ahead_turns_down_no_clock_time(flags: int) -> None:
+    """``CLOCK_AHEAD`` before the clock branch changes no match of it: on digits followed
+    by every mix of separators, units, "am"/"pm", "o'clock" and "past", with and without
+    the look-ahead, the branch reads the same (in capitals too)."""
+    from tuiread.analysis.numbers.date_patterns import CLOCK, CLOCK_AHEAD
+
+    plain = re.compile(CLOCK, flags)
+    ahead = re.compile(CLOCK_AHEAD + CLOCK, flags)
+    texts = _clock_like()
+    if flags:
+        texts = [t.upper() for t in texts]
+    matched = 0
+    for t in texts:
+        m, g = plain.match(t), ahead.match(t)
+        assert (m and m.span()) == (g and g.span()), t
+        matched += m is not None
+    assert matched > 1000  # (the texts hold clock times of every kind)

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from .. import compiled
 from .date_patterns import (
     CLOCK,
+    CLOCK_AHEAD,
     DATE_DIGITS,
     DATE_WORDS,
     PERIOD_OF,
@@ -95,7 +96,7 @@ BRANCHES = (
     _branch("phone", PHONE, "phone numbers, read so that their digits are not counts"),
     _branch("money", MONEY_BEFORE, 'a currency then an amount: "$48.2 million", "USD 5"'),
     _branch("period", PERIOD_OF, 'named periods: "the first week of May", "Q1 2016", "the 1990s"'),
-    _branch("clock", CLOCK, 'clock times: "2:30 pm", "noon", "half past six"'),
+    _branch("clock", CLOCK_AHEAD + CLOCK, 'clock times: "2:30 pm", "noon", "half past six"'),
     _branch("date_words", DATE_WORDS, 'dates with a month name: "September 15, 2017", "mid-May"'),
     _branch("ordinal_digits", ORDINAL_DIGITS, 'ordinals in digits: "2nd", "21st"'),
     _branch("relative_duration", RELATIVE_DURATION, 'durations from now: "the past three years"'),
