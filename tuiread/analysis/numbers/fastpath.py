@@ -384,6 +384,7 @@ Pair = tuple[str, str, int]  # the grammar's subset, the words around a start, t
 # what the grammar read at a pair's start: the length read and the reading when it read the
 # first token and the word after it, no less and no more; else (0, "")
 PAIRS: dict[Pair, tuple[int, str]] = {}
+_PAIR_REACH = 60  # the longest stretch of three words a key holds
 
 
 def pair_at(low: str, p: int, stop: int, subset: str) -> tuple[Pair, int] | None:
@@ -397,8 +398,8 @@ def pair_at(low: str, p: int, stop: int, subset: str) -> tuple[Pair, int] | None
     if second is None or second.group(1) in _JOINING:
         return None
     third = _NEXT_WORD.match(low, second.end())
-    if third is None:
-        return None
+    if third is None or third.end() - p > _PAIR_REACH:
+        return None  # (no pair of such length recurs: none is kept)
     left = p - LOOK_BEHIND if p > LOOK_BEHIND else 0
     return (subset, low[left : third.end() + 1], p - left), second.end()
 
