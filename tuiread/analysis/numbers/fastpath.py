@@ -385,6 +385,9 @@ Pair = tuple[str, str, int]  # the grammar's subset, the words around a start, t
 # first token and the word after it, no less and no more; else (0, "")
 PAIRS: dict[Pair, tuple[int, str]] = {}
 _PAIR_REACH = 60  # the longest stretch of three words a key holds
+_TWO_WORDS = compiled.compile(
+    r"[ \t\u00a0\u202f]*(\S*)[ \t\u00a0\u202f]*\S*"
+)  # as _NEXT_WORD, twice
 
 
 def pair_at(low: str, p: int, stop: int, subset: str) -> tuple[Pair, int] | None:
@@ -394,14 +397,11 @@ def pair_at(low: str, p: int, stop: int, subset: str) -> tuple[Pair, int] | None
     the two words, the few characters before them and the word after them (``lone`` is
     asked whether anything further could extend it). None where the word joins the token
     to what follows."""
-    second = _NEXT_WORD.match(low, stop)
-    if second is None or second.group(1) in _JOINING:
-        return None
-    third = _NEXT_WORD.match(low, second.end())
-    if third is None or third.end() - p > _PAIR_REACH:
+    m = _TWO_WORDS.match(low, stop)
+    if m is None or m.group(1) in _JOINING or m.end() - p > _PAIR_REACH:
         return None  # (no pair of such length recurs: none is kept)
     left = p - LOOK_BEHIND if p > LOOK_BEHIND else 0
-    return (subset, low[left : third.end() + 1], p - left), second.end()
+    return (subset, low[left : m.end() + 1], p - left), m.end(1)
 
 
 def remember_pair(pair: Pair, p: int, stop: int, second_end: int, m: re.Match[str] | None) -> None:
