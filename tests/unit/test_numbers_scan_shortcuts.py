@@ -150,3 +150,188 @@ def test_later_passes_join_what_every_pass_would(monkeypatch: pytest.MonkeyPatch
         (a.start, a.end)
         for a in joins.join_atoms(scan("1 ~ 2 + 3", "1 ~ 2 + 3", None), "1 ~ 2 + 3")
     ] == [(0, 9)]
+
+
+_PAIRS_TEXT = (
+    "Shares rose 33 percent to $5 after two days of talks, and 10 years ago it ran 4,482 "
+    "yards. She will speak at 11 a.m. Sunday, five hours before the vote; four percentage "
+    "points behind, the party waited three weeks. Sales grew 15 million pounds in June 1996, "
+    "two thirds of them abroad, and three decades later 20 degrees Celsius felt mild.\n"
+)
+
+
+def test_a_token_and_its_next_word_read_as_the_grammar_reads_them() -> None:
+    """A number or a trigger word and the word after it ("33 percent", "two days", "11
+    a.m.") take what the grammar read of the same words before, once nothing after them
+    can extend them; the spans are the grammar's, before and after the pairs are learnt,
+    and where a longer reading runs on ("four percentage points", "15 million pounds")."""
+    for _ in range(2):
+        assert find(_PAIRS_TEXT, fast=False) == find_numbers(_PAIRS_TEXT)
+    moved = _PAIRS_TEXT.replace("Shares rose", "Sales fell").replace("Sunday", "today")
+    assert find(moved, fast=False) == find_numbers(moved)
+
+
+def _widest_look_behind(items: object) -> int:
+    from re import _constants as k  # type: ignore[attr-defined]
+
+    widest = 0
+    for op, av in items:  # type: ignore[attr-defined]
+        subs = []
+        if op in (k.ASSERT, k.ASSERT_NOT):
+            if av[0] < 0:
+                widest = max(widest, av[1].getwidth()[1])
+            subs = [av[1]]
+        elif op is k.SUBPATTERN:
+            subs = [av[3]]
+        elif op is k.ATOMIC_GROUP:
+            subs = [av]
+        elif op is k.BRANCH:
+            subs = list(av[1])
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op is k.GROUPREF_EXISTS:
+            subs = [s for s in av[1:] if s is not None]
+        for sub in subs:
+            widest = max(widest, _widest_look_behind(sub.data))
+    return widest
+
+
+@pytest.mark.parametrize("subset", ["all", "digit", "month"])
+def test_the_pairs_key_holds_all_the_grammar_looks_back_at(subset: str) -> None:
+    """A pair is remembered with the characters before it up to ``LOOK_BEHIND``: no
+    look-behind of the grammar may reach further back."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from tuiread.analysis.numbers.fastpath import LOOK_BEHIND
+    from tuiread.analysis.numbers.grammar import lower_case_source
+
+    parsed = _parser.parse(lower_case_source(subset))
+    assert 0 < _widest_look_behind(parsed.data) <= LOOK_BEHIND
+
+
+_BLANKS = frozenset(map(ord, " \t\u00a0\u202f"))
+
+
+def _first_after_blanks(items: object) -> tuple[set[int] | None, bool]:
+    """The characters a pattern (parsed) may start with once its leading blanks are read,
+    and whether it may match blanks alone; None for any character."""
+    from re import _constants as k  # type: ignore[attr-defined]
+
+    found: set[int] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT) and len(av[2].data) == 1:
+            o, a = av[2].data[0]
+            if (o is k.LITERAL and a in _BLANKS) or (
+                o is k.IN and all(x is k.LITERAL and y in _BLANKS for x, y in a)
+            ):
+                continue  # a run of blanks
+        chars: set[int] | None = None
+        nullable = False
+        if op is k.LITERAL:
+            chars = {av}
+        elif op is k.IN:
+            chars = set()
+            for o, a in av:
+                if o is k.LITERAL:
+                    chars.add(a)
+                elif o is k.RANGE:
+                    chars |= set(range(a[0], a[1] + 1))
+                else:
+                    return None, False
+        elif op is k.SUBPATTERN:
+            chars, nullable = _first_after_blanks(av[3].data)
+        elif op is k.ATOMIC_GROUP:
+            chars, nullable = _first_after_blanks(av.data)
+        elif op is k.BRANCH:
+            chars = set()
+            for alt in av[1]:
+                c, n = _first_after_blanks(alt.data)
+                if c is None:
+                    return None, False
+                chars |= c
+                nullable = nullable or n
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+            chars, nullable = _first_after_blanks(av[2].data)
+            nullable = nullable or av[0] == 0
+        elif op is k.FAILURE or op is k.ASSERT_NOT and not av[1].data:
+            chars = set()  # "(?!)": never matches, so starts with nothing
+        elif op in (k.ASSERT, k.ASSERT_NOT, k.AT):
+            chars, nullable = set(), True
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_every_tail_of_a_number_starts_with_what_its_look_ahead_lets_through(flags: int) -> None:
+    """The look-ahead before a number's tails turns them all down at once where the next
+    character after blanks is not in ``TAIL_FIRST``: each tail must start with one of those
+    (a capital too, as the case-insensitive grammar reads it), and none reads blanks alone."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from tuiread.analysis.numbers.grammar import _TAILS, CURRENCY_CODE, TAIL_FIRST
+
+    lets_through = re.compile(f"[{TAIL_FIRST}]", flags)
+    for name, pattern in _TAILS:
+        if not flags:  # the lower-case grammar reads no currency code in capitals
+            pattern = pattern.replace(CURRENCY_CODE, "(?!)")
+        chars, nullable = _first_after_blanks(_parser.parse(pattern, flags).data)
+        assert chars is not None and not nullable, name
+        stopped = [chr(c) for c in chars if not lets_through.match(chr(c))]
+        assert not stopped, (name, stopped)
+
+
+def _clock_like() -> list[str]:
+    """Digits and what may follow them in a clock time or near one, in many arrangements."""
+    import itertools
+
+    heads = ["0", "1", "5", "9", "10", "12", "23", "24", "930", "1230", "0930", "12345"]
+    joins = ["", ":", ".", " ", "  ", "\u00a0", "-", ":3", ".3"]
+    tails = [
+        "30",
+        "05",
+        "am",
+        "a.m.",
+        "pm",
+        "p.m",
+        "a",
+        "p",
+        "o'clock",
+        "oclock",
+        "min",
+        "mins",
+        "minutes",
+        "past",
+        "to",
+        "five",
+        "percent",
+        "x",
+        "",
+        "30.5",
+        "59:1",
+    ]
+    ends = ["", " pm", " past six", " to ten", " o'clock", " minutes past 6", ".1", ":00 am"]
+    return [h + j + t + e for h, j, t, e in itertools.product(heads, joins, tails, ends)]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_the_clock_look_ahead_turns_down_no_clock_time(flags: int) -> None:
+    """``CLOCK_AHEAD`` before the clock branch changes no match of it: on digits followed
+    by every mix of separators, units, "am"/"pm", "o'clock" and "past", with and without
+    the look-ahead, the branch reads the same (in capitals too)."""
+    from tuiread.analysis.numbers.date_patterns import CLOCK, CLOCK_AHEAD
+
+    plain = re.compile(CLOCK, flags)
+    ahead = re.compile(CLOCK_AHEAD + CLOCK, flags)
+    texts = _clock_like()
+    if flags:
+        texts = [t.upper() for t in texts]
+    matched = 0
+    for t in texts:
+        m, g = plain.match(t), ahead.match(t)
+        assert (m and m.span()) == (g and g.span()), t
+        matched += m is not None
+    assert matched > 1000  # (the texts hold clock times of every kind)

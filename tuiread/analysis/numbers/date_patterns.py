@@ -66,6 +66,12 @@ MINUTE_WORDS = (
 )
 # a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
 RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
+# a clock time that opens with a digit has a colon or a point within its first four digits
+# ("2:30", "10.30", "3:49.11") or, after them and any blanks, its "am" / "pm", "o'clock" or
+# "min(utes)" / "past" (each branch of CLOCK below that starts with a digit reads so): this
+# look-ahead turns down other numbers ("100 percent", "37-run") before those branches are
+# tried one by one
+CLOCK_AHEAD = rf"(?=\D|\d{{1,4}}(?:[:.]|{S0}[apom]))"
 CLOCK = (
     rf"(?:{RACE_TIME}"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"

@@ -5,6 +5,7 @@ grammar; the answer must be the one the grammar gives (a test runs both on the s
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import compiled
@@ -369,3 +370,45 @@ DATE_OR_SCORE, SHORT_ALONE = (1, 3), 4  # DIGIT_TOKEN's lastindex for each readi
 ORDINAL_TOKEN = compiled.compile(rf"(?=(\d{{1,4}})[a-z]){ORDINAL_SUFFIXED}(?![a-z0-9])")
 ORDINAL_SUFFIX_FIRST = frozenset("snrt")  # "1st", "2nd", "3rd", "4th"
 LEFT_BAD = frozenset("-–./:$€£¥+(&@#_'\"") | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+# how far back of where it starts the grammar may look (its widest look-behind, "until ",
+# is six characters; a unit test checks the bound)
+LOOK_BEHIND = 8
+# words that join a number or a date to what follows ("five of the", "3 to 4", "two after
+# that"): a reading that takes one in goes on past it, so a pair ending on one is not tried
+_JOINING = frozenset(
+    "of to and or the a an after before from out over through in on at by for with".split()  # noqa: SIM905
+)
+Pair = tuple[str, str, int]  # the grammar's subset, the words around a start, the start in them
+# what the grammar read at a pair's start: the length read and the reading when it read the
+# first token and the word after it, no less and no more; else (0, "")
+PAIRS: dict[Pair, tuple[int, str]] = {}
+_PAIR_REACH = 60  # the longest stretch of three words a key holds
+_TWO_WORDS = compiled.compile(
+    r"[ \t\u00a0\u202f]*(\S*)[ \t\u00a0\u202f]*\S*"
+)  # as _NEXT_WORD, twice
+
+
+def pair_at(low: str, p: int, stop: int, subset: str) -> tuple[Pair, int] | None:
+    """The key under which :data:`PAIRS` remembers what the grammar (``subset`` of it) reads
+    at ``p``, where a token ends at ``stop`` before a blank and a word ("33 percent", "two
+    days", "11 a.m."), and where that word ends. The key holds what such a reading turns on:
+    the two words, the few characters before them and the word after them (``lone`` is
+    asked whether anything further could extend it). None where the word joins the token
+    to what follows."""
+    m = _TWO_WORDS.match(low, stop)
+    if m is None or m.group(1) in _JOINING or m.end() - p > _PAIR_REACH:
+        return None  # (no pair of such length recurs: none is kept)
+    left = p - LOOK_BEHIND if p > LOOK_BEHIND else 0
+    return (subset, low[left : m.end() + 1], p - left), m.end(1)
+
+
+def remember_pair(pair: Pair, p: int, stop: int, second_end: int, m: re.Match[str] | None) -> None:
+    """Note what the grammar read (``m``) at a pair's start ``p``."""
+    if len(PAIRS) < 50000:
+        PAIRS[pair] = (
+            (m.end() - p, READING[m.lastgroup or ""])
+            if m is not None and stop < m.end() <= second_end
+            else (0, "")
+        )

@@ -24,14 +24,17 @@ from .fastpath import (
     LEFT_BAD,
     ORDINAL_SUFFIX_FIRST,
     ORDINAL_TOKEN,
+    PAIRS,
     PLURAL_TIME_UNITS,
     SCORE_IN_BRACKETS,
     SHORT_ALONE,
     chain_reading,
     lone,
+    pair_at,
+    remember_pair,
     solo_readings,
 )
-from .grammar import READING, matchers
+from .grammar import READING, blind_spots, matchers
 from .lexicon import MONTHS
 from .triggers import PREFIX_ENDS, find_triggers, prefix_starts
 from .values import format_value
@@ -42,7 +45,8 @@ _BLANKS = frozenset(" \xa0")
 def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[Atom]:
     """The atoms of ``text`` in order (``low`` is ``text`` lower-cased, offsets kept).
     ``fast=False`` turns the fast paths off, to check that they agree with the grammar."""
-    match, match_digit, match_month = matchers(text, low)
+    blind = blind_spots(text)
+    match, match_digit, match_month = matchers(text, low, blind)
     solo = solo_readings()
     blanked = low.replace("\xa0", " ") if "\xa0" in low else low
     atoms: list[Atom] = []
@@ -64,6 +68,7 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         else:
             may = c in ".-\u2212'\u2019" or low[p] == "$"
         pre = prefix_starts(low, p, end, blanked) if may else ()
+        pair = None
         if fast:
             reading: str | None = None
             stop = p
@@ -156,6 +161,32 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                             a.why.insert(0, ("fast path", "a lone token"))
                         append(a)
                 continue
+            if (
+                stop > p
+                and not pre
+                and not blind
+                and low[stop : stop + 1] == " "
+                and low[stop + 1 : stop + 2].isalpha()
+            ):
+                # a token and the next word ("33 percent", "two days"): what the grammar
+                # read of the same words before, when nothing after can extend it
+                subset = "all" if length else "digit"
+                if length and low[p:stop] in MONTHS:
+                    subset = "month"
+                pair = pair_at(low, p, stop, subset)
+                if pair is not None:
+                    size, paired = PAIRS.get(pair[0], (0, ""))
+                    if size and lone(low, p + size, n, paired, True):
+                        two = p + size
+                        a = classify(paired, text[p:two], p, two, text, trace)
+                        if a is not None:
+                            if a.why is not None:
+                                a.why.insert(0, ("fast path", "a token and the next word"))
+                            append(a)
+                            end = a.end
+                        else:
+                            end = two
+                        continue
         m = None
         for q in pre:
             m = match(q)
@@ -169,6 +200,8 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
                 m = match_month(p)
             else:
                 m = match(p)
+            if pair is not None and pair[0] not in PAIRS:
+                remember_pair(pair[0], p, stop, pair[1], m)
             if m is None:
                 continue
         s, e = m.span()
