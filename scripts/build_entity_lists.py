@@ -512,7 +512,7 @@ def main() -> int:
         lexc.pop(name, None)
     for name in HAND.PARTY_NICKNAMES:
         lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
-    for name in HAND.AWARD_CEREMONIES + HAND.COMPETITIONS:
+    for name in HAND.AWARD_CEREMONIES + HAND.COMPETITIONS + HAND.CLIMATE_SUMMITS:
         lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.MARKET_INDEXES:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]

@@ -241,6 +241,9 @@ HAND_PRODUCTS = [
     "Gemini",
     "Siri",
     "iOS",
+    "HomePod",
+    "AirPods",
+    "iMac",
     "Wegovy",
     "Ozempic",
     "Mounjaro",
@@ -455,7 +458,7 @@ Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Curr
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 AfD SNP Fidesz Syriza Podemos
-Oxfam Crimestoppers Al-Shabab
+Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
@@ -543,6 +546,8 @@ MODERN_ORGS_MULTI = [
     "Jaguar Land Rover",
     "Barratt Redrow",
     "Amnesty International",
+    "Human Rights Watch",
+    "Transparency International",
     "Save the Children",
     "Doctors Without Borders",
     "Médecins Sans Frontières",
@@ -573,6 +578,8 @@ MODERN_ORGS_MULTI = [
 # Five Nations became the Six Nations in 2000): events, as the lists have "Five Nations" and
 # "World Cup". A number word in their name is no count ("Six Nations organisers said").
 COMPETITIONS = ["Six Nations"]
+# The UN's yearly climate summits, the Conferences of the Parties ("COP29 in Baku"): events
+CLIMATE_SUMMITS = [f"COP{n}" for n in range(1, 41)]
 
 LOC_SUFFIXES = """
 Tower Palace Stadium Cathedral Mosque Temple Sea Ocean River Lake Mountains Mount Gulf Bay

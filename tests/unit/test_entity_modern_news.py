@@ -902,3 +902,22 @@ def test_a_place_based_affix_is_no_korean_given_name() -> None:
 
     assert korean_given_name("Ki-moon") and korean_given_name("Duck-soo")
     assert not korean_given_name("Miami-based") and not korean_given_name("Moscow-run")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Paris Agreement aims to limit warming.", "Paris Agreement", "LAW"),
+        ("The Kyoto Protocol lapsed.", "Kyoto Protocol", "LAW"),
+        ("Negotiators at the COP29 climate summit agreed.", "COP29", "EVENT"),
+        (
+            "The Alliance of Small Island States walked out.",
+            "Alliance of Small Island States",
+            "ORG",
+        ),
+        ("Campaigners at Greenpeace said so.", "Greenpeace", "ORG"),
+        ("Users with an iPhone or a HomePod can claim.", "HomePod", "PRODUCT"),
+    ],
+)
+def test_treaties_summits_and_alliances(text: str, name: str, label: str) -> None:
+    assert _got(text).get(name) == label

@@ -102,7 +102,8 @@ OF_HEADS = frozenset(
     Sultan Sultanate Emirate Federation Confederation Fund Agency Bureau State States Army
     Navy Corps Forces Force Command Lake Mount Gulf Strait Straits Port Province Region Isle
     Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
-    Institutes Ministries Departments Organisations Organizations Tower Journal
+    Institutes Ministries Departments Organisations Organizations Tower Journal Alliance
+    Coalition Network
     """.split()  # noqa: SIM905
 )
 # Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").

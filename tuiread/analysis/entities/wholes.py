@@ -225,6 +225,11 @@ _HEAD_LABELS = {
     ),
     **dict.fromkeys(["Fringe", "Festival", "Award", "Awards", "Marathon"], "EVENT"),
     **dict.fromkeys(["Building", "Hall", "Cathedral"], "FAC"),
+    # "Paris Agreement", "Kyoto Protocol", "Geneva Convention": a treaty named after a town
+    **dict.fromkeys(
+        ["Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Conventions"],
+        "LAW",
+    ),
 }
 PLACE_BODY_HEADS = frozenset(_HEAD_LABELS) | INSTITUTION_TAILS
 
