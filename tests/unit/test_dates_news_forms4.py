@@ -179,3 +179,15 @@ def test_the_week_of_a_day_is_the_iso_week_holding_it(
     text: str, published: date, span: str, value: str
 ) -> None:
     assert (span, value) in times(text, published)
+
+
+def test_years_later_counts_from_the_year_the_story_named() -> None:
+    got = dict(times("The sequel to his 2000 hit arrives 24 years later."))
+    assert got["24 years later"] == "2024"
+    got = dict(times("In 1990 he moved to Leeds; two years later he left."))
+    assert got["two years later"] == "1992"
+
+
+def test_a_capital_a_glued_to_digits_is_a_code_not_a_clock() -> None:
+    assert "12A" not in dict(times("The film has a 12A certificate."))
+    assert dict(times("The shop opens at 9am."))["9am"] is not None

@@ -158,6 +158,9 @@ def offsets(p: Phrase, ctx: Context) -> Timex | None:
         if base == "story" and size == 1 and story.grain == "day" and story.day:
             day = _shift_years(story.day, steps)
             return Timex(iso_day(day), "offset from the story") if day else None
+        if base == "story" and story.grain == "year" and story.year:
+            # "his 2000 hit arrives 24 years later": 2024, counted from the year named
+            return Timex(f"{story.year + steps * size:04d}", "offset from the story")
         year = start.year + steps * size
         if size == 100:
             return Timex(f"{year // 100:02d}", "offset from the anchor")

@@ -720,12 +720,13 @@ def classify(reading: str, t: str, s: int, e: int, text: str, trace: Trace | Non
     """The atom the rule for ``reading`` makes of ``t = text[s:e]``, or None. One digit and a
     capital letter ("3G", "4K", "3D") is a code, whatever unit or scale the letter could
     stand for; but for "M" and "B", millions and billions in a headline ("5M"), and "H" and
-    "Y", hours and years ("3Y")."""
+    "Y", hours and years ("3Y"). Digits and a capital "A" or "P" are a code too, not a clock
+    ("a 12A certificate", "gate 9P"): news writes "12am" or "12 a.m."."""
     if (
         len(t) == 2
         and _DIGIT_AND_CAPITAL.fullmatch(t)
         and not (reading == "temperature" and glued_temperature(t, s, e, text))
-    ):
+    ) or (reading == "clock" and t[-1] in "AP" and t[-2].isdigit()):
         if trace is not None:
             trace.rejected("number", text, s, e, "read:code", "a digit and a capital: a code")
         return None
