@@ -921,3 +921,13 @@ def test_a_place_based_affix_is_no_korean_given_name() -> None:
 )
 def test_treaties_summits_and_alliances(text: str, name: str, label: str) -> None:
     assert _got(text).get(name) == label
+
+
+def test_a_club_town_after_at_in_a_story_with_no_sport_is_the_town() -> None:
+    assert _got("Furnaces have burned coal at Scunthorpe since the 1890s.")["Scunthorpe"] == "GPE"
+    assert _got("Wigan won 2-1 at Scunthorpe on Saturday.")["Scunthorpe"] == "ORG"
+
+
+def test_a_headline_verb_before_a_company_is_no_part_of_its_name() -> None:
+    got = _got("EXCLUSIVE: Inside The Deal That Saved British Steel\n\nIt was late.")
+    assert got == {"British Steel": "ORG"}

@@ -224,7 +224,8 @@ def towns_not_clubs(
     A club is an ORG only where the words say so: a score after it (``sport.is_club``).
     In a story with no sport in it (``_SPORT``), a town named as a place once is the town
     in every mention ("The stabbing is the third in Leeds" ... "Leeds council"), and so is
-    one after "to" ("moved to Leeds"; "at Lincoln savings and loan" is a company).
+    one after "to" ("moved to Leeds") or after "at" before a preposition or a stop ("coal
+    at Scunthorpe since 1890"; "at Lincoln savings and loan" is a company).
     Relabels in place; a list of towns is read back to front, so each sees its neighbours
     as places, and read again once its neighbours are settled ("in Leeds and Bradford");
     ``orgs``: the organisations named after a town, if ``settings_of_names`` found them."""
@@ -241,7 +242,8 @@ def towns_not_clubs(
             continue
         if not names_a_place_here(text, spans, k):
             left.append(k)
-            if text[span.start - 3 : span.start - 1] == "to":
+            before = text[span.start - 3 : span.start - 1]
+            if before == "to" or before == "at" and _AT_PLACE_AFTER.match(text, span.end):
                 placed.add(span.value)  # only if the story has no sport (below)
             continue
         placed.add(span.value)
@@ -261,6 +263,13 @@ def towns_not_clubs(
     for k in left:
         if spans[k].value in placed:
             _make_town(spans, rules, k)
+
+
+# what follows a town after "at" when the town is where something is ("burned coal at
+# Scunthorpe since the 1890s", "jobs at Port Talbot."), not a company ("at Lincoln savings")
+_AT_PLACE_AFTER = compiled.compile(
+    r"(?:[,.;:)]|$| (?:since|in|on|for|until|during|where|and|or)\b)"
+)
 
 
 def _make_town(spans: list[Span], rules: list[str], k: int) -> None:

@@ -329,13 +329,26 @@ def settle_kinds(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (seg[0], seg[1], kind, seg[3])
 
 
+def title_case_run(toks: list[str]) -> bool:
+    """ "Inside The Deal That Saved British Steel": words before a name whose small words are
+    capitalised are a headline in title case, where a capital says nothing of the word
+    after them ("Saved")."""
+    return any(t[0].isupper() and t.lower() in NOT_INSIDE for t in toks[1:])
+
+
 def join_adjectives(toks: list[str], segs: list[Seg]) -> None:
     """Once the known names are whole, common words right before a body join it
-    (``adjective_opens_body``), in place."""
+    (``adjective_opens_body``), in place; not in a headline's run (``title_case_run``)."""
     k = 0
     while k + 1 < len(segs):
         a, b = segs[k], segs[k + 1]
-        if b[2] == "ORG" and a[2] is None and a[1] == b[0] and adjective_opens_body(toks, a, b):
+        if (
+            b[2] == "ORG"
+            and a[2] is None
+            and a[1] == b[0]
+            and adjective_opens_body(toks, a, b)
+            and not title_case_run(toks[: a[0]])
+        ):
             segs[k] = (a[0], b[1], "ORG", False)  # "Electronic Frontier Foundation"
             del segs[k + 1]
             continue
