@@ -191,3 +191,10 @@ def test_years_later_counts_from_the_year_the_story_named() -> None:
 def test_a_capital_a_glued_to_digits_is_a_code_not_a_clock() -> None:
     assert "12A" not in dict(times("The film has a 12A certificate."))
     assert dict(times("The shop opens at 9am."))["9am"] is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Published: Sunday 24 November 2024, 06:00 GMT", "Updated 24 November 2024 06:00 GMT"]
+)
+def test_a_datelines_day_and_clock_time_make_one_value(text: str) -> None:
+    assert [v for _, v in times(text)] == ["2024-11-24T06:00"]

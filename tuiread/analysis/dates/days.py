@@ -227,8 +227,9 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
     day, k = read_day(w, 0, ctx)
     if day is None and k == 0:
         return None
-    if k < n and w[k] == "at":
-        clock, k2 = _read_clock(w, k + 1, True)
+    if k < n:
+        # "24 November 2024 at 06:00", and a dateline's "24 November 2024, 06:00 GMT"
+        clock, k2 = _read_clock(w, k + 1 if w[k] in ("at", ",") else k, True)
         if clock is not None and _skip_zone(w, k2) == n:
             return _with_time(day, clock, ctx, "clock time")
     if k < n and w[k] in DAY_PARTS and k + 1 == n:
