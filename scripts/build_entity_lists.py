@@ -579,6 +579,7 @@ def main() -> int:
         "unk_caps": ratios(unk_caps),
         "lower": sorted(w for w, c in lower.items() if c >= 2),
         "first_names": data_first_names,
+        "place_given_names": sorted(HAND.PLACE_GIVEN_NAMES),
         "aliases": ALIASES,
         "titles": sorted(set(HAND.PERSON_TITLES)),
         "org_suffixes": sorted(set(HAND.ORG_SUFFIXES)),

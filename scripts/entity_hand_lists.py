@@ -410,6 +410,18 @@ Sandro Santiago Sanjay Satoshi Sebastien Sergio Shigeru Silvia Simone Sofia Soni
 Stefano Sven Takashi Tamara Tatiana Thierry Tobias Tomasz Ulrich Vadim Valentina Vasily
 Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zoltan
 Jordan Megan
+Denzel Keir Rishi Elon Liz Kemi Ursula Olaf Emmanuel Volodymyr Hillary Barack Jill Melania
+Ivanka Nikki Vivek Pete Chuck Mitch Lindsey Ted Bernie Ilhan Rashida Gretchen Gavin Oprah
+""".split()  # noqa: SIM905
+
+# Given names that are also places ("Charlotte Meehan", "Florence Pugh", "Sydney Sweeney"):
+# before a capitalised word the lists do not know they open a person's name
+# (``segment.given_name_before_surname``); alone, or before a place's word, the place stays.
+PLACE_GIVEN_NAMES = """
+Charlotte Florence Georgia Sydney Sidney Austin Madison Victoria Savannah Brooklyn Dallas
+Paris Phoenix Carolina Virginia Lincoln Milan Aurora Devon India Asia Israel Adelaide
+Alexandria Beverly Regina Augusta Houston Tyler Jackson Chester Preston Sierra Dakota
+Cheyenne Montana Eden Denver Camden Kingston
 """.split()  # noqa: SIM905
 
 # News agencies, outlets and a few international bodies: organisations, never people.

@@ -931,3 +931,17 @@ def test_a_club_town_after_at_in_a_story_with_no_sport_is_the_town() -> None:
 def test_a_headline_verb_before_a_company_is_no_part_of_its_name() -> None:
     got = _got("EXCLUSIVE: Inside The Deal That Saved British Steel\n\nIt was late.")
     assert got == {"British Steel": "ORG"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Charlotte Meehan", "Florence Pugh", "Sydney Sweeney", "Paris Hilton"]
+)
+def test_a_given_name_that_is_also_a_town_opens_a_persons_name(name: str) -> None:
+    assert _got(f"Tonight {name} arrived.")[name] == "PERSON"
+
+
+def test_the_town_stays_a_town_beside_a_person_and_a_team_named_after_it() -> None:
+    got = _got("Charlotte Meehan wrote it. She lives in Charlotte. The Charlotte Panthers won.")
+    assert got["Charlotte Meehan"] == "PERSON"
+    assert got["Charlotte"] == "GPE"
+    assert got["Charlotte Panthers"] == "ORG"

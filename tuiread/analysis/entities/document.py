@@ -75,6 +75,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PARTICLES,
     PER,
+    PLACE_GIVEN_NAMES,
 )
 from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
@@ -163,12 +164,20 @@ def clear_cache() -> None:
 
 def _person_parts(name: str) -> tuple[str, ...]:
     """ "Taro Kono" -> ("Taro Kono", "Kono", "Taro"): the name, then its surname and given
-    name when longer than an initial ("J." is none), then the surname with its particles
+    name when longer than an initial ("J." is none) and no town ("Charlotte" stays the town
+    beside "Charlotte Meehan"), then the surname with its particles
     ("von der Leyen", "Von der Leyen"); empty for a single word."""
     parts = name.split(" ")
     if len(parts) < 2:
         return ()
-    found = (name, *(p for p in (parts[-1], parts[0]) if len(p) > 1 and p[-1] != "."))
+    found = (
+        name,
+        *(
+            p
+            for p in (parts[-1], parts[0])
+            if len(p) > 1 and p[-1] != "." and p not in PLACE_GIVEN_NAMES
+        ),
+    )
     for k in range(1, len(parts) - 1):
         if parts[k].lower() in PARTICLES:
             # "Von der Leyen", "Le Pen": the surname with its particles, as a sentence or

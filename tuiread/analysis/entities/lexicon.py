@@ -52,6 +52,8 @@ BRANCH: dict[str, Vector] = {
 # lower-case words of the training text (seen at least twice)
 LOWER: frozenset[str] = frozenset(_D["lower"])
 FIRST_NAMES: frozenset[str] = frozenset(_D["first_names"])
+# given names that are also places ("Charlotte", "Sydney"): a person's only before a surname
+PLACE_GIVEN_NAMES: frozenset[str] = frozenset(_D["place_given_names"])
 ALIASES: dict[str, str] = _D["aliases"]
 TITLES: frozenset[str] = frozenset(_D["titles"])
 ORG_SUFFIXES: frozenset[str] = frozenset(_D["org_suffixes"])

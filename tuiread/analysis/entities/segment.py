@@ -55,6 +55,7 @@ from .lexicon import (
     MINOR_PLACES,
     ORG_SUFFIXES,
     PARTICLES,
+    PLACE_GIVEN_NAMES,
     POST_NOMINALS,
     TITLE_CAP,
     UMAXLEN,
@@ -62,6 +63,7 @@ from .lexicon import (
 )
 from .never import (
     NEVER_ALONE,
+    common_plural,
     common_word_at_sentence_start,
     is_contraction,
     never_rule,
@@ -292,12 +294,17 @@ def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
 
 
 def given_name_before_surname(toks: list[str], i: int) -> bool:
-    """ "Douglas Brinkley", "Orlando Cepeda", "Regina King": a place that is also a given
-    name, followed by a capitalised word the lists do not know, starts a person's name."""
+    """ "Douglas Brinkley", "Orlando Cepeda", "Charlotte Meehan": a place that is also a given
+    name, followed by a capitalised word the lists do not know and no common word ("Lincoln
+    Memorial", "Phoenix Suns"), starts a person's name."""
     t = toks[i]
-    if t not in FIRST_NAMES or not t.isalpha() or len(t) < 4 or i + 1 >= len(toks):
+    if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
+        return False
+    if not t.isalpha() or len(t) < 4:
         return False
     nxt = toks[i + 1]
+    if nxt[-1] == "s" and t not in FIRST_NAMES:
+        return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
     return (
         LEX[t][0] in ("GPE", "LOC")
         and nxt.isalpha()
@@ -305,6 +312,8 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
         and not nxt.isupper()
         and nxt not in LEX
         and nxt.lower() not in LOWER
+        and nxt.lower() not in COMMON  # "Lincoln Memorial", "Phoenix Suns"
+        and not common_plural(nxt.lower())
         and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
     )
 
@@ -423,8 +432,9 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
             elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
                 hit = -1  # "News", "Bureau" with no name next to it
-            elif hit == 1 and t in FIRST_NAMES and given_name_before_surname(toks, i):
+            elif hit == 1 and given_name_before_surname(toks, i):
                 hit = 0  # "Douglas Brinkley": a person, not the town of Douglas
+                title = True  # read as a person's name, as after a title
         if hit < 0:
             if pend >= 0:
                 segs.append((pend, i, None, pend_title))
