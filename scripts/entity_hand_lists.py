@@ -412,6 +412,7 @@ Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zolt
 Jordan Megan
 Denzel Keir Rishi Elon Liz Kemi Ursula Olaf Emmanuel Volodymyr Hillary Barack Jill Melania
 Ivanka Nikki Vivek Pete Chuck Mitch Lindsey Ted Bernie Ilhan Rashida Gretchen Gavin Oprah
+Mitt Newt Rudy Condoleezza Rahm Beto Kyrsten Marjorie Kari Hakeem Kristi Ketanji
 """.split()  # noqa: SIM905
 
 # Given names that are also places ("Charlotte Meehan", "Florence Pugh", "Sydney Sweeney"):
