@@ -945,3 +945,11 @@ def test_the_town_stays_a_town_beside_a_person_and_a_team_named_after_it() -> No
     assert got["Charlotte Meehan"] == "PERSON"
     assert got["Charlotte"] == "GPE"
     assert got["Charlotte Panthers"] == "ORG"
+
+
+def test_a_name_after_the_state_of_or_the_town_of_is_a_place() -> None:
+    text = "The party lost the eastern state of Jharkhand to the Jharkhand Mukti Morcha."
+    assert _got(text)["Jharkhand"] == "GPE"
+    assert (
+        _got("A policeman in the southern Belgian town of Chatelet said so.")["Chatelet"] == "GPE"
+    )

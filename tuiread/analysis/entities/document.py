@@ -287,7 +287,7 @@ def company_names(
             elif full.get(key, key) != key:
                 decided[key] = "PERSON"  # "Le Pen" after "Marine Le Pen"
             continue
-        if key in full:
+        if key in full and not unknown[key].place:
             decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"
             continue
         if key in orgs or key in org_names:

@@ -78,6 +78,7 @@ from .score import (
     company_owns,
     company_words_before,
     person_cue,
+    place_words_before,
     platform_after,
     product_after,
     pronoun_after,
@@ -563,6 +564,8 @@ def cues_around(
         u.person = True
     if prev in _OF_AT:
         company_words_before(text, s, sc)  # "Shares of Instacart" too
+        if prev == "of":
+            place_words_before(text, s, u)  # "the state of Jharkhand"
     u.spans.append((s, e))
 
 

@@ -88,7 +88,17 @@ CLASS_NAMES = ("PER", "ORG", "LOC", "MISC", "NIL")
 class Unknown:
     """Every mention in one document of a string the lists do not settle, and its score."""
 
-    __slots__ = ("business", "company", "key", "person", "product", "score", "sold", "spans")
+    __slots__ = (
+        "business",
+        "company",
+        "key",
+        "person",
+        "place",
+        "product",
+        "score",
+        "sold",
+        "spans",
+    )
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -97,6 +107,7 @@ class Unknown:
         self.product = False  # a mention stands before a product noun ("Orbit boxes")
         self.sold = False  # a mention follows a medicine's noun or "sold as" (``brands``)
         self.person = False  # a mention has a person's context (see ``person_cue``)
+        self.place = False  # a mention names a place ("the state of X": ``place_words_before``)
         self.company = False  # a mention has a company's context (see ``company_cue``)
         # a mention has a cue of business news (``business.business_cue``): stronger, it
         # outweighs a place's reading too ("shares in Korvex")
@@ -383,6 +394,25 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
         sc[ORG] += W_EMPLOYER
     elif len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
         sc[ORG] += W_ORG_BEFORE
+
+
+# nouns of a place named after "of": "the eastern state of Jharkhand", "the town of Tintern"
+_PLACE_OF_NOUNS = frozenset(
+    """
+    state province city town village region county district island capital suburb
+    republic kingdom emirate prefecture municipality borough
+    """.split()  # noqa: SIM905
+)
+W_PLACE_OF = 6.0
+
+
+def place_words_before(text: str, s: int, u: Unknown) -> None:
+    """ "the state of Jharkhand", "the town of Tintern": X is a place, whatever the rest of
+    the story makes of a longer name it opens ("Jharkhand Mukti Morcha")."""
+    words = text[max(0, s - 30) : s].split()
+    if len(words) >= 2 and words[-1] == "of" and words[-2].lower() in _PLACE_OF_NOUNS:
+        u.score[LOC] += W_PLACE_OF
+        u.place = True
 
 
 # jobs held at a company or a university: "head of technology research at D.A. Davidson",
