@@ -287,7 +287,9 @@ def company_names(
             elif full.get(key, key) != key:
                 decided[key] = "PERSON"  # "Le Pen" after "Marine Le Pen"
             continue
-        if key in full and not unknown[key].place:
+        if unknown[key].place:
+            continue  # "the state of Jharkhand", whatever longer name the word opens
+        if key in full:
             decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"
             continue
         if key in orgs or key in org_names:
