@@ -366,7 +366,8 @@ Labs Media Studios Entertainment Pharmaceuticals Therapeutics Biotech Software R
 Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms
 Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assurance
 Utilities Electric Communications Automotive Shipping Resources
-Confederation Consortium Cooperative Co-operative Syndicate Collective Survey
+Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
+Squad
 """.split()  # noqa: SIM905
 
 # Common given names (by hand, several languages): a run that starts with one is a person.

@@ -953,3 +953,10 @@ def test_a_name_after_the_state_of_or_the_town_of_is_a_place() -> None:
     assert (
         _got("A policeman in the southern Belgian town of Chatelet said so.")["Chatelet"] == "GPE"
     )
+
+
+def test_a_title_word_opening_a_body_that_ends_in_its_head_is_no_title() -> None:
+    got = _got("Mark Swift, of the police's Major Enquiry Team, said so. General Mills Inc. fell.")
+    assert got["Major Enquiry Team"] == "ORG"
+    assert got["General Mills Inc."] == "ORG"
+    assert _got("General John Smith spoke.")["John Smith"] == "PERSON"

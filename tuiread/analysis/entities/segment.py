@@ -261,17 +261,22 @@ def law_run(toks: list[str]) -> bool:
 
 
 def title_word_names_body(toks: list[str], i: int) -> bool:
-    """ "Premier League", "General Assembly on Monday": a title word before an organisation's
-    suffix that ends the name is the first word of a body, not a person's title."""
+    """ "Premier League", "General Assembly on Monday", "Major Enquiry Team": a title word
+    before words that end in an organisation's suffix is the first word of a body, not a
+    person's title (not before a given name: "General John Smith")."""
     n = len(toks)
-    return (
-        toks[i] in TITLE_CAP
-        and toks[i].rstrip(".").lower() not in _HONORIFICS
-        and i + 1 < n
-        and toks[i + 1] in ORG_SUFFIXES
-        and toks[i + 1] not in TITLE_CAP
-        and (i + 2 == n or toks[i + 2] in CONNECTORS)
-    )
+    if (
+        toks[i] not in TITLE_CAP
+        or toks[i].rstrip(".").lower() in _HONORIFICS
+        or i + 1 >= n
+        or toks[i + 1] in TITLE_CAP
+        or toks[i + 1] in FIRST_NAMES
+    ):
+        return False
+    end = i + 1
+    while end < n and end - i <= 3 and toks[end] not in CONNECTORS:
+        end += 1  # "Major Enquiry Team": the head may come a word or two later
+    return (end == n or toks[end] in CONNECTORS) and toks[end - 1] in ORG_SUFFIXES
 
 
 def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
