@@ -427,3 +427,9 @@ def test_a_participle_after_a_comma_takes_the_agent_after_by() -> None:
     # "by" and no one who speaks: the participle's subject stays the sentence's
     text = 'Ann Cole, reached by phone, called it "a disgrace".'
     assert attribution(text)[0] == "Ann Cole"
+
+
+@pytest.mark.parametrize("opening", ["Meanwhile, the", "Separately, the", "Separately the"])
+def test_an_opening_adverb_is_no_part_of_the_speaker(opening: str) -> None:
+    text = f'{opening} Kremlin said it was "carefully studying" the remarks.'
+    assert attribution(text)[0] == "the Kremlin"

@@ -255,7 +255,13 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
                 break  # a comma, or a quoted title's closing mark: 'on "Face the Nation," Ryan'
             if capword(prev) or prev[0].isdigit() and j - 1 > 0:
                 j -= 1
-            elif prev in CONNECTORS and j > 1 and text[toks[j - 2][0]].isupper():
+            elif (
+                prev in CONNECTORS
+                and j > 1
+                and text[toks[j - 2][0]].isupper()
+                and text[toks[j - 2][1] - 1] not in ",;:"  # "Meanwhile, the Kremlin"
+                and text[toks[j - 2][0] : toks[j - 2][1]] not in STOP_CAPS  # "Separately the"
+            ):
                 j -= 2
             else:
                 if prev in ("the", "The"):
