@@ -459,3 +459,14 @@ def test_a_pronoun_is_not_read_as_the_person_its_quote_names() -> None:
     text = 'Andy Burnham met the press. Asked about the plan, he said: "Sue did the work."'
     (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
     assert quote.speaker == "Andy Burnham"
+
+
+def test_a_person_of_a_place_is_the_person_not_an_organisation() -> None:
+    from tuiread.analysis import analyze
+
+    text = (
+        "Senator Jack Reed of Rhode Island, the top Democrat on the committee, said the "
+        'choice was "unconventional".'
+    )
+    (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
+    assert quote.speaker == "Jack Reed"

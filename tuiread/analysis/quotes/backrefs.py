@@ -22,7 +22,7 @@ from .lexicon import (
 )
 from .phrase import plural_noun
 from .subjects import sentence_subject
-from .text import QuotedRuns, sentence_start
+from .text import QuotedRuns, previous_sentence_start, sentence_start
 
 if TYPE_CHECKING:
     from .speakers import Resolver
@@ -65,6 +65,21 @@ BACK_POINTING = frozenset(("the", "that", "this"))
 DESCRIBED = PERSON_ROLES | frozenset(("person", "engineer", "employee", "worker", "source"))
 _REACH = 1200  # characters back looked at for the person a description stands for
 _ROLE_REACH = 4000  # and for the people named with a role (a story names them once)
+
+
+def person_of_a_place(res: Resolver, s: int, e: int) -> str | None:
+    """ "Senator Jack Reed of Rhode Island": the person an entity span names before " of "
+    in a mention that ends in a place's word, not an organisation named so."""
+    of = res.text.find(" of ", s, e)
+    if of < 0:
+        return None
+    j = bisect_right(res.ent_starts, of) - 1
+    while j >= 0 and res.ents[j].start >= s:
+        ent = res.ents[j]
+        if ent.label == "PERSON" and ent.end <= of:
+            return ent.value or ent.text
+        j -= 1
+    return None
 
 
 def owned_sex(words: list[str]) -> str:
@@ -452,7 +467,7 @@ def nationality_named(res: Resolver, noun: str, s: int, depth: int) -> tuple[str
         return None
     kinds = ("f",) if noun.endswith("woman") else ("m",) if noun.endswith("man") else "mf"
     sent = sentence_start(res.text, s, res.runs)
-    before = res._previous_sentence_start(sent)
+    before = previous_sentence_start(res.text, sent, res.runs)
     if before is not None:
         for kind in kinds:
             head = res._subject_named(before, sent, kind, depth)

@@ -40,6 +40,7 @@ from .backrefs import (
     nationality_named,
     one_of,
     owned_sex,
+    person_of_a_place,
     plural_by_verb,
     pointed_back,
     sexed_surname,
@@ -80,7 +81,14 @@ from .subjects import (
     subject_back,
     subject_forward,
 )
-from .text import QuotedRuns, heading, sentence_start, tokens, word_start
+from .text import (
+    QuotedRuns,
+    heading,
+    previous_sentence_start,
+    sentence_start,
+    tokens,
+    word_start,
+)
 
 _CHAIN = 3  # pronouns followed back to a name
 _HONORIFIC_REACH = 3000  # characters before a pronoun searched for "Ms. Surname"
@@ -164,7 +172,7 @@ class Resolver:
                 if head is not None:
                     return head, "speaker:pronoun->subject of the main clause after it"
             if kind != "s":
-                before = self._previous_sentence_start(sent)
+                before = previous_sentence_start(self.text, sent, self.runs)
                 head = None if before is None else self._subject_named(before, sent, kind, depth)
                 if head is not None:
                     return head, "speaker:pronoun->subject of the sentence before"
@@ -222,6 +230,8 @@ class Resolver:
                     at = e - len(" ".join(rest))
                     return self._person_name(rest, self._entity_at(at, e), at)
                 return mention, "speaker:possessive phrase"  # "the Ministry's press service"
+            if who := person_of_a_place(self, s, e):
+                return who, "speaker:person of a place"
             if (
                 words[-1].rstrip(".,") in ORG_HEADS
                 and not (ent and ent.label == "PERSON")
@@ -412,16 +422,6 @@ class Resolver:
         if name and self.sex_of(name, k) in ("", kind):
             return name
         return None
-
-    def _previous_sentence_start(self, sent: int) -> int | None:
-        """Start of the sentence before the one starting at ``sent`` (in this paragraph or
-        at the end of the one before)."""
-        k = sent
-        while k > 0 and self.text[k - 1] in SPACE:
-            k -= 1
-        if k <= 0 or sent - k > 4 or heading(self.text, k - 1):
-            return None  # the opening sentence, or a heading above the paragraph
-        return sentence_start(self.text, k - 1, self.runs)
 
     def in_heading(self, sp: Speaker) -> Speaker:
         """A speaker read in a heading, cut to the name it opens with ("Elizabeth Warren

@@ -13,6 +13,7 @@ from .lexicon import (
     ARTICLES,
     PREPOSITIONS,
     SENT_END,
+    SPACE,
     STOP_CAPS,
     TITLES,
     WORDS,
@@ -85,6 +86,17 @@ def title_case(inner: str) -> bool:
 
 
 _HEADING_MAX = 200  # characters: a longer line is a paragraph, whatever its capitals
+
+
+def previous_sentence_start(text: str, sent: int, runs: QuotedRuns) -> int | None:
+    """Start of the sentence before the one starting at ``sent`` (in this paragraph or at
+    the end of the one before); None for the opening sentence or after a heading."""
+    k = sent
+    while k > 0 and text[k - 1] in SPACE:
+        k -= 1
+    if k <= 0 or sent - k > 4 or heading(text, k - 1):
+        return None
+    return sentence_start(text, k - 1, runs)
 
 
 def heading(text: str, pos: int) -> bool:
