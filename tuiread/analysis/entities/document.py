@@ -58,8 +58,7 @@ from .coordination import coordinated
 from .executives import PARTY_TAG_CUES, party_state_tags
 from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
-from .kinds import STORM_PLURALS
-from .labels import label_of, onto_label, storm
+from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
     COMMON,
@@ -86,7 +85,7 @@ from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
 from .settings import REGION_RULE, is_town, settings_of_names
-from .short_forms import short_forms
+from .short_forms import STORMS_IN_LOWER_CASE, short_forms, storm_short_names
 from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
@@ -513,8 +512,9 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if "EVENT" in map(_LABEL, spans) or any(w in text for w in _STORMS_IN_LOWER_CASE):
-        spans = storm_short_names(text, spans, rules)  # both tests read in C
+    lower_case_storms = any(w in text for w in STORMS_IN_LOWER_CASE)
+    if lower_case_storms or "EVENT" in map(_LABEL, spans):  # both tests read in C
+        spans = storm_short_names(text, spans, rules, lower_case_storms)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
@@ -623,50 +623,6 @@ def head_takes_full_name(spans: list[Span]) -> list[Span]:
         sp = spans[k]
         if sp.value in full:
             spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, full[sp.value])
-    return spans
-
-
-_AND = frozenset((" and ", ", ", " & "))  # between two storms' names after a plural word
-# "hurricanes Helene and Milton": storms named after a plural in lower case
-# (a substring test each: a regex tried at every character cost 3% of the whole analysis)
-_STORMS_IN_LOWER_CASE = ("hurricanes ", "typhoons ", "cyclones ")
-
-
-def storm_short_names(text: str, spans: list[Span], rules: list[str]) -> list[Span]:
-    """ "Milton arrived" after "Hurricane Milton": once the article names a storm with its
-    word, the storm's name alone is the same storm (an EVENT), not a person or a town the
-    name is also. "Hurricanes Helene and Milton" names two: Hurricane Helene, and the name
-    after "and" is Hurricane Milton; so does "hurricanes Helene and Milton". Relabels in
-    place."""
-    storms: dict[str, str] = {}
-    lower_case = any(w in text for w in _STORMS_IN_LOWER_CASE)
-    for k, sp in enumerate(spans):
-        value = sp.value or ""
-        if lower_case and sp.label != "EVENT" and text[sp.start - 2 : sp.start] == "s ":
-            # "hurricanes Helene and Milton": the plural in lower case before the names
-            word = text[text.rfind(" ", max(0, sp.start - 12), sp.start - 1) + 1 : sp.start - 1]
-            single = STORM_PLURALS.get(word.capitalize())
-            if single is not None and word.islower():
-                value = f"{word.capitalize()} {sp.text}"
-                rules[k] = f"document:storm-plural was {sp.label} by {rules[k].split(' ')[0]}"
-                spans[k] = sp = Span("entity", "EVENT", sp.start, sp.end, sp.text, value)
-        if sp.label == "EVENT" and storm(value):
-            word, _, name = value.partition(" ")
-            single = STORM_PLURALS.get(word)
-            if single is not None:
-                value = f"{single} {name}"
-                spans[k] = Span("entity", "EVENT", sp.start, sp.end, sp.text, value)
-                if k + 1 < len(spans) and text[sp.end : spans[k + 1].start] in _AND:
-                    nxt = spans[k + 1].text
-                    storms.setdefault(nxt, f"{single} {nxt}")  # "... and Milton"
-            storms.setdefault(name, value)
-    if not storms:
-        return spans
-    for k, sp in enumerate(spans):
-        full = storms.get(sp.text)
-        if full is not None and sp.label != "EVENT":
-            spans[k] = Span("entity", "EVENT", sp.start, sp.end, sp.text, full)
-            rules[k] = f"document:storm-short-name was {sp.label} by {rules[k].split(' ')[0]}"
     return spans
 
 

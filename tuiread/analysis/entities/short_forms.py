@@ -6,6 +6,8 @@ the full name's label, whatever its word alone would say. Run over the finished 
   club or a body called by its last word is not the footballer David Villa.
 * ``first_word_of_venue``: "Goodison" after "Goodison Park", "Wembley" after "Wembley
   Stadium": a ground called by its first word is not a town.
+* ``storm_short_names``: "Milton" after "Hurricane Milton", "hurricanes Helene and Milton":
+  a storm named with its word once is the same storm (an EVENT) by its name alone.
 * ``result_subjects``: "Chelsea thrashed Southampton 5-0": the name before a result verb,
   whose other side has a score, is a team, not a woman called Chelsea.
 
@@ -17,6 +19,8 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
+from .kinds import STORM_PLURALS
+from .labels import storm
 from .lexicon import CORP_SUFFIXES, GENERIC, ORG_SUFFIXES
 from .sport import set_scores_follow
 from .wholes import INSTITUTION_TAILS, STREET_TAILS, VENUE_TAILS
@@ -124,3 +128,48 @@ def result_subjects(text: str, spans: list[Span], rules: list[str]) -> None:
         if sp.label == "PERSON" and sp.value in teams:
             spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, sp.value)
             rules[k] = "short-forms:result-subject"
+
+
+_AND = frozenset((" and ", ", ", " & "))  # between two storms' names after a plural word
+# "hurricanes Helene and Milton": storms named after a plural in lower case
+# (a substring test each: a regex tried at every character cost 3% of the whole analysis)
+STORMS_IN_LOWER_CASE = ("hurricanes ", "typhoons ", "cyclones ")
+
+
+def storm_short_names(
+    text: str, spans: list[Span], rules: list[str], lower_case: bool
+) -> list[Span]:
+    """ "Milton arrived" after "Hurricane Milton": once the article names a storm with its
+    word, the storm's name alone is the same storm (an EVENT), not a person or a town the
+    name is also. "Hurricanes Helene and Milton" names two: Hurricane Helene, and the name
+    after "and" is Hurricane Milton; so does "hurricanes Helene and Milton" (``lower_case``:
+    the text holds such a plural). Relabels in place."""
+    storms: dict[str, str] = {}
+    for k, sp in enumerate(spans):
+        value = sp.value or ""
+        if lower_case and sp.label != "EVENT" and text[sp.start - 2 : sp.start] == "s ":
+            # "hurricanes Helene and Milton": the plural in lower case before the names
+            word = text[text.rfind(" ", max(0, sp.start - 12), sp.start - 1) + 1 : sp.start - 1]
+            single = STORM_PLURALS.get(word.capitalize())
+            if single is not None and word.islower():
+                value = f"{word.capitalize()} {sp.text}"
+                rules[k] = f"document:storm-plural was {sp.label} by {rules[k].split(' ')[0]}"
+                spans[k] = sp = Span("entity", "EVENT", sp.start, sp.end, sp.text, value)
+        if sp.label == "EVENT" and storm(value):
+            word, _, name = value.partition(" ")
+            single = STORM_PLURALS.get(word)
+            if single is not None:
+                value = f"{single} {name}"
+                spans[k] = Span("entity", "EVENT", sp.start, sp.end, sp.text, value)
+                if k + 1 < len(spans) and text[sp.end : spans[k + 1].start] in _AND:
+                    nxt = spans[k + 1].text
+                    storms.setdefault(nxt, f"{single} {nxt}")  # "... and Milton"
+            storms.setdefault(name, value)
+    if not storms:
+        return spans
+    for k, sp in enumerate(spans):
+        full = storms.get(sp.text)
+        if full is not None and sp.label != "EVENT":
+            spans[k] = Span("entity", "EVENT", sp.start, sp.end, sp.text, full)
+            rules[k] = f"document:storm-short-name was {sp.label} by {rules[k].split(' ')[0]}"
+    return spans
