@@ -960,3 +960,9 @@ def test_a_title_word_opening_a_body_that_ends_in_its_head_is_no_title() -> None
     assert got["Major Enquiry Team"] == "ORG"
     assert got["General Mills Inc."] == "ORG"
     assert _got("General John Smith spoke.")["John Smith"] == "PERSON"
+
+
+def test_indian_parties_named_by_their_heads_are_organisations() -> None:
+    got = _got("Uddhav Thackeray's Shiv Sena faction and the Janata Dal lost. Dal Singh said so.")
+    assert got["Shiv Sena"] == got["Janata Dal"] == "ORG"
+    assert got["Dal Singh"] == "PERSON"
