@@ -433,3 +433,8 @@ def test_a_participle_after_a_comma_takes_the_agent_after_by() -> None:
 def test_an_opening_adverb_is_no_part_of_the_speaker(opening: str) -> None:
     text = f'{opening} Kremlin said it was "carefully studying" the remarks.'
     assert attribution(text)[0] == "the Kremlin"
+
+
+def test_an_age_and_a_whose_clause_stand_between_the_speaker_and_the_verb() -> None:
+    text = 'Graham Tully, 68, whose house was flooded twice, said the work was "a decade late".'
+    assert attribution(text)[0] == "Graham Tully"

@@ -207,6 +207,7 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
                 "an",
                 "the",
                 "who",  # "The CEO, who spoke in Austin, Texas, on Tuesday, said"
+                "whose",  # "Graham Tully, 68, whose house was flooded twice, said"
             ):
                 j = d
                 break
@@ -228,6 +229,8 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
         i = j
         if i > 0 and party_tag(text[toks[i][0] : toks[i][1]]):
             i -= 1  # "Sen. Chuck Schumer, D-N.Y., the majority leader, said"
+        elif i > 0 and text[toks[i][0] : toks[i][1]].rstrip(",").isdigit():
+            i -= 1  # "Graham Tully, 68, whose house was flooded, said": the age
     if text[toks[i][1] - 1] == ")":
         j = i
         while j >= 0 and text[toks[j][0]] != "(":
