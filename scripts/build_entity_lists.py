@@ -9,6 +9,8 @@ Sources, and only these:
     continents and large cities;
   * wordfreq (library data, needed only to rebuild): the most frequent English words, so a
     capitalised common word ("Music", "Rescue") opening a sentence is known for what it is;
+  * gender-guesser (library data, needed only to rebuild): given names common in Britain,
+    Ireland and the United States ("Hannah", "Keir"), which the word clusters miss;
   * spacy-lookups-data (library data, needed only to rebuild): case-sensitive word
     frequencies, to keep words written mostly as names ("Putin", "Facebook") out of that list;
   * short hand-written lists (entity_hand_lists.py: titles, demonyms, aliases).
@@ -341,6 +343,33 @@ def given_names(clusters: dict[str, int]) -> set[str]:
     }
 
 
+def census_given_names() -> set[str]:
+    """Given names common in Britain, Ireland or the United States (gender-guesser's name
+    dictionary: a frequency class 1-13 per country; 4 and above is a name a reader meets
+    in the news), written mostly with a capital, so "Will", "Hope" and "May" stay out."""
+    try:
+        from importlib.resources import files
+
+        data = files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    except ModuleNotFoundError:
+        sys.exit("gender-guesser is not installed: pip install -e '.[dev]' to rebuild the lists")
+    prob, _ = lexemes()
+    names: set[str] = set()
+    for line in data.decode("latin-1").splitlines():
+        if line.startswith("#") or len(line) < 33:
+            continue
+        name = line[3:29].strip()
+        if " " in name or "+" in name or not name.isalpha() or not name[:1].isupper():
+            continue
+        freq = max((int(c, 16) for c in line[30:33] if c.strip()), default=0)
+        if freq >= CENSUS_NAME_FREQ and mostly_capitalised(name, prob):
+            names.add(name)
+    return names
+
+
+CENSUS_NAME_FREQ = 4  # gender-guesser's frequency class in Britain, Ireland or the US
+
+
 def branch(cluster: int, depth: int) -> str:
     """The key of the branch of depth ``depth`` above a word's cluster."""
     return f"{depth}:{cluster & ((1 << depth) - 1)}"
@@ -539,7 +568,7 @@ def main() -> int:
         | {w for w in HAND.FIRST_NAMES_HAND if tok[w]["O"] <= tok[w]["PER"] + 1}
         | {
             w
-            for w in given_names(clusters)
+            for w in given_names(clusters) | (census_given_names() - places)
             if w.lower() not in lower and tok[w]["O"] <= tok[w]["PER"] + 1
         }
     )

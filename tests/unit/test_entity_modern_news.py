@@ -966,3 +966,20 @@ def test_indian_parties_named_by_their_heads_are_organisations() -> None:
     got = _got("Uddhav Thackeray's Shiv Sena faction and the Janata Dal lost. Dal Singh said so.")
     assert got["Shiv Sena"] == got["Janata Dal"] == "ORG"
     assert got["Dal Singh"] == "PERSON"
+
+
+def test_a_river_lake_or_mountain_opens_one_location() -> None:
+    got = _got("They climbed Mount Kenya, swam in Lake Malawi and walked by the River Derwent.")
+    assert got["Mount Kenya"] == got["Lake Malawi"] == got["River Derwent"] == "LOC"
+    assert _got("Mount Sinai Hospital said so.")["Mount Sinai Hospital"] == "ORG"
+
+
+def test_a_club_county_before_its_residents_is_the_place() -> None:
+    assert _got("Flooding cost Derbyshire households £18m.")["Derbyshire"] == "GPE"
+
+
+def test_a_byline_keeps_a_surname_that_is_a_common_word() -> None:
+    assert (
+        _got("Council approves plan\n\nBy Hannah Price, BBC News\n\nIt rained.")["Hannah Price"]
+        == "PERSON"
+    )

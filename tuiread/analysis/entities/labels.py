@@ -31,7 +31,7 @@ from .lexicon import (
     PER,
     TOK,
 )
-from .wholes import family_name_before_korean_given
+from .wholes import INSTITUTION_TAILS, LOC_FIRST_WORDS, family_name_before_korean_given
 
 LOC_WORDS = frozenset(
     """
@@ -216,6 +216,12 @@ def label_of(key: str, score: list[float]) -> str | None:
         return None
     if best != ORG and body_of_a_place(key):
         return "ORG"
+    if (
+        key.partition(" ")[0] in LOC_FIRST_WORDS
+        and " " in key
+        and key.rpartition(" ")[2] not in INSTITUTION_TAILS  # "Mount Sinai Hospital"
+    ):
+        return "LOC"  # "River Derwent", "Mount Kenya", whatever its name's words say
     label = onto_label(key, best)
     if label is None:
         rest = [x if k != MISC else float("-inf") for k, x in enumerate(score)]

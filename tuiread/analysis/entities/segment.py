@@ -73,6 +73,7 @@ from .teams import centre_of_town, nickname_after_town, place_after_town, team_a
 from .wholes import (
     INSTITUTION_TAILS,
     KIND_WORDS,
+    LOC_FIRST_WORDS,
     MODEL_WORDS,
     PLACE_PREFIXES,
     VENUE_TAILS,
@@ -531,7 +532,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Greater Manchester": the prefix of a known place is its name
         if never and i + 1 < n and "-" in toks[i + 1] and family_name_before_korean_given(toks, i):
             never = False  # "Jun Young-hyun": the family name, not the month
-        if never and pend == 0 and surname_after_given_name(toks, i, initial):
+        if never and pend >= 0 and surname_after_given_name(toks, i, pend, initial):
             never = False  # "Matthew Rice": "Rice" is his surname here
         if (
             never
@@ -611,6 +612,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 # "St. Paul", "St. Lucie County", "Port St. Lucie": the saint's name is the
                 # place's (or church's) name, never a body "St." and a person "Paul"
                 segs[k] = (a0, b1, lb if lb in _SAINT_KEEPS else None, a[3])
+                del segs[k + 1]
+                continue
+            if a1 - a0 == 1 and toks[a0] in LOC_FIRST_WORDS and b1 - b0 == 1 and lb != "PERSON":
+                segs[k] = (a0, b1, "LOC", a[3])  # "Lake Malawi", "Mount Kenya": one LOC
                 del segs[k + 1]
                 continue
             joined = place_prefix_joins(toks, a, b) if toks[a0] in PLACE_PREFIXES else None

@@ -68,6 +68,9 @@ STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
 MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
 # Last words that say an unknown name's kind (``kind_by_last_word``)
 KIND_WORDS = VENUE_TAILS | STREET_TAILS | MODEL_WORDS
+# words that open the name of a river, a lake or a mountain ("River Derwent", "Lake Malawi",
+# "Mount Kenya"): with the name after them, one LOC
+LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount"))
 # Words that make a region of the place after them ("West Yorkshire", "Greater Manchester").
 PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater",))
 NOT_INSIDE = frozenset(
@@ -114,19 +117,19 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
     )
 
 
-def surname_after_given_name(toks: list[str], i: int, initial: bool) -> bool:
-    """ "Matthew Rice", "Helen Price": a run of two words inside a sentence, a given name the
-    lists know as no place or body and then a common word that is never a name alone, is a
-    person with that surname ("Rice" alone is the grain). Not a plural, a title, a body's or
-    a place's head ("Grace Church", "Hope Street"), nor a run opening a sentence ("Faith
-    leaders")."""
+def surname_after_given_name(toks: list[str], i: int, pend: int, initial: bool) -> bool:
+    """ "Matthew Rice", "By Hannah Price": a given name the lists know as no place or body
+    and then, ending the run, a common word that is never a name alone is a person with that
+    surname ("Rice" alone is the grain). Not a plural, a title, a body's or a place's head
+    ("Grace Church", "Hope Street"), nor a run that opens a sentence with the given name
+    ("Faith leaders")."""
     t = toks[i]
     return (
-        i == 1
-        and len(toks) == 2
-        and not initial
-        and toks[0] in FIRST_NAMES
-        and HARD.get(toks[0], "PERSON") == "PERSON"
+        pend == i - 1
+        and i == len(toks) - 1
+        and not (initial and pend == 0)
+        and toks[pend] in FIRST_NAMES
+        and HARD.get(toks[pend], "PERSON") == "PERSON"
         and t.isalpha()
         and t[1:].islower()
         and t[-1] != "s"
