@@ -198,3 +198,15 @@ def test_a_capital_a_glued_to_digits_is_a_code_not_a_clock() -> None:
 )
 def test_a_datelines_day_and_clock_time_make_one_value(text: str) -> None:
     assert [v for _, v in times(text)] == ["2024-11-24T06:00"]
+
+
+def test_this_quarter_with_no_results_reported_is_the_quarter_of_writing() -> None:
+    got = dict(times('"The cycle will turn, but not this quarter," he said.', date(2026, 1, 21)))
+    assert got["this quarter"] == "2026-Q1"
+
+
+def test_a_season_with_no_tense_is_the_nearer_of_the_last_and_the_next() -> None:
+    january = date(2026, 1, 21)
+    assert dict(times("We see no recovery before the summer.", january))["summer"] == "2026-SU"
+    assert dict(times("The plan comes in the spring.", january))["the spring"] == "2026-SP"
+    assert dict(times("Sales were weak in the autumn.", january))["autumn"] == "2025-FA"

@@ -88,9 +88,23 @@ def season_year(anchor: date, season: str, direction: int) -> int:
     elif direction > 0:
         steps = (there - here) % 4 or 4
         index = year * 4 + here + steps
+    elif there == here:
+        index = year * 4 + here
     else:
-        index = year * 4 + here + (there - here)
+        # no tense: the nearer of the last one and the next, in months from the anchor ("the
+        # spring" and "the summer" in January are the coming ones, "the autumn" the last)
+        ahead = year * 4 + here + (there - here) % 4
+        back = year * 4 + here - (here - there) % 4
+        months = anchor.year * 12 + anchor.month
+        to_start = (ahead // 4) * 12 + _SEASON_MONTHS[season][0] - months
+        since_end = months - ((back // 4) * 12 + _SEASON_MONTHS[season][1])
+        index = ahead if to_start <= since_end else back
     return index // 4
+
+
+# the first and last month of each season, in the year that names it (a winter runs from
+# December into the next February: months 12 to 14)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
 def season_of(d: date) -> str:

@@ -296,7 +296,10 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             return None
         year, q = base
         return Timex(f"{year - 1:04d}-Q{q}", "the same quarter a year earlier")
-    if qualifier in ("", "this"):
+    if qualifier == "this" and ctx.anchor is not None and not ctx.story.compared:
+        # "not this quarter" with no results reported: the quarter of the day of writing
+        base = (ctx.anchor.year, quarter_of(ctx.anchor))
+    elif qualifier in ("", "this"):
         # "this quarter's loss" in a results story: the quarter it reports
         base = ctx.story.compared or _previous_quarter(ctx.anchor)
     elif qualifier in ("same", "that"):
