@@ -210,3 +210,14 @@ def test_a_season_with_no_tense_is_the_nearer_of_the_last_and_the_next() -> None
     assert dict(times("We see no recovery before the summer.", january))["summer"] == "2026-SU"
     assert dict(times("The plan comes in the spring.", january))["the spring"] == "2026-SP"
     assert dict(times("Sales were weak in the autumn.", january))["autumn"] == "2025-FA"
+
+
+def test_a_date_inside_a_quotation_takes_the_tense_of_the_quote() -> None:
+    january = date(2026, 1, 21)
+    text = 'Infineon said on Tuesday: "We see no recovery before the summer."'
+    got = dict(times(text, january))
+    assert got["summer"] == "2026-SU"
+    assert got["Tuesday"] == "2026-01-20"  # the reporting verb's own date stays in the past
+    assert (
+        dict(times('He said: "We met on Tuesday and agreed."', january))["Tuesday"] == "2026-01-20"
+    )
