@@ -182,3 +182,21 @@ def test_every_company_of_a_business_story_is_one_in_every_mention() -> None:
         assert labels[name] == {"ORG"}, name
     assert labels["Vellora"] == {"ORG"} and labels["Quintrix"] == {"ORG"}
     assert labels["Priya Raman"] == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Korvex posted a loss of $3m on Tuesday.", "Korvex"),
+        ("Zentrix recalled 40,000 cars on Monday.", "Zentrix"),
+        ("Tarsk reported record quarterly revenue.", "Tarsk"),
+        ("Ombra cut about 200 jobs in March.", "Ombra"),
+    ],
+)
+def test_results_only_a_company_reports_make_a_company(text: str, name: str) -> None:
+    assert {s.text: s.label for s in find_entities(text)}.get(name) == "ORG"
+
+
+def test_a_person_named_in_full_who_cut_jobs_stays_a_person() -> None:
+    got = {s.text: s.label for s in find_entities("John Smith cut 200 jobs as chief executive.")}
+    assert got["John Smith"] == "PERSON"

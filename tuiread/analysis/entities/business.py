@@ -16,7 +16,10 @@ place. Business news names such a company with words no person or place takes:
    "Corvane's shares", "Corvane's shareholders", "Corvane's board").
 4. ``apposition_after``: its trade heading an apposition ("Kestrel, the crypto exchange,",
    "Brevik, a fintech app", "Denholm, Britain's biggest retailer").
-5. ``companies_not_places``: the same cues make a place the lists know a company where the
+5. ``results_after``: the results only a company reports, right after it ("Korvex posted a
+   loss", "Zentrix reported record revenue", "Tarsk cut 200 jobs", "Ombra recalled 40,000
+   cars").
+6. ``companies_not_places``: the same cues make a place the lists know a company where the
    article names it so ("the bank Santander", "Santander's chief executive"; "shares in
    Santander" only for a town the training news never named: "shares in Tokyo" are the
    market's), never a country; ``document.one_label_per_entity`` then gives every mention of
@@ -284,15 +287,35 @@ def apposition_after(text: str, e: int) -> bool:
 # "Signal, the messaging app"), which makes a company of a common word too
 NO_CUE, CUE, TRADE_CUE = 0, 1, 2
 
+# verbs that open a company's results after its name: the cheap first test of
+# ``results_after`` (``runs.cues_around`` reads the word after the name)
+RESULT_VERBS = frozenset(
+    "posted reported booked recorded swung cut axed shed slashed recalled recalls".split()  # noqa: SIM905
+)
+_RESULTS_AFTER = compiled.compile(
+    r" (?:(?:posted|reported|booked|recorded|swung to) (?:a |an )?(?:[\w-]+ ){0,3}"
+    r"(?:loss|losses|profit|profits|revenue|revenues|sales|earnings)\b"
+    r"|(?:cut|axed|shed|slashed) (?:about |some |nearly |almost |more than |over )?[\d,]+ jobs\b"
+    r"|recall(?:ed|s) (?:about |some |nearly |more than |over )?[\d,]+ )"
+)
+
+
+def results_after(text: str, e: int) -> bool:
+    """ "Korvex posted a loss", "Tarsk cut 200 jobs", "Ombra recalled 40,000 cars": results
+    only a company reports, right after the name (rule 5)."""
+    return _RESULTS_AFTER.match(text, e) is not None
+
 
 def business_cue(text: str, s: int, e: int, prev: str, name: str) -> int:
     """Does this mention of ``name`` at ``s``..``e`` read as a company's in business news
-    (rules 1-4 of the module docstring)? ``NO_CUE``, ``CUE`` or ``TRADE_CUE``. ``prev``:
+    (rules 1-5 of the module docstring)? ``NO_CUE``, ``CUE`` or ``TRADE_CUE``. ``prev``:
     the word before, lower-cased (``context.prev_word``), the cheap first test of the rules
     that read before the name."""
     after = text[e : e + 2]
     if after == ", " and apposition_after(text, e):
         return TRADE_CUE
+    if after[:1] == " " and name.split(" ", 1)[0] not in FIRST_NAMES and results_after(text, e):
+        return CUE  # not "John Smith cut 200 jobs": a person may be said to
     if prev in CUE_PREV:
         cue = cue_before(text, s, e, prev, name, _STAKE_WORDS)
         if cue:

@@ -25,7 +25,7 @@ from .. import compiled
 from .bodies import body_for
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
-from .business import TRADE_CUE, business_cue
+from .business import RESULT_VERBS, TRADE_CUE, business_cue
 from .context import (
     CREDIT_PREV,
     HEADLINE,
@@ -550,7 +550,9 @@ def cues_around(
         sc[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1", "beat Newcastle United 5-1": a team
     if not u.company and nxt in COMPANY_CUE_NEXT:
         u.company = company_cue(text, e, nxt, first)
-    if u.business < TRADE_CUE and (prev in BUSINESS_PREV or c0 in _APOSTROPHES or after == ", "):
+    if u.business < TRADE_CUE and (
+        prev in BUSINESS_PREV or c0 in _APOSTROPHES or after == ", " or nxt in RESULT_VERBS
+    ):
         u.business = max(u.business, business_cue(text, s, e, prev, u.key))  # "shares in Korvex"
     if "a" <= c1 <= "z":
         product_after(text, e, u)
