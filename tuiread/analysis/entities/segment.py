@@ -55,7 +55,6 @@ from .lexicon import (
     MINOR_PLACES,
     ORG_SUFFIXES,
     PARTICLES,
-    PLACE_GIVEN_NAMES,
     POST_NOMINALS,
     TITLE_CAP,
     UMAXLEN,
@@ -63,7 +62,6 @@ from .lexicon import (
 )
 from .never import (
     NEVER_ALONE,
-    common_plural,
     common_word_at_sentence_start,
     is_contraction,
     never_rule,
@@ -80,6 +78,7 @@ from .wholes import (
     Seg,
     body_after_place,
     family_name_before_korean_given,
+    given_name_before_surname,
     inside_institution,
     join_adjectives,
     model_word_ends_name,
@@ -297,31 +296,6 @@ def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
     """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
     right after a name ends that name, though the word alone ("Media") is no name."""
     return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
-
-
-def given_name_before_surname(toks: list[str], i: int) -> bool:
-    """ "Douglas Brinkley", "Orlando Cepeda", "Charlotte Meehan": a place that is also a given
-    name, followed by a capitalised word the lists do not know and no common word ("Lincoln
-    Memorial", "Phoenix Suns"), starts a person's name."""
-    t = toks[i]
-    if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
-        return False
-    if not t.isalpha() or len(t) < 4:
-        return False
-    nxt = toks[i + 1]
-    if nxt[-1] == "s" and t not in FIRST_NAMES:
-        return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
-    return (
-        LEX[t][0] in ("GPE", "LOC")
-        and nxt.isalpha()
-        and nxt[:1].isupper()
-        and not nxt.isupper()
-        and nxt not in LEX
-        and nxt.lower() not in LOWER
-        and nxt.lower() not in COMMON  # "Lincoln Memorial", "Phoenix Suns"
-        and not common_plural(nxt.lower())
-        and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
-    )
 
 
 def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:

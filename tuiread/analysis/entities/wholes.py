@@ -10,7 +10,9 @@ cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Polic
 - a direction keeps its place ("West Yorkshire", "Greater Manchester Police";
   ``place_prefix_joins``);
 - a titled person keeps the whole name ("Councillor Helen Price", "Representative Alexandria
-  Ocasio-Cortez"; ``surname_after_titled_given_name``, ``surname_after_titled_place``);
+  Ocasio-Cortez"; ``surname_after_titled_given_name``, ``surname_after_titled_place``), and
+  so does a given name before a surname that alone is a common word or a town ("Matthew
+  Rice", "Charlotte Meehan"; ``surname_after_given_name``, ``given_name_before_surname``);
 - a street's, a model's word ends its name ("Call Lane", "Vision Pro"; ``street_run``,
   ``model_word_ends_name``); a common word opens a known body ("Electronic Frontier
   Foundation"; ``adjective_opens_body``).
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from .. import compiled
 from .lexicon import (
+    COMMON,
     COMMON_ACRONYMS,
     CONNECTORS,
     DIRECTIONS,
@@ -29,9 +32,10 @@ from .lexicon import (
     LOC_SUFFIXES,
     LOWER,
     ORG_SUFFIXES,
+    PLACE_GIVEN_NAMES,
     TITLE_CAP,
 )
-from .never import NEVER_ALONE, is_contraction
+from .never import NEVER_ALONE, common_plural, is_contraction
 
 # A segment while planning (``segment``): first word, end word, label (None: unknown; "SOFT":
 # known with several types, context decides), follows a title
@@ -114,6 +118,31 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
         and t not in TITLE_CAP
         and t not in INSTITUTION_TAILS
         and inside_institution(t)
+    )
+
+
+def given_name_before_surname(toks: list[str], i: int) -> bool:
+    """ "Douglas Brinkley", "Orlando Cepeda", "Charlotte Meehan": a place that is also a given
+    name, followed by a capitalised word the lists do not know and no common word ("Lincoln
+    Memorial", "Phoenix Suns"), starts a person's name."""
+    t = toks[i]
+    if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
+        return False
+    if not t.isalpha() or len(t) < 4:
+        return False
+    nxt = toks[i + 1]
+    if nxt[-1] == "s" and t not in FIRST_NAMES:
+        return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
+    return (
+        LEX[t][0] in ("GPE", "LOC")
+        and nxt.isalpha()
+        and nxt[:1].isupper()
+        and not nxt.isupper()
+        and nxt not in LEX
+        and nxt.lower() not in LOWER
+        and nxt.lower() not in COMMON  # "Lincoln Memorial", "Phoenix Suns"
+        and not common_plural(nxt.lower())
+        and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
     )
 
 
