@@ -39,10 +39,14 @@ def test_services_cost_linear_time() -> None:
     unit = "It works with Google Calendar here and on BBC Sounds now. "
 
     def cpu(n: int) -> float:
+        """The least of three timings: one pause of the machine is no super-linear cost."""
         text = unit * (n // len(unit))
-        t0 = time.process_time()
-        find_entities(text)
-        return time.process_time() - t0
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            find_entities(text)
+            best = min(best, time.process_time() - t0)
+        return best
 
     cpu(5_000)
     small, big = cpu(25_000), cpu(100_000)
