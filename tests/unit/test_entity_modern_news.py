@@ -940,6 +940,11 @@ def test_a_given_name_that_is_also_a_town_opens_a_persons_name(name: str) -> Non
     assert _got(f"Tonight {name} arrived.")[name] == "PERSON"
 
 
+@pytest.mark.parametrize("name", ["Nancy Marshall", "Clyde Drexler", "Milan Kundera"])
+def test_a_given_name_that_is_also_a_club_opens_a_persons_name(name: str) -> None:
+    assert _got(f"For the radio, I'm {name} in Washington.")[name] == "PERSON"
+
+
 def test_the_town_stays_a_town_beside_a_person_and_a_team_named_after_it() -> None:
     got = _got("Charlotte Meehan wrote it. She lives in Charlotte. The Charlotte Panthers won.")
     assert got["Charlotte Meehan"] == "PERSON"

@@ -124,7 +124,8 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
 def given_name_before_surname(toks: list[str], i: int) -> bool:
     """ "Douglas Brinkley", "Orlando Cepeda", "Charlotte Meehan": a place that is also a given
     name, followed by a capitalised word the lists do not know and no common word ("Lincoln
-    Memorial", "Phoenix Suns"), starts a person's name."""
+    Memorial", "Phoenix Suns"), starts a person's name; so does a given name the lists also
+    know as a club or a body ("Nancy Marshall", "Clyde Drexler")."""
     t = toks[i]
     if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
         return False
@@ -134,7 +135,7 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
     if nxt[-1] == "s" and t not in FIRST_NAMES:
         return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
     return (
-        LEX[t][0] in ("GPE", "LOC")
+        (LEX[t][0] in ("GPE", "LOC") or t in FIRST_NAMES)
         and nxt.isalpha()
         and nxt[:1].isupper()
         and not nxt.isupper()
