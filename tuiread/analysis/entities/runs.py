@@ -87,7 +87,7 @@ from .score import (
 from .segment import PLANS, Placed, plan
 from .sport import score_follows
 from .wholes import PLACE_BODY_HEADS, acronym_branch
-from .works import TITLE_CUES, Title, title_at
+from .works import TITLE_CUES, Title, show_title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
@@ -674,6 +674,16 @@ def maybe_title(text: str, s: int, cands: Candidates) -> None:
 
 def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     """A run of several words: its cached plan, then each unknown name scored in context."""
+    if " Show" in chunk:
+        show = show_title(chunk, s)
+        if show is not None:
+            a, b, name, label = show
+            if label == "WORK_OF_ART":
+                if not cands.titles or cands.titles[-1][1] <= s:
+                    cands.titles.append((a, b, name))
+            elif b == s + len(chunk) and a - s in (0, 4):  # the whole run, or all but "The "
+                cands.found.append((a, b, label, name, "run:show-event"))
+                return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
     allcaps, segs, dropped = plan(chunk, initial) if found_plan is None else found_plan
