@@ -665,6 +665,9 @@ def branches_joined(text: str, end: int, chunk: str, segs: list[Placed]) -> list
     return out
 
 
+RULE_SHOW = "run:show-event"  # "the Chelsea Flower Show": ``works.show_title``
+
+
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
     """Note the title that starts at ``s`` if a work noun announces it."""
     title = title_at(text, s)
@@ -677,12 +680,12 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     if " Show" in chunk:
         show = show_title(chunk, s)
         if show is not None:
-            a, b, name, label = show
-            if label == "WORK_OF_ART":
+            show_start, show_end, show_name, show_label = show
+            if show_label == "WORK_OF_ART":
                 if not cands.titles or cands.titles[-1][1] <= s:
-                    cands.titles.append((a, b, name))
-            elif b == s + len(chunk) and a - s in (0, 4):  # the whole run, or all but "The "
-                cands.found.append((a, b, label, name, "run:show-event"))
+                    cands.titles.append((show_start, show_end, show_name))
+            elif show_end == s + len(chunk) and show_start - s in (0, 4):  # all, or but "The "
+                cands.found.append((show_start, show_end, show_label, show_name, RULE_SHOW))
                 return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
