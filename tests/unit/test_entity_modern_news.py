@@ -988,3 +988,18 @@ def test_a_byline_keeps_a_surname_that_is_a_common_word() -> None:
         _got("Council approves plan\n\nBy Hannah Price, BBC News\n\nIt rained.")["Hannah Price"]
         == "PERSON"
     )
+
+
+def test_names_joined_by_an_ampersand_are_a_firm() -> None:
+    got = _got("She worked at a law firm, Moore & Van Allen, in Charlotte before that.")
+    assert got["Moore & Van Allen"] == "ORG"
+
+
+def test_a_body_named_a_forum_or_a_caucus_is_an_organisation() -> None:
+    got = _got("He is president of the American Action Forum, a conservative group.")
+    assert got["American Action Forum"] == "ORG"
+
+
+def test_a_name_the_scores_call_a_body_that_ends_in_a_building_word_is_the_building() -> None:
+    got = _got("Thousands watched from the National Mall as the Freedom House report came out.")
+    assert got["National Mall"] == "FAC"

@@ -46,7 +46,14 @@ FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
+    Mall Memorial Monument
     """.split()  # noqa: SIM905
+)
+# the building words no body is named after: a name the statistics call an organisation and
+# that ends in one is the building ("the National Mall", "Heathrow Airport"), while "Random
+# House", "Carnegie Hall" or "Freedom House" may be a body
+BUILDING_WORDS = frozenset(
+    "Mall Airport Stadium Bridge Tunnel Dam Cathedral Mosque Memorial Monument".split()  # noqa: SIM905
 )
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 # the nationalities, peoples and creeds the lists know ("Kenyan", "Hutu", "Catholic")
@@ -118,7 +125,7 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == PER:
         return "PERSON"
     if cls == ORG:
-        return "ORG"
+        return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
         if toks[-1] in FAC_WORDS:
             return "FAC"
