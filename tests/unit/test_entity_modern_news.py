@@ -1003,3 +1003,24 @@ def test_a_body_named_a_forum_or_a_caucus_is_an_organisation() -> None:
 def test_a_name_the_scores_call_a_body_that_ends_in_a_building_word_is_the_building() -> None:
     got = _got("Thousands watched from the National Mall as the Freedom House report came out.")
     assert got["National Mall"] == "FAC"
+
+
+def test_a_title_in_the_plural_goes_with_each_name_after_it() -> None:
+    got = _got("Justices Sandra Day O'Connor and Anthony Kennedy seemed to agree.")
+    assert got["Sandra Day O'Connor"] == "PERSON"
+    assert got["Anthony Kennedy"] == "PERSON"
+
+
+def test_a_body_of_two_subjects_joined_by_and_is_one_organisation() -> None:
+    got = _got(
+        "Officials at the Ministry of Agriculture and Fisheries said the Department of Relief "
+        "and Rehabilitation agreed. Talks between the Ministry of Defence and Boeing began."
+    )
+    assert got["Ministry of Agriculture and Fisheries"] == "ORG"
+    assert got["Department of Relief and Rehabilitation"] == "ORG"
+    assert got["Ministry of Defence"] == "ORG"
+    assert got["Boeing"] == "ORG"
+
+
+def test_a_garden_is_a_place_not_a_person() -> None:
+    assert _got("Clinton told reporters in the Rose Garden on Wednesday.")["Rose Garden"] == "FAC"

@@ -5,6 +5,9 @@
   subject it serves are one organisation (the run regex stops at "for", and "Care
   Excellence" alone read as a person). Only after a head word, so "Germany for Germans" and
   "Smith for President" stay apart.
+* ``body_of_and``: "Department of Relief and Rehabilitation", "Ministry of Agriculture and
+  Fisheries": an institution's head, "of" and a subject of two parts joined by "and" are one
+  organisation, when the second part is common words ("Rehabilitation" alone read as a name).
 * ``numbered_names``: "House Bill 1181" (LAW), "BBC Radio 4" (ORG), "5th U.S. Circuit
   Court of Appeals", "101st Airborne Division" (ORG): the number or the ordinal is part of
   the name. Only these words are looked for: each costs a scan of the text.
@@ -15,7 +18,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CALENDAR_NAMES, FIRST_NAMES, HARD
+from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES, HARD, LOWER, ORG_SUFFIXES
 
 # Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
 FOR_HEADS = frozenset(
@@ -58,6 +61,31 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
     if chunk.startswith("The "):
         s += 4
     return (s, end, "ORG", text[s:end], "run:body-for")
+
+
+# the second part of a subject after "and": up to four capitalised words
+_AND_PART = compiled.compile(
+    r" and ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3})(?![\w'’-]| [A-Z]| of )"
+)
+
+
+def body_of_and(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
+    """The organisation "HEAD of X and Y" that the run ``text[s:e]`` ("Department of Relief")
+    opens, when Y is common words that name no body or place by themselves ("Rehabilitation",
+    "Urban Development"; not "Boeing", "Smith", "Army"), or None."""
+    head, of, _ = chunk.partition(" of ")
+    if not of or head.rpartition(" ")[2] not in FOR_HEADS or chunk.isupper():
+        return None
+    m = _AND_PART.match(text, e)
+    if m is None:
+        return None
+    for w in m.group(1).split(" "):
+        low = w.lower()
+        if (low not in COMMON and low not in LOWER) or w in ORG_SUFFIXES or w in HARD:
+            return None
+    if chunk.startswith("The "):
+        s += 4
+    return (s, m.end(), "ORG", text[s : m.end()], "run:body-of-and")
 
 
 # "House Bill 1181", "Senate Bill 8": a bill's number; "BBC Radio 4": a station's

@@ -46,7 +46,7 @@ FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
-    Mall Memorial Monument
+    Mall Memorial Monument Garden Gardens
     """.split()  # noqa: SIM905
 )
 # the building words no body is named after: a name the statistics call an organisation and

@@ -201,7 +201,12 @@ UNDOTTED_TITLES = frozenset(
 # the ranks of the British peerage before a name ("Baroness Louise Casey", "Viscount
 # Hailsham"); not "Baron", "Earl" or "Duke", which are given names and surnames too
 PEERAGE_TITLES = frozenset("baroness viscount viscountess countess marquess".split())  # noqa: SIM905
-LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES
+# a title in the plural before the names it goes with ("Justices Sandra Day O'Connor and
+# Anthony Kennedy", "Sens. Jeff Merkley and Sherrod Brown")
+PLURAL_TITLES = frozenset(
+    "justices judges senators sens. reps. representatives governors presidents generals".split()  # noqa: SIM905
+) | frozenset("professors profs drs drs. cardinals bishops".split())  # noqa: SIM905
+LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES | PLURAL_TITLES
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").

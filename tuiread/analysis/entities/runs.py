@@ -22,7 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
-from .bodies import body_for
+from .bodies import body_for, body_of_and
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
@@ -183,7 +183,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if c == " ":
             c2 = text[e + 1 : e + 2]
             if c2 == "a" and text.startswith("nd ", e + 2):
-                joined = coordinated_body(text, chunk, s, e)
+                joined = coordinated_body(text, chunk, s, e) or body_of_and(text, chunk, s, e)
                 if joined is not None:
                     add(joined)
                     skip_to = joined[1]
