@@ -1024,3 +1024,23 @@ def test_a_body_of_two_subjects_joined_by_and_is_one_organisation() -> None:
 
 def test_a_garden_is_a_place_not_a_person() -> None:
     assert _got("Clinton told reporters in the Rose Garden on Wednesday.")["Rose Garden"] == "FAC"
+
+
+def test_a_common_word_and_a_letter_is_a_kind_not_a_name() -> None:
+    got = _got("It issued warrants to holders of its Class A, Class B and Plan B notes.")
+    assert "Class B" not in got and "Class A" not in got and "Plan B" not in got
+    assert _got("Jay Z and Malcolm X were there.") == {"Jay Z": "PERSON", "Malcolm X": "PERSON"}
+
+
+def test_a_movement_for_a_cause_is_one_body() -> None:
+    got = _got("The Movement for Black Lives, a collective of groups, met on Monday.")
+    assert got["Movement for Black Lives"] == "ORG"
+
+
+def test_a_reporters_role_before_the_name_is_a_title() -> None:
+    got = _got("As West Africa Correspondent Purnell Murdock reports, supporters rallied.")
+    assert got["Purnell Murdock"] == "PERSON"
+
+
+def test_a_street_abbreviation_ends_a_streets_name() -> None:
+    assert _got("The office is at 12 Baker Ave near the park.")["Baker Ave"] == "FAC"

@@ -27,6 +27,7 @@ FOR_HEADS = frozenset(
     Foundation Office Department Ministry Agency Court Fund Trust Alliance Association
     Coalition Network Organisation Organization School College Academy Federation Union
     Commissioner Authority Board Service Services Bureau Partnership Forum Campaign
+    Movement Initiative Project
     """.split()  # noqa: SIM905
 )
 # the subject after "for": capitalised words, with "and" or "of" between them ("Health and

@@ -203,10 +203,12 @@ UNDOTTED_TITLES = frozenset(
 PEERAGE_TITLES = frozenset("baroness viscount viscountess countess marquess".split())  # noqa: SIM905
 # a title in the plural before the names it goes with ("Justices Sandra Day O'Connor and
 # Anthony Kennedy", "Sens. Jeff Merkley and Sherrod Brown")
+# a reporter's role before the name, as a broadcast signs off ("Correspondent Purnell Murdock")
+PRESS_TITLES = frozenset("correspondent reporter anchor columnist commentator".split())  # noqa: SIM905
 PLURAL_TITLES = frozenset(
     "justices judges senators sens. reps. representatives governors presidents generals".split()  # noqa: SIM905
 ) | frozenset("professors profs drs drs. cardinals bishops".split())  # noqa: SIM905
-LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES | PLURAL_TITLES
+LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES | PLURAL_TITLES | PRESS_TITLES
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").

@@ -38,8 +38,8 @@ from .context import (
     title_case_common,
 )
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
+from .letters import LETTERED_RULE, letter_platform, lettered_common_word
 from .letters import RULE as RULE_LETTER
-from .letters import letter_platform
 from .lexicon import (
     COMMON,
     CONNECTORS,
@@ -677,6 +677,10 @@ def maybe_title(text: str, s: int, cands: Candidates) -> None:
 
 def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     """A run of several words: its cached plan, then each unknown name scored in context."""
+    if chunk[-2] == " " and lettered_common_word(chunk):
+        if cands.rejected is not None:
+            cands.rejected.append((s, s + len(chunk), LETTERED_RULE, "a kind, no name"))
+        return
     if " Show" in chunk:
         show = show_title(chunk, s)
         if show is not None:

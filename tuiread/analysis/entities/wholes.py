@@ -67,7 +67,9 @@ BUILDING_TAILS = frozenset(
 # given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
 VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
 # Last words of a street's name: with one word before them they name it ("Call Lane")
-STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
+STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue", "Boulevard")) | frozenset(
+    ("St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd.")  # "469 Vermont St.", "Baker Ave"
+)
 # Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
 MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
 # Last words that say an unknown name's kind (``kind_by_last_word``)
