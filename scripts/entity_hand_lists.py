@@ -107,6 +107,28 @@ LOC_REGIONS = {
     # people's and brands' ("Venus Williams", "Bruno Mars", Saturn cars)
     "Earth",
 }
+# Rivers, mountain ranges, deserts and straits a news story names alone ("cruised down the
+# Danube", "in the Andes"): LOC. Left out where the word is also a country, a state, a
+# person's or a company's name ("Jordan", "Niger", "Colorado", "Shannon", "Amazon", "Trent").
+NATURAL_FEATURES = [
+    *"""
+Danube Rhine Thames Seine Loire Rhone Elbe Oder Vistula Dnieper Dniester Volga Tiber
+Mersey Tyne Nile Zambezi Limpopo Okavango Tigris Euphrates Indus Ganges Yamuna Brahmaputra
+Irrawaddy Mekong Yangtze Potomac Orinoco Andes Appalachians Pyrenees Urals
+Carpathians Apennines Dolomites Kilimanjaro Everest Matterhorn Sahel Kalahari Gobi Negev
+Bosphorus Dardanelles
+""".split(),  # noqa: SIM905
+    "Rio Grande",
+    "Yellow River",
+    "Pearl River",
+    "Rocky Mountains",
+    "Hindu Kush",
+    "Atlas Mountains",
+    "Mont Blanc",
+    "English Channel",
+    "Strait of Hormuz",
+    "Horn of Africa",
+]
 LAW_WORDS = {
     "Act",
     "Treaty",

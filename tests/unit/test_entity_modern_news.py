@@ -1044,3 +1044,29 @@ def test_a_reporters_role_before_the_name_is_a_title() -> None:
 
 def test_a_street_abbreviation_ends_a_streets_name() -> None:
     assert _got("The office is at 12 Baker Ave near the park.")["Baker Ave"] == "FAC"
+
+
+def test_a_persons_name_before_an_institutions_head_names_the_body() -> None:
+    got = _got("He teaches at George Washington University and the John F. Kennedy School.")
+    assert got["George Washington University"] == "ORG"
+    assert got["John F. Kennedy School"] == "ORG"
+
+
+def test_a_common_word_after_a_given_name_and_an_initial_is_the_surname() -> None:
+    got = _got("The company said Robert M. Price, its chairman, would retire.")
+    assert got["Robert M. Price"] == "PERSON"
+
+
+def test_rivers_and_mountains_named_alone_are_places() -> None:
+    got = _got("The boat cruised down the Danube. Few climb Mt. Everest or the Andes.")
+    assert got == {"Danube": "LOC", "Mt. Everest": "LOC", "Andes": "LOC"}
+
+
+def test_a_feature_after_a_river_names_one_place() -> None:
+    got = _got("Farmers in the Mekong Delta fear floods; the Danube Bridge was shut.")
+    assert got == {"Mekong Delta": "LOC", "Danube Bridge": "FAC"}
+
+
+def test_an_airline_before_a_flight_is_a_company() -> None:
+    got = _got("They were accused of blowing up Pan Am flight 103 over Lockerbie.")
+    assert got["Pan Am"] == "ORG"

@@ -441,10 +441,12 @@ def job_before_at(words: list[str]) -> bool:
 
 
 # what a company has and a person does not, named right after the company's name: "Wells
-# Fargo CEO John Stumpf", "Acme bankers received bonuses", "Acme shareholders"
+# Fargo CEO John Stumpf", "Acme bankers received bonuses", "Acme shareholders", an airline's
+# "Pan Am flight 103"
 _ROLE_AFTER = frozenset(
     """
     ceo ceos cfo bankers employees staffers shareholders stockholders customers executives
+    flight flights airliner airliners
     """.split()  # noqa: SIM905
 )
 # the first of two words that name them: "chief executive", "board member", "shares fell"

@@ -78,6 +78,7 @@ from .wholes import (
     Seg,
     body_after_place,
     family_name_before_korean_given,
+    feature_after_natural_place,
     given_name_before_surname,
     inside_institution,
     join_adjectives,
@@ -597,6 +598,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, joined, a[3])  # "West Yorkshire (Police)", "Greater Manchester"
                 del segs[k + 1]
                 continue
+            if la == "LOC" and (feature := feature_after_natural_place(toks, a, b)) is not None:
+                segs[k] = (a0, b1, feature, a[3])  # "Mekong Delta", "Danube Bridge"
+                del segs[k + 1]
+                continue
             if toks[b1 - 1] in VENUE_TAILS and venue_after_name(toks, a, b):
                 # "Cleveland Clinic", "Leeds General Infirmary", "Electronic Frontier Foundation"
                 segs[k] = (a0, b1, venue_label(toks[b1 - 1]), False)
@@ -620,9 +625,15 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, where, a[3])  # "Berlin Philharmonic", "Edinburgh Fringe"
                 del segs[k + 1]
                 continue
-            if lb is None and la is not None and tail_with_head(toks, b0, b1):
+            if (
+                lb is None
+                and (la is not None or a[3] and b1 == len(toks))
+                and tail_with_head(toks, b0, b1)
+            ):
                 # a name + an unknown tail with a suffix, or a head and its "of"/"on" part
-                # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity")
+                # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity");
+                # a person's name before one ending the run names the body after them
+                # ("George Washington University", "John F. Kennedy School of Government")
                 segs[k] = (a0, b1, "ORG", False)
                 del segs[k + 1]
                 continue

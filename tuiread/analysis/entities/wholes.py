@@ -76,7 +76,7 @@ MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
 KIND_WORDS = VENUE_TAILS | STREET_TAILS | MODEL_WORDS
 # words that open the name of a river, a lake or a mountain ("River Derwent", "Lake Malawi",
 # "Mount Kenya"): with the name after them, one LOC
-LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount"))
+LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount", "Mt.", "Mt"))
 # Words that make a region of the place after them ("West Yorkshire", "Greater Manchester").
 PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater",))
 NOT_INSIDE = frozenset(
@@ -150,14 +150,21 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
 
 
 def surname_after_given_name(toks: list[str], i: int, pend: int, initial: bool) -> bool:
-    """ "Matthew Rice", "By Hannah Price": a given name the lists know as no place or body
-    and then, ending the run, a common word that is never a name alone is a person with that
+    """ "Matthew Rice", "By Hannah Price", "Robert M. Price": a given name the lists know as
+    no place or body (and a middle initial) and then, ending the run, a common word that is never a name alone is a person with that
     surname ("Rice" alone is the grain). Not a plural, a title, a body's or a place's head
     ("Grace Church", "Hope Street"), nor a run that opens a sentence with the given name
     ("Faith leaders")."""
     t = toks[i]
+    middle = toks[i - 1]
     return (
-        pend == i - 1
+        (
+            pend == i - 1
+            or pend == i - 2
+            and len(middle) == 2
+            and middle[1] == "."
+            and middle[0].isupper()
+        )
         and i == len(toks) - 1
         and not (initial and pend == 0)
         and toks[pend] in FIRST_NAMES
@@ -291,6 +298,22 @@ def body_after_place(toks: list[str], a: Seg, b: Seg, place: bool) -> str | None
 def venue_label(last: str) -> str:
     """A hospital or a body is an ORG, an arena or a theatre a building (FAC)."""
     return "FAC" if last in BUILDING_TAILS else "ORG"
+
+
+# what a river, a mountain or a region the lists know names after it: "Yangtze River",
+# "Mekong Delta", "Rhine Valley" (LOC); "Danube Bridge", "Kariba Dam" (FAC)
+FEATURE_TAILS = frozenset("River Delta Valley Basin Gorge Falls Estuary Plateau".split())  # noqa: SIM905
+BUILT_TAILS = frozenset("Bridge Dam Canal Barrage Tunnel".split())  # noqa: SIM905
+
+
+def feature_after_natural_place(toks: list[str], a: Seg, b: Seg) -> str | None:
+    """ "Mekong Delta", "Yangtze River", "Danube Bridge": a river, range or region the lists
+    know (LOC) and one word of a feature or a work after it name one place, its label (the
+    lone "Delta" is no airline and no town here); None otherwise."""
+    if a[2] != "LOC" or b[1] - b[0] != 1:
+        return None
+    t = toks[b[0]]
+    return "LOC" if t in FEATURE_TAILS else "FAC" if t in BUILT_TAILS else None
 
 
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
