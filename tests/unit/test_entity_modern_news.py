@@ -1070,3 +1070,25 @@ def test_a_feature_after_a_river_names_one_place() -> None:
 def test_an_airline_before_a_flight_is_a_company() -> None:
     got = _got("They were accused of blowing up Pan Am flight 103 over Lockerbie.")
     assert got["Pan Am"] == "ORG"
+
+
+def test_initials_open_a_persons_name() -> None:
+    got = _got(
+        "Net income rose, J.C. Matlock, chairman, said. The A. Philip Randolph Institute met."
+    )
+    assert got["J.C. Matlock"] == "PERSON"
+    assert got["A. Philip Randolph Institute"] == "ORG"
+
+
+def test_a_suffix_before_a_title_ends_the_companys_name() -> None:
+    got = _got("Shares rose. Kestrel Media President Ann Lee agreed.")
+    assert got == {"Kestrel Media": "ORG", "Ann Lee": "PERSON"}
+
+
+def test_laboratories_end_a_companys_name() -> None:
+    assert _got("Compaq bought a former Wang Laboratories plant.")["Wang Laboratories"] == "ORG"
+
+
+def test_two_parts_joined_by_and_before_a_league_are_one_body() -> None:
+    got = _got("The National Abortion and Reproductive Rights Action League protested.")
+    assert got == {"National Abortion and Reproductive Rights Action League": "ORG"}

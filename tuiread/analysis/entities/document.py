@@ -80,7 +80,7 @@ from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
 from .parties import PERSUASIONS, parties_not_people, qualified_members
-from .people import given_name_people
+from .people import given_name_people, initials_not_place
 from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
@@ -130,6 +130,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
+            label = initials_not_place(key, label)  # "J.C. Matlock"
         if label is not None:
             decided[key] = label
     return decided

@@ -269,6 +269,7 @@ _COORD_HEADS = frozenset(
     """
     Bureau Ministry Department Office Committee Division Administration Agency Authority
     Commission Service Council Institute Association Federation Board Trust Society
+    League Alliance Coalition Union Foundation Fund Network Centre Center
     """.split()  # noqa: SIM905
 )
 _PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
@@ -287,11 +288,13 @@ def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     so the whole is one organisation. Not when either side names something by itself
     ("Britain and European Union")."""
     m = RUN_RE.match(text, e + 5)
-    if m is None or chunk.count(" ") > 1:
+    if m is None:
         return None
     if chunk.startswith("The "):
         chunk = chunk[4:]  # "The Food and Drug Administration": the article is no part of it
         s += 4
+    if chunk.count(" ") > 1:
+        return None
     second = m.group()
     words = second.split(" ")
     if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:

@@ -86,9 +86,11 @@ from .wholes import (
     place_prefix_joins,
     settle_kinds,
     street_run,
+    suffix_ends_name,
     surname_after_given_name,
     surname_after_titled_given_name,
     surname_after_titled_place,
+    tail_with_head,
     title_word_as_surname,
     venue_after_name,
     venue_label,
@@ -293,12 +295,6 @@ def post_nominal(toks: list[str], i: int) -> bool:
     return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
 
 
-def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
-    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
-    right after a name ends that name, though the word alone ("Media") is no name."""
-    return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
-
-
 def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
     """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
     name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
@@ -482,11 +478,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Mrs. May", "Ms. Price": after Mr or Mrs, a common word is a name
         if never and t in TITLE_CAP and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
-        if (
-            never
-            and i == n - 1
-            and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i)
-        ):
+        if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
             never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if (
             never
@@ -686,14 +678,6 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
-
-
-def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
-    """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
-    one and its "of"/"on" part ("Journal of Medicine")?"""
-    return toks[b1 - 1] in ORG_SUFFIXES or (
-        b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
-    )
 
 
 def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:

@@ -429,3 +429,23 @@ def kind_by_last_word(words: list[str]) -> str | None:
     if last in MODEL_WORDS:
         return "PRODUCT"
     return None
+
+
+def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
+    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
+    right after a name ends that name, though the word alone ("Media") is no name; so does
+    one before a title ("Kestrel Media President Ann Lee")."""
+    return (
+        after_name
+        and (i == len(toks) - 1 or toks[i + 1] in TITLE_CAP)
+        and toks[i] in ORG_SUFFIXES
+        and toks[i].isalpha()
+    )
+
+
+def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
+    """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
+    one and its "of"/"on" part ("Journal of Medicine")?"""
+    return toks[b1 - 1] in ORG_SUFFIXES or (
+        b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
+    )
