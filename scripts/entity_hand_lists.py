@@ -497,8 +497,13 @@ Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 AfD SNP Fidesz Syriza Podemos
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
+Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shabaab Houthis
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [
+    "Al Qaeda",
+    "al Qaeda",
+    "Al Qaida",
+    "Johns Hopkins",
     "Lockheed Martin",
     "Exxon Mobil",
     "JPMorgan Chase",

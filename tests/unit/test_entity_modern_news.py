@@ -1092,3 +1092,27 @@ def test_laboratories_end_a_companys_name() -> None:
 def test_two_parts_joined_by_and_before_a_league_are_one_body() -> None:
     got = _got("The National Abortion and Reproductive Rights Action League protested.")
     assert got == {"National Abortion and Reproductive Rights Action League": "ORG"}
+
+
+def test_arabic_names_keep_their_article() -> None:
+    got = _got("Bashar al-Assad fled to Moscow. Abdel Fattah el-Sisi spoke. Al-Assad said no.")
+    assert got["Bashar al-Assad"] == "PERSON"
+    assert got["Abdel Fattah el-Sisi"] == "PERSON"
+    assert got["Al-Assad"] == "PERSON"
+    assert _got("Fighters linked to al-Qaeda attacked.")["al-Qaeda"] == "ORG"
+
+
+def test_a_town_that_is_a_given_name_after_a_title_is_a_person() -> None:
+    assert _got("Crown Prince Hassan met Bush in Maine.")["Hassan"] == "PERSON"
+
+
+def test_the_field_after_a_title_and_of_is_part_of_the_title() -> None:
+    got = _got("Doctor James Burdick, the Professor of Transplant Surgery, spoke.")
+    assert got == {"James Burdick": "PERSON"}
+    assert _got("Desmond Tutu became Archbishop of Cape Town.")["Cape Town"] in ("GPE", "LOC")
+
+
+def test_a_league_for_a_cause_is_one_body_but_a_party_for_a_person_is_not() -> None:
+    got = _got("Suu Kyi's National League for Democracy won. Voters left the party for Joe Biden.")
+    assert got["National League for Democracy"] == "ORG"
+    assert got["Joe Biden"] == "PERSON"

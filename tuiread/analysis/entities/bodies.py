@@ -27,9 +27,12 @@ FOR_HEADS = frozenset(
     Foundation Office Department Ministry Agency Court Fund Trust Alliance Association
     Coalition Network Organisation Organization School College Academy Federation Union
     Commissioner Authority Board Service Services Bureau Partnership Forum Campaign
-    Movement Initiative Project
+    Movement Initiative Project League Party Front
     """.split()  # noqa: SIM905
 )
+# heads a headline's verb may stand before ("Voters Abandon Republican Party for Rival"):
+# they open a body "for" a cause only in a run of three words at most
+_SHORT_HEADS = frozenset("Movement Initiative Project League Party Front".split())  # noqa: SIM905
 # the subject after "for": capitalised words, with "and" or "of" between them ("Health and
 # Care Excellence", "Prevention of Cruelty"); group 1 is what follows the last "and", if any
 _FOR_SUBJECT = compiled.compile(
@@ -39,11 +42,14 @@ _FOR_SUBJECT = compiled.compile(
 )
 _PLACES = frozenset(("GPE", "LOC"))
 _NOT_SUBJECT = CALENDAR_NAMES
+# a determiner opening a sentence before a body's name
+_OPENERS = frozenset("The A An His Her Its Their Our My Your This That".split())  # noqa: SIM905
 
 
 def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
     """The organisation "HEAD for SUBJECT" that the run ``text[s:e]`` opens, or None."""
-    if chunk.rpartition(" ")[2] not in FOR_HEADS or chunk.isupper():
+    head = chunk.rpartition(" ")[2]
+    if head not in FOR_HEADS or chunk.isupper() or head in _SHORT_HEADS and chunk.count(" ") > 2:
         return None
     m = _FOR_SUBJECT.match(text, e)
     if m is None:
@@ -57,10 +63,13 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
     words = text[e + 5 : end].split()
     if not words or words[-1] in _NOT_SUBJECT or HARD.get(" ".join(words)) == "PERSON":
         return None
+    if words[0] in FIRST_NAMES:
+        return None  # "Voters Abandon Republican Party for Hillary Clinton": a person, no cause
     if " " not in chunk and HARD.get(words[0]) in _PLACES:
         return None  # "funding from Congress for Tanzania and Kenya": for a place, not named so
-    if chunk.startswith("The "):
-        s += 4
+    first, _, rest = chunk.partition(" ")
+    if first in _OPENERS and rest:
+        s += len(first) + 1  # "The", "Her National League for Democracy": no part of it
     return (s, end, "ORG", text[s:end], "run:body-for")
 
 

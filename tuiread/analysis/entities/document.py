@@ -184,6 +184,9 @@ def _person_parts(name: str) -> tuple[str, ...]:
             # the text writes it alone
             tail = " ".join(parts[k:])
             return (*found, tail, tail[0].upper() + tail[1:])
+    last = parts[-1]
+    if last[:1].islower() and "-" in last:
+        return (*found, last[0].upper() + last[1:])  # "al-Assad", and "Al-Assad" opening one
     return found
 
 

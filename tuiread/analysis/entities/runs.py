@@ -119,10 +119,15 @@ _REST = (
 _CONNECT = r"(?:of the|of|on|de la|de los|de las|de|del|della|di|da|do|dos|du|la|le|van der|van den|van de|van|von der|von dem|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
+# Arabic names write the article joined by a hyphen, in lower case: "Bashar al-Assad",
+# "Abdel Fattah el-Sisi", "al-Qaeda" (a run opening so is widened in ``find_candidates``)
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 RUN_RE = compiled.compile(
     rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
-    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
+    # names are short: cap runs at 12 words
+    rf"(?:[ ](?:{_CONNECT}[ ]|{_ARTICLE})?[{_UP}]{_REST}){{0,11}}"
 )
+_ARTICLE_BEFORE = compiled.compile(rf"(?<![\w'’-]){_ARTICLE}$")
 _HYPHEN_CAP = compiled.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
@@ -177,6 +182,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
+        if s > 2 and text[s - 1] == "-":
+            article = _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+            if article is not None:
+                s = article.start()
+                chunk = text[s:e]  # "al-Qaeda": the article opens the name
         # the character after the run: a space or an apostrophe may open a rule's words
         # (one character is a cached string, no new object); most runs are followed by neither
         c = text[e : e + 1]

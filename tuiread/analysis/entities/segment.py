@@ -340,9 +340,16 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         t = toks[i]
         if t in CONNECTORS:
             if title and pend < 0 and t == "of":
-                # "Secretary of State Antony Blinken": the office is part of the title
+                # "Secretary of State Antony Blinken", "Professor of Transplant Surgery": the
+                # office or the field is part of the title
                 i += 1
-                while i < n and (toks[i] in CONNECTORS or toks[i].lower() in LOWER):
+                while i < n and (
+                    toks[i] in CONNECTORS
+                    or toks[i].lower() in LOWER
+                    or toks[i].lower() in COMMON
+                    and toks[i] not in FIRST_NAMES
+                    and toks[i] not in MAXLEN  # "Archbishop of Cape Town": a name opens here
+                ):
                     i += 1
                 continue
             # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
@@ -427,7 +434,10 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             soft = key in LEXC or (
                 hit == 1 and key in MINOR_PLACES and _inside_longer_name(toks, i)
             )
-            segs.append((i, i + hit, "SOFT" if soft else info[0], title))
+            label = "SOFT" if soft else info[0]
+            if title and hit == 1 and label in ("GPE", "LOC") and t in FIRST_NAMES:
+                label = "PERSON"  # "Crown Prince Hassan", "King Abdullah": no town after a title
+            segs.append((i, i + hit, label, title))
             title = False
             i += hit
             continue
