@@ -498,8 +498,16 @@ AfD SNP Fidesz Syriza Podemos
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shabaab Houthis
+UPI ANSA EFE Anadolu Swissair BET
 """.split()  # noqa: SIM905
+
+# Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
+# and processes named like one ("Brexit"): EVENT
+HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
+HAND_EVENTS = ["Brexit", "Megxit"]
 MODERN_ORGS_MULTI = [
+    "Al Jazeera",
+    "Drudge Report",
     "Al Qaeda",
     "al Qaeda",
     "Al Qaida",

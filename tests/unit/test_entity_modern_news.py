@@ -1116,3 +1116,20 @@ def test_a_league_for_a_cause_is_one_body_but_a_party_for_a_person_is_not() -> N
     got = _got("Suu Kyi's National League for Democracy won. Voters left the party for Joe Biden.")
     assert got["National League for Democracy"] == "ORG"
     assert got["Joe Biden"] == "PERSON"
+
+
+def test_a_company_or_institution_tail_is_never_a_place() -> None:
+    got = _got(
+        "It acquired United Republic Reinsurance Co., a Houston company. She went to Bethesda "
+        "Naval Hospital. The Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church, spoke."
+    )
+    assert got["United Republic Reinsurance Co."] == "ORG"
+    assert got["Bethesda Naval Hospital"] == "ORG"
+    assert got["Mayfield Memorial Missionary Baptist Church"] == "ORG"
+
+
+def test_news_agencies_laws_by_nickname_and_brexit() -> None:
+    got = _got("HEMPSTEAD, N.Y. (UPI) — Voters said Obamacare and RICO mattered after Brexit.")
+    assert got["UPI"] == "ORG"
+    assert got["Obamacare"] == "LAW" and got["RICO"] == "LAW"
+    assert got["Brexit"] == "EVENT"

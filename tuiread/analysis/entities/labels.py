@@ -20,6 +20,7 @@ from .kinds import (
 )
 from .lexicon import (
     CONNECTORS,
+    CORP_SUFFIXES,
     FIRST_NAMES,
     LEX,
     LOC,
@@ -39,6 +40,15 @@ LOC_WORDS = frozenset(
     Island Islands Coast Channel Canal Basin Plateau Hills Alps Cape Pacific Atlantic
     Mediterranean Arctic Asia Europe Africa America Americas Balkans Caucasus Caribbean
     Strip Sahara Siberia Baltic
+    """.split()  # noqa: SIM905
+)
+# the last words of a company's or an institution's name that no place's name ends in,
+# whatever the statistics make of the words before them
+NEVER_PLACE_TAILS = CORP_SUFFIXES | frozenset(
+    """
+    Hospital Church University College School Institute Foundation Association Society Bank
+    Company Corporation Party Union Council Committee Commission Agency Ministry Department
+    Airlines Airways Insurance Reinsurance Bancorp Partners Laboratories
     """.split()  # noqa: SIM905
 )
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
@@ -127,6 +137,8 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == ORG:
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
+        if len(toks) > 1 and toks[-1] in NEVER_PLACE_TAILS:
+            return "ORG"  # "United Republic Reinsurance Co.", "Bethesda Naval Hospital"
         if toks[-1] in FAC_WORDS:
             return "FAC"
         if key in LOC_REGIONS or not LOC_WORDS.isdisjoint(toks):
