@@ -1133,3 +1133,18 @@ def test_news_agencies_laws_by_nickname_and_brexit() -> None:
     assert got["UPI"] == "ORG"
     assert got["Obamacare"] == "LAW" and got["RICO"] == "LAW"
     assert got["Brexit"] == "EVENT"
+
+
+def test_a_common_word_before_an_institutions_head_inside_a_sentence_names_the_body() -> None:
+    got = _got(
+        "Burman cited the conservative Tax Foundation. You don't want to give the Internal "
+        "Revenue Service more. Mr. Morgan of the Sierra Club said so."
+    )
+    assert got["Tax Foundation"] == "ORG"
+    assert got["Internal Revenue Service"] == "ORG"
+    assert got["Morgan"] == "PERSON"
+
+
+def test_a_body_of_two_subjects_may_end_in_a_suffix() -> None:
+    got = _got("He ran the U.S. Department of Health and Human Services for a year.")
+    assert got == {"U.S. Department of Health and Human Services": "ORG"}

@@ -89,10 +89,13 @@ def body_of_and(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, s
     m = _AND_PART.match(text, e)
     if m is None:
         return None
-    for w in m.group(1).split(" "):
+    part = m.group(1).split(" ")
+    for k, w in enumerate(part):
         low = w.lower()
-        if (low not in COMMON and low not in LOWER) or w in ORG_SUFFIXES or w in HARD:
+        if low not in COMMON and low not in LOWER or w in HARD:
             return None
+        if w in ORG_SUFFIXES and (k == 0 or k < len(part) - 1):
+            return None  # "Defence and Army": a body alone; "Health and Human Services" is one
     if chunk.startswith("The "):
         s += 4
     return (s, m.end(), "ORG", text[s : m.end()], "run:body-of-and")

@@ -326,6 +326,14 @@ def _middle_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+# heads that make a body of one capitalised common word inside a sentence ("the Tax
+# Foundation", "the Urban Institute"); the first word of a longer run inside a sentence
+# belongs to its body too ("the Internal Revenue Service")
+_TWO_WORD_HEADS = frozenset(
+    "Foundation Institute Service Commission Agency Council Society Association Bureau".split()  # noqa: SIM905
+)
+
+
 def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
     """Rules 3a-3f of the module docstring, left to right."""
     n = len(toks)
@@ -333,7 +341,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     pend = -1  # first word of the unknown name being read
     title = False
     pend_title = False
-    institution = n >= 3 and toks[-1] in INSTITUTION_TAILS or n == 2 and street_run(toks, initial)
+    institution = (
+        n >= 3
+        and toks[-1] in INSTITUTION_TAILS
+        or n == 2
+        and (street_run(toks, initial) or not initial and toks[1] in _TWO_WORD_HEADS)
+    )
     law = law_run(toks)
     i = 0
     while i < n:
@@ -476,7 +489,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         if (
             never
             and institution
-            and (i > 0 or t in PLACE_PREFIXES or n == 2)
+            and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial and t not in TITLE_CAP)
             and inside_institution(t)
         ):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
