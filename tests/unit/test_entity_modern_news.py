@@ -1148,3 +1148,7 @@ def test_a_common_word_before_an_institutions_head_inside_a_sentence_names_the_b
 def test_a_body_of_two_subjects_may_end_in_a_suffix() -> None:
     got = _got("He ran the U.S. Department of Health and Human Services for a year.")
     assert got == {"U.S. Department of Health and Human Services": "ORG"}
+
+
+def test_acronyms_of_common_nouns_in_politics_and_markets_are_no_names() -> None:
+    assert _got("The top super PAC donors gave more, and OTC trading slowed.") == {}
