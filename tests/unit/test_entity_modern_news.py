@@ -1152,3 +1152,14 @@ def test_a_body_of_two_subjects_may_end_in_a_suffix() -> None:
 
 def test_acronyms_of_common_nouns_in_politics_and_markets_are_no_names() -> None:
     assert _got("The top super PAC donors gave more, and OTC trading slowed.") == {}
+
+
+def test_a_generation_ends_a_persons_name() -> None:
+    got = _got(
+        "An adviser to Joseph R. Biden, Jr., spoke. Secretary of State James A. Baker III said "
+        "so. Martin Luther King Jr. marched."
+    )
+    assert got["Joseph R. Biden, Jr."] == "PERSON"
+    assert got["James A. Baker III"] == "PERSON"
+    assert got["Martin Luther King Jr."] == "PERSON"
+    assert "Jr." not in got

@@ -55,7 +55,6 @@ from .lexicon import (
     MINOR_PLACES,
     ORG_SUFFIXES,
     PARTICLES,
-    POST_NOMINALS,
     TITLE_CAP,
     UMAXLEN,
     UPPER,
@@ -76,6 +75,7 @@ from .wholes import (
     PLACE_PREFIXES,
     VENUE_TAILS,
     Seg,
+    article_opens_run,
     body_after_place,
     family_name_before_korean_given,
     feature_after_natural_place,
@@ -84,6 +84,7 @@ from .wholes import (
     join_adjectives,
     model_word_ends_name,
     place_prefix_joins,
+    post_nominal,
     settle_kinds,
     street_run,
     suffix_ends_name,
@@ -289,25 +290,12 @@ def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
     return pend >= 0 and i == len(toks) - 1 and i - pend >= 1 and toks[i] in INSTITUTION_TAILS
 
 
-def post_nominal(toks: list[str], i: int) -> bool:
-    """ "Jeremy Richardson KC", "John Smith OBE": an honour ending the run after a name is no
-    part of it (``POST_NOMINALS``); opening one it may be a name ("KC Chiefs")."""
-    return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
-
-
 def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
     """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
     name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
     return toks[a0] in FIRST_NAMES and (
         a1 - a0 == 1 or a1 - a0 == 2 and _middle_initial(toks[a0 + 1])
     )
-
-
-def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
-    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
-    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
-    a name, which never opens a sentence's run)."""
-    return i == 0 and initial and toks[0] == "A" and len(toks) > 1
 
 
 def _given_name_before(toks: list[str], i: int, pend: int, segs: list[Seg]) -> bool:
@@ -528,7 +516,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never
             and i > 0
             and t in TITLE_CAP  # the rule's own first test, before the given-name look back
-            and title_word_as_surname(toks, i, _given_name_before(toks, i, pend, segs))
+            and title_word_as_surname(
+                toks,
+                i,
+                _given_name_before(toks, i, pend, segs)
+                or toks[0] in FIRST_NAMES  # "Martin Luther King Jr."
+                and toks[i + 1 : i + 2] == ["Jr."],
+            )
         ):
             never = False  # "Stephen King", "Jack Queen": the surname
         if never or (

@@ -33,6 +33,7 @@ from .lexicon import (
     LOWER,
     ORG_SUFFIXES,
     PLACE_GIVEN_NAMES,
+    POST_NOMINALS,
     TITLE_CAP,
 )
 from .never import NEVER_ALONE, common_plural, is_contraction
@@ -449,3 +450,16 @@ def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
     return toks[b1 - 1] in ORG_SUFFIXES or (
         b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
     )
+
+
+def post_nominal(toks: list[str], i: int) -> bool:
+    """ "Jeremy Richardson KC", "John Smith OBE": an honour ending the run after a name is no
+    part of it (``POST_NOMINALS``); opening one it may be a name ("KC Chiefs")."""
+    return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
+
+
+def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
+    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
+    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
+    a name, which never opens a sentence's run)."""
+    return i == 0 and initial and toks[0] == "A" and len(toks) > 1
