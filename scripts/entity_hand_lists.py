@@ -389,7 +389,7 @@ Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Teleco
 Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assurance
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
-Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises
+Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
 Squad
 """.split()  # noqa: SIM905
 

@@ -1163,3 +1163,8 @@ def test_a_generation_ends_a_persons_name() -> None:
     assert got["James A. Baker III"] == "PERSON"
     assert got["Martin Luther King Jr."] == "PERSON"
     assert "Jr." not in got
+
+
+def test_a_library_museum_or_gallery_is_a_body() -> None:
+    got = _got("At the Harry Truman Library ministers met; the Holocaust Museum opened later.")
+    assert got == {"Harry Truman Library": "ORG", "Holocaust Museum": "ORG"}
