@@ -241,6 +241,9 @@ CHURCH_WORDS = {
 RELIGIONS = ["Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism"]
 # Products everyone reads about (devices, software, vehicles, weapons): PRODUCT.
 HAND_PRODUCTS = [
+    "Azure",
+    "Copilot",
+    "Grok",
     "iPhone",
     "iPad",
     "iPod",
@@ -499,6 +502,7 @@ Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shabaab Houthis
 UPI ANSA EFE Anadolu Swissair BET
+Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;

@@ -1168,3 +1168,13 @@ def test_a_generation_ends_a_persons_name() -> None:
 def test_a_library_museum_or_gallery_is_a_body() -> None:
     got = _got("At the Harry Truman Library ministers met; the Holocaust Museum opened later.")
     assert got == {"Harry Truman Library": "ORG", "Holocaust Museum": "ORG"}
+
+
+def test_a_product_lines_other_mentions_take_its_label() -> None:
+    text = (
+        "Nvidia shares slide as Blackwell delays weigh\n\n"
+        "Nvidia said shipments of its Blackwell GB200 systems would slip. PCs from Dell sold."
+    )
+    got = _got(text)
+    assert got["Blackwell"] == "PRODUCT" and got["Blackwell GB200"] == "PRODUCT"
+    assert got["Dell"] == "ORG"
