@@ -393,6 +393,7 @@ Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assur
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
+Technology
 Squad
 """.split()  # noqa: SIM905
 
@@ -510,6 +511,7 @@ Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
 HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
 HAND_EVENTS = ["Brexit", "Megxit"]
 MODERN_ORGS_MULTI = [
+    "SK Hynix",
     "Al Jazeera",
     "Drudge Report",
     "Al Qaeda",

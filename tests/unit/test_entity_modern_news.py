@@ -1178,3 +1178,13 @@ def test_a_product_lines_other_mentions_take_its_label() -> None:
     got = _got(text)
     assert got["Blackwell"] == "PRODUCT" and got["Blackwell GB200"] == "PRODUCT"
     assert got["Dell"] == "ORG"
+
+
+def test_a_rank_before_a_name_is_a_title_even_in_a_run_ending_in_a_body() -> None:
+    got = _got("Det Supt Helen Flanagan of the Metropolitan Police said the sentence was fair.")
+    assert got == {"Helen Flanagan": "PERSON", "Metropolitan Police": "ORG"}
+
+
+def test_chipmakers_keep_their_full_names() -> None:
+    got = _got("Its rival SK Hynix gained while Micron Technology fell.")
+    assert got == {"SK Hynix": "ORG", "Micron Technology": "ORG"}

@@ -477,7 +477,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         if (
             never
             and institution
-            and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial and t not in TITLE_CAP)
+            and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial)
+            and t not in TITLE_CAP  # "Det Supt Helen Flanagan of the Metropolitan Police"
             and inside_institution(t)
         ):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
