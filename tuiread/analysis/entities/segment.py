@@ -478,7 +478,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never
             and institution
             and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial)
-            and t not in TITLE_CAP  # "Det Supt Helen Flanagan of the Metropolitan Police"
+            and not (  # a rank before a name: "Det Supt Helen Flanagan of the Metropolitan Police"
+                t in TITLE_CAP
+                and i + 1 < n
+                and (toks[i + 1] in FIRST_NAMES or toks[i + 1] in TITLE_CAP)
+            )
             and inside_institution(t)
         ):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
