@@ -227,6 +227,8 @@ HOLIDAYS = [
     "Armistice Day",
     "May Day",
     "Martin Luther King Day",
+    "Martin Luther King Jr. Day",
+    "MLK Day",
     "St. Patrick's Day",
     "Hogmanay",
     "Kwanzaa",

@@ -1188,3 +1188,25 @@ def test_a_rank_before_a_name_is_a_title_even_in_a_run_ending_in_a_body() -> Non
 def test_chipmakers_keep_their_full_names() -> None:
     got = _got("Its rival SK Hynix gained while Micron Technology fell.")
     assert got == {"SK Hynix": "ORG", "Micron Technology": "ORG"}
+
+
+def test_a_colour_naming_a_people_before_a_noun_of_people_is_a_norp() -> None:
+    got = _got("He was a 23-year-old Black man. Jack Black said so.")
+    assert got["Black"] == "NORP" and got["Jack Black"] == "PERSON"
+
+
+def test_a_name_ending_in_a_generation_is_found_by_its_surname() -> None:
+    got = _got("A jury convicted him in the shooting of Casey Goodson Jr. Goodson's mother spoke.")
+    assert got["Goodson"] == "PERSON"
+
+
+def test_the_centers_for_a_cause_are_one_body() -> None:
+    got = _got("The Centers for Disease Control and Prevention reported a case.")
+    assert got == {"Centers for Disease Control and Prevention": "ORG"}
+
+
+def test_a_generation_ends_a_name_before_the_next_sentence() -> None:
+    got = _got("He shot Casey Goodson Jr. Goodson's mother spoke later.")
+    assert got == {"Casey Goodson Jr.": "PERSON", "Goodson": "PERSON"}
+    days = [s for s in analyze("Martin Luther King Jr. Day is a holiday.") if s.label == "DATE"]
+    assert [s.text for s in days] == ["Martin Luther King Jr. Day"]

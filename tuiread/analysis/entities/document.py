@@ -157,6 +157,7 @@ def add_person(full: dict[str, str], name: str) -> None:
     full[name] = full.get(name, name)
 
 
+_GENERATIONS = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # the parts ``add_person`` indexes a full name by, by name, shared across calls: the same
 # people come back story after story
 _PERSON_PARTS: dict[str, tuple[str, ...]] = {}
@@ -173,6 +174,9 @@ def _person_parts(name: str) -> tuple[str, ...]:
     beside "Charlotte Meehan"), then the surname with its particles
     ("von der Leyen", "Von der Leyen"); empty for a single word."""
     parts = name.split(" ")
+    if len(parts) > 2 and parts[-1] in _GENERATIONS:
+        parts = parts[:-1]  # "Casey Goodson Jr." is "Goodson" too
+        parts[-1] = parts[-1].rstrip(",")
     if len(parts) < 2:
         return ()
     found = (
