@@ -1210,3 +1210,7 @@ def test_a_generation_ends_a_name_before_the_next_sentence() -> None:
     assert got == {"Casey Goodson Jr.": "PERSON", "Goodson": "PERSON"}
     days = [s for s in analyze("Martin Luther King Jr. Day is a holiday.") if s.label == "DATE"]
     assert [s.text for s in days] == ["Martin Luther King Jr. Day"]
+
+
+def test_a_vaccines_name_after_the_noun_is_a_product() -> None:
+    assert _got("The NHS will offer the vaccine Abrysvo to adults.")["Abrysvo"] == "PRODUCT"
