@@ -1214,3 +1214,11 @@ def test_a_generation_ends_a_name_before_the_next_sentence() -> None:
 
 def test_a_vaccines_name_after_the_noun_is_a_product() -> None:
     assert _got("The NHS will offer the vaccine Abrysvo to adults.")["Abrysvo"] == "PRODUCT"
+
+
+def test_a_name_apposed_to_a_bodys_whole_name_is_that_body() -> None:
+    got = _got(
+        "Gavi, the Vaccine Alliance, said it would ship doses. Gavi said more. "
+        "Smith, the Labour Party's leader, spoke."
+    )
+    assert got["Gavi"] == "ORG" and got["Smith"] == "PERSON"

@@ -51,7 +51,7 @@ from ..trace import Trace
 from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
-from .business import BUSINESS_RULE, companies_not_places
+from .business import BUSINESS_RULE, apposed_bodies, companies_not_places
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
@@ -534,6 +534,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
     companies_not_places(text, spans, rules)  # "the bank Santander", "Santander's shares"
+    if ", the " in text:
+        apposed_bodies(text, spans, rules)  # "Gavi, the Vaccine Alliance, said"
     # the rule acts only on a span whose whole text is a prize's name: one set test over
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
