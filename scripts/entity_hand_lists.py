@@ -506,6 +506,7 @@ Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezb
 Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shabaab Houthis
 UPI ANSA EFE Anadolu Swissair BET
 Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
+Honda Toyota Nissan Hyundai Kia Mazda Subaru Suzuki Yamaha Ducati
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;

@@ -1222,3 +1222,16 @@ def test_a_name_apposed_to_a_bodys_whole_name_is_that_body() -> None:
         "Smith, the Labour Party's leader, spoke."
     )
     assert got["Gavi"] == "ORG" and got["Smith"] == "PERSON"
+
+
+def test_in_a_story_with_no_sport_a_city_the_lists_know_as_a_club_is_the_city() -> None:
+    got = _got(
+        "The merger with Society Corp. of Cleveland is done. Woodbridge is owned by Toronto's "
+        "Thomson family. Investors bought at Lincoln savings and loan. WASHINGTON (Xinhua) -- Talks ended."
+    )
+    assert got["Cleveland"] == "GPE" and got["Toronto"] == "GPE"
+    assert got["Lincoln"] == "ORG" and got["Xinhua"] == "ORG"
+
+
+def test_car_makers_are_companies_not_towns() -> None:
+    assert _got("Alex Zanardi (Italy), Reynard Honda, 53.980")["Honda"] == "ORG"
