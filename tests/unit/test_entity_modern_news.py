@@ -1235,3 +1235,7 @@ def test_in_a_story_with_no_sport_a_city_the_lists_know_as_a_club_is_the_city() 
 
 def test_car_makers_are_companies_not_towns() -> None:
     assert _got("Alex Zanardi (Italy), Reynard Honda, 53.980")["Honda"] == "ORG"
+
+
+def test_a_name_before_neighborhood_or_suburb_is_a_place() -> None:
+    assert _got("His car was seen in the suburban Amherst neighborhood.")["Amherst"] == "GPE"
