@@ -1239,3 +1239,8 @@ def test_car_makers_are_companies_not_towns() -> None:
 
 def test_a_name_before_neighborhood_or_suburb_is_a_place() -> None:
     assert _got("His car was seen in the suburban Amherst neighborhood.")["Amherst"] == "GPE"
+
+
+def test_a_stake_sold_to_a_name_makes_it_a_company() -> None:
+    got = _got("Sansui agreed to sell a 51% stake to Korvane of Britain. Korvane said so.")
+    assert got["Korvane"] == "ORG"

@@ -137,6 +137,7 @@ _WORD_BEFORE = compiled.compile(r"(?:^|(?<=[\s(\"“]))([\w-]+) $")
 # what is owned of a company or put into it, right before its name
 _STAKE_BEFORE = compiled.compile(
     r"\b(?:[Ss]hares|(?<!at )[Ss]takes?|[Ss]hareholding|[Ii]nvest(?:ed|s|ing|ments?)) in $"
+    r"|\b(?<!at )[Ss]takes? to $"  # "agreed to sell a 51% stake to Polly Peck"
     r"|\bchang(?:ed|es|ing) (?:its|their) names? (?:from|to) $"
     r"|\b(?:renamed|rebranded)(?: itself)? as $"
 )
@@ -344,6 +345,8 @@ def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset
         return CUE if owned in stake and stake_before(text, start) else NO_CUE
     if prev not in _RENAME_WORDS:
         return NO_CUE
+    if prev == "to" and _last_word(text[max(0, start - 20) : start - 4]) in _HELD_WORDS:
+        return CUE if stake_before(text, start) else NO_CUE  # "sold a 51% stake to Korvane"
     near = text[max(0, start - 60) : start]
     return CUE if ("name" in near or "rebrand" in near) and stake_before(text, start) else NO_CUE
 
