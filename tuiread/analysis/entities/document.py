@@ -52,6 +52,7 @@ from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
 from .business import BUSINESS_RULE, apposed_bodies, companies_not_places
+from .cases import CASE_CUES, court_cases
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
@@ -554,6 +555,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
         spans, rules = party_state_tags(text, spans, rules)
+    if any(cue in text for cue in CASE_CUES):
+        spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}
