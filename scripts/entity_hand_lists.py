@@ -166,6 +166,7 @@ Communist Communists Socialist Socialists Conservative Conservatives Labour Libe
 Tory Tories Nazi Nazis Soviet Western Eastern
 Finn Finns Swede Swedes Pole Poles Kurd Dane Danes Turk Turks Spaniard Spaniards Slovene
 Montenegrin Basque Basques Aussie Aussies Yankee Yankees Kiwi Kiwis Brit Brits
+Libertarian Libertarians
 """.split()  # noqa: SIM905
 DEMONYM_SET = frozenset(DEMONYMS)
 MULTI_DEMONYMS = [
@@ -462,6 +463,7 @@ KCNA Anadolu Bernama Antara ANSA DPA EFE IRNA Tanjug Petra MENA NATO OPEC ASEAN 
 UNICEF UNESCO IMF OECD WTO
 """.split()  # noqa: SIM905
 HAND_ORGS_MULTI = [
+    "Irish Republican Army",
     "Kyodo News",
     "Yonhap News Agency",
     "Associated Press",

@@ -1244,3 +1244,10 @@ def test_a_name_before_neighborhood_or_suburb_is_a_place() -> None:
 def test_a_stake_sold_to_a_name_makes_it_a_company() -> None:
     got = _got("Sansui agreed to sell a 51% stake to Korvane of Britain. Korvane said so.")
     assert got["Korvane"] == "ORG"
+
+
+def test_libertarians_are_a_party_people_and_the_ira_is_one_body() -> None:
+    got = _got(
+        "Some prefer Libertarian nominee Gary Johnson; killings were blamed on the Irish Republican Army."
+    )
+    assert got["Libertarian"] == "NORP" and got["Irish Republican Army"] == "ORG"
