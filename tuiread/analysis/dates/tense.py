@@ -291,6 +291,8 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     if _after_bound(before, text[start : start + 6].lower()):
         return _bounded(before, clause, after)
+    if _scheduled(clause):
+        return FUTURE
     # 3. the verb nearest the date
     last = len(before) - 1
     for distance in range(len(before)):
@@ -399,6 +401,19 @@ _DEFERRING = frozenset(
 _EXPECTING = frozenset(
     "expected scheduled planned due promised pledged slated forecast predicted".split()  # noqa: SIM905
 )
+
+
+_SCHEDULED = frozenset(("due", "scheduled", "slated", "expected"))
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been"))
+
+
+def _scheduled(clause: list[str]) -> bool:
+    """ "was due in Moscow on Thursday", "is scheduled to land on Friday", "were expected in
+    Brussels on Monday": a form of "be" and a participle of schedule in the date's clause say
+    the date is still to come when the story was written, whatever the tense of "be"."""
+    return any(
+        word in _SCHEDULED and i > 0 and clause[i - 1] in _BE_FORMS for i, word in enumerate(clause)
+    )
 
 
 def _verb_of_bound(clause: list[str]) -> int:
