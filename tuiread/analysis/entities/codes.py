@@ -45,18 +45,18 @@ _FORMULA_PART = compiled.compile(r"([A-Z][a-z]?)(\d{0,2})")
 _PERIOD = compiled.compile(r"(?:Q[1-4]|H[12]|FY\d\d(?:\d\d)?|[1-4]Q|CY\d\d(?:\d\d)?)")
 _PARTICULATE = compiled.compile(r"PM(?:1|2\.5|10)\b")
 # capitals, then digits, then at most a few letters: "H20", "B200", "MI350", "A320neo"
-_MODEL_CODE = compiled.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
+_MODEL_CODE = compiled.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "S25", "F-150"
 # "(NVDA.O)", "(2330.TW)", "(NYSE: KO)", "(Nasdaq: AAPL)", "(LSE: BARC)"
 _TICKER = compiled.compile(
     r"\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|NYSE American|OTC|TSE|HKEX|SGX|BSE|NSE)"
     r" ?: ?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
 # what follows a product line's number: its tier ("Pro", "Ultra", "Pro Max", "Fold 7")
-_TIERS = r"(?:Pro|Max|Ultra|Plus|Mini|mini|Elite|Air|Lite|Edge|Fold|Flip|Neo|FE|XL|SE|Note)"
+_TIERS = r"(?:Pro|Max|MAX|Ultra|Plus|Mini|mini|Elite|Air|Lite|Edge|Fold|Flip|Neo|FE|XL|SE|Note)"
 # a product's number or model code after its line's name, then its tiers (ASCII classes:
 # "\d" and "\w" made the match five times slower)
 _NUMBER_AFTER = compiled.compile(
-    r" (?:[0-9]{1,4}(?:\.[0-9]{1,2})?|[A-Z]{1,2}[0-9]{1,4}[a-z]?)(?![A-Za-z0-9_%]|[.,:/-][0-9])"
+    r" (?:[0-9]{1,4}(?:\.[0-9]{1,2})?|[A-Z]{1,2}-?[0-9]{1,4}[a-z]?)(?![A-Za-z0-9_%]|[.,:/-][0-9])"
 )
 _TIERS_AFTER = compiled.compile(r"(?: " + _TIERS + r")+(?![\w%])")
 _NOT_PRODUCTS = frozenset(("GPE", "LOC", "NORP", "PERSON", "EVENT", "LAW", "FAC"))
