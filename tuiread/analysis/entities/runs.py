@@ -86,7 +86,7 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import score_follows
-from .wholes import PLACE_BODY_HEADS, acronym_branch
+from .wholes import PLACE_BODY_HEADS, acronym_branch, possessive_place
 from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -207,6 +207,9 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if chunk in poss and text[e + 1 : e + 2] == "s":
                 possessive_name(text, chunk, s, e, 2, cands)
                 continue
+            if text[e + 1 : e + 3] == "s " and saint_place(text, chunk, s, e, cands):
+                skip_to = cands.found[-1][1]
+                continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
@@ -269,6 +272,7 @@ _COORD_HEADS = frozenset(
     """
     Bureau Ministry Department Office Committee Division Administration Agency Authority
     Commission Service Council Institute Association Federation Board Trust Society
+    Team Unit Squad Branch Command
     """.split()  # noqa: SIM905
 )
 _PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
@@ -281,10 +285,26 @@ def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Ca
     cands.found.append((s, e + width, LEX[chunk + " 's"][0], chunk + "'s", "run:possessive-name"))
 
 
+def saint_place(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
+    """ "St Peter's Square", "King's College London": one name across the possessive
+    (``wholes.possessive_place``); True when found."""
+    m = RUN_RE.match(text, e + 3)
+    if m is None:
+        return False
+    whole = possessive_place(chunk, m.group())
+    if whole is None:
+        return False
+    end = e + 3 + whole[0]
+    cands.found.append((s, end, whole[1], text[s:end], "run:possessive-place"))
+    return True
+
+
 def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
-    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service": words joined by "and" before an institution's head share that head,
-    so the whole is one organisation. Not when either side names something by itself
+    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service",
+    "Homicide and Major Enquiry Team", "Drugs and Firearms Squad": words joined by "and"
+    before an institution's or a police unit's head share that head, so the whole is one
+    organisation. Not when either side names something by itself
     ("Britain and European Union")."""
     m = RUN_RE.match(text, e + 5)
     if m is None or chunk.count(" ") > 1:

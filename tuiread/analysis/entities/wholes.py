@@ -403,3 +403,35 @@ def kind_by_last_word(words: list[str]) -> str | None:
     if last in MODEL_WORDS:
         return "PRODUCT"
     return None
+
+
+# What a saint's or a monarch's possessive names ("St Peter's Square", "King's College"):
+# the head right after the possessive, with the label of the whole name. Buildings and
+# grounds are facilities; hospitals, colleges and schools are the bodies that run them.
+_FAC_HEADS = """
+Square Basilica Cathedral Church Abbey Chapel Minster Bridge Park Hall Cross Gate Place Green
+Road Street
+""".split()  # noqa: SIM905
+_BODY_HEADS = """Hospital College School University Infirmary Academy""".split()  # noqa: SIM905
+_POSSESSIVE_HEADS = {**dict.fromkeys(_FAC_HEADS, "FAC"), **dict.fromkeys(_BODY_HEADS, "ORG")}
+_POSSESSORS = frozenset(("St", "St.", "Saint", "Ste", "Sainte", "King", "Queen"))
+
+
+def possessive_place(chunk: str, rest: str) -> tuple[int, str] | None:
+    """ "St Peter's Square", "St Vincent's Hospital", "King's College London": a saint or a
+    monarch, a possessive and then a building's or an institution's head are one name; the
+    run after the possessive (``rest``) ends at its first small word ("St Mary's Cathedral
+    on Sunday"). The length of ``rest`` that belongs to the name and its label, or None
+    ("St Patrick's Day": no head)."""
+    if chunk.split(" ", 1)[0] not in _POSSESSORS:
+        return None
+    words = rest.split(" ")
+    label = _POSSESSIVE_HEADS.get(words[0])
+    if label is None:
+        return None
+    n = 1
+    while n < len(words) and words[n] not in CONNECTORS and n < 3:
+        if words[n] in ORG_SUFFIXES or HARD.get(words[n]) == "ORG":
+            label = "ORG"  # "Queen's Park Rangers": the club named after its ground
+        n += 1
+    return len(" ".join(words[:n])), label

@@ -1,0 +1,104 @@
+"""Entity rules for the news of places and trades the 1996 training file saw little of:
+provinces and counties, saints' churches and hospitals, police units named with "and",
+people whose surname is a company's name, brands on clothes, airlines named after a place,
+and well-known companies whose names are also towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.entities import find_entities
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+# ------------------------------------------------------------------ provinces and counties
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bushfires forced evacuations across New South Wales on Tuesday.", "New South Wales"),
+        ("The ferry sails from Halifax in Nova Scotia twice a week.", "Nova Scotia"),
+        ("Fishermen in Cork and Kerry protested against the quotas.", "Cork"),
+        ("Unemployment rose in Gauteng and KwaZulu-Natal last quarter.", "KwaZulu-Natal"),
+        ("Voters in Bavaria and Saxony go to the polls in March.", "Bavaria"),
+        ("Farmers in Quebec and Manitoba welcomed the aid.", "Quebec"),
+    ],
+)
+def test_a_province_state_or_county_is_a_place(text: str, place: str) -> None:
+    assert _got(text).get(place) == "GPE"
+
+
+def test_a_cricketer_named_cork_is_still_a_person_by_his_full_name() -> None:
+    assert _got("Dominic Cork took three wickets before lunch.")["Dominic Cork"] == "PERSON"
+
+
+def test_a_city_named_town_is_a_city_not_a_region() -> None:
+    assert _got("Protesters marched through Cape Town on Saturday.")["Cape Town"] == "GPE"
+
+
+# ------------------------------------------------------------------ saints' places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Pilgrims filled St Peter's Square for the blessing.", "St Peter's Square", "FAC"),
+        ("The funeral was held at St Mary's Cathedral in Perth.", "St Mary's Cathedral", "FAC"),
+        ("She was taken to St Vincent's Hospital with burns.", "St Vincent's Hospital", "ORG"),
+        ("He studied law at King's College London.", "King's College London", "ORG"),
+        ("Queen's Park Rangers won 2-0 at Millwall.", "Queen's Park Rangers", "ORG"),
+    ],
+)
+def test_a_saints_possessive_before_a_head_is_one_name(text: str, name: str, label: str) -> None:
+    assert _got(text).get(name) == label
+
+
+def test_a_saints_possessive_before_no_head_stays_apart() -> None:
+    got = _got("St Patrick's Day parades were cancelled in Boston.")
+    assert "St Patrick's Day Parades" not in got
+    assert got.get("Boston") == "GPE"
+
+
+# ------------------------------------------------------------------ units named with "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Detectives from the Homicide and Major Enquiry Team arrested a man.",
+            "Homicide and Major Enquiry Team",
+        ),
+        (
+            "The Serious and Organised Crime Unit seized 40 kilograms of cocaine.",
+            "Serious and Organised Crime Unit",
+        ),
+        ("Officers from the Drugs and Firearms Squad raided the flat.", "Drugs and Firearms Squad"),
+    ],
+)
+def test_a_police_unit_named_with_and_is_one_body(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+# ------------------------------------------------------------------ companies known as towns
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Santander said net profit rose 9 per cent in the quarter.", "Santander"),
+        ("Sabadell reported a rise in quarterly profit.", "Sabadell"),
+        ("Maersk will send ships back through the Suez Canal.", "Maersk"),
+        ("Euroclear holds most of the frozen assets.", "Euroclear"),
+    ],
+)
+def test_a_well_known_company_alone_is_a_company(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+def test_the_kremlin_speaks_for_the_presidency() -> None:
+    assert _got("The Kremlin said the talks had been useful.")["Kremlin"] == "ORG"
