@@ -102,3 +102,22 @@ def test_a_well_known_company_alone_is_a_company(text: str, name: str) -> None:
 
 def test_the_kremlin_speaks_for_the_presidency() -> None:
     assert _got("The Kremlin said the talks had been useful.")["Kremlin"] == "ORG"
+
+
+# ------------------------------------------------------------------ surnames of companies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ontario Premier Doug Ford welcomed the funding.", "Doug Ford"),
+        ("The album was produced by James Ford in London.", "James Ford"),
+        ("The award went to Harriet Boeing, a nurse from Leeds.", "Harriet Boeing"),
+    ],
+)
+def test_a_given_name_before_a_companys_name_is_a_person(text: str, name: str) -> None:
+    assert _got(text).get(name) == "PERSON"
+
+
+def test_a_company_alone_stays_a_company() -> None:
+    assert _got("Ford said sales of its pickups rose in May.")["Ford"] == "ORG"

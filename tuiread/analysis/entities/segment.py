@@ -77,6 +77,7 @@ from .wholes import (
     VENUE_TAILS,
     Seg,
     body_after_place,
+    company_word_as_surname,
     family_name_before_korean_given,
     given_name_before_surname,
     inside_institution,
@@ -660,7 +661,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 lb in ("SOFT", "PERSON", None)
                 or b1 - b0 == 1
                 and lb != "NORP"
-                and LEX[toks[b0]][1] <= FIRST_JOIN_MAX
+                and (LEX[toks[b0]][1] <= FIRST_JOIN_MAX or company_word_as_surname(toks, b0))
             ):
                 # "Frankie Fredericks": a given name and what follows are one person
                 segs[k] = (a0, b1, None, True)

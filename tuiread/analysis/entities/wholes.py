@@ -435,3 +435,17 @@ def possessive_place(chunk: str, rest: str) -> tuple[int, str] | None:
             label = "ORG"  # "Queen's Park Rangers": the club named after its ground
         n += 1
     return len(" ".join(words[:n])), label
+
+
+def company_word_as_surname(toks: list[str], i: int) -> bool:
+    """ "Doug Ford", "James Ford", "Harriet Boeing": a company's one-word name ending the run
+    after a given name is the surname, however often the lists saw the company (the segmenter
+    joins it to the given name before it); many companies bear their founder's name ("Ford",
+    "Dell", "Disney"), and a company is not written after a lone given name."""
+    t = toks[i]
+    return (
+        t.isalpha()
+        and t[1:].islower()
+        and LEX[t][0] == "ORG"
+        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in _JUNIOR)
+    )
