@@ -121,3 +121,23 @@ def test_a_given_name_before_a_companys_name_is_a_person(text: str, name: str) -
 
 def test_a_company_alone_stays_a_company() -> None:
     assert _got("Ford said sales of its pickups rose in May.")["Ford"] == "ORG"
+
+
+# ------------------------------------------------------------------ brands on clothes
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("The suspect wore a black North Face jacket.", "North Face"),
+        ("He was last seen in a grey Stone Island hoodie.", "Stone Island"),
+        ("She carried a Longchamp bag to the match.", "Longchamp"),
+        ("She wore a Moncler puffer jacket.", "Moncler"),
+    ],
+)
+def test_a_name_before_a_garment_is_its_brand(text: str, brand: str) -> None:
+    assert _got(text).get(brand) == "ORG"
+
+
+def test_a_place_before_a_verb_and_a_garment_stays_a_place() -> None:
+    assert _got("Fans in Manchester wore caps in the rain.")["Manchester"] == "GPE"

@@ -39,6 +39,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from .lexicon import COUNTRIES, FIRST_NAMES, LEX
+from .score import garment_follows
 
 # One row per noun: the noun, its plural, and where it says "company":
 #   firm   only a company is one: a cue before a name and heading an apposition
@@ -395,6 +396,8 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
             or after == ", "
             and apposition_after(text, e)
         )
+        if not cue and "a" <= text[e + 1 : e + 2] <= "z" and garment_follows(text, e):
+            cue = True  # "a Longchamp bag": the brand, not the racecourse
         if not cue and text[s - 1 : s] == " ":
             before = _last_word(text[max(0, s - 16) : s - 1])
             if before in CUE_PREV:

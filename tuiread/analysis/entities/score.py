@@ -564,6 +564,9 @@ def product_after(text: str, e: int, u: Unknown) -> None:
     if m is None:
         return
     between, noun = m.group(1), m.group(2)
+    if noun in GARMENT_NOUNS or between in GARMENT_NOUNS:
+        garment_after(u, between)
+        return
     if noun not in PRODUCT_NOUNS:
         if between not in PRODUCT_NOUNS:
             return
@@ -575,6 +578,46 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     u.score[MISC] += W_PRODUCT
     u.product = True
+
+
+# Clothes, shoes and bags: a name right before one is the brand that makes it ("a North Face
+# jacket", "Nike trainers", "a Longchamp bag"), a company (OntoNotes ORG), not a product
+GARMENT_NOUNS = frozenset(
+    """
+    jacket jackets coat coats hoodie hoodies trainers sneakers boots shoes sandals jeans
+    shirt shirts t-shirt tracksuit tracksuits puffer parka anorak cap caps handbag handbags
+    bag bags backpack rucksack sunglasses
+    """.split()  # noqa: SIM905
+)
+_GARMENT_AFTER = compiled.compile(r" (?:([a-z]+) )?(?:" + "|".join(sorted(GARMENT_NOUNS)) + r")\b")
+
+
+def garment_follows(text: str, e: int) -> bool:
+    """Is a garment right after the name ending at ``e`` ("Longchamp bag"), or a word that
+    may describe one and then a garment ("Moncler puffer jacket"; not "Leeds wore caps")?
+    For names the lists know as places (``business.companies_not_places``)."""
+    m = _GARMENT_AFTER.match(text, e)
+    return m is not None and _describes_garment(m.group(1))
+
+
+def _describes_garment(between: str | None) -> bool:
+    """No word between name and garment, another garment ("puffer"), or a word that is no
+    common word (a colour or a cloth the lists do not count: "gilet"); never a verb such as
+    "wore"."""
+    return between is None or between in GARMENT_NOUNS or between not in COMMON
+
+
+W_GARMENT = 5.0  # a brand's name reads as anything ("Stone Island"): its cue must outweigh that
+
+
+def garment_after(u: Unknown, between: str | None) -> None:
+    """ "a black North Face jacket", "a Stone Island puffer jacket", "a Longchamp bag": a
+    name right before a garment, or before a describing word and a garment, is its brand (a
+    company), whatever its words say of a place ("North", "Island") or a person. Called by
+    ``product_after`` when it finds the garment."""
+    if not _describes_garment(between):
+        return  # "Leeds wore caps": no brand
+    u.score[ORG] += W_GARMENT
 
 
 # how far a lone word's place score must lead its company score to stay a place
