@@ -141,3 +141,17 @@ def test_a_name_before_a_garment_is_its_brand(text: str, brand: str) -> None:
 
 def test_a_place_before_a_verb_and_a_garment_stays_a_place() -> None:
     assert _got("Fans in Manchester wore caps in the rain.")["Manchester"] == "GPE"
+
+
+# ------------------------------------------------------------------ a sentence's first word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Born in Ballarat in 1934, she studied medicine in Melbourne.",
+        "Born on a farm near Perth, he left school at 15.",
+    ],
+)
+def test_born_opening_a_sentence_is_the_verb(text: str) -> None:
+    assert "Born" not in _got(text)

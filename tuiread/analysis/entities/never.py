@@ -294,3 +294,18 @@ def participle_opening(text: str, word: str, s: int, e: int) -> bool:
     "-ing" and opens a sentence before an article or "from" is the verb, not the town."""
     nxt = text[e + 1 : e + 9].split(" ", 1)[0]
     return nxt in _PARTICIPLE_OBJECTS and sentence_initial(text, s)
+
+
+# past participles of strong verbs that open a sentence's clause ("Born in Ballarat, she ...")
+STRONG_PARTICIPLES = frozenset(("Born", "Known", "Grown", "Raised", "Based", "Founded"))
+_PARTICIPLE_PREPOSITIONS = frozenset(("in", "on", "at", "into", "to", "near", "as", "by"))
+
+
+def past_participle_opening(text: str, word: str, s: int, e: int) -> bool:
+    """ "Born in Ballarat in 1934, she ...", "Raised on a farm near Perth, he ...": a name the
+    lists know ("Born" is a town in the training file) that is a past participle opening a
+    sentence before a preposition is the verb of the clause, not the place."""
+    if word not in STRONG_PARTICIPLES:
+        return False
+    nxt = text[e + 1 : e + 7].split(" ", 1)[0]
+    return nxt in _PARTICIPLE_PREPOSITIONS and sentence_initial(text, s)

@@ -60,6 +60,7 @@ from .lexicon import (
 )
 from .never import (
     NEVER_ALONE,
+    STRONG_PARTICIPLES,
     WEAK_NAMES,
     ZONE_RUNS,
     common_word_opening_sentence,
@@ -69,6 +70,7 @@ from .never import (
     names_the_speaker,
     never_rule,
     participle_opening,
+    past_participle_opening,
 )
 from .score import (
     COMPANY_CUE_NEXT,
@@ -224,6 +226,14 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 and c == " "
                 and label not in _PLACES
                 and participle_opening(text, chunk, s, e)
+            ):
+                if rejected is not None:
+                    rejected.append((s, e, "never:participle", "a verb opening a sentence"))
+                continue
+            if (
+                chunk in STRONG_PARTICIPLES
+                and c == " "
+                and past_participle_opening(text, chunk, s, e)
             ):
                 if rejected is not None:
                     rejected.append((s, e, "never:participle", "a verb opening a sentence"))
