@@ -392,6 +392,8 @@ goalkeeper manager prosecutor inspector detective officer professor prof. father
 sister saint st. ceo leader deputy vice dictator president-elect pm dr.
 """.split()  # noqa: SIM905
 
+# Last words of organisations' names ("Air": an airline named for its home, "Gulf Air", "Riyadh
+# Air", as "Air France" is named before it).
 ORG_SUFFIXES = """
 Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Bank Ministry
 Council Agency Party University College Institute News Press Times Post Journal Agency
@@ -404,7 +406,7 @@ Energy Oil Petroleum Airlines Railways Brigade Front Movement League Alliance Co
 Cabinet Directorate Command Guard Chiefs Staff Tribunal Commissioner United Rovers Wanderers
 City Athletic Albion Hotspur Newsroom Bancorp Mills Works FC
 Labs Media Studios Entertainment Pharmaceuticals Therapeutics Biotech Software Robotics
-Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms
+Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Telecoms Air
 Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assurance
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit

@@ -155,3 +155,23 @@ def test_a_place_before_a_verb_and_a_garment_stays_a_place() -> None:
 )
 def test_born_opening_a_sentence_is_the_verb(text: str) -> None:
     assert "Born" not in _got(text)
+
+
+# ------------------------------------------------------------------ airlines
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Riyadh Air ordered 25 jets from Airbus.", "Riyadh Air"),
+        ("Gulf Air will fly to Manchester from June.", "Gulf Air"),
+        ("Passengers on Kenya Airways were delayed.", "Kenya Airways"),
+    ],
+)
+def test_a_place_before_air_is_an_airline(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+def test_air_inside_a_law_or_a_force_keeps_its_name() -> None:
+    assert _got("The Clean Air Act was passed in 1970.")["Clean Air Act"] == "LAW"
+    assert _got("The Royal Air Force flew two sorties.")["Royal Air Force"] == "ORG"
