@@ -361,7 +361,7 @@ PROVINCES = [
     *("Rhineland-Palatinate", "Schleswig-Holstein", "Saxony-Anhalt"),
     *("Mecklenburg-Western Pomerania", "Mecklenburg-Vorpommern"),
     # Spain and Italy
-    *("Catalonia", "Andalusia", "Galicia", "Aragon", "Asturias", "Basque Country"),
+    *("Catalonia", "Andalusia", "Aragon", "Asturias", "Basque Country"),
     *("Castile and León", "Castilla-La Mancha", "Extremadura", "Navarre", "Cantabria"),
     *("Lombardy", "Tuscany", "Sicily", "Sardinia", "Piedmont", "Veneto", "Campania"),
     *("Calabria", "Apulia", "Puglia", "Emilia-Romagna", "Liguria", "Umbria", "Abruzzo"),
