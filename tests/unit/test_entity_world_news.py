@@ -175,3 +175,24 @@ def test_a_place_before_air_is_an_airline(text: str, name: str) -> None:
 def test_air_inside_a_law_or_a_force_keeps_its_name() -> None:
     assert _got("The Clean Air Act was passed in 1970.")["Clean Air Act"] == "LAW"
     assert _got("The Royal Air Force flew two sorties.")["Royal Air Force"] == "ORG"
+
+
+# ------------------------------------------------------------------ a people's bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rates were left unchanged by the European Central Bank.", "European Central Bank"),
+        ("Loans from the African Development Bank rose.", "African Development Bank"),
+    ],
+)
+def test_a_regions_word_before_a_body_of_ordinary_words_is_one_body(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+def test_a_nations_word_before_its_body_stays_apart() -> None:
+    got = _got("The German Bundesbank warned of a recession.")
+    assert got.get("German") == "NORP"
+    assert got.get("Bundesbank") == "ORG"
+    assert _got("The Chinese Foreign Ministry said so.").get("Chinese") == "NORP"

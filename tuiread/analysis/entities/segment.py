@@ -78,6 +78,7 @@ from .wholes import (
     Seg,
     body_after_place,
     company_word_as_surname,
+    demonym_opens_body,
     family_name_before_korean_given,
     given_name_before_surname,
     inside_institution,
@@ -650,6 +651,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 continue
             if lb is None and (where := place_after_town(toks, a, b1)) is not None:
                 segs[k] = (a0, b1, where, a[3])  # "Colorado Springs", "Florida Keys"
+                del segs[k + 1]
+                continue
+            if la == "NORP" and lb == "ORG" and demonym_opens_body(toks, a, b):
+                segs[k] = (a0, b1, "ORG", a[3])  # "European Central Bank": one body
                 del segs[k + 1]
                 continue
             if (la == "GPE" or la == "SOFT" and place_word(toks[a0:a1])) and lb in _GPE_JOINS:

@@ -449,3 +449,25 @@ def company_word_as_surname(toks: list[str], i: int) -> bool:
         and LEX[t][0] == "ORG"
         and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in _JUNIOR)
     )
+
+
+# the words of continents and regions that open their bodies' names
+_REGION_DEMONYMS = frozenset(
+    ("European", "African", "Asian", "Arab", "Nordic", "Caribbean", "Pacific", "Andean")
+)
+
+
+def demonym_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
+    """ "European Central Bank", "African Development Bank", "European Medicines Agency": a
+    continent's or a region's word right before a body the lists know by ordinary words
+    alone ("Central Bank") is that body's name, one organisation. A nation's word stays apart
+    ("Japanese" + "Foreign Ministry": the nation's ministry, described), as does a body with
+    a name of its own."""
+    words = toks[b[0] : b[1]]
+    return (
+        a[1] - a[0] == 1
+        and toks[a[0]] in _REGION_DEMONYMS
+        and len(words) > 1
+        and words[-1] in ORG_SUFFIXES
+        and all(w.lower() in LOWER for w in words)
+    )
