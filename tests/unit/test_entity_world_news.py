@@ -196,3 +196,17 @@ def test_a_nations_word_before_its_body_stays_apart() -> None:
     assert got.get("German") == "NORP"
     assert got.get("Bundesbank") == "ORG"
     assert _got("The Chinese Foreign Ministry said so.").get("Chinese") == "NORP"
+
+
+# ------------------------------------------------------------------ firms named with "&"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her memoir was published by Allen & Unwin in 2012.", "Allen & Unwin"),
+        ("The novel comes out from Simon & Schuster next spring.", "Simon & Schuster"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_a_firm(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"

@@ -159,8 +159,10 @@ def word_vector(toks: list[str], key: str) -> Vector:
         and toks[1] == "of"
     ):
         sc[ORG] += W_ORG_SUFFIX
-        if last in CORP_SUFFIXES:
-            sc[PER] -= W_LEGAL_FORM  # "Baker McKenzie LLP": a firm, whoever it is named after
+        if last in CORP_SUFFIXES or "&" in toks:
+            # "Baker McKenzie LLP", "Allen & Unwin", "Simon & Schuster": a firm, whoever it
+            # is named after; one person's name has no legal form and no ampersand
+            sc[PER] -= W_LEGAL_FORM
     elif last in LOC_SUFFIXES:
         sc[LOC] += W_LOC_SUFFIX
     elif plural_common_noun(last) and toks[0] not in FIRST_NAMES and toks[-2] not in CONNECTORS:
