@@ -210,3 +210,21 @@ def test_a_nations_word_before_its_body_stays_apart() -> None:
 )
 def test_names_joined_by_an_ampersand_are_a_firm(text: str, name: str) -> None:
     assert _got(text).get(name) == "ORG"
+
+
+# ------------------------------------------------------------------ streets named after people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He came back to the club on James Street at midnight.", "James Street"),
+        ("Several shops on George Road were boarded up.", "George Road"),
+    ],
+)
+def test_a_street_named_after_a_given_name_is_a_street(text: str, name: str) -> None:
+    assert _got(text).get(name) == "FAC"
+
+
+def test_a_person_surnamed_lane_is_still_a_person() -> None:
+    assert _got("The actor Nathan Lane opened the show.")["Nathan Lane"] == "PERSON"

@@ -390,16 +390,18 @@ def join_adjectives(toks: list[str], segs: list[Seg]) -> None:
 def kind_by_last_word(words: list[str]) -> str | None:
     """ "Crypto.com Arena" (FAC), "Leeds General Infirmary" (ORG), "Call Lane" (FAC), "Vision
     Pro" (PRODUCT): an unknown name of two words or more ending in a venue's, a street's or a
-    model's word is of that kind, never a person ("Nathan Lane" opens with a given name)."""
+    model's word is of that kind, never a person ("Nathan Lane" opens with a given name).
+    A street named after a person is still a street ("James Street", "George Road"): of the
+    street words only "Lane" is a common surname."""
     if len(words) < 2:
         return None
     last = words[-1]
     if last in VENUE_TAILS and not (last == "Field" and words[0] in FIRST_NAMES):
         return venue_label(last)
+    if last in STREET_TAILS and not (last == "Lane" and words[0] in FIRST_NAMES):
+        return "FAC"
     if words[0] in FIRST_NAMES:
         return None
-    if last in STREET_TAILS:
-        return "FAC"
     if last in MODEL_WORDS:
         return "PRODUCT"
     return None
