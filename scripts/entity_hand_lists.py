@@ -517,7 +517,7 @@ IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zo
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 AfD SNP Fidesz Syriza Podemos
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
-Maersk Santander Sabadell CaixaBank Euroclear Keidanren StubHub Viagogo Radiohead Coldplay
+Maersk Santander Sabadell CaixaBank Euroclear Keidanren StubHub Viagogo Radiohead Coldplay Emirates
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
 """.split()  # noqa: SIM905
 MODERN_ORGS_MULTI = [

@@ -228,3 +228,12 @@ def test_a_street_named_after_a_given_name_is_a_street(text: str, name: str) -> 
 
 def test_a_person_surnamed_lane_is_still_a_person() -> None:
     assert _got("The actor Nathan Lane opened the show.")["Nathan Lane"] == "PERSON"
+
+
+# ------------------------------------------------------------------ an airline and its ground
+
+
+def test_emirates_alone_is_the_airline_and_after_a_match_the_ground() -> None:
+    assert _got("Emirates placed an order for 65 jets.")["Emirates"] == "ORG"
+    assert _got("Arsenal beat Everton 2-1 at the Emirates.")["Emirates"] == "FAC"
+    assert _got("She flew home to the United Arab Emirates.")["United Arab Emirates"] == "GPE"
