@@ -237,3 +237,11 @@ def test_emirates_alone_is_the_airline_and_after_a_match_the_ground() -> None:
     assert _got("Emirates placed an order for 65 jets.")["Emirates"] == "ORG"
     assert _got("Arsenal beat Everton 2-1 at the Emirates.")["Emirates"] == "FAC"
     assert _got("She flew home to the United Arab Emirates.")["United Arab Emirates"] == "GPE"
+
+
+# ------------------------------------------------------------------ hospitals
+
+
+def test_a_hospital_named_after_a_street_is_a_hospital() -> None:
+    got = _got("The boy was flown to Great Ormond Street Hospital in London.")
+    assert got.get("Great Ormond Street Hospital") == "ORG"

@@ -41,10 +41,21 @@ from .never import NEVER_ALONE, common_plural, is_contraction
 # known with several types, context decides), follows a title
 Seg = tuple[int, int, str | None, bool]
 
-# Heads of hospitals and venues the training file never saw as a name's last word: after a
-# place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic").
+# Heads of hospitals and venues the training file never or seldom saw as a name's last word:
+# after a place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic"),
+# and a name they end is never a place ("Great Ormond Street Hospital", whatever "Street" says).
 VENUE_TAILS = frozenset(
-    ("Infirmary", "Clinic", "Arena", "Theatre", "Theater", "Playhouse", "Airport", "Stadium")
+    (
+        "Infirmary",
+        "Hospital",
+        "Clinic",
+        "Arena",
+        "Theatre",
+        "Theater",
+        "Playhouse",
+        "Airport",
+        "Stadium",
+    )
 )
 # Last words of bodies and places named by ordinary words ("World Trade Center", "National
 # Association of Securities Dealers" ends in its head only after "of").
