@@ -380,9 +380,11 @@ PROVINCES = [
 # reads such a name as the organisation by metonymy (ORG), not the building or the city.
 SEATS_OF_POWER = ["Kremlin", "Élysée", "Elysee"]
 
-# Words that introduce a person ("Minister Kono", "Mr Smith").  Lower-case keys.
+# Words that introduce a person ("Minister Kono", "Mr Smith", Ireland's "Taoiseach Micheál
+# Martin").  Lower-case keys.
 PERSON_TITLES = """
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president minister secretary premier
+taoiseach tánaiste tanaiste
 chancellor senator sen. rep. representative congressman congresswoman governor gov. mayor
 general gen. colonel col. lt. lieutenant major maj. captain capt. sergeant sgt. admiral
 commander marshal king queen prince princess emperor empress pope cardinal bishop archbishop

@@ -245,3 +245,11 @@ def test_emirates_alone_is_the_airline_and_after_a_match_the_ground() -> None:
 def test_a_hospital_named_after_a_street_is_a_hospital() -> None:
     got = _got("The boy was flown to Great Ormond Street Hospital in London.")
     assert got.get("Great Ormond Street Hospital") == "ORG"
+
+
+# ------------------------------------------------------------------ Ireland's titles
+
+
+def test_irelands_prime_minister_and_deputy_are_titles() -> None:
+    assert _got("Taoiseach Micheál Martin rejected the claims.") == {"Micheál Martin": "PERSON"}
+    assert _got("Tánaiste Simon Harris said the plan would work.") == {"Simon Harris": "PERSON"}
