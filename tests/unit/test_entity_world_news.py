@@ -253,3 +253,21 @@ def test_a_hospital_named_after_a_street_is_a_hospital() -> None:
 def test_irelands_prime_minister_and_deputy_are_titles() -> None:
     assert _got("Taoiseach Micheál Martin rejected the claims.") == {"Micheál Martin": "PERSON"}
     assert _got("Tánaiste Simon Harris said the plan would work.") == {"Simon Harris": "PERSON"}
+
+
+# ------------------------------------------------------------------ match reports
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("City won 3-0 with two goals from Erling Haaland.", "Erling Haaland"),
+        ("It took a late header from Brannagh to settle the tie.", "Brannagh"),
+    ],
+)
+def test_a_goal_from_a_name_credits_a_player(text: str, name: str) -> None:
+    assert _got(text).get(name) == "PERSON"
+
+
+def test_a_name_after_from_alone_may_still_be_a_place() -> None:
+    assert _got("The fans travelled from Kestrelby by coach.").get("Kestrelby") == "GPE"

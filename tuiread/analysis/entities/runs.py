@@ -87,7 +87,7 @@ from .score import (
     score_mention,
 )
 from .segment import PLANS, Placed, plan
-from .sport import score_follows
+from .sport import player_after_play, score_follows
 from .wholes import PLACE_BODY_HEADS, acronym_branch, possessive_place
 from .works import TITLE_CUES, Title, title_at
 
@@ -591,8 +591,8 @@ def cues_around(
         platform_after(text, e, sc)
     if prev in CUE_PREV or after == ", " or prev.endswith("-based"):
         brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
-    if credit:
-        sc[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/Getty Images"
+    if credit or prev == "from" and player_after_play(text, s):
+        sc[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/...", "a goal from Haaland"
         u.person = True
     if prev in _OF_AT:
         company_words_before(text, s, sc)  # "Shares of Instacart" too
