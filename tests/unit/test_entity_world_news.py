@@ -271,3 +271,24 @@ def test_a_goal_from_a_name_credits_a_player(text: str, name: str) -> None:
 
 def test_a_name_after_from_alone_may_still_be_a_place() -> None:
     assert _got("The fans travelled from Kestrelby by coach.").get("Kestrelby") == "GPE"
+
+
+# ------------------------------------------------------------------ titles in reviews
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"Harbour Lights", released on Friday, is their best record.', "Harbour Lights"),
+        ('"Mary of the Lanes", a duet with Lisa Hannigan, is lovely.', "Mary of the Lanes"),
+        ('"Ghost Money", the lead single, tries too hard.', "Ghost Money"),
+        ('The closing track, "Tara Street", runs for nine minutes.', "Tara Street"),
+    ],
+)
+def test_a_quoted_title_named_a_work_by_its_apposition(text: str, title: str) -> None:
+    assert _got(text).get(title) == "WORK_OF_ART"
+
+
+def test_a_quoted_sentence_or_place_is_no_title() -> None:
+    assert _got('"We will win", the minister said.') == {}
+    assert _got('He now lives on "Tara Street" in Dublin.').get("Tara Street") == "FAC"
