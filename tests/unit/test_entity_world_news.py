@@ -292,3 +292,24 @@ def test_a_quoted_title_named_a_work_by_its_apposition(text: str, title: str) ->
 def test_a_quoted_sentence_or_place_is_no_title() -> None:
     assert _got('"We will win", the minister said.') == {}
     assert _got('He now lives on "Tara Street" in Dublin.').get("Tara Street") == "FAC"
+
+
+# ------------------------------------------------------------------ what a company says
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brenntag expects sales to fall again next year.", "Brenntag"),
+        ("Morlund said its orders had stabilised in November.", "Morlund"),
+        ("Santora said net profit rose 9 per cent.", "Santora"),
+    ],
+)
+def test_a_name_that_speaks_of_its_own_trade_is_a_company(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+def test_a_person_or_a_capital_speaking_of_demand_is_no_company() -> None:
+    got = _got("Chancellor Olaf Scholz spoke. Scholz said demand for gas would fall.")
+    assert got.get("Scholz") == "PERSON"
+    assert _got("London said demand for visas rose.").get("London") == "GPE"
