@@ -313,3 +313,17 @@ def test_a_person_or_a_capital_speaking_of_demand_is_no_company() -> None:
     got = _got("Chancellor Olaf Scholz spoke. Scholz said demand for gas would fall.")
     assert got.get("Scholz") == "PERSON"
     assert _got("London said demand for visas rose.").get("London") == "GPE"
+
+
+# ------------------------------------------------------------------ sees and towns of titles
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Archbishop of Canterbury, Sarah Mullally, led the prayers.", "Canterbury"),
+        ("The Bishop of Truro said the church would help.", "Truro"),
+    ],
+)
+def test_the_see_of_a_bishop_is_a_place(text: str, place: str) -> None:
+    assert _got(text).get(place) == "GPE"

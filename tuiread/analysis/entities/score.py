@@ -404,6 +404,7 @@ _PLACE_OF_NOUNS = frozenset(
     """
     state province city town village region county district island capital suburb
     republic kingdom emirate prefecture municipality borough
+    archbishop bishop mayor duke duchess earl countess marquess
     """.split()  # noqa: SIM905
 )
 W_PLACE_OF = 6.0
@@ -411,7 +412,9 @@ W_PLACE_OF = 6.0
 
 def place_words_before(text: str, s: int, u: Unknown) -> None:
     """ "the state of Jharkhand", "the town of Tintern": X is a place, whatever the rest of
-    the story makes of a longer name it opens ("Jharkhand Mukti Morcha")."""
+    the story makes of a longer name it opens ("Jharkhand Mukti Morcha"); so is the see or
+    the town a title is held of ("the Archbishop of Canterbury", "the Mayor of Bristol"),
+    though the title before it reads as a person's."""
     words = text[max(0, s - 30) : s].split()
     if len(words) >= 2 and words[-1] == "of" and words[-2].lower() in _PLACE_OF_NOUNS:
         u.score[LOC] += W_PLACE_OF
