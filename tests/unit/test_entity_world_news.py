@@ -327,3 +327,19 @@ def test_a_person_or_a_capital_speaking_of_demand_is_no_company() -> None:
 )
 def test_the_see_of_a_bishop_is_a_place(text: str, place: str) -> None:
     assert _got(text).get(place) == "GPE"
+
+
+# ------------------------------------------------------------------ affixed words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan sets up a new State-owned developer.", "Government-backed loans rose by a third."],
+)
+def test_a_common_noun_with_an_affix_is_no_name(text: str) -> None:
+    assert _got(text) == {}
+
+
+def test_a_language_affix_makes_an_affiliation() -> None:
+    assert _got("He will direct a French-language drama.")["French-language"] == "NORP"
+    assert _got("A Tokyo-based bank bought it.")["Tokyo-based"] == "NORP"

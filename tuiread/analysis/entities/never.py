@@ -309,3 +309,11 @@ def past_participle_opening(text: str, word: str, s: int, e: int) -> bool:
         return False
     nxt = text[e + 1 : e + 7].split(" ", 1)[0]
     return nxt in _PARTICIPLE_PREPOSITIONS and sentence_initial(text, s)
+
+
+def common_base(chunk: str) -> bool:
+    """ "State-owned", "Government-backed", "Family-run": a capitalised common noun before an
+    affiliation's affix names no people or place ("a State-owned developer"), unlike
+    "Tokyo-based" or "Kremlin-backed"; the lists know no name of that word alone."""
+    base = chunk.rsplit("-", 1)[0]
+    return base.lower() in LOWER and base not in HARD and "-" not in base

@@ -63,6 +63,7 @@ from .never import (
     STRONG_PARTICIPLES,
     WEAK_NAMES,
     ZONE_RUNS,
+    common_base,
     common_word_opening_sentence,
     is_contraction,
     is_never_name,
@@ -468,6 +469,8 @@ def _word_verdict(chunk: str) -> Verdict:
     if info is not None and chunk not in LEXC:
         return (KNOWN, info[0], "", False) if chunk in HARD else (GENERIC, "", "", False)
     if "-" in chunk and AFFIX.search(chunk):
+        if common_base(chunk):
+            return (NEVER, "never:common-affixed", "a common noun with an affix", False)
         return (AFFIXED, "", "", False)
     if is_handle(chunk):
         return (HANDLE, "", "", False)
