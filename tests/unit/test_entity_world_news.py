@@ -343,3 +343,14 @@ def test_a_common_noun_with_an_affix_is_no_name(text: str) -> None:
 def test_a_language_affix_makes_an_affiliation() -> None:
     assert _got("He will direct a French-language drama.")["French-language"] == "NORP"
     assert _got("A Tokyo-based bank bought it.")["Tokyo-based"] == "NORP"
+
+
+# ------------------------------------------------------------------ sums in rand
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Municipal debt is now more than R100 billion.", "The utility owes R2.5bn to the state."],
+)
+def test_a_sum_in_rand_is_no_name(text: str) -> None:
+    assert _got(text) == {}
