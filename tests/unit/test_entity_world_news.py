@@ -354,3 +354,12 @@ def test_a_language_affix_makes_an_affiliation() -> None:
 )
 def test_a_sum_in_rand_is_no_name(text: str) -> None:
     assert _got(text) == {}
+
+
+# ------------------------------------------------------------------ two given names
+
+
+def test_two_given_names_and_a_surname_are_one_person() -> None:
+    got = _got("Chile's president-elect, José Antonio Kast, spoke on Sunday.")
+    assert got.get("José Antonio Kast") == "PERSON"
+    assert _got("Secretary of State Antony Blinken arrived.").get("Antony Blinken") == "PERSON"

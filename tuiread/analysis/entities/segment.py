@@ -85,6 +85,7 @@ from .wholes import (
     join_adjectives,
     model_word_ends_name,
     place_prefix_joins,
+    second_given_name,
     settle_kinds,
     street_run,
     surname_after_given_name,
@@ -555,6 +556,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and toks[i + 1][0].isupper()
             and toks[pend] not in FIRST_NAMES
             and not (i - pend == 1 and _middle_initial(t) and toks[pend].lower() not in LOWER)
+            and not second_given_name(toks, pend, i)
         ):
             # "State Antony Blinken": a given name starts a new name; a middle initial
             # after one unknown given name does not ("Loretta E. Lynch")

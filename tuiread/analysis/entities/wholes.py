@@ -484,3 +484,12 @@ def demonym_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
         and words[-1] in ORG_SUFFIXES
         and all(w.lower() in LOWER for w in words)
     )
+
+
+def second_given_name(toks: list[str], pend: int, i: int) -> bool:
+    """ "José Antonio Kast", "Jayden Michael Rowe": a given name the lists know right after
+    one unknown word that is no common word and no known name is a person's second given
+    name, not the start of another name; after a common word it starts one ("Secretary of
+    State Antony Blinken")."""
+    w = toks[pend]
+    return i - pend == 1 and w.isalpha() and w.lower() not in LOWER and w not in HARD
