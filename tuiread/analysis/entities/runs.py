@@ -45,7 +45,6 @@ from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
-    FIRST_NAMES,
     HARD,
     LEX,
     LEXC,
@@ -89,7 +88,12 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
-from .wholes import PLACE_BODY_HEADS, acronym_branch, possessive_place
+from .wholes import (
+    acronym_branch,
+    one_name_across_hyphen,
+    possessive_place,
+    two_people,
+)
 from .works import TITLE_CUES, Title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -394,26 +398,6 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
         cands.found.append((s, e, "NORP", chunk, "run:hyphenated-affiliation"))
         return True
     return False
-
-
-def one_name_across_hyphen(first: str, second: str) -> bool:
-    """ "Joe Kent-Walters", "Tacoma-Pierce County Chamber": a known place or body before the
-    hyphen is no name of its own when the hyphen joins a double-barrelled surname (a given
-    name and one word before it, one word after), or two places that one body serves (the
-    words after the hyphen end in a body's head, which names nothing alone)."""
-    words = first.split(" ")
-    if len(words) == 2 and words[0] in FIRST_NAMES and " " not in second:
-        return True
-    return " " in second and second.rsplit(" ", 1)[1] in PLACE_BODY_HEADS
-
-
-def two_people(pieces: list[str]) -> bool:
-    """ "Jake Paul-Mike Tyson", "Harris Walz-Donald Trump": a hyphen between two names of
-    two words or more, the second opening with a given name, joins two people (a fight, a
-    ticket, a debate); a double-barrelled surname has one word on each side
-    ("Ani Stafford-Townsend")."""
-    first, second = pieces
-    return " " in first and " " in second and second.split(" ", 1)[0] in FIRST_NAMES
 
 
 def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
