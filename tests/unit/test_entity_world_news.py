@@ -370,3 +370,18 @@ def test_a_double_barrelled_given_name_after_a_title_is_one_person() -> None:
     assert got == {"François-Philippe Champagne": "PERSON"}
     got = _got("The Jake Paul-Mike Tyson fight drew millions.")
     assert got == {"Jake Paul": "PERSON", "Mike Tyson": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('The studio said "Halo: Frontline" had been delayed to 2027.', "Halo: Frontline"),
+        ('"Dune: Part Two" took $710 million worldwide.', "Dune: Part Two"),
+    ],
+)
+def test_a_quoted_title_with_a_subtitle_is_a_work(text: str, title: str) -> None:
+    assert _got(text).get(title) == "WORK_OF_ART"
+
+
+def test_a_quoted_sentence_with_a_colon_is_no_title() -> None:
+    assert "We will win" not in str(_got('She said: "We will win: no doubt about it".'))

@@ -131,9 +131,19 @@ def prize_title(text: str, s: int) -> Title | None:
     if t is None:
         return None
     title = t.group().rstrip(" ,.")
+    if subtitled(title):
+        return (s, s + len(title), title)
     if not title_case(title) or _PRIZE_AFTER.match(text, t.end()) is None:
         return None
     return (s, s + len(title), title)
+
+
+def subtitled(title: str) -> bool:
+    """'"Halo: Frontline"', '"Dune: Part Two"', '"The Legend of Zelda: Echoes of the Deep"':
+    a title and its subtitle, both in title case, joined by a colon, fill the quotation
+    marks; a quoted sentence after a speaker's colon has lower-case words."""
+    head, sep, sub = title.partition(": ")
+    return bool(sep) and title_case(head) and title_case(sub)
 
 
 def repeated_titles(text: str, titles: list[Title], names: list[tuple[int, int]]) -> list[Title]:
