@@ -385,3 +385,22 @@ def test_a_quoted_title_with_a_subtitle_is_a_work(text: str, title: str) -> None
 
 def test_a_quoted_sentence_with_a_colon_is_no_title() -> None:
     assert "We will win" not in str(_got('She said: "We will win: no doubt about it".'))
+
+
+# ------------------------------------------------------------------ sources of data
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Data from Dealroom shows investment fell by half.", "Dealroom"),
+        ("Figures compiled by Kpler show exports rose in May.", "Kpler"),
+    ],
+)
+def test_the_source_of_figures_is_a_body(text: str, name: str) -> None:
+    assert _got(text).get(name) == "ORG"
+
+
+def test_a_town_after_from_and_a_writer_after_by_keep_their_kinds() -> None:
+    assert _got("He drove in from Kestrelby on Monday.").get("Kestrelby") == "GPE"
+    assert _got("The novel was written by Ailsa Brennock.").get("Ailsa Brennock") == "PERSON"
