@@ -82,6 +82,7 @@ def stadiums(text: str, spans: list[Span], rules: list[str], at: list[int] | Non
         rule = rules[k]
         if not (
             rule.startswith("model:")
+            and span.label != "ORG"
             or rule.startswith(("lexicon:", "segment:known"))
             and (
                 span.label == "GPE"
