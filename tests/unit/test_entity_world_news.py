@@ -404,3 +404,24 @@ def test_the_source_of_figures_is_a_body(text: str, name: str) -> None:
 def test_a_town_after_from_and_a_writer_after_by_keep_their_kinds() -> None:
     assert _got("He drove in from Kestrelby on Monday.").get("Kestrelby") == "GPE"
     assert _got("The novel was written by Ailsa Brennock.").get("Ailsa Brennock") == "PERSON"
+
+
+# ------------------------------------------------------------------ team sheets
+
+_SHEET = (
+    "Leeds won 2-1.\n\n"
+    "Leeds: Perri; Bogle, Rodon, Struijk, Gudmundsson; Ampadu, Stach (Rice 70); James,"
+    " Aaronson, Gnonto; Calvert-Lewin.\n\nReferee: Simon Hooper."
+)
+
+
+def test_every_name_on_a_team_sheet_is_a_player() -> None:
+    got = _got(_SHEET)
+    for name in ("Perri", "Bogle", "Rice", "James", "Calvert-Lewin", "Gnonto"):
+        assert got.get(name) == "PERSON", (name, got)
+    assert got.get("Leeds") == "ORG"
+
+
+def test_a_short_list_after_a_colon_is_no_team_sheet() -> None:
+    got = _got("The tour visits three cities: Leeds, York and Hull.")
+    assert "PERSON" not in got.values()
