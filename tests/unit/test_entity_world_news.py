@@ -425,3 +425,17 @@ def test_every_name_on_a_team_sheet_is_a_player() -> None:
 def test_a_short_list_after_a_colon_is_no_team_sheet() -> None:
     got = _got("The tour visits three cities: Leeds, York and Hull.")
     assert "PERSON" not in got.values()
+
+
+# ------------------------------------------------------------------ where people come from
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A 34-year-old man from Mirrabooka was charged on Friday.", "Mirrabooka"),
+        ("A farmer from Yorkton said the rain came too late.", "Yorkton"),
+    ],
+)
+def test_a_person_from_a_name_comes_from_a_place(text: str, place: str) -> None:
+    assert _got(text).get(place) == "GPE"

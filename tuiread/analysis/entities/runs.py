@@ -79,6 +79,7 @@ from .score import (
     company_cue,
     company_owns,
     company_words_before,
+    origin_from,
     person_cue,
     place_words_before,
     platform_after,
@@ -581,6 +582,8 @@ def cues_around(
     if credit or prev == "from" and player_after_play(text, s):
         sc[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/...", "a goal from Haaland"
         u.person = True
+    elif prev == "from":
+        origin_from(text, s, sc)  # "a 34-year-old man from Mirrabooka"
     if prev in _OF_AT:
         company_words_before(text, s, sc)  # "Shares of Instacart" too
         if prev == "of":

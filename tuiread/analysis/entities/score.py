@@ -421,6 +421,25 @@ def place_words_before(text: str, s: int, u: Unknown) -> None:
         u.place = True
 
 
+# people named by where they come from: "a 34-year-old man from Mirrabooka", "a farmer from
+# Yorkton", "residents from Hunsbury"; not workers or fans ("workers from Tesco", "fans from
+# Leeds": an employer, a club)
+_ORIGIN_FROM = compiled.compile(
+    r"\b(?:man|woman|men|women|boy|girl|boys|girls|teenager|teenagers|resident|residents"
+    r"|family|families|couple|father|mother|farmer|farmers|pensioner|grandmother|grandfather"
+    r"|mum|dad|native|natives|voter|voters|people|MP) from $"
+)
+W_ORIGIN = 3.0
+
+
+def origin_from(text: str, s: int, sc: Vector) -> None:
+    """ "a 34-year-old man from Mirrabooka": a person "from" a name comes from a place (a
+    GPE), whatever its letters say of a company. ``runs.cues_around`` tests the word before
+    is "from" first."""
+    if _ORIGIN_FROM.search(text, max(0, s - 20), s) is not None:
+        sc[LOC] += W_ORIGIN
+
+
 # jobs held at a company or a university: "head of technology research at D.A. Davidson",
 # "chief economist at Hargreaves", "a professor of history at Yale"
 _JOBS = _ORG_NOUNS | frozenset(
