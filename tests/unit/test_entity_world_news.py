@@ -363,6 +363,8 @@ def test_two_given_names_and_a_surname_are_one_person() -> None:
     got = _got("Chile's president-elect, José Antonio Kast, spoke on Sunday.")
     assert got.get("José Antonio Kast") == "PERSON"
     assert _got("Secretary of State Antony Blinken arrived.").get("Antony Blinken") == "PERSON"
+    got = _got("Chancellor of the Exchequer Nigel Lawson resigned.")
+    assert got.get("Nigel Lawson") == "PERSON"
 
 
 def test_a_double_barrelled_given_name_after_a_title_is_one_person() -> None:

@@ -490,12 +490,20 @@ def demonym_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
 
 
 def second_given_name(toks: list[str], pend: int, i: int) -> bool:
-    """ "José Antonio Kast", "Jayden Michael Rowe": a given name the lists know right after
-    one unknown word that is no common word and no known name is a person's second given
-    name, not the start of another name; after a common word it starts one ("Secretary of
-    State Antony Blinken")."""
+    """ "José Antonio Kast", "Cornell William Brooks": a given name the lists know right
+    after one unknown word opening the run (or following a title), a word that is no common
+    word and no known name, is a person's second given name, not the start of another
+    name; after a common word it starts one ("Secretary of State Antony Blinken", "Crooked
+    Hillary Clinton", "Chancellor of the Exchequer Nigel Lawson")."""
     w = toks[pend]
-    return i - pend == 1 and w.isalpha() and w.lower() not in LOWER and w not in HARD
+    return (
+        i - pend == 1
+        and (pend == 0 or toks[pend - 1] in TITLE_CAP)
+        and w.isalpha()
+        and w.lower() not in LOWER
+        and w.lower() not in COMMON
+        and w not in LEX
+    )
 
 
 def one_name_across_hyphen(first: str, second: str) -> bool:
