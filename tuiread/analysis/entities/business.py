@@ -452,3 +452,27 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
         if cue:
             spans[k] = Span("entity", "ORG", s, e, span.text, span.value)
             rules[k] = f"{BUSINESS_RULE} was {span.label} by {rules[k].split(' ')[0]}"
+
+
+_APPOSED_ENDS = frozenset(",.;:)")
+_APPOSABLE = frozenset(("PERSON", "GPE", "LOC"))
+
+
+def apposed_bodies(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "Gavi, the Vaccine Alliance, said": a one-word name the statistics guessed, then ", the"
+    and a body's whole name closing the apposition, is that body's other name (an ORG, by
+    ``BUSINESS_RULE``, so every mention follows); "Smith, the Labour Party's leader" goes on
+    past the body's name and stays a person. Relabels in place."""
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if (
+            b.label == "ORG"
+            and a.label in _APPOSABLE
+            and " " not in a.text
+            and rules[k].startswith("model:")
+            and text[a.end : b.start] == ", the "
+            and text[b.end : b.end + 1] in _APPOSED_ENDS
+            and b.end < len(text)
+        ):
+            spans[k] = Span("entity", "ORG", a.start, a.end, a.text, a.value)
+            rules[k] = f"{BUSINESS_RULE} apposed to {b.text!r}, was {a.label}"

@@ -51,7 +51,7 @@ from ..trace import Trace
 from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
-from .business import BUSINESS_RULE, companies_not_places
+from .business import BUSINESS_RULE, apposed_bodies, companies_not_places
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
@@ -81,7 +81,12 @@ from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
 from .parties import PERSUASIONS, parties_not_people, qualified_members
-from .people import given_name_people
+from .people import (
+    GENERATION_CUES,
+    generation_suffixes,
+    given_name_people,
+    initials_not_place,
+)
 from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
@@ -131,6 +136,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
+            label = initials_not_place(key, label)  # "J.C. Matlock"
         if label is not None:
             decided[key] = label
     return decided
@@ -152,6 +158,7 @@ def add_person(full: dict[str, str], name: str) -> None:
     full[name] = full.get(name, name)
 
 
+_GENERATIONS = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # the parts ``add_person`` indexes a full name by, by name, shared across calls: the same
 # people come back story after story
 _PERSON_PARTS: dict[str, tuple[str, ...]] = {}
@@ -168,6 +175,9 @@ def _person_parts(name: str) -> tuple[str, ...]:
     beside "Charlotte Meehan"), then the surname with its particles
     ("von der Leyen", "Von der Leyen"); empty for a single word."""
     parts = name.split(" ")
+    if len(parts) > 2 and parts[-1] in _GENERATIONS:
+        parts = parts[:-1]  # "Casey Goodson Jr." is "Goodson" too
+        parts[-1] = parts[-1].rstrip(",")
     if len(parts) < 2:
         return ()
     found = (
@@ -184,6 +194,9 @@ def _person_parts(name: str) -> tuple[str, ...]:
             # the text writes it alone
             tail = " ".join(parts[k:])
             return (*found, tail, tail[0].upper() + tail[1:])
+    last = parts[-1]
+    if last[:1].islower() and "-" in last:
+        return (*found, last[0].upper() + last[1:])  # "al-Assad", and "Al-Assad" opening one
     return found
 
 
@@ -513,6 +526,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
+    if any(cue in text for cue in GENERATION_CUES):
+        spans, rules = generation_suffixes(text, spans, rules)  # "Joseph R. Biden, Jr."
     lower_case_storms = any(w in text for w in STORMS_IN_LOWER_CASE)
     if lower_case_storms or "EVENT" in map(_LABEL, spans):  # both tests read in C
         spans = storm_short_names(text, spans, rules, lower_case_storms)
@@ -520,6 +535,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
     companies_not_places(text, spans, rules)  # "the bank Santander", "Santander's shares"
+    if ", the " in text:
+        apposed_bodies(text, spans, rules)  # "Gavi, the Vaccine Alliance, said"
     # the rule acts only on a span whose whole text is a prize's name: one set test over
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):

@@ -317,3 +317,22 @@ def common_base(chunk: str) -> bool:
     "Tokyo-based" or "Kremlin-backed"; the lists know no name of that word alone."""
     base = chunk.rsplit("-", 1)[0]
     return base.lower() in LOWER and base not in HARD and "-" not in base
+
+
+def row_label(text: str, word: str, s: int) -> bool:
+    """ "Bonds: Shearson Lehman Hutton Treasury index ...": a common word opening a line or a
+    sentence before a colon labels what follows (a table's row), whatever name it spells."""
+    return word.lower() in LOWER and sentence_initial(text, s)
+
+
+_SAID_AFTER = compiled.compile(
+    r"[,!?](?:''|[\"”'’]){1,2} (?:(?:he|she|they|I|we|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) )?"
+    r"(?:said|says|exclaimed|shouted|cried|added|replied|asked|yelled|wrote)\b"
+)
+
+
+def exclamation(text: str, e: int) -> bool:
+    """``Hallelujah,'' Albright exclaimed; "Bravo!" she said: an unknown word that is a
+    whole quotation, closed at once before its speaker's verb, is something said, not a name
+    (chants of "Bobby!" still name him)."""
+    return _SAID_AFTER.match(text, e) is not None

@@ -22,7 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
-from .bodies import body_for
+from .bodies import body_for, body_of_and
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
@@ -37,9 +37,9 @@ from .context import (
     sentence_initial,
     title_case_common,
 )
-from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
+from .kinds import AFFIX, RACE_WORDS, US_STATE_ABBREVIATIONS, is_handle, race_before_people
+from .letters import LETTERED_RULE, letter_platform, lettered_common_word
 from .letters import RULE as RULE_LETTER
-from .letters import letter_platform
 from .lexicon import (
     COMMON,
     CONNECTORS,
@@ -64,6 +64,7 @@ from .never import (
     ZONE_RUNS,
     common_base,
     common_word_opening_sentence,
+    exclamation,
     is_contraction,
     is_never_name,
     is_time_zone,
@@ -71,6 +72,7 @@ from .never import (
     never_rule,
     participle_opening,
     past_participle_opening,
+    row_label,
 )
 from .score import (
     COMPANY_CUE_NEXT,
@@ -95,7 +97,7 @@ from .wholes import (
     possessive_place,
     two_people,
 )
-from .works import TITLE_CUES, Title, title_at
+from .works import TITLE_CUES, Title, show_title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
@@ -127,10 +129,15 @@ _REST = (
 _CONNECT = r"(?:of the|of|on|de la|de los|de las|de|del|della|di|da|do|dos|du|la|le|van der|van den|van de|van|von der|von dem|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
+# Arabic names write the article joined by a hyphen, in lower case: "Bashar al-Assad",
+# "Abdel Fattah el-Sisi", "al-Qaeda" (a run opening so is widened in ``find_candidates``)
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 RUN_RE = compiled.compile(
     rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
-    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
+    # names are short: cap runs at 12 words
+    rf"(?:[ ](?:{_CONNECT}[ ]|{_ARTICLE})?[{_UP}]{_REST}){{0,11}}"
 )
+_ARTICLE_BEFORE = compiled.compile(rf"(?<![\w'’-]){_ARTICLE}$")
 _HYPHEN_CAP = compiled.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
@@ -185,13 +192,18 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
+        if s > 2 and text[s - 1] == "-":
+            article = _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+            if article is not None:
+                s = article.start()
+                chunk = text[s:e]  # "al-Qaeda": the article opens the name
         # the character after the run: a space or an apostrophe may open a rule's words
         # (one character is a cached string, no new object); most runs are followed by neither
         c = text[e : e + 1]
         if c == " ":
             c2 = text[e + 1 : e + 2]
             if c2 == "a" and text.startswith("nd ", e + 2):
-                joined = coordinated_body(text, chunk, s, e)
+                joined = coordinated_body(text, chunk, s, e) or body_of_and(text, chunk, s, e)
                 if joined is not None:
                     add(joined)
                     skip_to = joined[1]
@@ -215,8 +227,9 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if chunk in poss and text[e + 1 : e + 2] == "s":
                 possessive_name(text, chunk, s, e, 2, cands)
                 continue
-            if text[e + 1 : e + 3] == "s " and saint_place(text, chunk, s, e, cands):
-                skip_to = cands.found[-1][1]
+            if text[e + 1 : e + 3] == "s " and (whole := possessive_place(text, chunk, s, e)):
+                cands.found.append(whole)  # "St Peter's Square", "King's College London"
+                skip_to = whole[1]
                 continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
@@ -279,16 +292,23 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if "-" in chunk and _HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
             continue
         if " " in chunk:
+            if "r. " in chunk and (g := _GENERATION_INSIDE.search(chunk)) is not None:
+                # "Casey Goodson Jr. Goodson's mother": a generation ends a name
+                run(text, chunk[: g.end()], s, cands)
+                run(text, chunk[g.end() + 1 :], s + g.end() + 1, cands)
+                continue
             segmented(text, chunk, s, cands)
         else:
             single_word(text, chunk, s, cands)
 
 
+_GENERATION_INSIDE = compiled.compile(r" [JS]r\.(?= (?!Day\b)\S)")  # not "King Jr. Day"
 _COORD_HEADS = frozenset(
     """
     Bureau Ministry Department Office Committee Division Administration Agency Authority
     Commission Service Council Institute Association Federation Board Trust Society
     Team Unit Squad Branch Command
+    League Alliance Coalition Union Foundation Fund Network Centre Center
     """.split()  # noqa: SIM905
 )
 _PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
@@ -301,20 +321,6 @@ def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Ca
     cands.found.append((s, e + width, LEX[chunk + " 's"][0], chunk + "'s", "run:possessive-name"))
 
 
-def saint_place(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
-    """ "St Peter's Square", "King's College London": one name across the possessive
-    (``wholes.possessive_place``); True when found."""
-    m = RUN_RE.match(text, e + 3)
-    if m is None:
-        return False
-    whole = possessive_place(chunk, m.group())
-    if whole is None:
-        return False
-    end = e + 3 + whole[0]
-    cands.found.append((s, end, whole[1], text[s:end], "run:possessive-place"))
-    return True
-
-
 def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
     Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service",
@@ -323,11 +329,13 @@ def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     organisation. Not when either side names something by itself
     ("Britain and European Union")."""
     m = RUN_RE.match(text, e + 5)
-    if m is None or chunk.count(" ") > 1:
+    if m is None:
         return None
     if chunk.startswith("The "):
         chunk = chunk[4:]  # "The Food and Drug Administration": the article is no part of it
         s += 4
+    if chunk.count(" ") > 1:
+        return None
     second = m.group()
     words = second.split(" ")
     if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
@@ -407,12 +415,6 @@ def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
         segmented(text, chunk, s, cands)
     else:
         single_word(text, chunk, s, cands)
-
-
-def row_label(text: str, word: str, s: int) -> bool:
-    """ "Bonds: Shearson Lehman Hutton Treasury index ...": a common word opening a line or a
-    sentence before a colon labels what follows (a table's row), whatever name it spells."""
-    return word.lower() in LOWER and sentence_initial(text, s)
 
 
 # What ``single_word`` makes of a word before its context is read (``word_verdict``)
@@ -512,6 +514,9 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     u = unknown.get(chunk)
     if u is not None and len(u.spans) >= ENOUGH:
         u.spans.append((s, e))  # seen often enough in this article: its type is settled
+        return
+    if chunk in RACE_WORDS and race_before_people(chunk, next_word(text, e)):
+        cands.found.append((s, e, "NORP", chunk, "run:race-word"))  # "a Black man"
         return
     initial = sentence_initial(text, s)
     if (
@@ -630,19 +635,6 @@ def common_fragment(
 
 _QUOTE_OPEN = frozenset("\"“‘'`")  # prev_word's reading of an opening quote
 # a quotation closed at once and its speaker: ,'' Albright exclaimed / ," she said
-_SAID_AFTER = compiled.compile(
-    r"[,!?](?:''|[\"”'’]){1,2} (?:(?:he|she|they|I|we|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) )?"
-    r"(?:said|says|exclaimed|shouted|cried|added|replied|asked|yelled|wrote)\b"
-)
-
-
-def exclamation(text: str, e: int) -> bool:
-    """``Hallelujah,'' Albright exclaimed; "Bravo!" she said: an unknown word that is a
-    whole quotation, closed at once before its speaker's verb, is something said, not a name
-    (chants of "Bobby!" still name him)."""
-    return _SAID_AFTER.match(text, e) is not None
-
-
 # a lower-case word after a name that is no noun it describes: a verb or a function word
 _CLAUSE_AFTER = compiled.compile(
     r" (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|can|could|may|must|and|or|on|in"
@@ -685,6 +677,9 @@ def branches_joined(text: str, end: int, chunk: str, segs: list[Placed]) -> list
     return out
 
 
+RULE_SHOW = "run:show-event"  # "the Chelsea Flower Show": ``works.show_title``
+
+
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
     """Note the title that starts at ``s`` if a work noun announces it."""
     title = title_at(text, s)
@@ -694,6 +689,20 @@ def maybe_title(text: str, s: int, cands: Candidates) -> None:
 
 def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     """A run of several words: its cached plan, then each unknown name scored in context."""
+    if chunk[-2] == " " and lettered_common_word(chunk):
+        if cands.rejected is not None:
+            cands.rejected.append((s, s + len(chunk), LETTERED_RULE, "a kind, no name"))
+        return
+    if " Show" in chunk:
+        show = show_title(chunk, s)
+        if show is not None:
+            show_start, show_end, show_name, show_label = show
+            if show_label == "WORK_OF_ART":
+                if not cands.titles or cands.titles[-1][1] <= s:
+                    cands.titles.append((show_start, show_end, show_name))
+            elif show_end == s + len(chunk) and show_start - s in (0, 4):  # all, or but "The "
+                cands.found.append((show_start, show_end, show_label, show_name, RULE_SHOW))
+                return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
     allcaps, segs, dropped = plan(chunk, initial) if found_plan is None else found_plan

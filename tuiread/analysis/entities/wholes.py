@@ -36,6 +36,7 @@ from .lexicon import (
     LOWER,
     ORG_SUFFIXES,
     PLACE_GIVEN_NAMES,
+    POST_NOMINALS,
     TITLE_CAP,
 )
 from .never import NEVER_ALONE, common_plural, is_contraction
@@ -81,14 +82,16 @@ BUILDING_TAILS = frozenset(
 # given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
 VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
 # Last words of a street's name: with one word before them they name it ("Call Lane")
-STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
+STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue", "Boulevard")) | frozenset(
+    ("St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd.")  # "469 Vermont St.", "Baker Ave"
+)
 # Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
 MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
 # Last words that say an unknown name's kind (``kind_by_last_word``)
 KIND_WORDS = VENUE_TAILS | STREET_TAILS | MODEL_WORDS
 # words that open the name of a river, a lake or a mountain ("River Derwent", "Lake Malawi",
 # "Mount Kenya"): with the name after them, one LOC
-LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount"))
+LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount", "Mt.", "Mt"))
 # Words that make a region of the place after them ("West Yorkshire", "Greater Manchester").
 PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater",))
 NOT_INSIDE = frozenset(
@@ -138,7 +141,8 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
 def given_name_before_surname(toks: list[str], i: int) -> bool:
     """ "Douglas Brinkley", "Orlando Cepeda", "Charlotte Meehan": a place that is also a given
     name, followed by a capitalised word the lists do not know and no common word ("Lincoln
-    Memorial", "Phoenix Suns"), starts a person's name."""
+    Memorial", "Phoenix Suns"), starts a person's name; so does a given name the lists also
+    know as a club or a body ("Nancy Marshall", "Clyde Drexler")."""
     t = toks[i]
     if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
         return False
@@ -148,7 +152,7 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
     if nxt[-1] == "s" and t not in FIRST_NAMES:
         return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
     return (
-        LEX[t][0] in ("GPE", "LOC")
+        (LEX[t][0] in ("GPE", "LOC") or t in FIRST_NAMES)
         and nxt.isalpha()
         and nxt[:1].isupper()
         and not nxt.isupper()
@@ -161,14 +165,21 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
 
 
 def surname_after_given_name(toks: list[str], i: int, pend: int, initial: bool) -> bool:
-    """ "Matthew Rice", "By Hannah Price": a given name the lists know as no place or body
-    and then, ending the run, a common word that is never a name alone is a person with that
+    """ "Matthew Rice", "By Hannah Price", "Robert M. Price": a given name the lists know as
+    no place or body (and a middle initial) and then, ending the run, a common word that is never a name alone is a person with that
     surname ("Rice" alone is the grain). Not a plural, a title, a body's or a place's head
     ("Grace Church", "Hope Street"), nor a run that opens a sentence with the given name
     ("Faith leaders")."""
     t = toks[i]
+    middle = toks[i - 1]
     return (
-        pend == i - 1
+        (
+            pend == i - 1
+            or pend == i - 2
+            and len(middle) == 2
+            and middle[1] == "."
+            and middle[0].isupper()
+        )
         and i == len(toks) - 1
         and not (initial and pend == 0)
         and toks[pend] in FIRST_NAMES
@@ -304,6 +315,22 @@ def venue_label(last: str) -> str:
     return "FAC" if last in BUILDING_TAILS else "ORG"
 
 
+# what a river, a mountain or a region the lists know names after it: "Yangtze River",
+# "Mekong Delta", "Rhine Valley" (LOC); "Danube Bridge", "Kariba Dam" (FAC)
+FEATURE_TAILS = frozenset("River Delta Valley Basin Gorge Falls Estuary Plateau".split())  # noqa: SIM905
+BUILT_TAILS = frozenset("Bridge Dam Canal Barrage Tunnel".split())  # noqa: SIM905
+
+
+def feature_after_natural_place(toks: list[str], a: Seg, b: Seg) -> str | None:
+    """ "Mekong Delta", "Yangtze River", "Danube Bridge": a river, range or region the lists
+    know (LOC) and one word of a feature or a work after it name one place, its label (the
+    lone "Delta" is no airline and no town here); None otherwise."""
+    if a[2] != "LOC" or b[1] - b[0] != 1:
+        return None
+    t = toks[b[0]]
+    return "LOC" if t in FEATURE_TAILS else "FAC" if t in BUILT_TAILS else None
+
+
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
@@ -431,26 +458,32 @@ Road Street
 _BODY_HEADS = """Hospital College School University Infirmary Academy""".split()  # noqa: SIM905
 _POSSESSIVE_HEADS = {**dict.fromkeys(_FAC_HEADS, "FAC"), **dict.fromkeys(_BODY_HEADS, "ORG")}
 _POSSESSORS = frozenset(("St", "St.", "Saint", "Ste", "Sainte", "King", "Queen"))
+# up to three capitalised words after the possessive
+_AFTER_POSSESSIVE = compiled.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
-def possessive_place(chunk: str, rest: str) -> tuple[int, str] | None:
+def possessive_place(
+    text: str, chunk: str, s: int, e: int
+) -> tuple[int, int, str, str, str] | None:
     """ "St Peter's Square", "St Vincent's Hospital", "King's College London": a saint or a
-    monarch, a possessive and then a building's or an institution's head are one name; the
-    run after the possessive (``rest``) ends at its first small word ("St Mary's Cathedral
-    on Sunday"). The length of ``rest`` that belongs to the name and its label, or None
-    ("St Patrick's Day": no head)."""
+    monarch (the run ``chunk`` at ``s``..``e``), a possessive and then a building's or an
+    institution's head are one name, up to three words after the possessive and no small
+    word ("St Mary's Cathedral on Sunday"). The name as the runs find it, or None ("St
+    Patrick's Day": no head)."""
     if chunk.split(" ", 1)[0] not in _POSSESSORS:
         return None
-    words = rest.split(" ")
+    m = _AFTER_POSSESSIVE.match(text, e + 3)
+    if m is None:
+        return None
+    words = m.group().split(" ")
     label = _POSSESSIVE_HEADS.get(words[0])
     if label is None:
         return None
-    n = 1
-    while n < len(words) and words[n] not in CONNECTORS and n < 3:
-        if words[n] in ORG_SUFFIXES or HARD.get(words[n]) == "ORG":
+    for w in words[1:]:
+        if w in ORG_SUFFIXES or HARD.get(w) == "ORG":
             label = "ORG"  # "Queen's Park Rangers": the club named after its ground
-        n += 1
-    return len(" ".join(words[:n])), label
+    end = m.end()
+    return (s, end, label, text[s:end], "run:possessive-place")
 
 
 def company_word_as_surname(toks: list[str], i: int) -> bool:
@@ -530,3 +563,49 @@ def two_people(pieces: list[str]) -> bool:
         and second.split(" ", 1)[0] in FIRST_NAMES
         and first.rsplit(" ", 2)[-2] not in TITLE_CAP
     )
+
+
+def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
+    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
+    right after a name ends that name, though the word alone ("Media") is no name; so does
+    one before a title ("Kestrel Media President Ann Lee")."""
+    return (
+        after_name
+        and (i == len(toks) - 1 or toks[i + 1] in TITLE_CAP)
+        and toks[i] in ORG_SUFFIXES
+        and toks[i].isalpha()
+    )
+
+
+def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
+    """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
+    one and its "of"/"on" part ("Journal of Medicine")?"""
+    return toks[b1 - 1] in ORG_SUFFIXES or (
+        b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
+    )
+
+
+def post_nominal(toks: list[str], i: int) -> bool:
+    """ "Jeremy Richardson KC", "John Smith OBE": an honour ending the run after a name is no
+    part of it (``POST_NOMINALS``); opening one it may be a name ("KC Chiefs")."""
+    return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
+
+
+def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
+    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
+    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
+    a name, which never opens a sentence's run)."""
+    return i == 0 and initial and toks[0] == "A" and len(toks) > 1
+
+
+def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
+    """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
+    name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
+    return toks[a0] in FIRST_NAMES and (
+        a1 - a0 == 1 or a1 - a0 == 2 and middle_initial(toks[a0 + 1])
+    )
+
+
+def middle_initial(word: str) -> bool:
+    """ "E." in "Loretta E. Lynch": one capital and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()

@@ -533,8 +533,13 @@ def day_range_of_month(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return None
 
 
+# a set's score just before: "6-4, 6-4 on Sunday", "7-6 6-2 on Saturday"
+_SCORE_BEFORE = compiled.compile(r"\d-\d{1,2},? $")
+
+
 def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """A range of hours on a day: "9-11 on Friday"."""
+    """A range of hours on a day: "9-11 on Friday"; not the last of a run of scores ("won
+    6-4, 6-4 on Sunday": no hours)."""
     if (
         a.kind is NUMBER
         and a.is_range
@@ -542,6 +547,7 @@ def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
         and gap.words == "on"
         and b.is_day
         and _HOURS_ANY.match(text[a.start : a.end])
+        and _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start) is None
     ):
         return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
     return None
