@@ -46,3 +46,16 @@ def test_a_schedule_after_be_looks_ahead_whatever_the_tense_of_be() -> None:
     assert thursday("The minister was due in Moscow on Thursday to meet Lavrov.") == "2026-12-03"
     assert thursday("The envoys were expected in Brussels on Thursday.") == "2026-12-03"
     assert thursday("The report was released on Thursday.") == "2026-11-26"
+
+
+def test_a_schedule_verb_after_a_measure_is_a_noun() -> None:
+    import datetime
+
+    from tuiread.analysis import analyze
+
+    text = (
+        "Taylor Swift played the final show of her Eras Tour at BC Place on Sunday, ending a "
+        "149-date run that grossed more than $2 billion, according to Pollstar."
+    )
+    spans = analyze(text, published=datetime.date(2026, 12, 7))
+    assert next(s.value for s in spans if s.text == "Sunday") == "2026-12-06"

@@ -165,6 +165,8 @@ _SCHEDULE_VERBS = frozenset(
 _NOT_SCHEDULE_BEFORE = frozenset(
     """the a an his her its their our my your this that first last next to not did didn't
     never 's ’s""".split()  # noqa: SIM905
+) | frozenset(  # a measure of a run before the noun: "a 149-date run", "a three-week run"
+    "date dates day days night nights week weeks month months year years show shows".split()  # noqa: SIM905
 )
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
@@ -203,7 +205,8 @@ def schedule_verb(words: list[str], i: int) -> bool:
     """True when ``words[i]`` is a verb of a fixture or a schedule in the simple present
     ("who play Brighton on Sunday", "Arafat meet separately Monday"): news writes what is
     fixed for a coming day in the present. Not after an article or a possessive (a noun:
-    "the play"), "to" or a negation ("failed to play", "did not meet")."""
+    "the play"), a measure ("a 149-date run"), "to" or a negation ("failed to play", "did
+    not meet")."""
     return words[i] in _SCHEDULE_VERBS and (i == 0 or words[i - 1] not in _NOT_SCHEDULE_BEFORE)
 
 
