@@ -51,7 +51,9 @@ _CUE_RE = compiled.compile(
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
     rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
     # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
-    rf"|\b(?:{_WORK_NOUNS}|record|picture)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“]))$"
+    rf"|\b(?:{_WORK_NOUNS}|record|picture)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“])"
+    # the play or film an actor stars in: 'would star in "The Seagull"'
+    rf"|\bstar(?:s|red|ring)? in (?P<sq>[\"“]))$"
 )
 # what follows a quoted title that a prize or its nominations name: '"Emilia Pérez" leads
 # with 13 nominations'
@@ -61,6 +63,10 @@ _PRIZE_AFTER = compiled.compile(
     # Money", the lead single,', or its release: '"Harbour Lights", released on Friday'
     rf"|[\"”], (?:(?:a|an|the|his|her|their|its|\w+['’]s) (?:[\w-]+ ){{0,2}}"
     rf"(?:{_QUOTED_WORK_NOUNS}|single)\b|released\b|out now\b)"
+    # or its takings, its opening or its season: '"Wicked" earned $114 million', '"Moana 2",
+    # from Walt Disney Animation Studios, opens', '"Squid Game" season two'
+    r"|[\"”],? (?:earned|grossed|took|topped|opened|opens|debuted|premieres|premiered"
+    r"|season|series)\b|[\"”], from [A-Z]"
 )
 _TITLE_CASE_WORD = compiled.compile(rf"{_TITLE_WORD}|{_SMALL}")
 _BARE_TITLE = compiled.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
