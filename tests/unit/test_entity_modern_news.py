@@ -1261,3 +1261,16 @@ def test_a_hyphenated_model_after_a_maker_is_its_product() -> None:
 def test_a_city_opening_with_a_given_name_stays_a_city_beside_said() -> None:
     got = _got("Etihad Airways, the national carrier of Abu Dhabi, said it would buy jets.")
     assert got["Abu Dhabi"] == "GPE"
+
+
+def test_a_founders_name_opening_a_company_is_part_of_it() -> None:
+    got = _got(
+        "Moana 2, from Walt Disney Animation Studios, opens. John Lewis Partnership cut jobs."
+    )
+    assert got["Walt Disney Animation Studios"] == "ORG"
+    assert got["John Lewis Partnership"] == "ORG"
+
+
+def test_a_prize_for_a_quoted_title_names_a_work() -> None:
+    got = _got('The Booker Prize went to Samantha Harvey for "Orbital".')
+    assert got["Orbital"] == "WORK_OF_ART"

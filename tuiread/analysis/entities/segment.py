@@ -81,6 +81,7 @@ from .wholes import (
     demonym_opens_body,
     family_name_before_korean_given,
     feature_after_natural_place,
+    founder_before_company,
     given_name_before_surname,
     given_name_segment,
     inside_institution,
@@ -603,6 +604,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
             joined = place_prefix_joins(toks, a, b) if toks[a0] in PLACE_PREFIXES else None
             if joined is not None:
                 segs[k] = (a0, b1, joined, a[3])  # "West Yorkshire (Police)", "Greater Manchester"
+                del segs[k + 1]
+                continue
+            if lb == "ORG" and founder_before_company(toks, a, b):
+                segs[k] = (a0, b1, "ORG", False)  # "Walt Disney Animation Studios"
                 del segs[k + 1]
                 continue
             if la == "LOC" and (feature := feature_after_natural_place(toks, a, b)) is not None:

@@ -331,6 +331,19 @@ def feature_after_natural_place(toks: list[str], a: Seg, b: Seg) -> str | None:
     return "LOC" if t in FEATURE_TAILS else "FAC" if t in BUILT_TAILS else None
 
 
+def founder_before_company(toks: list[str], a: Seg, b: Seg) -> bool:
+    """ "Walt Disney Animation Studios", "John Lewis Partnership": a given name (or a word
+    the lists do not know, no common word) alone before
+    a known company, in a run that ends in a company's word, is its founder's given name,
+    the first word of the company's name (not a person "Walt" beside it)."""
+    return (
+        a[2] is None
+        and a[1] - a[0] == 1
+        and (toks[a[0]] in FIRST_NAMES or toks[a[0]].lower() not in LOWER)
+        and (toks[b[1] - 1] in ORG_SUFFIXES and b[1] - b[0] >= 2 or toks[-1] in ORG_SUFFIXES)
+    )
+
+
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,

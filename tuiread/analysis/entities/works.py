@@ -51,7 +51,7 @@ _CUE_RE = compiled.compile(
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
     rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
     # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
-    rf"|\b(?:{_WORK_NOUNS}|record|picture)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“])"
+    rf"|\b(?:{_WORK_NOUNS}|record|picture|[Pp]rize|[Aa]ward)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“])"
     # the play or film an actor stars in: 'would star in "The Seagull"'
     rf"|\bstar(?:s|red|ring)? in (?P<sq>[\"“]))$"
 )
