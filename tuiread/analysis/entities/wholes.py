@@ -28,6 +28,7 @@ from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
     CONNECTORS,
+    CORP_SUFFIXES,
     DIRECTIONS,
     FIRST_NAMES,
     HARD,
@@ -340,8 +341,18 @@ def founder_before_company(toks: list[str], a: Seg, b: Seg) -> bool:
         a[2] is None
         and a[1] - a[0] == 1
         and (toks[a[0]] in FIRST_NAMES or toks[a[0]].lower() not in LOWER)
-        and (toks[b[1] - 1] in ORG_SUFFIXES and b[1] - b[0] >= 2 or toks[-1] in ORG_SUFFIXES)
+        and (toks[b[1] - 1] in _COMPANY_TAILS and b[1] - b[0] >= 2 or toks[-1] in _COMPANY_TAILS)
     )
+
+
+# the last words of a company's name, not of a court's or a school's ("Roe v. Wade Supreme
+# Court": no founder)
+_COMPANY_TAILS = CORP_SUFFIXES | frozenset(
+    """
+    Studios Partnership Company Corporation Entertainment Pictures Records Media Motors Foods
+    Brands Group Holdings Industries Enterprises Animation
+    """.split()  # noqa: SIM905
+)
 
 
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
