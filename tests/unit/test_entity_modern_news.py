@@ -1274,3 +1274,7 @@ def test_a_founders_name_opening_a_company_is_part_of_it() -> None:
 def test_a_prize_for_a_quoted_title_names_a_work() -> None:
     got = _got('The Booker Prize went to Samantha Harvey for "Orbital".')
     assert got["Orbital"] == "WORK_OF_ART"
+
+
+def test_accounting_acronyms_are_no_names() -> None:
+    assert _got("GAAP net loss was $3.1 million; EPS fell under IFRS rules.") == {}
