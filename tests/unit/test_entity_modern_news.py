@@ -1278,3 +1278,8 @@ def test_a_prize_for_a_quoted_title_names_a_work() -> None:
 
 def test_accounting_acronyms_are_no_names() -> None:
     assert _got("GAAP net loss was $3.1 million; EPS fell under IFRS rules.") == {}
+
+
+def test_a_city_the_lists_know_as_a_club_names_a_team_with_its_nickname() -> None:
+    got = _got("She won the endorsement of Cleveland Cavaliers star LeBron James.")
+    assert got["Cleveland Cavaliers"] == "ORG"

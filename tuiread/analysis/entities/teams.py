@@ -15,7 +15,7 @@ is the team.
 
 from __future__ import annotations
 
-from .lexicon import LEX, LEXC, LOC
+from .lexicon import LEX, LEXC, LOC, TOWNS_SEEN
 from .settings import is_town
 from .wholes import Seg
 
@@ -52,13 +52,16 @@ def nickname(word: str) -> bool:
 
 
 def town(words: list[str], label: str | None) -> bool:
-    """Does a segment of ``label`` name a town: a place the lists know, or a name they know
-    with several kinds, one a place ("Philadelphia", "Detroit": towns and clubs)?"""
+    """Does a segment of ``label`` name a town: a place the lists know, a name they know
+    with several kinds, one a place ("Philadelphia", "Detroit": towns and clubs), or a city
+    they know as a club ("Cleveland")?"""
     if label == "GPE":
         return True
+    key = " ".join(words)
+    if label == "ORG":
+        return key in TOWNS_SEEN  # "Cleveland": the lists know its club, "Cleveland Cavaliers"
     if label != "SOFT":
         return False
-    key = " ".join(words)
     counts = LEXC.get(key)
     return LEX[key][0] == "GPE" or counts is not None and counts[LOC] > 0
 
