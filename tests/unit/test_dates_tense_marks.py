@@ -59,3 +59,18 @@ def test_a_schedule_verb_after_a_measure_is_a_noun() -> None:
     )
     spans = analyze(text, published=datetime.date(2026, 12, 7))
     assert next(s.value for s in spans if s.text == "Sunday") == "2026-12-06"
+
+
+def test_a_past_verb_before_a_list_sets_the_bound_after_it() -> None:
+    import datetime
+
+    from tuiread.analysis import analyze
+
+    def sunday(text: str) -> str | None:
+        spans = analyze(text, published=datetime.date(2026, 12, 7))
+        return next(s.value for s in spans if s.text.startswith("Sunday"))
+
+    past = "Warnings remained in place across England, Northern Ireland and Scotland until Sunday."
+    ahead = "Warnings remain in place across England, Wales and Scotland until Sunday."
+    assert sunday(past) == "2026-12-06"
+    assert sunday(ahead) == "2026-12-13"

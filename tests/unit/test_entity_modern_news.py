@@ -1283,3 +1283,8 @@ def test_accounting_acronyms_are_no_names() -> None:
 def test_a_city_the_lists_know_as_a_club_names_a_team_with_its_nickname() -> None:
     got = _got("She won the endorsement of Cleveland Cavaliers star LeBron James.")
     assert got["Cleveland Cavaliers"] == "ORG"
+
+
+def test_a_town_before_channel_or_estuary_names_the_water() -> None:
+    got = _got("The warning covered south Wales and the Bristol Channel overnight.")
+    assert got["Bristol Channel"] == "LOC"

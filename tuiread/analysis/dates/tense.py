@@ -383,6 +383,10 @@ def _bounded(before: list[str], clause: list[str], after: list[str]) -> int:
         return found
     if _future_in(before) or any(_cue(word) == FUTURE for word in before):
         return FUTURE
+    if len(clause) <= 2 < len(before) and _verb_of_bound(before) == PAST:
+        # a clause of one word was cut from a list ("warnings remained in place across
+        # England, Wales and Scotland until Sunday"): the verb before the list sets the bound
+        return PAST
     lead = [word for word in clause[:-1] if word not in _REPORTING and word != "that"]
     if len(lead) <= 2:  # the date leads its clause ("By Monday, officials had"): the verb after
         for k in range(len(after)):

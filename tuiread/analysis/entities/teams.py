@@ -34,7 +34,7 @@ LOC_PLURALS = frozenset(
 )
 # The water named after its town, which names the town's area and its teams too ("Tampa Bay",
 # "Tampa Bay Rays"): a place (LOC), never a person "Bay" after a town
-GEO_SINGULARS = frozenset(("Bay",))
+GEO_SINGULARS = frozenset(("Bay", "Channel", "Estuary"))  # "Tampa Bay", "Bristol Channel"
 # plurals of people or of other names that follow a place ("Texas Republicans", "Sydney Games")
 _NOT_TEAMS = frozenset("States Emirates Provinces Republicans Democrats Games Olympics".split())  # noqa: SIM905
 
