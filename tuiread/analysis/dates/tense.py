@@ -39,6 +39,16 @@ _AHEAD_SIGNALS = (
     "set for",
     "planned for",
     "expected",
+    # a day something is put down for lies ahead of the act that put it there ("a hearing
+    # listed for June 22", "a vote pencilled in for Thursday")
+    "listed for",
+    "slated for",
+    "fixed for",
+    "booked for",
+    "earmarked for",
+    "pencilled in for",
+    "penciled in for",
+    "forecast for",
 )
 _BACK_SIGNALS = ("since", "last", "after the", "earlier")
 # prepositions that set a bound: they look ahead unless the verb they go with is past
@@ -269,8 +279,10 @@ def tense_at(text: str, start: int, end: int) -> int:
     window = window[_quote_opened(window) :]
     before = _words(window)
     split = _last(window, _CLAUSE_MARKS_BACKWARDS)
+    if lead is not None and split == len(window):  # "finished before winter": the date's
+        split = _last(window[:-1], _CLAUSE_MARKS_BACKWARDS)  # own word is no clause mark
     clause = _words(window[split:]) if split else before
-    following = text[end : end + REACH].lower()
+    following = _within_quote(window, text[end : end + REACH].lower())
     sentence_end = _SENTENCE_END.search(following)  # (the first one after the date)
     stop = -1 if sentence_end is None else sentence_end.start()
     after = _words(following[:stop] if stop != -1 else following)[:_AFTER_WORDS]
@@ -280,14 +292,14 @@ def tense_at(text: str, start: int, end: int) -> int:
         return PAST
     # 1. the words just before the date
     tail = " ".join(before[-3:])
-    if tail.endswith(_AHEAD_TAILS):
+    if tail.endswith(_AHEAD_TAILS) and not _past_expectation(before):
         return FUTURE
     if tail.endswith(_BACK_TAILS):
         return PAST
     if _present_fixture(before):
         return FUTURE
-    # 2. a future auxiliary in the date's clause
-    if _future_in(clause):
+    # 2. a future auxiliary in the date's clause, or what a speaker foresaw
+    if _future_in(clause) or _foreseen(before):
         return FUTURE
     if _after_bound(before, text[start : start + 6].lower()):
         return _bounded(before, clause, after)
@@ -308,6 +320,16 @@ def tense_at(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+def _past_expectation(before: list[str]) -> bool:
+    """ "expected" just before the date after a past auxiliary or in a comparison: "the
+    verdict was expected on Friday", "sales rose more than expected on Friday" tell of
+    a day gone, not one to come."""
+    k = len(before) - 1
+    if k >= 0 and before[k] == "on":
+        k -= 1
+    return k >= 1 and before[k] == "expected" and before[k - 1] in _NOT_AWAITED_BEFORE
+
+
 def _quote_opened(window: str) -> int:
     """Where a quotation the date stands in opens in ``window`` (0: none): 'Infineon said:
     "We see no recovery before the summer"' is told in the tense of the quote, not of the
@@ -318,9 +340,25 @@ def _quote_opened(window: str) -> int:
     return k + 1
 
 
+def _within_quote(window: str, following: str) -> str:
+    """The text after a date cut at the quotation mark that closes the quote the date
+    stands in: '"Prices should ease in March," said the analyst' is told in the tense of
+    the quote, not of the verb that reports it after the closing mark. A quote is open
+    when its mark is in ``window`` (the sentence before the date) or, for one opened in an
+    earlier sentence, when the mark after the date follows a comma or a full stop."""
+    k = min((at for at in (following.find('"'), following.find("”")) if at != -1), default=-1)
+    if k < 0:
+        return following
+    opened = _quote_opened(window) or window.count('"') % 2 == 1
+    if opened or ('"' not in window and "“" not in window and k > 0 and following[k - 1] in ",.?!"):
+        return following[:k]
+    return following
+
+
 def _future_in(clause: list[str]) -> bool:
-    """Whether the clause holds a future auxiliary ("will", "'ll") or a verb of intent
-    before "to" and a verb ("is expected to run", "plans to open")."""
+    """Whether the clause holds a future auxiliary ("will", "'ll"), a verb of intent
+    before "to" and a verb ("is expected to run", "plans to open"), or one with its
+    object between ("expected the cap to fall")."""
     for i, word in enumerate(clause):
         if word in _AUXILIARIES or word.endswith("'ll"):
             return True
@@ -330,6 +368,94 @@ def _future_in(clause: list[str]) -> bool:
             and clause[i + 1] == "to"
             and clause[i + 2] not in ("the", "a", "an")
         ):
+            return True
+        if word in _WISHING and _intent_with_object(clause, i):
+            return True
+        if word in _PRESENT_BE and _expected_state(clause, i):
+            return True
+        if word in _AWAITED and _awaited(clause, i):
+            return True
+    return False
+
+
+# participles of what is awaited, standing for a clause of their own: "with gusts of 90mph
+# expected on Tuesday night", "the report, due on Friday"; not after a past auxiliary ("was
+# expected on Tuesday") or in a comparison ("more than expected on Friday")
+_AWAITED = frozenset(("expected", "due", "slated"))
+_NOT_AWAITED_BEFORE = frozenset(
+    "was were had been than as wasn't weren't hadn't 'd long".split()  # noqa: SIM905
+)
+
+
+def _awaited(clause: list[str], i: int) -> bool:
+    """``clause[i]``, a participle of what is awaited, heads a clause of its own ("with
+    gusts expected on exposed coasts on"): not after a past auxiliary or "than", and not
+    a finite past right before the date ("Cuba expected Wednesday", the day it spoke)."""
+    return (i == 0 or clause[i - 1] not in _NOT_AWAITED_BEFORE) and i < len(clause) - 1
+
+
+# verbs that take an object and then "to" and a verb of what is wished or foreseen
+_WISHING = frozenset(
+    """expect expects expected expecting forecast forecasts predicted predict
+    predicts""".split()  # noqa: SIM905
+)
+
+
+def _intent_with_object(clause: list[str], i: int) -> bool:
+    """A verb of expecting with its object, then "to" and a verb: "said it expected the cap
+    to fall in April", "expected the bank to cut rates in March". What was expected lies
+    after the expecting, so a past verb of it still looks ahead; not when a past form
+    comes later, nearer the date ("expects the court to lift the ban issued Thursday")."""
+    for j in range(i + 2, min(i + 6, len(clause) - 1)):
+        if clause[j] == "to":
+            return (
+                clause[j + 1] not in ("the", "a", "an")
+                and not clause[j + 1].isdigit()
+                and all(_cue(word) != PAST for word in clause[j + 2 :])
+            )
+    return False
+
+
+# words after a present copula that look ahead: "Gusts are expected on Tuesday night",
+# "Frost is likely on Thursday", "Heavy rain is forecast for Wednesday"
+_EXPECTED_STATES = frozenset(
+    "expected forecast predicted likely due set scheduled slated poised".split()  # noqa: SIM905
+)
+
+
+def _expected_state(clause: list[str], i: int) -> bool:
+    """A present "is" or "are" before a word of expectation ("are expected", "is likely",
+    "is forecast"), an adverb allowed between: what is expected now lies ahead."""
+    for j in (i + 1, i + 2):
+        if j < len(clause) and clause[j] in _EXPECTED_STATES:
+            return j == i + 1 or clause[i + 1].endswith("ly")
+    return False
+
+
+# verbs of foreseeing: with "no" or "little" after them ("saw no recovery", "expected no
+# rise"), they tell what was foreseen, not what happened
+_FORESEEING = frozenset(
+    """see sees saw seeing expect expects expected foresee foresees foresaw predict
+    predicts predicted forecast forecasts anticipate anticipates anticipated""".split()  # noqa: SIM905
+)
+_NONE_SEEN = frozenset(("no", "little", "nothing", "few", "scant"))
+
+
+def _foreseen(before: list[str]) -> bool:
+    """A speaker reports what they foresee, the reporting verb putting it in the past:
+    "said on Monday that it saw no recovery before the summer", "said it expected no rise
+    in orders before the spring". Backshifted speech keeps its time from the day of
+    saying, and a recovery seen to be absent until a date is one still awaited. The verb
+    of saying must come first (so "the region saw no rain before the summer", a past
+    event, is not read ahead; "that" opening the reported clause stands for it when the
+    verb of saying lies further back), then the verb of foreseeing and "no" or "little"."""
+    said = -1
+    for i, word in enumerate(before):
+        if said < 0:
+            if word in _REPORTING or word == "that":
+                said = i
+            continue
+        if word in _FORESEEING and i + 1 < len(before) and before[i + 1] in _NONE_SEEN:
             return True
     return False
 

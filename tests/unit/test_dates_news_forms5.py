@@ -1,0 +1,121 @@
+"""Date values of ordinary news, fifth round: what a speaker expects (backshifted into the
+past by the verb that reports it), a season the story is written in, the words of a quote
+read apart from the verb that reports it, and a season after a bound ("before the spring")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+
+MONDAY = date(2026, 12, 7)  # a Monday in the first month of winter
+
+
+def times(text: str, published: date = MONDAY) -> list[tuple[str, str | None]]:
+    return [
+        (s.text, s.value)
+        for s in analyze(text, published=published)
+        if s.kind == "number" and s.label in ("DATE", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # what a speaker saw or expected ahead, told in the past by the verb that reports it
+        (
+            "The miller said on Monday that it saw no recovery in margins before the summer.",
+            "summer",
+            "2027-SU",
+        ),
+        ("The governor said she saw no case for a cut before the summer.", "summer", "2027-SU"),
+        ("The chain said it saw little chance of a pick-up until March.", "March", "2027-03"),
+        (
+            "The builder said it expected no rise in orders before the spring.",
+            "the spring",
+            "2027-SP",
+        ),
+        ("The consultancy said it expected the cap to fall in April.", "April", "2027-04"),
+        ("Analysts said they expected the bank to cut rates in March.", "March", "2027-03"),
+        # a past act stays past
+        ("The company said it saw sales fall in October.", "October", "2026-10"),
+        ("Officials said the river rose before the summer.", "summer", "2026-SU"),
+        # a present copula before a word of expectation looks ahead
+        (
+            "Gusts of 80mph are expected on exposed coasts on Tuesday night.",
+            "Tuesday night",
+            "2026-12-08TNI",
+        ),
+        ("Frost is likely on Thursday night.", "Thursday night", "2026-12-10TNI"),
+        ("Heavy rain is forecast for Wednesday.", "Wednesday", "2026-12-09"),
+        # a hearing or a vote put down for a day lies ahead of the act that put it there
+        (
+            "The case will return next year, with a hearing listed for June 22.",
+            "June 22",
+            "2027-06-22",
+        ),
+        ("A vote was pencilled in for Thursday.", "Thursday", "2026-12-10"),
+        # a season the story is written in: under way, not a year back or ahead
+        ("Traders are pricing in a colder winter.", "winter", "2026-WI"),
+        ("Officials said a new winter plan would free up beds.", "winter", "2026-WI"),
+        ("Fuel bills bite hardest in the depths of winter.", "winter", "2026-WI"),
+        ("Repairs will be finished before winter.", "before winter", "2026-WI"),
+        # a quote's words keep their own tense, not that of the verb after it
+        (
+            '"Bills always hurt in the depths of winter," said the regulator.',
+            "winter",
+            "2026-WI",
+        ),
+        ('"Prices should ease in March," said the analyst.', "March", "2027-03"),
+        # a season after a bound: "the spring" is the season, not water from the ground
+        (
+            "The firm said it saw no recovery in bookings before the spring.",
+            "the spring",
+            "2027-SP",
+        ),
+        ('"We cannot wait until the spring," she said.', "the spring", "2027-SP"),
+        ("Work has gone on since the summer.", "summer", "2026-SU"),
+    ],
+)
+def test_values(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)
+
+
+def test_a_season_at_its_end_is_the_next_one_ahead() -> None:
+    # the last month of a winter: the winter to come is the next one
+    assert ("winter", "2026-WI") in times(
+        "The council will close the road in winter.", date(2026, 2, 20)
+    )
+
+
+def test_water_from_a_spring_is_no_date() -> None:
+    assert times("Villagers drew water from the spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Forecasters warned of gusts of 80mph expected on exposed coasts on Tuesday night.",
+            "Tuesday night",
+            "2026-12-08TNI",
+        ),
+        (
+            "The council said its report, due on Friday, would set out the cuts.",
+            "Friday",
+            "2026-12-11",
+        ),
+        (
+            "The builder cut its forecast and said that it saw no recovery before the spring.",
+            "the spring",
+            "2027-SP",
+        ),
+        # a past awaited, or a comparison, stays past
+        ("The verdict was expected on Friday but came a day late.", "Friday", "2026-12-04"),
+        ("Sales rose more than expected on Friday.", "Friday", "2026-12-04"),
+    ],
+)
+def test_awaited_values(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)
