@@ -119,3 +119,8 @@ def test_water_from_a_spring_is_no_date() -> None:
 )
 def test_awaited_values(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text), times(text)
+
+
+def test_a_second_day_of_a_pair_shares_the_first_ones_clause() -> None:
+    found = times("Gusts are expected on exposed coasts on Tuesday night and Wednesday morning.")
+    assert ("Wednesday morning", "2026-12-09TMO") in found, found

@@ -279,8 +279,9 @@ def tense_at(text: str, start: int, end: int) -> int:
     window = window[_quote_opened(window) :]
     before = _words(window)
     split = _last(window, _CLAUSE_MARKS_BACKWARDS)
-    if lead is not None and split == len(window):  # "finished before winter": the date's
-        split = _last(window[:-1], _CLAUSE_MARKS_BACKWARDS)  # own word is no clause mark
+    if split == len(window):  # "finished before winter", "on Tuesday night and Wednesday
+        # morning": the date's own word, or a link to a date before it, is no clause mark
+        split = _last(window[:-1].rstrip(" ,"), _CLAUSE_MARKS_BACKWARDS)
     clause = _words(window[split:]) if split else before
     following = _within_quote(window, text[end : end + REACH].lower())
     sentence_end = _SENTENCE_END.search(following)  # (the first one after the date)
