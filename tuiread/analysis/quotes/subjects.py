@@ -423,6 +423,12 @@ _PHRASE_OPENERS = frozenset(
         "about",
         "after",
         "over",
+        # an object pronoun: "Sentencing him, Judge Moss said", "Thanking them, she"
+        "him",
+        "them",
+        "us",
+        "me",
+        "it",
     ]
 )
 
@@ -685,7 +691,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
                 and first.endswith("ing")
-                and text[s + len(first) + 1 : s + len(first) + 8].split(" ", 1)[0]
+                and text[s + len(first) + 1 : s + len(first) + 8].split(" ", 1)[0].rstrip(",")
                 in _PHRASE_OPENERS
             )
         )

@@ -1,0 +1,46 @@
+"""Quotes and speakers in ordinary news, third round: a common noun opening a sentence
+("Orders from carmakers fell") and a fronted participle with its object ("Sentencing him,")
+are no person a later "she" or "he" can stand for."""
+
+from __future__ import annotations
+
+from tuiread.analysis import analyze
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in analyze(text) if s.kind == "quote"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person() -> None:
+    text = (
+        "Lena Fischer takes over a company with 31,000 staff. Orders from carmakers fell 14% "
+        "this year. She said the cuts were unavoidable. "
+        "\"I won't promise what I can't promise,\" she said."
+    )
+    assert speakers(text) == ["Lena Fischer"]
+    text = (
+        "Rohan Patel made a record score. Sales of tickets rose sharply. "
+        '"I was just trying to bat time," he said.'
+    )
+    assert speakers(text) == ["Rohan Patel"]
+
+
+def test_a_fronted_participle_with_its_object_is_no_subject() -> None:
+    text = (
+        "Sentencing him, Judge Catherine Moss said he had shown contempt for the charity. "
+        '"Every pound you took was a pound not spent on a child," she said.'
+    )
+    assert speakers(text) == ["Catherine Moss"]
+    text = (
+        "Announcing the deal, chief executive Tom Reddy said the merger would save money. "
+        '"This is the right deal," he said.'
+    )
+    assert speakers(text) == ["Tom Reddy"]
+
+
+def test_a_surname_opening_a_sentence_is_still_a_person() -> None:
+    text = (
+        "Jane Brown runs the shelter. Brown said demand had doubled. "
+        '"We turn people away every night," she said.'
+    )
+    assert speakers(text) == ["Jane Brown"]
