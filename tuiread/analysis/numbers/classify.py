@@ -356,7 +356,35 @@ def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         if trace is not None:
             trace.rejected("number", text, s, e, "read:duration", "cricket's one-day game")
         return None
+    cut = units_out_of_order(t)
+    if cut > 0:
+        t, e = t[:cut].rstrip(), s + len(t[:cut].rstrip())
     return _duration(t, s, e, DURATION, trace, "read:duration")
+
+
+_UNIT_RANK = {"s": 0, "min": 1, "h": 2, "d": 3, "wk": 4, "mo": 5, "qtr": 6, "yr": 7}
+_UNIT_RANK |= {"decade": 8, "century": 9}
+# before a unit, words that make it a rate ("24 hours a day") or a fraction of the unit
+# before ("two hours and a quarter"), not a count of a length of its own
+_NOT_A_COUNT = (" a ", " an ", " per ", " each ", " every ")
+_COUNT_BEFORE = compiled.compile(r"(?:\S+[ \t\u00a0]+)?$")
+
+
+def units_out_of_order(t: str) -> int:
+    """Where a chain of durations stops being one length of time: a length is told from
+    its largest unit to its smallest ("2 hours 1 minute and 48 seconds"), so a unit as
+    large as the one before it or larger starts another expression, with the count before
+    it ("47 minutes two years ago", "two hours one minute one day"); "two hours and a
+    quarter" is one length, "24 hours a day" a rate. 0: all in order."""
+    units = list(_TIME_UNIT_FIND.finditer(t))
+    last = 99
+    for m in units:
+        rank = _UNIT_RANK.get(TIME_UNITS.get(_BLANKS.sub(" ", m.group(1).lower()), ""), -1)
+        if rank >= last and not t[: m.start()].endswith(_NOT_A_COUNT):
+            head = _COUNT_BEFORE.search(t, 0, m.start())
+            return head.start() if head is not None and head.start() > 0 else 0
+        last = rank if rank >= 0 else last
+    return 0
 
 
 # a number, then a relative date of one unit: "won one last year", "Formula One last year"

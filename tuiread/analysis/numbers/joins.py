@@ -271,9 +271,11 @@ RANGE_JOINS: tuple[Rule, ...] = (
 
 
 def duration_from_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """ "(for) two hours from 3 pm": a stretch of time from a clock time."""
+    """ "(for) two hours from 3 pm": a stretch of time from a clock time; not a frequency
+    ("every 15 minutes from 6am to 8pm": how often, and the hours it runs in)."""
     if (
         a.kind is DURATION
+        and text[max(0, a.start - 6) : a.start].lower() != "every "
         and b.kind in (TIME, NUMBER)
         and gap.words == "from"
         and (b.kind is TIME or HOURISH.match(text[b.start : b.end]))
@@ -534,10 +536,12 @@ def day_range_of_month(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
 
 
 def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """A range of hours on a day: "9-11 on Friday"."""
+    """A range of hours on a day: "9-11 on Friday"; hours run forward, or over noon
+    ("11-2"), so a falling pair is a score ("beat Rovers 3-2 on Sunday")."""
     if (
         a.kind is NUMBER
         and a.is_range
+        and hours_run_forward(text[a.start : a.end])
         and b.kind is DATE
         and gap.words == "on"
         and b.is_day
@@ -545,6 +549,20 @@ def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     ):
         return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
     return None
+
+
+_PAIR = compiled.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
+
+
+def hours_run_forward(t: str) -> bool:
+    """Whether a pair of hours "9-11" reads forward: the second later than the first, or
+    the first at ten to twelve and the second early afternoon ("11-2", over noon). A pair
+    that falls otherwise ("3-2", "2-0") is a score."""
+    m = _PAIR.fullmatch(t)
+    if m is None:
+        return True
+    first, second = int(m.group(1)), int(m.group(2))
+    return second > first or (first >= 10 and 1 <= second <= 6)
 
 
 def hour_range_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
