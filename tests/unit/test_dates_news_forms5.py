@@ -124,3 +124,30 @@ def test_awaited_values(text: str, span: str, value: str) -> None:
 def test_a_second_day_of_a_pair_shares_the_first_ones_clause() -> None:
     found = times("Gusts are expected on exposed coasts on Tuesday night and Wednesday morning.")
     assert ("Wednesday morning", "2026-12-09TMO") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a part of a year named relative to the story's own
+        (
+            "She will set out her plan in the first quarter of next year.",
+            "the first quarter of next year",
+            "2027-Q1",
+        ),
+        (
+            "Sales fell in the fourth quarter of last year.",
+            "the fourth quarter of last year",
+            "2025-Q4",
+        ),
+        (
+            "Growth should pick up in the second half of next year.",
+            "the second half of next year",
+            "2027-H2",
+        ),
+        ("Profits rose in the first half of last year.", "the first half of last year", "2025-H1"),
+        ("Prices rose in the first half of this year.", "the first half of this year", "2026-H1"),
+    ],
+)
+def test_parts_of_a_relative_year(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)

@@ -248,6 +248,10 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     "the year-earlier quarter", "this year's third quarter"."""
     if w and w[-1] == "period" and ctx.story.grain == "quarter":
         w = [*w[:-1], "quarter"]  # "the year-earlier period" in a story told in quarters
+    relative = of_relative_year(w, ctx)
+    if relative is not None:
+        w, year_of = relative
+        return _quarter(w, ctx) if year_of is None else _quarter_in(w, year_of, ctx)
     if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
         return None
     words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
@@ -315,6 +319,27 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     return Timex(f"{base[0]:04d}-Q{base[1]}", "quarter named from the story")
 
 
+# the year a part of a year is "of", named from the story's own ("of next year")
+_YEAR_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+def of_relative_year(words: list[str], ctx: Context) -> tuple[list[str], int | None] | None:
+    """A part of a year named with a year relative to the story's: "the first quarter of
+    next year", "the second half of last year", as "next year's first quarter" is (its
+    words without the year, and the year; the year None when there is no anchor). None
+    when the words end otherwise."""
+    if len(words) < 4 or words[-1] != "year" or words[-3] != "of" or words[-2] not in _YEAR_SHIFT:
+        return None
+    year = None if ctx.anchor is None else ctx.anchor.year + _YEAR_SHIFT[words[-2]]
+    return words[:-3], year
+
+
+def _quarter_in(words: list[str], year: int, ctx: Context) -> Timex | None:
+    """The quarter ``words`` name ("the first quarter") in ``year``."""
+    quarter = _ordinal_quarter([w for w in words if w != "the"], 0)
+    return None if quarter is None else Timex(f"{year:04d}-Q{quarter}", "quarter")
+
+
 def _previous_quarter(anchor: date | None) -> tuple[int, int] | None:
     """The quarter a results story speaks of: the last one to have ended."""
     if anchor is None:
@@ -330,6 +355,10 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
     if len(w) < 2 or w[1] != "half" or w[0] not in ("first", "second", "last", "latter"):
         return None
     half = 1 if w[0] == "first" else 2
+    relative = of_relative_year(w, ctx)
+    if relative is not None:
+        year_of = relative[1]
+        return None if year_of is None else Timex(f"{year_of:04d}-H{half}", "half of a year")
     rest = w[2:]
     if rest[:1] == ["of"]:
         rest = rest[1:]
