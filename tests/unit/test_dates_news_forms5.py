@@ -151,3 +151,24 @@ def test_a_second_day_of_a_pair_shares_the_first_ones_clause() -> None:
 )
 def test_parts_of_a_relative_year(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text), times(text)
+
+
+def numbers(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (s.label, s.text, s.value) for s in analyze(text, published=MONDAY) if s.kind == "number"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jab is offered to people aged 75 to 79.", [("QUANTITY", "aged 75 to 79", "[75,79)")]),
+        ("Jobless rates among 16-24 year olds rose.", [("QUANTITY", "16-24 year olds", "[16,24)")]),
+        (
+            "Youth unemployment rose among 16 to 24-year-olds.",
+            [("CARDINAL", "16", "16"), ("QUANTITY", "24-year-olds", "24")],
+        ),
+    ],
+)
+def test_a_range_of_ages_is_no_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert numbers(text) == expected
