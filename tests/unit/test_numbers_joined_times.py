@@ -57,3 +57,20 @@ def test_joins_that_stay() -> None:
 def test_a_rate_or_a_fraction_after_a_duration_stays_with_it() -> None:
     assert spans("Guards stood there 24 hours a day.")[0][1] == "24 hours a day"
     assert spans("The talks lasted two hours and a quarter.")[0][1] == "two hours and a quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Alemu won the women's race in 2:14:19.", "in 2:14:19", "PT2H14M19S"),
+        ("Kosgei was third in 2:15:33.", "in 2:15:33", "PT2H15M33S"),
+        ("He clocked 2:08:30 in Berlin.", "2:08:30", "PT2H8M30S"),
+    ],
+)
+def test_race_times_in_whole_seconds(text: str, span: str, value: str) -> None:
+    assert ("TIME", span, value) in spans(text), spans(text)
+
+
+def test_a_clock_time_with_seconds_stays_a_clock_time() -> None:
+    found = spans("The blast came at 2:14:19.")
+    assert found[0][1] == "2:14:19" and not (found[0][2] or "").startswith("PT"), found

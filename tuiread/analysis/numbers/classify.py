@@ -311,7 +311,25 @@ def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom |
         return read_money(t, s, e, text, trace)
     if "." in t and _RACE_TIME.fullmatch(t):
         return Atom(s, e, DURATION, "TIME", None, why=_why(trace, "read:race time"))
+    if race_time_in_whole_seconds(t, s, text):
+        value = "PT{}H{}M{}S".format(*(int(part) for part in t.split(":")))
+        return Atom(s, e, DURATION, "TIME", value, why=_why(trace, "read:race time"))
     return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
+
+
+_HOURS_MINUTES_SECONDS = compiled.compile(r"\d:[0-5]\d:[0-5]\d")
+_RACE_WORD_BEFORE = compiled.compile(
+    r"(?i)\b(?:in|of|clocked|ran|run|timed|finished|record|best)[ \t\u00a0]+$"
+)
+
+
+def race_time_in_whole_seconds(t: str, s: int, text: str) -> bool:
+    """ "won in 2:14:19", "a time of 2:01:48", "clocked 2:08:30": hours, minutes and
+    seconds after a word of a finish or a time taken are a race time, a duration, as one
+    with hundredths is; a clock time with seconds is told "at 2:14:19"."""
+    return bool(
+        _HOURS_MINUTES_SECONDS.fullmatch(t) and _RACE_WORD_BEFORE.search(text, max(0, s - 12), s)
+    )
 
 
 def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom | None:
