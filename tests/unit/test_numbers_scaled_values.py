@@ -34,3 +34,13 @@ def test_format_value_reads_fifteen_figures() -> None:
     assert format_value(0.1 + 0.2) == "0.3"
     assert format_value(1 / 3) == "0.3333333333"
     assert format_value(123456789012345678.0) == "123456789012345680"
+
+
+def test_two_scaled_numbers_across_to_are_a_range() -> None:
+    text = "It cut its forecast from a range of 880 million to 920 million given in July."
+    assert ("880 million to 920 million", "[880000000,920000000)") in values(text)
+    # a change stays two amounts, as small counts do
+    assert ("880 million to 920 million", "[880000000,920000000)") not in values(
+        "Subscribers rose from 880 million to 920 million."
+    )
+    assert ("3", "3") in values("He hired 3 to 4 people.")

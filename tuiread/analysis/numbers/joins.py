@@ -230,12 +230,17 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return Atom(a.start, b.end, NUMBER, "CARDINAL", value, is_range=True)
 
 
-_GROUPED_OR_DECIMAL = compiled.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+_GROUPED_OR_DECIMAL = compiled.compile(
+    r"\d{1,3}(?:,\d{3})+|\d+\.\d+"
+    # or scaled by the same word, written on both ("880 million to 920 million")
+    r"|\d+(?:\.\d+)?[ \t\u00a0]+(?:thousand|million|billion|trillion)"
+)
 
 
 def _written_range(a: Atom, b: Atom, text: str) -> bool:
-    """ "30,000 to 40,000 completions", "0.67 to 0.85": two numbers written alike (grouped
-    in thousands, or with decimals) across "to", rising, where no change is told
+    """ "30,000 to 40,000 completions", "0.67 to 0.85", "880 million to 920 million": two
+    numbers written alike (grouped in thousands, with decimals, or each with its scale
+    word) across "to", rising, where no change is told
     (:func:`amounts_to_range`), are a range; small whole numbers ("3 to 4", "won 2 to 1")
     stay two counts unless "between" or "from" says otherwise."""
     return (
