@@ -44,3 +44,18 @@ def test_two_scaled_numbers_across_to_are_a_range() -> None:
         "Subscribers rose from 880 million to 920 million."
     )
     assert ("3", "3") in values("He hired 3 to 4 people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The probe travels at 22 km per second.", [("22 km per second", "22")]),
+        (
+            "Light covers 300,000 kilometres per second.",
+            [("300,000 kilometres per second", "300000")],
+        ),
+        ("The camera shoots 30 frames per second.", [("30", "30")]),
+    ],
+)
+def test_per_second_is_a_unit_not_an_ordinal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

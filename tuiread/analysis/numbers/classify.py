@@ -464,9 +464,23 @@ def read_relative_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None
     return Atom(s, e, ORDINAL, "ORDINAL", value, why=_why(trace, "read:ordinal", "by position"))
 
 
+_PER_BEFORE = compiled.compile(r"(?i)\b(?:per|each|every)[ \t\u00a0]+$")
+
+
+def per_second(t: str, s: int, text: str) -> bool:
+    """ "22 km per second", "30 frames per second", "every second": the unit of a rate or a
+    frequency, not the ordinal."""
+    return t.lower() == "second" and _PER_BEFORE.search(text, max(0, s - 8), s) is not None
+
+
 def read_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """An ordinal ("fifth", "21st", "twenty-first"). "two first innings" is a count before an
-    ordinal (the count is kept); "two thirds" a fraction (a CARDINAL)."""
+    ordinal (the count is kept); "two thirds" a fraction (a CARDINAL); "per second" the
+    unit of a rate (:func:`per_second`)."""
+    if per_second(t, s, text):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:ordinal", "'per second': a unit")
+        return None
     if t[:1].isdigit():
         year = _year_before_noun(t, s, trace, nouns=True)
         if year is not None:
