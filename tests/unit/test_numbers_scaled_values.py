@@ -59,3 +59,9 @@ def test_two_scaled_numbers_across_to_are_a_range() -> None:
 )
 def test_per_second_is_a_unit_not_an_ordinal(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_plus_or_minus_is_a_margin_not_a_sign() -> None:
+    text = "The poll has a margin of error of plus or minus 3 percentage points."
+    assert values(text) == [("3 percentage points", "3")]
+    assert values("Temperatures will fall to minus 3C.") == [("minus 3C", "-3")]
