@@ -74,3 +74,8 @@ def test_race_times_in_whole_seconds(text: str, span: str, value: str) -> None:
 def test_a_clock_time_with_seconds_stays_a_clock_time() -> None:
     found = spans("The blast came at 2:14:19.")
     assert found[0][1] == "2:14:19" and not (found[0][2] or "").startswith("PT"), found
+
+
+def test_from_does_not_open_a_score() -> None:
+    assert spans("City came from 2-0 down to beat Rovers.") == [("CARDINAL", "2-0", None)]
+    assert spans("The count went from 20-30 a day.")[0][1] == "from 20-30"
