@@ -172,3 +172,29 @@ def numbers(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_a_range_of_ages_is_no_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a quarter long ended, looked ahead to, is next year's
+        (
+            "A survey found that most firms planned to raise prices in the first quarter.",
+            "the first quarter",
+            "2027-Q1",
+        ),
+        (
+            "The group expects to return to growth in the second quarter.",
+            "the second quarter",
+            "2027-Q2",
+        ),
+        # the quarter just ended, whose results are still to come, stays this year's
+        ("The company will report third-quarter results next week.", "third-quarter", "2026-Q3"),
+        ("Sales fell in the first quarter.", "the first quarter", "2026-Q1"),
+        # a week or a month "to" a day is the stretch that ends then, as "the quarter to" is
+        ("Flu admissions rose in the week to November 29.", "the week", "P1W"),
+        ("Sales rose 2% in the month to November 29.", "the month", "P1M"),
+    ],
+)
+def test_quarters_ahead_and_stretches_to_a_day(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)

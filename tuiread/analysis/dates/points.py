@@ -243,6 +243,20 @@ def _not_begun_in_the_past(quarter: int, ctx: Context) -> int:
     return 1 if ctx.tense < 0 else 0
 
 
+def _ended_long_before_a_future(quarter: int, ctx: Context) -> int:
+    """1 where a quarter named without a year, told in the future, ended more than three
+    months before the anchor: it is next year's ("firms plan to raise prices in the first
+    quarter", in December). The quarter just ended stays this year's, as its results are
+    still to come ("will report third-quarter results", in November); else 0."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return 0
+    ended = 3 * quarter + 1  # the first month after it, counted in this year's months
+    if anchor.month < ended + 3:
+        return 0  # (not long ended: no need to read the tense)
+    return 1 if ctx.tense > 0 else 0
+
+
 def _quarter(w: list[str], ctx: Context) -> Timex | None:
     """ "the third quarter", "third-quarter", "Q3 2017", "the quarter", "the latest quarter",
     "the year-earlier quarter", "this year's third quarter"."""
@@ -284,6 +298,7 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             if ctx.anchor is None:
                 return Timex(f"XXXX-Q{quarter}", "quarter")
             year = ctx.anchor.year - _not_begun_in_the_past(quarter, ctx)
+            year += _ended_long_before_a_future(quarter, ctx)
         return Timex(f"{year - back:04d}-Q{quarter}", "quarter")
     if year is not None:
         if words != ["quarter"]:
@@ -538,6 +553,9 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if unit == "day":
         day = shift_days(base, by)
         return Timex(iso_day(day), "day named from the story") if day else None
+    if unit in ("week", "month") and qualifier is None and _stretch_to_a_day(ctx):
+        letter = "W" if unit == "week" else "M"
+        return Timex(f"P1{letter}", "duration", "1", unit)  # "the week to November 29"
     if unit == "week":
         day = shift_days(base, 7 * by)
         return Timex(iso_week(day), "week named from the anchor") if day else None
@@ -555,6 +573,16 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if unit == "decade":
         return Timex(f"{(base.year // 10 + by):03d}", "decade named from the anchor")
     return Timex(f"{base.year // 100 + by:02d}", "century named from the anchor")
+
+
+def _stretch_to_a_day(ctx: Context) -> bool:
+    """ "(in) the week to November 29", "the month ended Friday": the stretch that ends on
+    the day named after it, a duration, as "the year to March" and "the quarter to
+    October" are; not "the month to come"."""
+    after = ctx.after
+    return (
+        after.startswith((" to ", " ended ", " ending ")) and after.split(" ", 3)[2][:1].isupper()
+    )
 
 
 def _story_day(ctx: Context) -> date | None:
