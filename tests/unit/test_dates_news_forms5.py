@@ -198,3 +198,8 @@ def test_a_range_of_ages_is_no_date(text: str, expected: list[tuple[str, str, st
 )
 def test_quarters_ahead_and_stretches_to_a_day(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text), times(text)
+
+
+def test_a_present_verb_of_foreseeing_looks_ahead_in_a_quote() -> None:
+    found = times('"We see no rate cut before September," the governor said.', date(2026, 3, 4))
+    assert ("before September", "2026-09") in found, found

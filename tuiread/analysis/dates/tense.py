@@ -449,16 +449,21 @@ def _foreseen(before: list[str]) -> bool:
     saying, and a recovery seen to be absent until a date is one still awaited. The verb
     of saying must come first (so "the region saw no rain before the summer", a past
     event, is not read ahead; "that" opening the reported clause stands for it when the
-    verb of saying lies further back), then the verb of foreseeing and "no" or "little"."""
-    said = -1
+    verb of saying lies further back), then the verb of foreseeing and "no" or "little".
+    In the present the verb needs no verb of saying: "We see no rate cut before September"
+    can only look ahead."""
+    said = False
     for i, word in enumerate(before):
-        if said < 0:
-            if word in _REPORTING or word == "that":
-                said = i
-            continue
-        if word in _FORESEEING and i + 1 < len(before) and before[i + 1] in _NONE_SEEN:
+        foreseen = word in _FORESEEING and i + 1 < len(before) and before[i + 1] in _NONE_SEEN
+        if foreseen and (said or word in _FORESEEING_NOW):
             return True
+        said = said or word in _REPORTING or word == "that"
     return False
+
+
+_FORESEEING_NOW = frozenset(
+    "see sees expect expects foresee foresees predict predicts anticipate anticipates".split()  # noqa: SIM905
+)
 
 
 def _present_fixture(before: list[str]) -> bool:
