@@ -203,3 +203,20 @@ def test_quarters_ahead_and_stretches_to_a_day(text: str, span: str, value: str)
 def test_a_present_verb_of_foreseeing_looks_ahead_in_a_quote() -> None:
     found = times('"We see no rate cut before September," the governor said.', date(2026, 3, 4))
     assert ("before September", "2026-09") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Traders had assumed the cuts would be unwound by March.", "March", "2027-03"),
+        ("Traders had unwound the cuts by March.", "March", "2026-03"),
+        # a schedule verb after an adjective is a noun: "a strong end", not "ends"
+        (
+            "Retailers had hoped for a strong end to the year after a wet summer.",
+            "summer",
+            "2026-SU",
+        ),
+    ],
+)
+def test_pluperfect_and_would(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)

@@ -170,11 +170,12 @@ _SCHEDULE_VERBS = frozenset(
     end ends run runs launch launches kick kicks""".split()  # noqa: SIM905
 )
 # words before such a verb that make it something else: a noun ("the play", "his return",
-# "Friday's close"),
+# "Friday's close", "a strong end"),
 # an infinitive or a negated past ("failed to play", "did not meet")
 _NOT_SCHEDULE_BEFORE = frozenset(
     """the a an his her its their our my your this that first last next to not did didn't
-    never 's ’s""".split()  # noqa: SIM905
+    never 's ’s strong weak good bad poor slow fast early late final big record solid
+    bright quiet""".split()  # noqa: SIM905
 )
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
@@ -289,7 +290,7 @@ def tense_at(text: str, start: int, end: int) -> int:
     after = _words(following[:stop] if stop != -1 else following)[:_AFTER_WORDS]
     # 0. a pluperfect in the clause: "had been due to expire Friday", "Until Thursday, they
     # had not called him a suspect"
-    if "had" in clause or "had" in after[:4]:
+    if ("had" in clause or "had" in after[:4]) and not _future_in_past(clause):
         return PAST
     # 1. the words just before the date
     tail = " ".join(before[-3:])
@@ -329,6 +330,13 @@ def _past_expectation(before: list[str]) -> bool:
     if k >= 0 and before[k] == "on":
         k -= 1
     return k >= 1 and before[k] == "expected" and before[k - 1] in _NOT_AWAITED_BEFORE
+
+
+def _future_in_past(clause: list[str]) -> bool:
+    """ "had assumed the cuts would be unwound by March": a "would" after the pluperfect
+    tells what was then still to come, which the pluperfect does not set in the past."""
+    k = clause.index("had") if "had" in clause else len(clause)
+    return "would" in clause[k + 1 :]
 
 
 def _quote_opened(window: str) -> int:
