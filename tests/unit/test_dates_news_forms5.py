@@ -220,3 +220,16 @@ def test_a_present_verb_of_foreseeing_looks_ahead_in_a_quote() -> None:
 )
 def test_pluperfect_and_would(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text), times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Investors are waiting for Friday's consumer price report.", "Friday", "2026-12-11"),
+        ("Stocks fell on Monday ahead of Friday's jobs report.", "Friday", "2026-12-11"),
+        ("Traders were cautious ahead of Thursday's rate decision.", "Thursday", "2026-12-10"),
+        ("Shares rose in the run-up to Wednesday's budget.", "Wednesday", "2026-12-09"),
+    ],
+)
+def test_what_is_awaited_lies_ahead(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)

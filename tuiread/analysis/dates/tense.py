@@ -49,6 +49,14 @@ _AHEAD_SIGNALS = (
     "pencilled in for",
     "penciled in for",
     "forecast for",
+    # what a market or a city waits for is still to come ("ahead of Friday's jobs report",
+    # "investors are waiting for Friday's figures", "the run-up to Wednesday's budget")
+    "ahead of",
+    "awaiting",
+    "waiting for",
+    "run up to",
+    "lead up to",
+    "build up to",
 )
 _BACK_SIGNALS = ("since", "last", "after the", "earlier")
 # prepositions that set a bound: they look ahead unless the verb they go with is past

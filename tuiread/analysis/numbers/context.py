@@ -32,8 +32,9 @@ from .values import format_value, parse_number
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
+# ("up to", not the noun "the run-up to")
 _PREFIX_DATE = compiled.compile(
-    rf"(?:\b(?:since|after|before|until|till|up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
+    rf"(?:\b(?:since|after|before|until|till|(?<!-)up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
     rf"|as{S}(?:early|late){S}as|(?:no{S})?(?:later|earlier){S}than|around|circa|w/c|"
     rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
     re.I,
