@@ -233,3 +233,15 @@ def test_pluperfect_and_would(text: str, span: str, value: str) -> None:
 )
 def test_what_is_awaited_lies_ahead(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text), times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Councillors voted on Thursday to raise council tax from April.", "April", "2027-04"),
+        ("The minister pledged to cut waiting lists by March.", "March", "2027-03"),
+        ("Councillors voted in April.", "April", "2026-04"),
+    ],
+)
+def test_a_vote_or_a_pledge_to_act_looks_ahead(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text), times(text)

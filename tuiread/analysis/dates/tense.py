@@ -93,6 +93,18 @@ _TO_VERBS = frozenset(
         "agreed",
         "decided",
         "promised",
+        # a vote, a pledge or a proposal to act: the act comes after it ("voted to raise
+        # council tax from April", "pledged to cut waiting lists by March")
+        "voted",
+        "votes",
+        "pledged",
+        "pledges",
+        "vowed",
+        "vows",
+        "proposed",
+        "proposes",
+        "aims",
+        "aimed",
         "scheduled",
         "set",
         "due",
@@ -414,13 +426,14 @@ def _awaited(clause: list[str], i: int) -> bool:
 # verbs that take an object and then "to" and a verb of what is wished or foreseen
 _WISHING = frozenset(
     """expect expects expected expecting forecast forecasts predicted predict
-    predicts""".split()  # noqa: SIM905
+    predicts voted votes pledged pledges vowed vows agreed decided promised""".split()  # noqa: SIM905
 )
 
 
 def _intent_with_object(clause: list[str], i: int) -> bool:
     """A verb of expecting with its object, then "to" and a verb: "said it expected the cap
-    to fall in April", "expected the bank to cut rates in March". What was expected lies
+    to fall in April", "expected the bank to cut rates in March", "voted on Thursday to
+    raise council tax from April". What was expected or decided lies
     after the expecting, so a past verb of it still looks ahead; not when a past form
     comes later, nearer the date ("expects the court to lift the ban issued Thursday")."""
     for j in range(i + 2, min(i + 6, len(clause) - 1)):
