@@ -44,3 +44,13 @@ def test_a_surname_opening_a_sentence_is_still_a_person() -> None:
         '"We turn people away every night," she said.'
     )
     assert speakers(text) == ["Jane Brown"]
+
+
+def test_a_passive_with_no_agent_is_told_by_the_verb_of_saying_around_it() -> None:
+    text = (
+        "Local councillor Ravi Patel said residents had been promised new flood defences "
+        '"years ago".'
+    )
+    assert speakers(text) == ["Ravi Patel"]
+    # no verb of saying around it: no speaker
+    assert speakers('The plan was described as "a disaster".') == [None]

@@ -320,8 +320,11 @@ def before_quote(
     can be read: the nearest speaker grammar allows."""
     first: Attribution | None = None
     mute: Attribution | None = None
+    passive: Attribution | None = None
     for verb in verbs.between(sent, qs)[:_TRIES]:
         found = _subject_of(text, sent, verb, qs, runs)
+        if passive is not None:
+            return _outer_sayer(text, verb, found) or passive
         if found.mention is not None and not usable_mention(text, found.mention, runs):
             found = Attribution(None, found.rule, verb_end=found.verb_end, dropped=found.mention)
         if mute is not None and mute.mention is not None:
@@ -336,10 +339,26 @@ def before_quote(
         if found.mention is not None and _mute(text, found.mention):
             mute = found  # "Ryan said the spate of shootings demands that ... "more listening""
             continue
-        if found.mention is not None or found.rule == "before:passive":
+        if found.rule == "before:passive":
+            passive = found  # the verb that reports its clause may name the speaker
+            continue
+        if found.mention is not None:
             return found
         first = first or found
-    return mute or first
+    return passive or mute or first
+
+
+_SAYING = frozenset("said says told tells added adds".split())  # noqa: SIM905
+
+
+def _outer_sayer(text: str, verb: Verb, found: Attribution) -> Attribution | None:
+    """The subject of a verb of saying that reports a clause with a passive and no agent:
+    'Ravi Patel said residents had been promised flood defences "years ago"' quotes Patel,
+    who tells of the promise; 'The plan was described as "a disaster"' (no verb of saying
+    around it) keeps no speaker."""
+    if verb.word not in _SAYING or found.mention is None:
+        return None
+    return Attribution(found.mention, "before:outer-verb", verb_end=found.verb_end)
 
 
 # Endings of nouns for people and agents, so that a person named by a noun on no list
