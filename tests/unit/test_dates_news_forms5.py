@@ -245,3 +245,8 @@ def test_what_is_awaited_lies_ahead(text: str, span: str, value: str) -> None:
 )
 def test_a_vote_or_a_pledge_to_act_looks_ahead(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text), times(text)
+
+
+def test_a_participle_before_the_dates_preposition_governs_it() -> None:
+    found = times("Water firms said hosepipe bans imposed in July would stay in place.")
+    assert ("July", "2026-07") in found, found

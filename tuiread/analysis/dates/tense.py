@@ -329,6 +329,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     last = len(before) - 1
     for distance in range(len(before)):
         found = _cue_at(before, last - distance)
+        if found and _verb_then_preposition(before, distance):
+            return found  # "bans imposed in July would stay": the date is the participle's
         if found:
             for k in range(min(distance, len(after))):
                 nearer = _cue_at(after, k)
@@ -357,6 +359,16 @@ def _future_in_past(clause: list[str]) -> bool:
     tells what was then still to come, which the pluperfect does not set in the past."""
     k = clause.index("had") if "had" in clause else len(clause)
     return "would" in clause[k + 1 :]
+
+
+_DATE_PREPOSITIONS = frozenset(("in", "on", "during", "since"))
+
+
+def _verb_then_preposition(before: list[str], distance: int) -> bool:
+    """The verb found is right before the date's preposition ("imposed in July", "signed
+    on Monday"): the date goes with it, whatever verb follows the date ("hosepipe bans
+    imposed in July would stay in place")."""
+    return distance == 1 and before[-1] in _DATE_PREPOSITIONS
 
 
 def _quote_opened(window: str) -> int:
