@@ -250,3 +250,8 @@ def test_a_vote_or_a_pledge_to_act_looks_ahead(text: str, span: str, value: str)
 def test_a_participle_before_the_dates_preposition_governs_it() -> None:
     found = times("Water firms said hosepipe bans imposed in July would stay in place.")
     assert ("July", "2026-07") in found, found
+
+
+def test_a_season_after_until_the_is_a_bound() -> None:
+    assert ("autumn", "2027-FA") in times("Restrictions stay in place until the autumn.")
+    assert ("summer", "2026-SU") in times("Engineers worked until the summer.")

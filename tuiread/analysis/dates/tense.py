@@ -519,9 +519,9 @@ def _present_fixture(before: list[str]) -> bool:
 
 
 def _after_bound(before: list[str], head: str) -> bool:
-    """The date follows a bound: "until Monday", "by the end of Friday" (a span that
-    starts at "end", ``head`` its first characters; "by the Tuesday deadline" is a
-    deadline's day, told in the tense of its verb)."""
+    """The date follows a bound: "until Monday", "by the end of Friday", "until the
+    autumn" (a span that starts at "end" or a season, ``head`` its first characters; "by
+    the Tuesday deadline" is a deadline's day, told in the tense of its verb)."""
     if not before:
         return False
     if before[-1] in _BOUND_SIGNALS:
@@ -530,7 +530,7 @@ def _after_bound(before: list[str], head: str) -> bool:
         len(before) > 1
         and before[-1] == "the"
         and before[-2] in _BOUND_SIGNALS
-        and head.startswith(("end ", "close ", "middle"))
+        and head.startswith(("end ", "close ", "middle", "spring", "summer", "autumn", "winter"))
     )
 
 
