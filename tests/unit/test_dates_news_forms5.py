@@ -255,3 +255,11 @@ def test_a_participle_before_the_dates_preposition_governs_it() -> None:
 def test_a_season_after_until_the_is_a_bound() -> None:
     assert ("autumn", "2027-FA") in times("Restrictions stay in place until the autumn.")
     assert ("summer", "2026-SU") in times("Engineers worked until the summer.")
+
+
+def test_the_month_of_a_data_story_is_the_month_it_reports() -> None:
+    text = "Inflation fell to 2.4% in November. Petrol prices fell 6.1% on the month."
+    assert ("the month", "2026-11") in times(text), times(text)
+    text = "Inflation fell to 2.4% in November. The bank will meet later in the month."
+    assert ("later in the month", "2026-12") in times(text), times(text)
+    assert ("the month", "2026-12") in times("Prices rose during the month.")

@@ -561,6 +561,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         return Timex(iso_week(day), "week named from the anchor") if day else None
     if unit == "weekend":
         return _weekend(base, by if qualifier else None, ctx)  # "the weekend", "weekend"
+    if unit == "month" and qualifier is None and (reported := _month_reported(ctx)):
+        return Timex(iso_month(*reported), "month the story reports")
     if unit == "month":
         year, month = ctx.story.month if story and ctx.story.month else (base.year, base.month)
         year, month = shift_month(year, month, by)
@@ -573,6 +575,18 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if unit == "decade":
         return Timex(f"{(base.year // 10 + by):03d}", "decade named from the anchor")
     return Timex(f"{base.year // 100 + by:02d}", "century named from the anchor")
+
+
+def _month_reported(ctx: Context) -> tuple[int, int] | None:
+    """The month a data story reports, for a bare "the month" told in the past or present:
+    "petrol prices fell 6.1% on the month", "exports slumped 14.5% on the month", "three
+    times the average for the month" speak of the month of the figures (November in a
+    story of December about November's inflation), not the month of writing; what is to
+    come ("later in the month, the bank will meet") stays in the month of writing."""
+    reported = ctx.story.reported_month
+    if reported is None or ctx.tense > 0:
+        return None
+    return reported
 
 
 def _stretch_to_a_day(ctx: Context) -> bool:
