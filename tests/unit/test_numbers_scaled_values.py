@@ -65,3 +65,9 @@ def test_plus_or_minus_is_a_margin_not_a_sign() -> None:
     text = "The poll has a margin of error of plus or minus 3 percentage points."
     assert values(text) == [("3 percentage points", "3")]
     assert values("Temperatures will fall to minus 3C.") == [("minus 3C", "-3")]
+
+
+def test_scale_words_after_a_vague_count_name_no_number() -> None:
+    assert values("They lose a few hundred thousand people.") == []
+    assert values("It sold several hundred thousand copies.") == []
+    assert values("It sold a hundred thousand copies.") == [("a hundred thousand", "100000")]

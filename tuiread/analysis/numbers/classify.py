@@ -209,6 +209,10 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
     if k > 0:
         why = _why(trace, "read:ordinal", "an article and an ordinal before a noun")
         return Atom(s + k, e, ORDINAL, "ORDINAL", format_value(parse_ordinal(t[k:])), why=why)
+    if vague_scale(t, s, text):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:number", "a vague count of a scale")
+        return None
     toks = TOKENS.findall(t.lower()) if t[-2:].lower() in ("th", "st", "nd", "rd") else ()
     if len(toks) >= 2 and toks[-1] in ORDINALS and toks[-2] not in ("a", "an", "one"):
         v = parse_ordinal(t)
@@ -216,6 +220,20 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
             why = _why(trace, "read:ordinal", "an ordinal, not a fraction")
             return Atom(s, e, ORDINAL, "ORDINAL", format_value(v), why=why)
     return Atom(s, e, NUMBER, "CARDINAL", cardinal_text_value(t), why=_why(trace, "read:number"))
+
+
+_VAGUE_BEFORE = compiled.compile(r"(?i)\b(?:a[ \t]+few|few|several|many|some)[ \t\u00a0]+$")
+
+
+def vague_scale(t: str, s: int, text: str) -> bool:
+    """Scale words alone after a vague count: "a few hundred thousand people", "several
+    hundred thousand copies" name no number, as "a few thousand" names none (read alone,
+    "hundred thousand" would be 100000)."""
+    return (
+        t[:1].isalpha()
+        and all(w in SCALES for w in t.lower().split())
+        and _VAGUE_BEFORE.search(text, max(0, s - 12), s) is not None
+    )
 
 
 def read_date_words(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
