@@ -54,3 +54,11 @@ def test_a_passive_with_no_agent_is_told_by_the_verb_of_saying_around_it() -> No
     assert speakers(text) == ["Ravi Patel"]
     # no verb of saying around it: no speaker
     assert speakers('The plan was described as "a disaster".') == [None]
+
+
+def test_an_office_with_of_before_a_name_leaves_the_name_the_subject() -> None:
+    text = (
+        "Saracens director of rugby Mark McCall said his side had lost focus. He added: "
+        '"We stopped doing the simple things."'
+    )
+    assert speakers(text) == ["Mark McCall"]
