@@ -62,3 +62,13 @@ def test_an_office_with_of_before_a_name_leaves_the_name_the_subject() -> None:
         '"We stopped doing the simple things."'
     )
     assert speakers(text) == ["Mark McCall"]
+
+
+def test_a_role_owned_by_a_name_then_the_persons_name_after_said() -> None:
+    text = (
+        '"This is a difficult day for our colleagues," said Heathrow\'s chief executive, '
+        'Thomas Woldbye. "We have to get our costs back."'
+    )
+    assert speakers(text) == ["Thomas Woldbye", "Thomas Woldbye"]
+    text = '"We are pleased," said Apple\'s spokesman, Josh Rosenstock.'
+    assert speakers(text) == ["Josh Rosenstock"]

@@ -454,6 +454,8 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
         core = w.rstrip(PUNCT)
         if n and core in CONNECTORS and n < last and text[toks[n + 1][0]].isupper():
             continue  # "Joint Chiefs of Staff"
+        if n == 1 and cap and _owner(text[toks[0][0] : toks[0][1]]) and core in PERSON_ROLES:
+            cap = False  # "said Heathrow's chief executive, Thomas Woldbye": the owner's role
         if (
             n
             and cap
@@ -483,6 +485,11 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
     while e > s and (text[e - 1] in PUNCT or text[e - 1] in SPACE):
         e -= 1
     return (s, e) if e > s else None
+
+
+def _owner(word: str) -> bool:
+    """A capitalised possessive ("Heathrow's", "Apple’s"): what follows is what it owns."""
+    return word.endswith(("'s", "’s")) and word[:1].isupper()
 
 
 def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
