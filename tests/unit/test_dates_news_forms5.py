@@ -263,3 +263,9 @@ def test_the_month_of_a_data_story_is_the_month_it_reports() -> None:
     text = "Inflation fell to 2.4% in November. The bank will meet later in the month."
     assert ("later in the month", "2026-12") in times(text), times(text)
     assert ("the month", "2026-12") in times("Prices rose during the month.")
+
+
+def test_halves_by_their_code() -> None:
+    found = times("Budgets for H1 2027 are higher than for H2 2026.")
+    assert ("H1 2027", "2027-H1") in found and ("H2 2026", "2026-H2") in found, found
+    assert ("H1", "2026-H1") in times("Sales rose in H1.")

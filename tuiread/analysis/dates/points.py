@@ -366,7 +366,10 @@ _MONTH_WORDS = frozenset(MONTHS)
 
 
 def _half(w: list[str], ctx: Context) -> Timex | None:
-    """ "the first half of 1989", "the second half" -> "1989-H1", "<anchor year>-H2"."""
+    """ "the first half of 1989", "the second half" -> "1989-H1", "<anchor year>-H2";
+    "H1 2027", "H2" as results write them (:func:`_half_by_code`)."""
+    if w and w[0] in ("h1", "h2"):
+        return _half_by_code(w, ctx)
     if len(w) < 2 or w[1] != "half" or w[0] not in ("first", "second", "last", "latter"):
         return None
     half = 1 if w[0] == "first" else 2
@@ -387,6 +390,20 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
             return decade
     if rest and rest[0] in _MONTH_WORDS:
         return _month(rest, ctx)  # "the second half of July": within the month, its value
+    if year is None:
+        if ctx.anchor is None:
+            return Timex(f"XXXX-H{half}", "half of a year")
+        year = ctx.anchor.year
+    return Timex(f"{year:04d}-H{half}", "half of a year")
+
+
+def _half_by_code(w: list[str], ctx: Context) -> Timex | None:
+    """ "H1 2027" -> "2027-H1", "H2" -> the half of the anchor's year, as "Q3 2017" and
+    "Q3" are read."""
+    half = w[0][1]
+    year, k = read_year(w, 1)
+    if k != len(w):
+        return None
     if year is None:
         if ctx.anchor is None:
             return Timex(f"XXXX-H{half}", "half of a year")
