@@ -71,3 +71,10 @@ def test_scale_words_after_a_vague_count_name_no_number() -> None:
     assert values("They lose a few hundred thousand people.") == []
     assert values("It sold several hundred thousand copies.") == []
     assert values("It sold a hundred thousand copies.") == [("a hundred thousand", "100000")]
+
+
+def test_pence_after_a_change_by() -> None:
+    text = "Landing charges will rise by 10p to £32.70 per passenger."
+    assert ("10p", "10") in values(text), values(text)
+    assert values("Fuel duty was cut by 5p a litre.")[0][:2] == ("5p", "5")
+    assert values("The shop is open until 9p.")[0][1] != "9"

@@ -316,7 +316,20 @@ def pence(t: str, s: int, text: str) -> bool:
     "from 2p")."""
     if not _PENCE.fullmatch(t):
         return False
-    return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None
+    return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None or _changed_by(text, s)
+
+
+_CHANGE_BY = compiled.compile(
+    r"(?i)\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|cut|cuts|up|down"
+    r"|increased?|increases|reduced?|reduces|raised?|raises|lifted|lowered|higher|lower)"
+    r"[ \t\u00a0]+by[ \t\u00a0]+$"
+)
+
+
+def _changed_by(text: str, s: int) -> bool:
+    """ "rise by 10p", "cut by 5p a litre": after a word of change, "by" tells how much,
+    not by what hour."""
+    return _CHANGE_BY.search(text, max(0, s - 24), s) is not None
 
 
 _RACE_TIME = compiled.compile(RACE_TIME)
