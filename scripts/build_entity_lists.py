@@ -521,6 +521,12 @@ def main() -> int:
 
     for name in HAND.HOLIDAYS:
         lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
+    for name in HAND.NATURAL_FEATURES:
+        lex[name] = ["LOC", lex.get(name, [None, 0])[1], 1.0]
+    for name in HAND.HAND_LAWS:
+        lex[name] = ["LAW", lex.get(name, [None, 0])[1], 1.0]
+    for name in HAND.HAND_EVENTS:
+        lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.RELIGIONS:
         lex[name] = ["NORP", lex.get(name, [None, 0])[1], 1.0]
     # the hand lists say what a product, a party or a market index is, whatever label the

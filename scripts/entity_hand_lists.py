@@ -107,6 +107,28 @@ LOC_REGIONS = {
     # people's and brands' ("Venus Williams", "Bruno Mars", Saturn cars)
     "Earth",
 }
+# Rivers, mountain ranges, deserts and straits a news story names alone ("cruised down the
+# Danube", "in the Andes"): LOC. Left out where the word is also a country, a state, a
+# person's or a company's name ("Jordan", "Niger", "Colorado", "Shannon", "Amazon", "Trent").
+NATURAL_FEATURES = [
+    *"""
+Danube Rhine Thames Seine Loire Rhone Elbe Oder Vistula Dnieper Dniester Volga Tiber
+Mersey Tyne Nile Zambezi Limpopo Okavango Tigris Euphrates Indus Ganges Yamuna Brahmaputra
+Irrawaddy Mekong Yangtze Potomac Orinoco Andes Appalachians Pyrenees Urals
+Carpathians Apennines Dolomites Kilimanjaro Everest Matterhorn Sahel Kalahari Gobi Negev
+Bosphorus Dardanelles
+""".split(),  # noqa: SIM905
+    "Rio Grande",
+    "Yellow River",
+    "Pearl River",
+    "Rocky Mountains",
+    "Hindu Kush",
+    "Atlas Mountains",
+    "Mont Blanc",
+    "English Channel",
+    "Strait of Hormuz",
+    "Horn of Africa",
+]
 LAW_WORDS = {
     "Act",
     "Treaty",
@@ -219,6 +241,9 @@ CHURCH_WORDS = {
 RELIGIONS = ["Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism"]
 # Products everyone reads about (devices, software, vehicles, weapons): PRODUCT.
 HAND_PRODUCTS = [
+    "Azure",
+    "Copilot",
+    "Grok",
     "iPhone",
     "iPad",
     "iPod",
@@ -367,7 +392,8 @@ Ventures Brands Foods Motors Logistics Semiconductor Electronics Airlines Teleco
 Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assurance
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
-Sena Morcha Dal Aghadi
+Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
+Technology
 Squad
 """.split()  # noqa: SIM905
 
@@ -475,8 +501,23 @@ Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 AfD SNP Fidesz Syriza Podemos
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
+Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shabaab Houthis
+UPI ANSA EFE Anadolu Swissair BET
+Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
 """.split()  # noqa: SIM905
+
+# Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
+# and processes named like one ("Brexit"): EVENT
+HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
+HAND_EVENTS = ["Brexit", "Megxit"]
 MODERN_ORGS_MULTI = [
+    "SK Hynix",
+    "Al Jazeera",
+    "Drudge Report",
+    "Al Qaeda",
+    "al Qaeda",
+    "Al Qaida",
+    "Johns Hopkins",
     "Lockheed Martin",
     "Exxon Mobil",
     "JPMorgan Chase",

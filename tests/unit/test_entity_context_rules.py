@@ -24,10 +24,10 @@ from tuiread.analysis.entities.score import (
 from tuiread.analysis.entities.segment import (
     head_ends_institution,
     law_run,
-    suffix_ends_name,
     title_word_names_body,
 )
 from tuiread.analysis.entities.settings import after_company_noun, stadiums, towns_not_clubs
+from tuiread.analysis.entities.wholes import suffix_ends_name
 from tuiread.analysis.entities.works import repeated_titles
 from tuiread.model import Span
 

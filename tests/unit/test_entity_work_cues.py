@@ -1,10 +1,10 @@
 """A record released alone is announced by "single" after an owner or a release's word; a
-bare title's run stops before "in April", "on Friday"."""
+bare title's run stops before "in April", "on Friday"; a show is named by its host or hour."""
 
 from __future__ import annotations
 
 from tuiread.analysis.entities import find_entities
-from tuiread.analysis.entities.works import untimed
+from tuiread.analysis.entities.works import show_title, untimed
 
 
 def _found(text: str) -> dict[str, str]:
@@ -31,3 +31,30 @@ def test_a_title_stops_before_a_date() -> None:
     )
     found = _found("Then the mixtape Lowlands in March sold out.")
     assert found["Lowlands"] == "WORK_OF_ART"
+
+
+def test_a_show_named_by_its_host_or_its_hour_is_one_title() -> None:
+    found = _found(
+        "She told The Graham Norton Show she would return. On The Steve Harvey Morning Show "
+        "on Tuesday, Clinton spoke. Fallon hosts The Tonight Show in New York."
+    )
+    assert found["The Graham Norton Show"] == "WORK_OF_ART"
+    assert found["The Steve Harvey Morning Show"] == "WORK_OF_ART"
+    assert found["The Tonight Show"] == "WORK_OF_ART"
+    assert "Graham Norton" not in found and "Steve Harvey" not in found
+
+
+def test_a_show_named_after_a_common_noun_is_an_event() -> None:
+    found = _found(
+        "Boeing showed the jet at the Paris Air Show. We went to the Chelsea Flower Show."
+    )
+    assert found["Paris Air Show"] == "EVENT"
+    assert found["Chelsea Flower Show"] == "EVENT"
+    assert "Chelsea Flower" not in found
+
+
+def test_a_show_needs_a_host_or_an_hour() -> None:
+    assert show_title("Roadshow", 0) is None
+    assert show_title("Big Show", 0) is None  # "the Big Show": neither a host nor an hour
+    assert show_title("The Big Show", 0) is None
+    assert show_title("Kelly Clarkson Show", 10) == (10, 29, "Kelly Clarkson Show", "WORK_OF_ART")

@@ -18,3 +18,10 @@ def test_a_plural_unit_with_long_is_a_vague_duration_not_one_unit() -> None:
 def test_a_level_score_is_no_range() -> None:
     assert numbers("They drew 3-3 with Southampton.") == [("3-3", None)]
     assert numbers("Sales rose 3-5%.")[0][1] != "[3,3)"
+
+
+def test_the_last_set_of_a_score_before_a_day_is_no_hour_range() -> None:
+    got = numbers("Sinner beat Alcaraz 6-4, 6-4 on Sunday. The shop opens 10-4 on Sunday.")
+    assert ("6-4 on Sunday", None) not in got
+    assert [t for t, _ in got].count("6-4") == 2
+    assert "10-4 on Sunday" in [t for t, _ in got]

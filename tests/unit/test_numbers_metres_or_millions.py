@@ -71,3 +71,15 @@ def test_metres_after_the_thing_they_measure(text: str) -> None:
 def test_a_million_after_a_thing_that_is_paid_for_or_counted(text: str) -> None:
     label, value, unit = first_number(text)
     assert (label, unit) == ("CARDINAL", None) and value is not None and float(value) >= 1e6
+
+
+def test_an_m_ending_a_range_of_money_is_millions() -> None:
+    spans = [
+        s
+        for s in analyze("Revenue of £2-3m was expected; the pole was 2-3m high.")
+        if s.kind == "number"
+    ]
+    assert [(s.text, s.label, s.value, s.unit) for s in spans] == [
+        ("£2-3m", "MONEY", "[2000000,3000000)", "GBP"),
+        ("2-3m", "QUANTITY", "[2,3)", "m"),
+    ]

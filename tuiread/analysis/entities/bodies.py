@@ -5,6 +5,9 @@
   subject it serves are one organisation (the run regex stops at "for", and "Care
   Excellence" alone read as a person). Only after a head word, so "Germany for Germans" and
   "Smith for President" stay apart.
+* ``body_of_and``: "Department of Relief and Rehabilitation", "Ministry of Agriculture and
+  Fisheries": an institution's head, "of" and a subject of two parts joined by "and" are one
+  organisation, when the second part is common words ("Rehabilitation" alone read as a name).
 * ``numbered_names``: "House Bill 1181" (LAW), "BBC Radio 4" (ORG), "5th U.S. Circuit
   Court of Appeals", "101st Airborne Division" (ORG): the number or the ordinal is part of
   the name. Only these words are looked for: each costs a scan of the text.
@@ -15,7 +18,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CALENDAR_NAMES, FIRST_NAMES, HARD
+from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES, HARD, LOWER, ORG_SUFFIXES
 
 # Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
 FOR_HEADS = frozenset(
@@ -24,8 +27,12 @@ FOR_HEADS = frozenset(
     Foundation Office Department Ministry Agency Court Fund Trust Alliance Association
     Coalition Network Organisation Organization School College Academy Federation Union
     Commissioner Authority Board Service Services Bureau Partnership Forum Campaign
+    Movement Initiative Project League Party Front
     """.split()  # noqa: SIM905
 )
+# heads a headline's verb may stand before ("Voters Abandon Republican Party for Rival"):
+# they open a body "for" a cause only in a run of three words at most
+_SHORT_HEADS = frozenset("Movement Initiative Project League Party Front".split())  # noqa: SIM905
 # the subject after "for": capitalised words, with "and" or "of" between them ("Health and
 # Care Excellence", "Prevention of Cruelty"); group 1 is what follows the last "and", if any
 _FOR_SUBJECT = compiled.compile(
@@ -35,11 +42,14 @@ _FOR_SUBJECT = compiled.compile(
 )
 _PLACES = frozenset(("GPE", "LOC"))
 _NOT_SUBJECT = CALENDAR_NAMES
+# a determiner opening a sentence before a body's name
+_OPENERS = frozenset("The A An His Her Its Their Our My Your This That".split())  # noqa: SIM905
 
 
 def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
     """The organisation "HEAD for SUBJECT" that the run ``text[s:e]`` opens, or None."""
-    if chunk.rpartition(" ")[2] not in FOR_HEADS or chunk.isupper():
+    head = chunk.rpartition(" ")[2]
+    if head not in FOR_HEADS or chunk.isupper() or head in _SHORT_HEADS and chunk.count(" ") > 2:
         return None
     m = _FOR_SUBJECT.match(text, e)
     if m is None:
@@ -53,11 +63,42 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
     words = text[e + 5 : end].split()
     if not words or words[-1] in _NOT_SUBJECT or HARD.get(" ".join(words)) == "PERSON":
         return None
+    if words[0] in FIRST_NAMES:
+        return None  # "Voters Abandon Republican Party for Hillary Clinton": a person, no cause
     if " " not in chunk and HARD.get(words[0]) in _PLACES:
         return None  # "funding from Congress for Tanzania and Kenya": for a place, not named so
+    first, _, rest = chunk.partition(" ")
+    if first in _OPENERS and rest:
+        s += len(first) + 1  # "The", "Her National League for Democracy": no part of it
+    return (s, end, "ORG", text[s:end], "run:body-for")
+
+
+# the second part of a subject after "and": up to four capitalised words
+_AND_PART = compiled.compile(
+    r" and ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3})(?![\w'’-]| [A-Z]| of )"
+)
+
+
+def body_of_and(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
+    """The organisation "HEAD of X and Y" that the run ``text[s:e]`` ("Department of Relief")
+    opens, when Y is common words that name no body or place by themselves ("Rehabilitation",
+    "Urban Development"; not "Boeing", "Smith", "Army"), or None."""
+    head, of, _ = chunk.partition(" of ")
+    if not of or head.rpartition(" ")[2] not in FOR_HEADS or chunk.isupper():
+        return None
+    m = _AND_PART.match(text, e)
+    if m is None:
+        return None
+    part = m.group(1).split(" ")
+    for k, w in enumerate(part):
+        low = w.lower()
+        if low not in COMMON and low not in LOWER or w in HARD:
+            return None
+        if w in ORG_SUFFIXES and (k == 0 or k < len(part) - 1):
+            return None  # "Defence and Army": a body alone; "Health and Human Services" is one
     if chunk.startswith("The "):
         s += 4
-    return (s, end, "ORG", text[s:end], "run:body-for")
+    return (s, m.end(), "ORG", text[s : m.end()], "run:body-of-and")
 
 
 # "House Bill 1181", "Senate Bill 8": a bill's number; "BBC Radio 4": a station's

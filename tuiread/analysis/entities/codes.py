@@ -326,6 +326,15 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
             or ends_in_model_code(spans[k])
         )
     ]
+    if relabel:
+        # the other mentions of the same product take its label ("Blackwell" in a headline
+        # for "Blackwell GB200"): one entity, one label
+        values = {spans[k].value for k in relabel}
+        relabel = [
+            k
+            for k, sp in enumerate(spans)
+            if sp.value in values and sp.label != "PRODUCT" and k not in merge and k not in drop
+        ]
     for k in relabel:
         sp = spans[k]
         rules[k] = f"codes:product-line was {sp.label} by {rules[k].split(' ')[0]}"

@@ -80,7 +80,12 @@ from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
 from .parties import PERSUASIONS, parties_not_people, qualified_members
-from .people import given_name_people
+from .people import (
+    GENERATION_CUES,
+    generation_suffixes,
+    given_name_people,
+    initials_not_place,
+)
 from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
@@ -130,6 +135,7 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
             label = "PRODUCT"  # "Orbit streaming boxes": see ``score.product_after``
         else:
             label = company_over_person(label, u)  # "Wells Fargo CEO John Stumpf"
+            label = initials_not_place(key, label)  # "J.C. Matlock"
         if label is not None:
             decided[key] = label
     return decided
@@ -183,6 +189,9 @@ def _person_parts(name: str) -> tuple[str, ...]:
             # the text writes it alone
             tail = " ".join(parts[k:])
             return (*found, tail, tail[0].upper() + tail[1:])
+    last = parts[-1]
+    if last[:1].islower() and "-" in last:
+        return (*found, last[0].upper() + last[1:])  # "al-Assad", and "Al-Assad" opening one
     return found
 
 
@@ -512,6 +521,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
+    if any(cue in text for cue in GENERATION_CUES):
+        spans, rules = generation_suffixes(text, spans, rules)  # "Joseph R. Biden, Jr."
     lower_case_storms = any(w in text for w in STORMS_IN_LOWER_CASE)
     if lower_case_storms or "EVENT" in map(_LABEL, spans):  # both tests read in C
         spans = storm_short_names(text, spans, rules, lower_case_storms)

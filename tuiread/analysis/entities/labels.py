@@ -20,6 +20,7 @@ from .kinds import (
 )
 from .lexicon import (
     CONNECTORS,
+    CORP_SUFFIXES,
     FIRST_NAMES,
     LEX,
     LOC,
@@ -41,12 +42,28 @@ LOC_WORDS = frozenset(
     Strip Sahara Siberia Baltic
     """.split()  # noqa: SIM905
 )
+# the last words of a company's or an institution's name that no place's name ends in,
+# whatever the statistics make of the words before them
+NEVER_PLACE_TAILS = CORP_SUFFIXES | frozenset(
+    """
+    Hospital Church University College School Institute Foundation Association Society Bank
+    Company Corporation Party Union Council Committee Commission Agency Ministry Department
+    Airlines Airways Insurance Reinsurance Bancorp Partners Laboratories
+    """.split()  # noqa: SIM905
+)
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
+    Mall Memorial Monument Garden Gardens
     """.split()  # noqa: SIM905
+)
+# the building words no body is named after: a name the statistics call an organisation and
+# that ends in one is the building ("the National Mall", "Heathrow Airport"), while "Random
+# House", "Carnegie Hall" or "Freedom House" may be a body
+BUILDING_WORDS = frozenset(
+    "Mall Airport Stadium Bridge Tunnel Dam Cathedral Mosque Memorial Monument".split()  # noqa: SIM905
 )
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 # the nationalities, peoples and creeds the lists know ("Kenyan", "Hutu", "Catholic")
@@ -118,8 +135,10 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == PER:
         return "PERSON"
     if cls == ORG:
-        return "ORG"
+        return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
+        if len(toks) > 1 and toks[-1] in NEVER_PLACE_TAILS:
+            return "ORG"  # "United Republic Reinsurance Co.", "Bethesda Naval Hospital"
         if toks[-1] in FAC_WORDS:
             return "FAC"
         if key in LOC_REGIONS or not LOC_WORDS.isdisjoint(toks):

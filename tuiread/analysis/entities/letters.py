@@ -9,11 +9,16 @@ or its former name after it ("X, formerly Twitter", "X (formerly Twitter)").
 are left out ("on A and B"), and so is "to" before ("from A to B").
 
 Cost: asked only of a lone capital letter the run rules reject (``runs.single_word``).
+
+``lettered_common_word``: a common word and a capital letter ("Class B", "Plan B", "Grade A",
+"Vitamin D") label a kind, a grade or a plan, not a name, whatever the statistics make of it;
+a given name before the letter is a name ("Malcolm X", "Jay Z").
 """
 
 from __future__ import annotations
 
 from .. import compiled
+from .lexicon import FIRST_NAMES, LOWER
 
 _BEFORE = compiled.compile(r"\b(?:on|onto|joined|join|joining|quit|quitting|left|leaving|via) $")
 _AFTER = compiled.compile(
@@ -31,3 +36,18 @@ def letter_platform(text: str, s: int, e: int) -> bool:
     if text[s:e] in _NOT_NAMES or text[e : e + 1] == "-":
         return False
     return _AFTER.match(text, e) is not None or _BEFORE.search(text, max(0, s - 10), s) is not None
+
+
+def lettered_common_word(chunk: str) -> bool:
+    """Is the run ``chunk`` a common word and one capital letter (see the module docstring)?"""
+    word, blank, letter = chunk.partition(" ")
+    return (
+        bool(blank)
+        and len(letter) == 1
+        and letter.isupper()
+        and word.lower() in LOWER
+        and word not in FIRST_NAMES
+    )
+
+
+LETTERED_RULE = "never:lettered-common-word"

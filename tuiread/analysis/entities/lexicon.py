@@ -154,7 +154,7 @@ COMMON_ACRONYMS = frozenset(
     EV EVs NFT NFTs VPN VPNs API APIs AR VR LLM LLMs GPU GPUs CPU CPUs OLED QR URL URLs PDF
     PDFs SIM ESG DEI PPE LNG ETF ETFs SPAC SPACs EBITDA AGI
     GP GPs A&E MSP MSPs HGV HGVs DCI DCS PCSO PCSOs OBE MBE CBE KBE DBE FRS
-    VAR MVP MVPs AGM AGMs EGM KPI KPIs NDA NDAs
+    VAR MVP MVPs AGM AGMs EGM KPI KPIs NDA NDAs PAC PACs OTC
     """.split()  # noqa: SIM905
 ) | (
     # illnesses are common nouns, however they are written: no entity in OntoNotes
@@ -201,7 +201,14 @@ UNDOTTED_TITLES = frozenset(
 # the ranks of the British peerage before a name ("Baroness Louise Casey", "Viscount
 # Hailsham"); not "Baron", "Earl" or "Duke", which are given names and surnames too
 PEERAGE_TITLES = frozenset("baroness viscount viscountess countess marquess".split())  # noqa: SIM905
-LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES
+# a title in the plural before the names it goes with ("Justices Sandra Day O'Connor and
+# Anthony Kennedy", "Sens. Jeff Merkley and Sherrod Brown")
+# a reporter's role before the name, as a broadcast signs off ("Correspondent Purnell Murdock")
+PRESS_TITLES = frozenset("correspondent reporter anchor columnist commentator".split())  # noqa: SIM905
+PLURAL_TITLES = frozenset(
+    "justices judges senators sens. reps. representatives governors presidents generals".split()  # noqa: SIM905
+) | frozenset("professors profs drs drs. cardinals bishops".split())  # noqa: SIM905
+LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES | PLURAL_TITLES | PRESS_TITLES
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").

@@ -13,6 +13,9 @@ person at least once (it, or its last word alone, before "said", "says", "told",
 word alone.
 
 Cost: two C-level scans of the spans' labels for a FAC or a LOC; the rest only then.
+
+``generation_suffixes``: "Joseph R. Biden, Jr.", "James A. Baker III": the generation a
+person's name ends in is part of it, never a person alone ("Jr." read as one).
 """
 
 from __future__ import annotations
@@ -66,3 +69,47 @@ def given_name_people(text: str, spans: list[Span], rules: list[str]) -> None:
         if full in people and sp.label != "PERSON":
             spans[k] = Span("entity", "PERSON", sp.start, sp.end, sp.text, full)
             rules[k] = RULE
+
+
+# initials before a surname: "J.C.", "A. L." (each a capital and a full stop)
+_INITIALS_OPENING = compiled.compile(r"(?:[A-Z]\. ?){1,3}(?=[A-Z][a-z])")
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def initials_not_place(key: str, label: str | None) -> str | None:
+    """ "J.C. Matlock", "A. L. Williams": an unknown name that opens with initials and a
+    surname is a person's (or a firm's: "D.A. Davidson"), never a place's, whatever the
+    statistics say of a word they have never seen."""
+    if label in _PLACE_LABELS and _INITIALS_OPENING.match(key) is not None:
+        return "PERSON"
+    return label
+
+
+# the generation after a person's name, with or without a comma ("Biden, Jr.", "Baker III")
+_GENERATION = compiled.compile(r",? (?:Jr|Sr)\.?(?![\w])|,? (?:II|III|IV)\b(?!['’]?\w)")
+GENERATION_CUES = ("Jr", "Sr", " II", " IV")  # " III" holds " II"
+GENERATION_RULE = "people:generation"
+
+
+def generation_suffixes(
+    text: str, spans: list[Span], rules: list[str]
+) -> tuple[list[Span], list[str]]:
+    """Each person's span extended over the generation after it (see the module docstring),
+    and any span inside that generation dropped; new lists, in order."""
+    out: list[Span] = []
+    out_rules: list[str] = []
+    reach = -1
+    for span, rule in zip(spans, rules, strict=True):
+        if span.end <= reach:
+            continue  # "Jr." alone, inside the name before it
+        if span.label == "PERSON":
+            m = _GENERATION.match(text, span.end)
+            if m is not None:
+                reach = m.end()
+                span = Span(
+                    span.kind, span.label, span.start, reach, text[span.start : reach], span.value
+                )
+                rule = GENERATION_RULE
+        out.append(span)
+        out_rules.append(rule)
+    return out, out_rules

@@ -22,7 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
-from .bodies import body_for
+from .bodies import body_for, body_of_and
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
@@ -38,8 +38,8 @@ from .context import (
     title_case_common,
 )
 from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
+from .letters import LETTERED_RULE, letter_platform, lettered_common_word
 from .letters import RULE as RULE_LETTER
-from .letters import letter_platform
 from .lexicon import (
     COMMON,
     CONNECTORS,
@@ -87,7 +87,7 @@ from .score import (
 from .segment import PLANS, Placed, plan
 from .sport import score_follows
 from .wholes import PLACE_BODY_HEADS, acronym_branch
-from .works import TITLE_CUES, Title, title_at
+from .works import TITLE_CUES, Title, show_title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
@@ -119,10 +119,15 @@ _REST = (
 _CONNECT = r"(?:of the|of|on|de la|de los|de las|de|del|della|di|da|do|dos|du|la|le|van der|van den|van de|van|von der|von dem|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
+# Arabic names write the article joined by a hyphen, in lower case: "Bashar al-Assad",
+# "Abdel Fattah el-Sisi", "al-Qaeda" (a run opening so is widened in ``find_candidates``)
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 RUN_RE = compiled.compile(
     rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
-    rf"(?:[ ](?:{_CONNECT}[ ])?[{_UP}]{_REST}){{0,11}}"  # names are short: cap runs at 12 words
+    # names are short: cap runs at 12 words
+    rf"(?:[ ](?:{_CONNECT}[ ]|{_ARTICLE})?[{_UP}]{_REST}){{0,11}}"
 )
+_ARTICLE_BEFORE = compiled.compile(rf"(?<![\w'’-]){_ARTICLE}$")
 _HYPHEN_CAP = compiled.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
@@ -177,13 +182,18 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
+        if s > 2 and text[s - 1] == "-":
+            article = _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+            if article is not None:
+                s = article.start()
+                chunk = text[s:e]  # "al-Qaeda": the article opens the name
         # the character after the run: a space or an apostrophe may open a rule's words
         # (one character is a cached string, no new object); most runs are followed by neither
         c = text[e : e + 1]
         if c == " ":
             c2 = text[e + 1 : e + 2]
             if c2 == "a" and text.startswith("nd ", e + 2):
-                joined = coordinated_body(text, chunk, s, e)
+                joined = coordinated_body(text, chunk, s, e) or body_of_and(text, chunk, s, e)
                 if joined is not None:
                     add(joined)
                     skip_to = joined[1]
@@ -269,6 +279,7 @@ _COORD_HEADS = frozenset(
     """
     Bureau Ministry Department Office Committee Division Administration Agency Authority
     Commission Service Council Institute Association Federation Board Trust Society
+    League Alliance Coalition Union Foundation Fund Network Centre Center
     """.split()  # noqa: SIM905
 )
 _PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
@@ -287,11 +298,13 @@ def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     so the whole is one organisation. Not when either side names something by itself
     ("Britain and European Union")."""
     m = RUN_RE.match(text, e + 5)
-    if m is None or chunk.count(" ") > 1:
+    if m is None:
         return None
     if chunk.startswith("The "):
         chunk = chunk[4:]  # "The Food and Drug Administration": the article is no part of it
         s += 4
+    if chunk.count(" ") > 1:
+        return None
     second = m.group()
     words = second.split(" ")
     if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
@@ -665,6 +678,9 @@ def branches_joined(text: str, end: int, chunk: str, segs: list[Placed]) -> list
     return out
 
 
+RULE_SHOW = "run:show-event"  # "the Chelsea Flower Show": ``works.show_title``
+
+
 def maybe_title(text: str, s: int, cands: Candidates) -> None:
     """Note the title that starts at ``s`` if a work noun announces it."""
     title = title_at(text, s)
@@ -674,6 +690,20 @@ def maybe_title(text: str, s: int, cands: Candidates) -> None:
 
 def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
     """A run of several words: its cached plan, then each unknown name scored in context."""
+    if chunk[-2] == " " and lettered_common_word(chunk):
+        if cands.rejected is not None:
+            cands.rejected.append((s, s + len(chunk), LETTERED_RULE, "a kind, no name"))
+        return
+    if " Show" in chunk:
+        show = show_title(chunk, s)
+        if show is not None:
+            show_start, show_end, show_name, show_label = show
+            if show_label == "WORK_OF_ART":
+                if not cands.titles or cands.titles[-1][1] <= s:
+                    cands.titles.append((show_start, show_end, show_name))
+            elif show_end == s + len(chunk) and show_start - s in (0, 4):  # all, or but "The "
+                cands.found.append((show_start, show_end, show_label, show_name, RULE_SHOW))
+                return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
     allcaps, segs, dropped = plan(chunk, initial) if found_plan is None else found_plan

@@ -441,10 +441,12 @@ def job_before_at(words: list[str]) -> bool:
 
 
 # what a company has and a person does not, named right after the company's name: "Wells
-# Fargo CEO John Stumpf", "Acme bankers received bonuses", "Acme shareholders"
+# Fargo CEO John Stumpf", "Acme bankers received bonuses", "Acme shareholders", an airline's
+# "Pan Am flight 103"
 _ROLE_AFTER = frozenset(
     """
     ceo ceos cfo bankers employees staffers shareholders stockholders customers executives
+    flight flights airliner airliners
     """.split()  # noqa: SIM905
 )
 # the first of two words that name them: "chief executive", "board member", "shares fell"
@@ -494,10 +496,11 @@ def company_over_person(label: str | None, u: Unknown) -> str | None:
     news (``business.business_cue``) also overrules a place's label ("shares in Korvex" ...
     "Korvex said") and the scores' verdict of no name ("Binance's founder"), unless all the
     name's words are common words and no trade names it ("invested in Research", but "the
-    app Signal"); "X shares fell" alone does not ("London shares fell": the market's)."""
+    app Signal"); "X shares fell" alone does not ("London shares fell": the market's). Names
+    joined by "&" are a firm's ("Moore & Van Allen", "Marks & Spencer"), not a person's."""
     if u.person or label == "ORG":
         return label
-    if label == "PERSON" and (u.company or u.business):
+    if label == "PERSON" and (u.company or u.business or " & " in u.key):
         return "ORG"
     if not u.business or label not in _OVERRULED:
         return label

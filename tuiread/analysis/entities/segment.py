@@ -55,7 +55,6 @@ from .lexicon import (
     MINOR_PLACES,
     ORG_SUFFIXES,
     PARTICLES,
-    POST_NOMINALS,
     TITLE_CAP,
     UMAXLEN,
     UPPER,
@@ -76,18 +75,23 @@ from .wholes import (
     PLACE_PREFIXES,
     VENUE_TAILS,
     Seg,
+    article_opens_run,
     body_after_place,
     family_name_before_korean_given,
+    feature_after_natural_place,
     given_name_before_surname,
     inside_institution,
     join_adjectives,
     model_word_ends_name,
     place_prefix_joins,
+    post_nominal,
     settle_kinds,
     street_run,
+    suffix_ends_name,
     surname_after_given_name,
     surname_after_titled_given_name,
     surname_after_titled_place,
+    tail_with_head,
     title_word_as_surname,
     venue_after_name,
     venue_label,
@@ -286,31 +290,12 @@ def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
     return pend >= 0 and i == len(toks) - 1 and i - pend >= 1 and toks[i] in INSTITUTION_TAILS
 
 
-def post_nominal(toks: list[str], i: int) -> bool:
-    """ "Jeremy Richardson KC", "John Smith OBE": an honour ending the run after a name is no
-    part of it (``POST_NOMINALS``); opening one it may be a name ("KC Chiefs")."""
-    return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
-
-
-def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
-    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
-    right after a name ends that name, though the word alone ("Media") is no name."""
-    return after_name and i == len(toks) - 1 and toks[i] in ORG_SUFFIXES and toks[i].isalpha()
-
-
 def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
     """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
     name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
     return toks[a0] in FIRST_NAMES and (
         a1 - a0 == 1 or a1 - a0 == 2 and _middle_initial(toks[a0 + 1])
     )
-
-
-def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
-    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
-    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
-    a name, which never opens a sentence's run)."""
-    return i == 0 and initial and toks[0] == "A" and len(toks) > 1
 
 
 def _given_name_before(toks: list[str], i: int, pend: int, segs: list[Seg]) -> bool:
@@ -329,6 +314,14 @@ def _middle_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+# heads that make a body of one capitalised common word inside a sentence ("the Tax
+# Foundation", "the Urban Institute"); the first word of a longer run inside a sentence
+# belongs to its body too ("the Internal Revenue Service")
+_TWO_WORD_HEADS = frozenset(
+    "Foundation Institute Service Commission Agency Council Society Association Bureau".split()  # noqa: SIM905
+)
+
+
 def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Seg]:
     """Rules 3a-3f of the module docstring, left to right."""
     n = len(toks)
@@ -336,16 +329,28 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     pend = -1  # first word of the unknown name being read
     title = False
     pend_title = False
-    institution = n >= 3 and toks[-1] in INSTITUTION_TAILS or n == 2 and street_run(toks, initial)
+    institution = (
+        n >= 3
+        and toks[-1] in INSTITUTION_TAILS
+        or n == 2
+        and (street_run(toks, initial) or not initial and toks[1] in _TWO_WORD_HEADS)
+    )
     law = law_run(toks)
     i = 0
     while i < n:
         t = toks[i]
         if t in CONNECTORS:
             if title and pend < 0 and t == "of":
-                # "Secretary of State Antony Blinken": the office is part of the title
+                # "Secretary of State Antony Blinken", "Professor of Transplant Surgery": the
+                # office or the field is part of the title
                 i += 1
-                while i < n and (toks[i] in CONNECTORS or toks[i].lower() in LOWER):
+                while i < n and (
+                    toks[i] in CONNECTORS
+                    or toks[i].lower() in LOWER
+                    or toks[i].lower() in COMMON
+                    and toks[i] not in FIRST_NAMES
+                    and toks[i] not in MAXLEN  # "Archbishop of Cape Town": a name opens here
+                ):
                     i += 1
                 continue
             # "Bank of Canada", "Office of the Joint Chiefs", "Douglas & Lomason": one name
@@ -430,7 +435,10 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             soft = key in LEXC or (
                 hit == 1 and key in MINOR_PLACES and _inside_longer_name(toks, i)
             )
-            segs.append((i, i + hit, "SOFT" if soft else info[0], title))
+            label = "SOFT" if soft else info[0]
+            if title and hit == 1 and label in ("GPE", "LOC") and t in FIRST_NAMES:
+                label = "PERSON"  # "Crown Prince Hassan", "King Abdullah": no town after a title
+            segs.append((i, i + hit, label, title))
             title = False
             i += hit
             continue
@@ -469,7 +477,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         if (
             never
             and institution
-            and (i > 0 or t in PLACE_PREFIXES or n == 2)
+            and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial)
+            and not (  # a rank before a name: "Det Supt Helen Flanagan of the Metropolitan Police"
+                t in TITLE_CAP
+                and i + 1 < n
+                and (toks[i + 1] in FIRST_NAMES or toks[i + 1] in TITLE_CAP)
+            )
             and inside_institution(t)
         ):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is
@@ -481,11 +494,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "Mrs. May", "Ms. Price": after Mr or Mrs, a common word is a name
         if never and t in TITLE_CAP and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
-        if (
-            never
-            and i == n - 1
-            and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i)
-        ):
+        if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):
             never = False  # "Kestrel Media": "Media" alone is no name, after a name it is
         if (
             never
@@ -512,7 +521,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never
             and i > 0
             and t in TITLE_CAP  # the rule's own first test, before the given-name look back
-            and title_word_as_surname(toks, i, _given_name_before(toks, i, pend, segs))
+            and title_word_as_surname(
+                toks,
+                i,
+                _given_name_before(toks, i, pend, segs)
+                or toks[0] in FIRST_NAMES  # "Martin Luther King Jr."
+                and toks[i + 1 : i + 2] == ["Jr."],
+            )
         ):
             never = False  # "Stephen King", "Jack Queen": the surname
         if never or (
@@ -597,6 +612,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, joined, a[3])  # "West Yorkshire (Police)", "Greater Manchester"
                 del segs[k + 1]
                 continue
+            if la == "LOC" and (feature := feature_after_natural_place(toks, a, b)) is not None:
+                segs[k] = (a0, b1, feature, a[3])  # "Mekong Delta", "Danube Bridge"
+                del segs[k + 1]
+                continue
             if toks[b1 - 1] in VENUE_TAILS and venue_after_name(toks, a, b):
                 # "Cleveland Clinic", "Leeds General Infirmary", "Electronic Frontier Foundation"
                 segs[k] = (a0, b1, venue_label(toks[b1 - 1]), False)
@@ -620,9 +639,15 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, where, a[3])  # "Berlin Philharmonic", "Edinburgh Fringe"
                 del segs[k + 1]
                 continue
-            if lb is None and la is not None and tail_with_head(toks, b0, b1):
+            if (
+                lb is None
+                and (la is not None or a[3] and b1 == len(toks))
+                and tail_with_head(toks, b0, b1)
+            ):
                 # a name + an unknown tail with a suffix, or a head and its "of"/"on" part
-                # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity")
+                # ("New England" + "Journal of Medicine", "European" + "Congress on Obesity");
+                # a person's name before one ending the run names the body after them
+                # ("George Washington University", "John F. Kennedy School of Government")
                 segs[k] = (a0, b1, "ORG", False)
                 del segs[k + 1]
                 continue
@@ -675,14 +700,6 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
-
-
-def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
-    """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
-    one and its "of"/"on" part ("Journal of Medicine")?"""
-    return toks[b1 - 1] in ORG_SUFFIXES or (
-        b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
-    )
 
 
 def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from .lexicon import (
     LOWER,
     ORG_SUFFIXES,
     PLACE_GIVEN_NAMES,
+    POST_NOMINALS,
     TITLE_CAP,
 )
 from .never import NEVER_ALONE, common_plural, is_contraction
@@ -67,14 +68,16 @@ BUILDING_TAILS = frozenset(
 # given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
 VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
 # Last words of a street's name: with one word before them they name it ("Call Lane")
-STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue"))
+STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue", "Boulevard")) | frozenset(
+    ("St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd.")  # "469 Vermont St.", "Baker Ave"
+)
 # Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
 MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
 # Last words that say an unknown name's kind (``kind_by_last_word``)
 KIND_WORDS = VENUE_TAILS | STREET_TAILS | MODEL_WORDS
 # words that open the name of a river, a lake or a mountain ("River Derwent", "Lake Malawi",
 # "Mount Kenya"): with the name after them, one LOC
-LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount"))
+LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount", "Mt.", "Mt"))
 # Words that make a region of the place after them ("West Yorkshire", "Greater Manchester").
 PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater",))
 NOT_INSIDE = frozenset(
@@ -124,7 +127,8 @@ def surname_after_titled_given_name(toks: list[str], i: int, pend: int, titled: 
 def given_name_before_surname(toks: list[str], i: int) -> bool:
     """ "Douglas Brinkley", "Orlando Cepeda", "Charlotte Meehan": a place that is also a given
     name, followed by a capitalised word the lists do not know and no common word ("Lincoln
-    Memorial", "Phoenix Suns"), starts a person's name."""
+    Memorial", "Phoenix Suns"), starts a person's name; so does a given name the lists also
+    know as a club or a body ("Nancy Marshall", "Clyde Drexler")."""
     t = toks[i]
     if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
         return False
@@ -134,7 +138,7 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
     if nxt[-1] == "s" and t not in FIRST_NAMES:
         return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
     return (
-        LEX[t][0] in ("GPE", "LOC")
+        (LEX[t][0] in ("GPE", "LOC") or t in FIRST_NAMES)
         and nxt.isalpha()
         and nxt[:1].isupper()
         and not nxt.isupper()
@@ -147,14 +151,21 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
 
 
 def surname_after_given_name(toks: list[str], i: int, pend: int, initial: bool) -> bool:
-    """ "Matthew Rice", "By Hannah Price": a given name the lists know as no place or body
-    and then, ending the run, a common word that is never a name alone is a person with that
+    """ "Matthew Rice", "By Hannah Price", "Robert M. Price": a given name the lists know as
+    no place or body (and a middle initial) and then, ending the run, a common word that is never a name alone is a person with that
     surname ("Rice" alone is the grain). Not a plural, a title, a body's or a place's head
     ("Grace Church", "Hope Street"), nor a run that opens a sentence with the given name
     ("Faith leaders")."""
     t = toks[i]
+    middle = toks[i - 1]
     return (
-        pend == i - 1
+        (
+            pend == i - 1
+            or pend == i - 2
+            and len(middle) == 2
+            and middle[1] == "."
+            and middle[0].isupper()
+        )
         and i == len(toks) - 1
         and not (initial and pend == 0)
         and toks[pend] in FIRST_NAMES
@@ -290,6 +301,22 @@ def venue_label(last: str) -> str:
     return "FAC" if last in BUILDING_TAILS else "ORG"
 
 
+# what a river, a mountain or a region the lists know names after it: "Yangtze River",
+# "Mekong Delta", "Rhine Valley" (LOC); "Danube Bridge", "Kariba Dam" (FAC)
+FEATURE_TAILS = frozenset("River Delta Valley Basin Gorge Falls Estuary Plateau".split())  # noqa: SIM905
+BUILT_TAILS = frozenset("Bridge Dam Canal Barrage Tunnel".split())  # noqa: SIM905
+
+
+def feature_after_natural_place(toks: list[str], a: Seg, b: Seg) -> str | None:
+    """ "Mekong Delta", "Yangtze River", "Danube Bridge": a river, range or region the lists
+    know (LOC) and one word of a feature or a work after it name one place, its label (the
+    lone "Delta" is no airline and no town here); None otherwise."""
+    if a[2] != "LOC" or b[1] - b[0] != 1:
+        return None
+    t = toks[b[0]]
+    return "LOC" if t in FEATURE_TAILS else "FAC" if t in BUILT_TAILS else None
+
+
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
@@ -403,3 +430,36 @@ def kind_by_last_word(words: list[str]) -> str | None:
     if last in MODEL_WORDS:
         return "PRODUCT"
     return None
+
+
+def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
+    """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
+    right after a name ends that name, though the word alone ("Media") is no name; so does
+    one before a title ("Kestrel Media President Ann Lee")."""
+    return (
+        after_name
+        and (i == len(toks) - 1 or toks[i + 1] in TITLE_CAP)
+        and toks[i] in ORG_SUFFIXES
+        and toks[i].isalpha()
+    )
+
+
+def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
+    """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
+    one and its "of"/"on" part ("Journal of Medicine")?"""
+    return toks[b1 - 1] in ORG_SUFFIXES or (
+        b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
+    )
+
+
+def post_nominal(toks: list[str], i: int) -> bool:
+    """ "Jeremy Richardson KC", "John Smith OBE": an honour ending the run after a name is no
+    part of it (``POST_NOMINALS``); opening one it may be a name ("KC Chiefs")."""
+    return i > 0 and i == len(toks) - 1 and toks[i] in POST_NOMINALS
+
+
+def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
+    """ "A FEMA spokesperson said", "A Brightwave spokesperson": "A" opening a sentence
+    before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
+    a name, which never opens a sentence's run)."""
+    return i == 0 and initial and toks[0] == "A" and len(toks) > 1

@@ -9,6 +9,9 @@ Texas" is one work, not a city and a state).
 ``prizes``: the prize of an award show named as a prize ("won an Oscar", "a Grammy
 nomination", "the Emmy for best drama") is a WORK_OF_ART, though "Oscar" and "Tony" are
 given names and "Grammy" reads as a place.
+
+``show_title``: a broadcast show named by its host or its hour ("The Graham Norton Show",
+"The Tonight Show") is a title without a work noun before it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CALENDAR_NAMES
+from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES
 
 # the words that announce a work
 _WORK_NOUNS = (
@@ -96,6 +99,60 @@ def title_at(text: str, s: int) -> Title | None:
         if not title or title.split(" ", 1)[0] in _NOT_TITLES:
             return None
     return (s, s + len(title), title)
+
+
+# the hour or the kind of talk a broadcast show is named after ("The Late Show", "The Daily
+# Show", "The Breakfast Show"); a show named after a trade or a thing shown is an event
+# ("the Geneva Motor Show", "the Chelsea Flower Show")
+_SHOW_TIMES = frozenset(
+    "Tonight Late Daily Morning Breakfast Today Evening Midnight Talk Chat Drive".split()  # noqa: SIM905
+)
+
+
+def show_title(chunk: str, s: int) -> tuple[int, int, str, str] | None:
+    """ "The Graham Norton Show", "The Kelly Clarkson Show", "The Tonight Show": capitals
+    ending in "Show" after a person's name (a given name and one or two words that are no
+    common words) or after the hour it goes out are a broadcast show's title, one
+    WORK_OF_ART ("Kelly Clarkson Show" is no person); after a common noun they are an event
+    ("the Chelsea Flower Show", "the Geneva Motor Show": no person, no town alone).
+    ``chunk`` is a run of capitals starting at ``s``; the name is the capitalised words before
+    its "Show" (for a title from "The", the given name or the hour on: "On The Steve Harvey
+    Morning Show"). Gives (start, end, name, label)."""
+    end = chunk.find(" Show")
+    while end >= 0 and chunk[end + 5 : end + 6] not in ("", " "):
+        end = chunk.find(" Show", end + 5)
+    if end < 0:
+        return None
+    words = chunk[:end].split(" ")
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    words = words[k:]
+    e = s + end + 5
+    named = words[1:] if words[:1] == ["The"] else words
+    if len(named) >= 2 and named[-1].lower() in COMMON and named[-1] not in _SHOW_TIMES:
+        words = named  # "the Paris Air Show"; not "The Big Show"
+        name = " ".join(words) + " Show"
+        return (e - len(name), e, name, "EVENT")
+    for i, w in enumerate(words):
+        if w == "The" or w in FIRST_NAMES or w in _SHOW_TIMES:
+            words = words[i:]
+            break
+    else:
+        return None
+    body = words[1:] if words[0] == "The" else words
+    if not body:
+        return None
+    hosted = (
+        2 <= len(body) <= 3
+        and body[0] in FIRST_NAMES
+        and not any(w.lower() in COMMON for w in body[1:])
+        and body[-1] not in _SHOW_TIMES
+    )
+    if not hosted and body[-1] not in _SHOW_TIMES:
+        return None
+    title = " ".join(words) + " Show"
+    return (e - len(title), e, title, "WORK_OF_ART")
 
 
 def untimed(title: str) -> str:

@@ -540,9 +540,14 @@ def day_range_of_month(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return None
 
 
+# a set's score just before: "6-4, 6-4 on Sunday", "7-6 6-2 on Saturday"
+_SCORE_BEFORE = compiled.compile(r"\d-\d{1,2},? $")
+
+
 def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """A range of hours on a day: "9-11 on Friday"; hours run forward, or over noon
-    ("11-2"), so a falling pair is a score ("beat Rovers 3-2 on Sunday")."""
+    ("11-2"), so a falling pair is a score ("beat Rovers 3-2 on Sunday"); not the last of a
+    run of scores either ("won 6-4, 6-4 on Sunday": no hours)."""
     if (
         a.kind is NUMBER
         and a.is_range
@@ -551,6 +556,7 @@ def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
         and gap.words == "on"
         and b.is_day
         and _HOURS_ANY.match(text[a.start : a.end])
+        and _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start) is None
     ):
         return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
     return None

@@ -24,6 +24,7 @@ _SCALE_IN = compiled.compile(
     r"|\b(?:bn|bln|mn|mln|tn|tln|trn)(?![a-z])",
     re.I,
 )
+_GLUED_M = compiled.compile(r"\d+(?:\.\d+)?[mM]")
 _BARE_NUMBER = compiled.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?")
 _SHORT_NUMBER = compiled.compile(r"[$€£¥]?\d{1,3}")
 _GROUPED_THOUSANDS = compiled.compile(r"[$€£¥]?\d{1,3}((?:,000)+)(?![\d.,])")
@@ -175,13 +176,21 @@ def thousands_lower_end(a: Atom, b: Atom, text: str) -> str | None:
 
 
 def join_money_range(a: Atom, b: Atom, words: str, text: str) -> Atom | None:
-    """A range of money: "$3-4bn", "$3bn-$4bn", "between $2 and $3": one MONEY span from
-    the lower to the upper end, the scale of the upper end applied to a bare lower one.
+    """A range of money: "$3-4bn", "£2-3m", "$3bn-$4bn", "between $2 and $3": one MONEY span
+    from the lower to the upper end, the scale of the upper end applied to a bare lower one.
     Across "to" only where no change is told (:func:`amounts_to_range`: "rose $4 to $14.75"
     and "from 6 pence to 388 pence" are changes, "guidance of €7.2bn to €7.6bn" a range), and
     from a bare number to an amount whose currency follows it, so that it is written once
     after both ("3 to 4 million dollars", "20 to 30 euros")."""
     money, other = (a, b) if a.label == "MONEY" else (b, a)
+    if (
+        other is b
+        and b.unit == "m"
+        and b.value is not None
+        and _GLUED_M.fullmatch(text, b.start, b.end)
+    ):
+        # "£2-3m": after an amount, an "m" glued to the upper end is millions, not metres
+        b = other = Atom(b.start, b.end, NUMBER, "CARDINAL", format_value(float(b.value) * 1e6))
     if money.label != "MONEY" or other.is_range:
         return None
     if other.kind is not NUMBER and (other.label != "MONEY" or other.unit != money.unit):
