@@ -78,3 +78,12 @@ def test_pence_after_a_change_by() -> None:
     assert ("10p", "10") in values(text), values(text)
     assert values("Fuel duty was cut by 5p a litre.")[0][:2] == ("5p", "5")
     assert values("The shop is open until 9p.")[0][1] != "9"
+
+
+def test_basis_points_are_a_unit() -> None:
+    assert values("Gross margin widened by 320 basis points to 58.4%.")[0] == (
+        "320 basis points",
+        "320",
+    )
+    assert values("The yield rose 6 basis points.") == [("6 basis points", "6")]
+    assert values("Rates fell 50 bps.") == [("50 bps", "50")]
