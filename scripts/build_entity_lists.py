@@ -628,7 +628,10 @@ def main() -> int:
         "club_towns": sorted(
             k
             for k, v in ent.items()
-            if v.most_common(1)[0][0] == "ORG" and k in places and k not in major
+            if v.most_common(1)[0][0] == "ORG"
+            and k in places
+            and k not in major
+            and k not in HAND.MODERN_ORGS  # "Reynard Honda": today's company, no town's club
         ),
         "company_regions": company_regions,
         # countries (and the home nations): a national team keeps its country's label

@@ -166,6 +166,7 @@ Communist Communists Socialist Socialists Conservative Conservatives Labour Libe
 Tory Tories Nazi Nazis Soviet Western Eastern
 Finn Finns Swede Swedes Pole Poles Kurd Dane Danes Turk Turks Spaniard Spaniards Slovene
 Montenegrin Basque Basques Aussie Aussies Yankee Yankees Kiwi Kiwis Brit Brits
+Libertarian Libertarians
 """.split()  # noqa: SIM905
 DEMONYM_SET = frozenset(DEMONYMS)
 MULTI_DEMONYMS = [
@@ -227,6 +228,8 @@ HOLIDAYS = [
     "Armistice Day",
     "May Day",
     "Martin Luther King Day",
+    "Martin Luther King Jr. Day",
+    "MLK Day",
     "St. Patrick's Day",
     "Hogmanay",
     "Kwanzaa",
@@ -460,6 +463,7 @@ KCNA Anadolu Bernama Antara ANSA DPA EFE IRNA Tanjug Petra MENA NATO OPEC ASEAN 
 UNICEF UNESCO IMF OECD WTO
 """.split()  # noqa: SIM905
 HAND_ORGS_MULTI = [
+    "Irish Republican Army",
     "Kyodo News",
     "Yonhap News Agency",
     "Associated Press",
@@ -504,6 +508,7 @@ Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezb
 Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shabaab Houthis
 UPI ANSA EFE Anadolu Swissair BET
 Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
+Honda Toyota Nissan Hyundai Kia Mazda Subaru Suzuki Yamaha Ducati
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;

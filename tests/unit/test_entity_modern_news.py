@@ -1188,3 +1188,66 @@ def test_a_rank_before_a_name_is_a_title_even_in_a_run_ending_in_a_body() -> Non
 def test_chipmakers_keep_their_full_names() -> None:
     got = _got("Its rival SK Hynix gained while Micron Technology fell.")
     assert got == {"SK Hynix": "ORG", "Micron Technology": "ORG"}
+
+
+def test_a_colour_naming_a_people_before_a_noun_of_people_is_a_norp() -> None:
+    got = _got("He was a 23-year-old Black man. Jack Black said so.")
+    assert got["Black"] == "NORP" and got["Jack Black"] == "PERSON"
+
+
+def test_a_name_ending_in_a_generation_is_found_by_its_surname() -> None:
+    got = _got("A jury convicted him in the shooting of Casey Goodson Jr. Goodson's mother spoke.")
+    assert got["Goodson"] == "PERSON"
+
+
+def test_the_centers_for_a_cause_are_one_body() -> None:
+    got = _got("The Centers for Disease Control and Prevention reported a case.")
+    assert got == {"Centers for Disease Control and Prevention": "ORG"}
+
+
+def test_a_generation_ends_a_name_before_the_next_sentence() -> None:
+    got = _got("He shot Casey Goodson Jr. Goodson's mother spoke later.")
+    assert got == {"Casey Goodson Jr.": "PERSON", "Goodson": "PERSON"}
+    days = [s for s in analyze("Martin Luther King Jr. Day is a holiday.") if s.label == "DATE"]
+    assert [s.text for s in days] == ["Martin Luther King Jr. Day"]
+
+
+def test_a_vaccines_name_after_the_noun_is_a_product() -> None:
+    assert _got("The NHS will offer the vaccine Abrysvo to adults.")["Abrysvo"] == "PRODUCT"
+
+
+def test_a_name_apposed_to_a_bodys_whole_name_is_that_body() -> None:
+    got = _got(
+        "Gavi, the Vaccine Alliance, said it would ship doses. Gavi said more. "
+        "Smith, the Labour Party's leader, spoke."
+    )
+    assert got["Gavi"] == "ORG" and got["Smith"] == "PERSON"
+
+
+def test_in_a_story_with_no_sport_a_city_the_lists_know_as_a_club_is_the_city() -> None:
+    got = _got(
+        "The merger with Society Corp. of Cleveland is done. Woodbridge is owned by Toronto's "
+        "Thomson family. Investors bought at Lincoln savings and loan. WASHINGTON (Xinhua) -- Talks ended."
+    )
+    assert got["Cleveland"] == "GPE" and got["Toronto"] == "GPE"
+    assert got["Lincoln"] == "ORG" and got["Xinhua"] == "ORG"
+
+
+def test_car_makers_are_companies_not_towns() -> None:
+    assert _got("Alex Zanardi (Italy), Reynard Honda, 53.980")["Honda"] == "ORG"
+
+
+def test_a_name_before_neighborhood_or_suburb_is_a_place() -> None:
+    assert _got("His car was seen in the suburban Amherst neighborhood.")["Amherst"] == "GPE"
+
+
+def test_a_stake_sold_to_a_name_makes_it_a_company() -> None:
+    got = _got("Sansui agreed to sell a 51% stake to Korvane of Britain. Korvane said so.")
+    assert got["Korvane"] == "ORG"
+
+
+def test_libertarians_are_a_party_people_and_the_ira_is_one_body() -> None:
+    got = _got(
+        "Some prefer Libertarian nominee Gary Johnson; killings were blamed on the Irish Republican Army."
+    )
+    assert got["Libertarian"] == "NORP" and got["Irish Republican Army"] == "ORG"

@@ -230,6 +230,7 @@ HOLIDAYS: dict[str, tuple[int, int] | Callable[[int], date | None]] = {
     "labor day": lambda y: nth_weekday(y, 9, 0, 1),
     "labour day": lambda y: nth_weekday(y, 9, 0, 1),
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. day": lambda y: nth_weekday(y, 1, 0, 3),
     "mlk day": lambda y: nth_weekday(y, 1, 0, 3),
     "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
     "presidents day": lambda y: nth_weekday(y, 2, 0, 3),

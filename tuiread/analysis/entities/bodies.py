@@ -23,7 +23,7 @@ from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES, HARD, LOWER, ORG_SUFFI
 # Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
 FOR_HEADS = frozenset(
     """
-    Institute Institutes Centre Center Council Commission Committee Congress Journal Society
+    Institute Institutes Centre Center Centres Centers Council Commission Committee Congress Journal Society
     Foundation Office Department Ministry Agency Court Fund Trust Alliance Association
     Coalition Network Organisation Organization School College Academy Federation Union
     Commissioner Authority Board Service Services Bureau Partnership Forum Campaign

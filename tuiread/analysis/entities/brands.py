@@ -61,7 +61,7 @@ _STAFF_AFTER = compiled.compile(r", (?:executives|employees|staff|workers|engine
 _MEDICINE = frozenset(
     """
     drug drugs medicine medicines medication medications treatment treatments jab jabs
-    injection injections pill pills
+    injection injections pill pills vaccine vaccines
     """.split()  # noqa: SIM905
 )
 _SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ")

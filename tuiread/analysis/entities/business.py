@@ -137,6 +137,7 @@ _WORD_BEFORE = compiled.compile(r"(?:^|(?<=[\s(\"“]))([\w-]+) $")
 # what is owned of a company or put into it, right before its name
 _STAKE_BEFORE = compiled.compile(
     r"\b(?:[Ss]hares|(?<!at )[Ss]takes?|[Ss]hareholding|[Ii]nvest(?:ed|s|ing|ments?)) in $"
+    r"|\b(?<!at )[Ss]takes? to $"  # "agreed to sell a 51% stake to Polly Peck"
     r"|\bchang(?:ed|es|ing) (?:its|their) names? (?:from|to) $"
     r"|\b(?:renamed|rebranded)(?: itself)? as $"
 )
@@ -344,6 +345,8 @@ def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset
         return CUE if owned in stake and stake_before(text, start) else NO_CUE
     if prev not in _RENAME_WORDS:
         return NO_CUE
+    if prev == "to" and _last_word(text[max(0, start - 20) : start - 4]) in _HELD_WORDS:
+        return CUE if stake_before(text, start) else NO_CUE  # "sold a 51% stake to Korvane"
     near = text[max(0, start - 60) : start]
     return CUE if ("name" in near or "rebrand" in near) and stake_before(text, start) else NO_CUE
 
@@ -406,3 +409,27 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
         if cue:
             spans[k] = Span("entity", "ORG", s, e, span.text, span.value)
             rules[k] = f"{BUSINESS_RULE} was {span.label} by {rules[k].split(' ')[0]}"
+
+
+_APPOSED_ENDS = frozenset(",.;:)")
+_APPOSABLE = frozenset(("PERSON", "GPE", "LOC"))
+
+
+def apposed_bodies(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "Gavi, the Vaccine Alliance, said": a one-word name the statistics guessed, then ", the"
+    and a body's whole name closing the apposition, is that body's other name (an ORG, by
+    ``BUSINESS_RULE``, so every mention follows); "Smith, the Labour Party's leader" goes on
+    past the body's name and stays a person. Relabels in place."""
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if (
+            b.label == "ORG"
+            and a.label in _APPOSABLE
+            and " " not in a.text
+            and rules[k].startswith("model:")
+            and text[a.end : b.start] == ", the "
+            and text[b.end : b.end + 1] in _APPOSED_ENDS
+            and b.end < len(text)
+        ):
+            spans[k] = Span("entity", "ORG", a.start, a.end, a.text, a.value)
+            rules[k] = f"{BUSINESS_RULE} apposed to {b.text!r}, was {a.label}"

@@ -51,7 +51,8 @@ from ..trace import Trace
 from .articles import the_in_names
 from .bodies import numbered_names
 from .brands import plus_services, products_listed
-from .business import BUSINESS_RULE, companies_not_places
+from .business import BUSINESS_RULE, apposed_bodies, companies_not_places
+from .cases import CASE_CUES, court_cases
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
@@ -157,6 +158,7 @@ def add_person(full: dict[str, str], name: str) -> None:
     full[name] = full.get(name, name)
 
 
+_GENERATIONS = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # the parts ``add_person`` indexes a full name by, by name, shared across calls: the same
 # people come back story after story
 _PERSON_PARTS: dict[str, tuple[str, ...]] = {}
@@ -173,6 +175,9 @@ def _person_parts(name: str) -> tuple[str, ...]:
     beside "Charlotte Meehan"), then the surname with its particles
     ("von der Leyen", "Von der Leyen"); empty for a single word."""
     parts = name.split(" ")
+    if len(parts) > 2 and parts[-1] in _GENERATIONS:
+        parts = parts[:-1]  # "Casey Goodson Jr." is "Goodson" too
+        parts[-1] = parts[-1].rstrip(",")
     if len(parts) < 2:
         return ()
     found = (
@@ -530,6 +535,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = headline_names(text, spans, rules, cands.heads, teams, rejected)
     settings_of_names(text, spans, rules)
     companies_not_places(text, spans, rules)  # "the bank Santander", "Santander's shares"
+    if ", the " in text:
+        apposed_bodies(text, spans, rules)  # "Gavi, the Vaccine Alliance, said"
     # the rule acts only on a span whose whole text is a prize's name: one set test over
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
@@ -548,6 +555,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = colour_names(text, spans, rules)
     if any(cue in text for cue in PARTY_TAG_CUES):
         spans, rules = party_state_tags(text, spans, rules)
+    if any(cue in text for cue in CASE_CUES):
+        spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}

@@ -78,6 +78,24 @@ def group_of_people(toks: list[str], demonyms: frozenset[str] | set[str]) -> boo
     return len(toks) > 1 and last.endswith("ers") and toks[0] in ("New", "North", "South")
 
 
+# the colours that name a people, capitalised, before a noun of people ("a Black man", "White
+# voters", "Black communities"): NORP, not the surname "Black" nor the word alone
+RACE_WORDS = frozenset(("Black", "White", "Brown"))
+PEOPLE_NOUNS = frozenset(
+    """
+    man men woman women people person persons voters Americans Britons residents community
+    communities students families children boy boys girl girls youth officers candidates
+    neighborhood neighborhoods neighbourhood neighbourhoods workers patients churches
+    """.split()  # noqa: SIM905
+)
+
+
+def race_before_people(word: str, nxt: str) -> bool:
+    """ "a 23-year-old Black man", "White voters": a colour naming a people, before a noun of
+    people, is a NORP (see ``RACE_WORDS``)."""
+    return word in RACE_WORDS and nxt in PEOPLE_NOUNS
+
+
 LAW_WORDS = frozenset(
     "Act Bill Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
 )

@@ -37,7 +37,7 @@ from .context import (
     sentence_initial,
     title_case_common,
 )
-from .kinds import AFFIX, US_STATE_ABBREVIATIONS, is_handle
+from .kinds import AFFIX, RACE_WORDS, US_STATE_ABBREVIATIONS, is_handle, race_before_people
 from .letters import LETTERED_RULE, letter_platform, lettered_common_word
 from .letters import RULE as RULE_LETTER
 from .lexicon import (
@@ -270,11 +270,17 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if "-" in chunk and _HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
             continue
         if " " in chunk:
+            if "r. " in chunk and (g := _GENERATION_INSIDE.search(chunk)) is not None:
+                # "Casey Goodson Jr. Goodson's mother": a generation ends a name
+                run(text, chunk[: g.end()], s, cands)
+                run(text, chunk[g.end() + 1 :], s + g.end() + 1, cands)
+                continue
             segmented(text, chunk, s, cands)
         else:
             single_word(text, chunk, s, cands)
 
 
+_GENERATION_INSIDE = compiled.compile(r" [JS]r\.(?= (?!Day\b)\S)")  # not "King Jr. Day"
 _COORD_HEADS = frozenset(
     """
     Bureau Ministry Department Office Committee Division Administration Agency Authority
@@ -507,6 +513,9 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     u = unknown.get(chunk)
     if u is not None and len(u.spans) >= ENOUGH:
         u.spans.append((s, e))  # seen often enough in this article: its type is settled
+        return
+    if chunk in RACE_WORDS and race_before_people(chunk, next_word(text, e)):
+        cands.found.append((s, e, "NORP", chunk, "run:race-word"))  # "a Black man"
         return
     initial = sentence_initial(text, s)
     if (

@@ -21,7 +21,16 @@ from tuiread.model import Span
 
 from .. import compiled
 from .business import TRADES
-from .lexicon import CLUB_TOWNS, COMPANY_REGIONS, COUNTRIES, LEX, LEXC, MINOR_PLACES, TOWNS_SEEN
+from .lexicon import (
+    CLUB_TOWNS,
+    COMPANY_REGIONS,
+    COUNTRIES,
+    LEX,
+    LEXC,
+    LOWER,
+    MINOR_PLACES,
+    TOWNS_SEEN,
+)
 from .score import PLACE_NEXT
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
@@ -251,8 +260,24 @@ def towns_not_clubs(
     # one search of the whole text, only for a story with a town left to settle
     sport = bool(left) and _SPORT.search(text) is not None
     if left and not sport:
+        clubby = _CLUB_WORDS.search(text) is not None
         for k in left:
-            if describes_a_thing(text, spans[k]):
+            # with no sport in the story a club town is the town, unless a company's noun
+            # follows it ("at Lincoln savings and loan", "Leeds shares")
+            value = spans[k].value or ""
+            if (
+                describes_a_thing(text, spans[k])
+                or (
+                    not clubby
+                    and value in TOWNS_SEEN  # a city, not "(Xinhua)"
+                    and not _KIN_BEFORE.search(text, max(0, spans[k].start - 12), spans[k].start)
+                    and value.lower() not in LOWER  # "the Commonwealth"
+                    and not _COMPANY_NOUN_AFTER.match(text, spans[k].end)
+                    and not text[
+                        spans[k].end + 1 : spans[k].end + 2
+                    ].isdigit()  # "Toronto 5 Boston 3"
+                )
+            ):
                 placed.add(spans[k].value)
     if not left or not placed:
         return
@@ -269,6 +294,21 @@ def towns_not_clubs(
 # Scunthorpe since the 1890s", "jobs at Port Talbot."), not a company ("at Lincoln savings")
 _AT_PLACE_AFTER = compiled.compile(
     r"(?:[,.;:)]|$| (?:since|in|on|for|until|during|where|and|or)\b)"
+)
+
+
+# what clubs do that towns do not, in a story the sport words above miss ("Liverpool moved to
+# the top after beating Everton"): where any stands, a club town keeps its club's label
+_CLUB_WORDS = compiled.compile(
+    r"\b(?:beat|beating|beaten|defeated|levell?ed|equalis(?:ed|er)|top of the table"
+    r"|relegat\w+|unbeaten|title race)\b"
+)
+# a kin word just before: the name is a person's ("Reagan's wife, Nancy, admitted")
+_KIN_BEFORE = compiled.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|partner),? $"
+)
+_COMPANY_NOUN_AFTER = compiled.compile(
+    r"['’]?s? (?:savings|shares|stock|bank|loan|executives?|employees|board|brand)\b"
 )
 
 
