@@ -72,3 +72,17 @@ def test_a_role_owned_by_a_name_then_the_persons_name_after_said() -> None:
     assert speakers(text) == ["Thomas Woldbye", "Thomas Woldbye"]
     text = '"We are pleased," said Apple\'s spokesman, Josh Rosenstock.'
     assert speakers(text) == ["Josh Rosenstock"]
+
+
+def quoted(text: str) -> list[str]:
+    return [s.text for s in analyze(text) if s.kind == "quote"]
+
+
+def test_a_short_quote_in_the_first_person_is_speech() -> None:
+    text = (
+        '"We were lucky": survivors recall the night the river rose\n\n'
+        "When the water reached the top step, Joan Whitby left her home."
+    )
+    assert quoted(text) == ['"We were lucky"']
+    # a short term in quotation marks stays a scare quote
+    assert quoted('The so-called "fiscal cliff" loomed.') == []
