@@ -86,3 +86,16 @@ def test_a_short_quote_in_the_first_person_is_speech() -> None:
     assert quoted(text) == ['"We were lucky"']
     # a short term in quotation marks stays a scare quote
     assert quoted('The so-called "fiscal cliff" loomed.') == []
+
+
+def test_a_headline_quote_before_a_colon_is_said_by_the_subject_after_it() -> None:
+    text = (
+        "'I never thought I'd see a woman run this company': an interview with Lena Fischer\n\n"
+        "When Lena Fischer joined the firm in 1998, there were 11 women among its engineers."
+    )
+    assert speakers(text) == ["Lena Fischer"]
+    text = (
+        '"We were lucky": survivors recall the night the river rose\n\n'
+        "When the water reached the top step, Joan Whitby left her home."
+    )
+    assert speakers(text) == ["survivors"]

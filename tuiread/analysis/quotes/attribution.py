@@ -116,6 +116,8 @@ def attribute(
             sp = subject_forward(text, says.end(), qs)
             if sp is not None:
                 return Attribution(sp, "before:says-X")
+    if found is None and (headed := headline_colon(text, qs, qe)) is not None:
+        return headed
     if found is None and text[sent:qs].rstrip().endswith(":"):
         # "Obama is rolling out a new message: "It's about me."": the sentence's subject,
         # though no speech verb says so
@@ -127,6 +129,34 @@ def attribute(
         if sp is not None:
             return Attribution(sp, "colon:sentence-subject", cue=False)
     return found
+
+
+_INTERVIEW_WITH = compiled.compile(r"(?i)(?:an?\s+)?interview\s+with\s+")
+
+
+def headline_colon(text: str, qs: int, qe: int) -> Attribution | None:
+    """A quote that opens a line and a colon after it, as headlines attribute speech
+    ("'We were lucky': survivors recall the night the river rose", "'I never thought I'd
+    see this': an interview with Lena Fischer"): the subject after the colon, or the one
+    interviewed."""
+    if (qs and text[qs - 1] != "\n") or not text.startswith(": ", qe):
+        return None
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    at = qe + 2
+    interview = _INTERVIEW_WITH.match(text, at, line_end)
+    if interview is not None:
+        sp = subject_forward(text, interview.end(), line_end)
+        return Attribution(sp, "colon:interviewee", cue=False) if sp else None
+    sp = sentence_subject(text, at, line_end)
+    if sp is None:
+        # a bare plural of people ("survivors recall", "residents say"): the subject
+        word = text[at:line_end].split(" ", 1)[0]
+        if word.islower() and (word in PEOPLE or word.endswith(_AGENT_ENDINGS)):
+            sp = (at, at + len(word))
+    if sp is None or sp[0] != at:
+        return None
+    return Attribution(sp, "colon:headline-subject", cue=False)
 
 
 def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
