@@ -32,3 +32,30 @@ def test_one_search_finds_the_marks_rfind_finds() -> None:
         first = [at for mark in tense._SENTENCE_ENDS if (at := s.find(mark)) != -1]
         found = tense._SENTENCE_END.search(s)
         assert (found.start() if found else -1) == min(first, default=-1)
+
+
+def test_a_schedule_after_be_looks_ahead_whatever_the_tense_of_be() -> None:
+    import datetime
+
+    from tuiread.analysis import analyze
+
+    def thursday(text: str) -> str | None:
+        spans = analyze(text, published=datetime.date(2026, 12, 2))
+        return next(s.value for s in spans if s.text == "Thursday")
+
+    assert thursday("The minister was due in Moscow on Thursday to meet Lavrov.") == "2026-12-03"
+    assert thursday("The envoys were expected in Brussels on Thursday.") == "2026-12-03"
+    assert thursday("The report was released on Thursday.") == "2026-11-26"
+
+
+def test_a_schedule_verb_after_a_measure_is_a_noun() -> None:
+    import datetime
+
+    from tuiread.analysis import analyze
+
+    text = (
+        "Taylor Swift played the final show of her Eras Tour at BC Place on Sunday, ending a "
+        "149-date run that grossed more than $2 billion, according to Pollstar."
+    )
+    spans = analyze(text, published=datetime.date(2026, 12, 7))
+    assert next(s.value for s in spans if s.text == "Sunday") == "2026-12-06"

@@ -1251,3 +1251,13 @@ def test_libertarians_are_a_party_people_and_the_ira_is_one_body() -> None:
         "Some prefer Libertarian nominee Gary Johnson; killings were blamed on the Irish Republican Army."
     )
     assert got["Libertarian"] == "NORP" and got["Irish Republican Army"] == "ORG"
+
+
+def test_a_hyphenated_model_after_a_maker_is_its_product() -> None:
+    got = _got("He owns a Ford F-150. The Boeing 737 MAX flew. Police used a K-9 unit.")
+    assert got == {"Ford F-150": "PRODUCT", "Boeing 737 MAX": "PRODUCT"}
+
+
+def test_a_city_opening_with_a_given_name_stays_a_city_beside_said() -> None:
+    got = _got("Etihad Airways, the national carrier of Abu Dhabi, said it would buy jets.")
+    assert got["Abu Dhabi"] == "GPE"

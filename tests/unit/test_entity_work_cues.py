@@ -58,3 +58,20 @@ def test_a_show_needs_a_host_or_an_hour() -> None:
     assert show_title("Big Show", 0) is None  # "the Big Show": neither a host nor an hour
     assert show_title("The Big Show", 0) is None
     assert show_title("Kelly Clarkson Show", 10) == (10, 29, "Kelly Clarkson Show", "WORK_OF_ART")
+
+
+def test_a_quoted_title_by_its_takings_opening_or_season_is_a_work() -> None:
+    found = _found(
+        'At the box office, "Wicked" earned $114 million, while "Gladiator II" took $55.5 '
+        'million. "Moana 2", from Walt Disney Animation Studios, opens Wednesday. Netflix said '
+        '"Squid Game" season two would arrive. Cate Blanchett will star in "The Seagull" next spring.'
+    )
+    for title in ("Wicked", "Gladiator II", "Moana 2", "Squid Game", "The Seagull"):
+        assert found[title] == "WORK_OF_ART", title
+
+
+def test_a_title_in_marks_is_no_quotation() -> None:
+    from tuiread.analysis import analyze
+
+    spans = analyze('Netflix said "Squid Game" season two would arrive on Dec. 26.')
+    assert [s.text for s in spans if s.kind == "quote"] == []

@@ -133,6 +133,27 @@ def names_outside_dates_and_units(
     return [e for e in entities if id(e) not in inside] if inside else entities
 
 
+_LABEL = attrgetter("label")
+
+
+def quotes_not_titles(
+    quotes: list[Span], entities: list[Span], text: str, trace: Trace | None
+) -> list[Span]:
+    """The quotes less those whose marks hold a work's title and nothing else ('Netflix said
+    "Squid Game" season two would arrive'): the title is a WORK_OF_ART, not words someone
+    said, and one highlight is enough there."""
+    titles = {(e.start, e.end) for e in entities if e.label == "WORK_OF_ART"}
+    kept = []
+    for q in quotes:
+        inner_end = q.end - 1 - (text[q.end - 2 : q.end - 1] in ",.")
+        if (q.start + 1, inner_end) in titles:
+            if trace is not None:
+                trace.rejected("quote", text, q.start, q.end, "analysis:title-in-marks")
+            continue
+        kept.append(q)
+    return kept
+
+
 def analyze(text: str, *, published: date | None = None, trace: Trace | None = None) -> list[Span]:
     """Every span in ``text``, sorted by start (then longest first, then by kind).
 
@@ -153,11 +174,10 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
                 outside_names(numbers, entities, text, trace), entities, text
             )
             entities = names_outside_dates_and_units(entities, numbers, text, trace)
-        spans = [
-            *entities,
-            *numbers,
-            *find_quotes(text, entities, trace=trace),
-        ]
+        quotes = find_quotes(text, entities, trace=trace)
+        if quotes and "WORK_OF_ART" in map(_LABEL, entities):
+            quotes = quotes_not_titles(quotes, entities, text, trace)
+        spans = [*entities, *numbers, *quotes]
         # three stable sorts on C-level keys: ~5x faster than one sort on built tuples
         spans.sort(key=_KIND)
         spans.sort(key=_END, reverse=True)

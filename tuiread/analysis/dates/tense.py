@@ -196,6 +196,8 @@ _NOT_SCHEDULE_BEFORE = frozenset(
     """the a an his her its their our my your this that first last next to not did didn't
     never 's ’s strong weak good bad poor slow fast early late final big record solid
     bright quiet""".split()  # noqa: SIM905
+) | frozenset(  # a measure of a run before the noun: "a 149-date run", "a three-week run"
+    "date dates day days night nights week weeks month months year years show shows".split()  # noqa: SIM905
 )
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
@@ -234,7 +236,8 @@ def schedule_verb(words: list[str], i: int) -> bool:
     """True when ``words[i]`` is a verb of a fixture or a schedule in the simple present
     ("who play Brighton on Sunday", "Arafat meet separately Monday"): news writes what is
     fixed for a coming day in the present. Not after an article or a possessive (a noun:
-    "the play"), "to" or a negation ("failed to play", "did not meet")."""
+    "the play"), a measure ("a 149-date run"), "to" or a negation ("failed to play", "did
+    not meet")."""
     return words[i] in _SCHEDULE_VERBS and (i == 0 or words[i - 1] not in _NOT_SCHEDULE_BEFORE)
 
 
@@ -314,7 +317,7 @@ def tense_at(text: str, start: int, end: int) -> int:
         return PAST
     # 1. the words just before the date
     tail = " ".join(before[-3:])
-    if tail.endswith(_AHEAD_TAILS) and not _past_expectation(before):
+    if tail.endswith(_AHEAD_TAILS) and not _compared_expectation(before):
         return FUTURE
     if tail.endswith(_BACK_TAILS):
         return PAST
@@ -325,6 +328,8 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     if _after_bound(before, text[start : start + 6].lower()):
         return _bounded(before, clause, after)
+    if _scheduled(clause):
+        return FUTURE
     # 3. the verb nearest the date
     last = len(before) - 1
     for distance in range(len(before)):
@@ -344,14 +349,13 @@ def tense_at(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
-def _past_expectation(before: list[str]) -> bool:
-    """ "expected" just before the date after a past auxiliary or in a comparison: "the
-    verdict was expected on Friday", "sales rose more than expected on Friday" tell of
-    a day gone, not one to come."""
+def _compared_expectation(before: list[str]) -> bool:
+    """ "expected" just before the date in a comparison: "sales rose more than expected on
+    Friday", "as expected on Friday" tell of a day gone, not one to come."""
     k = len(before) - 1
     if k >= 0 and before[k] == "on":
         k -= 1
-    return k >= 1 and before[k] == "expected" and before[k - 1] in _NOT_AWAITED_BEFORE
+    return k >= 1 and before[k] == "expected" and before[k - 1] in ("than", "as")
 
 
 def _future_in_past(clause: list[str]) -> bool:
@@ -572,6 +576,19 @@ _DEFERRING = frozenset(
 _EXPECTING = frozenset(
     "expected scheduled planned due promised pledged slated forecast predicted".split()  # noqa: SIM905
 )
+
+
+_SCHEDULED = frozenset(("due", "scheduled", "slated", "expected"))
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been"))
+
+
+def _scheduled(clause: list[str]) -> bool:
+    """ "was due in Moscow on Thursday", "is scheduled to land on Friday", "were expected in
+    Brussels on Monday": a form of "be" and a participle of schedule in the date's clause say
+    the date is still to come when the story was written, whatever the tense of "be"."""
+    return any(
+        word in _SCHEDULED and i > 0 and clause[i - 1] in _BE_FORMS for i, word in enumerate(clause)
+    )
 
 
 def _verb_of_bound(clause: list[str]) -> int:

@@ -41,6 +41,13 @@ _COMPANY_AFTER = compiled.compile(
 )
 # the source a figure is credited to: a body far more often than a place or a lone surname
 _ACCORDING_TO = "according to "
+# figures credited to their source: "Data from Dealroom", "figures compiled by Kpler",
+# "estimates from Brightline": the source is a firm or a body, not a town or a person
+_DATA_FROM = compiled.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Ss]tatistics|[Rr]esearch|[Pp]olling)"
+    r" (?:(?:compiled|published|released|collected|gathered) )?(?:from|by) $"
+)
+_SOURCE_PREV = frozenset(("from", "by"))
 # an apposition that says what was made: "Magic Cue, a new feature", "Zelvora, the company's
 # weight-loss drug", "Orion, an AI chatbot": the name is a product's (apps and platforms
 # are their companies' names in OntoNotes, see ``score.platform_after``)
@@ -65,7 +72,7 @@ _MEDICINE = frozenset(
     """.split()  # noqa: SIM905
 )
 _SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ")
-CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to"}
+CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by"}
 
 
 def brand_cues(text: str, s: int, e: int, prev: str, u: Unknown) -> None:
@@ -102,8 +109,9 @@ def products_listed(text: str, unknown: dict[str, Unknown]) -> None:
 
 def company_around(text: str, s: int, e: int, prev: str, sc: list[float]) -> None:
     """ "Montreal-based Aylo", "broadcast on CBS", "Novo Nordisk, the Danish maker of",
-    "Lilly, which makes", "Pornhub, owned by", "At Sony, executives": what stands right
-    before or after the name says a company (people are not owned, nor based)."""
+    "Lilly, which makes", "Pornhub, owned by", "At Sony, executives", "Data from Dealroom":
+    what stands right before or after the name says a company (people are not owned, nor
+    based, nor the source of a data set)."""
     if (
         (prev == "on" or prev.endswith("-based"))
         and _COMPANY_BEFORE.search(text, max(0, s - 40), s) is not None
@@ -117,6 +125,8 @@ def company_around(text: str, s: int, e: int, prev: str, sc: list[float]) -> Non
         sc[ORG] += W_BRAND
     elif prev == "to" and text.startswith(_ACCORDING_TO, s - 13):
         sc[ORG] += W_BRAND  # "according to Luminate": a data firm, not a town
+    elif prev in _SOURCE_PREV and _DATA_FROM.search(text, max(0, s - 40), s) is not None:
+        sc[ORG] += W_BRAND  # "Data from Dealroom shows", "figures compiled by Kpler"
 
 
 def plus_services(text: str, spans: list[Span], rules: list[str]) -> None:

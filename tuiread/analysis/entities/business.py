@@ -18,7 +18,8 @@ place. Business news names such a company with words no person or place takes:
    "Brevik, a fintech app", "Denholm, Britain's biggest retailer").
 5. ``results_after``: the results only a company reports, right after it ("Korvex posted a
    loss", "Zentrix reported record revenue", "Tarsk cut 200 jobs", "Ombra recalled 40,000
-   cars").
+   cars"); ``statement_after``: what a company says of its own trade ("Morlund said its
+   orders had stabilised", "Brenntag expects sales to fall").
 6. ``companies_not_places``: the same cues make a place the lists know a company where the
    article names it so ("the bank Santander", "Santander's chief executive"; "shares in
    Santander" only for a town the training news never named: "shares in Tokyo" are the
@@ -39,6 +40,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from .lexicon import COUNTRIES, FIRST_NAMES, LEX
+from .score import garment_follows
 
 # One row per noun: the noun, its plural, and where it says "company":
 #   firm   only a company is one: a cue before a name and heading an apposition
@@ -291,7 +293,25 @@ NO_CUE, CUE, TRADE_CUE = 0, 1, 2
 # verbs that open a company's results after its name: the cheap first test of
 # ``results_after`` (``runs.cues_around`` reads the word after the name)
 RESULT_VERBS = frozenset(
-    "posted reported booked recorded swung cut axed shed slashed recalled recalls".split()  # noqa: SIM905
+    [
+        "posted",
+        "reported",
+        "booked",
+        "recorded",
+        "swung",
+        "cut",
+        "axed",
+        "shed",
+        "slashed",
+        "recalled",
+        "recalls",
+        "said",
+        "says",
+        "expects",
+        "forecast",
+        "forecasts",
+        "warned",
+    ]  # noqa: SIM905
 )
 _RESULTS_AFTER = compiled.compile(
     r" (?:(?:posted|reported|booked|recorded|swung to) (?:a |an )?(?:[\w-]+ ){0,3}"
@@ -299,6 +319,26 @@ _RESULTS_AFTER = compiled.compile(
     r"|(?:cut|axed|shed|slashed) (?:about |some |nearly |almost |more than |over )?[\d,]+ jobs\b"
     r"|recall(?:ed|s) (?:about |some |nearly |more than |over )?[\d,]+ )"
 )
+# what a company says of its own trade, right after its name: "Morlund said its orders had
+# stabilised", "Santander said net profit rose", "Brenntag expects sales to fall", "Besi
+# expects revenue in the first quarter to rise". Not "said demand ...": a minister or an
+# economist named by the surname says that too ("Merkel said demand for gas would fall")
+_TRADE = (
+    r"(?:demand|sales|revenue|revenues|profits?|earnings|income|orders|bookings|margins?"
+    r"|deliveries|shipments)\b"
+)
+_STATEMENT_AFTER = compiled.compile(
+    r" (?:(?:said|says|warned) (?:that )?(?:its (?:[\w-]+ )?|(?:net|operating|pre-tax"
+    r"|quarterly|annual|full-year|first-half|[a-z]+-quarter) )"
+    rf"|(?:expects|forecast|forecasts) (?:its |full-year |annual )?){_TRADE}"
+)
+
+
+def statement_after(text: str, e: int) -> bool:
+    """ "Morlund said its orders had stabilised", "Brenntag expects sales to fall": what only
+    a company says of its own trade, right after a name the lists do not know (a known place
+    says such things by metonymy: "London said"). A cue of business news (rule 5)."""
+    return _STATEMENT_AFTER.match(text, e) is not None
 
 
 def results_after(text: str, e: int) -> bool:
@@ -315,7 +355,11 @@ def business_cue(text: str, s: int, e: int, prev: str, name: str) -> int:
     after = text[e : e + 2]
     if after == ", " and apposition_after(text, e):
         return TRADE_CUE
-    if after[:1] == " " and name.split(" ", 1)[0] not in FIRST_NAMES and results_after(text, e):
+    if (
+        after[:1] == " "
+        and name.split(" ", 1)[0] not in FIRST_NAMES
+        and (results_after(text, e) or name not in LEX and statement_after(text, e))
+    ):
         return CUE  # not "John Smith cut 200 jobs": a person may be said to
     if prev in CUE_PREV:
         cue = cue_before(text, s, e, prev, name, _STAKE_WORDS)
@@ -398,6 +442,8 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
             or after == ", "
             and apposition_after(text, e)
         )
+        if not cue and "a" <= text[e + 1 : e + 2] <= "z" and garment_follows(text, e):
+            cue = True  # "a Longchamp bag": the brand, not the racecourse
         if not cue and text[s - 1 : s] == " ":
             before = _last_word(text[max(0, s - 16) : s - 1])
             if before in CUE_PREV:

@@ -6,6 +6,8 @@ span's own characters, so a story without such codes pays one pass over its span
 * ``is_formula``: "CO2", "NO2", "CH4", "H2O", "O3": a chemical formula is no name.
 * ``is_period_code``: "Q3", "H1", "FY25": a quarter, half or fiscal year is a date.
 * ``is_particulate``: "PM2.5", "PM10": a size of dust, a measure.
+* ``is_rand_amount``: "R100 billion": the rand's sign and a number before a magnitude is
+  a sum of money.
 * ``in_ticker``: "(NVDA.O)", "(NYSE: KO)": a stock's ticker in parentheses after the
   company names the listing, not a place or a second company.
 * ``label_line``: "PROS", "CONS", "VERDICT" alone on a line: a review's section label,
@@ -45,18 +47,18 @@ _FORMULA_PART = compiled.compile(r"([A-Z][a-z]?)(\d{0,2})")
 _PERIOD = compiled.compile(r"(?:Q[1-4]|H[12]|FY\d\d(?:\d\d)?|[1-4]Q|CY\d\d(?:\d\d)?)")
 _PARTICULATE = compiled.compile(r"PM(?:1|2\.5|10)\b")
 # capitals, then digits, then at most a few letters: "H20", "B200", "MI350", "A320neo"
-_MODEL_CODE = compiled.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
+_MODEL_CODE = compiled.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}")  # "S25", "F-150"
 # "(NVDA.O)", "(2330.TW)", "(NYSE: KO)", "(Nasdaq: AAPL)", "(LSE: BARC)"
 _TICKER = compiled.compile(
     r"\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|NYSE American|OTC|TSE|HKEX|SGX|BSE|NSE)"
     r" ?: ?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
 # what follows a product line's number: its tier ("Pro", "Ultra", "Pro Max", "Fold 7")
-_TIERS = r"(?:Pro|Max|Ultra|Plus|Mini|mini|Elite|Air|Lite|Edge|Fold|Flip|Neo|FE|XL|SE|Note)"
+_TIERS = r"(?:Pro|Max|MAX|Ultra|Plus|Mini|mini|Elite|Air|Lite|Edge|Fold|Flip|Neo|FE|XL|SE|Note)"
 # a product's number or model code after its line's name, then its tiers (ASCII classes:
 # "\d" and "\w" made the match five times slower)
 _NUMBER_AFTER = compiled.compile(
-    r" (?:[0-9]{1,4}(?:\.[0-9]{1,2})?|[A-Z]{1,2}[0-9]{1,4}[a-z]?)(?![A-Za-z0-9_%]|[.,:/-][0-9])"
+    r" (?:[0-9]{1,4}(?:\.[0-9]{1,2})?|[A-Z]{1,2}-?[0-9]{1,4}[a-z]?)(?![A-Za-z0-9_%]|[.,:/-][0-9])"
 )
 _TIERS_AFTER = compiled.compile(r"(?: " + _TIERS + r")+(?![\w%])")
 _NOT_PRODUCTS = frozenset(("GPE", "LOC", "NORP", "PERSON", "EVENT", "LAW", "FAC"))
@@ -199,6 +201,8 @@ def _drop(text: str, sp: Span) -> bool:
         is_formula(t) or is_period_code(t) or is_particulate(text, sp.start)
     ):
         return True
+    if t[:1] == "R" and t[-1].isdigit() and is_rand_amount(text, sp):
+        return True
     if not t.isupper():
         return False
     s = sp.start
@@ -209,6 +213,16 @@ def _drop(text: str, sp: Span) -> bool:
     if sp.value in WEAK_NAMES and t == (sp.value or "").upper():
         return True  # ``weak_name_in_capitals``
     return t.lower() in COMMON and label_line(text, s, sp.end)
+
+
+_RAND = compiled.compile(r"Rs?\d[\d,.]*")
+_MAGNITUDE_AFTER = compiled.compile(r"(?:[.,]\d+)? ?(?:billion|million|trillion|bn|m|tn)\b")
+
+
+def is_rand_amount(text: str, sp: Span) -> bool:
+    """ "R100 billion", "R2.5bn", "Rs5 billion": the rand's (or the rupee's) sign
+    and a number before a magnitude is an amount of money, no company or model."""
+    return _RAND.fullmatch(sp.text) is not None and _MAGNITUDE_AFTER.match(text, sp.end) is not None
 
 
 def weak_name_in_capitals(sp: Span) -> bool:

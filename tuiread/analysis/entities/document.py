@@ -77,6 +77,7 @@ from .lexicon import (
     PER,
     PLACE_GIVEN_NAMES,
 )
+from .lineups import team_sheets
 from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
@@ -557,6 +558,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = party_state_tags(text, spans, rules)
     if any(cue in text for cue in CASE_CUES):
         spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
+    if "; " in text:
+        spans, rules = team_sheets(text, spans, rules)  # "Arsenal: Raya; Timber, Saliba, ..."
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
         named = {title for _, _, title in cands.titles}

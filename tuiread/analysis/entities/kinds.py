@@ -23,7 +23,8 @@ import re
 # "Tokyo-based", "Russian-made", "NATO-led": an affix makes an adjective of a name.
 AFFIX = re.compile(
     r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
-    r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged)$"
+    r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged"
+    r"|language)$"
 )
 
 # a digit run into lower-case letters ("PfASkm7vah", "4chan"), but not an ordinal or a

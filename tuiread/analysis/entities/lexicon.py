@@ -154,7 +154,7 @@ COMMON_ACRONYMS = frozenset(
     EV EVs NFT NFTs VPN VPNs API APIs AR VR LLM LLMs GPU GPUs CPU CPUs OLED QR URL URLs PDF
     PDFs SIM ESG DEI PPE LNG ETF ETFs SPAC SPACs EBITDA AGI
     GP GPs A&E MSP MSPs HGV HGVs DCI DCS PCSO PCSOs OBE MBE CBE KBE DBE FRS
-    VAR MVP MVPs AGM AGMs EGM KPI KPIs NDA NDAs PAC PACs OTC
+    VAR MVP MVPs AGM AGMs EGM KPI KPIs NDA NDAs PAC PACs OTC K-9 K9
     """.split()  # noqa: SIM905
 ) | (
     # illnesses are common nouns, however they are written: no entity in OntoNotes

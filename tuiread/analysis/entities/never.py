@@ -294,3 +294,45 @@ def participle_opening(text: str, word: str, s: int, e: int) -> bool:
     "-ing" and opens a sentence before an article or "from" is the verb, not the town."""
     nxt = text[e + 1 : e + 9].split(" ", 1)[0]
     return nxt in _PARTICIPLE_OBJECTS and sentence_initial(text, s)
+
+
+# past participles of strong verbs that open a sentence's clause ("Born in Ballarat, she ...")
+STRONG_PARTICIPLES = frozenset(("Born", "Known", "Grown", "Raised", "Based", "Founded"))
+_PARTICIPLE_PREPOSITIONS = frozenset(("in", "on", "at", "into", "to", "near", "as", "by"))
+
+
+def past_participle_opening(text: str, word: str, s: int, e: int) -> bool:
+    """ "Born in Ballarat in 1934, she ...", "Raised on a farm near Perth, he ...": a name the
+    lists know ("Born" is a town in the training file) that is a past participle opening a
+    sentence before a preposition is the verb of the clause, not the place."""
+    if word not in STRONG_PARTICIPLES:
+        return False
+    nxt = text[e + 1 : e + 7].split(" ", 1)[0]
+    return nxt in _PARTICIPLE_PREPOSITIONS and sentence_initial(text, s)
+
+
+def common_base(chunk: str) -> bool:
+    """ "State-owned", "Government-backed", "Family-run": a capitalised common noun before an
+    affiliation's affix names no people or place ("a State-owned developer"), unlike
+    "Tokyo-based" or "Kremlin-backed"; the lists know no name of that word alone."""
+    base = chunk.rsplit("-", 1)[0]
+    return base.lower() in LOWER and base not in HARD and "-" not in base
+
+
+def row_label(text: str, word: str, s: int) -> bool:
+    """ "Bonds: Shearson Lehman Hutton Treasury index ...": a common word opening a line or a
+    sentence before a colon labels what follows (a table's row), whatever name it spells."""
+    return word.lower() in LOWER and sentence_initial(text, s)
+
+
+_SAID_AFTER = compiled.compile(
+    r"[,!?](?:''|[\"”'’]){1,2} (?:(?:he|she|they|I|we|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) )?"
+    r"(?:said|says|exclaimed|shouted|cried|added|replied|asked|yelled|wrote)\b"
+)
+
+
+def exclamation(text: str, e: int) -> bool:
+    """``Hallelujah,'' Albright exclaimed; "Bravo!" she said: an unknown word that is a
+    whole quotation, closed at once before its speaker's verb, is something said, not a name
+    (chants of "Bobby!" still name him)."""
+    return _SAID_AFTER.match(text, e) is not None

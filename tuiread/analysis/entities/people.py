@@ -73,14 +73,14 @@ def given_name_people(text: str, spans: list[Span], rules: list[str]) -> None:
 
 # initials before a surname: "J.C.", "A. L." (each a capital and a full stop)
 _INITIALS_OPENING = compiled.compile(r"(?:[A-Z]\. ?){1,3}(?=[A-Z][a-z])")
-_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+_ANY_PLACE = frozenset(("GPE", "LOC", "FAC"))
 
 
 def initials_not_place(key: str, label: str | None) -> str | None:
     """ "J.C. Matlock", "A. L. Williams": an unknown name that opens with initials and a
     surname is a person's (or a firm's: "D.A. Davidson"), never a place's, whatever the
     statistics say of a word they have never seen."""
-    if label in _PLACE_LABELS and _INITIALS_OPENING.match(key) is not None:
+    if label in _ANY_PLACE and _INITIALS_OPENING.match(key) is not None:
         return "PERSON"
     return label
 

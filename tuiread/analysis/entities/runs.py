@@ -45,7 +45,6 @@ from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
-    FIRST_NAMES,
     HARD,
     LEX,
     LEXC,
@@ -60,15 +59,20 @@ from .lexicon import (
 )
 from .never import (
     NEVER_ALONE,
+    STRONG_PARTICIPLES,
     WEAK_NAMES,
     ZONE_RUNS,
+    common_base,
     common_word_opening_sentence,
+    exclamation,
     is_contraction,
     is_never_name,
     is_time_zone,
     names_the_speaker,
     never_rule,
     participle_opening,
+    past_participle_opening,
+    row_label,
 )
 from .score import (
     COMPANY_CUE_NEXT,
@@ -77,6 +81,7 @@ from .score import (
     company_cue,
     company_owns,
     company_words_before,
+    origin_from,
     person_cue,
     place_words_before,
     platform_after,
@@ -85,8 +90,13 @@ from .score import (
     score_mention,
 )
 from .segment import PLANS, Placed, plan
-from .sport import score_follows
-from .wholes import PLACE_BODY_HEADS, acronym_branch
+from .sport import player_after_play, score_follows
+from .wholes import (
+    acronym_branch,
+    one_name_across_hyphen,
+    possessive_place,
+    two_people,
+)
 from .works import TITLE_CUES, Title, show_title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -217,6 +227,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if chunk in poss and text[e + 1 : e + 2] == "s":
                 possessive_name(text, chunk, s, e, 2, cands)
                 continue
+            if text[e + 1 : e + 3] == "s " and (whole := possessive_place(text, chunk, s, e)):
+                cands.found.append(whole)  # "St Peter's Square", "King's College London"
+                skip_to = whole[1]
+                continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
@@ -231,6 +245,14 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 and c == " "
                 and label not in _PLACES
                 and participle_opening(text, chunk, s, e)
+            ):
+                if rejected is not None:
+                    rejected.append((s, e, "never:participle", "a verb opening a sentence"))
+                continue
+            if (
+                chunk in STRONG_PARTICIPLES
+                and c == " "
+                and past_participle_opening(text, chunk, s, e)
             ):
                 if rejected is not None:
                     rejected.append((s, e, "never:participle", "a verb opening a sentence"))
@@ -285,6 +307,7 @@ _COORD_HEADS = frozenset(
     """
     Bureau Ministry Department Office Committee Division Administration Agency Authority
     Commission Service Council Institute Association Federation Board Trust Society
+    Team Unit Squad Branch Command
     League Alliance Coalition Union Foundation Fund Network Centre Center
     """.split()  # noqa: SIM905
 )
@@ -300,8 +323,10 @@ def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Ca
 
 def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
-    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service": words joined by "and" before an institution's head share that head,
-    so the whole is one organisation. Not when either side names something by itself
+    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service",
+    "Homicide and Major Enquiry Team", "Drugs and Firearms Squad": words joined by "and"
+    before an institution's or a police unit's head share that head, so the whole is one
+    organisation. Not when either side names something by itself
     ("Britain and European Union")."""
     m = RUN_RE.match(text, e + 5)
     if m is None:
@@ -384,38 +409,12 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
     return False
 
 
-def one_name_across_hyphen(first: str, second: str) -> bool:
-    """ "Joe Kent-Walters", "Tacoma-Pierce County Chamber": a known place or body before the
-    hyphen is no name of its own when the hyphen joins a double-barrelled surname (a given
-    name and one word before it, one word after), or two places that one body serves (the
-    words after the hyphen end in a body's head, which names nothing alone)."""
-    words = first.split(" ")
-    if len(words) == 2 and words[0] in FIRST_NAMES and " " not in second:
-        return True
-    return " " in second and second.rsplit(" ", 1)[1] in PLACE_BODY_HEADS
-
-
-def two_people(pieces: list[str]) -> bool:
-    """ "Jake Paul-Mike Tyson", "Harris Walz-Donald Trump": a hyphen between two names of
-    two words or more, the second opening with a given name, joins two people (a fight, a
-    ticket, a debate); a double-barrelled surname has one word on each side
-    ("Ani Stafford-Townsend")."""
-    first, second = pieces
-    return " " in first and " " in second and second.split(" ", 1)[0] in FIRST_NAMES
-
-
 def run(text: str, chunk: str, s: int, cands: Candidates) -> None:
     """A run no earlier rule settled: one word, or several to segment."""
     if " " in chunk:
         segmented(text, chunk, s, cands)
     else:
         single_word(text, chunk, s, cands)
-
-
-def row_label(text: str, word: str, s: int) -> bool:
-    """ "Bonds: Shearson Lehman Hutton Treasury index ...": a common word opening a line or a
-    sentence before a colon labels what follows (a table's row), whatever name it spells."""
-    return word.lower() in LOWER and sentence_initial(text, s)
 
 
 # What ``single_word`` makes of a word before its context is read (``word_verdict``)
@@ -457,6 +456,8 @@ def _word_verdict(chunk: str) -> Verdict:
     if info is not None and chunk not in LEXC:
         return (KNOWN, info[0], "", False) if chunk in HARD else (GENERIC, "", "", False)
     if "-" in chunk and AFFIX.search(chunk):
+        if common_base(chunk):
+            return (NEVER, "never:common-affixed", "a common noun with an affix", False)
         return (AFFIXED, "", "", False)
     if is_handle(chunk):
         return (HANDLE, "", "", False)
@@ -583,9 +584,11 @@ def cues_around(
         platform_after(text, e, sc)
     if prev in CUE_PREV or after == ", " or prev.endswith("-based"):
         brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
-    if credit:
-        sc[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/Getty Images"
+    if credit or prev == "from" and player_after_play(text, s):
+        sc[PER] += W_CREDIT  # "By Jane Smith", "Photo: Kevin Winter/...", "a goal from Haaland"
         u.person = True
+    elif prev == "from":
+        origin_from(text, s, sc)  # "a 34-year-old man from Mirrabooka"
     if prev in _OF_AT:
         company_words_before(text, s, sc)  # "Shares of Instacart" too
         if prev == "of":
@@ -632,19 +635,6 @@ def common_fragment(
 
 _QUOTE_OPEN = frozenset("\"“‘'`")  # prev_word's reading of an opening quote
 # a quotation closed at once and its speaker: ,'' Albright exclaimed / ," she said
-_SAID_AFTER = compiled.compile(
-    r"[,!?](?:''|[\"”'’]){1,2} (?:(?:he|she|they|I|we|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) )?"
-    r"(?:said|says|exclaimed|shouted|cried|added|replied|asked|yelled|wrote)\b"
-)
-
-
-def exclamation(text: str, e: int) -> bool:
-    """``Hallelujah,'' Albright exclaimed; "Bravo!" she said: an unknown word that is a
-    whole quotation, closed at once before its speaker's verb, is something said, not a name
-    (chants of "Bobby!" still name him)."""
-    return _SAID_AFTER.match(text, e) is not None
-
-
 # a lower-case word after a name that is no noun it describes: a verb or a function word
 _CLAUSE_AFTER = compiled.compile(
     r" (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|can|could|may|must|and|or|on|in"
@@ -738,6 +728,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     if len(segs) > 1:
         segs = branches_joined(text, s + len(chunk), chunk, segs)  # type: ignore[arg-type]
+    if text[s - 1 : s] in '"“' and segs[0][2] is not None:
+        maybe_title(text, s, cands)  # 'the closing track, "Tara Street"': no street
     unknown = cands.unknown
     cprev = cnext = ""
     looked = False

@@ -159,8 +159,10 @@ def word_vector(toks: list[str], key: str) -> Vector:
         and toks[1] == "of"
     ):
         sc[ORG] += W_ORG_SUFFIX
-        if last in CORP_SUFFIXES:
-            sc[PER] -= W_LEGAL_FORM  # "Baker McKenzie LLP": a firm, whoever it is named after
+        if last in CORP_SUFFIXES or "&" in toks:
+            # "Baker McKenzie LLP", "Allen & Unwin", "Simon & Schuster": a firm, whoever it
+            # is named after; one person's name has no legal form and no ampersand
+            sc[PER] -= W_LEGAL_FORM
     elif last in LOC_SUFFIXES:
         sc[LOC] += W_LOC_SUFFIX
     elif plural_common_noun(last) and toks[0] not in FIRST_NAMES and toks[-2] not in CONNECTORS:
@@ -402,6 +404,7 @@ _PLACE_OF_NOUNS = frozenset(
     """
     state province city town village region county district island capital suburb
     republic kingdom emirate prefecture municipality borough
+    archbishop bishop mayor duke duchess earl countess marquess
     """.split()  # noqa: SIM905
 )
 W_PLACE_OF = 6.0
@@ -409,11 +412,32 @@ W_PLACE_OF = 6.0
 
 def place_words_before(text: str, s: int, u: Unknown) -> None:
     """ "the state of Jharkhand", "the town of Tintern": X is a place, whatever the rest of
-    the story makes of a longer name it opens ("Jharkhand Mukti Morcha")."""
+    the story makes of a longer name it opens ("Jharkhand Mukti Morcha"); so is the see or
+    the town a title is held of ("the Archbishop of Canterbury", "the Mayor of Bristol"),
+    though the title before it reads as a person's."""
     words = text[max(0, s - 30) : s].split()
     if len(words) >= 2 and words[-1] == "of" and words[-2].lower() in _PLACE_OF_NOUNS:
         u.score[LOC] += W_PLACE_OF
         u.place = True
+
+
+# people named by where they come from: "a 34-year-old man from Mirrabooka", "a farmer from
+# Yorkton", "residents from Hunsbury"; not workers or fans ("workers from Tesco", "fans from
+# Leeds": an employer, a club)
+_ORIGIN_FROM = compiled.compile(
+    r"\b(?:man|woman|men|women|boy|girl|boys|girls|teenager|teenagers|resident|residents"
+    r"|family|families|couple|father|mother|farmer|farmers|pensioner|grandmother|grandfather"
+    r"|mum|dad|native|natives|voter|voters|people|MP) from $"
+)
+W_ORIGIN = 3.0
+
+
+def origin_from(text: str, s: int, sc: Vector) -> None:
+    """ "a 34-year-old man from Mirrabooka": a person "from" a name comes from a place (a
+    GPE), whatever its letters say of a company. ``runs.cues_around`` tests the word before
+    is "from" first."""
+    if _ORIGIN_FROM.search(text, max(0, s - 20), s) is not None:
+        sc[LOC] += W_ORIGIN
 
 
 # jobs held at a company or a university: "head of technology research at D.A. Davidson",
@@ -567,6 +591,9 @@ def product_after(text: str, e: int, u: Unknown) -> None:
     if m is None:
         return
     between, noun = m.group(1), m.group(2)
+    if noun in GARMENT_NOUNS or between in GARMENT_NOUNS:
+        garment_after(u, between)
+        return
     if noun not in PRODUCT_NOUNS:
         if between not in PRODUCT_NOUNS:
             return
@@ -578,6 +605,46 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         return
     u.score[MISC] += W_PRODUCT
     u.product = True
+
+
+# Clothes, shoes and bags: a name right before one is the brand that makes it ("a North Face
+# jacket", "Nike trainers", "a Longchamp bag"), a company (OntoNotes ORG), not a product
+GARMENT_NOUNS = frozenset(
+    """
+    jacket jackets coat coats hoodie hoodies trainers sneakers boots shoes sandals jeans
+    shirt shirts t-shirt tracksuit tracksuits puffer parka anorak cap caps handbag handbags
+    bag bags backpack rucksack sunglasses
+    """.split()  # noqa: SIM905
+)
+_GARMENT_AFTER = compiled.compile(r" (?:([a-z]+) )?(?:" + "|".join(sorted(GARMENT_NOUNS)) + r")\b")
+
+
+def garment_follows(text: str, e: int) -> bool:
+    """Is a garment right after the name ending at ``e`` ("Longchamp bag"), or a word that
+    may describe one and then a garment ("Moncler puffer jacket"; not "Leeds wore caps")?
+    For names the lists know as places (``business.companies_not_places``)."""
+    m = _GARMENT_AFTER.match(text, e)
+    return m is not None and _describes_garment(m.group(1))
+
+
+def _describes_garment(between: str | None) -> bool:
+    """No word between name and garment, another garment ("puffer"), or a word that is no
+    common word (a colour or a cloth the lists do not count: "gilet"); never a verb such as
+    "wore"."""
+    return between is None or between in GARMENT_NOUNS or between not in COMMON
+
+
+W_GARMENT = 5.0  # a brand's name reads as anything ("Stone Island"): its cue must outweigh that
+
+
+def garment_after(u: Unknown, between: str | None) -> None:
+    """ "a black North Face jacket", "a Stone Island puffer jacket", "a Longchamp bag": a
+    name right before a garment, or before a describing word and a garment, is its brand (a
+    company), whatever its words say of a place ("North", "Island") or a person. Called by
+    ``product_after`` when it finds the garment."""
+    if not _describes_garment(between):
+        return  # "Leeds wore caps": no brand
+    u.score[ORG] += W_GARMENT
 
 
 # how far a lone word's place score must lead its company score to stay a place

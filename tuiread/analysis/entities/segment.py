@@ -77,14 +77,19 @@ from .wholes import (
     Seg,
     article_opens_run,
     body_after_place,
+    company_word_as_surname,
+    demonym_opens_body,
     family_name_before_korean_given,
     feature_after_natural_place,
     given_name_before_surname,
+    given_name_segment,
     inside_institution,
     join_adjectives,
+    middle_initial,
     model_word_ends_name,
     place_prefix_joins,
     post_nominal,
+    second_given_name,
     settle_kinds,
     street_run,
     suffix_ends_name,
@@ -290,14 +295,6 @@ def head_ends_institution(toks: list[str], i: int, pend: int) -> bool:
     return pend >= 0 and i == len(toks) - 1 and i - pend >= 1 and toks[i] in INSTITUTION_TAILS
 
 
-def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
-    """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
-    name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
-    return toks[a0] in FIRST_NAMES and (
-        a1 - a0 == 1 or a1 - a0 == 2 and _middle_initial(toks[a0 + 1])
-    )
-
-
 def _given_name_before(toks: list[str], i: int, pend: int, segs: list[Seg]) -> bool:
     """Is ``toks[i - 1]`` a given name standing alone: the unknown name being read ("Stephen")
     or a known person's name ("Jack"), opening it?"""
@@ -307,11 +304,6 @@ def _given_name_before(toks: list[str], i: int, pend: int, segs: list[Seg]) -> b
     if pend == i - 1:
         return True
     return pend < 0 and bool(segs) and segs[-1][:3] in ((i - 1, i, "PERSON"), (i - 1, i, "SOFT"))
-
-
-def _middle_initial(word: str) -> bool:
-    """ "E." in "Loretta E. Lynch": one capital and a full stop."""
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 # heads that make a body of one capitalised common word inside a sentence ("the Tax
@@ -567,7 +559,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and i + 1 < n
             and toks[i + 1][0].isupper()
             and toks[pend] not in FIRST_NAMES
-            and not (i - pend == 1 and _middle_initial(t) and toks[pend].lower() not in LOWER)
+            and not (i - pend == 1 and middle_initial(t) and toks[pend].lower() not in LOWER)
+            and not second_given_name(toks, pend, i)
         ):
             # "State Antony Blinken": a given name starts a new name; a middle initial
             # after one unknown given name does not ("Loretta E. Lynch")
@@ -676,6 +669,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, where, a[3])  # "Colorado Springs", "Florida Keys"
                 del segs[k + 1]
                 continue
+            if la == "NORP" and lb == "ORG" and demonym_opens_body(toks, a, b):
+                segs[k] = (a0, b1, "ORG", a[3])  # "European Central Bank": one body
+                del segs[k + 1]
+                continue
             if (la == "GPE" or la == "SOFT" and place_word(toks[a0:a1])) and lb in _GPE_JOINS:
                 # "U.S. State Department", "Tokyo Stock Exchange", "U.S. Open": one name
                 segs[k] = (a0, b1, lb, a[3])
@@ -685,7 +682,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 lb in ("SOFT", "PERSON", None)
                 or b1 - b0 == 1
                 and lb != "NORP"
-                and LEX[toks[b0]][1] <= FIRST_JOIN_MAX
+                and (LEX[toks[b0]][1] <= FIRST_JOIN_MAX or company_word_as_surname(toks, b0))
             ):
                 # "Frankie Fredericks": a given name and what follows are one person
                 segs[k] = (a0, b1, None, True)

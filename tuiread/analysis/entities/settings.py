@@ -59,6 +59,9 @@ def _known_town(value: str | None) -> bool:
     return info is None or info[1] == 0  # seen 0 times: a city of the gazetteer
 
 
+_NEVER_SEEN = ("", -1, 0.0)
+
+
 def _after_at(text: str, s: int) -> bool:
     """Does "at " or "at the " stand right before ``s``?"""
     return text[s - 3 : s] == "at " or text[s - 7 : s] == "at the "
@@ -69,22 +72,33 @@ def stadiums(text: str, spans: list[Span], rules: list[str], at: list[int] | Non
     place named after "at" (or "at the") shortly after a match word or a score is the ground
     the match was played at (FAC), not a town: a place the lists do not know, or one they
     know only from the training file's match reports, never a country or a listed town
-    ("won 2-0 at Leicester" stays the town). Relabels in place; ``at``: the places after
-    "at" or "at the", if ``settings_of_names`` found them already."""
+    ("won 2-0 at Leicester" stays the town). A company of today's lists (one the training
+    file never named) after "at the" is a ground named after its sponsor ("2-1 at the
+    Emirates"). Relabels
+    in place; ``at``: the places after "at" or "at the" and the companies after "at the",
+    if ``settings_of_names`` found them already."""
     if at is None:
         at = [
             k
             for k, span in enumerate(spans)
-            if span.label in _PLACE_LABELS and _after_at(text, span.start)
+            if span.label in _PLACE_LABELS
+            and _after_at(text, span.start)
+            or span.label == "ORG"
+            and text[span.start - 7 : span.start] == "at the "
         ]
     for k in at:
         span = spans[k]
         rule = rules[k]
         if not (
             rule.startswith("model:")
+            and span.label != "ORG"
             or rule.startswith(("lexicon:", "segment:known"))
-            and span.label == "GPE"
-            and not _known_town(span.value)
+            and (
+                span.label == "GPE"
+                and not _known_town(span.value)
+                or span.label == "ORG"
+                and LEX.get(span.value or "", _NEVER_SEEN)[1] == 0
+            )
         ):
             continue
         lo = max(
@@ -393,8 +407,9 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     """Every rule of the module docstring, in order. One pass over the spans finds the few
     each of the first three rules looks at, by that rule's own first tests: a place after
     "at", a company named after a town, a name after a word ending like a company noun.
-    The first two relabel only places (to FAC) and those companies (to GPE), so what the
-    pass found stays right for the rules after them; the third reads each label again."""
+    The first two relabel only places and companies after "at the" (to FAC) and those
+    companies (to GPE), so what the pass found stays right for the rules after them; the
+    third reads each label again."""
     places = _PLACE_LABELS
     towns = _TOWNS
     ends = _COMPANY_ENDS
@@ -409,7 +424,9 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
                 at.append(k)
         elif label == "ORG":
             if span.value not in towns:
-                continue  # an organisation stays one: no rule below reads it
+                if text[s - 7 : s] == "at the ":
+                    at.append(k)  # "at the Emirates": a ground named after its sponsor
+                continue  # otherwise an organisation stays one: no rule below reads it
             orgs.append(k)  # it may turn a town, then be read after a company noun
         elif label == "PERSON":
             continue

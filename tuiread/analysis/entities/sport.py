@@ -55,3 +55,20 @@ def set_scores_follow(text: str, end: int) -> bool:
     """ "Djokovic beat Alcaraz 6-4 7-6": two set scores in a row after a name are a tennis
     match's, and the name a player's (a person), not a team's; a team's score is one."""
     return _SETS_AFTER.match(text, end) is not None
+
+
+# what a player makes or is credited with, before "from" and the player's name: "two goals
+# from Erling Haaland", "a cross from Matty Cash", "a late header from Jones"
+_PLAY_FROM = compiled.compile(
+    r"\b(?:goals?|header|headers|cross|crosses|pass|passes|penalty|free[- ]kick|strike|shot"
+    r"|volley|assist|assists|brace|hat-trick|save|saves|tackle|try|tries|catch|century"
+    r"|wickets|fifty|knock|innings)(?: each| apiece)? from $"
+)
+
+
+def player_after_play(text: str, s: int) -> bool:
+    """Is the name at ``s`` a player's: "two goals from Erling Haaland", "a cross from Matty
+    Cash", "a century from Root"? After such a noun "from" names who made it, not a place
+    ("from" alone pulls a name towards a place). ``runs.cues_around`` tests the word before
+    is "from" first."""
+    return _PLAY_FROM.search(text, max(0, s - 30), s) is not None

@@ -13,6 +13,9 @@ cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Polic
   Ocasio-Cortez"; ``surname_after_titled_given_name``, ``surname_after_titled_place``), and
   so does a given name before a surname that alone is a common word or a town ("Matthew
   Rice", "Charlotte Meehan"; ``surname_after_given_name``, ``given_name_before_surname``);
+- a hyphen keeps a double-barrelled surname or given name whole ("Joe Kent-Walters",
+  "Finance Minister François-Philippe Champagne") and parts two full names ("Jake
+  Paul-Mike Tyson"; ``one_name_across_hyphen``, ``two_people``);
 - a street's, a model's word ends its name ("Call Lane", "Vision Pro"; ``street_run``,
   ``model_word_ends_name``); a common word opens a known body ("Electronic Frontier
   Foundation"; ``adjective_opens_body``).
@@ -42,10 +45,21 @@ from .never import NEVER_ALONE, common_plural, is_contraction
 # known with several types, context decides), follows a title
 Seg = tuple[int, int, str | None, bool]
 
-# Heads of hospitals and venues the training file never saw as a name's last word: after a
-# place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic").
+# Heads of hospitals and venues the training file never or seldom saw as a name's last word:
+# after a place or a name they end that name ("Leeds General Infirmary", "Cleveland Clinic"),
+# and a name they end is never a place ("Great Ormond Street Hospital", whatever "Street" says).
 VENUE_TAILS = frozenset(
-    ("Infirmary", "Clinic", "Arena", "Theatre", "Theater", "Playhouse", "Airport", "Stadium")
+    (
+        "Infirmary",
+        "Hospital",
+        "Clinic",
+        "Arena",
+        "Theatre",
+        "Theater",
+        "Playhouse",
+        "Airport",
+        "Stadium",
+    )
 )
 # Last words of bodies and places named by ordinary words ("World Trade Center", "National
 # Association of Securities Dealers" ends in its head only after "of").
@@ -417,19 +431,138 @@ def join_adjectives(toks: list[str], segs: list[Seg]) -> None:
 def kind_by_last_word(words: list[str]) -> str | None:
     """ "Crypto.com Arena" (FAC), "Leeds General Infirmary" (ORG), "Call Lane" (FAC), "Vision
     Pro" (PRODUCT): an unknown name of two words or more ending in a venue's, a street's or a
-    model's word is of that kind, never a person ("Nathan Lane" opens with a given name)."""
+    model's word is of that kind, never a person ("Nathan Lane" opens with a given name).
+    A street named after a person is still a street ("James Street", "George Road"): of the
+    street words only "Lane" is a common surname."""
     if len(words) < 2:
         return None
     last = words[-1]
     if last in VENUE_TAILS and not (last == "Field" and words[0] in FIRST_NAMES):
         return venue_label(last)
+    if last in STREET_TAILS and not (last == "Lane" and words[0] in FIRST_NAMES):
+        return "FAC"
     if words[0] in FIRST_NAMES:
         return None
-    if last in STREET_TAILS:
-        return "FAC"
     if last in MODEL_WORDS:
         return "PRODUCT"
     return None
+
+
+# What a saint's or a monarch's possessive names ("St Peter's Square", "King's College"):
+# the head right after the possessive, with the label of the whole name. Buildings and
+# grounds are facilities; hospitals, colleges and schools are the bodies that run them.
+_FAC_HEADS = """
+Square Basilica Cathedral Church Abbey Chapel Minster Bridge Park Hall Cross Gate Place Green
+Road Street
+""".split()  # noqa: SIM905
+_BODY_HEADS = """Hospital College School University Infirmary Academy""".split()  # noqa: SIM905
+_POSSESSIVE_HEADS = {**dict.fromkeys(_FAC_HEADS, "FAC"), **dict.fromkeys(_BODY_HEADS, "ORG")}
+_POSSESSORS = frozenset(("St", "St.", "Saint", "Ste", "Sainte", "King", "Queen"))
+# up to three capitalised words after the possessive
+_AFTER_POSSESSIVE = compiled.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+
+
+def possessive_place(
+    text: str, chunk: str, s: int, e: int
+) -> tuple[int, int, str, str, str] | None:
+    """ "St Peter's Square", "St Vincent's Hospital", "King's College London": a saint or a
+    monarch (the run ``chunk`` at ``s``..``e``), a possessive and then a building's or an
+    institution's head are one name, up to three words after the possessive and no small
+    word ("St Mary's Cathedral on Sunday"). The name as the runs find it, or None ("St
+    Patrick's Day": no head)."""
+    if chunk.split(" ", 1)[0] not in _POSSESSORS:
+        return None
+    m = _AFTER_POSSESSIVE.match(text, e + 3)
+    if m is None:
+        return None
+    words = m.group().split(" ")
+    label = _POSSESSIVE_HEADS.get(words[0])
+    if label is None:
+        return None
+    for w in words[1:]:
+        if w in ORG_SUFFIXES or HARD.get(w) == "ORG":
+            label = "ORG"  # "Queen's Park Rangers": the club named after its ground
+    end = m.end()
+    return (s, end, label, text[s:end], "run:possessive-place")
+
+
+def company_word_as_surname(toks: list[str], i: int) -> bool:
+    """ "Doug Ford", "James Ford", "Harriet Boeing": a company's one-word name ending the run
+    after a given name is the surname, however often the lists saw the company (the segmenter
+    joins it to the given name before it); many companies bear their founder's name ("Ford",
+    "Dell", "Disney"), and a company is not written after a lone given name."""
+    t = toks[i]
+    return (
+        t.isalpha()
+        and t[1:].islower()
+        and LEX[t][0] == "ORG"
+        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in _JUNIOR)
+    )
+
+
+# the words of continents and regions that open their bodies' names
+_REGION_DEMONYMS = frozenset(
+    ("European", "African", "Asian", "Arab", "Nordic", "Caribbean", "Pacific", "Andean")
+)
+
+
+def demonym_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
+    """ "European Central Bank", "African Development Bank", "European Medicines Agency": a
+    continent's or a region's word right before a body the lists know by ordinary words
+    alone ("Central Bank") is that body's name, one organisation. A nation's word stays apart
+    ("Japanese" + "Foreign Ministry": the nation's ministry, described), as does a body with
+    a name of its own."""
+    words = toks[b[0] : b[1]]
+    return (
+        a[1] - a[0] == 1
+        and toks[a[0]] in _REGION_DEMONYMS
+        and len(words) > 1
+        and words[-1] in ORG_SUFFIXES
+        and all(w.lower() in LOWER for w in words)
+    )
+
+
+def second_given_name(toks: list[str], pend: int, i: int) -> bool:
+    """ "José Antonio Kast", "Cornell William Brooks": a given name the lists know right
+    after one unknown word opening the run (or following a title), a word that is no common
+    word and no known name, is a person's second given name, not the start of another
+    name; after a common word it starts one ("Secretary of State Antony Blinken", "Crooked
+    Hillary Clinton", "Chancellor of the Exchequer Nigel Lawson")."""
+    w = toks[pend]
+    return (
+        i - pend == 1
+        and (pend == 0 or toks[pend - 1] in TITLE_CAP)
+        and w.isalpha()
+        and w.lower() not in LOWER
+        and w.lower() not in COMMON
+        and w not in LEX
+    )
+
+
+def one_name_across_hyphen(first: str, second: str) -> bool:
+    """ "Joe Kent-Walters", "Tacoma-Pierce County Chamber": a known place or body before the
+    hyphen is no name of its own when the hyphen joins a double-barrelled surname (a given
+    name and one word before it, one word after), or two places that one body serves (the
+    words after the hyphen end in a body's head, which names nothing alone)."""
+    words = first.split(" ")
+    if len(words) == 2 and words[0] in FIRST_NAMES and " " not in second:
+        return True
+    return " " in second and second.rsplit(" ", 1)[1] in PLACE_BODY_HEADS
+
+
+def two_people(pieces: list[str]) -> bool:
+    """ "Jake Paul-Mike Tyson", "Harris Walz-Donald Trump": a hyphen between two names of
+    two words or more, the second opening with a given name, joins two people (a fight, a
+    ticket, a debate); a double-barrelled surname has one word on each side
+    ("Ani Stafford-Townsend"), and a title before one word names one person by a
+    double-barrelled given name ("Finance Minister François-Philippe Champagne")."""
+    first, second = pieces
+    return (
+        " " in first
+        and " " in second
+        and second.split(" ", 1)[0] in FIRST_NAMES
+        and first.rsplit(" ", 2)[-2] not in TITLE_CAP
+    )
 
 
 def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
@@ -463,3 +596,16 @@ def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
     before a name is the article, as "An" always is ("Serie A", "Group A": a letter inside
     a name, which never opens a sentence's run)."""
     return i == 0 and initial and toks[0] == "A" and len(toks) > 1
+
+
+def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
+    """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
+    name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
+    return toks[a0] in FIRST_NAMES and (
+        a1 - a0 == 1 or a1 - a0 == 2 and middle_initial(toks[a0 + 1])
+    )
+
+
+def middle_initial(word: str) -> bool:
+    """ "E." in "Loretta E. Lynch": one capital and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()

@@ -27,6 +27,9 @@ _WORK_NOUNS = (
     r"|thriller|opera|sitcom|podcast|painting|poem|memoir|biopic|miniseries|mixtape"
     r"|sequel|soundtrack|ballad"
 )
+# words that announce a work only before a quoted title ("the closing track, “Tara Street”",
+# "a duet", "the new trailer"): bare, they name other things ("the track at Silverstone")
+_QUOTED_WORK_NOUNS = rf"{_WORK_NOUNS}|track|duet|trailer|episode|instalment|installment|remake"
 # a record released alone: "single" is a work noun only after an owner or a release's word
 # ("her single Espresso", "the band's new single"; "a single European market" is none)
 _SINGLE = r"(?:his|her|their|its|new|latest|debut|hit|lead|\w+['’]s) single"
@@ -41,19 +44,29 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 _CUE_RE = compiled.compile(
     rf"(?:(?:\b(?:the|a|an|his|her|their|its|my|our|your|whose|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS})|\b{_SINGLE}){_CALLED} (?P<bare>)"
-    rf"|\b(?:{_WORK_NOUNS}|single){_CALLED} (?P<q>[{_OPEN}])"
+    rf"|\b(?:{_QUOTED_WORK_NOUNS}|single){_CALLED} (?P<q>[{_OPEN}])"
     # a quoted title in title case after a possessive ('Martin Scorsese's "Killers of the
     # Flower Moon"') or after a work noun earlier in its clause ('their first album of new
     # songs in 18 years, "Hackney Diamonds"')
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
-    rf"|\b(?:{_WORK_NOUNS})s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
+    rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
     # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
-    rf"|\b(?:{_WORK_NOUNS}|record|picture)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“]))$"
+    rf"|\b(?:{_WORK_NOUNS}|record|picture)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“])"
+    # the play or film an actor stars in: 'would star in "The Seagull"'
+    rf"|\bstar(?:s|red|ring)? in (?P<sq>[\"“]))$"
 )
 # what follows a quoted title that a prize or its nominations name: '"Emilia Pérez" leads
 # with 13 nominations'
 _PRIZE_AFTER = compiled.compile(
     r"[\"”],? (?:[\w-]+ ){0,3}(?:nominations|nods|awards|Oscars|Grammys|Emmys|Baftas)\b"
+    # or a work noun heading an apposition: '"Mary of the Lanes", a duet with', '"Ghost
+    # Money", the lead single,', or its release: '"Harbour Lights", released on Friday'
+    rf"|[\"”], (?:(?:a|an|the|his|her|their|its|\w+['’]s) (?:[\w-]+ ){{0,2}}"
+    rf"(?:{_QUOTED_WORK_NOUNS}|single)\b|released\b|out now\b)"
+    # or its takings, its opening or its season: '"Wicked" earned $114 million', '"Moana 2",
+    # from Walt Disney Animation Studios, opens', '"Squid Game" season two'
+    r"|[\"”],? (?:earned|grossed|took|topped|opened|opens|debuted|premieres|premiered"
+    r"|season|series)\b|[\"”], from [A-Z]"
 )
 _TITLE_CASE_WORD = compiled.compile(rf"{_TITLE_WORD}|{_SMALL}")
 _BARE_TITLE = compiled.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
@@ -170,18 +183,30 @@ _TIME_SMALL = frozenset(("in", "on", "from", "since", "until", "by", "at"))
 
 
 def prize_title(text: str, s: int) -> Title | None:
-    """'"Emilia Pérez" leads with 13 nominations': a title-case run that fills a pair of
-    double quotation marks, with a prize's nominations or awards right after, is the title
-    of the work they went to (a slogan or a scare quote has none)."""
+    """'"Emilia Pérez" leads with 13 nominations', '"Mary of the Lanes", a duet with ...',
+    '"Harbour Lights", released on Friday': a title-case run that fills a pair of double
+    quotation marks, with a prize's nominations or awards, a work noun heading an apposition
+    or its release right after, is the title of the work (a slogan or a scare quote has
+    none)."""
     if text[s - 1 : s] not in '"“':
         return None
     t = _DOUBLE_QUOTED_TITLE.match(text, s)
     if t is None:
         return None
     title = t.group().rstrip(" ,.")
+    if subtitled(title):
+        return (s, s + len(title), title)
     if not title_case(title) or _PRIZE_AFTER.match(text, t.end()) is None:
         return None
     return (s, s + len(title), title)
+
+
+def subtitled(title: str) -> bool:
+    """'"Halo: Frontline"', '"Dune: Part Two"', '"The Legend of Zelda: Echoes of the Deep"':
+    a title and its subtitle, both in title case, joined by a colon, fill the quotation
+    marks; a quoted sentence after a speaker's colon has lower-case words."""
+    head, sep, sub = title.partition(": ")
+    return bool(sep) and title_case(head) and title_case(sub)
 
 
 def repeated_titles(text: str, titles: list[Title], names: list[tuple[int, int]]) -> list[Title]:
