@@ -372,7 +372,10 @@ def clock_durations(p: Phrase, ctx: Context) -> Timex | None:
     """Hours, minutes and seconds told together, as race times and timings are: "3 minutes 49
     seconds" -> PT3M49S, "2hr 1min 9sec" -> PT2H1M9S, "3min 49.11sec", "9.58sec" -> PT9.58S.
     Largest unit first; a lone letter ("3h 20m") only glued to its number. A race time
-    with hundredths: "3:49.11" -> PT3M49.11S."""
+    with hundredths: "3:49.11" -> PT3M49.11S; one in whole seconds as the number finder
+    read it ("won in 2:14:19" -> PT2H14M19S)."""
+    if len(p.w) == 1 and ctx.given and ctx.given.startswith("PT"):
+        return Timex(ctx.given, "race time")
     if len(p.w) == 1 and (race := _RACE.fullmatch(p.w[0])):
         hours, minutes, seconds = race.groups()
         h = f"{int(hours)}H" if hours else ""

@@ -82,6 +82,8 @@ def season_year(anchor: date, season: str, direction: int) -> int:
     order = ("SP", "SU", "FA", "WI")  # a winter starts in December and is that year's
     here = order.index(current)
     there = order.index(season)
+    if there == here and season_under_way(anchor, direction):
+        return year
     if direction < 0:
         steps = (here - there) % 4 or 4
         index = year * 4 + here - steps
@@ -100,6 +102,21 @@ def season_year(anchor: date, season: str, direction: int) -> int:
         since_end = months - ((back // 4) * 12 + _SEASON_MONTHS[season][1])
         index = ahead if to_start <= since_end else back
     return index // 4
+
+
+def season_under_way(anchor: date, direction: int) -> bool:
+    """Whether the season ``anchor`` falls in is the one meant by its bare name in a
+    sentence looking ``direction`` (-1 back, +1 ahead): "winter" in a story of December is
+    this winter, whether "bills bite hardest in winter" or "a new winter plan would free
+    up beds"; only at a season's edge does the tense reach to another one: "will" in its
+    last month looks to the next ("the road will close in winter", written in February),
+    a past in its first month to the last ("the winter was mild", written in December)."""
+    into = (anchor.month - _SEASON_MONTHS[season_of(anchor)][0]) % 12  # 0, 1 or 2
+    if direction > 0:
+        return into < 2
+    if direction < 0:
+        return into > 0
+    return True
 
 
 # the first and last month of each season, in the year that names it (a winter runs from

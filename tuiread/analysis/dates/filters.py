@@ -38,6 +38,31 @@ def ages(text: str, span: Span) -> Span | str | None:
     return Span("number", "QUANTITY", span.start, span.end, span.text, value, unit)
 
 
+_AGED_RANGE = compiled.compile(
+    r"(?i)aged\s+(?P<lo>\d+)(?:\s*[-\u2013]\s*|\s+(?:to|and)\s+)(?P<hi>\d+)"
+)
+_YEARS_BEFORE_OLDS = compiled.compile(
+    r"(?i)(?P<lo>\d+)(?:(?:\s*[-\u2013]\s*|\s+to\s+)(?P<hi>\d+))?[- ]years?"
+)
+_OLDS_AFTER = compiled.compile(r"(?i)[- ]olds?\b")
+
+
+def age_ranges(text: str, span: Span) -> Span | str | None:
+    """A range of ages is how old, not when: "people aged 75 to 79", "16-24 year olds",
+    "24-year-olds" (read up to "year", the "-olds" taken in): a QUANTITY in years."""
+    m = _AGED_RANGE.fullmatch(span.text)
+    end = span.end
+    if m is None:
+        m = _YEARS_BEFORE_OLDS.fullmatch(span.text)
+        after = _OLDS_AFTER.match(text, span.end) if m is not None else None
+        if m is None or after is None:
+            return None
+        end = after.end()
+    lo, hi = m.group("lo"), m.group("hi")
+    value = f"[{lo},{hi})" if hi else lo
+    return Span("number", "QUANTITY", span.start, end, text[span.start : end], value, "years")
+
+
 _DECADE_OF_LIFE = compiled.compile(r"(?i)(?:(?:early|mid|late)[\s-]+)?(?P<tens>[1-9]0)['’]?s")
 _POSSESSIVE_BEFORE = compiled.compile(
     r"(?i)\bin\s+(?:his|her|their|my|your|our)\s+(?P<mod>(?:early|mid|late)[\s-]+)?$"
@@ -170,6 +195,7 @@ def weekday_customs(text: str, span: Span) -> Span | str | None:
 Rule = Callable[[str, Span], "Span | str | None"]
 RULES: tuple[Rule, ...] = (
     ages,
+    age_ranges,
     decades_of_life,
     lower_case_months,
     first_names,
@@ -194,6 +220,7 @@ def may_apply(words: str) -> bool:
     return (
         "old" in low
         or "age" in low
+        or low.endswith(("year", "years"))  # "16-24 year" before "olds"
         or "yo" in low
         or low.endswith(("may", "march"))
         or low.rstrip(".") in MONTHS

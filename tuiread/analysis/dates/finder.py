@@ -86,7 +86,12 @@ _FAMILIES += tuple(
         gate,
         r"(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[- ]" + _SEASON + r"(?![\w-])"
         r"|the\s+(?:(?:early|late)\s+)?" + _SEASON + r"\s+of\s+(?:19|20)\d\d(?!\w)"
-        r"|(?<=\b(?:in|by)\s)the\s+" + _SEASON + r"(?=\s*[,.;:)]|\s+(?:and|or|when|as)\b)",
+        # after a preposition of time, with a clause going on or ending after it ("in the
+        # spring, when", "before the spring.", "until the summer and"): the season, not a
+        # spring of water ("water from the spring")
+        r"|(?:(?<=\b(?:in|by)\s)|(?<=\b(?:until|since|after)\s)|(?<=\b(?:before|during)\s)"
+        r"|(?<=\btill\s)|(?<=\bthrough\s))"
+        r"the\s+" + _SEASON + r"(?=\s*[,.;:)]|\s+(?:and|or|when|as)\b)",
     )
     for gate in ("spring", "summer", "autumn", "winter", " fall")
 )

@@ -243,11 +243,29 @@ def _not_begun_in_the_past(quarter: int, ctx: Context) -> int:
     return 1 if ctx.tense < 0 else 0
 
 
+def _ended_long_before_a_future(quarter: int, ctx: Context) -> int:
+    """1 where a quarter named without a year, told in the future, ended more than three
+    months before the anchor: it is next year's ("firms plan to raise prices in the first
+    quarter", in December). The quarter just ended stays this year's, as its results are
+    still to come ("will report third-quarter results", in November); else 0."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return 0
+    ended = 3 * quarter + 1  # the first month after it, counted in this year's months
+    if anchor.month < ended + 3:
+        return 0  # (not long ended: no need to read the tense)
+    return 1 if ctx.tense > 0 else 0
+
+
 def _quarter(w: list[str], ctx: Context) -> Timex | None:
     """ "the third quarter", "third-quarter", "Q3 2017", "the quarter", "the latest quarter",
     "the year-earlier quarter", "this year's third quarter"."""
     if w and w[-1] == "period" and ctx.story.grain == "quarter":
         w = [*w[:-1], "quarter"]  # "the year-earlier period" in a story told in quarters
+    relative = of_relative_year(w, ctx)
+    if relative is not None:
+        w, year_of = relative
+        return _quarter(w, ctx) if year_of is None else _quarter_in(w, year_of, ctx)
     if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
         return None
     words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
@@ -280,6 +298,7 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             if ctx.anchor is None:
                 return Timex(f"XXXX-Q{quarter}", "quarter")
             year = ctx.anchor.year - _not_begun_in_the_past(quarter, ctx)
+            year += _ended_long_before_a_future(quarter, ctx)
         return Timex(f"{year - back:04d}-Q{quarter}", "quarter")
     if year is not None:
         if words != ["quarter"]:
@@ -315,6 +334,27 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     return Timex(f"{base[0]:04d}-Q{base[1]}", "quarter named from the story")
 
 
+# the year a part of a year is "of", named from the story's own ("of next year")
+_YEAR_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+def of_relative_year(words: list[str], ctx: Context) -> tuple[list[str], int | None] | None:
+    """A part of a year named with a year relative to the story's: "the first quarter of
+    next year", "the second half of last year", as "next year's first quarter" is (its
+    words without the year, and the year; the year None when there is no anchor). None
+    when the words end otherwise."""
+    if len(words) < 4 or words[-1] != "year" or words[-3] != "of" or words[-2] not in _YEAR_SHIFT:
+        return None
+    year = None if ctx.anchor is None else ctx.anchor.year + _YEAR_SHIFT[words[-2]]
+    return words[:-3], year
+
+
+def _quarter_in(words: list[str], year: int, ctx: Context) -> Timex | None:
+    """The quarter ``words`` name ("the first quarter") in ``year``."""
+    quarter = _ordinal_quarter([w for w in words if w != "the"], 0)
+    return None if quarter is None else Timex(f"{year:04d}-Q{quarter}", "quarter")
+
+
 def _previous_quarter(anchor: date | None) -> tuple[int, int] | None:
     """The quarter a results story speaks of: the last one to have ended."""
     if anchor is None:
@@ -326,10 +366,17 @@ _MONTH_WORDS = frozenset(MONTHS)
 
 
 def _half(w: list[str], ctx: Context) -> Timex | None:
-    """ "the first half of 1989", "the second half" -> "1989-H1", "<anchor year>-H2"."""
+    """ "the first half of 1989", "the second half" -> "1989-H1", "<anchor year>-H2";
+    "H1 2027", "H2" as results write them (:func:`_half_by_code`)."""
+    if w and w[0] in ("h1", "h2"):
+        return _half_by_code(w, ctx)
     if len(w) < 2 or w[1] != "half" or w[0] not in ("first", "second", "last", "latter"):
         return None
     half = 1 if w[0] == "first" else 2
+    relative = of_relative_year(w, ctx)
+    if relative is not None:
+        year_of = relative[1]
+        return None if year_of is None else Timex(f"{year_of:04d}-H{half}", "half of a year")
     rest = w[2:]
     if rest[:1] == ["of"]:
         rest = rest[1:]
@@ -343,6 +390,20 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
             return decade
     if rest and rest[0] in _MONTH_WORDS:
         return _month(rest, ctx)  # "the second half of July": within the month, its value
+    if year is None:
+        if ctx.anchor is None:
+            return Timex(f"XXXX-H{half}", "half of a year")
+        year = ctx.anchor.year
+    return Timex(f"{year:04d}-H{half}", "half of a year")
+
+
+def _half_by_code(w: list[str], ctx: Context) -> Timex | None:
+    """ "H1 2027" -> "2027-H1", "H2" -> the half of the anchor's year, as "Q3 2017" and
+    "Q3" are read."""
+    half = w[0][1]
+    year, k = read_year(w, 1)
+    if k != len(w):
+        return None
     if year is None:
         if ctx.anchor is None:
             return Timex(f"XXXX-H{half}", "half of a year")
@@ -509,11 +570,16 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if unit == "day":
         day = shift_days(base, by)
         return Timex(iso_day(day), "day named from the story") if day else None
+    if unit in ("week", "month") and qualifier is None and _stretch_to_a_day(ctx):
+        letter = "W" if unit == "week" else "M"
+        return Timex(f"P1{letter}", "duration", "1", unit)  # "the week to November 29"
     if unit == "week":
         day = shift_days(base, 7 * by)
         return Timex(iso_week(day), "week named from the anchor") if day else None
     if unit == "weekend":
         return _weekend(base, by if qualifier else None, ctx)  # "the weekend", "weekend"
+    if unit == "month" and qualifier is None and (reported := _month_reported(ctx)):
+        return Timex(iso_month(*reported), "month the story reports")
     if unit == "month":
         year, month = ctx.story.month if story and ctx.story.month else (base.year, base.month)
         year, month = shift_month(year, month, by)
@@ -526,6 +592,28 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     if unit == "decade":
         return Timex(f"{(base.year // 10 + by):03d}", "decade named from the anchor")
     return Timex(f"{base.year // 100 + by:02d}", "century named from the anchor")
+
+
+def _month_reported(ctx: Context) -> tuple[int, int] | None:
+    """The month a data story reports, for a bare "the month" told in the past or present:
+    "petrol prices fell 6.1% on the month", "exports slumped 14.5% on the month", "three
+    times the average for the month" speak of the month of the figures (November in a
+    story of December about November's inflation), not the month of writing; what is to
+    come ("later in the month, the bank will meet") stays in the month of writing."""
+    reported = ctx.story.reported_month
+    if reported is None or ctx.tense > 0:
+        return None
+    return reported
+
+
+def _stretch_to_a_day(ctx: Context) -> bool:
+    """ "(in) the week to November 29", "the month ended Friday": the stretch that ends on
+    the day named after it, a duration, as "the year to March" and "the quarter to
+    October" are; not "the month to come"."""
+    after = ctx.after
+    return (
+        after.startswith((" to ", " ended ", " ending ")) and after.split(" ", 3)[2][:1].isupper()
+    )
 
 
 def _story_day(ctx: Context) -> date | None:

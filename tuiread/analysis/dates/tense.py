@@ -39,6 +39,24 @@ _AHEAD_SIGNALS = (
     "set for",
     "planned for",
     "expected",
+    # a day something is put down for lies ahead of the act that put it there ("a hearing
+    # listed for June 22", "a vote pencilled in for Thursday")
+    "listed for",
+    "slated for",
+    "fixed for",
+    "booked for",
+    "earmarked for",
+    "pencilled in for",
+    "penciled in for",
+    "forecast for",
+    # what a market or a city waits for is still to come ("ahead of Friday's jobs report",
+    # "investors are waiting for Friday's figures", "the run-up to Wednesday's budget")
+    "ahead of",
+    "awaiting",
+    "waiting for",
+    "run up to",
+    "lead up to",
+    "build up to",
 )
 _BACK_SIGNALS = ("since", "last", "after the", "earlier")
 # prepositions that set a bound: they look ahead unless the verb they go with is past
@@ -75,6 +93,18 @@ _TO_VERBS = frozenset(
         "agreed",
         "decided",
         "promised",
+        # a vote, a pledge or a proposal to act: the act comes after it ("voted to raise
+        # council tax from April", "pledged to cut waiting lists by March")
+        "voted",
+        "votes",
+        "pledged",
+        "pledges",
+        "vowed",
+        "vows",
+        "proposed",
+        "proposes",
+        "aims",
+        "aimed",
         "scheduled",
         "set",
         "due",
@@ -160,11 +190,12 @@ _SCHEDULE_VERBS = frozenset(
     end ends run runs launch launches kick kicks""".split()  # noqa: SIM905
 )
 # words before such a verb that make it something else: a noun ("the play", "his return",
-# "Friday's close"),
+# "Friday's close", "a strong end"),
 # an infinitive or a negated past ("failed to play", "did not meet")
 _NOT_SCHEDULE_BEFORE = frozenset(
     """the a an his her its their our my your this that first last next to not did didn't
-    never 's ’s""".split()  # noqa: SIM905
+    never 's ’s strong weak good bad poor slow fast early late final big record solid
+    bright quiet""".split()  # noqa: SIM905
 ) | frozenset(  # a measure of a run before the noun: "a 149-date run", "a three-week run"
     "date dates day days night nights week weeks month months year years show shows".split()  # noqa: SIM905
 )
@@ -272,25 +303,28 @@ def tense_at(text: str, start: int, end: int) -> int:
     window = window[_quote_opened(window) :]
     before = _words(window)
     split = _last(window, _CLAUSE_MARKS_BACKWARDS)
+    if split == len(window):  # "finished before winter", "on Tuesday night and Wednesday
+        # morning": the date's own word, or a link to a date before it, is no clause mark
+        split = _last(window[:-1].rstrip(" ,"), _CLAUSE_MARKS_BACKWARDS)
     clause = _words(window[split:]) if split else before
-    following = text[end : end + REACH].lower()
+    following = _within_quote(window, text[end : end + REACH].lower())
     sentence_end = _SENTENCE_END.search(following)  # (the first one after the date)
     stop = -1 if sentence_end is None else sentence_end.start()
     after = _words(following[:stop] if stop != -1 else following)[:_AFTER_WORDS]
     # 0. a pluperfect in the clause: "had been due to expire Friday", "Until Thursday, they
     # had not called him a suspect"
-    if "had" in clause or "had" in after[:4]:
+    if ("had" in clause or "had" in after[:4]) and not _future_in_past(clause):
         return PAST
     # 1. the words just before the date
     tail = " ".join(before[-3:])
-    if tail.endswith(_AHEAD_TAILS):
+    if tail.endswith(_AHEAD_TAILS) and not _compared_expectation(before):
         return FUTURE
     if tail.endswith(_BACK_TAILS):
         return PAST
     if _present_fixture(before):
         return FUTURE
-    # 2. a future auxiliary in the date's clause
-    if _future_in(clause):
+    # 2. a future auxiliary in the date's clause, or what a speaker foresaw
+    if _future_in(clause) or _foreseen(before):
         return FUTURE
     if _after_bound(before, text[start : start + 6].lower()):
         return _bounded(before, clause, after)
@@ -300,6 +334,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     last = len(before) - 1
     for distance in range(len(before)):
         found = _cue_at(before, last - distance)
+        if found and _verb_then_preposition(before, distance):
+            return found  # "bans imposed in July would stay": the date is the participle's
         if found:
             for k in range(min(distance, len(after))):
                 nearer = _cue_at(after, k)
@@ -313,6 +349,32 @@ def tense_at(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+def _compared_expectation(before: list[str]) -> bool:
+    """ "expected" just before the date in a comparison: "sales rose more than expected on
+    Friday", "as expected on Friday" tell of a day gone, not one to come."""
+    k = len(before) - 1
+    if k >= 0 and before[k] == "on":
+        k -= 1
+    return k >= 1 and before[k] == "expected" and before[k - 1] in ("than", "as")
+
+
+def _future_in_past(clause: list[str]) -> bool:
+    """ "had assumed the cuts would be unwound by March": a "would" after the pluperfect
+    tells what was then still to come, which the pluperfect does not set in the past."""
+    k = clause.index("had") if "had" in clause else len(clause)
+    return "would" in clause[k + 1 :]
+
+
+_DATE_PREPOSITIONS = frozenset(("in", "on", "during", "since"))
+
+
+def _verb_then_preposition(before: list[str], distance: int) -> bool:
+    """The verb found is right before the date's preposition ("imposed in July", "signed
+    on Monday"): the date goes with it, whatever verb follows the date ("hosepipe bans
+    imposed in July would stay in place")."""
+    return distance == 1 and before[-1] in _DATE_PREPOSITIONS
+
+
 def _quote_opened(window: str) -> int:
     """Where a quotation the date stands in opens in ``window`` (0: none): 'Infineon said:
     "We see no recovery before the summer"' is told in the tense of the quote, not of the
@@ -323,9 +385,25 @@ def _quote_opened(window: str) -> int:
     return k + 1
 
 
+def _within_quote(window: str, following: str) -> str:
+    """The text after a date cut at the quotation mark that closes the quote the date
+    stands in: '"Prices should ease in March," said the analyst' is told in the tense of
+    the quote, not of the verb that reports it after the closing mark. A quote is open
+    when its mark is in ``window`` (the sentence before the date) or, for one opened in an
+    earlier sentence, when the mark after the date follows a comma or a full stop."""
+    k = min((at for at in (following.find('"'), following.find("”")) if at != -1), default=-1)
+    if k < 0:
+        return following
+    opened = _quote_opened(window) or window.count('"') % 2 == 1
+    if opened or ('"' not in window and "“" not in window and k > 0 and following[k - 1] in ",.?!"):
+        return following[:k]
+    return following
+
+
 def _future_in(clause: list[str]) -> bool:
-    """Whether the clause holds a future auxiliary ("will", "'ll") or a verb of intent
-    before "to" and a verb ("is expected to run", "plans to open")."""
+    """Whether the clause holds a future auxiliary ("will", "'ll"), a verb of intent
+    before "to" and a verb ("is expected to run", "plans to open"), or one with its
+    object between ("expected the cap to fall")."""
     for i, word in enumerate(clause):
         if word in _AUXILIARIES or word.endswith("'ll"):
             return True
@@ -336,7 +414,101 @@ def _future_in(clause: list[str]) -> bool:
             and clause[i + 2] not in ("the", "a", "an")
         ):
             return True
+        if word in _WISHING and _intent_with_object(clause, i):
+            return True
+        if word in _PRESENT_BE and _expected_state(clause, i):
+            return True
+        if word in _AWAITED and _awaited(clause, i):
+            return True
     return False
+
+
+# participles of what is awaited, standing for a clause of their own: "with gusts of 90mph
+# expected on Tuesday night", "the report, due on Friday"; not after a past auxiliary ("was
+# expected on Tuesday") or in a comparison ("more than expected on Friday")
+_AWAITED = frozenset(("expected", "due", "slated"))
+_NOT_AWAITED_BEFORE = frozenset(
+    "was were had been than as wasn't weren't hadn't 'd long".split()  # noqa: SIM905
+)
+
+
+def _awaited(clause: list[str], i: int) -> bool:
+    """``clause[i]``, a participle of what is awaited, heads a clause of its own ("with
+    gusts expected on exposed coasts on"): not after a past auxiliary or "than", and not
+    a finite past right before the date ("Cuba expected Wednesday", the day it spoke)."""
+    return (i == 0 or clause[i - 1] not in _NOT_AWAITED_BEFORE) and i < len(clause) - 1
+
+
+# verbs that take an object and then "to" and a verb of what is wished or foreseen
+_WISHING = frozenset(
+    """expect expects expected expecting forecast forecasts predicted predict
+    predicts voted votes pledged pledges vowed vows agreed decided promised""".split()  # noqa: SIM905
+)
+
+
+def _intent_with_object(clause: list[str], i: int) -> bool:
+    """A verb of expecting with its object, then "to" and a verb: "said it expected the cap
+    to fall in April", "expected the bank to cut rates in March", "voted on Thursday to
+    raise council tax from April". What was expected or decided lies
+    after the expecting, so a past verb of it still looks ahead; not when a past form
+    comes later, nearer the date ("expects the court to lift the ban issued Thursday")."""
+    for j in range(i + 2, min(i + 6, len(clause) - 1)):
+        if clause[j] == "to":
+            return (
+                clause[j + 1] not in ("the", "a", "an")
+                and not clause[j + 1].isdigit()
+                and all(_cue(word) != PAST for word in clause[j + 2 :])
+            )
+    return False
+
+
+# words after a present copula that look ahead: "Gusts are expected on Tuesday night",
+# "Frost is likely on Thursday", "Heavy rain is forecast for Wednesday"
+_EXPECTED_STATES = frozenset(
+    "expected forecast predicted likely due set scheduled slated poised".split()  # noqa: SIM905
+)
+
+
+def _expected_state(clause: list[str], i: int) -> bool:
+    """A present "is" or "are" before a word of expectation ("are expected", "is likely",
+    "is forecast"), an adverb allowed between: what is expected now lies ahead."""
+    for j in (i + 1, i + 2):
+        if j < len(clause) and clause[j] in _EXPECTED_STATES:
+            return j == i + 1 or clause[i + 1].endswith("ly")
+    return False
+
+
+# verbs of foreseeing: with "no" or "little" after them ("saw no recovery", "expected no
+# rise"), they tell what was foreseen, not what happened
+_FORESEEING = frozenset(
+    """see sees saw seeing expect expects expected foresee foresees foresaw predict
+    predicts predicted forecast forecasts anticipate anticipates anticipated""".split()  # noqa: SIM905
+)
+_NONE_SEEN = frozenset(("no", "little", "nothing", "few", "scant"))
+
+
+def _foreseen(before: list[str]) -> bool:
+    """A speaker reports what they foresee, the reporting verb putting it in the past:
+    "said on Monday that it saw no recovery before the summer", "said it expected no rise
+    in orders before the spring". Backshifted speech keeps its time from the day of
+    saying, and a recovery seen to be absent until a date is one still awaited. The verb
+    of saying must come first (so "the region saw no rain before the summer", a past
+    event, is not read ahead; "that" opening the reported clause stands for it when the
+    verb of saying lies further back), then the verb of foreseeing and "no" or "little".
+    In the present the verb needs no verb of saying: "We see no rate cut before September"
+    can only look ahead."""
+    said = False
+    for i, word in enumerate(before):
+        foreseen = word in _FORESEEING and i + 1 < len(before) and before[i + 1] in _NONE_SEEN
+        if foreseen and (said or word in _FORESEEING_NOW):
+            return True
+        said = said or word in _REPORTING or word == "that"
+    return False
+
+
+_FORESEEING_NOW = frozenset(
+    "see sees expect expects foresee foresees predict predicts anticipate anticipates".split()  # noqa: SIM905
+)
 
 
 def _present_fixture(before: list[str]) -> bool:
@@ -351,9 +523,9 @@ def _present_fixture(before: list[str]) -> bool:
 
 
 def _after_bound(before: list[str], head: str) -> bool:
-    """The date follows a bound: "until Monday", "by the end of Friday" (a span that
-    starts at "end", ``head`` its first characters; "by the Tuesday deadline" is a
-    deadline's day, told in the tense of its verb)."""
+    """The date follows a bound: "until Monday", "by the end of Friday", "until the
+    autumn" (a span that starts at "end" or a season, ``head`` its first characters; "by
+    the Tuesday deadline" is a deadline's day, told in the tense of its verb)."""
     if not before:
         return False
     if before[-1] in _BOUND_SIGNALS:
@@ -362,7 +534,7 @@ def _after_bound(before: list[str], head: str) -> bool:
         len(before) > 1
         and before[-1] == "the"
         and before[-2] in _BOUND_SIGNALS
-        and head.startswith(("end ", "close ", "middle"))
+        and head.startswith(("end ", "close ", "middle", "spring", "summer", "autumn", "winter"))
     )
 
 

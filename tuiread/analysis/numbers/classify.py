@@ -209,6 +209,10 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
     if k > 0:
         why = _why(trace, "read:ordinal", "an article and an ordinal before a noun")
         return Atom(s + k, e, ORDINAL, "ORDINAL", format_value(parse_ordinal(t[k:])), why=why)
+    if vague_scale(t, s, text):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:number", "a vague count of a scale")
+        return None
     toks = TOKENS.findall(t.lower()) if t[-2:].lower() in ("th", "st", "nd", "rd") else ()
     if len(toks) >= 2 and toks[-1] in ORDINALS and toks[-2] not in ("a", "an", "one"):
         v = parse_ordinal(t)
@@ -216,6 +220,20 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
             why = _why(trace, "read:ordinal", "an ordinal, not a fraction")
             return Atom(s, e, ORDINAL, "ORDINAL", format_value(v), why=why)
     return Atom(s, e, NUMBER, "CARDINAL", cardinal_text_value(t), why=_why(trace, "read:number"))
+
+
+_VAGUE_BEFORE = compiled.compile(r"(?i)\b(?:a[ \t]+few|few|several|many|some)[ \t\u00a0]+$")
+
+
+def vague_scale(t: str, s: int, text: str) -> bool:
+    """Scale words alone after a vague count: "a few hundred thousand people", "several
+    hundred thousand copies" name no number, as "a few thousand" names none (read alone,
+    "hundred thousand" would be 100000)."""
+    return (
+        t[:1].isalpha()
+        and all(w in SCALES for w in t.lower().split())
+        and _VAGUE_BEFORE.search(text, max(0, s - 12), s) is not None
+    )
 
 
 def read_date_words(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
@@ -298,7 +316,20 @@ def pence(t: str, s: int, text: str) -> bool:
     "from 2p")."""
     if not _PENCE.fullmatch(t):
         return False
-    return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None
+    return _TIME_WORD_BEFORE.search(text, max(0, s - 16), s) is None or _changed_by(text, s)
+
+
+_CHANGE_BY = compiled.compile(
+    r"(?i)\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|cut|cuts|up|down"
+    r"|increased?|increases|reduced?|reduces|raised?|raises|lifted|lowered|higher|lower)"
+    r"[ \t\u00a0]+by[ \t\u00a0]+$"
+)
+
+
+def _changed_by(text: str, s: int) -> bool:
+    """ "rise by 10p", "cut by 5p a litre": after a word of change, "by" tells how much,
+    not by what hour."""
+    return _CHANGE_BY.search(text, max(0, s - 24), s) is not None
 
 
 _RACE_TIME = compiled.compile(RACE_TIME)
@@ -311,7 +342,25 @@ def read_clock(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom |
         return read_money(t, s, e, text, trace)
     if "." in t and _RACE_TIME.fullmatch(t):
         return Atom(s, e, DURATION, "TIME", None, why=_why(trace, "read:race time"))
+    if race_time_in_whole_seconds(t, s, text):
+        value = "PT{}H{}M{}S".format(*(int(part) for part in t.split(":")))
+        return Atom(s, e, DURATION, "TIME", value, why=_why(trace, "read:race time"))
     return Atom(s, e, TIME, "TIME", None, why=_why(trace, "read:clock"))
+
+
+_HOURS_MINUTES_SECONDS = compiled.compile(r"\d:[0-5]\d:[0-5]\d")
+_RACE_WORD_BEFORE = compiled.compile(
+    r"(?i)\b(?:in|of|clocked|ran|run|timed|finished|record|best)[ \t\u00a0]+$"
+)
+
+
+def race_time_in_whole_seconds(t: str, s: int, text: str) -> bool:
+    """ "won in 2:14:19", "a time of 2:01:48", "clocked 2:08:30": hours, minutes and
+    seconds after a word of a finish or a time taken are a race time, a duration, as one
+    with hundredths is; a clock time with seconds is told "at 2:14:19"."""
+    return bool(
+        _HOURS_MINUTES_SECONDS.fullmatch(t) and _RACE_WORD_BEFORE.search(text, max(0, s - 12), s)
+    )
 
 
 def _year_before_noun(t: str, s: int, trace: Trace | None, nouns: bool) -> Atom | None:
@@ -356,7 +405,35 @@ def read_duration(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         if trace is not None:
             trace.rejected("number", text, s, e, "read:duration", "cricket's one-day game")
         return None
+    cut = units_out_of_order(t)
+    if cut > 0:
+        t, e = t[:cut].rstrip(), s + len(t[:cut].rstrip())
     return _duration(t, s, e, DURATION, trace, "read:duration")
+
+
+_UNIT_RANK = {"s": 0, "min": 1, "h": 2, "d": 3, "wk": 4, "mo": 5, "qtr": 6, "yr": 7}
+_UNIT_RANK |= {"decade": 8, "century": 9}
+# before a unit, words that make it a rate ("24 hours a day") or a fraction of the unit
+# before ("two hours and a quarter"), not a count of a length of its own
+_NOT_A_COUNT = (" a ", " an ", " per ", " each ", " every ")
+_COUNT_BEFORE = compiled.compile(r"(?:\S+[ \t\u00a0]+)?$")
+
+
+def units_out_of_order(t: str) -> int:
+    """Where a chain of durations stops being one length of time: a length is told from
+    its largest unit to its smallest ("2 hours 1 minute and 48 seconds"), so a unit as
+    large as the one before it or larger starts another expression, with the count before
+    it ("47 minutes two years ago", "two hours one minute one day"); "two hours and a
+    quarter" is one length, "24 hours a day" a rate. 0: all in order."""
+    units = list(_TIME_UNIT_FIND.finditer(t))
+    last = 99
+    for m in units:
+        rank = _UNIT_RANK.get(TIME_UNITS.get(_BLANKS.sub(" ", m.group(1).lower()), ""), -1)
+        if rank >= last and not t[: m.start()].endswith(_NOT_A_COUNT):
+            head = _COUNT_BEFORE.search(t, 0, m.start())
+            return head.start() if head is not None and head.start() > 0 else 0
+        last = rank if rank >= 0 else last
+    return 0
 
 
 # a number, then a relative date of one unit: "won one last year", "Formula One last year"
@@ -418,9 +495,23 @@ def read_relative_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None
     return Atom(s, e, ORDINAL, "ORDINAL", value, why=_why(trace, "read:ordinal", "by position"))
 
 
+_PER_BEFORE = compiled.compile(r"(?i)\b(?:per|each|every)[ \t\u00a0]+$")
+
+
+def per_second(t: str, s: int, text: str) -> bool:
+    """ "22 km per second", "30 frames per second", "every second": the unit of a rate or a
+    frequency, not the ordinal."""
+    return t.lower() == "second" and _PER_BEFORE.search(text, max(0, s - 8), s) is not None
+
+
 def read_ordinal(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """An ordinal ("fifth", "21st", "twenty-first"). "two first innings" is a count before an
-    ordinal (the count is kept); "two thirds" a fraction (a CARDINAL)."""
+    ordinal (the count is kept); "two thirds" a fraction (a CARDINAL); "per second" the
+    unit of a rate (:func:`per_second`)."""
+    if per_second(t, s, text):
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:ordinal", "'per second': a unit")
+        return None
     if t[:1].isdigit():
         year = _year_before_noun(t, s, trace, nouns=True)
         if year is not None:

@@ -32,8 +32,9 @@ from .values import format_value, parse_number
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
+# ("up to", not the noun "the run-up to")
 _PREFIX_DATE = compiled.compile(
-    rf"(?:\b(?:since|after|before|until|till|up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
+    rf"(?:\b(?:since|after|before|until|till|(?<!-)up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
     rf"|as{S}(?:early|late){S}as|(?:no{S})?(?:later|earlier){S}than|around|circa|w/c|"
     rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
     re.I,
@@ -364,10 +365,21 @@ class Before(NamedTuple):
 _new_before = tuple.__new__  # (what Before(...) calls, without the Python frame around it)
 
 
+_SCORE = compiled.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+
+
+def _score(a: Atom, text: str) -> bool:
+    """A pair of small numbers with no range value: a score ("2-0"), not a range."""
+    return (
+        a.kind is NUMBER and a.value is None and _SCORE.fullmatch(text, a.start, a.end) is not None
+    )
+
+
 def from_before_range(a: Atom, before: Before, text: str) -> str | None:
     """ "from" or "between" before a range: "from 20 to 30", "between May and June"; "in"
-    before a range of years ("in 1998-2001")."""
-    if not before.prefix or not a.is_range:
+    before a range of years ("in 1998-2001"). A pair with no range value is a score, which
+    "from" does not open ("came from 2-0 down")."""
+    if not before.prefix or not a.is_range or _score(a, text):
         return None
     if a.kind is NUMBER or a.kind in TEMPORAL:
         m = _PREFIX_RANGE.search(text, before.lo, a.start)

@@ -230,12 +230,17 @@ def number_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     return Atom(a.start, b.end, NUMBER, "CARDINAL", value, is_range=True)
 
 
-_GROUPED_OR_DECIMAL = compiled.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+_GROUPED_OR_DECIMAL = compiled.compile(
+    r"\d{1,3}(?:,\d{3})+|\d+\.\d+"
+    # or scaled by the same word, written on both ("880 million to 920 million")
+    r"|\d+(?:\.\d+)?[ \t\u00a0]+(?:thousand|million|billion|trillion)"
+)
 
 
 def _written_range(a: Atom, b: Atom, text: str) -> bool:
-    """ "30,000 to 40,000 completions", "0.67 to 0.85": two numbers written alike (grouped
-    in thousands, or with decimals) across "to", rising, where no change is told
+    """ "30,000 to 40,000 completions", "0.67 to 0.85", "880 million to 920 million": two
+    numbers written alike (grouped in thousands, with decimals, or each with its scale
+    word) across "to", rising, where no change is told
     (:func:`amounts_to_range`), are a range; small whole numbers ("3 to 4", "won 2 to 1")
     stay two counts unless "between" or "from" says otherwise."""
     return (
@@ -271,9 +276,11 @@ RANGE_JOINS: tuple[Rule, ...] = (
 
 
 def duration_from_clock(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """ "(for) two hours from 3 pm": a stretch of time from a clock time."""
+    """ "(for) two hours from 3 pm": a stretch of time from a clock time; not a frequency
+    ("every 15 minutes from 6am to 8pm": how often, and the hours it runs in)."""
     if (
         a.kind is DURATION
+        and text[max(0, a.start - 6) : a.start].lower() != "every "
         and b.kind in (TIME, NUMBER)
         and gap.words == "from"
         and (b.kind is TIME or HOURISH.match(text[b.start : b.end]))
@@ -538,11 +545,13 @@ _SCORE_BEFORE = compiled.compile(r"\d-\d{1,2},? $")
 
 
 def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """A range of hours on a day: "9-11 on Friday"; not the last of a run of scores ("won
-    6-4, 6-4 on Sunday": no hours)."""
+    """A range of hours on a day: "9-11 on Friday"; hours run forward, or over noon
+    ("11-2"), so a falling pair is a score ("beat Rovers 3-2 on Sunday"); not the last of a
+    run of scores either ("won 6-4, 6-4 on Sunday": no hours)."""
     if (
         a.kind is NUMBER
         and a.is_range
+        and hours_run_forward(text[a.start : a.end])
         and b.kind is DATE
         and gap.words == "on"
         and b.is_day
@@ -551,6 +560,20 @@ def hour_range_on_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     ):
         return Atom(a.start, b.end, TIME, "TIME", is_day=True, is_range=True)
     return None
+
+
+_PAIR = compiled.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
+
+
+def hours_run_forward(t: str) -> bool:
+    """Whether a pair of hours "9-11" reads forward: the second later than the first, or
+    the first at ten to twelve and the second early afternoon ("11-2", over noon). A pair
+    that falls otherwise ("3-2", "2-0") is a score."""
+    m = _PAIR.fullmatch(t)
+    if m is None:
+        return True
+    first, second = int(m.group(1)), int(m.group(2))
+    return second > first or (first >= 10 and 1 <= second <= 6)
 
 
 def hour_range_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:

@@ -39,9 +39,14 @@ _ORDINAL_DIGITS = compiled.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
 
 
 def format_value(x: float | None) -> str | None:
-    """A value as span text: "3000" for 3000.0, "0.5", "1e+21"; none for inf and NaN."""
+    """A value as span text: "3000" for 3000.0, "0.5", "1e+21"; none for inf and NaN. A
+    fraction is read to 15 significant figures first, what a double holds exactly: "4.1
+    billion" is 4.1 * 1e9 = 4099999999.9999995 in floating point, and 4100000000 to a
+    reader."""
     if x is None or x != x or x in (float("inf"), float("-inf")):
         return None
+    if x != int(x):
+        x = float(f"{x:.15g}")
     if x == int(x) and abs(x) < 1e18:
         return str(int(x))
     return repr(round(x, 10)).rstrip("0").rstrip(".") if "e" not in repr(x) else repr(x)

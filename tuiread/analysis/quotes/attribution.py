@@ -116,6 +116,8 @@ def attribute(
             sp = subject_forward(text, says.end(), qs)
             if sp is not None:
                 return Attribution(sp, "before:says-X")
+    if found is None and (headed := headline_colon(text, qs, qe)) is not None:
+        return headed
     if found is None and text[sent:qs].rstrip().endswith(":"):
         # "Obama is rolling out a new message: "It's about me."": the sentence's subject,
         # though no speech verb says so
@@ -127,6 +129,34 @@ def attribute(
         if sp is not None:
             return Attribution(sp, "colon:sentence-subject", cue=False)
     return found
+
+
+_INTERVIEW_WITH = compiled.compile(r"(?i)(?:an?\s+)?interview\s+with\s+")
+
+
+def headline_colon(text: str, qs: int, qe: int) -> Attribution | None:
+    """A quote that opens a line and a colon after it, as headlines attribute speech
+    ("'We were lucky': survivors recall the night the river rose", "'I never thought I'd
+    see this': an interview with Lena Fischer"): the subject after the colon, or the one
+    interviewed."""
+    if (qs and text[qs - 1] != "\n") or not text.startswith(": ", qe):
+        return None
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    at = qe + 2
+    interview = _INTERVIEW_WITH.match(text, at, line_end)
+    if interview is not None:
+        sp = subject_forward(text, interview.end(), line_end)
+        return Attribution(sp, "colon:interviewee", cue=False) if sp else None
+    sp = sentence_subject(text, at, line_end)
+    if sp is None:
+        # a bare plural of people ("survivors recall", "residents say"): the subject
+        word = text[at:line_end].split(" ", 1)[0]
+        if word.islower() and (word in PEOPLE or word.endswith(_AGENT_ENDINGS)):
+            sp = (at, at + len(word))
+    if sp is None or sp[0] != at:
+        return None
+    return Attribution(sp, "colon:headline-subject", cue=False)
 
 
 def after_quote(text: str, qe: int, para_end: int) -> Attribution | None:
@@ -320,8 +350,11 @@ def before_quote(
     can be read: the nearest speaker grammar allows."""
     first: Attribution | None = None
     mute: Attribution | None = None
+    passive: Attribution | None = None
     for verb in verbs.between(sent, qs)[:_TRIES]:
         found = _subject_of(text, sent, verb, qs, runs)
+        if passive is not None:
+            return _outer_sayer(text, verb, found) or passive
         if found.mention is not None and not usable_mention(text, found.mention, runs):
             found = Attribution(None, found.rule, verb_end=found.verb_end, dropped=found.mention)
         if mute is not None and mute.mention is not None:
@@ -336,10 +369,26 @@ def before_quote(
         if found.mention is not None and _mute(text, found.mention):
             mute = found  # "Ryan said the spate of shootings demands that ... "more listening""
             continue
-        if found.mention is not None or found.rule == "before:passive":
+        if found.rule == "before:passive":
+            passive = found  # the verb that reports its clause may name the speaker
+            continue
+        if found.mention is not None:
             return found
         first = first or found
-    return mute or first
+    return passive or mute or first
+
+
+_SAYING = frozenset("said says told tells added adds".split())  # noqa: SIM905
+
+
+def _outer_sayer(text: str, verb: Verb, found: Attribution) -> Attribution | None:
+    """The subject of a verb of saying that reports a clause with a passive and no agent:
+    'Ravi Patel said residents had been promised flood defences "years ago"' quotes Patel,
+    who tells of the promise; 'The plan was described as "a disaster"' (no verb of saying
+    around it) keeps no speaker."""
+    if verb.word not in _SAYING or found.mention is None:
+        return None
+    return Attribution(found.mention, "before:outer-verb", verb_end=found.verb_end)
 
 
 # Endings of nouns for people and agents, so that a person named by a noun on no list

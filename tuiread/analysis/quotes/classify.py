@@ -40,6 +40,7 @@ from .subjects import sentence_subject
 from .text import (
     PARA_MAX,
     QuotedRuns,
+    first_person,
     name_slot,
     sentence_like,
     sentence_start,
@@ -111,7 +112,7 @@ def _one(
             return _reject(trace, text, qs, qe, "title", "Title Case, the subject of a verb")
         if nwords <= 8 and title_case(inner) and named_work(lead):
             return _reject(trace, text, qs, qe, "title", "Title Case naming the work before it")
-        if not cue and nwords <= 3 and not sentence_like(inner):
+        if not cue and nwords <= 3 and not sentence_like(inner) and not first_person(inner):
             return _reject(
                 trace, text, qs, qe, "scare-quote", "three words or fewer, no speech verb near"
             )

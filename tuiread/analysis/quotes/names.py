@@ -4,6 +4,7 @@ functions of the words, shared by the speaker rules (``speakers``)."""
 
 from __future__ import annotations
 
+from ..entities.lexicon import COMMON
 from .lexicon import DOCUMENTS, MEMBER_OF, ORG_HEADS, PEOPLE, PERSON_ROLES, STOP_CAPS, TITLES
 
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Prof", "Rev"))
@@ -78,3 +79,12 @@ def titled_name(words: list[str]) -> list[str]:
     if title in TITLES or title.rstrip(".") in TITLES:
         return words[k - 1 :]
     return []
+
+
+def common_noun(words: list[str]) -> bool:
+    """A mention of one capitalised word no entity names, a common English word ("Orders from
+    carmakers fell", "Sales rose"): capitalised only for opening its sentence, it is no
+    person a later "she" or "he" can stand for. Surnames that are also words ("Brown",
+    "Young") are out of the common list, and a name the entity finder reads is asked of
+    its label before this."""
+    return len(words) == 1 and words[0].lower() in COMMON

@@ -236,11 +236,15 @@ def title_then_name(words: list[str], n: int) -> int:
     """Index of the last word of a name that follows an office in lower case from word
     ``n`` ("leader Mark Hollis", "campaign chairman John Podesta"), else -1. The office
     words are one to three descriptive words, none a plural or a verb ("Trump attacks
-    Clinton" is no office and name)."""
+    Clinton" is no office and name), "of" allowed between two of them ("director of rugby
+    Mark McCall", "head of research Jane Cole")."""
     k = n
-    while k < len(words) and k - n < 3:
+    while k < len(words) and k - n < 4:
         core = words[k]
-        if not descriptive(core) or core.endswith("s"):
+        if core == "of" and n < k < len(words) - 1 and descriptive(words[k + 1]):
+            k += 1  # "director of rugby": the office goes on
+            continue
+        if not descriptive(core) or core.endswith("s") or k - n == 3:
             break
         k += 1
     if k == n or k >= len(words) or not capword(words[k]) or words[k] in STOP_CAPS:

@@ -70,7 +70,7 @@ from .lexicon import (
     SUBORDINATORS,
     TITLES,
 )
-from .names import document, member_of, person_of, prefixes, titled_name, verb_glued
+from .names import common_noun, document, member_of, person_of, prefixes, titled_name, verb_glued
 from .phrase import base_word, title_then_name
 from .records import Speaker
 from .subjects import (
@@ -471,7 +471,8 @@ class Resolver:
         ent = self._entity_at(s, e)
         if ent is not None and ent.start <= s + 4:
             return ent.label == "PERSON"
-        return words[-1] not in ORG_HEADS and words[-1].rstrip(".,") not in ORG_HEADS
+        last = words[-1].rstrip(".,")
+        return words[-1] not in ORG_HEADS and last not in ORG_HEADS and not common_noun(words)
 
     def remember(self, name: str | None, s: int, e: int) -> None:
         """Note the speaker just named: the last person (a name, or a role that tells a

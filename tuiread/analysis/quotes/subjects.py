@@ -423,6 +423,12 @@ _PHRASE_OPENERS = frozenset(
         "about",
         "after",
         "over",
+        # an object pronoun: "Sentencing him, Judge Moss said", "Thanking them, she"
+        "him",
+        "them",
+        "us",
+        "me",
+        "it",
     ]
 )
 
@@ -448,6 +454,8 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
         core = w.rstrip(PUNCT)
         if n and core in CONNECTORS and n < last and text[toks[n + 1][0]].isupper():
             continue  # "Joint Chiefs of Staff"
+        if n == 1 and cap and _owner(text[toks[0][0] : toks[0][1]]) and core in PERSON_ROLES:
+            cap = False  # "said Heathrow's chief executive, Thomas Woldbye": the owner's role
         if (
             n
             and cap
@@ -477,6 +485,11 @@ def subject_forward(text: str, pos: int, limit: int) -> Speaker | None:
     while e > s and (text[e - 1] in PUNCT or text[e - 1] in SPACE):
         e -= 1
     return (s, e) if e > s else None
+
+
+def _owner(word: str) -> bool:
+    """A capitalised possessive ("Heathrow's", "Apple’s"): what follows is what it owns."""
+    return word.endswith(("'s", "’s")) and word[:1].isupper()
 
 
 def sentence_subject(text: str, sent: int, end: int) -> Speaker | None:
@@ -685,7 +698,7 @@ def _after_opening(text: str, sent: int, end: int) -> int:
             or (  # "Reviewing the company's record, Mr. Price said"
                 first[:1].isupper()
                 and first.endswith("ing")
-                and text[s + len(first) + 1 : s + len(first) + 8].split(" ", 1)[0]
+                and text[s + len(first) + 1 : s + len(first) + 8].split(" ", 1)[0].rstrip(",")
                 in _PHRASE_OPENERS
             )
         )

@@ -65,6 +65,18 @@ def sentence_like(inner: str) -> bool:
     return inner[:1].isupper() and inner[-1:] in ".?!,"
 
 
+_FIRST_PERSON = frozenset(
+    "I I'm I've I'll I'd We We're We've We'll We'd I’m I’ve I’ll I’d We’re We’ve We’ll We’d".split()  # noqa: SIM905
+)
+
+
+def first_person(inner: str) -> bool:
+    """Quoted words that open with "I" or "We" ("We were lucky", "I quit"): someone says
+    them, however few; a scare quote marks a term, and never speaks in the first person."""
+    first = inner.split(" ", 1)[0].rstrip(",.!?")
+    return first in _FIRST_PERSON
+
+
 def name_slot(last: str) -> bool:
     """The word before a quote leaves room only for a name: a preposition, an article, a
     noun for a work ("the series"), a possessive ("CBS's "Face the Nation"") or a first name ("Dwayne "The Rock" Johnson")."""
