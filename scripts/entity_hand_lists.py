@@ -312,6 +312,8 @@ MARKET_INDEXES = [
     # Composite", not "Nasdaq" and an unknown "Composite"); a number after the name joins it
     # ("Stoxx 600", "FTSE 100": ``document._MODEL``)
     *("Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx", "Euro Stoxx"),
+    # the benchmark crudes, priced as an index is ("West Texas Intermediate dropped to $68")
+    *("West Texas Intermediate", "Brent crude"),
 ]
 
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon. The build

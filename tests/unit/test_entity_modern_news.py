@@ -1288,3 +1288,8 @@ def test_a_city_the_lists_know_as_a_club_names_a_team_with_its_nickname() -> Non
 def test_a_town_before_channel_or_estuary_names_the_water() -> None:
     got = _got("The warning covered south Wales and the Bristol Channel overnight.")
     assert got["Bristol Channel"] == "LOC"
+
+
+def test_an_area_or_wide_affix_makes_an_adjective_and_wti_is_a_benchmark() -> None:
+    got = _got("A strike at its Seattle-area plants ended. West Texas Intermediate dropped to $68.")
+    assert got == {"Seattle-area": "NORP", "West Texas Intermediate": "PRODUCT"}
