@@ -491,6 +491,8 @@ Jordan Megan
 Denzel Keir Rishi Elon Liz Kemi Ursula Olaf Emmanuel Volodymyr Hillary Barack Jill Melania
 Ivanka Nikki Vivek Pete Chuck Mitch Lindsey Ted Bernie Ilhan Rashida Gretchen Gavin Oprah
 Mitt Newt Rudy Condoleezza Rahm Beto Kyrsten Marjorie Kari Hakeem Kristi Ketanji
+Amira Fatma Layla Nour Mariam Maryam Zainab Zeinab Rania Kareem Hamza Bilal Yasmine Samira
+Hoda Huda Jamal Ayman Osama Usama Amal Reem Dina Lina Farah Soraya Hakim Idris
 """.split()  # noqa: SIM905
 
 # Given names that are also places ("Charlotte Meehan", "Florence Pugh", "Sydney Sweeney"):

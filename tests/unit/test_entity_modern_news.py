@@ -1293,3 +1293,8 @@ def test_a_town_before_channel_or_estuary_names_the_water() -> None:
 def test_an_area_or_wide_affix_makes_an_adjective_and_wti_is_a_benchmark() -> None:
     got = _got("A strike at its Seattle-area plants ended. West Texas Intermediate dropped to $68.")
     assert got == {"Seattle-area": "NORP", "West Texas Intermediate": "PRODUCT"}
+
+
+def test_arabic_given_names_open_a_persons_name() -> None:
+    got = _got("Amira Hassan, a nurse, said the ward was full. Hassan added that staff were tired.")
+    assert got == {"Amira Hassan": "PERSON", "Hassan": "PERSON"}
