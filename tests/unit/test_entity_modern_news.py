@@ -1298,3 +1298,9 @@ def test_an_area_or_wide_affix_makes_an_adjective_and_wti_is_a_benchmark() -> No
 def test_arabic_given_names_open_a_persons_name() -> None:
     got = _got("Amira Hassan, a nurse, said the ward was full. Hassan added that staff were tired.")
     assert got == {"Amira Hassan": "PERSON", "Hassan": "PERSON"}
+
+
+def test_a_states_two_letter_code_is_a_state_only_after_a_town_and_a_comma() -> None:
+    got = _got("The VA needs to move faster. PA news agency reported it.")
+    assert got == {"VA": "ORG", "PA": "ORG"}
+    assert _got("He lives in Richmond, VA, with his wife.")["VA"] == "GPE"

@@ -35,13 +35,12 @@ After the run rules, in this order:
    places neither vote nor change).
    ``articles.the_in_names``: a capital "The" inside a sentence is the name's ("told The
    Guardian").
-9. ``works_of_art``: a title announced by a work noun ("the film Black Panther") is one
+9. ``works.works_of_art``: a title announced by a work noun ("the film Black Panther") is one
    WORK_OF_ART, whatever names stand inside it, and so is its repetition in quotation marks.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from operator import attrgetter, itemgetter
 
 from tuiread.model import Span
@@ -59,6 +58,7 @@ from .coordination import coordinated
 from .executives import PARTY_TAG_CUES, party_state_tags
 from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
+from .kinds import US_STATE_ABBREVIATIONS
 from .labels import label_of, onto_label
 from .lexicon import (
     CANON,
@@ -97,7 +97,7 @@ from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
 from .wholes import INSTITUTION_TAILS
-from .works import PRIZE_RULE, PRIZES, Title, prizes, repeated_titles
+from .works import PRIZE_RULE, PRIZES, prizes, repeated_titles, works_of_art
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -580,36 +580,6 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     return spans
 
 
-def works_of_art(
-    text: str, spans: list[Span], rules: list[str], titles: list[Title], trace: Trace | None
-) -> tuple[list[Span], list[str]]:
-    """Rule 8: each title is one WORK_OF_ART; names found inside it go."""
-    starts = [span.start for span in spans]
-    last_end = -1
-    for s, e, title in titles:
-        if s < last_end:
-            continue
-        lo = bisect_left(starts, s)
-        while lo > 0 and spans[lo - 1].end > s:
-            lo -= 1  # a name that runs into the title
-        hi = bisect_left(starts, e, lo)
-        if trace is not None:
-            for inside in spans[lo:hi]:
-                trace.rejected(
-                    _FAMILY,
-                    text,
-                    inside.start,
-                    inside.end,
-                    "works:inside-a-title",
-                    f"part of the title {title!r}",
-                )
-        spans[lo:hi] = [Span("entity", "WORK_OF_ART", s, e, text[s:e], title)]
-        rules[lo:hi] = ["works:title after a work noun"]
-        starts[lo:hi] = [s]
-        last_end = e
-    return spans, rules
-
-
 # How much one mention's label counts when the mentions of an entity disagree: a company's
 # cue of business news (``business.companies_not_places``) outweighs all the rest together
 _BUSINESS_WEIGHT = 1000
@@ -733,6 +703,10 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             acro[t] = (label, value)
             rule = "document:acronym"
         canon = aliases.get(value)
+        if canon in US_STATE_ABBREVIATIONS and len(t) == 2 and text[s - 2 : s] != ", ":
+            canon = None  # "PA news agency", "the VA": a state's code only after "Richmond, "
+            if label == "GPE":
+                label = "ORG"
         if canon is not None and (label != "PERSON" or HARD.get(canon) == "PERSON"):
             # a person keeps a name that is also a place's short form ("Kan", "Holland")
             value = canon

@@ -16,9 +16,12 @@ given names and "Grammy" reads as a place.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from tuiread.model import Span
 
 from .. import compiled
+from ..trace import Trace
 from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES
 
 # the words that announce a work
@@ -266,3 +269,33 @@ def prizes(text: str, spans: list[Span], rules: list[str]) -> None:
         ):
             spans[k] = Span("entity", "WORK_OF_ART", s, span.end, span.text, span.text)
             rules[k] = f"{PRIZE_RULE} was {span.label} by {rules[k].split(' ')[0]}"
+
+
+def works_of_art(
+    text: str, spans: list[Span], rules: list[str], titles: list[Title], trace: Trace | None
+) -> tuple[list[Span], list[str]]:
+    """Rule 8: each title is one WORK_OF_ART; names found inside it go."""
+    starts = [span.start for span in spans]
+    last_end = -1
+    for s, e, title in titles:
+        if s < last_end:
+            continue
+        lo = bisect_left(starts, s)
+        while lo > 0 and spans[lo - 1].end > s:
+            lo -= 1  # a name that runs into the title
+        hi = bisect_left(starts, e, lo)
+        if trace is not None:
+            for inside in spans[lo:hi]:
+                trace.rejected(
+                    "entity",
+                    text,
+                    inside.start,
+                    inside.end,
+                    "works:inside-a-title",
+                    f"part of the title {title!r}",
+                )
+        spans[lo:hi] = [Span("entity", "WORK_OF_ART", s, e, text[s:e], title)]
+        rules[lo:hi] = ["works:title after a work noun"]
+        starts[lo:hi] = [s]
+        last_end = e
+    return spans, rules
