@@ -150,7 +150,7 @@ def test_a_club_town_named_as_a_place_is_the_town() -> None:
 
 
 def test_a_nationality_opening_a_law_is_part_of_it() -> None:
-    from tuiread.analysis.entities.segment import demonym_opens_law
+    from tuiread.analysis.entities.wholes import demonym_opens_law
 
     toks = ["North", "American", "Free", "Trade", "Agreement"]
     assert demonym_opens_law(toks, 2, 5)

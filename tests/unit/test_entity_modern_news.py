@@ -1304,3 +1304,8 @@ def test_a_states_two_letter_code_is_a_state_only_after_a_town_and_a_comma() -> 
     got = _got("The VA needs to move faster. PA news agency reported it.")
     assert got == {"VA": "ORG", "PA": "ORG"}
     assert _got("He lives in Richmond, VA, with his wife.")["VA"] == "GPE"
+
+
+def test_a_name_before_a_lone_university_names_it() -> None:
+    got = _got("She is a professor at Seton Hall University in New Jersey.")
+    assert got["Seton Hall University"] == "ORG"

@@ -72,6 +72,7 @@ from .wholes import (
     KIND_WORDS,
     LOC_FIRST_WORDS,
     MODEL_WORDS,
+    NAMED_FOR_HEADS,
     PLACE_PREFIXES,
     VENUE_TAILS,
     Seg,
@@ -79,6 +80,7 @@ from .wholes import (
     body_after_place,
     company_word_as_surname,
     demonym_opens_body,
+    demonym_opens_law,
     family_name_before_korean_given,
     feature_after_natural_place,
     founder_before_company,
@@ -639,7 +641,11 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 continue
             if (
                 lb is None
-                and (la is not None or a[3] and b1 == len(toks))
+                and (
+                    la is not None
+                    or (a[3] or b1 - b0 == 1 and toks[b0] in NAMED_FOR_HEADS)
+                    and b1 == len(toks)
+                )
                 and tail_with_head(toks, b0, b1)
             ):
                 # a name + an unknown tail with a suffix, or a head and its "of"/"on" part
@@ -702,18 +708,6 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 del segs[k + 1]
                 continue
         k += 1
-
-
-def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:
-    """ "North American Free Trade Agreement", "Canadian Environmental Protection Act": a
-    nationality before a law's name that runs on to a law's word is the law's first word,
-    not a NORP of its own (an organisation keeps them apart, as CoNLL does: "Japanese" +
-    "Foreign Ministry"). ``cut`` ends the nationality, ``end`` the law's words."""
-    return (
-        toks[end - 1] in LAW_WORDS
-        and end - cut >= 2
-        and LEX.get(toks[cut - 1], _NO_LABEL)[0] == "NORP"
-    )
 
 
 _NO_LABEL = (None,)

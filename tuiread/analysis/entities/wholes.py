@@ -24,6 +24,7 @@ cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Polic
 from __future__ import annotations
 
 from .. import compiled
+from .kinds import LAW_WORDS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
@@ -332,6 +333,13 @@ def feature_after_natural_place(toks: list[str], a: Seg, b: Seg) -> str | None:
     return "LOC" if t in FEATURE_TAILS else "FAC" if t in BUILT_TAILS else None
 
 
+# the heads of bodies named after a person or a place, alone at a run's end ("Seton Hall
+# University", "Harry Truman Library"): the name before them is the body's
+NAMED_FOR_HEADS = frozenset(
+    "University College Institute School Hospital Foundation Academy Library Museum".split()  # noqa: SIM905
+)
+
+
 def founder_before_company(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Walt Disney Animation Studios", "John Lewis Partnership": a given name (or a word
     the lists do not know, no common word) alone before
@@ -633,3 +641,15 @@ def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
 def middle_initial(word: str) -> bool:
     """ "E." in "Loretta E. Lynch": one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:
+    """ "North American Free Trade Agreement", "Canadian Environmental Protection Act": a
+    nationality before a law's name that runs on to a law's word is the law's first word,
+    not a NORP of its own (an organisation keeps them apart, as CoNLL does: "Japanese" +
+    "Foreign Ministry"). ``cut`` ends the nationality, ``end`` the law's words."""
+    return (
+        toks[end - 1] in LAW_WORDS
+        and end - cut >= 2
+        and LEX.get(toks[cut - 1], (None,))[0] == "NORP"
+    )
