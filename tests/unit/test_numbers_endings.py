@@ -9,9 +9,7 @@ import pytest
 from tuiread.analysis.numbers import endings
 from tuiread.analysis.numbers.endings import PrefixSearch
 
-SEARCHES = {
-    name: value for name, value in vars(endings).items() if isinstance(value, PrefixSearch)
-}
+SEARCHES = {name: value for name, value in vars(endings).items() if isinstance(value, PrefixSearch)}
 
 PHRASES = [
     "since", "after", "before", "until", "till", "up to", "starting on", "starting from",
