@@ -19,7 +19,8 @@ PHRASES = [
     "at least", "at most or equal to", "above", "below", "over", "under", "exceeds",
     "exceeding", "equals to", ">", "<", ">=", "=<", "> =", "at the latest", "about",
     "roughly", "approximately", "nearly", "almost", "Since", "UP TO", "At Least",
-    "bottom", "then", "xsince", "thirst", "data", "said",
+    "bottom", "then", "rose to", "more  to", "less\tthan", "the end\tof  the", "as  early as",
+    "no later than", "equals to", "up\u00a0to", "came on", "such as", "all of", "xsince", "thirst", "data", "said",
 ]  # fmt: skip
 LEADS = ["", "It rose ", "(", "prices fell sharply ", "Friday, "]
 TAILS = ["", " ", "  ", "\t", " \n", "\n", " \u00a0", "\u00a0", ". ", "s "]
