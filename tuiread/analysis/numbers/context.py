@@ -273,7 +273,11 @@ def product_number(a: Atom, text: str) -> bool:
         return False
     if a.start < 2 or text[a.start - 2] not in _ASCII_LETTERS:
         return False  # (no name ends just before: the search below cannot match)
-    m = _NAME_BEFORE.search(text, max(0, a.start - 30), a.start)
+    # the name's word starts after the last space before it: the search starts there, not
+    # at each of the thirty places before the number
+    lo = max(0, a.start - 30)
+    k = text.rfind(" ", lo, a.start - 1)
+    m = _NAME_BEFORE.search(text, k + 1 if k >= 0 else lo, a.start)
     if m is None:
         return False
     name = m.group(1)
