@@ -115,13 +115,7 @@ def _add_single(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]
     and looked up by bisection, so a text of openers with no closer stays linear."""
     n = len(text)
     starts = [p[0] for p in pairs]
-    # only a ’ that ends a word may close a quote (not the apostrophe of "won’t", nor the
-    # one of " ’s" that opens a token): tested once each here, not once per opener
-    closers = [
-        at
-        for at in _positions(text, "’")
-        if not (text[at + 1] if at + 1 < n else " ").isalnum() and text[at - 1] not in SPACE
-    ]
+    closers = _positions(text, "’")
     breaks = _positions(text, "\n")
     extra: list[tuple[int, int]] = []
     i = text.find("‘")
@@ -147,18 +141,21 @@ _RUN_ON = 6  # paragraphs a single-marked quote may run over
 
 def _single_closer(text: str, i: int, closers: list[int], breaks: list[int]) -> int:
     """The ’ that closes the single-marked quote opened at ``i``: the first one that ends
-    a word (not the apostrophe of "won’t"; ``closers`` holds only those) in the same
-    paragraph, or, when the paragraph ends with the quote open and the next one opens
-    again with ‘ (the way a quote runs on over paragraphs: ‘He's running.¶‘The referee gave
-    a corner ...¶‘I'm not going to say any more.’), in one of the next few such
-    paragraphs. -1 when there is none."""
+    a word (not the apostrophe of "won’t") in the same paragraph, or, when the paragraph
+    ends with the quote open and the next one opens again with ‘ (the way a quote runs on
+    over paragraphs: ‘He's running.¶‘The referee gave a corner ...¶‘I'm not going to say
+    any more.’), in one of the next few such paragraphs. -1 when there is none."""
     n = len(text)
     c = bisect_right(closers, i)
     b = bisect_right(breaks, i)
     for _ in range(_RUN_ON):
         stop = min(breaks[b] if b < len(breaks) else n, i + PARA_MAX)
-        if c < len(closers) and closers[c] < stop:
-            return closers[c]
+        while c < len(closers) and closers[c] < stop:
+            at = closers[c]
+            after_j = text[at + 1] if at + 1 < n else " "
+            if not after_j.isalnum() and text[at - 1] not in SPACE:
+                return at
+            c += 1
         if text[max(i, stop - 2) : stop].rstrip()[-1:] not in (".", "?", "!", "…", "—"):
             return -1  # a paragraph of a quote run on ends with its sentence
         k = stop
