@@ -41,12 +41,12 @@ def numbers_ending_opening_names(
         return numbers
     drop: set[int] = set()
     for n in numbers:
-        if n.label != "CARDINAL" or n.start < 2 or text[n.start - 1] != " ":
-            continue
+        # (the name before it first: one look-up turns down nearly every number)
         name = by_end.get(n.start - 1)
+        if name is None or n.label != "CARDINAL" or n.start < 2 or text[n.start - 1] != " ":
+            continue
         if (
-            name is None
-            or not _DIGITS.fullmatch(n.text)
+            not _DIGITS.fullmatch(n.text)
             or not _SENTENCE_START.search(text, max(0, name.start - 6), name.start)
             or not _PROSE_AFTER.match(text, n.end)
             or _NUMBER_SOON_AFTER.match(text, n.end)

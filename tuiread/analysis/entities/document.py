@@ -726,6 +726,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
         elif (
             label == "ORG"
             and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isdigit()  # (a slice turns down most before the regex)
             and (m := _MAKERS_MODEL.match(text, e))
             and not is_town(value)
             and t.rsplit(" ", 1)[-1] not in INSTITUTION_TAILS  # "Intermediate School 285"

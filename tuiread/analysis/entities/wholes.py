@@ -221,6 +221,7 @@ def family_name_before_korean_given(toks: list[str], i: int) -> bool:
     t = toks[i]
     return (
         i + 1 < len(toks)
+        and "-" in toks[i + 1]  # (a given name of two syllables: a test in C turns down most)
         and t.istitle()
         and t.lower() not in NOT_INSIDE  # "The Back-up"
         and _KOREAN_SYLLABLE.fullmatch(t) is not None

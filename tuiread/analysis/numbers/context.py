@@ -24,6 +24,18 @@ from tuiread.analysis.trace import Trace
 from .. import compiled
 from .atoms import DATE, DAY_PART, DURATION, NUMBER, ORDINAL, TEMPORAL, TIME, YEAR, Atom, Kind
 from .classify import counted_noun_after
+from .endings import (
+    AT_BEFORE,
+    COMPARE_ENDS,
+    MODIFIERS,
+    ON_THE_BEFORE,
+    PREFIX_COMPARE,
+    PREFIX_COMPARE_DURATION,
+    PREFIX_DATE,
+    PREFIX_IN,
+    PREFIX_RANGE,
+    THE_BEFORE,
+)
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
@@ -32,47 +44,6 @@ from .values import format_value, parse_number
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
-# ("up to", not the noun "the run-up to")
-_PREFIX_DATE = compiled.compile(
-    rf"(?:\b(?:since|after|before|until|till|(?<!-)up{S}to|starting(?:{S}(?:on|from))?|beginning(?:{S}on)?"
-    rf"|as{S}(?:early|late){S}as|(?:no{S})?(?:later|earlier){S}than|around|circa|w/c|"
-    rf"(?:end|beginning|start|middle){S}of(?:{S}the)?)){S}$",
-    re.I,
-)
-_PREFIX_RANGE = compiled.compile(rf"\b(?:from|between)(?:{S}the)?{S}$", re.I)
-_PREFIX_COMPARE = compiled.compile(
-    rf"(?:\b(?:(?:no|not){S})?(?:more|less|greater|smaller|bigger|fewer|larger|higher|lower)"
-    rf"(?:{S}or{S}equal)?{S}(?:than|to)(?:{S}or{S}equal{S}to)?|\b(?:at{S}(?:least|most)(?:{S}or{S}equal{S}to)?|up{S}to|above|below|over|under|"
-    rf"exceed(?:s|ing|ed)?|equal(?:s|ing)?{S}to)|(?:>|<|>=|<=|=>|=<|> =|< =)){S0}$",
-    re.I,
-)
-# the last word of every _PREFIX_COMPARE / _PREFIX_COMPARE_DURATION phrase
-_COMPARE_ENDS = frozenset(
-    [
-        "than",
-        "to",
-        "least",
-        "most",
-        "above",
-        "below",
-        "over",
-        "under",
-        "exceed",
-        "exceeds",
-        "exceeding",
-        "exceeded",
-        ">",
-        "<",
-        ">=",
-        "<=",
-        "=>",
-        "=<",
-        "=",
-    ]
-)
-_PREFIX_COMPARE_DURATION = compiled.compile(
-    rf"\b(?:(?:no{S})?(?:more|less|fewer){S}than|at{S}(?:least|most)|up{S}to){S}$", re.I
-)
 # "20 or more", "5 or less": not "equal to 5000 or less than 5000", where "less than" is the
 # next number's own comparative
 _SUFFIX_COMPARE = compiled.compile(
@@ -83,14 +54,10 @@ _SUFFIX_COMPARE = compiled.compile(
 _SUFFIX_DATE = compiled.compile(
     rf"{S}(?:or|and){S}(?:later|earlier|after)\b(?!{S}than)(?={S0}(?:[.,;:!?)]|$|or\b|and\b))", re.I
 )
-_PREFIX_IN = compiled.compile(rf"\b(?:in|within){S}$", re.I)
 _THE_OF = compiled.compile(
     rf"(?:(?:{TEN_WORD}{S0}-?{S0})?{ORDINAL_WORD}|\d+(?:st|nd|rd|th)|last|first|final)\b.*\bof\b|\d+(?:st|nd|rd|th)\b",
     re.I,
 )
-_AT_BEFORE = compiled.compile(rf"\bat{S}$", re.I)
-_ON_THE_BEFORE = compiled.compile(rf"\b(?:on{S}the|on|the){S}$", re.I)
-_THE_BEFORE = compiled.compile(rf"\bthe{S}$", re.I)
 _YEAR_RANGE = compiled.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
 _YEAR_WORD_BEFORE = compiled.compile(rf"\b(?:in|by|until|till|year){S}$")
 _PLURAL_AFTER = compiled.compile(
@@ -99,7 +66,7 @@ _PLURAL_AFTER = compiled.compile(
 _CLOCK_WITH_POINT = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30"
 
 # the last word of every prefix phrase: no other word can end one
-_PREFIX_ENDS = _COMPARE_ENDS | frozenset(
+_PREFIX_ENDS = COMPARE_ENDS | frozenset(
     [
         "after",
         "around",
@@ -306,7 +273,11 @@ def product_number(a: Atom, text: str) -> bool:
         return False
     if a.start < 2 or text[a.start - 2] not in _ASCII_LETTERS:
         return False  # (no name ends just before: the search below cannot match)
-    m = _NAME_BEFORE.search(text, max(0, a.start - 30), a.start)
+    # the name's word starts after the last space before it: the search starts there, not
+    # at each of the thirty places before the number
+    lo = max(0, a.start - 30)
+    k = text.rfind(" ", lo, a.start - 1)
+    m = _NAME_BEFORE.search(text, k + 1 if k >= 0 else lo, a.start)
     if m is None:
         return False
     name = m.group(1)
@@ -382,9 +353,9 @@ def from_before_range(a: Atom, before: Before, text: str) -> str | None:
     if not before.prefix or not a.is_range or _score(a, text):
         return None
     if a.kind is NUMBER or a.kind in TEMPORAL:
-        m = _PREFIX_RANGE.search(text, before.lo, a.start)
+        m = PREFIX_RANGE.search(text, before.lo, a.start)
         if m is None and a.kind in (DATE, YEAR) and _YEAR_RANGE.fullmatch(text, a.start, a.end):
-            m = _PREFIX_IN.search(text, before.lo, a.start)
+            m = PREFIX_IN.search(text, before.lo, a.start)
         if m:
             a.start = m.start()
             return "from/between"
@@ -394,7 +365,7 @@ def from_before_range(a: Atom, before: Before, text: str) -> str | None:
 def in_before_duration(a: Atom, before: Before, text: str) -> str | None:
     """ "in" or "within" before a duration: "in three days", "within two hours"."""
     if before.prefix and a.kind is DURATION:
-        m = _PREFIX_IN.search(text, before.lo, a.start)
+        m = PREFIX_IN.search(text, before.lo, a.start)
         if m:
             a.start = m.start()
             return "in"
@@ -404,7 +375,7 @@ def in_before_duration(a: Atom, before: Before, text: str) -> str | None:
 def the_before_period(a: Atom, before: Before, text: str) -> str | None:
     """ "the" before "first week of May" or "3rd": "the first week of May"."""
     if before.prefix and a.kind is DATE and _THE_OF.match(text, a.start, a.end):
-        m = _THE_BEFORE.search(text, before.lo, a.start)
+        m = THE_BEFORE.search(text, before.lo, a.start)
         if m:
             a.start = m.start()
             return "the"
@@ -419,7 +390,7 @@ def since_before_date(a: Atom, before: Before, text: str) -> str | None:
         return None
     taken = None
     for _ in range(2):
-        m = _PREFIX_DATE.search(text, before.lo, a.start)
+        m = PREFIX_DATE.search(text, before.lo, a.start)
         if not m:
             break
         a.start = m.start()
@@ -461,10 +432,6 @@ def year_or_count(a: Atom, before: Before, text: str) -> str | None:
 _DATE_WORD_BEFORE_MODIFIER = compiled.compile(
     rf"\b(?:until|till|since|by|before|after|from|through){S}$", re.I
 )
-_MODIFIERS = compiled.compile(
-    rf"\b(?:at{S}(?:least|the{S}(?:latest|earliest))|as{S}(?:late|early){S}as|up{S}to|about|around|roughly|approximately|nearly|almost){S}$",
-    re.I,
-)
 
 
 def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
@@ -473,7 +440,7 @@ def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
     as "at least" or "about" modifies the date: "until at least 2008" is a date."""
     if a.kind is not YEAR or a.start != a.end - 4:
         return None
-    mod = _MODIFIERS.search(text, before.lo, a.start)
+    mod = MODIFIERS.search(text, before.lo, a.start)
     if mod:
         place = _DATE_WORD_BEFORE_MODIFIER.search(text, max(0, mod.start() - 12), mod.start())
         if place:
@@ -481,7 +448,7 @@ def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
             return "a date: a modifier after a word that places it"
     if not before.comparative:
         return None
-    m = _PREFIX_COMPARE.search(text, before.lo, a.start)
+    m = PREFIX_COMPARE.search(text, before.lo, a.start)
     if m and not m.group().lower().startswith(("over", "under")):
         a.kind, a.label = NUMBER, "CARDINAL"
         return "a count after a comparative"
@@ -530,7 +497,7 @@ def comparative(a: Atom, before: Before, text: str) -> str | None:
         return None
     m = None
     if before.comparative:
-        pattern = _PREFIX_COMPARE if a.kind is NUMBER else _PREFIX_COMPARE_DURATION
+        pattern = PREFIX_COMPARE if a.kind is NUMBER else PREFIX_COMPARE_DURATION
         m = pattern.search(text, before.lo, a.start)
     words = ""
     if m:
@@ -554,7 +521,7 @@ def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
         and before.prefix
         and _CLOCK_WITH_POINT.fullmatch(text, a.start, a.end)
     ):
-        m = _AT_BEFORE.search(text, before.lo, a.start)
+        m = AT_BEFORE.search(text, before.lo, a.start)
         if m:
             a.start, a.label, a.value = m.start(), "TIME", None
             return "a time after 'at'"
@@ -566,14 +533,14 @@ def on_the_day_number(a: Atom, before: Before, text: str) -> str | None:
     t = text[a.start : a.end]
     if a.kind is not ORDINAL or not DAY_NUMBER.match(t) or t.isdigit():
         return None
-    m = _ON_THE_BEFORE.search(text, before.lo, a.start)
+    m = ON_THE_BEFORE.search(text, before.lo, a.start)
     nxt = text[a.end : a.end + 2]
     if (
         m
         and (not nxt or not nxt[-1:].isalnum() or nxt[:1] in ".,;!?)")
         and not nxt.strip()[:1].isalnum()
     ):
-        the = _THE_BEFORE.search(text, before.lo, a.start)
+        the = THE_BEFORE.search(text, before.lo, a.start)
         if the:
             a.start = the.start()
         a.label, a.kind = "DATE", DATE
@@ -753,7 +720,7 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
                     k = lo - 1
                 w = text[k + 1 : j].lower()
                 prefix = w in _PREFIX_ENDS or not w or len(w) > 12
-                comparative = prefix and (w in _COMPARE_ENDS or not w or len(w) > 12)
+                comparative = prefix and (w in COMPARE_ENDS or not w or len(w) > 12)
             else:
                 prefix = comparative = j >= lo and text[j] in "<>=-"
             if (

@@ -297,8 +297,11 @@ def _number_head() -> re.Pattern[str]:
     return compiled.compile(NUMBER_HEAD_PATTERN, NUMBER_HEAD_FLAGS)
 
 
+@lru_cache(maxsize=4096)
 def leading_number(text: str) -> re.Match[str] | None:
-    """The first number in ``text`` (for phrases such as "six minutes" or "£ 15 million")."""
+    """The first number in ``text`` (for phrases such as "six minutes" or "£ 15 million").
+    Remembered: a search of the whole number grammar, for phrases that recur ("two days");
+    a match is never changed, so one may be given to every caller."""
     return _number_head().search(text)
 
 
