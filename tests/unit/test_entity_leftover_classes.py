@@ -109,3 +109,26 @@ def test_a_quoted_title_after_a_season_or_before_a_franchise_is_a_work(
 )
 def test_well_known_names_of_today(text: str, name: str, label: str) -> None:
     assert _got(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orders were placed on the first day of the Dubai Airshow.", "Dubai Airshow"),
+        ("Orders at the Farnborough Airshow were slow.", "Farnborough Airshow"),
+        ("Visitors flocked to the Osaka Expo this summer.", "Osaka Expo"),
+    ],
+)
+def test_a_show_named_after_its_town_is_an_event(text: str, name: str) -> None:
+    assert _got(text).get(name) == "EVENT"
+
+
+def test_a_list_of_towns_after_in_is_a_list_of_towns() -> None:
+    got = _got("Bus fares in Northampton, Daventry and Towcester will rise by 20p.")
+    assert got.get("Daventry") == "GPE"
+    assert got.get("Towcester") == "GPE"
+
+
+def test_a_list_after_in_with_a_known_person_is_left() -> None:
+    got = _got("He grew up in London, Barack Obama and Michelle Obama said.")
+    assert got.get("Barack Obama") == "PERSON"

@@ -13,6 +13,11 @@ Applied to the spans in ``document.finish`` before one label per entity is chose
    "The Hamilton (Ontario) Spectator") is one newspaper: an ORG, not the town.
 5. ``county_men``: "Yorkshireman", "Cornishman", "Welshmen": a man or woman named after a
    place or a nation is a nationality (NORP), never a person's name.
+6. ``town_shows``: a town and the word of a show held there ("the Dubai Airshow", "the Osaka
+   Expo", "London Fashion Week") is the show: an EVENT, not the town.
+7. ``listed_towns``: "in Northampton, Daventry and Towcester": a list after "in" that opens
+   with a town the lists know is a list of towns; a member the statistics took for a
+   person, or found no name, is a town (GPE).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import LEX
+from .lexicon import FIRST_NAMES, LEX
 
 Rules = list[str]
 
@@ -220,6 +225,102 @@ def county_men(spans: list[Span], rules: Rules) -> None:
             rules[k] = f"{COUNTY_MAN_RULE} was {span.label}"
 
 
+# the words of a show named after its town; the run regex keeps them apart from a town the
+# lists know ("Dubai" and "Airshow")
+_SHOW_AFTER = compiled.compile(
+    r" (?:Airshow|Air Show|Motor Show|Auto Show|Boat Show|Expo|Fashion Week|Film Festival)\b"
+)
+_SHOW_WORDS = frozenset(("Airshow", "Expo"))
+SHOW_RULE = "context:town-show"
+_SHOW_CUES = (" Airshow", " Show", " Expo", " Week", " Festival")
+
+
+def town_shows(text: str, spans: list[Span], rules: Rules) -> tuple[list[Span], Rules]:
+    """Rule 6 of the module docstring: the town's span widens over the show's words, and a
+    name ending in a show's one word ("Farnborough Airshow") is the show."""
+    out: list[Span] = []
+    out_rules: Rules = []
+    skip_to = -1
+    for span, rule in zip(spans, rules, strict=True):
+        if span.start < skip_to:
+            continue
+        if span.label == "GPE" and (m := _SHOW_AFTER.match(text, span.end)) is not None:
+            name = text[span.start : m.end()]
+            out.append(Span("entity", "EVENT", span.start, m.end(), name, name))
+            out_rules.append(f"{SHOW_RULE} was {span.label}")
+            skip_to = m.end()
+            continue
+        if (
+            span.label != "EVENT"
+            and span.text.rsplit(" ", 1)[-1] in _SHOW_WORDS
+            and " " in span.text
+        ):
+            span = Span("entity", "EVENT", span.start, span.end, span.text, span.value)
+            rule = f"{SHOW_RULE} was {span.label}"
+        out.append(span)
+        out_rules.append(rule)
+    return out, out_rules
+
+
+# "in Northampton, Daventry and Towcester": "in", then two to five capitalised words or
+# pairs of them, joined by commas and a last "and" or "or", then no capital
+_TOWN_LIST = compiled.compile(
+    r"\b[Ii]n ((?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, ){1,4}(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? )?"
+    r"(?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[ ,.;:)]|$)(?! [A-Z])"
+)
+_MEMBER = compiled.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+TOWN_LIST_RULE = "context:listed-town"
+
+
+def _listed(value: str | None) -> str:
+    info = LEX.get(value or "")
+    return "" if info is None else str(info[0])
+
+
+def listed_towns(text: str, spans: list[Span], rules: Rules) -> tuple[list[Span], Rules]:
+    """Rule 7 of the module docstring. The first member must be a place the lists know, and every other member a place, a guess of the
+    statistics or no name at all: a list holding a known person or company, or a person's
+    full name or given name, is left."""
+    at = {span.start: k for k, span in enumerate(spans)}
+    added: list[Span] = []
+    for m in _TOWN_LIST.finditer(text):
+        members = [
+            (x.start() + m.start(1), x.end() + m.start(1)) for x in _MEMBER.finditer(m.group(1))
+        ]
+        k0 = at.get(members[0][0])
+        if k0 is None or spans[k0].label != "GPE" or _listed(spans[k0].value) != "GPE":
+            continue
+        plan: list[tuple[int, int, int | None]] = []
+        for s, e in members[1:]:
+            k = at.get(s)
+            if k is None:
+                plan.append((s, e, None))
+            elif (
+                spans[k].end != e
+                or not (spans[k].label == "GPE" or rules[k].startswith("model:"))
+                or spans[k].label == "PERSON"
+                and (" " in spans[k].text or spans[k].text in FIRST_NAMES)
+            ):
+                break  # a known name of another kind, or a person's full or given name
+            else:
+                plan.append((s, e, k))
+        else:
+            for s, e, k in plan:
+                if k is None:
+                    added.append(Span("entity", "GPE", s, e, text[s:e], text[s:e]))
+                elif spans[k].label != "GPE":
+                    span = spans[k]
+                    spans[k] = Span("entity", "GPE", s, e, span.text, span.value)
+                    rules[k] = f"{TOWN_LIST_RULE} was {span.label}"
+    if not added:
+        return spans, rules
+    pairs = sorted(
+        [*zip(spans, rules, strict=True), *((a, f"{TOWN_LIST_RULE} was no name") for a in added)],
+        key=lambda p: p[0].start,
+    )
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
 def landmark_names(text: str, spans: list[Span], rules: Rules) -> tuple[list[Span], Rules]:
     """Every rule of the module docstring, each only where its cue word is in the text."""
     spans, rules = joined_names(text, spans, rules)
@@ -231,4 +332,8 @@ def landmark_names(text: str, spans: list[Span], rules: Rules) -> tuple[list[Spa
         spans, rules = newspapers(text, spans, rules)
     if "man" in text or "men" in text:
         county_men(spans, rules)
+    if any(w in text for w in _SHOW_CUES):
+        spans, rules = town_shows(text, spans, rules)
+    if " and " in text or " or " in text:
+        spans, rules = listed_towns(text, spans, rules)
     return spans, rules
