@@ -132,3 +132,9 @@ def test_a_list_of_towns_after_in_is_a_list_of_towns() -> None:
 def test_a_list_after_in_with_a_known_person_is_left() -> None:
     got = _got("He grew up in London, Barack Obama and Michelle Obama said.")
     assert got.get("Barack Obama") == "PERSON"
+
+
+def test_a_quoted_title_whose_words_are_common_and_known_is_one_work() -> None:
+    got = _got('The studio said the third season of "The Wings of Power" would be its last.')
+    assert got.get("The Wings of Power") == "WORK_OF_ART"
+    assert "Power" not in got
