@@ -576,7 +576,8 @@ Snap Discord Pathé Gaumont Viterra Bunge Caritas
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
 # and processes named like one ("Brexit"): EVENT
 HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
-HAND_EVENTS = ["Brexit", "Megxit"]
+# and festivals known by the name of their town ("Glastonbury sold out"): EVENT
+HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella"]
 MODERN_ORGS_MULTI = [
     # parties whose long names hold a country or a common word ("Alternative for Germany"
     # is no Germany), and companies and bodies whose full name the run would cut

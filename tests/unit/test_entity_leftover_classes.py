@@ -138,3 +138,7 @@ def test_a_quoted_title_whose_words_are_common_and_known_is_one_work() -> None:
     got = _got('The studio said the third season of "The Wings of Power" would be its last.')
     assert got.get("The Wings of Power") == "WORK_OF_ART"
     assert "Power" not in got
+
+
+def test_a_festival_known_by_its_town_is_an_event() -> None:
+    assert _got("Glastonbury sold all its tickets in half an hour.").get("Glastonbury") == "EVENT"
