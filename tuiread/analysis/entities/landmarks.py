@@ -93,6 +93,20 @@ _POWER_AFTER = compiled.compile(
     r"|thermal|geothermal|biomass) )?power (?:station|plant)\b"
 )
 POWER_RULE = "context:power-station"
+
+
+def _power_ends(text: str) -> set[int]:
+    """Where a name may end before " power ": right before it, or before the word before
+    it (its fuel: "Koeberg nuclear power station"); ``power_station`` checks the words."""
+    ends = set()
+    p = text.find(" power ")
+    while p >= 0:
+        ends.add(p)
+        ends.add(text.rfind(" ", 0, p))
+        p = text.find(" power ", p + 7)
+    return ends
+
+
 _KNOWN = ("lexicon:", "segment:known")
 
 
@@ -273,6 +287,8 @@ _MAN_ENDS = ("man", "men")
 _THE = frozenset(("the ", "The ", " at "))  # "at Dubai Airshow" in a headline
 _IN = frozenset((" in ", " In ", "\nin ", "\nIn ", '"In ', "(in "))
 _TEXT = attrgetter("text")
+# a capital or a bracket after the name: a newspaper's, a show's or a stand's word may follow
+_CAPITAL_AFTER = compiled.compile(r" [A-Z(]")
 
 
 def landmark_names(text: str, spans: list[Span], rules: Rules) -> tuple[list[Span], Rules]:
@@ -284,11 +300,12 @@ def landmark_names(text: str, spans: list[Span], rules: Rules) -> tuple[list[Spa
     towns = _TOWNS
     the = _THE
     ins = _IN
+    capital_after = _CAPITAL_AFTER.match
     for k, span in enumerate(spans):
         if span.label in towns:
             s = span.start
             pre = text[s - 4 : s]
-            if pre in the:
+            if pre in the and capital_after(text, span.end) is not None:
                 got = newspaper(text, span) or town_show(text, span) or stand(text, span)
                 if got is not None:
                     adds.append(got)
@@ -303,19 +320,20 @@ def landmark_names(text: str, spans: list[Span], rules: Rules) -> tuple[list[Spa
         for t in texts
         if t[-1] == "n" and t.endswith(_MAN_ENDS) and " " not in t and named_after_place(t)
     }
-    power = " power " in text
-    if men or power:
-        for k, span in enumerate(spans):
+    if men:
+        for span in spans:
             t = span.text
-            got = None
             if t in men and span.label != "NORP":
-                got = (
-                    Span("entity", "NORP", span.start, span.end, t, t),
-                    f"{COUNTY_MAN_RULE} was {span.label}",
+                adds.append(
+                    (
+                        Span("entity", "NORP", span.start, span.end, t, t),
+                        f"{COUNTY_MAN_RULE} was {span.label}",
+                    )
                 )
-            elif power:
-                got = power_station(text, span, rules[k])
-            if got is not None:
+    if " power " in text:
+        ends = _power_ends(text)
+        for k, span in enumerate(spans):
+            if span.end in ends and (got := power_station(text, span, rules[k])) is not None:
                 adds.append(got)
     if not adds:
         return spans, rules
