@@ -535,6 +535,12 @@ def main() -> int:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.HAND_ORGS + HAND.HAND_ORGS_MULTI:
         lex.setdefault(name, ["ORG", 0, 1.0])
+    for name in HAND.HAND_PRIZES:
+        lex[name] = ["WORK_OF_ART", lex.get(name, [None, 0])[1], 1.0]
+    for name in HAND.HAND_GROUNDS:
+        lex[name] = ["FAC", lex.get(name, [None, 0])[1], 1.0]
+    for name in HAND.HAND_MONONYMS:
+        lex[name] = ["PERSON", lex.get(name, [None, 0])[1], 1.0]
     # the companies the training file knew as a region ("Amazon"): "in the Amazon" still
     # names the region (``settings.regions_not_companies``)
     company_regions = sorted(

@@ -278,7 +278,18 @@ HAND_PRODUCTS = [
     "Zepbound",
     "Paxlovid",
     "Keytruda",
+    "Gmail",
+    "Switch 2",
+    "Nintendo Switch",
+    "Nintendo Switch 2",
 ]
+# Prizes named without "Prize" or "Award" in their name ("the Palme d'Or"): OntoNotes gives
+# awards WORK_OF_ART, as the build does for "Nobel Peace Prize"
+HAND_PRIZES = ["Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or"]
+# Grounds known by a nickname or an acronym, with no "Stadium" or "Ground" in it: FAC
+HAND_GROUNDS = ["Gabba", "MCG", "SCG"]
+# Performers known by one name alone, whom no given-name list holds: PERSON
+HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira"]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
 # (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
@@ -559,13 +570,29 @@ Al-Qaeda al-Qaeda Al-Qaida al-Qaida ISIS ISIL Daesh Al-Shabaab al-Shabab al-Shab
 UPI ANSA EFE Anadolu Swissair BET
 Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
 Honda Toyota Nissan Hyundai Kia Mazda Subaru Suzuki Yamaha Ducati
+Snap Discord Pathé Gaumont Viterra Bunge Caritas
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
 # and processes named like one ("Brexit"): EVENT
 HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
-HAND_EVENTS = ["Brexit", "Megxit"]
+# and festivals known by the name of their town ("Glastonbury sold out"): EVENT
+HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella"]
 MODERN_ORGS_MULTI = [
+    # parties whose long names hold a country or a common word ("Alternative for Germany"
+    # is no Germany), and companies and bodies whose full name the run would cut
+    "Alternative for Germany",
+    "La Libertad Avanza",
+    "Nippon Ishin no Kai",
+    "Boeing Commercial Airplanes",
+    "BE Semiconductor Industries",
+    "Farm Credit Canada",
+    "Caritas Internationalis",
+    "Isetan Mitsukoshi",
+    "Uisce Éireann",
+    "Monolith Soft",
+    "America West",
+    "America West Airlines",
     "SK Hynix",
     "Al Jazeera",
     "Drudge Report",

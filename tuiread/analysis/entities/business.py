@@ -83,6 +83,10 @@ label           labels            firm
 studio          studios           firm
 firm            firms             firm
 company         companies         firm
+utility         utilities         firm
+charity         charities         firm
+foundation      foundations       firm
+distributor     distributors      firm
 group           groups            firm
 miner           miners            trade
 broker          brokers           trade
@@ -158,7 +162,7 @@ _OWNED_AFTER = compiled.compile(
 # the bank said" is the bank's word, no apposition)
 _APPOSITION = compiled.compile(
     r", (?:the|a|an|[A-Z][\w.&-]*['’]s) (?:(?!(?:of|for|at|in|to|with|from|by|and|or|who)\b)"
-    r"[\w'’-]+ ){0,3}?("
+    r"[\w'’-]+ ){0,4}?("
     + "|".join(sorted((w for w in FIRM_NOUNS if w not in PLURALS), key=lambda w: (-len(w), w)))
     + r")(?=[,.;:)]| (?:that|which|based|owned|founded|backed|listed)\b|$)"
 )

@@ -60,6 +60,7 @@ from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .kinds import US_STATE_ABBREVIATIONS
 from .labels import label_of, onto_label
+from .landmarks import landmark_names
 from .lexicon import (
     CANON,
     COMMON,
@@ -548,6 +549,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if not COUNTRIES.isdisjoint(map(_TEXT, spans)):
         national_bodies(text, spans, rules)  # "Reform UK", "Sport England"
     spans, rules = nicknamed_names(text, spans, rules)
+    spans, rules = landmark_names(text, spans, rules)  # "Alternative for Germany", "Drax power"
     short_forms(text, spans, rules)
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)

@@ -9,6 +9,7 @@ capitals ("I'm Sachi Koto" -> "Sachi Koto") and are never kept alone.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import compiled
 from .business import SECTOR_WORDS
@@ -86,18 +87,23 @@ def common_word_at_sentence_start(word: str) -> bool:
     return word.lower() in LOWER and word not in HARD
 
 
-# Known names seen alone fewer than three times in training that are also common words
-# ("Power", "Mass"): weak evidence when they open a sentence.
-# Places and nationalities are names wherever they stand.
-WEAK_NAMES = frozenset(
-    k
-    for k, v in LEX.items()
-    if " " not in k
-    and v[1] < 3
-    and v[0] not in ("GPE", "LOC", "NORP")
-    and not k.isupper()
-    and k.lower() in COMMON
-)
+def weak_name(key: str, info: list[Any]) -> bool:
+    """A known name seen alone fewer than three times in training that is also a common
+    word ("Power", "Mass"): weak evidence when it opens a sentence. Places and nationalities
+    are names wherever they stand; so is a name of the hand lists (seen no time in training)
+    that news never writes in lower case, though a general word list holds it ("Reddit",
+    "YouTube": the list was built from the web)."""
+    return (
+        " " not in key
+        and info[1] < 3
+        and info[0] not in ("GPE", "LOC", "NORP")
+        and not key.isupper()
+        and key.lower() in COMMON
+        and (info[1] > 0 or key.lower() in LOWER)
+    )
+
+
+WEAK_NAMES = frozenset(k for k, v in LEX.items() if weak_name(k, v))
 
 _REACH = 6000  # characters either side searched for another use of a word
 _LOOKS = 40  # occurrences looked at, at most, per word and article

@@ -728,8 +728,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     if len(segs) > 1:
         segs = branches_joined(text, s + len(chunk), chunk, segs)  # type: ignore[arg-type]
-    if text[s - 1 : s] in '"“' and segs[0][2] is not None:
-        maybe_title(text, s, cands)  # 'the closing track, "Tara Street"': no street
+    if text[s - 1 : s] in '"“':
+        maybe_title(text, s, cands)  # '"Tara Street"', '"The Rings of Power"' (its words known)
     unknown = cands.unknown
     cprev = cnext = ""
     looked = False

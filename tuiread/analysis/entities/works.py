@@ -53,6 +53,8 @@ _CUE_RE = compiled.compile(
     # songs in 18 years, "Hackney Diamonds"')
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
     rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
+    # a part of a series before its quoted title ('the third season of "The Silver Road"')
+    rf"|\b(?:seasons?|series|episodes?|instalments?|installments?|chapters?) of (?P<so>[\"“])"
     # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
     rf"|\b(?:{_WORK_NOUNS}|record|picture|[Pp]rize|[Aa]ward)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“])"
     # the play or film an actor stars in: 'would star in "The Seagull"'
@@ -70,6 +72,9 @@ _PRIZE_AFTER = compiled.compile(
     # from Walt Disney Animation Studios, opens', '"Squid Game" season two'
     r"|[\"”],? (?:earned|grossed|took|topped|opened|opens|debuted|premieres|premiered"
     r"|season|series)\b|[\"”], from [A-Z]"
+    # or the kind of work right after the title, or after a second one: 'the "Night
+    # Harbour" films', 'the "Iron Gate" and "Far Field" franchises'
+    rf"|[\"”](?: and [\"“][^\n\"“”]{{1,60}}[\"”])? (?:{_QUOTED_WORK_NOUNS}|franchise)s?\b"
 )
 _TITLE_CASE_WORD = compiled.compile(rf"{_TITLE_WORD}|{_SMALL}")
 _BARE_TITLE = compiled.compile(rf"{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,8}}")
