@@ -1309,3 +1309,8 @@ def test_a_states_two_letter_code_is_a_state_only_after_a_town_and_a_comma() -> 
 def test_a_name_before_a_lone_university_names_it() -> None:
     got = _got("She is a professor at Seton Hall University in New Jersey.")
     assert got["Seton Hall University"] == "ORG"
+
+
+def test_a_second_given_name_keeps_the_surname_after_it() -> None:
+    got = _got("Toni LeAnn Williams wrote in. Jorge Mas Santos, chairman of the foundation, spoke.")
+    assert got == {"Toni LeAnn Williams": "PERSON", "Jorge Mas Santos": "PERSON"}

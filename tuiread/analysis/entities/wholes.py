@@ -632,10 +632,17 @@ def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
 
 
 def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
-    """ "Fiona", "Michael J.": a given name, and a middle initial after it, open a person's
-    name, so a known word after them is the surname ("Michael J. Fox", not the network)."""
-    return toks[a0] in FIRST_NAMES and (
-        a1 - a0 == 1 or a1 - a0 == 2 and middle_initial(toks[a0 + 1])
+    """ "Fiona", "Michael J.", "Toni LeAnn": a given name, and a middle initial or a second
+    given name after it (a word the lists do not know, no common word), open a person's
+    name, so a known word after them is the surname ("Michael J. Fox", not the network;
+    "Toni LeAnn Williams", not the racing team)."""
+    if toks[a0] not in FIRST_NAMES or a1 - a0 > 2:
+        return False
+    if a1 - a0 == 1:
+        return True
+    second = toks[a0 + 1]
+    return middle_initial(second) or (
+        second.isalpha() and second.lower() not in LOWER and second not in LEX
     )
 
 
