@@ -1314,3 +1314,8 @@ def test_a_name_before_a_lone_university_names_it() -> None:
 def test_a_second_given_name_keeps_the_surname_after_it() -> None:
     got = _got("Toni LeAnn Williams wrote in. Jorge Mas Santos, chairman of the foundation, spoke.")
     assert got == {"Toni LeAnn Williams": "PERSON", "Jorge Mas Santos": "PERSON"}
+
+
+def test_little_before_a_known_place_names_a_district() -> None:
+    got = _got("Crowds kept vigil outside a house in Little Havana. Little Rock voted.")
+    assert got == {"Little Havana": "GPE", "Little Rock": "GPE"}

@@ -95,7 +95,7 @@ KIND_WORDS = VENUE_TAILS | STREET_TAILS | MODEL_WORDS
 # "Mount Kenya"): with the name after them, one LOC
 LOC_FIRST_WORDS = frozenset(("River", "Lake", "Loch", "Lough", "Mount", "Mt.", "Mt"))
 # Words that make a region of the place after them ("West Yorkshire", "Greater Manchester").
-PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater",))
+PLACE_PREFIXES = DIRECTIONS | frozenset(("Greater", "Little"))  # "Little Havana"
 NOT_INSIDE = frozenset(
     """
     the a an this that these those its his her their our my your but and or if when while
