@@ -11,6 +11,7 @@ from tuiread.analysis.numbers import (
     classify,
     context,
     find_numbers,
+    glued,
     joins,
     lexicon,
     unit_ranges,
@@ -135,7 +136,7 @@ def test_rules_have_docstrings() -> None:
     rules += [joins.join_money_range, context.model_number, context.not_a_count]
     rules += [unit_ranges.join_unit_range, unit_ranges.million_lower_end]
     rules += [unit_ranges.thousands_lower_end]
-    rules += [classify.glued_temperature, context.family_model, classify.pence]
+    rules += [glued.glued_temperature, context.family_model, classify.pence]
     rules += [context.product_number, classify.ordinal_before_noun, classify.counted_noun_after]
     assert all(r.__doc__ and r.__doc__.strip() for r in rules)
 

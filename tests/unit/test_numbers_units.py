@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tuiread.analysis.numbers import find_numbers
-from tuiread.analysis.numbers.classify import glued_temperature
+from tuiread.analysis.numbers.glued import glued_temperature
 
 
 def spans_of(text: str) -> dict[str, tuple[str, str | None, str | None]]:

@@ -68,7 +68,7 @@ TEMPERATURE_TAIL = (
     rf"|{S0}(?:degrees?|deg\.?){S}{words(TEMPERATURE_UNITS)}{B}"
     rf"|{S}{_TEMPERATURE_NAMES}{B}"
     rf"|{S0}(?:degrees?{B}|deg\.|deg{B})"
-    r"|(?<=\d)[cf](?![\w'’/]|-[a-z]|[.,]\d))"  # "25C", "77F": see classify.glued_temperature
+    r"|(?<=\d)[cf](?![\w'’/]|-[a-z]|[.,]\d))"  # "25C", "77F": see glued.glued_temperature
 )
 # inches written '"' follow digits ('a 32" screen'); after a word the mark closes a quotation
 MEASURE_TAIL = (
