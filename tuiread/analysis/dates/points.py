@@ -390,20 +390,20 @@ def _half(w: list[str], ctx: Context) -> Timex | None:
             return decade
     if rest and rest[0] in _MONTH_WORDS:
         return _month(rest, ctx)  # "the second half of July": within the month, its value
-    if year is None:
-        if ctx.anchor is None:
-            return Timex(f"XXXX-H{half}", "half of a year")
-        year = ctx.anchor.year
-    return Timex(f"{year:04d}-H{half}", "half of a year")
+    return _half_of_year(half, year, ctx)
 
 
 def _half_by_code(w: list[str], ctx: Context) -> Timex | None:
     """ "H1 2027" -> "2027-H1", "H2" -> the half of the anchor's year, as "Q3 2017" and
     "Q3" are read."""
-    half = w[0][1]
     year, k = read_year(w, 1)
     if k != len(w):
         return None
+    return _half_of_year(int(w[0][1]), year, ctx)
+
+
+def _half_of_year(half: int, year: int | None, ctx: Context) -> Timex:
+    """The half of ``year``, or of the anchor's year when none is written."""
     if year is None:
         if ctx.anchor is None:
             return Timex(f"XXXX-H{half}", "half of a year")
