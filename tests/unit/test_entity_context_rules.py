@@ -309,3 +309,10 @@ def test_the_word_before_a_possessive_is_no_evidence_of_the_name() -> None:
     assert possessor_prev("in", ".") == "in"
     got = _got("He may suffer oppression in Fidel Castro's failed state.")
     assert got["Fidel Castro"] == ("PERSON", "Fidel Castro")
+
+
+def test_a_run_past_the_institution_head_keeps_the_coordinated_body() -> None:
+    # the run regex carries "on Monday" past the head: the head still ends the body
+    got = _got("The Food and Drug Administration on Monday approved the pill.")
+    assert got["Food and Drug Administration"][0] == "ORG"
+    assert "Drug Administration" not in got

@@ -338,6 +338,11 @@ def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
         return None
     second = m.group()
     words = second.split(" ")
+    if words[-1] not in _COORD_HEADS:  # "Drug Administration on Monday": the head ends it
+        heads = [
+            k for k, w in enumerate(words[:-1]) if w in _COORD_HEADS and words[k + 1].islower()
+        ]
+        second = " ".join(words := words[: heads[0] + 1 if heads else 0])
     if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
         return None
     if chunk.isupper() or second.isupper():
@@ -348,7 +353,8 @@ def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
     for w in (*first, *words[:-1]):
         if HARD.get(w) in _COORD_BLOCK or w in CONNECTORS:
             return None
-    return (s, m.end(), "ORG", text[s : m.end()], "run:coordinated-body")
+    end = m.start() + len(second)
+    return (s, end, "ORG", text[s:end], "run:coordinated-body")
 
 
 def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> None:
