@@ -26,3 +26,11 @@ def test_places_directions_articles_and_headings_stay_apart() -> None:
     assert _found("Floods Hit UK Towns Again") == [] or ("UK", "GPE") in _found(
         "Floods Hit UK Towns Again"
     )
+
+
+def test_a_preposition_opening_a_sentence_is_no_word_of_a_body() -> None:
+    found = _found(
+        "Prices fell. Across England and Wales, sales rose. Throughout Scotland it rained."
+    )
+    assert ("England", "GPE") in found and ("Scotland", "GPE") in found
+    assert all(label != "ORG" for _, label in found)

@@ -38,7 +38,15 @@ _BODY_LABELS = frozenset(("ORG",))
 # up to three capitalised words right before the country, on its line
 _WORDS_BEFORE = compiled.compile(r"(?:[A-Z][\w'’&-]* ){1,3}$")
 RULE = "national:body-named-for-its-country"
-_LISTED = ("lexicon:", "segment:known")  # the rules of names the lists know
+_LISTED = ("lexicon:", "segment:known")
+# prepositions that open a sentence before a country ("Across England and Wales, prices fell")
+_PREPOSITIONS = frozenset(
+    """
+    about above across against along among around before behind below beneath beside between
+    beyond despite during inside like near outside since through throughout toward towards
+    under unlike until upon via within without
+    """.split()  # noqa: SIM905
+)  # the rules of names the lists know
 
 
 def national_bodies(text: str, spans: list[Span], rules: list[str]) -> None:
@@ -76,7 +84,11 @@ def _join(text: str, spans: list[Span], rules: list[str], k: int) -> int:
             return k  # "London UK", "Southern US": a place or a name of another kind
         s = min(s, prev.start)
     words = text[s : sp.start - 1].split(" ")
-    while words and (words[0] in NEVER_ALONE or words[0].lower() in FUNCTION_WORDS):
+    while words and (
+        words[0] in NEVER_ALONE
+        or (low := words[0].lower()) in FUNCTION_WORDS
+        or low in _PREPOSITIONS
+    ):
         s += len(words[0]) + 1
         words.pop(0)  # "The", "Across": no body's word
     if not words or any(w in _DIRECTIONS for w in words):
