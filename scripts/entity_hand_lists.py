@@ -571,6 +571,9 @@ UPI ANSA EFE Anadolu Swissair BET
 Dell Lenovo Micron Hynix ASML TSMC Infineon STMicroelectronics Foxconn
 Honda Toyota Nissan Hyundai Kia Mazda Subaru Suzuki Yamaha Ducati
 Snap Discord Pathé Gaumont Viterra Bunge Caritas
+Raytheon RTX Rheinmetall Thales Saab Lockheed Northrop Embraer Safran
+Chanel Dior Balenciaga Prada Versace Givenchy Fendi Burberry Loewe Gucci Hermès Hermes Kering
+LVMH Rolex Cartier BTS Blackpink
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
@@ -579,6 +582,16 @@ HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dod
 # and festivals known by the name of their town ("Glastonbury sold out"): EVENT
 HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella"]
 MODERN_ORGS_MULTI = [
+    # fashion houses and arms makers named in two words
+    "Bottega Veneta",
+    "Saint Laurent",
+    "Miu Miu",
+    "Louis Vuitton",
+    "Dolce & Gabbana",
+    "Hyundai Rotem",
+    "BAE Systems",
+    "General Dynamics",
+    "Northrop Grumman",
     # parties whose long names hold a country or a common word ("Alternative for Germany"
     # is no Germany), and companies and bodies whose full name the run would cut
     "Alternative for Germany",

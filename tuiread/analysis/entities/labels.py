@@ -49,6 +49,7 @@ NEVER_PLACE_TAILS = CORP_SUFFIXES | frozenset(
     Hospital Church University College School Institute Foundation Association Society Bank
     Company Corporation Party Union Council Committee Commission Agency Ministry Department
     Airlines Airways Insurance Reinsurance Bancorp Partners Laboratories
+    Restaurant Tavern Bistro Brasserie Cafe Café Grill Diner Trattoria Pizzeria
     """.split()  # noqa: SIM905
 )
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
@@ -56,7 +57,7 @@ FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
-    Mall Memorial Monument Garden Gardens
+    Mall Memorial Monument Garden Gardens Palais
     """.split()  # noqa: SIM905
 )
 # the building words no body is named after: a name the statistics call an organisation and

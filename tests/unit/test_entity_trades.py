@@ -1,0 +1,30 @@
+"""Names of the trades today's news covers: restaurants and buildings by their last word,
+fashion houses and arms makers the lists know, whatever the words around them say."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+def test_a_restaurant_s_last_word_is_never_a_place() -> None:
+    got = _got("Owen Park, who ran the floor at Gramercy Tavern, cooked at Odeon Brasserie too.")
+    assert got["Gramercy Tavern"] == "ORG"
+    assert got["Odeon Brasserie"] == "ORG"
+
+
+def test_a_palais_is_a_building() -> None:
+    got = _got("Models walked under the glass roof of the Grand Palais on Monday.")
+    assert got["Grand Palais"] == "FAC"
+
+
+def test_fashion_houses_and_arms_makers_are_organisations_after_any_preposition() -> None:
+    got = _got(
+        "Blazy made his name at Bottega Veneta before Chanel hired him. Piccioli made his"
+        " debut at Balenciaga. Poland buys missiles from Raytheon and tanks from Hyundai Rotem."
+    )
+    for name in ("Bottega Veneta", "Chanel", "Balenciaga", "Raytheon", "Hyundai Rotem"):
+        assert got[name] == "ORG", name
