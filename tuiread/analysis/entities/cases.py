@@ -10,12 +10,11 @@ results tables of sport write "Kent v Yorkshire" for a match.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from tuiread.model import Span
 
 from .. import compiled
 from .lexicon import LOWER
+from .overlay import overlay
 
 CASE_CUES = (" v. ", " vs. ")
 RULE = "cases:court-case"
@@ -84,24 +83,4 @@ def court_cases(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Sp
             cases.append((s, e))
     if not cases:
         return spans, rules
-    out: list[Span] = []
-    out_rules: list[str] = []
-    starts = [c[0] for c in cases]
-    used: set[int] = set()
-    for span, rule in zip(spans, rules, strict=True):
-        k = bisect_left(starts, span.end) - 1
-        if k >= 0 and cases[k][0] < span.end and span.start < cases[k][1]:
-            if k not in used:
-                used.add(k)
-                s, e = cases[k]
-                out.append(Span("entity", "LAW", s, e, text[s:e], text[s:e]))
-                out_rules.append(RULE)
-            continue
-        out.append(span)
-        out_rules.append(rule)
-    for k, (s, e) in enumerate(cases):
-        if k not in used:  # a case with no name found inside it
-            at = bisect_left([sp.start for sp in out], s)
-            out.insert(at, Span("entity", "LAW", s, e, text[s:e], text[s:e]))
-            out_rules.insert(at, RULE)
-    return out, out_rules
+    return overlay(text, spans, rules, cases, "LAW", RULE)

@@ -57,6 +57,7 @@ from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
 from .executives import PARTY_TAG_CUES, party_state_tags
 from .finishes import COLOUR_CUES, colour_names
+from .fires import FIRE_CUES, named_fires
 from .headlines import headline_names
 from .kinds import US_STATE_ABBREVIATIONS
 from .labels import label_of, onto_label
@@ -560,6 +561,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = party_state_tags(text, spans, rules)
     if any(cue in text for cue in CASE_CUES):
         spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
+    if " Fire" in text and any(cue in text for cue in FIRE_CUES):
+        spans, rules = named_fires(text, spans, rules)  # "the Sunshine Fire"
     if "; " in text:
         spans, rules = team_sheets(text, spans, rules)  # "Arsenal: Raya; Timber, Saliba, ..."
     if cands.titles:
