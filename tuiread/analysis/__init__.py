@@ -16,7 +16,11 @@ from tuiread.model import Span
 
 from .dates import resolve_dates
 from .entities import find_entities
-from .names_numbers import numbers_ending_opening_names, ordinals_opening_titles
+from .names_numbers import (
+    numbers_ending_opening_names,
+    ordinals_opening_titles,
+    products_with_model_numbers,
+)
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
 from .quotes import find_quotes
@@ -174,6 +178,8 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
                 outside_names(numbers, entities, text, trace), entities, text
             )
             entities = names_outside_dates_and_units(entities, numbers, text, trace)
+        if entities:
+            numbers, entities = products_with_model_numbers(numbers, entities, text)
         quotes = find_quotes(text, entities, trace=trace)
         if quotes and "WORK_OF_ART" in map(_LABEL, entities):
             quotes = quotes_not_titles(quotes, entities, text, trace)

@@ -98,3 +98,60 @@ def ordinals_opening_titles(numbers: list[Span], text: str) -> list[Span]:
             continue  # opening a sentence: "First Lady Jill Biden", not "Ninth Meeting of"
         drop.add(id(n))
     return [n for n in numbers if id(n) not in drop] if drop else numbers
+
+
+# what stands before a product named with its model's number: a possessive ("SpaceX's
+# Falcon 9", "its Falcon 9") or a verb of making, selling or using one ("launched Gemini 3",
+# "introduced Claude Opus 4.5", "has flown its ...")
+_PRODUCT_CUE = compiled.compile(
+    r"(?:(?<=\w)['’]s|\b(?:its|their|his|her|new|latest|launch(?:ed|es)?|releas(?:ed|es|e)"
+    r"|introduc(?:ed|es|e)|unveil(?:ed|s)?|debut(?:ed|s)?|rolled out|upgraded to|ordered"
+    r"|orders|bought|buys|flown|flew|flies|powered by|running|runs|uses|using))[ \u00a0]$"
+)
+_MODEL_NUMBER = compiled.compile(r"\d{1,3}(?:\.\d{1,2})?\b(?![.,:\-/]\d|%)")
+_VERSION_AFTER = compiled.compile(r"\.\d{1,2}\b(?!\.\d)")  # "GPT-5" + ".1"
+_MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART"))
+
+
+def products_with_model_numbers(
+    numbers: list[Span], entities: list[Span], text: str
+) -> tuple[list[Span], list[Span]]:
+    """(numbers, entities) with each name that a model's or a version's number follows made
+    one PRODUCT with it: "its Falcon 9", "Europe's Ariane 6", "introduced Claude Opus 4.5",
+    "released GPT-5.1". Read so only after a possessive or a verb of launching, selling or
+    using, which no team in a table of results or person counted has before it ("Ajax 3
+    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3")."""
+    by_start = {n.start: n for n in numbers if n.label == "CARDINAL"}
+    joined: dict[int, Span] = {}
+    used: set[int] = set()
+    for e in entities:
+        if not text[e.end + 1 : e.end + 2].isdigit() or e.label not in _MODEL_NAME_LABELS:
+            continue  # (the first test turns down nearly every name, in C)
+        if text[e.end] not in " .":
+            continue
+        if text[e.end] == ".":
+            m = _VERSION_AFTER.match(text, e.end)
+            end = m.end() if m is not None and e.text[-1:].isdigit() and "-" in e.text else -1
+            number = None
+        else:  # (the numbers engine may have dropped the number as a name's: "Falcon 9")
+            m = _MODEL_NUMBER.match(text, e.end + 1)
+            end = -1 if m is None else m.end()
+            number = by_start.get(e.end + 1)
+            if number is not None and number.end != end:
+                continue  # "Ajax 3-1", "its Falcon 9,000 times": no model's number
+        if end < 0 or (
+            e.label != "PRODUCT"
+            and _PRODUCT_CUE.search(text, max(0, e.start - 16), e.start) is None
+        ):
+            continue
+        joined[id(e)] = Span(
+            "entity", "PRODUCT", e.start, end, text[e.start : end], text[e.start : end]
+        )
+        if number is not None:
+            used.add(id(number))
+    if not joined:
+        return numbers, entities
+    return (
+        [n for n in numbers if id(n) not in used],
+        [joined.get(id(e), e) for e in entities],
+    )
