@@ -148,6 +148,16 @@ def test_surname_takes_earlier_full_name():
     assert not any(s.text == "Foreign Minister" or s.text == "Minister" for s in spans)
 
 
+def test_a_surname_shared_by_two_people_takes_the_one_named_first():
+    text = (
+        "Mahomes shines\nPatrick Mahomes threw three touchdowns. Brittany Mahomes watched."
+        " Joe Biden spoke. Joseph R. Biden said more. Biden left."
+    )
+    got = {(s.text, s.value) for s in find_entities(text)}
+    assert ("Mahomes", "Patrick Mahomes") in got
+    assert ("Biden", "Joseph R. Biden") in got
+
+
 def test_acronym_in_parentheses_takes_the_name():
     text = "according to a Joint Chiefs of Staff (JCS) official. The JCS said more."
     spans = find_entities(text)

@@ -146,7 +146,9 @@ def decide_unknown(unknown: dict[str, Unknown]) -> dict[str, str]:
 
 
 def add_person(full: dict[str, str], name: str) -> None:
-    """Index a full name by its surname and given name ("Kono", "Taro" -> "Taro Kono")."""
+    """Index a full name by its surname and given name ("Kono", "Taro" -> "Taro Kono"); a
+    longer name with the same initial takes the place of a shorter one ("Joseph R. Biden"
+    after "Joe Biden"), another person's does not."""
     parts = _PERSON_PARTS.get(name)
     if parts is None:
         if len(_PERSON_PARTS) > 100_000:
@@ -156,8 +158,8 @@ def add_person(full: dict[str, str], name: str) -> None:
         return
     for p in parts[1:]:
         old = full.get(p)
-        if old is None or len(name) > len(old):
-            full[p] = name
+        if old is None or len(name) > len(old) and name[0] == old[0]:
+            full[p] = name  # "Mahomes": Patrick, named first, not his wife named later
     full[name] = full.get(name, name)
 
 
