@@ -158,6 +158,11 @@ def test_a_surname_shared_by_two_people_takes_the_one_named_first():
     assert ("Biden", "Joseph R. Biden") in got
 
 
+def test_an_agency_after_a_dateline_is_no_short_form_of_the_town():
+    got = {(s.text, s.label) for s in find_entities("ABUJA (AFP) - Gunmen stormed a school.")}
+    assert ("AFP", "ORG") in got and ("ABUJA", "GPE") in got
+
+
 def test_acronym_in_parentheses_takes_the_name():
     text = "according to a Joint Chiefs of Staff (JCS) official. The JCS said more."
     spans = find_entities(text)

@@ -678,6 +678,17 @@ def one_label_per_entity(
     return spans
 
 
+def _letters_in_order(acronym: str, word: str) -> bool:
+    """Can ``acronym`` shorten the one ``word`` (upper case)? Its letters come in the word's
+    order ("ABUJA (AFP)": the agency after a dateline, no short form of the town)."""
+    k = 0
+    for c in acronym:
+        k = word.find(c, k) + 1
+        if not k:
+            return False
+    return True
+
+
 def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
     """Rule 5 of the module docstring: the spans (no overlaps: the first one wins) and the
     rule that made each."""
@@ -705,6 +716,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             and len(t) >= 2
             and prev_value
             and t[0] == prev_value[0].upper()
+            and (" " in prev_value or _letters_in_order(t, prev_value.upper()))
         ):
             label, value = prev_label, prev_value
             acro[t] = (label, value)
