@@ -289,7 +289,7 @@ HAND_PRIZES = ["Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or"]
 # Grounds known by a nickname or an acronym, with no "Stadium" or "Ground" in it: FAC
 HAND_GROUNDS = ["Gabba", "MCG", "SCG"]
 # Performers known by one name alone, whom no given-name list holds: PERSON
-HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira"]
+HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny"]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
 # (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
@@ -573,7 +573,8 @@ Honda Toyota Nissan Hyundai Kia Mazda Subaru Suzuki Yamaha Ducati
 Snap Discord Pathé Gaumont Viterra Bunge Caritas
 Raytheon RTX Rheinmetall Thales Saab Lockheed Northrop Embraer Safran
 Chanel Dior Balenciaga Prada Versace Givenchy Fendi Burberry Loewe Gucci Hermès Hermes Kering
-LVMH Rolex Cartier BTS Blackpink
+LVMH Rolex Cartier BTS Blackpink Lowe's Target Costco Kroger Walgreens McDonald's Macy's
+Domino's Wendy's Moody's
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
@@ -582,7 +583,10 @@ HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dod
 # and festivals known by the name of their town ("Glastonbury sold out"): EVENT
 HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella"]
 MODERN_ORGS_MULTI = [
-    # fashion houses and arms makers named in two words
+    # fashion houses, arms makers and shops named in two words
+    "Home Depot",
+    "Best Buy",
+    "Dollar General",
     "Bottega Veneta",
     "Saint Laurent",
     "Miu Miu",

@@ -28,3 +28,9 @@ def test_fashion_houses_and_arms_makers_are_organisations_after_any_preposition(
     )
     for name in ("Bottega Veneta", "Chanel", "Balenciaga", "Raytheon", "Hyundai Rotem"):
         assert got[name] == "ORG", name
+
+
+def test_shops_named_with_a_possessive_keep_it() -> None:
+    got = _got("Home Depot and Lowe's said demand was weak. Moody's cut Macy's rating.")
+    assert got["Home Depot"] == got["Lowe's"] == got["Moody's"] == got["Macy's"] == "ORG"
+    assert "Lowe" not in got and "Home" not in got
