@@ -510,9 +510,11 @@ def main() -> int:
         if name in lex or name in names_seen or not name[:1].isupper():
             continue
         words = name.split()
-        if any(w.lower() in lower and lower[w.lower()] >= 3 for w in words):
+        # a town of one word may be a common word ("Deal", "Reading"); a town of several
+        # capitalised words is named as a whole ("Oklahoma City", "Salt Lake City")
+        if len(words) == 1 and lower.get(name.lower(), 0) >= 3:
             continue
-        if any(tok.get(w, Counter())["O"] > sum(tok.get(w, Counter()).values()) / 2 for w in words):
+        if len(words) == 1 and tok.get(name, Counter())["O"] > sum(tok.get(name, Counter()).values()) / 2:
             continue
         if not all(ch.isalpha() or ch in " -'." for ch in name):
             continue

@@ -39,8 +39,21 @@ GEO_SINGULARS = frozenset(("Bay", "Channel", "Estuary"))  # "Tampa Bay", "Bristo
 _NOT_TEAMS = frozenset("States Emirates Provinces Republicans Democrats Games Olympics".split())  # noqa: SIM905
 
 
+# the leagues' nicknames that are no plural ("Oklahoma City Thunder", "Miami Heat", "Utah
+# Jazz", "Tampa Bay Lightning"): after a town in one run, a team's name
+SINGULAR_NICKNAMES = frozenset(
+    """
+    Thunder Heat Magic Jazz Wild Lightning Avalanche Kraken Galaxy Crew Dynamo Union Fever
+    Sky Mercury Liberty Lynx Dream Wings Aces Sparks Valkyries
+    """.split()  # noqa: SIM905
+)
+
+
 def nickname(word: str) -> bool:
-    """ "Eagles", "Commanders", "49ers": a plural word in title case, no place's plural."""
+    """ "Eagles", "Commanders", "49ers": a plural word in title case, no place's plural; or
+    a league's nickname that is no plural ("Thunder")."""
+    if word in SINGULAR_NICKNAMES:
+        return True
     return (
         len(word) > 3
         and word[-1] == "s"

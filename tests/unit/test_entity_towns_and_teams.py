@@ -1,0 +1,23 @@
+"""Towns named in several words are known whole ("Oklahoma City", "Salt Lake City"), and a
+town before a league's nickname that is no plural is the team ("Oklahoma City Thunder")."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+
+
+def _got(text: str) -> dict[str, tuple[str, str | None]]:
+    return {s.text: (s.label, s.value) for s in find_entities(text)}
+
+
+def test_a_town_of_several_words_is_one_place() -> None:
+    got = _got("She worked in Oklahoma City and moved to Salt Lake City, then Jersey City.")
+    for town in ("Oklahoma City", "Salt Lake City", "Jersey City"):
+        assert got[town][0] == "GPE", town
+
+
+def test_a_town_and_a_singular_nickname_are_one_team_and_the_nickname_alone_follows() -> None:
+    got = _got("The Oklahoma City Thunder routed the Miami Heat 129-101. The Thunder won again.")
+    assert got["Oklahoma City Thunder"][0] == "ORG"
+    assert got["Miami Heat"][0] == "ORG"
+    assert got["Thunder"] == ("ORG", "Oklahoma City Thunder")
