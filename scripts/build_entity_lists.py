@@ -514,7 +514,10 @@ def main() -> int:
         # capitalised words is named as a whole ("Oklahoma City", "Salt Lake City")
         if len(words) == 1 and lower.get(name.lower(), 0) >= 3:
             continue
-        if len(words) == 1 and tok.get(name, Counter())["O"] > sum(tok.get(name, Counter()).values()) / 2:
+        if (
+            len(words) == 1
+            and tok.get(name, Counter())["O"] > sum(tok.get(name, Counter()).values()) / 2
+        ):
             continue
         if not all(ch.isalpha() or ch in " -'." for ch in name):
             continue
