@@ -21,3 +21,10 @@ def test_a_town_and_a_singular_nickname_are_one_team_and_the_nickname_alone_foll
     assert got["Oklahoma City Thunder"][0] == "ORG"
     assert got["Miami Heat"][0] == "ORG"
     assert got["Thunder"] == ("ORG", "Oklahoma City Thunder")
+
+
+def test_a_town_between_a_given_name_and_an_unknown_last_word_is_a_family_name() -> None:
+    got = _got("Former defence minister Walter Braga Netto was also ordered to jail.")
+    assert got["Walter Braga Netto"][0] == "PERSON"
+    assert "Braga" not in got
+    assert _got("Talks between Jordan and Brazil went on.")["Brazil"][0] == "GPE"

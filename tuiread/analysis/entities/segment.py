@@ -101,6 +101,7 @@ from .wholes import (
     surname_after_titled_place,
     tail_with_head,
     title_word_as_surname,
+    town_inside_full_name,
     venue_after_name,
     venue_label,
 )
@@ -415,6 +416,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             elif hit == 1 and given_name_before_surname(toks, i):
                 hit = 0  # "Douglas Brinkley": a person, not the town of Douglas
                 title = True  # read as a person's name, as after a title
+            elif hit == 1 and pend == i - 1 and town_inside_full_name(toks, i):
+                hit = 0  # "Walter Braga Netto": a family name, not the town of Braga
         if hit < 0:
             if pend >= 0:
                 segs.append((pend, i, None, pend_title))

@@ -24,12 +24,13 @@ cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Polic
 from __future__ import annotations
 
 from .. import compiled
-from .kinds import LAW_WORDS
+from .kinds import LAW_WORDS, US_STATE_ABBREVIATIONS
 from .lexicon import (
     COMMON,
     COMMON_ACRONYMS,
     CONNECTORS,
     CORP_SUFFIXES,
+    COUNTRIES,
     DIRECTIONS,
     FIRST_NAMES,
     HARD,
@@ -164,6 +165,29 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
         and not common_plural(nxt.lower())
         and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
     )
+
+
+def town_inside_full_name(toks: list[str], i: int) -> bool:
+    """ "Walter Braga Netto", "Maria Lisboa Costa": a town or a club the lists know, between a
+    given name and an unknown last word that ends the run, is a family name of one person
+    (Portuguese and Spanish names carry two); not a country or a state ("Jordan Brazil
+    Talks")."""
+    t = toks[i]
+    return (
+        i + 2 == len(toks)
+        and toks[i - 1] in FIRST_NAMES
+        and t not in COUNTRIES
+        and t not in _STATES
+        and LEX[t][0] in _TOWN_OR_CLUB
+        and (last := toks[i + 1]).isalpha()
+        and last[1:].islower()
+        and last not in LEX
+        and last.lower() not in LOWER
+    )
+
+
+_TOWN_OR_CLUB = frozenset(("GPE", "ORG"))
+_STATES = frozenset(US_STATE_ABBREVIATIONS.values())
 
 
 def surname_after_given_name(toks: list[str], i: int, pend: int, initial: bool) -> bool:
