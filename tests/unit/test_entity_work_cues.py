@@ -75,3 +75,13 @@ def test_a_title_in_marks_is_no_quotation() -> None:
 
     spans = analyze('Netflix said "Squid Game" season two would arrive on Dec. 26.')
     assert [s.text for s in spans if s.kind == "quote"] == []
+
+
+def test_a_quoted_title_by_its_place_on_a_chart_is_a_work() -> None:
+    found = _found(
+        'On the Hot 100, "The Fate of Ophelia" remained at No. 1 for a ninth week. Bad Bunny'
+        ' led the Latin chart with "Debi Tirar Mas Fotos". She said "We Will Win" was No. 1.'
+    )
+    assert found["The Fate of Ophelia"] == "WORK_OF_ART"
+    assert found["Debi Tirar Mas Fotos"] == "WORK_OF_ART"
+    assert "Ophelia" not in found

@@ -58,7 +58,9 @@ _CUE_RE = compiled.compile(
     # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
     rf"|\b(?:{_WORK_NOUNS}|record|picture|[Pp]rize|[Aa]ward)\b[^.;:!?\"“”]{{0,40}} for (?P<fq>[\"“])"
     # the play or film an actor stars in: 'would star in "The Seagull"'
-    rf"|\bstar(?:s|red|ring)? in (?P<sq>[\"“]))$"
+    rf"|\bstar(?:s|red|ring)? in (?P<sq>[\"“])"
+    # the record that leads a chart: 'led the Latin chart with "Debi Tirar Mas Fotos"'
+    rf"|\bcharts? with (?P<cq>[\"“]))$"
 )
 # what follows a quoted title that a prize or its nominations name: '"Emilia Pérez" leads
 # with 13 nominations'
@@ -72,6 +74,8 @@ _PRIZE_AFTER = compiled.compile(
     # from Walt Disney Animation Studios, opens', '"Squid Game" season two'
     r"|[\"”],? (?:earned|grossed|took|topped|opened|opens|debuted|premieres|premiered"
     r"|season|series)\b|[\"”], from [A-Z]"
+    # or its place on a chart: '"The Fate of Ophelia" remained at No. 1', '"Ordinary" was No. 2'
+    r"|[\"”],? (?:[a-z]+ ){1,3}No\. \d"
     # or the kind of work right after the title, or after a second one: 'the "Night
     # Harbour" films', 'the "Iron Gate" and "Far Field" franchises'
     rf"|[\"”](?: and [\"“][^\n\"“”]{{1,60}}[\"”])? (?:{_QUOTED_WORK_NOUNS}|franchise)s?\b"
