@@ -470,3 +470,11 @@ def test_a_person_of_a_place_is_the_person_not_an_organisation() -> None:
     )
     (quote,) = [s for s in analyze(text) if s.label == "QUOTE"]
     assert quote.speaker == "Jack Reed"
+
+
+def test_a_pronoun_after_a_colon_takes_the_subject_of_the_clause_after_it() -> None:
+    text = (
+        "Walter Netto was also jailed. The case has strained ties with Washington: President"
+        ' Donald Trump imposed tariffs, citing what he called a "witch hunt".'
+    )
+    assert name(text, "he") == ("Donald Trump", "speaker:pronoun->subject of its sentence")

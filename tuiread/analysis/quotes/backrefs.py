@@ -21,7 +21,7 @@ from .lexicon import (
     VERBISH,
 )
 from .phrase import plural_noun
-from .subjects import sentence_subject
+from .subjects import sentence_subject, subject_back
 from .text import QuotedRuns, previous_sentence_start, sentence_start
 
 if TYPE_CHECKING:
@@ -475,3 +475,27 @@ def nationality_named(res: Resolver, noun: str, s: int, depth: int) -> tuple[str
                 return head, "speaker:the nationality->subject of the sentence before"
     who = _person_before(res, s)
     return (who, "speaker:the nationality->person named last") if who else None
+
+
+_FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
+
+
+def organisation_before(
+    text: str, ents: list[Span], ent_starts: list[int], runs: QuotedRuns, s: int
+) -> str | None:
+    """The organisation "the company" at ``s`` stands for: the last one the entity spans
+    (``ents``, sorted, with their ``ent_starts``) name outside quotations in the few
+    sentences before it ("Gulf States Power said ... according to a statement from the
+    company")."""
+    j = bisect_right(ent_starts, s) - 1
+    while j >= 0 and ents[j].start > s - _FIRM_REACH:
+        ent = ents[j]
+        if ent.label == "ORG" and ent.end <= s and not runs.inside(ent.start):
+            # the whole capitalised run it ends ("Gulf States Power", where the spans took
+            # "Gulf" for a place)
+            sp = subject_back(text, max(0, ent.start - 60), ent.end)
+            if sp is not None and sp[0] < ent.start and text[sp[0]].isupper():
+                return " ".join(text[sp[0] : sp[1]].split())
+            return ent.value or ent.text
+        j -= 1
+    return None

@@ -1,22 +1,24 @@
 """Rule 4, naming the speaker: from the words that mention a speaker to a canonical name.
 
 A pronoun stands for, in this order: the subject of its own sentence ("Clinton says she
-..."), the name right after the opening clause that holds it ("Although he called it "a
-disaster," Mr. LaMothe said"), the subject of the sentence before ("Saddam Hussein urged his people on. "Fight
-them," he said"), a person named by role who spoke since ("the spokeswoman said"), the
-speaker named last nearby, the person named last outside quotations; "he" and "she" only
-for a person, of their sex when a role, a given name or "Mr."/"Ms." tells it; "they" and "it" never for one person, and
+..."; or of the clause after a colon in it), the name right after the opening clause that
+holds it ("Although he called it "a disaster," Mr. LaMothe said"), the subject of the
+sentence before ("Saddam Hussein urged his people on. "Fight them," he said"), a person
+named by role who spoke since ("the spokeswoman said"), the speaker named last nearby, the
+person named last outside quotations; "he" and "she" only for a person, of their sex when a
+role, a given name or "Mr."/"Ms." tells it; "they" and "it" never for one person, and
 "they" only for a plural or a body; a chain of pronouns is followed back to a name, never
-into a heading. "his" and "its" (``his claim that "...``) resolve like "he" and "it". "I" and "we" are the writer, whom the text does not name. A relative "who" or
-"which" stands for the name before it ("McConnell, now the majority leader, who said").
-Surnames and titles ("Minister Kono") resolve to the full name in the entity spans (their
-``value``) or in the text ("Taro Kono"); an office between a party and a name gives the name
+into a heading. "his" and "its" (``his claim that "...``) resolve like "he" and "it". "I"
+and "we" are the writer, whom the text does not name. A relative "who" or "which" stands
+for the name before it ("McConnell, now the majority leader, who said"). Surnames and
+titles ("Minister Kono") resolve to the full name in the entity spans (their ``value``) or
+in the text ("Taro Kono"); an office between a party and a name gives the name
 ("Republican leader Mark Hollis"); people named by whom they work for keep the organisation
 ("Analysts at Barclays"); an organisation's mouthpiece ("the Japanese Foreign Ministry's
 press service") and the documents it issues ("the statement") resolve to the organisation;
-any other noun phrase ("the spokesman") stands as it is, without its article. A speaker
-read in a heading is cut to the name it opens with ("Elizabeth Warren Hammers Wells Fargo
-CEO: '...'").
+any other noun phrase ("the spokesman") stands as it is, without its article. A speaker read
+in a heading is cut to the name it opens with ("Elizabeth Warren Hammers Wells Fargo CEO:
+'...'").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .backrefs import (
     labelled_turn,
     nationality_named,
     one_of,
+    organisation_before,
     owned_sex,
     person_of_a_place,
     plural_by_verb,
@@ -83,6 +86,7 @@ from .subjects import (
 )
 from .text import (
     QuotedRuns,
+    clause_after_colon,
     heading,
     previous_sentence_start,
     sentence_start,
@@ -96,7 +100,6 @@ _NEAR = 1200  # characters within which the last speaker is what a pronoun point
 _FEMALE, _MALE = FEMALE_WORDS, MALE_WORDS
 _START = attrgetter("start")
 _HIS_HER = frozenset(("his", "His", "her", "Her"))
-_FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
 # Nouns that "the ..." uses for an organisation named shortly before ("the company said")
 _FIRMS = frozenset(("company", "firm", "utility", "carrier", "airline", "retailer", "automaker"))
 
@@ -165,6 +168,8 @@ class Resolver:
                     return head, "speaker:pronoun->subject of the clause around it"
             if kind != "s":
                 head = self._subject_named(sent, s, kind, depth)
+                if head is None and (colon := clause_after_colon(text, sent, s)) > sent:
+                    head = self._subject_named(colon, s, kind, depth)  # "ties: Trump said he"
                 if head is not None:
                     return head, "speaker:pronoun->subject of its sentence"
             if kind in "mf":
@@ -264,7 +269,7 @@ class Resolver:
         if named:
             return self._person_name(named, None, s)
         if len(words) == 2 and words[0].lower() == "the" and words[1] in _FIRMS:
-            body = self._organisation_before(s)
+            body = organisation_before(self.text, self.ents, self.ent_starts, self.runs, s)
             if body:
                 return body, "speaker:the company->organisation named before"
         if mention == "One":
@@ -753,25 +758,6 @@ class Resolver:
         if sp is None or sp[0] != e + cut or self.runs.overlapping(*sp):
             return None
         return self.canonical(sp[0], sp[1], depth + 1)[0]
-
-    def _organisation_before(self, s: int) -> str | None:
-        """The organisation "the company" stands for: the last one the entity spans name
-        outside quotations in the few sentences before it ("Gulf States Power said ...
-        according to a statement from the company")."""
-        if not self.ents:
-            return None
-        j = bisect_right(self.ent_starts, s) - 1
-        while j >= 0 and self.ents[j].start > s - _FIRM_REACH:
-            ent = self.ents[j]
-            if ent.label == "ORG" and ent.end <= s and not self.runs.inside(ent.start):
-                # the whole capitalised run it ends ("Gulf States Power", where the spans
-                # took "Gulf" for a place)
-                sp = subject_back(self.text, max(0, ent.start - 60), ent.end)
-                if sp is not None and sp[0] < ent.start and self.text[sp[0]].isupper():
-                    return " ".join(self.text[sp[0] : sp[1]].split())
-                return ent.value or ent.text
-            j -= 1
-        return None
 
     def _issuer(self, s: int, depth: int) -> str | None:
         """Who issued "the statement": the subject of the last "X said in a statement"."""

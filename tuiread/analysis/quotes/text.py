@@ -157,6 +157,14 @@ class QuotedRuns:
         return out
 
 
+def clause_after_colon(text: str, sent: int, pos: int) -> int:
+    """Where the clause after the last colon between ``sent`` and ``pos`` starts, when a
+    capital opens it ("ties with Washington: President Donald Trump imposed ..."): a
+    sentence of its own for the subject of a pronoun; else ``sent``."""
+    k = text.rfind(": ", sent, pos)
+    return k + 2 if k >= 0 and text[k + 2 : k + 3].isupper() else sent
+
+
 def sentence_start(text: str, pos: int, runs: QuotedRuns, lookback: int = 500) -> int:
     """Start of the sentence holding ``pos``: after the last full stop (! ?) before it in
     its paragraph, looked for at most ``lookback`` back; a full stop inside a quote ("We
