@@ -415,6 +415,11 @@ PROVINCES = [
     *("Waterford", "Limerick", "Sligo", "Leitrim", "Roscommon", "Westmeath", "Meath"),
     *("Louth", "Monaghan", "Cavan", "Offaly", "Laois", "Carlow", "Kildare", "Antrim"),
     *("Armagh", "Fermanagh"),
+    # towns of today's wars the gazetteer's big cities leave out, or spells otherwise
+    *("Khan Younis", "Khan Yunis", "Rafah", "Jabalia", "Deir al-Balah", "Beit Lahiya"),
+    *("Jenin", "Tulkarm", "Nablus", "Pokrovsk", "Huliaipole", "Kupiansk", "Bakhmut"),
+    *("Avdiivka", "Kramatorsk", "Sloviansk", "Kostiantynivka", "Bucha", "Irpin"),
+    *("Zaporizhzhia", "Kherson", "Mariupol", "Sumy", "Chernihiv", "El Fasher", "Goma"),
 ]
 
 # Seats of government named for the government that sits there ("the Kremlin said"): OntoNotes
@@ -574,7 +579,7 @@ Snap Discord Pathé Gaumont Viterra Bunge Caritas
 Raytheon RTX Rheinmetall Thales Saab Lockheed Northrop Embraer Safran
 Chanel Dior Balenciaga Prada Versace Givenchy Fendi Burberry Loewe Gucci Hermès Hermes Kering
 LVMH Rolex Cartier BTS Blackpink Lowe's Target Costco Kroger Walgreens McDonald's Macy's
-Domino's Wendy's Moody's
+Domino's Wendy's Moody's UPS FedEx DHL Nasdaq
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;
@@ -596,6 +601,7 @@ MODERN_ORGS_MULTI = [
     "BAE Systems",
     "General Dynamics",
     "Northrop Grumman",
+    "McDonnell Douglas",
     # parties whose long names hold a country or a common word ("Alternative for Germany"
     # is no Germany), and companies and bodies whose full name the run would cut
     "Alternative for Germany",

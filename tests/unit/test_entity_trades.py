@@ -34,3 +34,12 @@ def test_shops_named_with_a_possessive_keep_it() -> None:
     got = _got("Home Depot and Lowe's said demand was weak. Moody's cut Macy's rating.")
     assert got["Home Depot"] == got["Lowe's"] == got["Moody's"] == got["Macy's"] == "ORG"
     assert "Lowe" not in got and "Home" not in got
+
+
+def test_carriers_planemakers_the_exchange_and_the_towns_of_today_s_wars() -> None:
+    got = _got(
+        "A UPS cargo plane, a McDonnell Douglas MD-11, crashed. Apple fell 1.5% on the Nasdaq."
+        " Strikes killed three people in Khan Younis. Fighting went on around Pokrovsk."
+    )
+    assert got["UPS"] == got["McDonnell Douglas"] == got["Nasdaq"] == "ORG"
+    assert got["Khan Younis"] == got["Pokrovsk"] == "GPE"
