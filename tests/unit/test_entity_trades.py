@@ -38,7 +38,7 @@ def test_shops_named_with_a_possessive_keep_it() -> None:
 
 def test_carriers_planemakers_the_exchange_and_the_towns_of_today_s_wars() -> None:
     got = _got(
-        "A UPS cargo plane, a McDonnell Douglas MD-11, crashed. Apple fell 1.5% on the Nasdaq."
+        "A UPS cargo plane crashed, McDonnell Douglas said. Apple fell 1.5% on the Nasdaq."
         " Strikes killed three people in Khan Younis. Fighting went on around Pokrovsk."
     )
     assert got["UPS"] == got["McDonnell Douglas"] == got["Nasdaq"] == "ORG"
