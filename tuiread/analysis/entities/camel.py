@@ -219,6 +219,11 @@ def camel_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# words that name a product line, though some also end a company's name ("Air France"):
+# "iPhone Air", "MacBook Air" are products
+_LINE_WORDS = frozenset(("Air", "Pro", "Max", "Mini", "Plus", "Ultra", "Lite", "Go"))
+
+
 def lower_camel_names(text: str, found: list[tuple[int, int, str, str, str]]) -> None:
     """Add to ``found`` each name that opens in lower case (see the module docstring)."""
     words: dict[str, list[tuple[int, int]]] = {}
@@ -235,7 +240,7 @@ def lower_camel_names(text: str, found: list[tuple[int, int, str, str, str]]) ->
         if tail is not None:
             # "iPhone 17 Pro", "iPad Air": a model of the product; "eBay Inc": the company
             last = tail.group().rsplit(" ", 1)[1]
-            company = last in CORP_SUFFIXES or last in ORG_SUFFIXES
+            company = last in CORP_SUFFIXES or last in ORG_SUFFIXES and last not in _LINE_WORDS
             models.append((s, tail.end(), "ORG" if company else "PRODUCT"))
             continue
         words.setdefault(word, []).append((s, e))
