@@ -362,12 +362,21 @@ LINKED_JOINS: tuple[Rule, ...] = (
 # ------------------------------------------------------------------ side by side
 
 
+def calendar_name_ends(words: str) -> bool:
+    """Do ``words`` end in a month's name or a year ("April", "last April", "2019")?"""
+    last = words.rsplit(" ", 1)[-1].lower().rstrip(".")
+    return last in MONTHS or last.isdigit()
+
+
 def offset_on_weekday(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """An offset, not a length, on a weekday: "in 3 days on Friday", "a week later on
-    Monday" (not "find 1 hour on Tuesday")."""
+    Monday" (not "find 1 hour on Tuesday", nor a month or a year: "the first time since
+    April on Tuesday" is two dates)."""
     if b.kind is not DATE or gap.words != "on" or a.is_day:
         return None
     at = text[a.start : a.end]
+    if calendar_name_ends(at):
+        return None  # "since April on Tuesday": a month or a year, then the day it was said
     offset = a.kind is DATE or (
         a.kind is DURATION
         and (
@@ -621,6 +630,8 @@ def date_then_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     elif g in ("", "on"):
         if g == "" and not (_HAS_WEEKDAY.search(at) or _HAS_WEEKDAY.search(bt)):
             return None
+        if g == "on" and calendar_name_ends(at):
+            return None  # "the first time since April on Tuesday": two dates
     else:
         return None
     value = b.value if _HAS_MONTH.search(bt) else a.value
