@@ -512,14 +512,21 @@ def comparative(a: Atom, before: Before, text: str) -> str | None:
     return " ".join(words.split()) or None
 
 
+_RATE_AFTER = compiled.compile(
+    r" (?:per|a|an|to the|against|cents?|pence|points?|yuan|yen|euros?|dollars?|pounds?)\b"
+)
+
+
 def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
-    """ "at 10.30": a clock time written with a point, not a number."""
+    """ "at 10.30": a clock time written with a point, not a number; not a rate or a price
+    named after it ("steady at 7.07 per dollar", "at 1.25 a share")."""
     if (
         a.kind is NUMBER
         and a.value
         and "." in a.value
         and before.prefix
         and _CLOCK_WITH_POINT.fullmatch(text, a.start, a.end)
+        and _RATE_AFTER.match(text, a.end) is None
     ):
         m = AT_BEFORE.search(text, before.lo, a.start)
         if m:
