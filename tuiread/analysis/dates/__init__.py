@@ -247,6 +247,8 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
     for start, end, family in found:
         if _cuts(others, other_starts, start, end):
             continue
+        if family == "quarter" and filters.period_of_play(text, start, end):
+            continue  # "led 24-13 early in the fourth quarter": no quarter of the year
         blocking = _overlapping(pieces, starts, start, end)
         if blocking and not (
             len(blocking) == 1 and _yield_tail(text, pieces[blocking[0]], start, end)

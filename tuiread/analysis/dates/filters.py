@@ -3,7 +3,8 @@
 An age is how old someone is, not when ("a 6-year-old boy", "Mr. Reupke, 52 years old", "a
 man in his 40s"): it stays a number, as a QUANTITY in years. "may" and "march" in lower case
 are a verb and a walk. "Jan" in "Jan Kavan" is a first name. "quarterly" in "its quarterly dividend" is a
-kind of dividend (TimeML news leaves it out); "adjusted quarterly" stays a SET.
+kind of dividend (TimeML news leaves it out); "adjusted quarterly" stays a SET. "The fourth
+quarter" of a game is a period of play, no quarter of the year.
 
 Each rule returns a replacement span, ``DROP``, or None to leave the span to the next rule.
 """
@@ -190,6 +191,28 @@ def weekday_customs(text: str, span: Span) -> Span | str | None:
         if following in _FINITE_AFTER or len(following) > 4 and following.endswith("ed"):
             return None
     return DROP
+
+
+_PLAY_PERIOD = compiled.compile(
+    r"(?i)(?:the )?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter"
+)
+# what a game's paragraph says: a score, or the words of play only games have
+_GAME_WORDS = compiled.compile(
+    r"\b\d{1,3}-\d{1,3}\b(?!-)|\b(?:touchdowns?|field goals?|yards|rebounds|baskets?"
+    r"|free throws?|three-pointers?|quarterback|overtime|trailed|interceptions?|fumbles?"
+    r"|buzzer|halftime|half-time)\b"
+)
+
+
+def period_of_play(text: str, start: int, end: int) -> bool:
+    """ "led 24-13 early in the fourth quarter": in a paragraph about a game (a score,
+    touchdowns, rebounds), a quarter is a period of play, no quarter of the calendar year.
+    The paragraph is read no further than 400 characters either side."""
+    if not _PLAY_PERIOD.fullmatch(text, start, end):
+        return False
+    lo = text.rfind("\n", max(0, start - 400), start) + 1
+    hi = text.find("\n", end, end + 400)
+    return _GAME_WORDS.search(text, lo, hi if hi >= 0 else end + 400) is not None
 
 
 Rule = Callable[[str, Span], "Span | str | None"]

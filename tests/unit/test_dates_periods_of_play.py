@@ -1,0 +1,26 @@
+"""A quarter of a game is no quarter of the year; a quarter in a company's results is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tuiread.analysis import analyze
+
+_DAY = date(2026, 12, 7)
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    return {s.text: s.value for s in analyze(text, published=_DAY) if s.label == "DATE"}
+
+
+def test_a_quarter_in_a_paragraph_about_a_game_has_no_calendar_value() -> None:
+    assert _dates("Buffalo led 24-13 early in the fourth quarter.") == {}
+    assert _dates("The Lakers trailed by 10 after two rebounds in the third quarter.") == {}
+
+
+def test_a_quarter_in_results_keeps_its_value() -> None:
+    assert _dates("Profit rose in the fourth quarter, the company said.") == {
+        "the fourth quarter": "2026-Q4"
+    }
+    got = _dates("Sales in the third quarter fell 3 percentage points.")
+    assert got == {"the third quarter": "2026-Q3"}
