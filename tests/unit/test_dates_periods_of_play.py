@@ -24,3 +24,8 @@ def test_a_quarter_in_results_keeps_its_value() -> None:
     }
     got = _dates("Sales in the third quarter fell 3 percentage points.")
     assert got == {"the third quarter": "2026-Q3"}
+
+
+def test_a_fraction_written_with_a_dash_is_no_score() -> None:
+    got = _dates("The rate we had in the second quarter was above 2 percent to 2-1/4 percent.")
+    assert got == {"the second quarter": "2026-Q2"}

@@ -198,7 +198,7 @@ _PLAY_PERIOD = compiled.compile(
 )
 # what a game's paragraph says: a score, or the words of play only games have
 _GAME_WORDS = compiled.compile(
-    r"\b\d{1,3}-\d{1,3}\b(?!-)|\b(?:touchdowns?|field goals?|yards|rebounds|baskets?"
+    r"(?<![\d/.-])\d{1,3}-\d{1,3}\b(?![/.-]\d|-)|\b(?:touchdowns?|field goals?|yards|rebounds|baskets?"
     r"|free throws?|three-pointers?|quarterback|overtime|trailed|interceptions?|fumbles?"
     r"|buzzer|halftime|half-time)\b"
 )
