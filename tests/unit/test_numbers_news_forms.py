@@ -275,6 +275,7 @@ def test_a_night_between_weekdays_without_a_day_of_publication() -> None:
     [
         ("Ten Downing Street was quiet.", "Ten"),
         ("First Security Corp. said it agreed to the deal.", "First"),
+        ("Residents of Four Mile Canyon were told to leave.", "Four Mile"),
     ],
 )
 def test_a_number_word_inside_a_found_name_is_no_count(text: str, word: str) -> None:

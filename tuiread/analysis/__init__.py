@@ -45,7 +45,8 @@ def outside_names(
     """The number spans less a capitalised number word inside a longer name the entity
     engine found ("Ten Downing Street", "the Second World War"): a word of the name, no
     count; and so a month or a day named alone inside one ("Jan Harvey", "April Ryan",
-    "Monday Night Football"): a word of the name, no date; and an ordinal in figures ("the
+    "Monday Night Football"): a word of the name, no date; a measure in capitals ("Four Mile
+    Canyon"); and an ordinal in figures ("the
     9th U.S. Circuit Court of Appeals", "the 101st Airborne Division"), and the number of a
     product's model ("Microsoft 365"). Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
     capitals ("TAKES ONE-SHOT LEAD": a headline's name may run over its count); this catches
@@ -57,6 +58,8 @@ def outside_names(
         and n.text[1:2].islower()
         and (
             n.label in _COUNTS
+            or n.label == "QUANTITY"  # "Four Mile Canyon", "Seven Mile Beach": the name's
+            and n.text.istitle()  # words, every one capitalised
             or n.label in _CALENDAR
             and n.text.isalpha()
             and _beside_a_capital(text, n.start, n.end)
