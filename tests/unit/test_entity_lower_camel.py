@@ -57,6 +57,8 @@ def test_a_prefix_before_a_common_noun_written_as_one_is_no_name() -> None:
 
 
 def test_a_line_word_after_a_lower_camel_product_keeps_the_product() -> None:
-    found = _found("Apple unveiled the iPhone Air and the MacBook Air. Investors liked eBay Motors.")
+    found = _found(
+        "Apple unveiled the iPhone Air and the MacBook Air. Investors liked eBay Motors."
+    )
     assert found["iPhone Air"] == "PRODUCT"
     assert found["eBay Motors"] == "ORG"

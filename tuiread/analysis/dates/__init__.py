@@ -244,10 +244,11 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
     starts = [p.start for p in pieces]
     others.sort(key=_START)  # in order already from the number finder: a linear check
     other_starts = [s.start for s in others]
+    games = filters.GameParagraphs(text)
     for start, end, family in found:
         if _cuts(others, other_starts, start, end):
             continue
-        if family == "quarter" and filters.period_of_play(text, start, end):
+        if family == "quarter" and games.period_of_play(start, end):
             continue  # "led 24-13 early in the fourth quarter": no quarter of the year
         blocking = _overlapping(pieces, starts, start, end)
         if blocking and not (

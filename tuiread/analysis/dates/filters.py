@@ -11,7 +11,9 @@ Each rule returns a replacement span, ``DROP``, or None to leave the span to the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Final
 
 from tuiread.model import Span
@@ -204,15 +206,29 @@ _GAME_WORDS = compiled.compile(
 )
 
 
-def period_of_play(text: str, start: int, end: int) -> bool:
+class GameParagraphs:
     """ "led 24-13 early in the fourth quarter": in a paragraph about a game (a score,
     touchdowns, rebounds), a quarter is a period of play, no quarter of the calendar year.
-    The paragraph is read no further than 400 characters either side."""
-    if not _PLAY_PERIOD.fullmatch(text, start, end):
-        return False
-    lo = text.rfind("\n", max(0, start - 400), start) + 1
-    hi = text.find("\n", end, end + 400)
-    return _GAME_WORDS.search(text, lo, hi if hi >= 0 else end + 400) is not None
+    Each paragraph is read once, however many quarters it names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: list[int] | None = None  # where each paragraph ends, found at first use
+        self.known: dict[int, bool] = {}
+
+    def period_of_play(self, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` ("the fourth quarter") a quarter of a game?"""
+        text = self.text
+        if not _PLAY_PERIOD.fullmatch(text, start, end):
+            return False
+        if self.ends is None:
+            self.ends = list(accumulate(len(line) + 1 for line in text.split("\n")))
+        k = bisect_right(self.ends, start)
+        game = self.known.get(k)
+        if game is None:
+            lo = self.ends[k - 1] if k else 0
+            game = self.known[k] = _GAME_WORDS.search(text, lo, self.ends[k]) is not None
+        return game
 
 
 Rule = Callable[[str, Span], "Span | str | None"]
