@@ -115,7 +115,8 @@ PERIOD = rf"(?:week|weekend|month|year|quarter|decade|century|fortnight|summer|w
 THE_PERIOD = r"(?:day|week|weekend|month|year|fortnight)"  # "the week"
 SEASON = r"(?:summer|winter|autumn)"  # not "spring", "fall": verbs as often
 
-_NOT_A_MEASURE = rf"{S0}{words(MEASURE_UNITS)}\b"  # "3/4 cup" is no date
+# "3/4 cup", "3/4 percent", "1/4 of the land", "2-1/4 points": a fraction, no date
+_NOT_A_MEASURE = rf"{S0}(?:{words(MEASURE_UNITS)}|per{S0}cent|percent|%|of|points?)\b"
 DATE_DIGITS = (
     r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
     r"|(?<![\w/.:])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"

@@ -27,7 +27,7 @@ from .patterns import NUMBER
 TOKENS = compiled.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", re.I)
 _DIGIT_GROUP_SPACE = compiled.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _EXPONENT = compiled.compile(r"^([\d,]*\.?\d+)(x10\^|\^|e)([+-]*)(\d+)$")
-_MIXED_FRACTION = compiled.compile(r"(-?)\s*(?:(\d+)\s+)?(\d+)/(\d+)$")
+_MIXED_FRACTION = compiled.compile(r"(-?)\s*(?:(\d+)(?:\s+|-))?(\d+)/(\d+)$")  # "2-1/4" too
 _MAGNITUDE_SUFFIX = compiled.compile(
     r"^([\d.,]+)\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")$", re.I
 )

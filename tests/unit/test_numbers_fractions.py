@@ -1,0 +1,28 @@
+"""Fractions and mixed numbers in digits: "3/4 percent", "1/4 of the land", "2-1/4",
+"106-26/32" (a bond's price) are numbers with their value, no dates; "9/11" and a range of
+days "5/1-5/7" stay dates."""
+
+from __future__ import annotations
+
+from tuiread.analysis.numbers import find_numbers
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.label, s.value) for s in find_numbers(text)]
+
+
+def test_a_fraction_before_a_unit_or_of_is_no_date() -> None:
+    assert _read("Prices rose 3/4 percent.") == [("3/4 percent", "PERCENT", "0.75")]
+    assert _read("They own 1/4 of the land.") == [("1/4", "CARDINAL", "0.25")]
+
+
+def test_a_whole_and_a_fraction_joined_by_a_hyphen_is_one_number() -> None:
+    assert _read("The stock rose to 48-1/4.") == [("48-1/4", "CARDINAL", "48.25")]
+    assert _read("The bond traded at 106-26/32.") == [("106-26/32", "CARDINAL", "106.8125")]
+    got = _read("It was above 2 percent to 2-1/4 percent.")
+    assert got == [("2 percent to 2-1/4 percent", "PERCENT", "[2,2.25)")]
+
+
+def test_dates_in_digits_stay_dates() -> None:
+    assert _read("The 9/11 attacks")[0][1] == "DATE"
+    assert _read("Open from 5/1-5/7, 2020.")[0][1] == "DATE"
