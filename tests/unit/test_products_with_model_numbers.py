@@ -33,3 +33,13 @@ def test_teams_and_scores_in_a_table_stay_apart() -> None:
 def test_a_number_of_thousands_or_a_score_is_no_model_number() -> None:
     got = _spans("Its Falcon 9,000 rockets. Its Falcon 3-1 loss.")
     assert all(label != "PRODUCT" for label in got.values())
+
+
+def test_a_range_opening_on_a_products_number_is_its_upper_bound() -> None:
+    got = {
+        s.text: (s.label, s.value)
+        for s in analyze("It raised the forecast for the Switch 2 to 19 million units.")
+    }
+    assert got["Switch 2"][0] == "PRODUCT"
+    assert got["19 million"] == ("CARDINAL", "19000000")
+    assert _spans("Sales rose from 2 to 19 million.") == {"from 2 to 19 million": "CARDINAL"}

@@ -20,6 +20,7 @@ from .names_numbers import (
     numbers_ending_opening_names,
     ordinals_opening_titles,
     products_with_model_numbers,
+    ranges_opening_in_names,
 )
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
@@ -183,6 +184,8 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
             entities = names_outside_dates_and_units(entities, numbers, text, trace)
         if entities:
             numbers, entities = products_with_model_numbers(numbers, entities, text)
+            if numbers:
+                numbers = ranges_opening_in_names(numbers, entities, text)
         quotes = find_quotes(text, entities, trace=trace)
         if quotes and "WORK_OF_ART" in map(_LABEL, entities):
             quotes = quotes_not_titles(quotes, entities, text, trace)

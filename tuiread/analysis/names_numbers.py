@@ -17,6 +17,7 @@ from tuiread.model import Span
 
 from . import compiled
 from .entities.lexicon import CALENDAR_NAMES
+from .numbers import find_numbers
 from .numbers.classify import counted_noun_after
 
 _NAME_LABELS = frozenset(("ORG", "PRODUCT", "MISC", "WORK_OF_ART", "FAC", "EVENT"))
@@ -155,3 +156,36 @@ def products_with_model_numbers(
         [n for n in numbers if id(n) not in used],
         [joined.get(id(e), e) for e in entities],
     )
+
+
+_RANGE_LABELS = frozenset(("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))
+
+
+def ranges_opening_in_names(numbers: list[Span], entities: list[Span], text: str) -> list[Span]:
+    """``numbers`` with a range that opens on the model's number of a name cut to its upper
+    bound: "raised its forecast for the Switch 2 to 19 million units" names the console and
+    19 million, no range from 2 million. The upper bound is read again on its own."""
+    by_end = {e.end: e for e in entities if e.label == "PRODUCT" and e.text[-1:].isdigit()}
+    if not by_end:
+        return numbers
+    out: list[Span] = []
+    for n in numbers:
+        e = by_end.get(text.find(" ", n.start, n.end)) if n.label in _RANGE_LABELS else None
+        if e is None or not e.start < n.start < e.end or text[e.end : e.end + 4] != " to ":
+            out.append(n)
+            continue
+        s = e.end + 4
+        for m in find_numbers(text[s : n.end]):
+            if m.end == n.end - s:  # the upper bound, read whole
+                out.append(
+                    Span(
+                        "number",
+                        m.label,
+                        s + m.start,
+                        n.end,
+                        text[s + m.start : n.end],
+                        m.value,
+                        m.unit,
+                    )
+                )
+    return out
