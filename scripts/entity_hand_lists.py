@@ -438,6 +438,10 @@ rabbi imam sheikh ayatollah judge justice ambassador envoy chairman chairwoman c
 chairperson chief director spokesman spokeswoman coach striker midfielder defender
 goalkeeper manager prosecutor inspector detective officer professor prof. father brother
 sister saint st. ceo leader deputy vice dictator president-elect pm dr.
+economist strategist analyst meteorologist correspondent columnist commentator spokesperson
+superintendent sheriff trustee principal headteacher attorney solicitor
+barrister pastor reverend rev. vicar priest deacon constable trooper astronaut scientist
+researcher physicist historian
 """.split()  # noqa: SIM905
 
 # Last words of organisations' names ("Air": an airline named for its home, "Gulf Air", "Riyadh

@@ -43,3 +43,12 @@ def test_carriers_planemakers_the_exchange_and_the_towns_of_today_s_wars() -> No
     )
     assert got["UPS"] == got["McDonnell Douglas"] == got["Nasdaq"] == "ORG"
     assert got["Khan Younis"] == got["Pokrovsk"] == "GPE"
+
+
+def test_a_job_title_before_a_name_is_no_part_of_it() -> None:
+    got = _got(
+        '"Stay indoors," said Chief Meteorologist Paul Gundersen. Senior Economist Jane Foley'
+        " agreed, and Sheriff Curtis Johnson told reporters. Dean Jones batted."
+    )
+    for name in ("Paul Gundersen", "Jane Foley", "Curtis Johnson", "Dean Jones"):
+        assert got[name] == "PERSON", name
