@@ -115,3 +115,14 @@ def test_full_names_the_entity_spans_missed_still_label_turns() -> None:
         "Laura Kuenssberg",
         "Rachel Reeves",
     ]
+
+
+def test_questions_and_answers_that_explain_are_no_ones_speech() -> None:
+    text = (
+        "Q&A: What the new tariffs mean\n\n"
+        "Q: What has changed?\n\n"
+        "A: From Monday, imports from the European Union face a 15 percent tariff.\n\n"
+        "Q: Will prices go up?\n\n"
+        "A: Probably. Economists expect inflation to rise by 0.3 points."
+    )
+    assert quotes(text) == []

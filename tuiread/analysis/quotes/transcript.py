@@ -16,6 +16,7 @@ An unlabelled paragraph between two turns of a dialogue goes on with the turn be
 Who speaks: a named label is read as any speaker's mention (its full name from the entity
 spans); an answer is the person interviewed (the one the text names most often outside
 quotation marks); a question is the interviewer's, whom the text seldom names: no speaker.
+Questions and answers with no one interviewed are an explainer's, the writer's own: no quotes.
 """
 
 from __future__ import annotations
@@ -185,6 +186,8 @@ def transcript_turns(
             continue
         if resolver is None:
             resolver = make_resolver()
+        if _explainer(text, resolver, labels, [turns[i] for i in block]):
+            continue
         for k, i in enumerate(block):
             ls, le, ws, we = turns[i]
             label = labels[k]
@@ -212,6 +215,24 @@ def transcript_turns(
                     )
                 )
     return out
+
+
+# a question put to someone, or an answer given in the first person: an interview's
+_ADDRESSED = compiled.compile(r"\b(?:[Yy]ou|[Yy]our|I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _explainer(
+    text: str, resolver: Resolver, labels: list[str], turns: list[tuple[int, int, int, int]]
+) -> bool:
+    """A block of questions and answers with no one interviewed, whose questions put to
+    nobody and answers speak of others ("Q: Will prices go up? A: Probably."), is the
+    writer's way of explaining, nobody's speech: no quotes."""
+    if not all(label in _QUESTIONS or label in _ANSWERS for label in labels):
+        return False
+    if any(_ADDRESSED.search(text, t[2], t[3]) for t in turns):
+        return False  # "What is your first priority?", "We have 90,000 families waiting"
+    answer = next((t[2] for label, t in zip(labels, turns, strict=True) if label in _ANSWERS), None)
+    return answer is not None and interviewee(resolver, answer) is None
 
 
 def _speaker(
