@@ -314,3 +314,14 @@ def test_name_particles_and_all_caps_full_names():
     assert ("ROBERTO DURAN", "PERSON", "Roberto Duran") in got
     assert ("Erik ten Hag", "PERSON", "Erik ten Hag") in got
     assert ("Hag", "PERSON", "Erik ten Hag") in got
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_dateline():
+    text = (
+        "He contradicted half of the advice.\n\n"
+        "FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM — Oz may hit ratings gold.\n"
+        "KHASAVYURT, Russia 1996-08-30\nNEW TOWNVILLE — A man died."
+    )
+    got = {(s.text, s.label) for s in find_entities(text)}
+    assert not any("DOCTORS" in t for t, _ in got)
+    assert ("KHASAVYURT", "GPE") in got and ("NEW TOWNVILLE", "GPE") in got

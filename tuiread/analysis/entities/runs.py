@@ -91,12 +91,7 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
-from .wholes import (
-    acronym_branch,
-    one_name_across_hyphen,
-    possessive_place,
-    two_people,
-)
+from .wholes import acronym_branch, datelike, one_name_across_hyphen, possessive_place, two_people
 from .works import TITLE_CUES, Title, show_title, title_at
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -386,6 +381,8 @@ def dateline(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
         and not is_never_name(chunk.title())
     ):
         key = UPPER.get(chunk)
+        if key is None and not datelike(chunk):
+            return False  # "FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM —": a heading
         value = MIXED.get(key, key) if key else chunk.title()
         cands.found.append((s, e, "GPE", value, "run:dateline"))
         return True

@@ -33,6 +33,7 @@ from .lexicon import (
     COUNTRIES,
     DIRECTIONS,
     FIRST_NAMES,
+    FUNCTION_WORDS,
     HARD,
     LEX,
     LOC_SUFFIXES,
@@ -164,6 +165,19 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
         and nxt.lower() not in COMMON  # "Lincoln Memorial", "Phoenix Suns"
         and not common_plural(nxt.lower())
         and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
+    )
+
+
+def datelike(chunk: str) -> bool:
+    """Could the capitals ``chunk`` no list knows be a dateline's town ("KHASAVYURT",
+    "NEW TOWNVILLE")? Three words at most, no contraction and no small word of a sentence
+    ("WITH", "TO"): a heading in capitals is none."""
+    words = chunk.split(" ")
+    return (
+        len(words) <= 3
+        and "'" not in chunk
+        and "’" not in chunk
+        and not any(w.lower() in FUNCTION_WORDS for w in words)
     )
 
 
