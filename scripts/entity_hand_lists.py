@@ -167,6 +167,7 @@ Tory Tories Nazi Nazis Soviet Western Eastern
 Finn Finns Swede Swedes Pole Poles Kurd Dane Danes Turk Turks Spaniard Spaniards Slovene
 Montenegrin Basque Basques Aussie Aussies Yankee Yankees Kiwi Kiwis Brit Brits
 Libertarian Libertarians
+Anglo-Saxon Anglo-Saxons Anglo-American Anglo-Irish Anglo-French Anglo-Indian
 """.split()  # noqa: SIM905
 DEMONYM_SET = frozenset(DEMONYMS)
 MULTI_DEMONYMS = [

@@ -52,3 +52,9 @@ def test_a_job_title_before_a_name_is_no_part_of_it() -> None:
     )
     for name in ("Paul Gundersen", "Jane Foley", "Curtis Johnson", "Dean Jones"):
         assert got[name] == "PERSON", name
+
+
+def test_a_common_word_ending_in_ics_makes_no_nationality_and_anglo_compounds_do() -> None:
+    got = _got("The Real Clear Politics average rose. It would break the Anglo-Saxon monopoly.")
+    assert got["Real Clear Politics"] == "ORG"
+    assert got["Anglo-Saxon"] == "NORP"

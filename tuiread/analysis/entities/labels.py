@@ -19,6 +19,7 @@ from .kinds import (
     lone_event_word,
 )
 from .lexicon import (
+    COMMON,
     CONNECTORS,
     CORP_SUFFIXES,
     FIRST_NAMES,
@@ -155,8 +156,8 @@ def label_from_words(key: str, cls: int) -> str | None:
         return "EVENT" if len(toks) > 1 else "PRODUCT"
     if len(toks) > 1 and not LAW_WORDS.isdisjoint(toks):
         return "LAW"
-    if toks[-1].endswith(DEMONYM_ENDINGS):
-        return "NORP"
+    if toks[-1].endswith(DEMONYM_ENDINGS) and toks[-1].lower() not in COMMON:
+        return "NORP"  # not "Real Clear Politics", "Quantum Mechanics": common words
     return None
 
 
