@@ -26,3 +26,15 @@ def test_an_opening_the_alone_and_people_stay_out() -> None:
     found = _found("The SEC said it would act. The Smiths and the Kremlin agreed.")
     assert "SEC" in found and "The SEC" not in found
     assert "The Smiths" not in found
+
+
+def test_one_of_a_people_in_the_singular_after_a_capital_the_is_a_newspaper() -> None:
+    from tuiread.analysis.entities import find_entities
+
+    got = {
+        s.text: s.label
+        for s in find_entities("In The New Yorker's profile, he told The Australian.")
+    }
+    assert got == {"The New Yorker": "ORG", "The Australian": "ORG"}
+    got = {s.text: s.label for s in find_entities("The Australians won, and the Americans lost.")}
+    assert got == {"Australians": "NORP", "Americans": "NORP"}
