@@ -43,3 +43,9 @@ def test_a_range_opening_on_a_products_number_is_its_upper_bound() -> None:
     assert got["Switch 2"][0] == "PRODUCT"
     assert got["19 million"] == ("CARDINAL", "19000000")
     assert _spans("Sales rose from 2 to 19 million.") == {"from 2 to 19 million": "CARDINAL"}
+
+
+def test_a_road_word_and_its_number_are_the_road() -> None:
+    got = _spans("Drivers will be detoured to Chatham Road and Interstate 55 while it is closed.")
+    assert got["Interstate 55"] == "FAC"
+    assert "55" not in got

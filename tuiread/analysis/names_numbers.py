@@ -111,7 +111,9 @@ _PRODUCT_CUE = compiled.compile(
 )
 _MODEL_NUMBER = compiled.compile(r"\d{1,3}(?:\.\d{1,2})?\b(?![.,:\-/]\d|%)")
 _VERSION_AFTER = compiled.compile(r"\.\d{1,2}\b(?!\.\d)")  # "GPT-5" + ".1"
-_MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART"))
+_MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART", "FAC"))
+# a road named by its number: "Interstate 55", "Highway 401", "Route 66" (FAC)
+_ROAD_WORDS = frozenset(("Interstate", "Highway", "Route", "Motorway", "Freeway"))
 
 
 def products_with_model_numbers(
@@ -121,7 +123,8 @@ def products_with_model_numbers(
     one PRODUCT with it: "its Falcon 9", "Europe's Ariane 6", "introduced Claude Opus 4.5",
     "released GPT-5.1". Read so only after a possessive or a verb of launching, selling or
     using, which no team in a table of results or person counted has before it ("Ajax 3
-    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3")."""
+    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3").
+    A road's word and its number are the road, a FAC ("Interstate 55", "Route 66")."""
     by_start = {n.start: n for n in numbers if n.label == "CARDINAL"}
     joined: dict[int, Span] = {}
     used: set[int] = set()
@@ -140,13 +143,16 @@ def products_with_model_numbers(
             number = by_start.get(e.end + 1)
             if number is not None and number.end != end:
                 continue  # "Ajax 3-1", "its Falcon 9,000 times": no model's number
+        road = e.text.rsplit(" ", 1)[-1] in _ROAD_WORDS and "." not in text[e.end + 1 : end]
         if end < 0 or (
             e.label != "PRODUCT"
+            and not road
             and _PRODUCT_CUE.search(text, max(0, e.start - 16), e.start) is None
         ):
             continue
+        label = "FAC" if road else "PRODUCT"
         joined[id(e)] = Span(
-            "entity", "PRODUCT", e.start, end, text[e.start : end], text[e.start : end]
+            "entity", label, e.start, end, text[e.start : end], text[e.start : end]
         )
         if number is not None:
             used.add(id(number))
