@@ -58,3 +58,10 @@ def test_a_common_word_ending_in_ics_makes_no_nationality_and_anglo_compounds_do
     got = _got("The Real Clear Politics average rose. It would break the Anglo-Saxon monopoly.")
     assert got["Real Clear Politics"] == "ORG"
     assert got["Anglo-Saxon"] == "NORP"
+
+
+def test_instruments_and_craft_are_products_whoever_they_are_named_after() -> None:
+    got = _got(
+        "Astronomers using NASA's James Webb Space Telescope saw it; the Perseverance Rover too."
+    )
+    assert got["James Webb Space Telescope"] == got["Perseverance Rover"] == "PRODUCT"

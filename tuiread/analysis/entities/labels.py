@@ -54,6 +54,8 @@ NEVER_PLACE_TAILS = CORP_SUFFIXES | frozenset(
     """.split()  # noqa: SIM905
 )
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
+# instruments and craft named after a person or a thing: products, whatever the first words
+CRAFT_WORDS = frozenset("Telescope Rover Spacecraft Lander Orbiter Probe Satellite".split())  # noqa: SIM905
 FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
@@ -134,6 +136,8 @@ def label_from_words(key: str, cls: int) -> str | None:
         return law_word_kind(toks)
     if len(toks) > 1 and toks[-1] in AWARD_WORDS:
         return "WORK_OF_ART"  # "Pulitzer Prize", "Academy Awards": OntoNotes' awards
+    if len(toks) > 1 and toks[-1] in CRAFT_WORDS:
+        return "PRODUCT"  # "James Webb Space Telescope", "Perseverance Rover": no person
     if cls == PER:
         return "PERSON"
     if cls == ORG:
