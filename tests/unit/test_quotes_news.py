@@ -200,6 +200,11 @@ def test_a_party_tag_and_an_office_after_a_lawmaker() -> None:
     assert quotes(text)[0][1] == "Chuck Schumer"
 
 
+def test_a_party_tag_in_brackets_before_an_office() -> None:
+    text = 'Sen. John Thune (R-S.D.), the majority leader, said the vote showed "we can still work."'
+    assert quotes(text)[0][1] == "John Thune"
+
+
 def test_the_name_after_a_role_of_an_organisation() -> None:
     text = (
         "The spokesperson for the Department of Homeland Security, Tricia McLaughlin, said "

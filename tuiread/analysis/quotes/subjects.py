@@ -231,8 +231,8 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
             i -= 1  # "Sen. Chuck Schumer, D-N.Y., the majority leader, said"
         elif i > 0 and text[toks[i][0] : toks[i][1]].rstrip(",").isdigit():
             i -= 1  # "Graham Tully, 68, whose house was flooded, said": the age
-    if text[toks[i][1] - 1] == ")":
-        j = i
+    if text[toks[i][1] - 1] == ")" or text[toks[i][1] - 2 : toks[i][1]] == "),":
+        j = i  # "(D-Mo.)", and "(R-S.D.)," before an appositive
         while j >= 0 and text[toks[j][0]] != "(":
             j -= 1
         if j <= 0 or i - j > 6:
