@@ -29,3 +29,9 @@ def test_a_quarter_in_results_keeps_its_value() -> None:
 def test_a_fraction_written_with_a_dash_is_no_score() -> None:
     got = _dates("The rate we had in the second quarter was above 2 percent to 2-1/4 percent.")
     assert got == {"the second quarter": "2026-Q2"}
+
+
+def test_a_capitalised_unit_before_of_and_a_name_is_a_word_of_the_name() -> None:
+    assert _dates("Gunmen killed the mayor during a Day of the Dead festival.") == {}
+    assert _dates("It was the Year of the Dragon.") == {}
+    assert _dates("He waited a day of rain.") == {"a day": "P1D"}

@@ -231,6 +231,19 @@ class GameParagraphs:
         return game
 
 
+# a time unit written with a capital inside a sentence opens or ends a name
+_NAME_UNITS = frozenset(("Day", "Week", "Month", "Year", "Night"))
+_OF_AFTER = compiled.compile(r" of (?:the )?[A-Z]")
+
+
+def units_in_names(text: str, span: Span) -> Span | str | None:
+    """ "a Day of the Dead festival", "the Year of the Dragon", "a Week of Action": a
+    capitalised unit before "of" and a name is a word of that name, no length of time."""
+    if span.text.rsplit(" ", 1)[-1] not in _NAME_UNITS or span.text.isupper():
+        return None
+    return DROP if _OF_AFTER.match(text, span.end) else None
+
+
 Rule = Callable[[str, Span], "Span | str | None"]
 RULES: tuple[Rule, ...] = (
     ages,
@@ -239,6 +252,7 @@ RULES: tuple[Rule, ...] = (
     lower_case_months,
     first_names,
     recurrence_adjectives,
+    units_in_names,
 )
 
 
@@ -266,4 +280,5 @@ def may_apply(words: str) -> bool:
         or low in _NAME_PARTS
         or low in _RECURRENCE_ADJECTIVES
         or low.endswith(("0s", "0's", "0’s"))
+        or words.rsplit(" ", 1)[-1] in _NAME_UNITS
     )
