@@ -163,6 +163,12 @@ def test_an_agency_after_a_dateline_is_no_short_form_of_the_town():
     assert ("AFP", "ORG") in got and ("ABUJA", "GPE") in got
 
 
+def test_an_acronym_of_a_name_in_another_language_takes_the_name():
+    text = "The National Action Party (PAN) called for her to resign. PAN leaders met."
+    got = [(s.text, s.label, s.value) for s in find_entities(text) if s.text == "PAN"]
+    assert got == [("PAN", "ORG", "National Action Party")] * 2
+
+
 def test_acronym_in_parentheses_takes_the_name():
     text = "according to a Joint Chiefs of Staff (JCS) official. The JCS said more."
     spans = find_entities(text)

@@ -678,15 +678,22 @@ def one_label_per_entity(
     return spans
 
 
-def _letters_in_order(acronym: str, word: str) -> bool:
-    """Can ``acronym`` shorten the one ``word`` (upper case)? Its letters come in the word's
-    order ("ABUJA (AFP)": the agency after a dateline, no short form of the town)."""
-    k = 0
-    for c in acronym:
-        k = word.find(c, k) + 1
-        if not k:
-            return False
-    return True
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Can ``acronym`` shorten ``name``? Its first letter opens the name and, for one word,
+    its letters come in the word's order ("ABUJA (AFP)": the agency, no short form of the
+    town); or it is the initials of the name's words in another order, as a name in another
+    language gives them ("National Action Party (PAN)")."""
+    if acronym[0] == name[0].upper():
+        if " " in name:
+            return True
+        k, word = 0, name.upper()
+        for c in acronym:
+            k = word.find(c, k) + 1
+            if not k:
+                return False
+        return True
+    initials = [w[0] for w in name.split(" ") if w[:1].isupper()]
+    return len(initials) == len(acronym) and sorted(initials) == sorted(acronym)
 
 
 def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
@@ -715,8 +722,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             and text[e : e + 1] == ")"
             and len(t) >= 2
             and prev_value
-            and t[0] == prev_value[0].upper()
-            and (" " in prev_value or _letters_in_order(t, prev_value.upper()))
+            and _abbreviates(t, prev_value)
         ):
             label, value = prev_label, prev_value
             acro[t] = (label, value)
