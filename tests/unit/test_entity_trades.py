@@ -65,3 +65,12 @@ def test_instruments_and_craft_are_products_whoever_they_are_named_after() -> No
         "Astronomers using NASA's James Webb Space Telescope saw it; the Perseverance Rover too."
     )
     assert got["James Webb Space Telescope"] == got["Perseverance Rover"] == "PRODUCT"
+
+
+def test_a_body_by_its_director_or_its_last_word_is_no_person_or_place() -> None:
+    got = _got(
+        "She is artistic director of Sleeping Weazel, which staged her play. At the"
+        " $932 million T. Rowe Price High Yield Fund, investors fled."
+    )
+    assert got["Sleeping Weazel"] == "ORG"
+    assert got["T. Rowe Price High Yield Fund"] == "ORG"

@@ -53,6 +53,13 @@ NEVER_PLACE_TAILS = CORP_SUFFIXES | frozenset(
     Restaurant Tavern Bistro Brasserie Cafe Café Grill Diner Trattoria Pizzeria
     """.split()  # noqa: SIM905
 )
+NEVER_PERSON_TAILS = CORP_SUFFIXES | frozenset(
+    """
+    Fund Funds Bank University College Institute Foundation Association Company Corporation
+    Council Committee Commission Agency Ministry Department Airlines Airways Insurance
+    Bancorp Partners Laboratories Hospital
+    """.split()  # noqa: SIM905
+)
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 # instruments and craft named after a person or a thing: products, whatever the first words
 CRAFT_WORDS = frozenset("Telescope Rover Spacecraft Lander Orbiter Probe Satellite".split())  # noqa: SIM905
@@ -139,7 +146,8 @@ def label_from_words(key: str, cls: int) -> str | None:
     if len(toks) > 1 and toks[-1] in CRAFT_WORDS:
         return "PRODUCT"  # "James Webb Space Telescope", "Perseverance Rover": no person
     if cls == PER:
-        return "PERSON"
+        # "T. Rowe Price High Yield Fund": a body's last word ends no person's name
+        return "ORG" if len(toks) > 2 and toks[-1] in NEVER_PERSON_TAILS else "PERSON"
     if cls == ORG:
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:

@@ -356,6 +356,7 @@ _ORG_NOUNS = frozenset(
     executive officer chairman chairwoman founder co-founder spokesman spokeswoman
     spokesperson shares stake analyst analysts economist economists strategist strategists
     subsidiary unit division acquisition takeover owner users customers subscribers
+    director directors president ceo manager
     """.split()  # noqa: SIM905
 )
 _OF_AT = frozenset(("of", "at", "in", "for"))
