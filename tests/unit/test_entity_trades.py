@@ -74,3 +74,7 @@ def test_a_body_by_its_director_or_its_last_word_is_no_person_or_place() -> None
     )
     assert got["Sleeping Weazel"] == "ORG"
     assert got["T. Rowe Price High Yield Fund"] == "ORG"
+
+
+def test_drugs_diseases_and_devices_named_by_initials_are_no_names() -> None:
+    assert _got("The hallucinogen PCP, or angel dust, was found. An IED killed two.") == {}

@@ -155,6 +155,7 @@ COMMON_ACRONYMS = frozenset(
     PDFs SIM ESG DEI PPE LNG ETF ETFs SPAC SPACs EBITDA AGI
     GP GPs A&E MSP MSPs HGV HGVs DCI DCS PCSO PCSOs OBE MBE CBE KBE DBE FRS
     VAR MVP MVPs AGM AGMs EGM KPI KPIs NDA NDAs PAC PACs OTC K-9 K9 GAAP IFRS EPS EBIT ROI ARR
+    PCP LSD MDMA THC CBD GHB HIV AIDS STD STDs COPD IED IEDs
     """.split()  # noqa: SIM905
 ) | (
     # illnesses are common nouns, however they are written: no entity in OntoNotes
