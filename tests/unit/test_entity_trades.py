@@ -78,3 +78,7 @@ def test_a_body_by_its_director_or_its_last_word_is_no_person_or_place() -> None
 
 def test_drugs_diseases_and_devices_named_by_initials_are_no_names() -> None:
     assert _got("The hallucinogen PCP, or angel dust, was found. An IED killed two.") == {}
+
+
+def test_a_prize_for_a_director_is_no_company_cue() -> None:
+    assert _got("It won best director for Anna Lindqvist.")["Anna Lindqvist"] == "PERSON"

@@ -356,9 +356,11 @@ _ORG_NOUNS = frozenset(
     executive officer chairman chairwoman founder co-founder spokesman spokeswoman
     spokesperson shares stake analyst analysts economist economists strategist strategists
     subsidiary unit division acquisition takeover owner users customers subscribers
-    director directors president ceo manager
     """.split()  # noqa: SIM905
 )
+# and the jobs that name a body only before "of" ("artistic director of Sleeping Weazel";
+# "best director for Anna Lindqvist" is a prize's)
+_ORG_NOUNS_OF = frozenset(("director", "directors", "president", "ceo", "manager"))
 _OF_AT = frozenset(("of", "at", "in", "for"))
 W_ORG_BEFORE = 3.0
 
@@ -396,8 +398,10 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
         words.pop()
     if words and words[-1] == "at" and job_before_at(words):
         sc[ORG] += W_EMPLOYER
-    elif len(words) >= 2 and words[-1] in _OF_AT and words[-2].lower() in _ORG_NOUNS:
-        sc[ORG] += W_ORG_BEFORE
+    elif len(words) >= 2 and words[-1] in _OF_AT:
+        job = words[-2].lower()
+        if job in _ORG_NOUNS or words[-1] == "of" and job in _ORG_NOUNS_OF:
+            sc[ORG] += W_ORG_BEFORE
 
 
 # nouns of a place named after "of": "the eastern state of Jharkhand", "the town of Tintern"

@@ -623,6 +623,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 # "Cleveland Clinic", "Leeds General Infirmary", "Electronic Frontier Foundation"
                 segs[k] = (a0, b1, venue_label(toks[b1 - 1]), False)
                 del segs[k + 1]
+                k -= k > 0  # the name before may open the venue too ("Dallas Fort Worth ...")
                 continue
             if a[3] and surname_after_titled_place(toks, a, b):
                 segs[k] = (a0, b1, None, True)  # "Representative Alexandria Ocasio-Cortez"

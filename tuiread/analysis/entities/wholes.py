@@ -405,10 +405,11 @@ _COMPANY_TAILS = CORP_SUFFIXES | frozenset(
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
-    not a place or a club on its own (and the head alone no person)."""
+    not a place or a club on its own (and the head alone no person); so is a town before an
+    airport named after another ("Dallas Fort Worth International Airport")."""
     return (
         a[2] is not None
-        and b[2] is None
+        and (b[2] is None or b[2] == "FAC" and a[2] == "GPE" and toks[b[1] - 1] == "Airport")
         and toks[b[1] - 1] in VENUE_TAILS
         and not (toks[b[1] - 1] == "Field" and (a[2] == "PERSON" or toks[a[0]] in FIRST_NAMES))
     )
