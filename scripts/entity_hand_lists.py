@@ -514,6 +514,7 @@ Ivanka Nikki Vivek Pete Chuck Mitch Lindsey Ted Bernie Ilhan Rashida Gretchen Ga
 Mitt Newt Rudy Condoleezza Rahm Beto Kyrsten Marjorie Kari Hakeem Kristi Ketanji
 Amira Fatma Layla Nour Mariam Maryam Zainab Zeinab Rania Kareem Hamza Bilal Yasmine Samira
 Hoda Huda Jamal Ayman Osama Usama Amal Reem Dina Lina Farah Soraya Hakim Idris
+Ram Mohan Rajesh Suresh Ramesh Ganesh Vijay Sunil Anil Rakesh Mukesh Sanjeev Pradeep
 """.split()  # noqa: SIM905
 
 # Given names that are also places ("Charlotte Meehan", "Florence Pugh", "Sydney Sweeney"):
@@ -584,7 +585,7 @@ Snap Discord Pathé Gaumont Viterra Bunge Caritas
 Raytheon RTX Rheinmetall Thales Saab Lockheed Northrop Embraer Safran
 Chanel Dior Balenciaga Prada Versace Givenchy Fendi Burberry Loewe Gucci Hermès Hermes Kering
 LVMH Rolex Cartier BTS Blackpink Lowe's Target Costco Kroger Walgreens McDonald's Macy's
-Domino's Wendy's Moody's UPS FedEx DHL Nasdaq
+Domino's Wendy's Moody's UPS FedEx DHL Nasdaq Kohl's
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;

@@ -28,3 +28,15 @@ def test_a_town_between_a_given_name_and_an_unknown_last_word_is_a_family_name()
     assert got["Walter Braga Netto"][0] == "PERSON"
     assert "Braga" not in got
     assert _got("Talks between Jordan and Brazil went on.")["Brazil"][0] == "GPE"
+
+
+def test_a_place_named_after_a_person_by_a_word_no_surname_is() -> None:
+    got = _got("Jack London Square in Oakland hosted a market. We met Anna Park later.")
+    assert got["Jack London Square"][0] == "FAC"
+    assert got["Anna Park"][0] == "PERSON"
+
+
+def test_indian_given_names_open_a_name_of_three_words() -> None:
+    got = _got("Civil Aviation Minister Ram Mohan Naidu met the airline. Target and Kohl's fell.")
+    assert got["Ram Mohan Naidu"][0] == "PERSON"
+    assert got["Kohl's"][0] == "ORG"

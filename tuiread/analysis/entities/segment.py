@@ -90,6 +90,7 @@ from .wholes import (
     join_adjectives,
     middle_initial,
     model_word_ends_name,
+    person_named_place,
     place_prefix_joins,
     post_nominal,
     second_given_name,
@@ -617,6 +618,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 continue
             if la == "LOC" and (feature := feature_after_natural_place(toks, a, b)) is not None:
                 segs[k] = (a0, b1, feature, a[3])  # "Mekong Delta", "Danube Bridge"
+                del segs[k + 1]
+                continue
+            if person_named_place(toks, a, b):
+                segs[k] = (a0, b1, "FAC", False)  # "Jack London Square", "John Lewis Bridge"
                 del segs[k + 1]
                 continue
             if toks[b1 - 1] in VENUE_TAILS and venue_after_name(toks, a, b):

@@ -89,6 +89,28 @@ VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
 STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue", "Boulevard")) | frozenset(
     ("St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd.")  # "469 Vermont St.", "Baker Ave"
 )
+# places named after a person by a word no surname is: after a full name, one FAC ("Jack
+# London Square", "Martin Luther King Boulevard"; not "Park", "Hall": surnames too)
+PLACES_NAMED_FOR_PEOPLE = frozenset(
+    """
+    Square Plaza Boulevard Avenue Street Bridge Airport Stadium Memorial Tunnel Expressway
+    Parkway Highway
+    """.split()  # noqa: SIM905
+)
+
+
+def person_named_place(toks: list[str], a: Seg, b: Seg) -> bool:
+    """Is ``b`` one of ``PLACES_NAMED_FOR_PEOPLE`` and ``a`` before it a person's full name
+    (a given name and more, not yet read as anything else) the place is named after?"""
+    return (
+        b[1] - b[0] == 1
+        and toks[b[0]] in PLACES_NAMED_FOR_PEOPLE
+        and a[2] in (None, "PERSON")
+        and a[1] - a[0] >= 2
+        and toks[a[0]] in FIRST_NAMES
+    )
+
+
 # Model words ending a product's name after the name ("Vision Pro", "Galaxy S24 Ultra")
 MODEL_WORDS = frozenset(("Pro", "Max", "Ultra", "Plus", "Mini"))
 # Last words that say an unknown name's kind (``kind_by_last_word``)
