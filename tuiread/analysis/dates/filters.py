@@ -87,6 +87,31 @@ def decades_of_life(text: str, span: Span) -> Span | str | None:
     return Span("number", "QUANTITY", start, span.end, text[start : span.end], value, "years")
 
 
+_DEGREES_MOD_BEFORE = compiled.compile(r"\b(?:low|mid|upper|high)[\s-]?$")
+_TENS_OF_DEGREES = compiled.compile(r"(?:the )?(?:(?:low|mid|upper|high)-?\s?)?(?P<tens>[1-9]0)s")
+# a sentence about temperatures: what it says before "the 30s"
+_TEMPERATURE_WORDS = compiled.compile(
+    r"(?i)\b(?:temperatures?|highs?|lows?|degrees|thermometers?|wind chills?|mercury)\b"
+)
+
+
+def decades_of_degrees(text: str, span: Span) -> Span | str | None:
+    """ "Temperatures should rebound into the 30s", "highs in the mid-40s": in a sentence
+    about the weather, tens of degrees, a temperature from 30 up to 40, not the 1930s."""
+    m = _TENS_OF_DEGREES.fullmatch(span.text)
+    if m is None:
+        return None
+    reach = max(0, span.start - 200)  # the sentence before it, no further back
+    lo = max(text.rfind(". ", reach, span.start), text.rfind("\n", reach, span.start), reach)
+    if _TEMPERATURE_WORDS.search(text, lo, span.start) is None:
+        return None
+    tens = int(m.group("tens"))
+    value = f"[{tens},{tens + 10})"
+    mod = _DEGREES_MOD_BEFORE.search(text, max(0, span.start - 8), span.start)
+    start = span.start if mod is None else mod.start()  # "the mid-40s", "the low 50s"
+    return Span("number", "QUANTITY", start, span.end, text[start : span.end], value, "°")
+
+
 def lower_case_months(text: str, span: Span) -> Span | str | None:
     """ "may" and "march" written in lower case at the end of a span ("this march") are the
     verb and the walk: a month is capitalised."""
@@ -201,7 +226,7 @@ _PLAY_PERIOD = compiled.compile(
 # what a game's paragraph says: a score, or the words of play only games have
 _GAME_WORDS = compiled.compile(
     r"(?<![\d/.-])\d{1,3}-\d{1,3}\b(?![/.-]\d|-)|\b(?:touchdowns?|field goals?|yards|rebounds|baskets?"
-    r"|free throws?|three-pointers?|quarterback|overtime|trailed|interceptions?|fumbles?"
+    r"|free throws?|(?:three|3)-pointers?|quarterback|overtime|trailed|interceptions?|fumbles?"
     r"|buzzer|halftime|half-time)\b"
 )
 
@@ -249,6 +274,7 @@ RULES: tuple[Rule, ...] = (
     ages,
     age_ranges,
     decades_of_life,
+    decades_of_degrees,
     lower_case_months,
     first_names,
     recurrence_adjectives,

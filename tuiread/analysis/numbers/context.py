@@ -151,12 +151,15 @@ _CODE_JOINERS = frozenset(("for", "of", "in", "to", "and", "by", "out", "or"))
 
 
 def not_a_count(a: Atom, text: str) -> bool:
-    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a label ("Highway 35",
+    """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a basket's name ("a
+    3-pointer"), a label ("Highway 35",
     "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
     last one", "one another"): nothing a reader counts."""
     e = a.end
     if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
         return True
+    if text.startswith("-pointer", e):
+        return True  # "four 3-pointers": a basket's name, no count of three
     t = text[a.start : e]
     j = a.start - 1
     if not t.isdigit():
