@@ -201,7 +201,9 @@ def test_a_party_tag_and_an_office_after_a_lawmaker() -> None:
 
 
 def test_a_party_tag_in_brackets_before_an_office() -> None:
-    text = 'Sen. John Thune (R-S.D.), the majority leader, said the vote showed "we can still work."'
+    text = (
+        'Sen. John Thune (R-S.D.), the majority leader, said the vote showed "we can still work."'
+    )
     assert quotes(text)[0][1] == "John Thune"
 
 
