@@ -314,3 +314,15 @@ def test_family_is_no_adverb() -> None:
 def test_who_after_a_dash_stands_for_the_name_before_it() -> None:
     text = 'The governor — who has repeatedly called the policy "cruel" — signed the bill.'
     assert quotes(text)[0][1:] == ("governor", "who")
+
+
+def test_a_quote_after_a_long_attribution_runs_on_over_paragraphs() -> None:
+    text = (
+        '"People are worried," said Helen Miller, deputy director of the Institute for Fiscal'
+        ' Studies. "The tax burden is at a post-war high, and growth is weak.\n\n'
+        '"The chancellor has very little room for error."'
+    )
+    got = quotes(text)
+    assert len(got) == 2
+    assert got[1][0].startswith('"The tax burden') and got[1][0].endswith('error."')
+    assert got[1][1] == "Helen Miller"

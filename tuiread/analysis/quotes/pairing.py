@@ -190,13 +190,22 @@ def _mark_positions(text: str) -> list[int]:
 def _opens_speech(text: str, qstart: int) -> bool:
     """The quote opened its paragraph, or came after ':' ',' a dash or within a few words of
     a speech verb (``He said "...``, ``He told reporters that "...``, and after the full
-    stop of a bare attribution: ``"...," Petts said. "I'm not ...``): speech that may run
+    stop of a bare attribution, however long the speaker's office after it: ``"...," Petts
+    said. "I'm not ...``): speech that may run
     on to the end of its paragraph, and into the next one when that one opens with a mark."""
     line = line_start(text, qstart)
     lead = text[max(line, qstart - 40) : qstart].rstrip()
     if not lead or lead[-1] in ",:—–-":
         return True
-    return any(w.rstrip(".") in SPEECH_SET for w in lead.split()[-4:])
+    if any(w.rstrip(".") in SPEECH_SET for w in lead.split()[-4:]):
+        return True
+    if lead[-1] != ".":
+        return False
+    # a bare attribution with its speaker's office after a quote: '"...," said Helen Miller,
+    # deputy director of the Institute for Fiscal Studies. "The tax burden ...'
+    back = text[max(line, qstart - 200) : qstart]
+    closed = max(back.rfind('" '), back.rfind("” "), back.rfind('",'), back.rfind("”,"))
+    return closed >= 0 and any(w.rstrip(".,") in SPEECH_SET for w in back[closed:].split()[:4])
 
 
 def _recover(
