@@ -82,3 +82,9 @@ def test_drugs_diseases_and_devices_named_by_initials_are_no_names() -> None:
 
 def test_a_prize_for_a_director_is_no_company_cue() -> None:
     assert _got("It won best director for Anna Lindqvist.")["Anna Lindqvist"] == "PERSON"
+
+
+def test_a_sea_named_by_its_adjective_after_the_is_the_sea() -> None:
+    assert _got("Migrants drowned in the Mediterranean on Sunday.")["Mediterranean"] == "LOC"
+    assert _got("The Baltic states met.")["Baltic"] == "NORP"
+    assert _got("A Mediterranean diet helps.")["Mediterranean"] == "NORP"

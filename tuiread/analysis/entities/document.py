@@ -93,6 +93,7 @@ from .people import (
 from .platforms import things_not_people, things_not_places
 from .runs import Candidates, Found
 from .score import Unknown, company_over_person, describe, lone_word_class, product_not_place
+from .seas import SEA_ADJECTIVES, seas_by_adjective
 from .settings import REGION_RULE, is_town, settings_of_names
 from .short_forms import STORMS_IN_LOWER_CASE, short_forms, storm_short_names
 from .species import drop_binomials
@@ -551,6 +552,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     given_name_people(text, spans, rules)  # "Elaine Park said": no park
     if not COUNTRIES.isdisjoint(map(_TEXT, spans)):
         national_bodies(text, spans, rules)  # "Reform UK", "Sport England"
+    if not SEA_ADJECTIVES.isdisjoint(map(_TEXT, spans)):
+        seas_by_adjective(text, spans, rules)  # "drowned in the Mediterranean"
     spans, rules = nicknamed_names(text, spans, rules)
     spans, rules = landmark_names(text, spans, rules)  # "Alternative for Germany", "Drax power"
     short_forms(text, spans, rules)
