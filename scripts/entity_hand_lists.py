@@ -128,6 +128,9 @@ Bosphorus Dardanelles
     "English Channel",
     "Strait of Hormuz",
     "Horn of Africa",
+    # seas named by an adjective, which the lists know as a people's or a region's
+    *("Arctic Ocean", "Arctic Circle", "Baltic Sea", "Caribbean Sea", "Mediterranean Sea"),
+    *("Aegean Sea", "Adriatic Sea", "Arabian Sea", "Gulf of Mexico", "Bay of Bengal"),
 ]
 LAW_WORDS = {
     "Act",

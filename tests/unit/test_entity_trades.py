@@ -88,3 +88,8 @@ def test_a_sea_named_by_its_adjective_after_the_is_the_sea() -> None:
     assert _got("Migrants drowned in the Mediterranean on Sunday.")["Mediterranean"] == "LOC"
     assert _got("The Baltic states met.")["Baltic"] == "NORP"
     assert _got("A Mediterranean diet helps.")["Mediterranean"] == "NORP"
+
+
+def test_seas_named_by_an_adjective_are_whole() -> None:
+    got = _got("Ice is melting in the Arctic Ocean; ships crossed the Baltic Sea.")
+    assert got["Arctic Ocean"] == got["Baltic Sea"] == "LOC"
