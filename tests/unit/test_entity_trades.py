@@ -93,3 +93,8 @@ def test_a_sea_named_by_its_adjective_after_the_is_the_sea() -> None:
 def test_seas_named_by_an_adjective_are_whole() -> None:
     got = _got("Ice is melting in the Arctic Ocean; ships crossed the Baltic Sea.")
     assert got["Arctic Ocean"] == got["Baltic Sea"] == "LOC"
+
+
+def test_latin_and_latina_name_people_and_their_culture() -> None:
+    got = _got("Bad Bunny led the Latin chart, and Latina voters swung.")
+    assert got["Latin"] == got["Latina"] == "NORP"
