@@ -171,7 +171,7 @@ Finn Finns Swede Swedes Pole Poles Kurd Dane Danes Turk Turks Spaniard Spaniards
 Montenegrin Basque Basques Aussie Aussies Yankee Yankees Kiwi Kiwis Brit Brits
 Libertarian Libertarians
 Anglo-Saxon Anglo-Saxons Anglo-American Anglo-Irish Anglo-French Anglo-Indian
-Latin Latinx Latina Latinas
+Latin Latinx Latinas
 """.split()  # noqa: SIM905
 DEMONYM_SET = frozenset(DEMONYMS)
 MULTI_DEMONYMS = [

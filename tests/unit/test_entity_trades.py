@@ -95,6 +95,5 @@ def test_seas_named_by_an_adjective_are_whole() -> None:
     assert got["Arctic Ocean"] == got["Baltic Sea"] == "LOC"
 
 
-def test_latin_and_latina_name_people_and_their_culture() -> None:
-    got = _got("Bad Bunny led the Latin chart, and Latina voters swung.")
-    assert got["Latin"] == got["Latina"] == "NORP"
+def test_latin_names_a_people_and_its_culture() -> None:
+    assert _got("Bad Bunny led the Latin chart.")["Latin"] == "NORP"
