@@ -97,3 +97,9 @@ def test_seas_named_by_an_adjective_are_whole() -> None:
 
 def test_latin_names_a_people_and_its_culture() -> None:
     assert _got("Bad Bunny led the Latin chart.")["Latin"] == "NORP"
+
+
+def test_a_name_whose_shares_move_in_per_cent_is_a_company() -> None:
+    got = _got("Palantir Technologies and Snowflake each lost about 3%. Figma rose 5% later.")
+    assert got["Snowflake"] == got["Figma"] == "ORG"
+    assert _got("Smith rose 5 places in the rankings.")["Smith"] == "PERSON"

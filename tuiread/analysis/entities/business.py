@@ -335,13 +335,18 @@ _STATEMENT_AFTER = compiled.compile(
     r" (?:(?:said|says|warned) (?:that )?(?:its (?:[\w-]+ )?|(?:net|operating|pre-tax"
     r"|quarterly|annual|full-year|first-half|[a-z]+-quarter) )"
     rf"|(?:expects|forecast|forecasts) (?:its |full-year |annual )?){_TRADE}"
+    # or how its shares moved: "Snowflake lost about 3%", "Figma rose 5% after ..."
+    r"|(?: (?:each|also))? (?:rose|fell|gained|lost|slid|dropped|jumped|climbed|tumbled"
+    r"|surged|sank|plunged|advanced|declined|soared|slumped) (?:about |nearly |almost "
+    r"|more than |over |as much as )?\d+(?:\.\d+)? ?(?:%|percent\b|per cent\b)"
 )
 
 
 def statement_after(text: str, e: int) -> bool:
     """ "Morlund said its orders had stabilised", "Brenntag expects sales to fall": what only
     a company says of its own trade, right after a name the lists do not know (a known place
-    says such things by metonymy: "London said"). A cue of business news (rule 5)."""
+    says such things by metonymy: "London said"); and a move of its shares in per cent
+    ("Snowflake lost about 3%"). A cue of business news (rule 5)."""
     return _STATEMENT_AFTER.match(text, e) is not None
 
 
