@@ -117,6 +117,9 @@ SEASON = r"(?:summer|winter|autumn)"  # not "spring", "fall": verbs as often
 
 _NOT_A_MEASURE = rf"{S0}{words(MEASURE_UNITS)}\b"  # "3/4 cup" is no date
 DATE_DIGITS = (
+    # a cheap necessary condition first: one to four digits and a separator, four digits and
+    # a blank, or a month's name and a dash or a slash ("22 points" and most words fail it)
+    r"(?=\d{1,4}[-/.]|\d{4} |[a-z][a-z.]*[-/])"
     r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
     r"|(?<![\w/.:])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"
     rf"|(?<![\w/.:])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|{_NOT_A_MEASURE})"
@@ -187,22 +190,18 @@ RELATIVE_DATE = (
 # led by a literal letter (see patterns.ahead): "the first week of", "three previous years"
 _PERIOD_WORDS = ("week(?:end)?", "quarter", "half", "month", "day")
 _RELATIVE_WORDS = ("upcoming", "next", "p(?:ast|revious)", "last", "coming")
-_PERIOD_AHEAD = ahead(
-    80,
-    [
-        *(
-            rf"{w}s?{S}(?:of|in)\b" if w.startswith("week") else rf"{w}s?{S}of\b"
-            for w in _PERIOD_WORDS
-        ),
-        "century",
-    ],
-)
+_PERIOD_TAILS = [
+    *(rf"{w}s?{S}(?:of|in)\b" if w.startswith("week") else rf"{w}s?{S}of\b" for w in _PERIOD_WORDS),
+    "century",
+]
+_PERIOD_AHEAD = ahead(80, _PERIOD_TAILS)
+_PERIOD_AHEAD_FAR = ahead(2000, _PERIOD_TAILS)  # (as far as the grammar reads)
 PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
     # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
-    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy'’]|the{S}(?:year|['’]))"
-    rf"|{_PERIOD_AHEAD}))(?:"
+    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=q[1-4]|h[12]|[cf]y|school"
+    rf"|fiscal|calendar|week|year|['’]|the{S}(?:year|['’]))|{_PERIOD_AHEAD}|(?=[qhcfswy]){_PERIOD_AHEAD_FAR}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
     # "the week of March 6": the week that holds the day
