@@ -71,7 +71,10 @@ RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 # "min(utes)" / "past" (each branch of CLOCK below that starts with a digit reads so): this
 # look-ahead turns down other numbers ("100 percent", "37-run") before those branches are
 # tried one by one
-CLOCK_AHEAD = rf"(?=\D|\d{{1,4}}(?:[:.]|{S0}[apom]))"
+# the same for a word: each branch of CLOCK that starts with a letter starts with one of
+# these (a unit test checks them against the branches)
+CLOCK_FIRST_LETTERS = "aefhmnoqstz"
+CLOCK_AHEAD = rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,4}}(?:[:.]|{S0}[apom]))"
 CLOCK = (
     rf"(?:{RACE_TIME}"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"
@@ -116,11 +119,12 @@ THE_PERIOD = r"(?:day|week|weekend|month|year|fortnight)"  # "the week"
 SEASON = r"(?:summer|winter|autumn)"  # not "spring", "fall": verbs as often
 
 _NOT_A_MEASURE = rf"{S0}{words(MEASURE_UNITS)}\b"  # "3/4 cup" is no date
+# a cheap necessary condition first: one to four digits and a separator, four digits and a
+# blank, or a month's name and a dash or a slash ("22 points" and most words fail it)
+DATE_DIGITS_AHEAD = r"(?=\d{1,4}[-/.]|\d{4} |[a-z][a-z.]*[-/])"
 DATE_DIGITS = (
-    # a cheap necessary condition first: one to four digits and a separator, four digits and
-    # a blank, or a month's name and a dash or a slash ("22 points" and most words fail it)
-    r"(?=\d{1,4}[-/.]|\d{4} |[a-z][a-z.]*[-/])"
-    r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
+    DATE_DIGITS_AHEAD
+    + r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
     r"|(?<![\w/.:])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"
     rf"|(?<![\w/.:])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|{_NOT_A_MEASURE})"
     rf"|(?<![\w/.:])(?:[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|{_NOT_A_MEASURE})"
@@ -133,8 +137,11 @@ DATE_DIGITS = (
     rf"|(?<![\w/]){words(MONTHS)}/\d{{1,2}}(?![\d/])"
     r")"
 )
+# from a digit, a date with a month's name is a day before it ("15 September", "3rd of May"):
+# a day of one or two digits, blanks, and a month's first letter
+DATE_WORDS_AHEAD = rf"(?=\D|\d{{1,2}}(?:st|nd|rd|th)?{S}(?:of{S})?[adfjmnos])"
 DATE_WORDS = (
-    r"(?:"
+    rf"{DATE_WORDS_AHEAD}(?:"
     # September 15, 2017 / Dec31 , 1994 / July 4th of 1995 / april the ninth / march eighteenth
     rf"{MONTH}{S0}(?:the{S})?{DAY}(?:{YEAR_JOIN}{ANY_YEAR})?"
     # 15 September 2017 / the 09th of May / second of Aug / twenty five january nineteen eighty six
