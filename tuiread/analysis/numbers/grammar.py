@@ -49,6 +49,7 @@ from .measure_patterns import (
     TEMPERATURE_TAIL,
 )
 from .patterns import NUMBER, ORDINAL_DIGITS, ORDINAL_WORD, S0, B, S, words
+from .tail_starts import ENDING_ONE, ENDING_TWO, THREE_LETTERS, TWO_LETTERS
 
 
 class Branch(NamedTuple):
@@ -85,8 +86,17 @@ _TAILS = (
 # followed by none of these ("3 ,", "12)", "250\n", "3 1"), one look-ahead turns down all
 # the tails instead of eight tries (a unit test checks the class against the tails)
 TAIL_FIRST = "\"$%'\\-<\\[a-wyz£¥°ºμ’₡₩€₭₹₽％"
+# ... and where it is a letter, the word's first three letters, or the whole word of one or
+# two letters, as a tail may start ("22 points", "3 people", "10 runs" go no further;
+# ``tail_starts`` lists them, read from the tails by scripts/build_tail_starts.py)
+TAIL_START = (
+    rf"(?={S0}(?:[{TAIL_FIRST.replace('a-wyz', '')}]|[a-wyz](?![a-z])"
+    rf"|{words(TWO_LETTERS.split())}(?![a-z])|{words(THREE_LETTERS.split())}"
+    + "".join(f"|{words(w.split())}" for w in (ENDING_ONE, ENDING_TWO) if w.strip())
+    + "))"
+)
 _NUMBER_WITH_TAIL = (
-    rf"(?P<number>{NUMBER})(?:(?={S0}[{TAIL_FIRST}])(?:"
+    rf"(?P<number>{NUMBER})(?:{TAIL_START}(?:"
     + "|".join(f"(?P<{n}>{p})" for n, p in _TAILS)
     + "))?"
 )
