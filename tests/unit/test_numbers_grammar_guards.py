@@ -55,3 +55,19 @@ def test_clock_words_start_with_its_first_letters() -> None:
     assert chars is not None
     letters = {c.lower() for c in chars if not c.isdigit()}
     assert letters <= set(CLOCK_FIRST_LETTERS)
+
+
+def test_each_branch_starts_with_its_first_characters() -> None:
+    from tuiread.analysis.numbers import grammar
+
+    for branch in grammar.BRANCHES:
+        first = grammar.BRANCH_FIRST.get(branch.name)
+        if first is None:
+            continue
+        guard = f"(?=[{first}])"
+        assert guard in branch.pattern, branch.name
+        bare = branch.pattern.replace(guard, "", 1)
+        chars = first_chars(bare, re.IGNORECASE)
+        assert chars is not None, branch.name
+        lets_through = re.compile(f"[{first}]", re.IGNORECASE)
+        assert all(lets_through.match(c) for c in chars), branch.name
