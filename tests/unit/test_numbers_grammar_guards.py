@@ -22,7 +22,8 @@ from tuiread.analysis.numbers.measure_patterns import PHONE, PHONE_AHEAD
 
 _TEXT = """\
 The talks ran from 2017-09-15 to 15/9/2017, then on 9/15 and 3/4 cup of flour; 12-2015 and
-2015 09 16 were the dates, as was 1996-aug-22, aug-22-1996 and sept/12. Call 212-859-1610,
+2015 09 16 were the dates, as was 1996-aug-22, aug-22-1996, 1.5.96, 22.3.2017 and sept/12.
+Call 212-859-1610,
 +1 212-859-1761 or (312) 408-8787 before 10:30 am on 15 September, the 3rd of May or 21st
 June 1996. He scored 22 points in 37-run stands, 3-1 and 19-7, at half past six, a quarter
 to ten, noon, midnight or seven o'clock. Sales rose 4.5 percent to 1,250 in 1998/99.

@@ -66,15 +66,18 @@ MINUTE_WORDS = (
 )
 # a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
 RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
-# a clock time that opens with a digit has a colon or a point within its first four digits
-# ("2:30", "10.30", "3:49.11") or, after them and any blanks, its "am" / "pm", "o'clock" or
-# "min(utes)" / "past" (each branch of CLOCK below that starts with a digit reads so): this
-# look-ahead turns down other numbers ("100 percent", "37-run") before those branches are
-# tried one by one
+# a clock time that opens with a digit has a colon after its first one or two digits
+# ("2:30", "3:49.11"), a point and two digits then its "am" / "pm" ("10.30 pm"), or, after
+# up to four digits and any blanks, its "am" / "pm", "o'clock" or "min(utes)" / "past"
+# (each branch of CLOCK below that starts with a digit reads so): this look-ahead turns down
+# other numbers ("100 percent", "37-run", "55.7") before those branches are tried one by one
 # the same for a word: each branch of CLOCK that starts with a letter starts with one of
 # these (a unit test checks them against the branches)
 CLOCK_FIRST_LETTERS = "aefhmnoqstz"
-CLOCK_AHEAD = rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,4}}(?:[:.]|{S0}[apom]))"
+CLOCK_AHEAD = (
+    rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,2}}:|\d{{1,2}}\.\d\d(?:[:.]\d\d)?{S0}[ap]"
+    rf"|\d{{1,4}}{S0}[apom])"
+)
 CLOCK = (
     rf"(?:{RACE_TIME}"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:{AM_PM}|[ap]\b)"
@@ -119,9 +122,11 @@ THE_PERIOD = r"(?:day|week|weekend|month|year|fortnight)"  # "the week"
 SEASON = r"(?:summer|winter|autumn)"  # not "spring", "fall": verbs as often
 
 _NOT_A_MEASURE = rf"{S0}{words(MEASURE_UNITS)}\b"  # "3/4 cup" is no date
-# a cheap necessary condition first: one to four digits and a separator, four digits and a
-# blank, or a month's name and a dash or a slash ("22 points" and most words fail it)
-DATE_DIGITS_AHEAD = r"(?=\d{1,4}[-/.]|\d{4} |[a-z][a-z.]*[-/])"
+# a cheap necessary condition first: digits and a slash, two points ("1.5.96"), a dash and a
+# digit after one or two digits, a dash and a digit or a month after four ("1996-aug"), or
+# a blank after four; or a month's name and a dash or a slash ("22 points", "3.5", "37-run"
+# and most words fail it)
+DATE_DIGITS_AHEAD = r"(?=\d{1,4}(?:/|\.\d{1,2}\.)|\d{4}(?: |-[\da-z])|\d{1,2}-\d|[a-z][a-z.]*[-/])"
 DATE_DIGITS = (
     DATE_DIGITS_AHEAD
     + r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
