@@ -211,9 +211,11 @@ _PERIOD_AHEAD_FAR = ahead(2000, _PERIOD_TAILS)  # (as far as the grammar reads)
 PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
-    # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
+    # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year");
+    # the period word is looked for within 80 characters, or as far as the grammar reads
+    # after a word with the first letter of one of its own (q, h, c, f, s, w, y)
     rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=q[1-4]|h[12]|[cf]y|school"
-    rf"|fiscal|calendar|week|year|['’]|the{S}(?:year|['’]))|{_PERIOD_AHEAD}|(?=[qhcfswy]){_PERIOD_AHEAD_FAR}))(?:"
+    rf"|fiscal|calendar|week|year|['’]|the{S}(?:year|['’]))|(?=[qhcfswy]){_PERIOD_AHEAD_FAR}|(?![qhcfswy]){_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
     # "the week of March 6": the week that holds the day

@@ -70,6 +70,7 @@ BRANCH_FIRST = {
     "time_of_day": "abdeilmnoty",
     "relative_date": "abcdefhlmnopqrstuwy",
     "number": r"\-.\dabcefhlmnoqstz¼½¾⅓⅔⅛−",
+    "period": r"'.\dabcefhlmnoqstwyz’",
 }
 
 
