@@ -606,16 +606,25 @@ _GATES_BY_KIND = {
 # that need a prefix only after one, "from" / "between" (the one rule of ranges) only
 # before a range; each with the kinds it concerns (no rule makes a range of an atom or
 # takes its range away, and the prefix is read once, before any rule)
+# "quarters" only for an atom whose text ends so, "at 10.30" only for one whose value has a
+# point (no rule before them moves the end of a number or puts a point in a value)
 _NEEDS_RANGE = frozenset((from_before_range,))
+_NEEDS_QUARTERS = frozenset((quarters_of_time,))
+_NEEDS_POINT = frozenset((at_clock_with_point,))
 _RULES_FOR = {
-    (value, prefix, is_range): tuple(
+    (value, prefix, is_range, quarters, point): tuple(
         (rule, kinds)
         for rule, kinds, needs_prefix in gates
-        if (prefix or not needs_prefix) and (is_range or rule not in _NEEDS_RANGE)
+        if (prefix or not needs_prefix)
+        and (is_range or rule not in _NEEDS_RANGE)
+        and (quarters or rule not in _NEEDS_QUARTERS)
+        and (point or rule not in _NEEDS_POINT)
     )
     for value, gates in _GATES_BY_KIND.items()
     for prefix in (False, True)
     for is_range in (False, True)
+    for quarters in (False, True)
+    for point in (False, True)
 }
 
 # ------------------------------------------------------------------ intervals
@@ -700,6 +709,7 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
                 trace.rejected("number", text, a.start, a.end, "context:name", "a word of a name")
             continue
         if kind is NUMBER:
+            s = a.start
             if not a.is_range:
                 if not_a_count(a, text):
                     if trace is not None:
@@ -707,11 +717,20 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
                             "number", text, a.start, a.end, "context:label", "not a count"
                         )
                     continue
-                if product_number(a, text):
+                # (a product's number follows a blank after a letter, a model's is one of a
+                # family or ends in "b": what the two rules test first, without the calls)
+                if (
+                    s >= 2
+                    and text[s - 1] == " "
+                    and text[s - 2] in _ASCII_LETTERS
+                    and product_number(a, text)
+                ):
                     if trace is not None:
                         trace.rejected("number", text, a.start, a.end, "context:product", "a name")
                     continue
-            if model_number(a, text):
+            if (
+                a.is_range or text[a.end - 1] == "b" or text[s : a.end] in MODEL_FAMILIES
+            ) and model_number(a, text):
                 if trace is not None:
                     trace.rejected("number", text, a.start, a.end, "context:model number", "a name")
                 continue
@@ -733,17 +752,21 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
                 comparative = prefix and (w in COMPARE_ENDS or not w or len(w) > 12)
             else:
                 prefix = comparative = j >= lo and text[j] in "<>=-"
+            e = a.end
+            quarters = text[e - 1] in "sS" and text[e - 8 : e].lower() == "quarters"
             if (
                 prefix
                 or kind is YEAR
                 or kind is ORDINAL
-                or text[a.end + 1 : a.end + 4].lower() in _OR_AND
+                or text[e + 1 : e + 4].lower() in _OR_AND
                 or kind is NUMBER
-                and text[a.end - 8 : a.end].lower() == "quarters"
+                and quarters
             ):  # (with no prefix word, only the rules for years and ordinals, "quarters" and
                 # "or more" / "or later" / "and after" can concern an atom)
                 before = _new_before(Before, (lo, prefix, comparative, kind))
-                for rule, kinds in rules_for[kind._value_, prefix, a.is_range]:
+                v = a.value
+                point = v is not None and "." in v
+                for rule, kinds in rules_for[kind._value_, prefix, a.is_range, quarters, point]:
                     if a.kind in kinds:
                         said = rule(a, before, text)
                         if said is not None and a.why is not None:

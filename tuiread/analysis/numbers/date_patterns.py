@@ -66,12 +66,18 @@ MINUTE_WORDS = (
 )
 # a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
 RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
-# a clock time that opens with a digit has a colon or a point within its first four digits
-# ("2:30", "10.30", "3:49.11") or, after them and any blanks, its "am" / "pm", "o'clock" or
-# "min(utes)" / "past" (each branch of CLOCK below that starts with a digit reads so): this
-# look-ahead turns down other numbers ("100 percent", "37-run") before those branches are
-# tried one by one
-CLOCK_AHEAD = rf"(?=\D|\d{{1,4}}(?:[:.]|{S0}[apom]))"
+# a clock time that opens with a digit has a colon after its first one or two digits
+# ("2:30", "3:49.11"), a point and two digits then its "am" / "pm" ("10.30 pm"), or, after
+# up to four digits and any blanks, its "am" / "pm", "o'clock" or "min(utes)" / "past"
+# (each branch of CLOCK below that starts with a digit reads so): this look-ahead turns down
+# other numbers ("100 percent", "37-run", "55.7") before those branches are tried one by one
+# the same for a word: each branch of CLOCK that starts with a letter starts with one of
+# these (a unit test checks them against the branches)
+CLOCK_FIRST_LETTERS = "aefhmnoqstz"
+CLOCK_AHEAD = (
+    rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,2}}:|\d{{1,2}}\.\d\d(?:[:.]\d\d)?{S0}[ap]"
+    rf"|\d{{1,4}}{S0}[apom])"
+)
 CLOCK = (
     rf"(?:{RACE_TIME}"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:{S0}{AM_PM}|[ap]\b)"
@@ -117,8 +123,14 @@ SEASON = r"(?:summer|winter|autumn)"  # not "spring", "fall": verbs as often
 
 # "3/4 cup", "3/4 percent", "1/4 of the land", "2-1/4 points": a fraction, no date
 _NOT_A_MEASURE = rf"{S0}(?:{words(MEASURE_UNITS)}|per{S0}cent|percent|%|of|points?)\b"
+# a cheap necessary condition first: digits and a slash, two points ("1.5.96"), a dash and a
+# digit after one or two digits, a dash and a digit or a month after four ("1996-aug"), or
+# a blank after four; or a month's name and a dash or a slash ("22 points", "3.5", "37-run"
+# and most words fail it)
+DATE_DIGITS_AHEAD = r"(?=\d{1,4}(?:/|\.\d{1,2}\.)|\d{4}(?: |-[\da-z])|\d{1,2}-\d|[a-z][a-z.]*[-/])"
 DATE_DIGITS = (
-    r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
+    DATE_DIGITS_AHEAD
+    + r"(?:(?<![\w/.:])(?:1[0-9]|20|21)\d\d(?P<ds1>[-/.])(?:0?[1-9]|1[0-2])(?P=ds1)(?:0?[1-9]|[12]\d|3[01])(?![\d])"
     r"|(?<![\w/.:])\d{1,2}(?P<ds2>[-/.])\d{1,2}(?P=ds2)(?:\d{4}|\d\d)(?![\d/])"
     rf"|(?<![\w/.:])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|{_NOT_A_MEASURE})"
     rf"|(?<![\w/.:])(?:[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d|{_NOT_A_MEASURE})"
@@ -131,8 +143,11 @@ DATE_DIGITS = (
     rf"|(?<![\w/]){words(MONTHS)}/\d{{1,2}}(?![\d/])"
     r")"
 )
+# from a digit, a date with a month's name is a day before it ("15 September", "3rd of May"):
+# a day of one or two digits, blanks, and a month's first letter
+DATE_WORDS_AHEAD = rf"(?=\D|\d{{1,2}}(?:st|nd|rd|th)?{S}(?:of{S})?[adfjmnos])"
 DATE_WORDS = (
-    r"(?:"
+    rf"{DATE_WORDS_AHEAD}(?:"
     # September 15, 2017 / Dec31 , 1994 / July 4th of 1995 / april the ninth / march eighteenth
     rf"{MONTH}{S0}(?:the{S})?{DAY}(?:{YEAR_JOIN}{ANY_YEAR})?"
     # 15 September 2017 / the 09th of May / second of Aug / twenty five january nineteen eighty six
@@ -188,22 +203,20 @@ RELATIVE_DATE = (
 # led by a literal letter (see patterns.ahead): "the first week of", "three previous years"
 _PERIOD_WORDS = ("week(?:end)?", "quarter", "half", "month", "day")
 _RELATIVE_WORDS = ("upcoming", "next", "p(?:ast|revious)", "last", "coming")
-_PERIOD_AHEAD = ahead(
-    80,
-    [
-        *(
-            rf"{w}s?{S}(?:of|in)\b" if w.startswith("week") else rf"{w}s?{S}of\b"
-            for w in _PERIOD_WORDS
-        ),
-        "century",
-    ],
-)
+_PERIOD_TAILS = [
+    *(rf"{w}s?{S}(?:of|in)\b" if w.startswith("week") else rf"{w}s?{S}of\b" for w in _PERIOD_WORDS),
+    "century",
+]
+_PERIOD_AHEAD = ahead(80, _PERIOD_TAILS)
+_PERIOD_AHEAD_FAR = ahead(2000, _PERIOD_TAILS)  # (as far as the grammar reads)
 PERIOD_OF = (
     # cheap necessary conditions checked first: from a digit only "3rd ...", "1990s" and
     # "2016 Q1" can follow; from a word, a period word and "of" ("the first week of"),
-    # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year")
-    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=[qhcfswy'’]|the{S}(?:year|['’]))"
-    rf"|{_PERIOD_AHEAD}))(?:"
+    # "century", a decade ("the '90s"), or a word of its own ("Q1", "FY16", "school year");
+    # the period word is looked for within 80 characters, or as far as the grammar reads
+    # after a word with the first letter of one of its own (q, h, c, f, s, w, y)
+    rf"(?:(?=\d+(?:st|nd|rd|th)|\d{{0,3}}0{S0}['’]?s|(?:19|20)\d\d)|(?!\d)(?:(?=q[1-4]|h[12]|[cf]y|school"
+    rf"|fiscal|calendar|week|year|['’]|the{S}(?:year|['’]))|(?=[qhcfswy]){_PERIOD_AHEAD_FAR}|(?![qhcfswy]){_PERIOD_AHEAD}))(?:"
     rf"(?:the{S})?(?:{ORDINAL_WORDS}|{ORDINAL_DIGITS}|last|first|final){S}(?:week|quarter|half|month|day|weekend){S}of{S}"
     rf"(?:{MONTH}(?:{S}{YEAR})?|{YEAR}|(?:this|next|last|the){S}(?:month|year)|next{S}month|the{S}month|{MONTH})"
     # "the week of March 6": the week that holds the day

@@ -49,6 +49,7 @@ from .measure_patterns import (
     TEMPERATURE_TAIL,
 )
 from .patterns import NUMBER, ORDINAL_DIGITS, ORDINAL_WORD, S0, B, S, words
+from .tail_starts import ENDING_ONE, ENDING_TWO, THREE_LETTERS, TWO_LETTERS
 
 
 class Branch(NamedTuple):
@@ -60,8 +61,26 @@ class Branch(NamedTuple):
     reads: str
 
 
+# the characters some branches can start a match with (as ``first_chars`` reads them from
+# the branch; a unit test checks them): a look-ahead for them first turns such a branch down
+# at once where it cannot start, before its first tries, costly ones ("friday" is no number)
+BRANCH_FIRST = {
+    "ordinal_digits": r"\d",
+    "relative_duration": r"\-.\dabcefhlmnopqstuz¼½¾⅓⅔⅛−",
+    "time_of_day": "abdeilmnoty",
+    "relative_date": "abcdefhlmnopqrstuwy",
+    "number": r"\-.\dabcefhlmnoqstz¼½¾⅓⅔⅛−",
+    "period": r"'.\dabcefhlmnoqstwyz’",
+}
+
+
+def _first(name: str) -> str:
+    first = BRANCH_FIRST.get(name)
+    return f"(?=[{first}])" if first else ""
+
+
 def _branch(name: str, pattern: str, reads: str) -> Branch:
-    return Branch(name, f"(?P<{name}>{pattern})", reads)
+    return Branch(name, f"(?P<{name}>{_first(name)}{pattern})", reads)
 
 
 RELATIVE_ORDINAL = (
@@ -85,8 +104,17 @@ _TAILS = (
 # followed by none of these ("3 ,", "12)", "250\n", "3 1"), one look-ahead turns down all
 # the tails instead of eight tries (a unit test checks the class against the tails)
 TAIL_FIRST = "\"$%'\\-<\\[a-wyz£¥°ºμ’₡₩€₭₹₽％"
+# ... and where it is a letter, the word's first three letters, or the whole word of one or
+# two letters, as a tail may start ("22 points", "3 people", "10 runs" go no further;
+# ``tail_starts`` lists them, read from the tails by scripts/build_tail_starts.py)
+TAIL_START = (
+    rf"(?={S0}(?:[{TAIL_FIRST.replace('a-wyz', '')}]|[a-wyz](?![a-z])"
+    rf"|{words(TWO_LETTERS.split())}(?![a-z])|{words(THREE_LETTERS.split())}"
+    + "".join(f"|{words(w.split())}" for w in (ENDING_ONE, ENDING_TWO) if w.strip())
+    + "))"
+)
 _NUMBER_WITH_TAIL = (
-    rf"(?P<number>{NUMBER})(?:(?={S0}[{TAIL_FIRST}])(?:"
+    rf"(?P<number>{NUMBER})(?:{TAIL_START}(?:"
     + "|".join(f"(?P<{n}>{p})" for n, p in _TAILS)
     + "))?"
 )
@@ -103,7 +131,11 @@ BRANCHES = (
     _branch("time_of_day", TIME_OF_DAY, 'parts of a day: "this morning", "tonight"'),
     _branch("relative_date", RELATIVE_DATE, 'relative dates: "last month", "Friday", "today"'),
     _branch("relative_ordinal", RELATIVE_ORDINAL, 'ordinals by position: "the next one"'),
-    Branch("number", _NUMBER_WITH_TAIL, 'a number and what it measures: "3,000 km", "9%"'),
+    Branch(
+        "number",
+        _first("number") + _NUMBER_WITH_TAIL,
+        'a number and what it measures: "3,000 km", "9%"',
+    ),
     _branch("vague_duration", VAGUE_DURATION, 'durations without a number: "a few days"'),
     _branch("percent_of", PERCENT_OF, 'a percentage before its number: "percent of 50"'),
     _branch("age", AGE_BEFORE, 'an age after "aged": "aged 45"'),

@@ -21,6 +21,7 @@ from .. import compiled
 from .atoms import DATE, DAY_PART, DURATION, MEASURE, NUMBER, ORDINAL, TIME, YEAR, Atom
 from .date_patterns import HOUR_WORD
 from .gaps import Gap, Rule, read_gap
+from .join_kinds import ADJACENT_KINDS, RANGE_KINDS, rules_by_kinds
 from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
 from .patterns import S, words
 from .unit_ranges import (
@@ -271,6 +272,7 @@ RANGE_JOINS: tuple[Rule, ...] = (
     duration_range,
     number_range,
 )
+_RANGE_RULES = rules_by_kinds(RANGE_JOINS, RANGE_KINDS)  # (for each pair of kinds)
 
 # ------------------------------------------------------------------ linking words
 
@@ -674,6 +676,7 @@ ADJACENT_JOINS: tuple[Rule, ...] = (
     date_then_date,
     date_then_year,
 )
+_ADJACENT_RULES = rules_by_kinds(ADJACENT_JOINS, ADJACENT_KINDS)  # (for each pair of kinds)
 
 _COUNTS = (NUMBER, ORDINAL)
 _COUNTS_OR_YEAR = (NUMBER, ORDINAL, YEAR)
@@ -724,11 +727,11 @@ def _join_pair(a: Atom, b: Atom, text: str) -> tuple[Atom | None, str]:
     if gap.is_range:
         if gap.words == "and" and not between_before(a, text):
             return None, ""  # "3 and 4": two counts, unless "between 3 and 4"
-        rules = RANGE_JOINS
+        rules = _RANGE_RULES[a.kind._value_, b.kind._value_]
     elif not gap.is_join:
         rules = LINKED_JOINS
     else:
-        rules = ADJACENT_JOINS
+        rules = _ADJACENT_RULES[a.kind._value_, b.kind._value_]
     for rule in rules:
         joined = rule(a, b, gap, text)
         if joined is not None:

@@ -105,8 +105,12 @@ TEMPERATURE_ALONE = (
 
 # ----------------------------------------------------------------- not numbers
 
+# (its first digits and the blank or dash after them first: cheap, where most numbers and
+# every word fail)
+PHONE_AHEAD = r"(?=\+?\(?\d{1,4}\)?[ -]\d\d)"
 PHONE = (
-    r"(?:(?<![\w.,])(?=[^\n]{0,12}[-)+])\+?\(?\d{1,4}\)?[ -]\d{2,4}[ -]\d{2,4}(?:[ /-]\d{2,4})*"
+    PHONE_AHEAD
+    + r"(?:(?<![\w.,])(?=[^\n]{0,12}[-)+])\+?\(?\d{1,4}\)?[ -]\d{2,4}[ -]\d{2,4}(?:[ /-]\d{2,4})*"
     r"(?![\w.,]?\d))"
 )
 CODE = (

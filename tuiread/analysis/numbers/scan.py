@@ -63,8 +63,14 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
         # after a word ending as a prefix word does (never after a number, as in tables)
         c = low[p - 1]
         if c in _BLANKS:
-            last_two, one_letter = PREFIX_ENDS[low[p].isdigit()]
-            may = low[p - 3 : p - 1] in last_two or low[p - 2] in one_letter or low[p] == "$"
+            last_two, two_letters, last_three, one_letter = PREFIX_ENDS[low[p].isdigit()]
+            ends = low[p - 3 : p - 1]
+            may = (
+                ends in last_two
+                and (ends in two_letters or low[p - 4 : p - 1] in last_three)
+                or low[p - 2] in one_letter
+                or low[p] == "$"
+            )
         else:
             may = c in ".-\u2212'\u2019" or low[p] == "$"
         pre = prefix_starts(low, p, end, blanked) if may else ()

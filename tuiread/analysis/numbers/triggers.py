@@ -253,10 +253,15 @@ PREFIX_WORDS_BEFORE_DIGITS = frozenset(
 _WEAK_PREFIXES = frozenset(("the", "of", "a", "at"))
 
 
-def _word_ends(prefix_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The last two letters of every word of ``prefix_words``, and its one-letter words."""
+def _word_ends(
+    prefix_words: frozenset[str],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The last two letters of every word of ``prefix_words``, its two-letter words, the
+    last three letters of its longer words and its one-letter words."""
     return (
         frozenset(w[-2:] for w in prefix_words if len(w) > 1),
+        frozenset(w for w in prefix_words if len(w) == 2),
+        frozenset(w[-3:] for w in prefix_words if len(w) > 2),
         frozenset(w for w in prefix_words if len(w) == 1),
     )
 
@@ -264,7 +269,8 @@ def _word_ends(prefix_words: frozenset[str]) -> tuple[frozenset[str], frozenset[
 # the ends of the prefix words before a trigger that is no digit (index False) and before a
 # digit (True): a word before a trigger that ends otherwise is no prefix, which the scan sees
 # without a call ("out for 38", "with 12": "or" and "th" end prefix words only before a
-# word, "labor day", "fourth quarter")
+# word, "labor day", "fourth quarter"; "and 12": "nd" ends "second", but no prefix word
+# ends in "and")
 PREFIX_ENDS = (_word_ends(PREFIX_WORDS), _word_ends(PREFIX_WORDS_BEFORE_DIGITS))
 
 # (each written with its first character apart, "[x][x]*" for "[x]+": the regex engine then
