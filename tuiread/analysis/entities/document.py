@@ -379,38 +379,30 @@ def headline_lead(s: int, t: str, full: dict[str, str], seen: dict[str, str]) ->
     return None
 
 
-def drop_common_nouns(
-    text: str, out: list[Found], rejected: list[tuple[int, int, str, str]] | None
-) -> list[Found]:
-    """ "The Internet reacted", "Meta's AI models": a name that is nothing but a common noun
-    news writes with a capital (``lexicon.COMMON_NOUNS_CAPITALISED``) is no name; the longer
-    names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
-    communities", ``colour_of_people``)."""
-    common = COMMON_NOUNS_CAPITALISED
-    # one slice and one set test a name (no starred unpacking: it builds a list each time)
-    dropped = _DROPPED_WORDS
-    # a handful of words and a bracket: a scan of the text for each (in C) clears most
-    # articles before any name is sliced
-    if (not any(w in text for w in dropped) and "(" not in text) or not any(
-        text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out
-    ):
-        return out
-    kept = []
-    for item in out:
-        s, e = item[0], item[1]
-        t = text[s:e]
-        if (
-            t in common
-            or t in _COLOURS
-            and colour_of_people(text, s, e)
-            or text[s - 1 : s] == "("
-            and defined_common_acronym(text, s, e)
-        ):
-            if rejected is not None:
-                rejected.append((s, e, "never:common-noun", "a common noun written with a capital"))
-            continue
-        kept.append(item)
-    return kept
+def common_noun(text: str, s: int, e: int, t: str) -> bool:
+    """ "The Internet reacted", "Meta's AI models": a name ``t`` at ``s``..``e`` that is
+    nothing but a common noun news writes with a capital (``lexicon.COMMON_NOUNS_CAPITALISED``)
+    is no name; the longer names it opens ("AI Act") stay. So is a colour naming people
+    ("Black and Brown communities", ``colour_of_people``), and a short form in brackets of
+    the lower-case words before it (``defined_common_acronym``). ``spans_of`` drops these,
+    after a set test of the slice or of its start has turned down nearly every name."""
+    return (
+        t in COMMON_NOUNS_CAPITALISED
+        or t in _COLOURS
+        and colour_of_people(text, s, e)
+        or text[s - 1 : s] == "("
+        and defined_common_acronym(text, s, e)
+    )
+
+
+def _bracket_ends(text: str) -> set[int]:
+    """Where the text just after each opening bracket starts."""
+    ends: set[int] = set()
+    at = text.find("(")
+    while at >= 0:
+        ends.add(at + 1)
+        at = text.find("(", at + 1)
+    return ends
 
 
 _FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "to", "&"))
@@ -443,7 +435,10 @@ def defined_common_acronym(text: str, s: int, e: int) -> bool:
 
 # colours that name people by their skin when written together ("Black and Brown voters")
 _COLOURS = frozenset(("Black", "Brown", "White"))
-_DROPPED_WORDS = COMMON_NOUNS_CAPITALISED | _COLOURS  # what ``drop_common_nouns`` may drop
+_DROPPED_WORDS = COMMON_NOUNS_CAPITALISED | _COLOURS  # what ``common_noun`` may drop
+_NO_ENDS: frozenset[int] = frozenset()
+_COMMON_NOUN = "never:common-noun"
+_COMMON_NOUN_DETAIL = "a common noun written with a capital"
 _COLOUR_PAIR_AFTER = compiled.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
 _COLOUR_PAIR_BEFORE = compiled.compile(r"(?:Black|Brown|White),? (?:and|or) $")
 # nouns for people a colour describes ("Black folks", "Black Women's Agenda", "White voters")
@@ -521,9 +516,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
             out.append((s, e, decision, value, rule))
     if cands.caps_left:
         resolve_caps(text, cands, out, full)
-    out = drop_common_nouns(text, out, rejected)
     out.sort()
-    spans, rules = spans_of(text, out, regions)
+    spans, rules = spans_of(text, out, regions, rejected)
     if "+" in text:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
@@ -673,9 +667,14 @@ def one_label_per_entity(
     return spans
 
 
-def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
-    """Rule 5 of the module docstring: the spans (no overlaps: the first one wins) and the
-    rule that made each."""
+def spans_of(
+    text: str,
+    out: list[Found],
+    regions: dict[str, str],
+    rejected: list[tuple[int, int, str, str]] | None = None,
+) -> tuple[list[Span], list[str]]:
+    """Rule 5 of the module docstring: the spans (no overlaps: the first one wins, a common
+    noun, ``common_noun``, standing for none) and the rule that made each."""
     acro: dict[str, tuple[str, str]] = {}
     spans: list[Span] = []
     rules: list[str] = []
@@ -685,10 +684,18 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
     aliases = CANON
     numbered = _NUMBERED
     span = Span
+    dropped = _DROPPED_WORDS
+    brackets = _bracket_ends(text) if "(" in text else _NO_ENDS
     for s, e, label, value, rule in out:
         if s < prev_end:
+            if rejected is not None and common_noun(text, s, e, text[s:e]):
+                rejected.append((s, e, _COMMON_NOUN, _COMMON_NOUN_DETAIL))
             continue
         t = text[s:e]
+        if (t in dropped or s in brackets) and common_noun(text, s, e, t):
+            if rejected is not None:
+                rejected.append((s, e, _COMMON_NOUN, _COMMON_NOUN_DETAIL))
+            continue  # no name: it hides none of the names it overlaps
         if acro and t in acro:  # most articles define no acronym: no hash of each slice
             label, value = acro[t]
             rule = "document:acronym"
