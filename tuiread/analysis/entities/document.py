@@ -55,7 +55,7 @@ from .cases import CASE_CUES, court_cases
 from .codes import tidy_codes
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import PARTY_TAG_CUES, party_state_tags
+from .executives import party_state_tags, party_tag_cue
 from .finishes import COLOUR_CUES, colour_names
 from .headlines import headline_names
 from .kinds import US_STATE_ABBREVIATIONS
@@ -84,7 +84,7 @@ from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
 from .parties import PERSUASIONS, parties_not_people, qualified_members
 from .people import (
-    GENERATION_CUES,
+    generation_cue,
     generation_suffixes,
     given_name_people,
     initials_not_place,
@@ -522,7 +522,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if any(cue in text for cue in GENERATION_CUES):
+    if generation_cue(text):
         spans, rules = generation_suffixes(text, spans, rules)  # "Joseph R. Biden, Jr."
     lower_case_storms = any(w in text for w in STORMS_IN_LOWER_CASE)
     if lower_case_storms or "EVENT" in map(_LABEL, spans):  # both tests read in C
@@ -550,11 +550,11 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     the_in_names(text, spans, rules)  # "told The Guardian"
     if any(cue in text for cue in COLOUR_CUES):
         spans, rules = colour_names(text, spans, rules)
-    if any(cue in text for cue in PARTY_TAG_CUES):
+    if party_tag_cue(text):
         spans, rules = party_state_tags(text, spans, rules)
     if any(cue in text for cue in CASE_CUES):
         spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
-    if "; " in text:
+    if ";" in text and "; " in text:  # (one character: a scan in C that stops at none)
         spans, rules = team_sheets(text, spans, rules)  # "Arsenal: Raya; Timber, Saliba, ..."
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
