@@ -679,6 +679,7 @@ def spans_of(
     spans: list[Span] = []
     rules: list[str] = []
     add = spans.append
+    add_rule = rules.append
     prev_label = prev_value = prev_text = ""
     prev_end = -10
     aliases = CANON
@@ -712,14 +713,15 @@ def spans_of(
             acro[t] = (label, value)
             rule = "document:acronym"
         canon = aliases.get(value)
-        if canon in US_STATE_ABBREVIATIONS and len(t) == 2 and text[s - 2 : s] != ", ":
-            canon = None  # "PA news agency", "the VA": a state's code only after "Richmond, "
-            if label == "GPE":
-                label = "ORG"
-        if canon is not None and (label != "PERSON" or HARD.get(canon) == "PERSON"):
-            # a person keeps a name that is also a place's short form ("Kan", "Holland")
-            value = canon
-            label = HARD.get(canon, label)  # "America" is the United States: a GPE
+        if canon is not None:  # (most names have no alias: one test spares them the rest)
+            if canon in US_STATE_ABBREVIATIONS and len(t) == 2 and text[s - 2 : s] != ", ":
+                canon = None  # "PA news agency", "the VA": a state's code only after "Richmond, "
+                if label == "GPE":
+                    label = "ORG"
+            if canon is not None and (label != "PERSON" or HARD.get(canon) == "PERSON"):
+                # a person keeps a name that is also a place's short form ("Kan", "Holland")
+                value = canon
+                label = HARD.get(canon, label)  # "America" is the United States: a GPE
         if t == "Chapter" and (m := _CHAPTER.match(text, e)) is not None:
             # "a Chapter 11 reorganization": the chapter of the bankruptcy code, a LAW
             e = m.end()
@@ -745,7 +747,7 @@ def spans_of(
             e = m.end()
             t = text[s:e]
             label, value, rule = "PRODUCT", f"{value} {m.group(1)}", "document:maker-model"
-        if value in regions:
+        if regions and value in regions:
             label, value = "GPE", regions[value]  # "the North" -> North Korea
             rule = "document:direction-names-country"
         if (
@@ -771,7 +773,7 @@ def spans_of(
             rule = f"context:sports-club was {label} by {rule.split(' ')[0]}"
             label = "ORG"
         add(span("entity", label, s, e, t, value))
-        rules.append(rule)
+        add_rule(rule)
         prev_label = label
         prev_value = value
         prev_end = e
