@@ -25,8 +25,8 @@ def nicknamed_names(text: str, spans: list[Span], rules: list[str]) -> tuple[lis
     mentions valued so too."""
     # a text without quotation marks holds no nickname: four scans of it for one character;
     # else the two characters after each span (the text's " 's" are too many to index)
-    if not any(mark in text for mark in _MARKS):
-        return spans, rules
+    if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
+        return spans, rules  # (four tests written out: ``any`` over a generator costs more)
     openings = _OPENINGS
     merged: dict[int, int] = {}  # index of the given name -> index of the surname's span
     n = len(spans)
