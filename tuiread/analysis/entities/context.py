@@ -182,7 +182,11 @@ def title_case_common(key: str) -> bool:
     """Is every word of ``key`` a common English word ("Personal Insult", "Science")? On a
     title-case line such a word is capitalised for the line's sake, so, like a headline's
     words, it is a name only where the body names it."""
-    return all(w.lower() in COMMON or w.lower() in LOWER for w in key.split(" "))
+    for w in key.split(" "):  # (a loop, not ``all`` over a generator: cheaper)
+        lower = w.lower()
+        if lower not in COMMON and lower not in LOWER:
+            return False
+    return True
 
 
 def credited(text: str, s: int, e: int) -> bool:

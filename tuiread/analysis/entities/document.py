@@ -53,9 +53,17 @@ from .brands import plus_services, products_listed
 from .business import BUSINESS_RULE, apposed_bodies, companies_not_places
 from .cases import CASE_CUES, court_cases
 from .codes import tidy_codes
+from .common_nouns import (
+    COMMON_NOUN_DETAIL,
+    COMMON_NOUN_RULE,
+    DROPPED_WORDS,
+    NO_ENDS,
+    bracket_ends,
+    common_noun,
+)
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .executives import PARTY_TAG_CUES, party_state_tags
+from .executives import party_state_tags, party_tag_cue
 from .finishes import COLOUR_CUES, colour_names
 from .fires import FIRE_CUES, named_fires
 from .headlines import headline_names
@@ -65,7 +73,6 @@ from .landmarks import landmark_names
 from .lexicon import (
     CANON,
     COMMON,
-    COMMON_NOUNS_CAPITALISED,
     CORP_SUFFIXES,
     DIRECTIONS,
     HARD,
@@ -85,7 +92,7 @@ from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
 from .parties import PERSUASIONS, parties_not_people, qualified_members
 from .people import (
-    GENERATION_CUES,
+    generation_cue,
     generation_suffixes,
     given_name_people,
     initials_not_place,
@@ -258,7 +265,7 @@ def multiword_names(found: list[Found]) -> dict[tuple[str, str], None]:
     """(label, name) of every name of several words the run rules settled, in text order
     (a dict, not a set: a tie between two full names, "Anthony Washington" and "MaliVai
     Washington", goes to the first named, whatever the hash seed)."""
-    return dict.fromkeys((f[2], f[3]) for f in found if " " in f[3])
+    return dict.fromkeys([(f[2], f[3]) for f in found if " " in f[3]])
 
 
 def full_names(multi: dict[tuple[str, str], None], decided: dict[str, str]) -> dict[str, str]:
@@ -293,9 +300,9 @@ def company_names(
     """Apply rules 2 and 3 of the module docstring to ``decided``; return the company index."""
     orgs: dict[str, str] = {}
     org_full = dict.fromkeys(
-        k for k, lab in decided.items() if lab == "ORG" and (" " in k or "-" in k)
+        [k for k, lab in decided.items() if lab == "ORG" and (" " in k or "-" in k)]
     )
-    org_full.update(dict.fromkeys(value for lab, value in multi if lab == "ORG"))
+    org_full.update(dict.fromkeys([value for lab, value in multi if lab == "ORG"]))
     for name in org_full:
         add_company(orgs, name)
     org_names = {strip_suffix(k) for k in org_full}
@@ -383,90 +390,6 @@ def headline_lead(s: int, t: str, full: dict[str, str], seen: dict[str, str]) ->
     return None
 
 
-def drop_common_nouns(
-    text: str, out: list[Found], rejected: list[tuple[int, int, str, str]] | None
-) -> list[Found]:
-    """ "The Internet reacted", "Meta's AI models": a name that is nothing but a common noun
-    news writes with a capital (``lexicon.COMMON_NOUNS_CAPITALISED``) is no name; the longer
-    names it opens ("AI Act") stay. So is a colour naming people ("Black and Brown
-    communities", ``colour_of_people``)."""
-    common = COMMON_NOUNS_CAPITALISED
-    # one slice and one set test a name (no starred unpacking: it builds a list each time)
-    dropped = _DROPPED_WORDS
-    # a handful of words and a bracket: a scan of the text for each (in C) clears most
-    # articles before any name is sliced
-    if (not any(w in text for w in dropped) and "(" not in text) or not any(
-        text[s:e] in dropped or text[s - 1 : s] == "(" for s, e, _, _, _ in out
-    ):
-        return out
-    kept = []
-    for item in out:
-        s, e = item[0], item[1]
-        t = text[s:e]
-        if (
-            t in common
-            or t in _COLOURS
-            and colour_of_people(text, s, e)
-            or text[s - 1 : s] == "("
-            and defined_common_acronym(text, s, e)
-        ):
-            if rejected is not None:
-                rejected.append((s, e, "never:common-noun", "a common noun written with a capital"))
-            continue
-        kept.append(item)
-    return kept
-
-
-_FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "to", "&"))
-
-
-def defined_common_acronym(text: str, s: int, e: int) -> bool:
-    """ "personal independence payments (Pip)", "weapons of mass destruction (WMD)": a short
-    form in parentheses whose letters are the initials of the lower-case words right before
-    it names what those words name, a common noun, not a body ("Office for Budget
-    Responsibility (OBR)" is written with capitals, and stays)."""
-    letters = text[s:e].lower()
-    if text[e : e + 1] != ")" or text[s - 2 : s] != " (" or not 2 <= len(letters) <= 6:
-        return False
-    if not letters.isalpha():
-        return False
-    words = text[max(0, s - 2 - 12 * len(letters)) : s - 2].split()
-    k = len(letters) - 1
-    i = len(words) - 1
-    while k >= 0 and i >= 0:
-        word = words[i]
-        if not word.islower() or not word.isalpha() and "-" not in word:
-            return False  # a capital, a figure or a stop: not one lower-case phrase
-        if word[0] == letters[k]:
-            k -= 1
-        elif word not in _FUNCTION_WORDS:
-            return False
-        i -= 1
-    return k < 0
-
-
-# colours that name people by their skin when written together ("Black and Brown voters")
-_COLOURS = frozenset(("Black", "Brown", "White"))
-_DROPPED_WORDS = COMMON_NOUNS_CAPITALISED | _COLOURS  # what ``drop_common_nouns`` may drop
-_COLOUR_PAIR_AFTER = compiled.compile(r",? (?:and|or) (?:Black|Brown|White) [a-z]")
-_COLOUR_PAIR_BEFORE = compiled.compile(r"(?:Black|Brown|White),? (?:and|or) $")
-# nouns for people a colour describes ("Black folks", "Black Women's Agenda", "White voters")
-_COLOUR_PEOPLE = compiled.compile(
-    r" (?:folks|people|voters|women|men|Women|Men|Americans|communit(?:y|ies)|families"
-    r"|residents|students|workers|youth|children|neighborhoods|churches|owners)\b"
-)
-
-
-def colour_of_people(text: str, s: int, e: int) -> bool:
-    """ "Black and Brown communities": two colours joined by "and"/"or" before a common
-    noun name people by their skin, not Gordon Brown or Jack White; OntoNotes tags neither
-    colour. So does one colour before a noun for people ("Black folks", "White voters")."""
-    if _COLOUR_PAIR_AFTER.match(text, e) is not None or _COLOUR_PEOPLE.match(text, e):
-        return True
-    m = _COLOUR_PAIR_BEFORE.search(text, max(0, s - 12), s)
-    return m is not None and text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
-
-
 def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     """Apply the document rules of the module docstring; the spans, sorted by start."""
     found = cands.found
@@ -525,16 +448,15 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
             out.append((s, e, decision, value, rule))
     if cands.caps_left:
         resolve_caps(text, cands, out, full)
-    out = drop_common_nouns(text, out, rejected)
     out.sort()
-    spans, rules = spans_of(text, out, regions)
+    spans, rules = spans_of(text, out, regions, rejected)
     if "+" in text:
         plus_services(text, spans, rules)
     numbered_names(text, spans, rules)
     spans = head_takes_full_name(spans)
-    if any(cue in text for cue in GENERATION_CUES):
+    if generation_cue(text):
         spans, rules = generation_suffixes(text, spans, rules)  # "Joseph R. Biden, Jr."
-    lower_case_storms = any(w in text for w in STORMS_IN_LOWER_CASE)
+    lower_case_storms = holds_any(text, STORMS_IN_LOWER_CASE)
     if lower_case_storms or "EVENT" in map(_LABEL, spans):  # both tests read in C
         spans = storm_short_names(text, spans, rules, lower_case_storms)
     if HEADLINE in cands.heads.values() or TITLE_CASE in cands.heads.values():
@@ -560,15 +482,15 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     the_in_names(text, spans, rules)  # "told The Guardian"
-    if any(cue in text for cue in COLOUR_CUES):
+    if holds_any(text, COLOUR_CUES):
         spans, rules = colour_names(text, spans, rules)
-    if any(cue in text for cue in PARTY_TAG_CUES):
+    if party_tag_cue(text):
         spans, rules = party_state_tags(text, spans, rules)
-    if any(cue in text for cue in CASE_CUES):
+    if holds_any(text, CASE_CUES):
         spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
-    if " Fire" in text and any(cue in text for cue in FIRE_CUES):
+    if " Fire" in text and holds_any(text, FIRE_CUES):
         spans, rules = named_fires(text, spans, rules)  # "the Sunshine Fire"
-    if "; " in text:
+    if ";" in text and "; " in text:  # (one character: a scan in C that stops at none)
         spans, rules = team_sheets(text, spans, rules)  # "Arsenal: Raya; Timber, Saliba, ..."
     if cands.titles:
         # only a name spelt like a title can stand exactly where the title is repeated
@@ -588,6 +510,14 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
                 f"{span.label} {span.value!r}" + (f"; {detail}" if detail else ""),
             )
     return spans
+
+
+def holds_any(text: str, cues: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``cues``? (A loop: ``any`` over a generator costs more.)"""
+    for cue in cues:  # noqa: SIM110
+        if cue in text:
+            return True
+    return False
 
 
 # How much one mention's label counts when the mentions of an entity disagree: a company's
@@ -699,22 +629,36 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return len(initials) == len(acronym) and sorted(initials) == sorted(acronym)
 
 
-def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list[Span], list[str]]:
-    """Rule 5 of the module docstring: the spans (no overlaps: the first one wins) and the
-    rule that made each."""
+def spans_of(
+    text: str,
+    out: list[Found],
+    regions: dict[str, str],
+    rejected: list[tuple[int, int, str, str]] | None = None,
+) -> tuple[list[Span], list[str]]:
+    """Rule 5 of the module docstring: the spans (no overlaps: the first one wins, a common
+    noun, ``common_noun``, standing for none) and the rule that made each."""
     acro: dict[str, tuple[str, str]] = {}
     spans: list[Span] = []
     rules: list[str] = []
     add = spans.append
+    add_rule = rules.append
     prev_label = prev_value = prev_text = ""
     prev_end = -10
     aliases = CANON
     numbered = _NUMBERED
     span = Span
+    dropped = DROPPED_WORDS
+    brackets = bracket_ends(text) if "(" in text else NO_ENDS
     for s, e, label, value, rule in out:
         if s < prev_end:
+            if rejected is not None and common_noun(text, s, e, text[s:e]):
+                rejected.append((s, e, COMMON_NOUN_RULE, COMMON_NOUN_DETAIL))
             continue
         t = text[s:e]
+        if (t in dropped or s in brackets) and common_noun(text, s, e, t):
+            if rejected is not None:
+                rejected.append((s, e, COMMON_NOUN_RULE, COMMON_NOUN_DETAIL))
+            continue  # no name: it hides none of the names it overlaps
         if acro and t in acro:  # most articles define no acronym: no hash of each slice
             label, value = acro[t]
             rule = "document:acronym"
@@ -731,14 +675,15 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             acro[t] = (label, value)
             rule = "document:acronym"
         canon = aliases.get(value)
-        if canon in US_STATE_ABBREVIATIONS and len(t) == 2 and text[s - 2 : s] != ", ":
-            canon = None  # "PA news agency", "the VA": a state's code only after "Richmond, "
-            if label == "GPE":
-                label = "ORG"
-        if canon is not None and (label != "PERSON" or HARD.get(canon) == "PERSON"):
-            # a person keeps a name that is also a place's short form ("Kan", "Holland")
-            value = canon
-            label = HARD.get(canon, label)  # "America" is the United States: a GPE
+        if canon is not None:  # (most names have no alias: one test spares them the rest)
+            if canon in US_STATE_ABBREVIATIONS and len(t) == 2 and text[s - 2 : s] != ", ":
+                canon = None  # "PA news agency", "the VA": a state's code only after "Richmond, "
+                if label == "GPE":
+                    label = "ORG"
+            if canon is not None and (label != "PERSON" or HARD.get(canon) == "PERSON"):
+                # a person keeps a name that is also a place's short form ("Kan", "Holland")
+                value = canon
+                label = HARD.get(canon, label)  # "America" is the United States: a GPE
         if t == "Chapter" and (m := _CHAPTER.match(text, e)) is not None:
             # "a Chapter 11 reorganization": the chapter of the bankruptcy code, a LAW
             e = m.end()
@@ -764,7 +709,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             e = m.end()
             t = text[s:e]
             label, value, rule = "PRODUCT", f"{value} {m.group(1)}", "document:maker-model"
-        if value in regions:
+        if regions and value in regions:
             label, value = "GPE", regions[value]  # "the North" -> North Korea
             rule = "document:direction-names-country"
         if (
@@ -790,7 +735,7 @@ def spans_of(text: str, out: list[Found], regions: dict[str, str]) -> tuple[list
             rule = f"context:sports-club was {label} by {rule.split(' ')[0]}"
             label = "ORG"
         add(span("entity", label, s, e, t, value))
-        rules.append(rule)
+        add_rule(rule)
         prev_label = label
         prev_value = value
         prev_end = e

@@ -34,6 +34,17 @@ def government_end(text: str, sp: Span) -> int:
 # "Sen. Ron Johnson, R-Wis., said", "Rep. Jane Doe (D-N.Y.)": a party's initial and a
 # state after a lawmaker's name; the cheap test is one of these strings in the text
 PARTY_TAG_CUES = ("R-", "D-")
+# a two-character cue is found faster by the regex engine's literal search than by ``in``
+_R_TAG = compiled.compile("R-").search
+_D_TAG = compiled.compile("D-").search
+
+
+def party_tag_cue(text: str) -> bool:
+    """Does ``text`` hold one of ``PARTY_TAG_CUES``? (``party_state_tags`` is asked only
+    then.)"""
+    return _R_TAG(text) is not None or _D_TAG(text) is not None
+
+
 _PARTY_TAG = compiled.compile(r"[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?(?=[,)]|\.\s|$)")
 
 

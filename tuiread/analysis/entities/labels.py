@@ -126,6 +126,7 @@ def onto_label(key: str, cls: int) -> str | None:
 def clear_cache() -> None:
     """Forget the labels worked out so far (benchmarks time a cold start with it)."""
     _ONTO_CACHE.clear()
+    _SHAPES.clear()
 
 
 def label_from_words(key: str, cls: int) -> str | None:
@@ -239,21 +240,20 @@ def label_of(key: str, score: list[float]) -> str | None:
     place or a body if the name is shaped like one (``shaped_like_a_person``); a Korean
     personal name is a person's whatever its scores (``korean_personal_name``), and so is a
     name with a capitalised particle inside (``particle_inside_name``); a body's head before
-    "of" makes a body (``body_of_a_place``)."""
+    "of" makes a body (``body_of_a_place``). What the name's words alone say is read once
+    per name (``name_shape``)."""
+    shape = _SHAPES.get(key)
+    if shape is None:
+        shape = name_shape(key)
+    fixed, body, region = shape
+    if fixed is not None:
+        return fixed
     best = score.index(max(score))
-    if storm(key):
-        return "EVENT"
-    if korean_personal_name(key) or particle_inside_name(key):
-        return "PERSON"
     if best == NIL:
         return None
-    if best != ORG and body_of_a_place(key):
+    if best != ORG and body:
         return "ORG"
-    if (
-        key.partition(" ")[0] in LOC_FIRST_WORDS
-        and " " in key
-        and key.rpartition(" ")[2] not in INSTITUTION_TAILS  # "Mount Sinai Hospital"
-    ):
+    if region:
         return "LOC"  # "River Derwent", "Mount Kenya", whatever its name's words say
     label = onto_label(key, best)
     if label is None:
@@ -263,3 +263,29 @@ def label_of(key: str, score: list[float]) -> str | None:
             return None
         label = "PERSON" if shaped_like_a_person(key.split(" ")) else onto_label(key, best)
     return label
+
+
+# the tests of ``label_of`` that read the name alone, by name, shared across calls
+_SHAPES: dict[str, tuple[str | None, bool, bool]] = {}
+
+
+def name_shape(key: str) -> tuple[str | None, bool, bool]:
+    """What ``label_of`` reads of the name's words alone, cached: the label its shape fixes
+    whatever the scores (a storm's EVENT, a Korean name's or a name with a particle inside's
+    PERSON), whether a body's head stands before "of" (``body_of_a_place``), and whether a
+    region's word opens it ("River Derwent", not "Mount Sinai Hospital")."""
+    if len(_SHAPES) > 200_000:
+        _SHAPES.clear()
+    if storm(key):
+        fixed: str | None = "EVENT"
+    elif korean_personal_name(key) or particle_inside_name(key):
+        fixed = "PERSON"
+    else:
+        fixed = None
+    region = (
+        key.partition(" ")[0] in LOC_FIRST_WORDS
+        and " " in key
+        and key.rpartition(" ")[2] not in INSTITUTION_TAILS  # "Mount Sinai Hospital"
+    )
+    shape = _SHAPES[key] = (fixed, body_of_a_place(key), region)
+    return shape

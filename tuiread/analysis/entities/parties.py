@@ -100,7 +100,11 @@ def qualifies(word: str) -> bool:
 def party_cue(text: str, u: Unknown) -> bool:
     """Does a mention of this name have a party's people or words after it?"""
     match = _PARTY_AFTER.match
-    return any(match(text, e) is not None for _, e in u.spans[:20])
+    # (a loop, not ``any`` over a generator: half the cost)
+    for _, e in u.spans[:20]:  # noqa: SIM110
+        if match(text, e) is not None:
+            return True
+    return False
 
 
 def parties_not_people(text: str, decided: dict[str, str], unknown: dict[str, Unknown]) -> None:

@@ -282,7 +282,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if rejected is not None:
                 rejected.append((s, e, *never_rule(chunk)))
             continue
-        if (s == 0 or text[s - 1] == "\n") and dateline(text, chunk, s, e, cands):
+        if (
+            (s == 0 or text[s - 1] == "\n")
+            and chunk.isupper()
+            and dateline(text, chunk, s, e, cands)
+        ):
             continue
         if "-" in chunk and _HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
             continue

@@ -40,59 +40,85 @@ _SCORE = compiled.compile(r" \d{1,2}-\d{1,2}\b")
 
 
 def short_forms(text: str, spans: list[Span], rules: list[str]) -> None:
-    """Apply the rules of the module docstring in their order; relabels in place."""
-    multi = [k for k, sp in enumerate(spans) if " " in sp.text]
+    """Apply the rules of the module docstring in their order; relabels in place. One pass
+    over the spans finds what the three rules read: the names of several words and the
+    one-word persons (each rule only turns persons into other kinds, so the persons left
+    for the last are those of the first pass that kept their label)."""
+    multi: list[int] = []
+    lone: list[int] = []
+    for k, sp in enumerate(spans):
+        if " " in sp.text:
+            multi.append(k)
+        elif sp.label == "PERSON":
+            lone.append(k)
+    changed = False
     if multi:
-        last_word_of_body(spans, rules, multi)
-        first_word_of_venue(text, spans, rules, multi)
-    if " " in text and any(sp.label == "PERSON" and " " not in sp.text for sp in spans):
-        result_subjects(text, spans, rules)
+        changed = last_word_of_body(spans, rules, multi, lone)
+        changed = first_word_of_venue(text, spans, rules, multi) or changed
+    if changed:
+        lone = [k for k in lone if spans[k].label == "PERSON"]
+    if " " in text and lone:
+        result_subjects(text, spans, rules, lone)
 
 
-def last_word_of_body(spans: list[Span], rules: list[str], multi: list[int]) -> None:
+def last_word_of_body(
+    spans: list[Span], rules: list[str], multi: list[int], persons: list[int]
+) -> bool:
     """A lone word read as a person's that is the last word of one organisation named in
     full in the story ("Aston Villa" ... "Villa"), and of no person's full name there, is
     that organisation: a last word many bodies share ("United", "Bank") or a body "of" a
-    place ("Bank of England") names no one of them."""
-    lone = {sp.text for sp in spans if sp.label == "PERSON" and " " not in sp.text}
+    place ("Bank of England") names no one of them. ``persons``: the spans of one-word
+    persons; whether one was relabelled."""
+    lone = {spans[k].text for k in persons}
     if not lone:
-        return
+        return False
     bodies: dict[str, str | None] = {}  # last word -> the one body's name (None: several)
     people: set[str] = set()
     for k in multi:
         sp = spans[k]
+        label = sp.label
+        if label != "PERSON" and label != "ORG":
+            continue  # (the label first: a test cheaper than splitting the name)
         last = sp.text.rsplit(" ", 1)[1]
         if last not in lone:
             continue
-        if sp.label == "PERSON":
+        if label == "PERSON":
             people.add(last)
-        elif sp.label == "ORG" and last not in _SHARED_TAILS and " of " not in sp.text:
+        elif last not in _SHARED_TAILS and " of " not in sp.text:
             body = sp.value or sp.text
             bodies[last] = body if bodies.get(last, body) == body else None
     if not bodies:
-        return
-    for k, sp in enumerate(spans):
-        if sp.label != "PERSON" or sp.text not in bodies or sp.text in people:
+        return False
+    changed = False
+    for k in persons:
+        sp = spans[k]
+        if sp.text not in bodies or sp.text in people:
             continue
         whole = bodies[sp.text]
         if whole is not None:
             spans[k] = Span("entity", "ORG", sp.start, sp.end, sp.text, whole)
             rules[k] = "short-forms:last-word-of-body"
+            changed = True
+    return changed
 
 
-def first_word_of_venue(text: str, spans: list[Span], rules: list[str], multi: list[int]) -> None:
+def first_word_of_venue(text: str, spans: list[Span], rules: list[str], multi: list[int]) -> bool:
     """A lone word read as a place or a person that is the first word of one ground named
     in full in the story ("Goodison Park" ... "At Goodison") is that ground (FAC); a town
-    after "in" stays the town ("grew up in Oxford" beside "the Oxford Playhouse")."""
+    after "in" stays the town ("grew up in Oxford" beside "the Oxford Playhouse"). Whether
+    a span was relabelled."""
     grounds: dict[str, str | None] = {}
     for k in multi:
         sp = spans[k]
+        if sp.label != "FAC":
+            continue
         first, _, rest = sp.text.partition(" ")
-        if sp.label == "FAC" and " " not in rest and rest in _GROUND_TAILS:
+        if " " not in rest and rest in _GROUND_TAILS:
             ground = sp.value or sp.text
             grounds[first] = ground if grounds.get(first, ground) == ground else None
     if not grounds:
-        return
+        return False
+    changed = False
     for k, sp in enumerate(spans):
         if (
             sp.text in grounds
@@ -103,16 +129,22 @@ def first_word_of_venue(text: str, spans: list[Span], rules: list[str], multi: l
             if named is not None:
                 spans[k] = Span("entity", "FAC", sp.start, sp.end, sp.text, named)
                 rules[k] = "short-forms:first-word-of-venue"
+                changed = True
+    return changed
 
 
-def result_subjects(text: str, spans: list[Span], rules: list[str]) -> None:
+def result_subjects(text: str, spans: list[Span], rules: list[str], persons: list[int]) -> None:
     """A one-word name read as a person's before a result verb and a team with its score
     ("Chelsea thrashed Southampton 5-0") is a team, in every mention; two set scores
-    ("Sinner beat Alcaraz 6-4 7-6") are a player's match, and he stays a person."""
+    ("Sinner beat Alcaraz 6-4 7-6") are a player's match, and he stays a person.
+    ``persons``: the spans of one-word persons."""
     teams: set[str | None] = set()
-    for k in range(len(spans) - 1):
+    last = len(spans) - 1
+    for k in persons:
+        if k >= last:
+            continue
         sp, other = spans[k], spans[k + 1]
-        if sp.label != "PERSON" or " " in sp.text or other.label not in ("ORG", "GPE"):
+        if other.label not in ("ORG", "GPE"):
             continue
         verb = _RESULT_VERB.match(text, sp.end)
         if (
