@@ -335,6 +335,7 @@ MARKET_INDEXES = [
 # Alias -> canonical name.  Applied to values only; the label comes from the lexicon. The build
 # adds the news agencies' US state abbreviations (``kinds.US_STATE_ABBREVIATIONS``).
 ALIASES = {
+    "D.C.": "Washington, D.C.",
     "U.S.": "United States",
     "US": "United States",
     "U.S.A.": "United States",
@@ -425,6 +426,8 @@ PROVINCES = [
     *("Jenin", "Tulkarm", "Nablus", "Pokrovsk", "Huliaipole", "Kupiansk", "Bakhmut"),
     *("Avdiivka", "Kramatorsk", "Sloviansk", "Kostiantynivka", "Bucha", "Irpin"),
     *("Zaporizhzhia", "Kherson", "Mariupol", "Sumy", "Chernihiv", "El Fasher", "Goma"),
+    # the federal district, written after its city or alone ("Washington, D.C.", "D.C. law")
+    "D.C.",
 ]
 
 # Seats of government named for the government that sits there ("the Kremlin said"): OntoNotes

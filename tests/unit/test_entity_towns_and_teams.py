@@ -40,3 +40,8 @@ def test_indian_given_names_open_a_name_of_three_words() -> None:
     got = _got("Civil Aviation Minister Ram Mohan Naidu met the airline. Target and Kohl's fell.")
     assert got["Ram Mohan Naidu"][0] == "PERSON"
     assert got["Kohl's"][0] == "ORG"
+
+
+def test_the_federal_district_is_a_place() -> None:
+    got = _got("They would travel to Washington, D.C. The complaint cites D.C. conduct rules.")
+    assert got["D.C."] == ("GPE", "Washington, D.C.")
