@@ -112,7 +112,7 @@ _PRODUCT_CUE = compiled.compile(
 _MODEL_NUMBER = compiled.compile(r"\d{1,3}(?:\.\d{1,2})?\b(?![.,:\-/]\d|%)")
 _VERSION_AFTER = compiled.compile(r"\.\d{1,2}\b(?!\.\d)")  # "GPT-5" + ".1"
 _MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART", "FAC"))
-# a road named by its number: "Interstate 55", "Highway 401", "Route 66" (FAC)
+# a road named by its number: "Interstate 55", "Highway 401" (FAC)
 _ROAD_WORDS = frozenset(("Interstate", "Highway", "Route", "Motorway", "Freeway"))
 
 
@@ -124,8 +124,8 @@ def products_with_model_numbers(
     "released GPT-5.1". Read so only after a possessive or a verb of launching, selling or
     using, which no team in a table of results or person counted has before it ("Ajax 3
     PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3").
-    A road's word and its number are the road, a FAC ("Interstate 55", "Route 66")."""
-    by_start = {n.start: n for n in numbers if n.label == "CARDINAL"}
+    A road's word found as a name and its number are the road, a FAC ("Interstate 55")."""
+    by_start: dict[int, Span] | None = None  # built at the first name a digit follows
     joined: dict[int, Span] = {}
     used: set[int] = set()
     for e in entities:
@@ -140,11 +140,15 @@ def products_with_model_numbers(
         else:  # (the numbers engine may have dropped the number as a name's: "Falcon 9")
             m = _MODEL_NUMBER.match(text, e.end + 1)
             end = -1 if m is None else m.end()
+            if by_start is None:
+                by_start = {n.start: n for n in numbers if n.label == "CARDINAL"}
             number = by_start.get(e.end + 1)
             if number is not None and number.end != end:
                 continue  # "Ajax 3-1", "its Falcon 9,000 times": no model's number
+        if end < 0:
+            continue
         road = e.text.rsplit(" ", 1)[-1] in _ROAD_WORDS and "." not in text[e.end + 1 : end]
-        if end < 0 or (
+        if (
             e.label != "PRODUCT"
             and not road
             and _PRODUCT_CUE.search(text, max(0, e.start - 16), e.start) is None
