@@ -177,15 +177,14 @@ def _place_beside(spans: list[Span], k: int, text: str) -> bool:
     """ "Birmingham, Ala.", "Cleveland, Cincinnati and Columbus": a place right after it
     (", Alabama") or beside it in a list."""
     span = spans[k]
+    # the neighbour's label first: the gap is cut from the text only beside a place
     if k + 1 < len(spans):
         nxt = spans[k + 1]
-        gap = text[span.end : nxt.start]
-        if nxt.label in _PLACE_LABELS and gap in (", ", " and ", ", and "):
+        if nxt.label in _PLACE_LABELS and text[span.end : nxt.start] in (", ", " and ", ", and "):
             return True
     if k > 0:
         prv = spans[k - 1]
-        gap = text[prv.end : span.start]
-        if prv.label in _PLACE_LABELS and gap in (", ", " and ", ", and "):
+        if prv.label in _PLACE_LABELS and text[prv.end : span.start] in (", ", " and ", ", and "):
             return True
     return False
 
@@ -274,7 +273,7 @@ def towns_not_clubs(
     # one search of the whole text, only for a story with a town left to settle
     sport = bool(left) and _SPORT.search(text) is not None
     if left and not sport:
-        clubby = _CLUB_WORDS.search(text) is not None
+        clubby = _club_words(text)
         for k in left:
             # with no sport in the story a club town is the town, unless a company's noun
             # follows it ("at Lincoln savings and loan", "Leeds shares")
@@ -317,6 +316,19 @@ _CLUB_WORDS = compiled.compile(
     r"\b(?:beat|beating|beaten|defeated|levell?ed|equalis(?:ed|er)|top of the table"
     r"|relegat\w+|unbeaten|title race)\b"
 )
+# a piece of each of those words: where none is in the text (most stories), the regex's
+# search of the whole text, a word boundary tried at every character, is spared
+_CLUB_PIECES = ("beat", "defeated", "level", "equalis", "top of the table", "relegat", "title race")
+
+
+def _club_words(text: str) -> bool:
+    """Does the story hold one of ``_CLUB_WORDS``? Scans for their pieces first (in C)."""
+    for piece in _CLUB_PIECES:
+        if piece in text:
+            return _CLUB_WORDS.search(text) is not None
+    return False
+
+
 # a kin word just before: the name is a person's ("Reagan's wife, Nancy, admitted")
 _KIN_BEFORE = compiled.compile(
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|partner),? $"
@@ -418,18 +430,17 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     after: list[int] = []
     for k, span in enumerate(spans):
         label = span.label
+        if label == "PERSON":
+            continue  # the commonest label, read by none of the rules: told first
         s = span.start
-        if label in places:
-            if text[s - 3 : s] == "at " or text[s - 7 : s] == "at the ":
-                at.append(k)
-        elif label == "ORG":
+        if label == "ORG":
             if span.value not in towns:
                 if text[s - 7 : s] == "at the ":
                     at.append(k)  # "at the Emirates": a ground named after its sponsor
                 continue  # otherwise an organisation stays one: no rule below reads it
             orgs.append(k)  # it may turn a town, then be read after a company noun
-        elif label == "PERSON":
-            continue
+        elif label in places and (text[s - 3 : s] == "at " or text[s - 7 : s] == "at the "):
+            at.append(k)
         if text[s - 4 : s - 1].lower() in ends:
             after.append(k)
     stadiums(text, spans, rules, at)
