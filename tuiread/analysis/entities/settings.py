@@ -271,7 +271,7 @@ def towns_not_clubs(
         placed.add(span.value)
         _make_town(spans, rules, k)
     # one search of the whole text, only for a story with a town left to settle
-    sport = bool(left) and _SPORT.search(text) is not None
+    sport = bool(left) and _has_sport(text)
     if left and not sport:
         clubby = _club_words(text)
         for k in left:
@@ -347,14 +347,24 @@ def _make_town(spans: list[Span], rules: list[str], k: int) -> None:
 # words of a story about sport: where they stand, a club town may be its club
 # (the look-ahead holds the first letter of every word: tried before the words, it turns down
 # most word starts at once)
-_SPORT = compiled.compile(
-    r"\b(?=[bcdfghiklmpqrstwCLP0-9])"
+_SPORT_WORDS = (
+    r"(?=[bcdfghiklmpqrstwCLP0-9])"
     r"(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
     r"|cricket|wickets?|innings|rugby|football|soccer|tournament|fixtures?|kick-off"
     r"|half-time|scored|relegation|promoted|squad|stadium|semi-final|quarter-final"
     r"|play-offs?|champions|Championship|Premiership|batsman|bowler|coach|manager|transfer"
     r"|[0-9]-[0-9]\b)"
 )
+_SPORT = compiled.compile(r"\b" + _SPORT_WORDS)
+# the same words after a space: a pattern opening with a plain character, which the regex
+# engine skips to far faster than it tries a word boundary at every character. Most
+# stories about sport have one so; only a story with none is searched with ``_SPORT``
+_SPORT_AFTER_SPACE = compiled.compile(" " + _SPORT_WORDS)
+
+
+def _has_sport(text: str) -> bool:
+    """Does the story hold a word of sport (``_SPORT``)?"""
+    return _SPORT_AFTER_SPACE.search(text) is not None or _SPORT.search(text) is not None
 
 
 _SETTLED = ("lexicon:", "run:dateline", "context:")
