@@ -65,8 +65,6 @@ _NOT_PRODUCTS = frozenset(("GPE", "LOC", "NORP", "PERSON", "EVENT", "LAW", "FAC"
 # the characters that may start a number, a model code or a tier after a name, or end a
 # code: the one test made on every span
 _MODEL_STARTS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-# a space and such a character: what must follow a name that opens a product or a joined name
-_SPACE_STARTS = frozenset(" " + c for c in _MODEL_STARTS)
 _GASES = frozenset(("O3", "H2", "N2"))
 _BASIC = frozenset("CHON")
 _LINE_MARKS = " \t-*:\u2022"
@@ -258,13 +256,15 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
     rules and for two that look at a name before a capital: a given name and a people's
     word (``surnames``), a company and its service (``services``)."""
     starts = _MODEL_STARTS
-    space_starts = _SPACE_STARTS
-    # one comprehension over the spans, two character tests each: a code or an acronym
-    # ends in a capital or a digit, a product line's number or tier starts with one
+    # one comprehension over the spans, a few character tests each: a code or an acronym
+    # ends in a capital or a digit, a product line's number or tier starts with one after
+    # a space (one character at a time: a cached string, no new one to hash)
     looked = [
         k
         for k, sp in enumerate(spans)
-        if sp.text[-1] in starts or text[sp.end : sp.end + 2] in space_starts
+        if sp.text[-1] in starts
+        or text[sp.end + 1 : sp.end + 2] in starts
+        and text[sp.end : sp.end + 1] == " "
     ]
     if not looked:
         return spans, rules
