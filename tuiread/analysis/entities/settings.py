@@ -130,6 +130,22 @@ _WORD_AFTER = compiled.compile(r" ([a-z-]+)")
 _COMPANY_ENDS = frozenset(w[-3:] for w in COMPANY_NOUNS)
 
 
+def _spellings(word: str) -> set[str]:
+    """Every string whose ``.lower()`` is the ASCII ``word``: each letter in either case,
+    and "k" also as the Kelvin sign (U+212A), the one other character that lower-cases to
+    an ASCII one."""
+    out = {""}
+    for c in word:
+        ways = {c, c.upper()} | ({"\u212a"} if c == "k" else set())
+        out = {w + u for w in out for u in ways}
+    return out
+
+
+# ``_COMPANY_ENDS`` in every case: a set lookup tells "Studio X" and "STUDIO X" from the
+# slice itself, with no ``.lower()`` made for each name
+_COMPANY_ENDS_ANY_CASE = frozenset(x for end in _COMPANY_ENDS for x in _spellings(end))
+
+
 def _word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m.group(1).lower() if m is not None else ""
@@ -434,7 +450,7 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     third reads each label again."""
     places = _PLACE_LABELS
     towns = _TOWNS
-    ends = _COMPANY_ENDS
+    ends = _COMPANY_ENDS_ANY_CASE
     at: list[int] = []
     orgs: list[int] = []
     after: list[int] = []
@@ -451,7 +467,7 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
             orgs.append(k)  # it may turn a town, then be read after a company noun
         elif label in places and (text[s - 3 : s] == "at " or text[s - 7 : s] == "at the "):
             at.append(k)
-        if text[s - 4 : s - 1].lower() in ends:
+        if text[s - 4 : s - 1] in ends:
             after.append(k)
     stadiums(text, spans, rules, at)
     towns_not_clubs(text, spans, rules, orgs)
