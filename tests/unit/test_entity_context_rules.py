@@ -26,7 +26,13 @@ from tuiread.analysis.entities.segment import (
     law_run,
     title_word_names_body,
 )
-from tuiread.analysis.entities.settings import after_company_noun, stadiums, towns_not_clubs
+from tuiread.analysis.entities.settings import (
+    _COMPANY_ENDS,
+    _COMPANY_ENDS_ANY_CASE,
+    after_company_noun,
+    stadiums,
+    towns_not_clubs,
+)
 from tuiread.analysis.entities.wholes import suffix_ends_name
 from tuiread.analysis.entities.works import repeated_titles
 from tuiread.model import Span
@@ -316,3 +322,14 @@ def test_a_run_past_the_institution_head_keeps_the_coordinated_body() -> None:
     got = _got("The Food and Drug Administration on Monday approved the pill.")
     assert got["Food and Drug Administration"][0] == "ORG"
     assert "Drug Administration" not in got
+
+
+def test_company_ends_in_any_case_match_lower_casing():
+    # the set read in place of ``.lower()``: the same answer for any spelling of an end,
+    # the Kelvin sign included, and for strings that are no end
+    words = ["dio", "DIO", "Dio", "dIO", "ker", "KER", "ban", "BAN", "the", "THE", "of ", ""]
+    words += ["\u212a" + e[1:] for e in _COMPANY_ENDS if e[0] == "k"]
+    words += [e.upper() for e in _COMPANY_ENDS] + [e.title() for e in _COMPANY_ENDS]
+    for w in words:
+        assert (w in _COMPANY_ENDS_ANY_CASE) == (w.lower() in _COMPANY_ENDS), w
+    assert all(x.lower() in _COMPANY_ENDS for x in _COMPANY_ENDS_ANY_CASE)

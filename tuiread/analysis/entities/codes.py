@@ -256,12 +256,15 @@ def tidy_codes(text: str, spans: list[Span], rules: list[str]) -> tuple[list[Spa
     rules and for two that look at a name before a capital: a given name and a people's
     word (``surnames``), a company and its service (``services``)."""
     starts = _MODEL_STARTS
-    # one comprehension over the spans, two character tests each: a code or an acronym
-    # ends in a capital or a digit, a product line's number or tier starts with one
+    # one comprehension over the spans, a few character tests each: a code or an acronym
+    # ends in a capital or a digit, a product line's number or tier starts with one after
+    # a space (one character at a time: a cached string, no new one to hash)
     looked = [
         k
         for k, sp in enumerate(spans)
-        if sp.text[-1] in starts or text[sp.end + 1 : sp.end + 2] in starts
+        if sp.text[-1] in starts
+        or text[sp.end + 1 : sp.end + 2] in starts
+        and text[sp.end : sp.end + 1] == " "
     ]
     if not looked:
         return spans, rules

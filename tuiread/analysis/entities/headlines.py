@@ -144,6 +144,14 @@ def body_names_in_run(
     can run to dozens of words."""
     out: list[tuple[Span, str]] = []
     opens = reach.keys()
+    # every word of a run is a piece of the line: where no word opening a body name is in
+    # the line at all (substring scans in C), no run of it can be looked up
+    line = text[ls:le]
+    for word in opens:
+        if word in line:
+            break
+    else:
+        return out
     for m in RUN_RE.finditer(text, ls, le):
         words = m.group().split(" ")
         if opens.isdisjoint(words):

@@ -130,6 +130,22 @@ _WORD_AFTER = compiled.compile(r" ([a-z-]+)")
 _COMPANY_ENDS = frozenset(w[-3:] for w in COMPANY_NOUNS)
 
 
+def _spellings(word: str) -> set[str]:
+    """Every string whose ``.lower()`` is the ASCII ``word``: each letter in either case,
+    and "k" also as the Kelvin sign (U+212A), the one other character that lower-cases to
+    an ASCII one."""
+    out = {""}
+    for c in word:
+        ways = {c, c.upper()} | ({"\u212a"} if c == "k" else set())
+        out = {w + u for w in out for u in ways}
+    return out
+
+
+# ``_COMPANY_ENDS`` in every case: a set lookup tells "Studio X" and "STUDIO X" from the
+# slice itself, with no ``.lower()`` made for each name
+_COMPANY_ENDS_ANY_CASE = frozenset(x for end in _COMPANY_ENDS for x in _spellings(end))
+
+
 def _word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m.group(1).lower() if m is not None else ""
@@ -177,15 +193,14 @@ def _place_beside(spans: list[Span], k: int, text: str) -> bool:
     """ "Birmingham, Ala.", "Cleveland, Cincinnati and Columbus": a place right after it
     (", Alabama") or beside it in a list."""
     span = spans[k]
+    # the neighbour's label first: the gap is cut from the text only beside a place
     if k + 1 < len(spans):
         nxt = spans[k + 1]
-        gap = text[span.end : nxt.start]
-        if nxt.label in _PLACE_LABELS and gap in (", ", " and ", ", and "):
+        if nxt.label in _PLACE_LABELS and text[span.end : nxt.start] in (", ", " and ", ", and "):
             return True
     if k > 0:
         prv = spans[k - 1]
-        gap = text[prv.end : span.start]
-        if prv.label in _PLACE_LABELS and gap in (", ", " and ", ", and "):
+        if prv.label in _PLACE_LABELS and text[prv.end : span.start] in (", ", " and ", ", and "):
             return True
     return False
 
@@ -272,9 +287,9 @@ def towns_not_clubs(
         placed.add(span.value)
         _make_town(spans, rules, k)
     # one search of the whole text, only for a story with a town left to settle
-    sport = bool(left) and _SPORT.search(text) is not None
+    sport = bool(left) and _has_sport(text)
     if left and not sport:
-        clubby = _CLUB_WORDS.search(text) is not None
+        clubby = _club_words(text)
         for k in left:
             # with no sport in the story a club town is the town, unless a company's noun
             # follows it ("at Lincoln savings and loan", "Leeds shares")
@@ -317,6 +332,19 @@ _CLUB_WORDS = compiled.compile(
     r"\b(?:beat|beating|beaten|defeated|levell?ed|equalis(?:ed|er)|top of the table"
     r"|relegat\w+|unbeaten|title race)\b"
 )
+# a piece of each of those words: where none is in the text (most stories), the regex's
+# search of the whole text, a word boundary tried at every character, is spared
+_CLUB_PIECES = ("beat", "defeated", "level", "equalis", "top of the table", "relegat", "title race")
+
+
+def _club_words(text: str) -> bool:
+    """Does the story hold one of ``_CLUB_WORDS``? Scans for their pieces first (in C)."""
+    for piece in _CLUB_PIECES:
+        if piece in text:
+            return _CLUB_WORDS.search(text) is not None
+    return False
+
+
 # a kin word just before: the name is a person's ("Reagan's wife, Nancy, admitted")
 _KIN_BEFORE = compiled.compile(
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|partner),? $"
@@ -335,14 +363,24 @@ def _make_town(spans: list[Span], rules: list[str], k: int) -> None:
 # words of a story about sport: where they stand, a club town may be its club
 # (the look-ahead holds the first letter of every word: tried before the words, it turns down
 # most word starts at once)
-_SPORT = compiled.compile(
-    r"\b(?=[bcdfghiklmpqrstwCLP0-9])"
+_SPORT_WORDS = (
+    r"(?=[bcdfghiklmpqrstwCLP0-9])"
     r"(?:match(?:es)?|goals?|league|League|season|striker|midfielder|defender|goalkeeper"
     r"|cricket|wickets?|innings|rugby|football|soccer|tournament|fixtures?|kick-off"
     r"|half-time|scored|relegation|promoted|squad|stadium|semi-final|quarter-final"
     r"|play-offs?|champions|Championship|Premiership|batsman|bowler|coach|manager|transfer"
     r"|[0-9]-[0-9]\b)"
 )
+_SPORT = compiled.compile(r"\b" + _SPORT_WORDS)
+# the same words after a space: a pattern opening with a plain character, which the regex
+# engine skips to far faster than it tries a word boundary at every character. Most
+# stories about sport have one so; only a story with none is searched with ``_SPORT``
+_SPORT_AFTER_SPACE = compiled.compile(" " + _SPORT_WORDS)
+
+
+def _has_sport(text: str) -> bool:
+    """Does the story hold a word of sport (``_SPORT``)?"""
+    return _SPORT_AFTER_SPACE.search(text) is not None or _SPORT.search(text) is not None
 
 
 _SETTLED = ("lexicon:", "run:dateline", "context:")
@@ -412,25 +450,24 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     third reads each label again."""
     places = _PLACE_LABELS
     towns = _TOWNS
-    ends = _COMPANY_ENDS
+    ends = _COMPANY_ENDS_ANY_CASE
     at: list[int] = []
     orgs: list[int] = []
     after: list[int] = []
     for k, span in enumerate(spans):
         label = span.label
+        if label == "PERSON":
+            continue  # the commonest label, read by none of the rules: told first
         s = span.start
-        if label in places:
-            if text[s - 3 : s] == "at " or text[s - 7 : s] == "at the ":
-                at.append(k)
-        elif label == "ORG":
+        if label == "ORG":
             if span.value not in towns:
                 if text[s - 7 : s] == "at the ":
                     at.append(k)  # "at the Emirates": a ground named after its sponsor
                 continue  # otherwise an organisation stays one: no rule below reads it
             orgs.append(k)  # it may turn a town, then be read after a company noun
-        elif label == "PERSON":
-            continue
-        if text[s - 4 : s - 1].lower() in ends:
+        elif label in places and (text[s - 3 : s] == "at " or text[s - 7 : s] == "at the "):
+            at.append(k)
+        if text[s - 4 : s - 1] in ends:
             after.append(k)
     stadiums(text, spans, rules, at)
     towns_not_clubs(text, spans, rules, orgs)
