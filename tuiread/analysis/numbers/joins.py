@@ -24,6 +24,7 @@ from .gaps import Gap, Rule, read_gap
 from .join_kinds import ADJACENT_KINDS, RANGE_KINDS, rules_by_kinds
 from .lexicon import FREQUENCIES, MONTHS, WEEKDAYS
 from .patterns import S, words
+from .split_numbers import join_split_number
 from .unit_ranges import (
     amounts_to_range,
     between_before,
@@ -33,7 +34,6 @@ from .unit_ranges import (
     range_value,
     scaled_lower_end,
 )
-from .values import format_value
 
 _MAX_GAP = 16  # characters between two atoms that may still join
 
@@ -63,40 +63,6 @@ _OFFSET_ENDS = ("ago", "later", "hence", "from now", "from today", "from tomorro
 _DASHES = ("-", "–", "—")
 _TWO_DIGITS = compiled.compile(r"\d\d")
 _DIGIT = compiled.compile(r"\d")
-_LEADING_DIGITS = compiled.compile(r"\d+")
-
-
-# ------------------------------------------------------------------ tokenised numbers
-
-
-def join_split_number(a: Atom, b: Atom, text: str) -> Atom | None:
-    """Treebank-tokenised text splits a number at its point or comma: "14 . 8 %",
-    "1 . 6 billion", "80 , 000". Join the halves; the second half keeps its kind and unit."""
-    at = text[a.start : a.end]
-    if (
-        not (at.isdigit() and len(at) <= 4)
-        or a.kind is not NUMBER
-        or b.kind not in (NUMBER, MEASURE, YEAR)
-        or not b.value
-    ):
-        return None
-    m = _LEADING_DIGITS.match(text, b.start)
-    if m is None:
-        return None
-    digits = m.group()
-    try:
-        scale = float(b.value) / float(digits) if float(digits) else 1.0
-    except ValueError:
-        return None
-    if text[a.end + 1] == ",":
-        if len(digits) != 3 or b.kind is YEAR or b.value != digits.lstrip("0") and b.value != "0":
-            return None
-        v = float(at + digits)
-    else:
-        v = float(f"{at}.{digits}") * scale
-    if b.kind is YEAR:
-        return Atom(a.start, b.end, NUMBER, "CARDINAL", format_value(v), b.unit)
-    return Atom(a.start, b.end, b.kind, b.label, format_value(v), b.unit)
 
 
 # ------------------------------------------------------------------ frequencies
