@@ -49,3 +49,8 @@ def test_a_road_word_and_its_number_are_the_road() -> None:
     got = _spans("Drivers will be detoured to Chatham Road and Interstate 55 while it is closed.")
     assert got["Interstate 55"] == "FAC"
     assert "55" not in got
+
+
+def test_a_road_named_by_its_number_anywhere_in_a_sentence() -> None:
+    got = _spans("A crash closed Highway 401; traffic on Interstate 95 slowed. Take State Route 2.")
+    assert got == {"Highway 401": "FAC", "Interstate 95": "FAC", "State Route 2": "FAC"}

@@ -17,6 +17,7 @@ from tuiread.model import Span
 from .dates import resolve_dates
 from .entities import find_entities
 from .names_numbers import (
+    numbered_roads,
     numbers_ending_opening_names,
     ordinals_opening_titles,
     products_with_model_numbers,
@@ -186,6 +187,7 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
             numbers, entities = products_with_model_numbers(numbers, entities, text)
             if numbers:
                 numbers = ranges_opening_in_names(numbers, entities, text)
+        numbers, entities = numbered_roads(numbers, entities, text)
         quotes = find_quotes(text, entities, trace=trace)
         if quotes and "WORK_OF_ART" in map(_LABEL, entities):
             quotes = quotes_not_titles(quotes, entities, text, trace)

@@ -13,6 +13,8 @@ Minister John Swinney", "the First Lady") is a word of it, not a count
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from tuiread.model import Span
 
 from . import compiled
@@ -20,6 +22,7 @@ from .entities.lexicon import CALENDAR_NAMES
 from .numbers import find_numbers
 from .numbers.classify import counted_noun_after
 
+_START = attrgetter("start")
 _NAME_LABELS = frozenset(("ORG", "PRODUCT", "MISC", "WORK_OF_ART", "FAC", "EVENT"))
 _DIGITS = compiled.compile(r"\d{1,4}")
 _SENTENCE_START = compiled.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)[\"'“‘(\[]*$")
@@ -111,9 +114,7 @@ _PRODUCT_CUE = compiled.compile(
 )
 _MODEL_NUMBER = compiled.compile(r"\d{1,3}(?:\.\d{1,2})?\b(?![.,:\-/]\d|%)")
 _VERSION_AFTER = compiled.compile(r"\.\d{1,2}\b(?!\.\d)")  # "GPT-5" + ".1"
-_MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART", "FAC"))
-# a road named by its number: "Interstate 55", "Highway 401" (FAC)
-_ROAD_WORDS = frozenset(("Interstate", "Highway", "Route", "Motorway", "Freeway"))
+_MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART"))
 
 
 def products_with_model_numbers(
@@ -123,8 +124,7 @@ def products_with_model_numbers(
     one PRODUCT with it: "its Falcon 9", "Europe's Ariane 6", "introduced Claude Opus 4.5",
     "released GPT-5.1". Read so only after a possessive or a verb of launching, selling or
     using, which no team in a table of results or person counted has before it ("Ajax 3
-    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3").
-    A road's word found as a name and its number are the road, a FAC ("Interstate 55")."""
+    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3")."""
     by_start: dict[int, Span] | None = None  # built at the first name a digit follows
     joined: dict[int, Span] = {}
     used: set[int] = set()
@@ -145,18 +145,13 @@ def products_with_model_numbers(
             number = by_start.get(e.end + 1)
             if number is not None and number.end != end:
                 continue  # "Ajax 3-1", "its Falcon 9,000 times": no model's number
-        if end < 0:
-            continue
-        road = e.text.rsplit(" ", 1)[-1] in _ROAD_WORDS and "." not in text[e.end + 1 : end]
-        if (
+        if end < 0 or (
             e.label != "PRODUCT"
-            and not road
             and _PRODUCT_CUE.search(text, max(0, e.start - 16), e.start) is None
         ):
             continue
-        label = "FAC" if road else "PRODUCT"
         joined[id(e)] = Span(
-            "entity", label, e.start, end, text[e.start : end], text[e.start : end]
+            "entity", "PRODUCT", e.start, end, text[e.start : end], text[e.start : end]
         )
         if number is not None:
             used.add(id(number))
@@ -199,3 +194,37 @@ def ranges_opening_in_names(numbers: list[Span], entities: list[Span], text: str
                     )
                 )
     return out
+
+
+# a road named by its number: "Interstate 55", "Highway 401", "Route 66" (FAC)
+_ROAD_CUES = ("Interstate ", "Highway ", "Route ", "Motorway ", "Freeway ")
+_ROAD = compiled.compile(
+    r"\b(?:(?:State|County|U\.S\.|US) )?(?:Interstate|Highway|Route|Motorway|Freeway)"
+    r" \d{1,4}[A-Z]?\b(?![.,:/-]\d|%)"
+)
+
+
+def numbered_roads(
+    numbers: list[Span], entities: list[Span], text: str
+) -> tuple[list[Span], list[Span]]:
+    """(numbers, entities) with each road named by its number one FAC ("Interstate 55",
+    "Highway 401", "State Route 2"): its number no count, its words no name of their own; a
+    longer name the entity engine found around it stays."""
+    if not any(cue in text for cue in _ROAD_CUES):
+        return numbers, entities
+    roads = [
+        (m.start(), m.end())
+        for m in _ROAD.finditer(text)
+        if not any(e.start <= m.start() and m.end() <= e.end for e in entities)
+    ]
+    if not roads:
+        return numbers, entities
+
+    def apart(sp: Span) -> bool:
+        return all(sp.end <= s or e <= sp.start for s, e in roads)
+
+    made = [Span("entity", "FAC", s, e, text[s:e], text[s:e]) for s, e in roads]
+    return (
+        [n for n in numbers if apart(n)],
+        sorted([*(e for e in entities if apart(e)), *made], key=_START),
+    )
