@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tuiread.analysis import analyze, names_outside_dates_and_units, outside_names
+from tuiread.analysis.names_numbers import numbered_roads
 from tuiread.model import Span
 
 SIZE = 100_000
@@ -152,3 +153,18 @@ def test_capitalised_number_words_in_a_long_line_are_read_in_linear_time() -> No
     # the prose around a number word was once looked for from the start of the text when
     # the line ran on: 200,000 characters of "Six Nations " took a minute
     assert _timed(("Six Nations " * 17_000)[: 2 * SIZE]) < LIMIT / 3
+
+
+def test_roads_beside_many_names_are_read_in_linear_time() -> None:
+    # each road was once looked for among all the names, and each name among all the roads:
+    # 30,000 roads beside 30,000 towns took minutes
+    unit = "Interstate 95 near Paris. "
+    n = 30_000
+    text = unit * n
+    towns = [
+        Span("entity", "GPE", k * len(unit) + 19, k * len(unit) + 24, "Paris") for k in range(n)
+    ]
+    start = time.process_time()
+    numbers, entities = numbered_roads([], towns, text)
+    assert time.process_time() - start < LIMIT / 3
+    assert len(entities) == 2 * n and entities[0].text == "Interstate 95"

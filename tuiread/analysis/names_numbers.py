@@ -13,6 +13,8 @@ Minister John Swinney", "the First Lady") is a word of it, not a count
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from operator import attrgetter
 
 from tuiread.model import Span
@@ -212,19 +214,26 @@ def numbered_roads(
     longer name the entity engine found around it stays."""
     if not any(cue in text for cue in _ROAD_CUES):
         return numbers, entities
-    roads = [
-        (m.start(), m.end())
-        for m in _ROAD.finditer(text)
-        if not any(e.start <= m.start() and m.end() <= e.end for e in entities)
-    ]
+    # bisections over the names (by start, with the furthest end so far) and over the roads
+    # (apart and in order): linear in the text however many roads and names it holds
+    names = sorted(entities, key=_START)
+    starts = [e.start for e in names]
+    reach = list(accumulate((e.end for e in names), max))
+    roads = []
+    for m in _ROAD.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or reach[k] < m.end():  # no name found around it whole
+            roads.append((m.start(), m.end()))
     if not roads:
         return numbers, entities
+    road_starts = [r[0] for r in roads]
 
     def apart(sp: Span) -> bool:
-        return all(sp.end <= s or e <= sp.start for s, e in roads)
+        k = bisect_left(road_starts, sp.end) - 1  # the last road that starts before its end
+        return k < 0 or roads[k][1] <= sp.start
 
     made = [Span("entity", "FAC", s, e, text[s:e], text[s:e]) for s, e in roads]
     return (
         [n for n in numbers if apart(n)],
-        sorted([*(e for e in entities if apart(e)), *made], key=_START),
+        sorted([*(e for e in names if apart(e)), *made], key=_START),
     )
