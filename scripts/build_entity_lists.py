@@ -542,7 +542,7 @@ def main() -> int:
         lex.setdefault(name, ["ORG", 0, 1.0])
     for name in HAND.HAND_PRIZES:
         lex[name] = ["WORK_OF_ART", lex.get(name, [None, 0])[1], 1.0]
-    for name in HAND.HAND_GROUNDS:
+    for name in HAND.HAND_GROUNDS + HAND.HAND_BUILDINGS:
         lex[name] = ["FAC", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.HAND_MONONYMS:
         lex[name] = ["PERSON", lex.get(name, [None, 0])[1], 1.0]

@@ -287,14 +287,20 @@ HAND_PRODUCTS = [
     "Switch 2",
     "Nintendo Switch",
     "Nintendo Switch 2",
+    "Corvette",
+    "Camry",
+    "Corolla",
+    "F-150",
 ]
 # Prizes named without "Prize" or "Award" in their name ("the Palme d'Or"): OntoNotes gives
 # awards WORK_OF_ART, as the build does for "Nobel Peace Prize"
 HAND_PRIZES = ["Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or"]
 # Grounds known by a nickname or an acronym, with no "Stadium" or "Ground" in it: FAC
 HAND_GROUNDS = ["Gabba", "MCG", "SCG"]
-# Performers known by one name alone, whom no given-name list holds: PERSON
-HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny"]
+# Buildings news names by one word: FAC ("police were posted at the Capitol")
+HAND_BUILDINGS = ["Capitol", "Capitol Hill"]
+# Performers and figures known by one name alone, whom no given-name list holds: PERSON
+HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Satan"]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
 # (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
@@ -471,7 +477,7 @@ Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assur
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
-Technology
+Technology SE Healthcare Health Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
 Squad
 """.split()  # noqa: SIM905
 
@@ -593,6 +599,7 @@ Raytheon RTX Rheinmetall Thales Saab Lockheed Northrop Embraer Safran
 Chanel Dior Balenciaga Prada Versace Givenchy Fendi Burberry Loewe Gucci Hermès Hermes Kering
 LVMH Rolex Cartier BTS Blackpink Lowe's Target Costco Kroger Walgreens McDonald's Macy's
 Domino's Wendy's Moody's UPS FedEx DHL Nasdaq Kohl's
+GM GE HP BP BMW SAP NPR PBS AIG BHP CATL NTT KKR ABB AMC CVS NEC RBS
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;

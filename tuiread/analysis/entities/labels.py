@@ -60,6 +60,11 @@ NEVER_PERSON_TAILS = CORP_SUFFIXES | frozenset(
     Bancorp Partners Laboratories Hospital
     """.split()  # noqa: SIM905
 )
+# the heads of institutions no family name is: after a person's full name they name a body
+# or a building after them ("Harry S. Truman Library", "Lyndon Johnson Museum")
+NAMED_AFTER_PERSON_HEADS = frozenset(
+    "Library Museum Center Centre Gallery Academy Seminary Clinic Observatory".split()  # noqa: SIM905
+)
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 # instruments and craft named after a person or a thing: products, whatever the first words
 CRAFT_WORDS = frozenset("Telescope Rover Spacecraft Lander Orbiter Probe Satellite".split())  # noqa: SIM905
@@ -134,6 +139,8 @@ def label_from_words(key: str, cls: int) -> str | None:
     an "other" name whose words say nothing of its kind (no event, law or nationality word):
     "Elian Gonzalez" is no event because the statistics cannot place it."""
     toks = key.split(" ")
+    if funding_round(toks):
+        return None  # "Class E", "Series D": shares or a round of funding, whoever they seem
     if cls != PER and names_a_day(toks):
         return "EVENT"
     if storm(key):
@@ -148,6 +155,8 @@ def label_from_words(key: str, cls: int) -> str | None:
         return "PRODUCT"  # "James Webb Space Telescope", "Perseverance Rover": no person
     if cls == PER:
         # "T. Rowe Price High Yield Fund": a body's last word ends no person's name
+        if len(toks) > 1 and toks[-1] in NAMED_AFTER_PERSON_HEADS:
+            return "ORG"
         return "ORG" if len(toks) > 2 and toks[-1] in NEVER_PERSON_TAILS else "PERSON"
     if cls == ORG:
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
@@ -159,8 +168,8 @@ def label_from_words(key: str, cls: int) -> str | None:
         if key in LOC_REGIONS or not LOC_WORDS.isdisjoint(toks):
             return "LOC"
         return "GPE"
-    if lone_event_word(toks) or funding_round(toks):
-        return None  # "Rally", "Revolution" alone; "Series D" is a round of funding
+    if lone_event_word(toks):
+        return None  # "Rally", "Revolution" alone
     if group_of_people(toks, NORP_NAMES):
         return "NORP"  # "Islamists", "Westerners", "Rwanda Hutus"
     if len(toks) > 1 and toks[-1] in FAC_WORDS:

@@ -71,6 +71,8 @@ def never_rule(word: str) -> tuple[str, str]:
         return "never:illness", "an illness, a common noun"
     if word in COMMON_ACRONYMS:
         return "never:common-acronym", "an acronym of a common noun, a unit or a time zone"
+    if plural_acronym(word):
+        return "never:plural-acronym", "an acronym with a plural ending, a common noun"
     if len(word) == 1:
         return "never:letter", "a letter"
     return "never:word", "usually no name when capitalised"
@@ -78,7 +80,20 @@ def never_rule(word: str) -> tuple[str, str]:
 
 def is_never_name(word: str) -> bool:
     """A word that is never a name by itself: see the module docstring."""
-    return word in NEVER_ALONE or is_contraction(word)
+    return word in NEVER_ALONE or is_contraction(word) or plural_acronym(word)
+
+
+def plural_acronym(word: str) -> bool:
+    """ "HFCs", "NGOs", "MPs", "SUVs": an acronym with a plural ending counts things of a
+    kind, a common noun; a body or a place is one of a kind and its acronym takes no plural.
+    A plural the lists know as a name stays one."""
+    return (
+        len(word) > 2
+        and word[-1] == "s"
+        and word[:-1].isupper()
+        and word[:-1].isalpha()
+        and word not in LEX
+    )
 
 
 def common_word_at_sentence_start(word: str) -> bool:

@@ -72,6 +72,7 @@ from .never import (
     never_rule,
     participle_opening,
     past_participle_opening,
+    plural_acronym,
     row_label,
 )
 from .score import (
@@ -457,6 +458,7 @@ def _word_verdict(chunk: str) -> Verdict:
         or chunk in CORP_SUFFIXES
         or ("'" in chunk or "’" in chunk)
         and is_contraction(chunk)
+        or plural_acronym(chunk)
     ):
         return (NEVER, *never_rule(chunk), False)
     info = LEX.get(chunk)

@@ -64,6 +64,7 @@ from .never import (
     common_word_at_sentence_start,
     is_contraction,
     never_rule,
+    plural_acronym,
     role_noun_opens_name,
 )
 from .teams import centre_of_town, nickname_after_town, place_after_town, team_after_town
@@ -102,6 +103,7 @@ from .wholes import (
     surname_after_titled_place,
     tail_with_head,
     title_word_as_surname,
+    town_ending_unknown_name,
     town_inside_full_name,
     venue_after_name,
     venue_label,
@@ -417,8 +419,12 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             elif hit == 1 and given_name_before_surname(toks, i):
                 hit = 0  # "Douglas Brinkley": a person, not the town of Douglas
                 title = True  # read as a person's name, as after a title
-            elif hit == 1 and pend == i - 1 and town_inside_full_name(toks, i):
-                hit = 0  # "Walter Braga Netto": a family name, not the town of Braga
+            elif (
+                hit == 1
+                and pend == i - 1
+                and (town_inside_full_name(toks, i) or town_ending_unknown_name(toks, i))
+            ):
+                hit = 0  # "Walter Braga Netto", "Merrick Garland": a family name, not a town
         if hit < 0:
             if pend >= 0:
                 segs.append((pend, i, None, pend_title))
@@ -466,6 +472,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             t in NEVER_ALONE
             or ("'" in t or "’" in t)
             and is_contraction(t)
+            or t[-1] == "s"
+            and plural_acronym(t)
             or t == "A"
             and article_opens_run(toks, i, initial)
             or i == n - 1

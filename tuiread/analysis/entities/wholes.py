@@ -38,6 +38,7 @@ from .lexicon import (
     LEX,
     LOC_SUFFIXES,
     LOWER,
+    MINOR_PLACES,
     ORG_SUFFIXES,
     PLACE_GIVEN_NAMES,
     POST_NOMINALS,
@@ -179,15 +180,26 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
         return False  # "Charlotte Panthers", "Phoenix Suns": a town's team
     return (
         (LEX[t][0] in ("GPE", "LOC") or t in FIRST_NAMES)
-        and nxt.isalpha()
-        and nxt[:1].isupper()
-        and not nxt.isupper()
-        and nxt not in LEX
+        and surname_shaped(nxt)
+        and (nxt not in LEX or t in FIRST_NAMES and town_as_surname(nxt))
         and nxt.lower() not in LOWER
         and nxt.lower() not in COMMON  # "Lincoln Memorial", "Phoenix Suns"
         and not common_plural(nxt.lower())
         and (i + 2 == len(toks) or toks[i + 2] in CONNECTORS)
     )
+
+
+def surname_shaped(word: str) -> bool:
+    """ "Brinkley", "Holtz-Eakin": letters, capitalised and then lower case, or two such
+    parts joined by a hyphen (a double-barrelled family name)."""
+    return all(p.isalpha() and p[:1].isupper() and not p.isupper() for p in word.split("-", 1))
+
+
+def town_as_surname(word: str) -> bool:
+    """ "Merrick Garland", "Jackson Browne": a small town the lists know (no country, state or
+    capital of one) after a given name is the family name; two towns are never written side
+    by side without a comma."""
+    return word in MINOR_PLACES and word not in COUNTRIES and word not in _STATES
 
 
 def datelike(chunk: str) -> bool:
@@ -219,6 +231,22 @@ def town_inside_full_name(toks: list[str], i: int) -> bool:
         and last[1:].islower()
         and last not in LEX
         and last.lower() not in LOWER
+    )
+
+
+def town_ending_unknown_name(toks: list[str], i: int) -> bool:
+    """ "Merrick Garland": a small town that ends the run after a word no list knows (and no
+    common word) is that name's last word, whatever the name turns out to be; two names are
+    never written side by side without a comma."""
+    prev = toks[i - 1]
+    return (
+        i + 1 == len(toks)
+        and i > 0
+        and town_as_surname(toks[i])
+        and prev not in LEX
+        and surname_shaped(prev)
+        and prev.lower() not in LOWER
+        and prev.lower() not in COMMON
     )
 
 

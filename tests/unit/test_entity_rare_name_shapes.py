@@ -1,0 +1,68 @@
+"""Names of rare shapes found on a sample of news mentions seen once or twice: plural
+acronyms, hyphenated and town-like family names, and bodies named after a person."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+from tuiread.analysis.entities.never import plural_acronym
+from tuiread.analysis.entities.wholes import surname_shaped, town_as_surname
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in find_entities(text)]
+
+
+def test_a_plural_acronym_is_a_common_noun() -> None:
+    text = "The gases, known as HFCs, leak from fridges. Several NGOs and MPs objected."
+    assert _found(text) == []
+
+
+def test_plural_acronym_shape() -> None:
+    assert plural_acronym("HFCs") and plural_acronym("SUVs")
+    assert not plural_acronym("NFL") and not plural_acronym("Ms") and not plural_acronym("CBS")
+
+
+def test_a_given_name_before_a_hyphenated_family_name_is_one_person() -> None:
+    text = "This is no reform, said Douglas Holtz-Eakin, an economist."
+    assert _found(text) == [("Douglas Holtz-Eakin", "PERSON")]
+
+
+def test_a_small_town_ending_a_name_is_the_family_name() -> None:
+    text = "The chief judge, Merrick Garland, recused himself. Garland said nothing."
+    assert _found(text) == [("Merrick Garland", "PERSON"), ("Garland", "PERSON")]
+
+
+def test_town_and_surname_shapes() -> None:
+    assert surname_shaped("Holtz-Eakin") and surname_shaped("Brinkley")
+    assert not surname_shaped("NASA") and not surname_shaped("Miami-based")
+    assert town_as_surname("Garland") and not town_as_surname("Texas")
+
+
+def test_a_library_after_a_full_name_is_named_after_the_person() -> None:
+    text = "The ceremony took place at the Harry S. Truman Library on Friday."
+    assert ("Harry S. Truman Library", "ORG") in _found(text)
+
+
+def test_famous_company_acronyms_are_companies() -> None:
+    text = "Executives from GM, GE and BP met the union on Monday."
+    assert _found(text) == [("GM", "ORG"), ("GE", "ORG"), ("BP", "ORG")]
+
+
+def test_a_class_of_shares_is_no_person() -> None:
+    assert _found("GM Class E, which tracks a unit, rose.") == [("GM", "ORG")]
+
+
+def test_capitol_hill_is_one_place() -> None:
+    assert _found("Democrats on Capitol Hill objected.") == [
+        ("Democrats", "NORP"),
+        ("Capitol Hill", "FAC"),
+    ]
+
+
+def test_a_division_word_after_a_company_stays_in_its_name() -> None:
+    text = "GE Healthcare and Google Cloud signed a deal with IBM Consulting."
+    assert _found(text) == [
+        ("GE Healthcare", "ORG"),
+        ("Google Cloud", "ORG"),
+        ("IBM Consulting", "ORG"),
+    ]
