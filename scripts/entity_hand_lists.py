@@ -288,6 +288,8 @@ HAND_PRODUCTS = [
     "Nintendo Switch",
     "Nintendo Switch 2",
     "Corvette",
+    "Unix",
+    "Linux",
     "Camry",
     "Corolla",
     "F-150",

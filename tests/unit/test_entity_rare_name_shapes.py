@@ -66,3 +66,17 @@ def test_a_division_word_after_a_company_stays_in_its_name() -> None:
         ("Google Cloud", "ORG"),
         ("IBM Consulting", "ORG"),
     ]
+
+
+def test_a_given_name_after_a_family_word_is_the_relative() -> None:
+    text = "Sununu was told by Bush's son, George, that he had lost support. His daughter Georgia agreed."
+    assert ("George", "PERSON") in _found(text) and ("Georgia", "PERSON") in _found(text)
+
+
+def test_the_state_stays_a_place_without_a_family_word() -> None:
+    assert _found("Voters in Georgia agreed.") == [("Georgia", "GPE")]
+
+
+def test_a_society_after_a_full_name_is_a_body() -> None:
+    text = "He told one of his young John Birch Society recruits to stay home."
+    assert ("John Birch Society", "ORG") in _found(text)

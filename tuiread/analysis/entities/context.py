@@ -210,3 +210,20 @@ def credited(text: str, s: int, e: int) -> bool:
 
 # picture agencies a credit names after the photographer's name and a "/"
 _AGENCIES = ("Getty", "AP", "AFP", "Reuters", "EPA", "PA ", "Shutterstock", "Alamy", "Bloomberg")
+
+
+# family words that a given name follows in apposition ("Bush's son, George", "his wife
+# Michelle"): the name is the relative's, a person, whatever else the word names
+KIN_NOUNS = frozenset(
+    """
+    son sons daughter daughters wife husband brother brothers sister sisters mother father
+    grandson granddaughter nephew niece uncle aunt cousin fiancé fiancée fiance fiancee widow
+    widower stepson stepdaughter stepfather stepmother twin
+    """.split()  # noqa: SIM905
+)
+
+
+def kin_before(text: str, s: int) -> bool:
+    """Is the word before ``s`` (past one comma) a family word ("son, George")?"""
+    before = text[max(0, s - 16) : s].rstrip(" ,")
+    return before.rpartition(" ")[2].lower() in KIN_NOUNS

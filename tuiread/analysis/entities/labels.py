@@ -61,9 +61,9 @@ NEVER_PERSON_TAILS = CORP_SUFFIXES | frozenset(
     """.split()  # noqa: SIM905
 )
 # the heads of institutions no family name is: after a person's full name they name a body
-# or a building after them ("Harry S. Truman Library", "Lyndon Johnson Museum")
+# or a building after them ("Harry S. Truman Library", "John Birch Society")
 NAMED_AFTER_PERSON_HEADS = frozenset(
-    "Library Museum Center Centre Gallery Academy Seminary Clinic Observatory".split()  # noqa: SIM905
+    "Library Museum Center Centre Gallery Academy Seminary Clinic Observatory Society".split()  # noqa: SIM905
 )
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 # instruments and craft named after a person or a thing: products, whatever the first words

@@ -31,6 +31,7 @@ from .context import (
     HEADLINE,
     TITLE_CASE,
     credited,
+    kin_before,
     line_kind,
     next_word,
     prev_word,
@@ -45,6 +46,7 @@ from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
+    FIRST_NAMES,
     HARD,
     LEX,
     LEXC,
@@ -52,6 +54,7 @@ from .lexicon import (
     MIXED,
     ORG,
     PER,
+    PLACE_GIVEN_NAMES,
     POSSESSIVE_NAMES,
     TITLE_CAP,
     TOK,
@@ -139,6 +142,9 @@ _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
+_PLACES = frozenset(("GPE", "LOC"))
+GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
+RULE_RELATIVE = "context:relative-named"  # a given name after a family word is a person
 DATELINE = compiled.compile(
     r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )"
 )
@@ -277,6 +283,9 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 continue
             if c == "." and chunk in STATE_ABBREVIATIONS:
                 e += 1  # "Calif.", "Fla.": the stop is the abbreviation's, as in "Gov."
+            elif label in _PLACES and chunk in GIVEN_NAMES and kin_before(text, s):
+                add((s, e, "PERSON", chunk, RULE_RELATIVE))  # "Bush's son, George"
+                continue
             add((s, e, label, chunk, "lexicon:known-name"))
             continue
         if chunk in never_alone or ("'" in chunk or "’" in chunk) and is_contraction(chunk):
@@ -494,6 +503,9 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     verdict, label, key, common = word_verdict(chunk)
     if verdict < UNKNOWN:
         if verdict == KNOWN:
+            if label in _PLACES and chunk in GIVEN_NAMES and kin_before(text, s):
+                found.append((s, e, "PERSON", chunk, RULE_RELATIVE))  # "his daughter Georgia"
+                return
             found.append((s, e, label, chunk, "lexicon:known-name"))
             return
         if verdict == CAPS_COLON:
