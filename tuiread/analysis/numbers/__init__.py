@@ -8,7 +8,8 @@ The engine, in the order it runs:
    word lists of ``lexicon``); ``classify`` turns each match into an atom with its label,
    value (``values``, ``date_values``, ``measure_values``) and unit;
 3. ``joins``: neighbouring atoms that read as one expression are joined ("$" + "48.2" +
-   "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here);
+   "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here), and
+   ``proportions`` joins a share written with "in" ("one in five adults");
 4. ``context``: each atom takes in the words around it ("since 2008", "more than 30") and
    numbers that name things ("Highway 35") are dropped.
 
@@ -27,6 +28,7 @@ from ..trace import Trace
 from .context import read_in_context
 from .grammar import lower
 from .joins import join_atoms
+from .proportions import join_proportions
 from .scan import scan
 from .values import parse_number, parse_ordinal
 
@@ -48,7 +50,7 @@ def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Sp
     if not atoms:
         return []
     n = len(text)
-    read = read_in_context(join_atoms(atoms, text), text, trace)
+    read = read_in_context(join_proportions(join_atoms(atoms, text), text), text, trace)
     if trace is None:  # (the usual case: one comprehension, no reasons to record)
         return [
             Span("number", a.label, s, e, text[s:e], a.value, a.unit)

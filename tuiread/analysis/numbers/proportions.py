@@ -1,0 +1,64 @@
+"""Proportions written with "in": "one in five adults", "1 in 4 voters".
+
+The grammar reads "nine out of 10" whole; "in" is too common a word for the grammar to try
+at every number, so the two numbers are found as atoms and joined here when they read as a
+share: the first smaller than the second (and a single figure, unless the second is a round
+ten, hundred or thousand), nothing but "in" between them, and a counted noun or the end
+of a clause after the second ("one in five adults", "about 1 in 4."). The
+value is the share ("0.2"), as the grammar gives "nine out of 10" 0.9.
+"""
+
+from __future__ import annotations
+
+from .atoms import NUMBER, Atom
+from .values import format_value
+
+_GAPS = frozenset((" in ", "-in-"))
+_CLAUSE_ENDS = frozenset(".,;:)")
+_MAX_DENOMINATOR = 1000  # "one in a thousand" and smaller shares; larger are odds, not news
+# a share is a small number of a few, or any number of a round ten, hundred or thousand
+_ROUND = frozenset((10, 100, 1000))
+
+
+def join_proportions(atoms: list[Atom], text: str) -> list[Atom]:
+    """``atoms`` with each "X in Y" share made one atom (see the module docstring)."""
+    if len(atoms) < 2 or (" in " not in text and "-in-" not in text):
+        return atoms
+    out: list[Atom] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        if i + 1 < n:
+            b = atoms[i + 1]
+            value = share(a, b, text)
+            if value is not None:
+                why = None if a.why is None else [("join:proportion", "one number in another")]
+                out.append(Atom(a.start, b.end, NUMBER, "CARDINAL", value, why=why))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def share(a: Atom, b: Atom, text: str) -> str | None:
+    """The value of "``a`` in ``b``" as a share, or None when the two are no proportion."""
+    if a.kind is not NUMBER or b.kind is not NUMBER or a.is_range or b.is_range:
+        return None
+    if text[a.end : b.start] not in _GAPS:
+        return None
+    num, den = a.value, b.value
+    if num is None or den is None or not num.isdigit() or not den.isdigit():
+        return None
+    top, bottom = int(num), int(den)
+    if not 0 < top < bottom <= _MAX_DENOMINATOR:
+        return None
+    if top > 9 and bottom not in _ROUND:
+        return None  # "24 in 48 balls": runs in a spell of the game, not a share
+    if a.start and (text[a.start - 1].isdigit() or text[a.start - 1] in "-–"):
+        return None  # a score or a range runs into it
+    after = text[b.end : b.end + 2]
+    if not after or after[0] not in _CLAUSE_ENDS and not (after[0] == " " and after[1:].isalpha()):
+        return None  # (a fragment ending on the number says nothing of what it counts)
+    return format_value(top / bottom)
