@@ -80,3 +80,12 @@ def test_the_state_stays_a_place_without_a_family_word() -> None:
 def test_a_society_after_a_full_name_is_a_body() -> None:
     text = "He told one of his young John Birch Society recruits to stay home."
     assert ("John Birch Society", "ORG") in _found(text)
+
+
+def test_markup_character_references_are_no_names() -> None:
+    assert _found("It may ask for a rehearing. &UR;  &LR; Expect no extensions.") == []
+
+
+def test_a_savings_and_loan_association_after_a_place_is_one_body() -> None:
+    text = "Costs tied to the Valley Federal Savings and Loan Association deal rose."
+    assert _found(text) == [("Valley Federal Savings and Loan Association", "ORG")]

@@ -8,6 +8,8 @@
 * ``body_of_and``: "Department of Relief and Rehabilitation", "Ministry of Agriculture and
   Fisheries": an institution's head, "of" and a subject of two parts joined by "and" are one
   organisation, when the second part is common words ("Rehabilitation" alone read as a name).
+* ``coordinated_body``: "Food and Drug Administration", "Valley Federal Savings and Loan
+  Association": words joined by "and" before an institution's head share that head.
 * ``numbered_names``: "House Bill 1181" (LAW), "BBC Radio 4" (ORG), "5th U.S. Circuit
   Court of Appeals", "101st Airborne Division" (ORG): the number or the ordinal is part of
   the name. Only these words are looked for: each costs a scan of the text.
@@ -18,7 +20,8 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES, HARD, LOWER, ORG_SUFFIXES
+from .lexicon import CALENDAR_NAMES, COMMON, CONNECTORS, FIRST_NAMES, HARD, LEX, LOWER, ORG_SUFFIXES
+from .run_pattern import RUN_RE
 
 # Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
 FOR_HEADS = frozenset(
@@ -102,6 +105,57 @@ def body_of_and(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, s
 
 
 # "House Bill 1181", "Senate Bill 8": a bill's number; "BBC Radio 4": a station's
+_COORD_HEADS = frozenset(
+    """
+    Bureau Ministry Department Office Committee Division Administration Agency Authority
+    Commission Service Council Institute Association Federation Board Trust Society
+    Team Unit Squad Branch Command
+    League Alliance Coalition Union Foundation Fund Network Centre Center
+    """.split()  # noqa: SIM905
+)
+_COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
+
+
+def coordinated_body(
+    text: str, chunk: str, s: int, e: int
+) -> tuple[int, int, str, str, str] | None:
+    """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
+    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service",
+    "Homicide and Major Enquiry Team", "Drugs and Firearms Squad": words joined by "and"
+    before an institution's or a police unit's head share that head, so the whole is one
+    organisation. Not when either side names something by itself
+    ("Britain and European Union")."""
+    m = RUN_RE.match(text, e + 5)
+    if m is None:
+        return None
+    if chunk.startswith("The "):
+        chunk = chunk[4:]  # "The Food and Drug Administration": the article is no part of it
+        s += 4
+    if chunk.count(" ") > 2:
+        return None
+    second = m.group()
+    words = second.split(" ")
+    if words[-1] not in _COORD_HEADS:  # "Drug Administration on Monday": the head ends it
+        heads = [
+            k for k, w in enumerate(words[:-1]) if w in _COORD_HEADS and words[k + 1].islower()
+        ]
+        second = " ".join(words := words[: heads[0] + 1 if heads else 0])
+    if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
+        return None
+    if chunk.isupper() or second.isupper():
+        return None
+    first = chunk.split(" ")
+    if len(first) > 1:
+        # "Avon Fire and Rescue Service", "Valley Federal Savings and Loan Association": a
+        # place may open the first part
+        first = first[1:]
+    for w in (*first, *words[:-1]):
+        if HARD.get(w) in _COORD_BLOCK or w in CONNECTORS:
+            return None
+    end = m.start() + len(second)
+    return (s, end, "ORG", text[s:end], "run:coordinated-body")
+
+
 _BILL_NUMBER = compiled.compile(r" (\d{1,5})\b(?![.,]\d|%)")
 _STATION_NUMBER = compiled.compile(r" (\d{1,2})\b(?![.,:]\d|%)")
 # an ordinal before a court's circuit or a military unit: "5th U.S. Circuit", "101st Airborne"

@@ -23,7 +23,7 @@ from tuiread.model import Span
 
 from .context import HEADLINE, TITLE_CASE, title_case_common
 from .lexicon import COMMON, LEX, LOWER
-from .runs import RUN_RE
+from .run_pattern import RUN_RE
 
 BodyNames = dict[str, tuple[str, str | None]]  # text -> (label, value)
 

@@ -22,7 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
-from .bodies import body_for, body_of_and
+from .bodies import body_for, body_of_and, coordinated_body
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
@@ -78,6 +78,7 @@ from .never import (
     plural_acronym,
     row_label,
 )
+from .run_pattern import ARTICLE_BEFORE, HYPHEN_CAP, RUN_RE
 from .score import (
     COMPANY_CUE_NEXT,
     NAME_ONLY_TITLES,
@@ -98,51 +99,10 @@ from .sport import player_after_play, score_follows
 from .wholes import acronym_branch, datelike, one_name_across_hyphen, possessive_place, two_people
 from .works import TITLE_CUES, Title, show_title, title_at
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-# Abbreviations that keep their full stop ("Mr.", "Corp."); fixed-width look-behinds, tried
-# only when a full stop follows (the look-ahead spares them at the end of every other word).
-_ABBR_DOT = (
-    r"(?:(?=\.)(?:(?<=\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Co|Lt|Ft))"
-    r"|(?<=\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Gov|Sen|Rep|Rev|Adm|Maj|Cie))"
-    r"|(?<=\b(?:Corp|Capt|Prof|Bros)))\.)?"
-)
-# After the first capital: "U.S.", an initial "J." before a name, or a word ("Hong-kyun",
-# "O'Neill"; never a possessive "'s").
-# (an ampersand joins capitals into one word: "AT&T", "S&P")
-# A plural's apostrophe stays inside a name when a name's head follows ("St James' Park",
-# "Leeds Magistrates' Court", "Workers' Party"); elsewhere it ends the run ("the Smiths' car").
-_PLURAL_HEADS = (
-    "Park|Court|Courts|Party|Union|Association|Federation|Hospital|Club|Church|College|School"
-    "|Fund|Trust|Alliance|League|Guild|Hall|Square|Cross|Gate|Road|Lane|Street|Affairs|Home"
-)
-# A web address as a company's or a venue's name: "Crypto.com Arena", "Booking.com". Both
-# tails are tried only before a full stop or an apostrophe (the look-ahead fails fast).
-_TAIL = (
-    r"(?:(?=[.'’])(?:\.(?:com|net|org|io|ai)\b(?!\.\w)"
-    rf"|(?<=s)['’](?=[ ](?:{_PLURAL_HEADS})\b)))?"
-)
-_REST = (
-    rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])"
-    rf"|\w*(?:[-'’](?!s\b)\w+|&[{_UP}]\w*)*{_ABBR_DOT}{_TAIL})"
-)
-_CONNECT = r"(?:of the|of|on|de la|de los|de las|de|del|della|di|da|do|dos|du|la|le|van der|van den|van de|van|von der|von dem|von|der|den|ten|ter|zu|bin|ibn|al|el|es|&)"
-# The capital comes first so the engine can skip ahead fast; the look-behind after it checks
-# that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
-# Arabic names write the article joined by a hyphen, in lower case: "Bashar al-Assad",
-# "Abdel Fattah el-Sisi", "al-Qaeda" (a run opening so is widened in ``find_candidates``)
-_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
-RUN_RE = compiled.compile(
-    rf"[{_UP}](?<![A-Za-z0-9À-ÖØ-öø-ÿ_.'’][{_UP}]){_REST}"
-    # names are short: cap runs at 12 words
-    rf"(?:[ ](?:{_CONNECT}[ ]|{_ARTICLE})?[{_UP}]{_REST}){{0,11}}"
-)
-_ARTICLE_BEFORE = compiled.compile(rf"(?<![\w'’-]){_ARTICLE}$")
-_HYPHEN_CAP = compiled.compile(rf"-(?=[{_UP}])")
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
-_PLACES = frozenset(("GPE", "LOC"))
 GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
 RULE_RELATIVE = "context:relative-named"  # a given name after a family word is a person
 DATELINE = compiled.compile(
@@ -195,7 +155,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
         if s < skip_to:
             continue
         if s > 2 and text[s - 1] == "-":
-            article = _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+            article = ARTICLE_BEFORE.search(text, max(0, s - 5), s)
             if article is not None:
                 s = article.start()
                 chunk = text[s:e]  # "al-Qaeda": the article opens the name
@@ -233,6 +193,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 cands.found.append(whole)  # "St Peter's Square", "King's College London"
                 skip_to = whole[1]
                 continue
+        elif c == ";" and s and text[s - 1] == "&":
+            # "&UR;", "&LR;": a character reference of markup left in the text, no name
+            if rejected is not None:
+                rejected.append((s, e, "never:markup", "a character reference of markup"))
+            continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
             affiliation(text, chunk, s, e, cands)
             continue
@@ -298,7 +263,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
             and dateline(text, chunk, s, e, cands)
         ):
             continue
-        if "-" in chunk and _HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
+        if "-" in chunk and HYPHEN_CAP.search(chunk) and hyphen_split(text, chunk, s, e, cands):
             continue
         if " " in chunk:
             if "r. " in chunk and (g := _GENERATION_INSIDE.search(chunk)) is not None:
@@ -312,58 +277,13 @@ def find_candidates(text: str, cands: Candidates) -> None:
 
 
 _GENERATION_INSIDE = compiled.compile(r" [JS]r\.(?= (?!Day\b)\S)")  # not "King Jr. Day"
-_COORD_HEADS = frozenset(
-    """
-    Bureau Ministry Department Office Committee Division Administration Agency Authority
-    Commission Service Council Institute Association Federation Board Trust Society
-    Team Unit Squad Branch Command
-    League Alliance Coalition Union Foundation Fund Network Centre Center
-    """.split()  # noqa: SIM905
-)
 _PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
-_COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
 
 
 def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Candidates) -> None:
     """ "Lloyd's", "McDonald's": a name the lists know with its possessive; ``width`` is the
     length of the possessive after the run ("'s", or " 's" in tokenised text)."""
     cands.found.append((s, e + width, LEX[chunk + " 's"][0], chunk + "'s", "run:possessive-name"))
-
-
-def coordinated_body(text: str, chunk: str, s: int, e: int) -> Found | None:
-    """ "Asian and Oceanian Affairs Bureau", "Trade and Industry Ministry", "Foreign and
-    Commonwealth Office", "Food and Drug Administration", "Avon Fire and Rescue Service",
-    "Homicide and Major Enquiry Team", "Drugs and Firearms Squad": words joined by "and"
-    before an institution's or a police unit's head share that head, so the whole is one
-    organisation. Not when either side names something by itself
-    ("Britain and European Union")."""
-    m = RUN_RE.match(text, e + 5)
-    if m is None:
-        return None
-    if chunk.startswith("The "):
-        chunk = chunk[4:]  # "The Food and Drug Administration": the article is no part of it
-        s += 4
-    if chunk.count(" ") > 1:
-        return None
-    second = m.group()
-    words = second.split(" ")
-    if words[-1] not in _COORD_HEADS:  # "Drug Administration on Monday": the head ends it
-        heads = [
-            k for k, w in enumerate(words[:-1]) if w in _COORD_HEADS and words[k + 1].islower()
-        ]
-        second = " ".join(words := words[: heads[0] + 1 if heads else 0])
-    if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:
-        return None
-    if chunk.isupper() or second.isupper():
-        return None
-    first = chunk.split(" ")
-    if len(first) == 2:
-        first = first[1:]  # "Avon Fire and Rescue Service": a place may open the first part
-    for w in (*first, *words[:-1]):
-        if HARD.get(w) in _COORD_BLOCK or w in CONNECTORS:
-            return None
-    end = m.start() + len(second)
-    return (s, end, "ORG", text[s:end], "run:coordinated-body")
 
 
 def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> None:
@@ -407,7 +327,7 @@ def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bo
     """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body,
     or where two full names meet ("the Jake Paul-Mike Tyson fight": ``two_people``);
     "Arab-Israeli": two affiliations make one. False when neither applies."""
-    pieces = _HYPHEN_CAP.split(chunk)
+    pieces = HYPHEN_CAP.split(chunk)
     if len(pieces) == 2 and one_name_across_hyphen(*pieces):
         return False
     if (
