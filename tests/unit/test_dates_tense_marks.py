@@ -74,3 +74,12 @@ def test_a_past_verb_before_a_list_sets_the_bound_after_it() -> None:
     ahead = "Warnings remain in place across England, Wales and Scotland until Sunday."
     assert sunday(past) == "2026-12-06"
     assert sunday(ahead) == "2026-12-13"
+
+
+def test_a_count_before_a_schedule_verb_makes_it_a_noun() -> None:
+    text = "England beat Australia by 79 runs at the Gabba on Sunday to level the series."
+    at = text.index("Sunday")
+    assert tense.tense_at(text, at, at + len("Sunday")) == tense.PAST
+    fixture = "Arsenal, who play Brighton on Sunday, are top."
+    at = fixture.index("Sunday")
+    assert tense.tense_at(fixture, at, at + len("Sunday")) == tense.FUTURE

@@ -199,6 +199,7 @@ _NOT_SCHEDULE_BEFORE = frozenset(
 ) | frozenset(  # a measure of a run before the noun: "a 149-date run", "a three-week run"
     "date dates day days night nights week weeks month months year years show shows".split()  # noqa: SIM905
 )
+_COUNTS = frozenset("two three four five six seven eight nine ten dozen several many few".split())  # noqa: SIM905
 _NOT_PAST = frozenset(("need", "speed", "feed", "seed", "bleed", "breed", "hundred", "red", "bed"))
 _SENTENCE_ENDS = (". ", "? ", "! ", "\n", '." ', ".' ", ".\u201d ", ".\u2019 ", ".) ", "; ")
 _CLAUSE_MARKS = (
@@ -236,9 +237,15 @@ def schedule_verb(words: list[str], i: int) -> bool:
     """True when ``words[i]`` is a verb of a fixture or a schedule in the simple present
     ("who play Brighton on Sunday", "Arafat meet separately Monday"): news writes what is
     fixed for a coming day in the present. Not after an article or a possessive (a noun:
-    "the play"), a measure ("a 149-date run"), "to" or a negation ("failed to play", "did
-    not meet")."""
-    return words[i] in _SCHEDULE_VERBS and (i == 0 or words[i - 1] not in _NOT_SCHEDULE_BEFORE)
+    "the play"), a measure ("a 149-date run") or a count ("by 79 runs"), "to" or a negation
+    ("failed to play", "did not meet")."""
+    if words[i] not in _SCHEDULE_VERBS:
+        return False
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    # a count before it makes it a noun: "by 79 runs", "two starts", "three goes"
+    return prev not in _NOT_SCHEDULE_BEFORE and not prev[0].isdigit() and prev not in _COUNTS
 
 
 _PRESENT_BE = frozenset(("is", "are", "am", "isn't", "aren't"))

@@ -82,7 +82,9 @@ from .run_pattern import ARTICLE_BEFORE, HYPHEN_CAP, RUN_RE
 from .score import (
     COMPANY_CUE_NEXT,
     NAME_ONLY_TITLES,
+    W_AUTHOR,
     Unknown,
+    author_before_title,
     company_cue,
     company_owns,
     company_words_before,
@@ -510,6 +512,8 @@ def cues_around(
     c1 = after[1:]
     if c0 in _APOSTROPHES:
         company_owns(text, e, sc)
+        if author_before_title(text, e):
+            sc[PER] += W_AUTHOR  # 'Puccini's "Tosca"'
     if c1.isdigit() and score_follows(text, e):
         sc[ORG] += W_TEAM_SCORE  # "beat Wolves 5-1", "beat Newcastle United 5-1": a team
     if not u.company and nxt in COMPANY_CUE_NEXT:

@@ -327,11 +327,25 @@ _SPEECH_VERBS = frozenset(
 _CLOSING_QUOTES = frozenset(('" ', "” "))
 
 
+# an opening quote and a capital after a possessive: a quoted title ('Puccini's "Tosca"')
+_QUOTED_TITLE_OPENS = frozenset(q + c for q in '"“‘' for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+W_AUTHOR = 3.0
+
+
+def author_before_title(text: str, e: int) -> bool:
+    """'Puccini's "Tosca"', 'Spielberg's "Jaws"': a name whose possessive stands before a
+    quoted title is the work's author, a person (a company's work is named by a company the
+    lists know: 'Hulu's "The Bear"')."""
+    return text[e + 1 : e + 2] == "s" and text[e + 3 : e + 5] in _QUOTED_TITLE_OPENS
+
+
 def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> bool:
     """Does this mention of a lone word read as a person's, whatever its words say? A title
     before it ("Mr", "President"), a politician's noun after it ("the Trump campaign"), a
     person's belongings after its possessive ("Obama's former campaign strategist", "Trump's
-    wife"), a known person joined to it by "and"/"or" ("Clinton or Trump"), or a quote it
+    wife") or a quoted work ('Puccini's "Tosca"': its author), a known person joined to it by "and"/"or" ("Clinton or Trump"), or a quote it
     says ('"We showed character," Arteta said'). Such a word
     keeps its person's label though no full name explains it (``document.company_names``).
     A pronoun further on ("who", "his") may be another person's: it only adds to the score
@@ -341,6 +355,8 @@ def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> b
     if nxt in _SPEECH_VERBS and text[s - 2 : s] in _CLOSING_QUOTES and text[s - 3 : s - 2] in ",?!":
         return True  # '"We showed character," Arteta said': the speaker of a quote
     if nxt == "'s":
+        if author_before_title(text, e):
+            return True
         words = owned_words(text, e + 2, e + 40)
         return bool(words) and words[0] in _PERSONS_OWN
     lo = max(0, s - 30)

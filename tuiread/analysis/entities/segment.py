@@ -37,6 +37,7 @@ from itertools import accumulate, count
 from operator import add
 
 from .business import PLURALS as BUSINESS_PLURALS
+from .caps_runs import CapsSeg, all_caps_run
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
     CALENDAR_NAMES,
@@ -56,8 +57,6 @@ from .lexicon import (
     ORG_SUFFIXES,
     PARTICLES,
     TITLE_CAP,
-    UMAXLEN,
-    UPPER,
 )
 from .never import (
     NEVER_ALONE,
@@ -121,7 +120,7 @@ OF_HEADS = frozenset(
     Navy Corps Forces Force Command Lake Mount Gulf Strait Straits Port Province Region Isle
     Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
     Institutes Ministries Departments Organisations Organizations Tower Journal Alliance
-    Coalition Network
+    Coalition Network Corporation Orchestra Authority Library Gallery Conservatory
     """.split()  # noqa: SIM905
 )
 # Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").
@@ -143,8 +142,6 @@ FIRST_JOIN_MAX = 2  # a given name joins a known single-word name seen at most t
 # A placed segment: start and end offsets inside the run, label, name, its words, the
 # lower-cased words beside it inside the run (None at the run's edges), follows a title
 Placed = tuple[int, int, str | None, str, list[str], str | None, str | None, bool]
-# An all-caps segment: start, end, label (None: resolve against the body), value
-CapsSeg = tuple[int, int, str | None, str]
 # A word the plan dropped: start, end, rule
 Dropped = tuple[int, int, str]
 Plan = tuple[bool, list[Placed], list[Dropped]] | tuple[bool, list[CapsSeg], list[Dropped]]
@@ -213,35 +210,6 @@ def event_run(toks: list[str], offs: list[int], chunk: str) -> Plan | None:
         whole: list[CapsSeg] = [(offs[start], len(chunk), "EVENT", key.title())]
         return True, whole, []
     return False, placed(toks, offs, [(start, n, "EVENT", False)]), []
-
-
-def all_caps_run(toks: list[str], offs: list[int]) -> list[CapsSeg]:
-    """Headline or all-caps passage: known names now, the other words later."""
-    n = len(toks)
-    segs: list[CapsSeg] = []
-    i = 0
-    while i < n:
-        t = toks[i]
-        mx = 0 if t in COMMON_ACRONYMS else UMAXLEN.get(t, 0)
-        hit = 0
-        key = t
-        for ln in range(min(mx, n - i), 0, -1):
-            key = t if ln == 1 else " ".join(toks[i : i + ln])
-            if key in UPPER:
-                hit = ln
-                break
-        if hit:
-            canon = UPPER[key]
-            if not (hit == 1 and len(t) <= 2 and t not in LEX):
-                segs.append(
-                    (offs[i], offs[i + hit - 1] + len(toks[i + hit - 1]), LEX[canon][0], canon)
-                )
-            i += hit
-            continue
-        if len(t) > 1 and t not in CONNECTORS and t.isalpha():
-            segs.append((offs[i], offs[i] + len(t), None, t))
-        i += 1
-    return segs
 
 
 def _inside_longer_name(toks: list[str], i: int) -> bool:

@@ -1,0 +1,44 @@
+"""Names from reviews, sport and weather stories: a work's author, a venue's dome, bodies
+named "X of Y", musicians' roles, Britain's counties and regions."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in find_entities(text)]
+
+
+def test_a_possessive_before_a_quoted_title_is_the_author() -> None:
+    assert ("Puccini", "PERSON") in _found('The show is Puccini\'s "Tosca" again.')
+
+
+def test_a_company_before_a_quoted_title_stays_a_company() -> None:
+    assert ("Hulu", "ORG") in _found('Hulu\'s "The Bear" won again.')
+
+
+def test_a_musicians_role_is_a_title_not_part_of_the_name() -> None:
+    found = _found("Soprano Lise Davidsen sang, and conductor Antonio Pappano bowed.")
+    assert ("Lise Davidsen", "PERSON") in found
+
+
+def test_bodies_named_x_of_y() -> None:
+    text = "The Municipal Corporation of Delhi met the Orchestra of the Royal Opera House."
+    assert _found(text) == [
+        ("Municipal Corporation of Delhi", "ORG"),
+        ("Orchestra of the Royal Opera House", "ORG"),
+    ]
+
+
+def test_a_dome_ends_a_venue() -> None:
+    assert ("Sky Dome", "FAC") in _found("He plays two concerts at the Sky Dome in June.")
+
+
+def test_counties_and_regions() -> None:
+    text = "Rivers in Shropshire and the Midlands will peak, and Cumbria is on alert."
+    assert _found(text) == [("Shropshire", "GPE"), ("Midlands", "LOC"), ("Cumbria", "GPE")]
+
+
+def test_the_ashes_is_an_event() -> None:
+    assert ("Ashes", "EVENT") in _found("England levelled the Ashes series at 1-1.")
