@@ -83,3 +83,9 @@ def test_a_count_before_a_schedule_verb_makes_it_a_noun() -> None:
     fixture = "Arsenal, who play Brighton on Sunday, are top."
     at = fixture.index("Sunday")
     assert tense.tense_at(fixture, at, at + len("Sunday")) == tense.FUTURE
+
+
+def test_a_schedule_noun_after_the_date_does_not_make_it_future() -> None:
+    text = "A strike forced airlines to cancel 1,500 flights on Thursday, disrupting travel."
+    at = text.index("Thursday")
+    assert tense.tense_at(text, at, at + len("Thursday")) == tense.PAST

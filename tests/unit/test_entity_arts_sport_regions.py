@@ -42,3 +42,17 @@ def test_counties_and_regions() -> None:
 
 def test_the_ashes_is_an_event() -> None:
     assert ("Ashes", "EVENT") in _found("England levelled the Ashes series at 1-1.")
+
+
+def test_a_party_member_named_in_an_election_story_is_a_person() -> None:
+    text = (
+        "Peter Mutharika won, unseating Lazarus Chakwera five years after losing to him. "
+        "He took 56% against 38% for Chakwera of the Malawi Congress Party."
+    )
+    found = _found(text)
+    assert ("Lazarus Chakwera", "PERSON") in found and ("Chakwera", "PERSON") in found
+
+
+def test_a_brand_name_is_a_product() -> None:
+    text = "The painkiller will be sold under the brand name Journavx, the company said."
+    assert ("Journavx", "PRODUCT") in _found(text)

@@ -251,11 +251,13 @@ def schedule_verb(words: list[str], i: int) -> bool:
 _PRESENT_BE = frozenset(("is", "are", "am", "isn't", "aren't"))
 
 
-def _cue_at(words: list[str], i: int) -> int:
-    """The tense ``words[i]`` marks in its place: a schedule verb looks ahead; a past
-    participle after a present "is" or "are" is a passive in the present ("when the case
-    is heard in May"), which marks no past."""
-    if schedule_verb(words, i):
+def _cue_at(words: list[str], i: int, schedule: bool = True) -> int:
+    """The tense ``words[i]`` marks in its place: a schedule verb looks ahead (only before
+    the date: "who play Brighton on Sunday"; after it the word is rarely the date's verb:
+    "flights on Thursday, disrupting travel"); a past participle after a present "is" or
+    "are" is a passive in the present ("when the case is heard in May"), which marks no
+    past."""
+    if schedule and schedule_verb(words, i):
         return FUTURE
     found = _cue(words[i])
     if found == PAST and i > 0 and words[i - 1] in _PRESENT_BE:
@@ -345,12 +347,12 @@ def tense_at(text: str, start: int, end: int) -> int:
             return found  # "bans imposed in July would stay": the date is the participle's
         if found:
             for k in range(min(distance, len(after))):
-                nearer = _cue_at(after, k)
+                nearer = _cue_at(after, k, schedule=False)
                 if nearer:
                     return nearer
             return found
     for k in range(len(after)):
-        found = _cue_at(after, k)
+        found = _cue_at(after, k, schedule=False)
         if found:
             return found
     return UNKNOWN

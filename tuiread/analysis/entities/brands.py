@@ -68,15 +68,17 @@ _STAFF_AFTER = compiled.compile(r", (?:executives|employees|staff|workers|engine
 _MEDICINE = frozenset(
     """
     drug drugs medicine medicines medication medications treatment treatments jab jabs
-    injection injections pill pills vaccine vaccines
+    injection injections pill pills vaccine vaccines painkiller painkillers antibiotic
+    antibiotics antidepressant antidepressants inhaler inhalers
     """.split()  # noqa: SIM905
 )
-_SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ")
-CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by"}
+_SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ", "brand name ")
+CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by", "name"}
 
 
 def brand_cues(text: str, s: int, e: int, prev: str, u: Unknown) -> None:
-    """ "the weight-loss drug Mounjaro", "sold as Wegovy", "the maker of Ozempic": the noun
+    """ "the weight-loss drug Mounjaro", "sold as Wegovy", "under the brand name Journavx",
+    "the maker of Ozempic": the noun
     of a medicine, or "sold as" or "maker of", before the name makes it a product's name,
     however its word reads (a person's, a town's); the names listed after it follow
     (``products_listed``). Then ``company_around``."""

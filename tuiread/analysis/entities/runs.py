@@ -89,6 +89,7 @@ from .score import (
     company_owns,
     company_words_before,
     origin_from,
+    party_member_after,
     person_cue,
     place_words_before,
     platform_after,
@@ -523,6 +524,8 @@ def cues_around(
     ):
         u.business = max(u.business, business_cue(text, s, e, prev, u.key))  # "shares in Korvex"
     if "a" <= c1 <= "z":
+        if c1 == "o":
+            party_member_after(text, e, sc)  # "Chakwera of the Malawi Congress Party"
         product_after(text, e, u)
         platform_after(text, e, sc)
     elif c0 == ",":

@@ -274,7 +274,8 @@ W_SUBJECT_HIS = 2.0
 
 
 def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
-    """ "Pirelli ... announced its": a company; "Kono ... his": a person (same sentence)."""
+    """ "Pirelli ... announced its": a company; "Kono ... his", "unseating Lazarus Chakwera
+    five years after losing to him": a person (same sentence)."""
     window = text[e : e + 80]
     if window.startswith((" , who ", ", who ", " who ")):
         sc[PER] += 2 * W_PRONOUN  # "Tiger Woods, who ..."
@@ -284,7 +285,7 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         window = window[:stop]
     if " its " in window:
         sc[ORG] += W_PRONOUN
-    elif " his " in window or " her " in window:
+    elif " his " in window or " her " in window or " him" in window:
         sc[PER] += W_PRONOUN
         m = _VERB_HIS.match(window)
         if m is not None and m.group(1) not in FUNCTION_WORDS:
@@ -295,6 +296,19 @@ def pronoun_after(text: str, s: int, e: int, sc: Vector) -> None:
         # "Meta said on Tuesday it would cut": the name is the subject the pronoun repeats
         # ("a partnership of Boston said it": the subject is the partnership)
         sc[ORG if m.group(1) == "it" else PER] += W_PRONOUN
+
+
+# "Chakwera of the Malawi Congress Party", "Smith of the Labour Party": a party's member
+_OF_PARTY = compiled.compile(r" of the (?:[A-Z][\w'’-]* ){0,4}Party\b")
+W_PARTY_MEMBER = 3.0
+
+
+def party_member_after(text: str, e: int, sc: Vector) -> None:
+    """A name followed by "of the ... Party" is a member of it, a person (a body of a party
+    is named with its office: "the Executive Committee of the Labour Party" ends in a
+    head the lists know)."""
+    if _OF_PARTY.match(text, e, e + 60) is not None:
+        sc[PER] += W_PARTY_MEMBER
 
 
 # what a person has and a company or place does not: "Obama's former campaign strategist",
