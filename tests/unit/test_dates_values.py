@@ -458,3 +458,11 @@ def test_a_year_before_quarter_is_the_story_quarter_of_that_year() -> None:
     story.note("1989-Q3", True, november)
     assert value("the 1988 quarter", november, story=story) == "1988-Q3"
     assert value("the 1988 quarter", november) == "1988-Q3"  # the last quarter to end
+
+
+def test_months_in_a_list_follow_one_another() -> None:
+    from tuiread.analysis import analyze
+
+    text = "Members agreed on Sunday to pause increases in January, February and March."
+    values = [s.value for s in analyze(text, published=date(2026, 12, 7)) if s.label == "DATE"]
+    assert values[-3:] == ["2027-01", "2027-02", "2027-03"]

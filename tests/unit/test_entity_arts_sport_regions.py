@@ -56,3 +56,10 @@ def test_a_party_member_named_in_an_election_story_is_a_person() -> None:
 def test_a_brand_name_is_a_product() -> None:
     text = "The painkiller will be sold under the brand name Journavx, the company said."
     assert ("Journavx", "PRODUCT") in _found(text)
+
+
+def test_a_sequels_number_is_part_of_its_title() -> None:
+    from tuiread.analysis import analyze
+
+    spans = analyze('Disney\'s "Zootopia 2" opens Wednesday.')
+    assert not any(s.label == "CARDINAL" for s in spans)

@@ -41,6 +41,10 @@ __all__ = [
 _KIND, _START, _END = attrgetter("kind"), attrgetter("start"), attrgetter("end")
 
 
+# what a number in a name belongs to: "Boeing 747" (a model), "Zootopia 2" (a sequel)
+_NUMBERED_WORKS = frozenset(("PRODUCT", "WORK_OF_ART"))
+
+
 def outside_names(
     numbers: list[Span], entities: list[Span], text: str, trace: Trace | None
 ) -> list[Span]:
@@ -50,7 +54,7 @@ def outside_names(
     "Monday Night Football"): a word of the name, no date; a measure in capitals ("Four Mile
     Canyon"); and an ordinal in figures ("the
     9th U.S. Circuit Court of Appeals", "the 101st Airborne Division"), and the number of a
-    product's model ("Microsoft 365"). Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
+    product's model ("Microsoft 365") or a sequel's ('"Zootopia 2"'). Digits stay ("Windows 11" is for the numbers engine to judge), and so do words in
     capitals ("TAKES ONE-SHOT LEAD": a headline's name may run over its count); this catches
     what the numbers engine cannot place by itself, as at a sentence's start."""
     words = [
@@ -77,7 +81,7 @@ def outside_names(
         return numbers
     inside = set()
     for n, e in _held(words, entities, longer=True):
-        if n.label == "CARDINAL" and e.label != "PRODUCT" and n.text.isdigit():
+        if n.label == "CARDINAL" and e.label not in _NUMBERED_WORKS and n.text.isdigit():
             continue  # "Windows 11" is for the numbers engine; "Boeing 747" a model's number
         inside.add(id(n))
         if trace is not None:

@@ -20,6 +20,7 @@ from operator import attrgetter
 from tuiread.model import Span
 
 from . import compiled
+from .entities.labels import CAR_MAKERS
 from .entities.lexicon import CALENDAR_NAMES
 from .numbers import find_numbers
 from .numbers.classify import counted_noun_after
@@ -116,6 +117,10 @@ _PRODUCT_CUE = compiled.compile(
 )
 _MODEL_NUMBER = compiled.compile(r"\d{1,3}(?:\.\d{1,2})?\b(?![.,:\-/]\d|%)")
 _VERSION_AFTER = compiled.compile(r"\.\d{1,2}\b(?!\.\d)")  # "GPT-5" + ".1"
+# names whose model's number follows an article: a carmaker ("the Renault 5", "a Peugeot
+# 208") and Tesla's "the Model 3" (a table of results has no article: "Lotte 6 Hyundai 2")
+_NUMBERED_MODELS = CAR_MAKERS | {"Model"}
+_ARTICLES = ("the ", "a ", "The ", "A ")
 _MODEL_NAME_LABELS = frozenset(("ORG", "PRODUCT", "PERSON", "GPE", "MISC", "WORK_OF_ART"))
 
 
@@ -126,7 +131,8 @@ def products_with_model_numbers(
     one PRODUCT with it: "its Falcon 9", "Europe's Ariane 6", "introduced Claude Opus 4.5",
     "released GPT-5.1". Read so only after a possessive or a verb of launching, selling or
     using, which no team in a table of results or person counted has before it ("Ajax 3
-    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3")."""
+    PSV 1", "Smith 3"); a name the lists call a product needs no such word ("Gemini 3"), a
+    carmaker or "Model" only an article ("the Renault 5", "the Model 3")."""
     by_start: dict[int, Span] | None = None  # built at the first name a digit follows
     joined: dict[int, Span] = {}
     used: set[int] = set()
@@ -149,6 +155,7 @@ def products_with_model_numbers(
                 continue  # "Ajax 3-1", "its Falcon 9,000 times": no model's number
         if end < 0 or (
             e.label != "PRODUCT"
+            and not (e.text in _NUMBERED_MODELS and text.endswith(_ARTICLES, 0, e.start))
             and _PRODUCT_CUE.search(text, max(0, e.start - 16), e.start) is None
         ):
             continue

@@ -36,7 +36,7 @@ from . import bounds, filters
 from .amounts import compound_durations
 from .clocks import clock_on_the_news_day, wire_clocks
 from .context import Context, Story, Timex, lead_of
-from .coordinated import days_sharing_a_month, durations_sharing_a_unit
+from .coordinated import days_sharing_a_month, durations_sharing_a_unit, months_in_a_list
 from .finder import candidates
 from .tense import tense_at
 from .values import phrase_of, timex_value
@@ -92,7 +92,7 @@ def resolve_dates(
     kept = _outside_dates(others, dates, text, trace)
     kept, dates = days_sharing_a_month(text, kept, dates)
     kept, dates = durations_sharing_a_unit(text, kept, dates)
-    return kept + dates
+    return kept + months_in_a_list(text, dates)
 
 
 # --------------------------------------------------------------------------- 1. filters

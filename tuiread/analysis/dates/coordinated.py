@@ -157,3 +157,33 @@ def durations_sharing_a_unit(
         return others, dates
     kept = [s for i, s in enumerate(others) if i not in moved]
     return kept, sorted([*dates, *moved.values()], key=lambda s: s.start)
+
+
+_MONTH_VALUE = compiled.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def months_in_a_list(text: str, dates: list[Span]) -> list[Span]:
+    """``dates`` (sorted by start) with the months of a list ("in January, February and
+    March") valued in the order they are written: each month after the first is the next
+    such month after the one before it. The first is read by the tense of its sentence; the
+    others, read alone, may fall either side of the story's date (January 2027, February
+    2026, March 2027)."""
+    out = dates
+    for k in range(1, len(dates)):
+        a, b = out[k - 1], dates[k]
+        va, vb = a.value, b.value
+        if va is None or vb is None or len(va) != 7 or len(vb) != 7:
+            continue
+        if a.label != "DATE" or b.label != "DATE":
+            continue
+        if _MONTH_VALUE.fullmatch(va) is None or _MONTH_VALUE.fullmatch(vb) is None:
+            continue
+        if _LINK.fullmatch(text, a.end, b.start) is None:
+            continue
+        year = int(va[:4]) + (int(vb[5:]) <= int(va[5:]))
+        value = f"{year}-{vb[5:]}"
+        if value != vb:
+            if out is dates:
+                out = list(dates)
+            out[k] = Span(b.kind, b.label, b.start, b.end, b.text, value, b.unit)
+    return out

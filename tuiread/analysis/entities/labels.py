@@ -86,6 +86,30 @@ DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "i
 NORP_NAMES = frozenset(k for k, v in LEX.items() if v[0] == "NORP" and " " not in k)
 
 
+# carmakers whose models are named by the maker and one more word, a letter or a number
+# ("Skoda Elroq", "Renault 5", "Tesla Model Y")
+CAR_MAKERS = frozenset(
+    """
+    Audi BMW BYD Citroen Citroën Cupra Dacia Fiat Ford Honda Hyundai Jaguar Jeep Kia Lexus
+    Mazda Mercedes Mercedes-Benz Mini Nissan Opel Peugeot Polestar Porsche Renault Rivian
+    Seat Skoda Škoda Subaru Suzuki Tesla Toyota Vauxhall Volkswagen Volvo Xpeng Nio
+    """.split()  # noqa: SIM905
+)
+# the words after a carmaker's name that name the company or its part, not a model
+_MAKER_PARTS = CORP_SUFFIXES | ORG_SUFFIXES | frozenset(("Motor", "Cars", "Auto", "Credit"))
+
+
+def car_model(toks: list[str]) -> bool:
+    """ "Skoda Elroq", "Renault Clio", "Model Y": a carmaker and one more word that no
+    company's name ends in, or "Model" and a letter, name a car, a PRODUCT ("Ford Motor",
+    "BMW Group" are the companies)."""
+    if len(toks) != 2:
+        return False
+    if toks[0] == "Model":
+        return len(toks[1]) == 1 and toks[1].isupper()
+    return toks[0] in CAR_MAKERS and toks[1] not in _MAKER_PARTS and toks[1] not in FIRST_NAMES
+
+
 def names_a_day(toks: list[str]) -> bool:
     """ "D-Day", "Election Day", "VE Day": a name ending in "Day" names a day, an EVENT
     (unless the words make a person: "Doris Day")."""
@@ -159,6 +183,8 @@ def label_from_words(key: str, cls: int) -> str | None:
             return "ORG"
         return "ORG" if len(toks) > 2 and toks[-1] in NEVER_PERSON_TAILS else "PERSON"
     if cls == ORG:
+        if car_model(toks):
+            return "PRODUCT"
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
         if len(toks) > 1 and toks[-1] in NEVER_PLACE_TAILS:
