@@ -63,3 +63,19 @@ def test_a_sequels_number_is_part_of_its_title() -> None:
 
     spans = analyze('Disney\'s "Zootopia 2" opens Wednesday.')
     assert not any(s.label == "CARDINAL" for s in spans)
+
+
+def test_a_commander_after_of_is_a_person_of_his_own() -> None:
+    text = "It has fought the Sudanese Armed Forces of General Abdel Fattah al-Burhan since 2023."
+    assert _found(text) == [
+        ("Sudanese Armed Forces", "ORG"),
+        ("Abdel Fattah al-Burhan", "PERSON"),
+    ]
+
+
+def test_a_body_of_a_place_and_an_office_of_a_title_stay_whole() -> None:
+    text = "The Armed Forces of the Philippines and the Office of the President agreed."
+    assert _found(text) == [
+        ("Armed Forces of the Philippines", "ORG"),
+        ("Office of the President", "ORG"),
+    ]

@@ -391,7 +391,10 @@ def _valued(
         if timex is None:
             if piece.origin != "number":
                 continue
-            out.append(Span("number", piece.label, s, e, words))
+            # a year before Christ keeps the number finder's value ("44 BC": BC0044), which
+            # no calendar reading of the words gives
+            given = piece.given if piece.given and piece.given.startswith("BC") else None
+            out.append(Span("number", piece.label, s, e, words, given))
             if trace is not None:
                 _record(trace, text, piece)
                 trace.kept(FAMILY, text, s, e, "value:none", "no TIMEX3 value reads these words")

@@ -38,6 +38,14 @@ from operator import add
 
 from .business import PLURALS as BUSINESS_PLURALS
 from .caps_runs import CapsSeg, all_caps_run
+from .connectors import (
+    OF_HEADS,
+    ON_HEADS,
+    commander_cut,
+    head_before_of,
+    heads_a_body,
+    title_opens_person,
+)
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
 from .lexicon import (
     CALENDAR_NAMES,
@@ -108,25 +116,6 @@ from .wholes import (
     venue_label,
 )
 
-# Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
-OF_HEADS = frozenset(
-    """
-    Bank University Ministry Council Department Office Republic Kingdom Sea Gulf Bay Cape
-    Isle Island Islands Museum Chamber Federation Association Commission Court House Church
-    Party Institute College School Board Union League Organisation Organization Federation
-    Chiefs Secretary Minister Society Academy Committee Assembly Congress Government
-    Governor City Mayor Bishop Archbishop Duke Duchess Prince Princess King Queen Emperor
-    Sultan Sultanate Emirate Federation Confederation Fund Agency Bureau State States Army
-    Navy Corps Forces Force Command Lake Mount Gulf Strait Straits Port Province Region Isle
-    Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
-    Institutes Ministries Departments Organisations Organizations Tower Journal Alliance
-    Coalition Network Corporation Orchestra Authority Library Gallery Conservatory
-    """.split()  # noqa: SIM905
-)
-# Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").
-ON_HEADS = frozenset(
-    "Commission Council Committee Subcommittee Conference Panel Convention Center Centre Congress".split()  # noqa: SIM905
-)
 # Words that make a company of the country after them ("Air France", "Radio Free Europe").
 ORG_PREFIX = frozenset("Air Radio Royal Deutsche Banco Banca Credit Telecom".split())  # noqa: SIM905
 EVENT_TAIL = frozenset(
@@ -225,11 +214,6 @@ def _inside_longer_name(toks: list[str], i: int) -> bool:
     )
 
 
-def _heads_a_body(word: str, connector: str) -> bool:
-    """Is ``word`` the head of an "X of Y" / "X on Y" name, followed by its connector?"""
-    return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
-
-
 # forms of address a surname follows, whatever it means in lower case ("Mrs. May", "Mr.
 # Price"; not "Miss Universe", "Lady Justice")
 _SURNAME_BEFORE = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())  # noqa: SIM905
@@ -296,9 +280,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     pend = -1  # first word of the unknown name being read
     title = False
     pend_title = False
+    cut = commander_cut(toks)  # "Sudanese Armed Forces" + "of General ..."
     institution = (
-        n >= 3
-        and toks[-1] in INSTITUTION_TAILS
+        cut >= 3
+        and toks[cut - 1] in INSTITUTION_TAILS
+        or n >= 4
+        and "of" in toks
+        and head_before_of(toks)  # "Armed Forces of the Philippines"
         or n == 2
         and (street_run(toks, initial) or not initial and toks[1] in _TWO_WORD_HEADS)
     )
@@ -328,6 +316,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 and toks[nx] not in CONNECTORS
                 and toks[nx] not in CALENDAR_NAMES  # "Security Council on Friday": a day
                 and (t == "&" or toks[i - 1] in heads or t == "of" and law)
+                and not title_opens_person(toks, nx)
             ):
                 if (
                     pend < 0
@@ -382,7 +371,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 and (_inside_longer_name(toks, i) or head_ends_institution(toks, i, pend))
             ):
                 hit = 0  # "Bank", "Board", "National", "Ltd" inside a longer name
-            elif hit == 1 and t in GENERIC and not (i + 2 < n and _heads_a_body(t, toks[i + 1])):
+            elif hit == 1 and t in GENERIC and not (i + 2 < n and heads_a_body(t, toks[i + 1])):
                 hit = -1  # "News", "Bureau" with no name next to it
             elif hit == 1 and given_name_before_surname(toks, i):
                 hit = 0  # "Douglas Brinkley": a person, not the town of Douglas
@@ -447,12 +436,13 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             or i == n - 1
             and post_nominal(toks, i)
         )
-        if never and i + 2 < n and t not in TITLE_CAP and _heads_a_body(t, toks[i + 1]):
+        if never and i + 2 < n and t not in TITLE_CAP and heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if (
             never
             and institution
-            and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial)
+            and i < cut
+            and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial and t not in CALENDAR_NAMES)
             and not (  # a rank before a name: "Det Supt Helen Flanagan of the Metropolitan Police"
                 t in TITLE_CAP
                 and i + 1 < n

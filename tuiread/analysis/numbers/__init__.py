@@ -9,7 +9,8 @@ The engine, in the order it runs:
    value (``values``, ``date_values``, ``measure_values``) and unit;
 3. ``joins``: neighbouring atoms that read as one expression are joined ("$" + "48.2" +
    "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here), and
-   ``proportions`` joins a share written with "in" ("one in five adults");
+   ``proportions`` joins a share written with "in" ("one in five adults") and ``eras`` a
+   year to its era ("44 BC");
 4. ``context``: each atom takes in the words around it ("since 2008", "more than 30") and
    numbers that name things ("Highway 35") are dropped.
 
@@ -26,6 +27,7 @@ from tuiread.model import Span
 
 from ..trace import Trace
 from .context import read_in_context
+from .eras import join_eras
 from .grammar import lower
 from .joins import join_atoms
 from .proportions import join_proportions
@@ -50,7 +52,8 @@ def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Sp
     if not atoms:
         return []
     n = len(text)
-    read = read_in_context(join_proportions(join_atoms(atoms, text), text), text, trace)
+    joined = join_eras(join_proportions(join_atoms(atoms, text), text), text)
+    read = read_in_context(joined, text, trace)
     if trace is None:  # (the usual case: one comprehension, no reasons to record)
         return [
             Span("number", a.label, s, e, text[s:e], a.value, a.unit)
