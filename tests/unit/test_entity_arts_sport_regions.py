@@ -79,3 +79,17 @@ def test_a_body_of_a_place_and_an_office_of_a_title_stay_whole() -> None:
         ("Armed Forces of the Philippines", "ORG"),
         ("Office of the President", "ORG"),
     ]
+
+
+def test_a_prizes_field_is_part_of_its_name_and_its_place_is_not() -> None:
+    text = "She won the Nobel Prize in Chemistry, and received the Nobel Prize in Stockholm."
+    found = _found(text)
+    assert ("Nobel Prize in Chemistry", "WORK_OF_ART") in found
+    assert ("Stockholm", "GPE") in found and not any(t == "Chemistry" for t, _ in found)
+
+
+def test_will_opening_a_question_is_the_verb() -> None:
+    assert _found("Will Trump sign it? Will Smith won an Oscar.")[:2] == [
+        ("Trump", "PERSON"),
+        ("Will Smith", "PERSON"),
+    ]

@@ -227,3 +227,15 @@ def kin_before(text: str, s: int) -> bool:
     """Is the word before ``s`` (past one comma) a family word ("son, George")?"""
     before = text[max(0, s - 16) : s].rstrip(" ,")
     return before.rpartition(" ")[2].lower() in KIN_NOUNS
+
+
+_CLAUSE_END = compiled.compile(r"[.?!](?=[\s\"'”’)]|$)|\n")
+
+
+def modal_opens_question(text: str, s: int, e: int) -> bool:
+    """ "Will AI make scientists obsolete?", "Will Trump sign it?": "Will" opening a sentence
+    that ends in a question mark is the verb, no given name ("Will Smith won")."""
+    if not sentence_initial(text, s):
+        return False
+    m = _CLAUSE_END.search(text, e, e + 300)
+    return m is not None and m.group() == "?"

@@ -107,7 +107,15 @@ from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
 from .wholes import INSTITUTION_TAILS
-from .works import PRIZE_RULE, PRIZES, prizes, repeated_titles, works_of_art
+from .works import (
+    FIELD_CUES,
+    PRIZE_RULE,
+    PRIZES,
+    prize_fields,
+    prizes,
+    repeated_titles,
+    works_of_art,
+)
 
 LONE_PENALTY = 1.5  # evidence a lone word needs beyond a surname to be a person
 KEEP_LABEL = 3  # a known non-place name keeps its type even when a person shares the word
@@ -469,6 +477,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
+    if any(cue in text for cue in FIELD_CUES):
+        prize_fields(text, spans, rules)  # "the Nobel Prize in Chemistry"
     if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
         qualified_members(text, spans, rules)  # "the Liberal Democrats"
     given_name_people(text, spans, rules)  # "Elaine Park said": no park

@@ -33,6 +33,7 @@ from .context import (
     credited,
     kin_before,
     line_kind,
+    modal_opens_question,
     next_word,
     prev_word,
     sentence_initial,
@@ -157,6 +158,9 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
+        if chunk.startswith("Will ") and modal_opens_question(text, s, e):
+            s += 5  # "Will Trump sign it?": the verb, no given name
+            chunk = chunk[5:]
         if s > 2 and text[s - 1] == "-":
             article = ARTICLE_BEFORE.search(text, max(0, s - 5), s)
             if article is not None:

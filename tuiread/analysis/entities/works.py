@@ -22,7 +22,7 @@ from tuiread.model import Span
 
 from .. import compiled
 from ..trace import Trace
-from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES
+from .lexicon import CALENDAR_NAMES, COMMON, FIRST_NAMES, HARD
 
 # the words that announce a work
 _WORK_NOUNS = (
@@ -313,3 +313,31 @@ def works_of_art(
         starts[lo:hi] = [s]
         last_end = e
     return spans, rules
+
+
+_FIELD_AFTER = compiled.compile(r" in ([A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)?)\b(?! [A-Z])")
+_PLACES = frozenset(("GPE", "LOC", "FAC", "NORP"))
+_PRIZE_TAILS = ("Prize", "Award", "Medal", "Prizes", "Awards")
+FIELD_CUES = ("Prize in ", "Award in ", "Medal in ", "Prizes in ")
+
+
+def prize_fields(text: str, spans: list[Span], rules: list[str]) -> None:
+    """ "the Nobel Prize in Chemistry", "the Nobel Prize in Physiology or Medicine": the
+    field a prize is given in is part of its name (alone, "Chemistry" read as a place);
+    a place after "in" is where it was given. In place; the names inside the field go."""
+    k = 0
+    while k < len(spans):
+        sp = spans[k]
+        if sp.label == "WORK_OF_ART" and sp.text.endswith(_PRIZE_TAILS):
+            m = _FIELD_AFTER.match(text, sp.end)
+            if m is not None and not any(
+                HARD.get(w) in _PLACES for w in m.group(1).split(" ")
+            ):  # "the Nobel Prize in Stockholm": where it was given
+                end = m.end()
+                while k + 1 < len(spans) and spans[k + 1].start < end:
+                    del spans[k + 1]
+                    del rules[k + 1]
+                name = text[sp.start : end]
+                spans[k] = Span("entity", "WORK_OF_ART", sp.start, end, name, name)
+                rules[k] = "works:prize-field"
+        k += 1
