@@ -13,13 +13,14 @@ from .atoms import DATE, NUMBER, Atom
 _AFTER = compiled.compile(r" (BCE|BC|AD|CE)\b(?![-'’]\w)")
 _BEFORE = compiled.compile(r"\bAD $")
 _BEFORE_CHRIST = frozenset(("BC", "BCE"))
+_ANY_ERA = compiled.compile(r"\d (?:BCE?|AD|CE)\b|\bAD \d")
 
 
 def join_eras(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` with each whole number that an era's mark follows ("44 BC") or that "AD"
     precedes ("AD 79") made a DATE atom with its year's value."""
-    if "BC" not in text and "AD " not in text and " CE" not in text and " AD" not in text:
-        return atoms
+    if _ANY_ERA.search(text) is None:
+        return atoms  # (one search in C: most texts name no era)
     out = atoms
     for k, a in enumerate(atoms):
         if a.kind is not NUMBER or a.is_range or not text[a.start : a.end].isdigit():
