@@ -51,6 +51,7 @@ from .lexicon import (
     HARD,
     LEX,
     LEXC,
+    LOC,
     LOWER,
     MIXED,
     ORG,
@@ -100,12 +101,14 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
+from .towns import state_follows, town_before_state
 from .wholes import acronym_branch, datelike, one_name_across_hyphen, possessive_place, two_people
 from .works import TITLE_CUES, Title, show_title, title_at
 
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
+W_TOWN_BEFORE_STATE = 6.0  # "Ann Arbor, Mich.": a town, whatever its words read as
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
 GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
 RULE_RELATIVE = "context:relative-named"  # a given name after a family word is a person
@@ -200,6 +203,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 cands.found.append(whole)  # "St Peter's Square", "King's College London"
                 skip_to = whole[1]
                 continue
+        elif c == "," and " " in chunk and text[e + 1 : e + 2] == " ":
+            town = town_before_state(text, chunk, s, e)
+            if town is not None and not one_unknown_name(town[3]):
+                add(town)  # "Coral Springs, Florida", "Port St. Lucie, Fla."
+                continue
         elif c == ";" and s and text[s - 1] == "&":
             # "&UR;", "&LR;": a character reference of markup left in the text, no name
             if rejected is not None:
@@ -285,6 +293,13 @@ def find_candidates(text: str, cands: Candidates) -> None:
 
 _GENERATION_INSIDE = compiled.compile(r" [JS]r\.(?= (?!Day\b)\S)")  # not "King Jr. Day"
 _PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
+
+
+def one_unknown_name(chunk: str) -> bool:
+    """Does the plan of ``chunk`` (mid-sentence) leave it one name for the statistics to
+    decide ("Battle Creek")? Then its mentions are decided together, as one name."""
+    segs = plan(chunk, False)[1]
+    return len(segs) == 1 and segs[0][2] is None and segs[0][1] - segs[0][0] == len(chunk)
 
 
 def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Candidates) -> None:
@@ -534,6 +549,8 @@ def cues_around(
         platform_after(text, e, sc)
     elif c0 == ",":
         platform_after(text, e, sc)
+        if c1 == " " and state_follows(text, e, first):
+            sc[LOC] += W_TOWN_BEFORE_STATE  # "Battle Creek, Mich.", "Ann Arbor, Mich."
     if prev in CUE_PREV or after == ", " or prev.endswith("-based"):
         brand_cues(text, s, e, prev, u)  # "the drug Wegovy", "Pornhub, owned by" ...
     if credit or prev == "from" and player_after_play(text, s):

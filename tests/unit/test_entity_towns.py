@@ -1,0 +1,30 @@
+"""A town written before its state is one place, however its words read alone."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in find_entities(text)]
+
+
+def test_a_town_of_two_words_before_its_state_is_one_place() -> None:
+    found = _found("At a rally in Coral Springs, Florida, she spoke. Later in Port St. Lucie, Fla.")
+    assert ("Coral Springs", "GPE") in found and ("Port St. Lucie", "GPE") in found
+
+
+def test_an_unknown_town_before_an_abbreviated_state_is_a_place() -> None:
+    found = _found("The Moonachie, N.J., maker of plastic film and the Ann Arbor, Mich., lab.")
+    assert ("Moonachie", "GPE") in found and ("Ann Arbor", "GPE") in found
+
+
+def test_a_person_or_a_company_before_a_state_stays_so() -> None:
+    found = _found(
+        "Primerica Corp., New York, said so. Dr. Linda Bell, South Carolina's epidemiologist."
+    )
+    assert ("Primerica Corp.", "ORG") in found and ("Linda Bell", "PERSON") in found
+
+
+def test_a_bay_before_its_state_is_left_to_the_lists() -> None:
+    assert ("Kaneohe Bay", "GPE") not in _found("They wrote from Kaneohe Bay, Hawaii.")
