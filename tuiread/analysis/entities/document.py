@@ -108,7 +108,7 @@ from .sport import is_club
 from .teams import team_nicknames
 from .wholes import INSTITUTION_TAILS
 from .works import (
-    FIELD_CUES,
+    FIELD_CUE,
     PRIZE_RULE,
     PRIZES,
     prize_fields,
@@ -477,7 +477,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
-    if any(cue in text for cue in FIELD_CUES):
+    if FIELD_CUE.search(text) is not None:
         prize_fields(text, spans, rules)  # "the Nobel Prize in Chemistry"
     if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
         qualified_members(text, spans, rules)  # "the Liberal Democrats"

@@ -318,7 +318,8 @@ def works_of_art(
 _FIELD_AFTER = compiled.compile(r" in ([A-Z][a-z]+(?: (?:and|or) [A-Z][a-z]+)?)\b(?! [A-Z])")
 _PLACES = frozenset(("GPE", "LOC", "FAC", "NORP"))
 _PRIZE_TAILS = ("Prize", "Award", "Medal", "Prizes", "Awards")
-FIELD_CUES = ("Prize in ", "Award in ", "Medal in ", "Prizes in ")
+# one search of the text before the rule's loop: most texts name no prize's field
+FIELD_CUE = compiled.compile(r"(?:Prizes?|Award|Medal) in [A-Z]")
 
 
 def prize_fields(text: str, spans: list[Span], rules: list[str]) -> None:
