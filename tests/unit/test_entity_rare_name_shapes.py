@@ -89,3 +89,8 @@ def test_markup_character_references_are_no_names() -> None:
 def test_a_savings_and_loan_association_after_a_place_is_one_body() -> None:
     text = "Costs tied to the Valley Federal Savings and Loan Association deal rose."
     assert _found(text) == [("Valley Federal Savings and Loan Association", "ORG")]
+
+
+def test_worldwide_ends_a_company_name() -> None:
+    text = "It cited expected losses in its Emery Worldwide shipping business."
+    assert _found(text) == [("Emery Worldwide", "ORG")]
