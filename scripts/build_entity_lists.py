@@ -166,6 +166,10 @@ FAC_WORDS = {
     "Station",
     "Prison",
     "Base",
+    # buildings the training file calls places (LOC): "University Hospital" was a GPE
+    "Hospital",
+    "Church",
+    "Clinic",
 }
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ese", "ic", "ics")
 

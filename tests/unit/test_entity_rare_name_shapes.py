@@ -94,3 +94,8 @@ def test_a_savings_and_loan_association_after_a_place_is_one_body() -> None:
 def test_worldwide_ends_a_company_name() -> None:
     text = "It cited expected losses in its Emery Worldwide shipping business."
     assert _found(text) == [("Emery Worldwide", "ORG")]
+
+
+def test_a_hospital_is_a_building_and_its_body_opens_its_name() -> None:
+    found = _found("She works at Johns Hopkins University Hospital. Later, at University Hospital.")
+    assert found == [("Johns Hopkins University Hospital", "ORG"), ("University Hospital", "FAC")]

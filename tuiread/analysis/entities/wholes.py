@@ -461,11 +461,17 @@ def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
     not a place or a club on its own (and the head alone no person); so is a town before an
-    airport named after another ("Dallas Fort Worth International Airport")."""
+    airport named after another ("Dallas Fort Worth International Airport"), and a body
+    before its hospital ("Johns Hopkins University Hospital")."""
+    last = toks[b[1] - 1]
     return (
         a[2] is not None
-        and (b[2] is None or b[2] == "FAC" and a[2] == "GPE" and toks[b[1] - 1] == "Airport")
-        and toks[b[1] - 1] in VENUE_TAILS
+        and (
+            b[2] is None
+            or b[2] == "FAC"
+            and (a[2] == "GPE" and last == "Airport" or a[2] == "ORG" and last == "Hospital")
+        )
+        and last in VENUE_TAILS
         and not (toks[b[1] - 1] == "Field" and (a[2] == "PERSON" or toks[a[0]] in FIRST_NAMES))
     )
 
