@@ -93,3 +93,12 @@ def test_will_opening_a_question_is_the_verb() -> None:
         ("Trump", "PERSON"),
         ("Will Smith", "PERSON"),
     ]
+
+
+def test_a_month_after_a_title_is_a_given_name() -> None:
+    assert ("April Perry", "PERSON") in _found("U.S. District Judge April Perry said no.")
+
+
+def test_an_operation_is_an_event() -> None:
+    found = _found("Agents continued Operation Midway Blitz after Operation Warp Speed.")
+    assert found == [("Operation Midway Blitz", "EVENT"), ("Operation Warp Speed", "EVENT")]

@@ -436,6 +436,14 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             or i == n - 1
             and post_nominal(toks, i)
         )
+        if (
+            never
+            and title
+            and t in _MONTH_GIVEN_NAMES
+            and i + 1 < n
+            and toks[i + 1] not in CONNECTORS
+        ):
+            never = False  # "Judge April Perry": after a title, a month is a given name
         if never and i + 2 < n and t not in TITLE_CAP and heads_a_body(t, toks[i + 1]):
             never = False  # "Commission on Presidential Debates", "Bank of Canada"
         if (
@@ -547,6 +555,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
 
 
 SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
+_MONTH_GIVEN_NAMES = frozenset(("January", "April", "May", "June", "August"))
 _SAINT_KEEPS = frozenset(("GPE", "LOC", "FAC"))
 
 
