@@ -165,8 +165,6 @@ def label_from_words(key: str, cls: int) -> str | None:
     toks = key.split(" ")
     if funding_round(toks):
         return None  # "Class E", "Series D": shares or a round of funding, whoever they seem
-    if len(toks) > 1 and toks[0] == "Operation":
-        return "EVENT"  # "Operation Warp Speed", "Operation Midway Blitz": a campaign
     if cls != PER and names_a_day(toks):
         return "EVENT"
     if storm(key):

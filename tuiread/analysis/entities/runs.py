@@ -161,6 +161,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
+        if chunk.startswith("Operation ") and chunk.count(" ") < 4:
+            # "Operation Warp Speed", "Operation Midway Blitz": a campaign, an EVENT, however
+            # its words read
+            add((s, e, "EVENT", chunk, "run:operation"))
+            continue
         if chunk.startswith("Will ") and modal_opens_question(text, s, e):
             s += 5  # "Will Trump sign it?": the verb, no given name
             chunk = chunk[5:]
