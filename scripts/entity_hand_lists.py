@@ -447,6 +447,8 @@ PROVINCES = [
     *("Zaporizhzhia", "Kherson", "Mariupol", "Sumy", "Chernihiv", "El Fasher", "Goma"),
     # the federal district, written after its city or alone ("Washington, D.C.", "D.C. law")
     "D.C.",
+    "Washington DC",
+    "Washington D.C.",
 ]
 
 # Seats of government named for the government that sits there ("the Kremlin said"): OntoNotes

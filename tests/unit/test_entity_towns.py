@@ -28,3 +28,7 @@ def test_a_person_or_a_company_before_a_state_stays_so() -> None:
 
 def test_a_bay_before_its_state_is_left_to_the_lists() -> None:
     assert ("Kaneohe Bay", "GPE") not in _found("They wrote from Kaneohe Bay, Hawaii.")
+
+
+def test_washington_dc_is_one_place() -> None:
+    assert _found("He will travel to Washington DC on March 12.") == [("Washington DC", "GPE")]
