@@ -494,7 +494,7 @@ Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assur
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
-Technology Worldwide SE Healthcare Health Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
+Technology Laboratory Worldwide SE Healthcare Health Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
 Squad
 """.split()  # noqa: SIM905
 

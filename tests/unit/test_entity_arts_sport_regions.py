@@ -102,3 +102,22 @@ def test_a_month_after_a_title_is_a_given_name() -> None:
 def test_an_operation_is_an_event() -> None:
     found = _found("Agents continued Operation Midway Blitz after Operation Warp Speed.")
     assert found == [("Operation Midway Blitz", "EVENT"), ("Operation Warp Speed", "EVENT")]
+
+
+def test_an_illness_named_after_a_person_is_no_person() -> None:
+    found = _found("Ozzy Osbourne had Parkinson's disease for years.")
+    assert found == [("Ozzy Osbourne", "PERSON")]
+
+
+def test_a_channels_acronym_before_a_quoted_show_is_no_author() -> None:
+    assert ("MTV", "PERSON") not in _found('MTV\'s "The Osbournes" made him famous.')
+
+
+def test_a_band_before_its_singer_is_an_organisation() -> None:
+    assert ("Black Sabbath", "ORG") in _found("Ozzy Osbourne, the Black Sabbath singer, has died.")
+
+
+def test_a_laboratory_keeps_its_first_word() -> None:
+    assert ("Jet Propulsion Laboratory", "ORG") in _found(
+        "He works at NASA's Jet Propulsion Laboratory."
+    )

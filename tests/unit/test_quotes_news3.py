@@ -99,3 +99,11 @@ def test_a_headline_quote_before_a_colon_is_said_by_the_subject_after_it() -> No
         "When the water reached the top step, Joan Whitby left her home."
     )
     assert speakers(text) == ["survivors"]
+
+
+def test_a_person_of_a_body_named_with_a_possessive_is_the_speaker() -> None:
+    text = (
+        '"It is hot," said Renyu Hu of NASA\'s Jet Propulsion Laboratory in Pasadena, '
+        "California, who led the study."
+    )
+    assert speakers(text) == ["Renyu Hu"]

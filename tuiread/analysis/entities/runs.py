@@ -116,6 +116,7 @@ DATELINE = compiled.compile(
     r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )"
 )
 _APOSTROPHES = frozenset("'’")
+_EPONYM_ILLNESS = ("s disease", "s syndrome", "s Disease", "s Syndrome")
 _POSSESSIVE_COMPANY = compiled.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
 # State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
 # their full stop or a comma after them ("in Boston, Mass. ...", "Mass atrocities" is none)
@@ -195,6 +196,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 possessive_name(text, chunk, s, e, 3, cands)
                 continue
         elif c in _APOSTROPHES:
+            if text.startswith(_EPONYM_ILLNESS, e + 1):
+                # "Parkinson's disease", "Down's syndrome": an illness, no person
+                if rejected is not None:
+                    rejected.append((s, e, "never:illness", "an illness named after a person"))
+                continue
             if " " not in chunk:
                 m2 = _POSSESSIVE_COMPANY.match(text, e)
                 if m2 is not None:

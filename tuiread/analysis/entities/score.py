@@ -352,7 +352,11 @@ def author_before_title(text: str, e: int) -> bool:
     """'Puccini's "Tosca"', 'Spielberg's "Jaws"': a name whose possessive stands before a
     quoted title is the work's author, a person (a company's work is named by a company the
     lists know: 'Hulu's "The Bear"')."""
-    return text[e + 1 : e + 2] == "s" and text[e + 3 : e + 5] in _QUOTED_TITLE_OPENS
+    return (
+        text[e + 1 : e + 2] == "s"
+        and text[e + 3 : e + 5] in _QUOTED_TITLE_OPENS
+        and not text[e - 2 : e].isupper()  # "MTV's 'The Osbournes'": a channel's acronym
+    )
 
 
 def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> bool:
@@ -506,6 +510,7 @@ _ROLE_AFTER = frozenset(
     """
     ceo ceos cfo bankers employees staffers shareholders stockholders customers executives
     flight flights airliner airliners
+    frontman frontwoman guitarist drummer bassist keyboardist vocalist singer
     """.split()  # noqa: SIM905
 )
 # the first of two words that name them: "chief executive", "board member", "shares fell"
@@ -528,7 +533,7 @@ COMPANY_CUE_NEXT = _ROLE_AFTER | frozenset(_ROLE_PAIRS)
 def company_cue(text: str, e: int, nxt: str, first: str) -> bool:
     """Does this mention read as a company's, whatever its words say? A company's people or
     stock right after it ("Wells Fargo CEO John Stumpf", "Acme bankers", "Acme board member
-    Jane Doe", "Acme shares fell"); its trade before it and the other cues of business news
+    Jane Doe", "Acme shares fell"), or a band's members ("the Black Sabbath singer"); its trade before it and the other cues of business news
     are ``business.business_cue``. A name that opens with a given name ("John Deere", "Mitt
     Romney") may be a person's: no such cue settles it."""
     if first in FIRST_NAMES:

@@ -79,7 +79,7 @@ INSTITUTION_TAILS = (
         """
     Center Centre Organization Organisation Association Commission Council Agency Institute
     Foundation Museum Stadium Airport Hospital University College School Library Hotel
-    Tower Building Bridge Park Square
+    Tower Building Bridge Park Square Laboratory Observatory
     """.split()  # noqa: SIM905
     )
     | VENUE_TAILS

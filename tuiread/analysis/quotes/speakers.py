@@ -226,7 +226,8 @@ class Resolver:
             return owned, "speaker:organisation->its mouthpiece"
         if mention[:1].isupper() and first.lower() not in DETERMINERS:
             owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
-            if owner >= 0:
+            if owner >= 0 and "of" not in words[:owner]:
+                # ("Renyu Hu of NASA's Ames Research Center": the head is before "of")
                 rest = words[owner + 1 :]
                 k = next((n for n, w in enumerate(rest) if w[:1].isupper()), 0)
                 if k and title_then_name(rest, 0) == len(rest) - 1:
