@@ -283,6 +283,7 @@ RULES: tuple[Rule, ...] = (
 
 
 _WEEKDAY_RULES = (weekday_customs,)
+_MONTH_RULES = (lower_case_months, first_names)  # (in the order of RULES)
 
 
 def rules_for(words: str) -> tuple[Rule, ...]:
@@ -298,9 +299,13 @@ def rules_for(words: str) -> tuple[Rule, ...]:
 
 
 def _rules_of(words: str) -> tuple[Rule, ...]:
-    """``rules_for``'s answer, worked out."""
-    if words.lower() in WEEKDAYS:
+    """``rules_for``'s answer, worked out. A lone month name ("July", "Sept.") holds no
+    digit, blank or unit, so only the rules for month words can apply to it."""
+    low = words.lower()
+    if low in WEEKDAYS:
         return _WEEKDAY_RULES
+    if low.rstrip(".") in MONTHS:
+        return _MONTH_RULES
     return RULES if may_apply(words) else ()
 
 
