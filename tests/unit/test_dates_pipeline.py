@@ -79,6 +79,18 @@ def test_a_reporting_period_before_its_noun_is_no_time() -> None:
     assert dates(text) == [("quarterly", "P3M")]
 
 
+def test_a_lone_month_is_read_by_the_month_rules_only() -> None:
+    # (a speed path: every other rule needs a digit, a blank or a unit, and gives None)
+    for words in ("July", "Sept.", "may", "MARCH"):
+        assert filters.rules_for(words) == (filters.lower_case_months, filters.first_names)
+        text = f"the {words} Year of the Dragon for people aged 40 in his 40s"
+        span = date_span(text, words)
+        for rule in filters.RULES:
+            if rule not in (filters.lower_case_months, filters.first_names):
+                assert rule(text, span) is None
+    assert filters.rules_for("this may") == filters.RULES  # (a month in a phrase: all)
+
+
 # ------------------------------------------------------------------------- bounds
 
 

@@ -283,14 +283,34 @@ RULES: tuple[Rule, ...] = (
 
 
 _WEEKDAY_RULES = (weekday_customs,)
+_MONTH_RULES = (lower_case_months, first_names)  # (in the order of RULES)
 
 
 def rules_for(words: str) -> tuple[Rule, ...]:
     """The rules that could apply to a span of these words (a quick test before them): a
-    lone weekday is read by its own rule only."""
-    if words.lower() in WEEKDAYS:
+    lone weekday is read by its own rule only. Memoised by the words: "1996", "Tuesday" and
+    "July" recur in every story, and the answer turns on the words alone."""
+    rules = _RULES_BY_WORDS.get(words)
+    if rules is None:
+        if len(_RULES_BY_WORDS) >= _RULES_MEMO_SIZE:
+            _RULES_BY_WORDS.clear()
+        rules = _RULES_BY_WORDS[words] = _rules_of(words)
+    return rules
+
+
+def _rules_of(words: str) -> tuple[Rule, ...]:
+    """``rules_for``'s answer, worked out. A lone month name ("July", "Sept.") holds no
+    digit, blank or unit, so only the rules for month words can apply to it."""
+    low = words.lower()
+    if low in WEEKDAYS:
         return _WEEKDAY_RULES
+    if low.rstrip(".") in MONTHS:
+        return _MONTH_RULES
     return RULES if may_apply(words) else ()
+
+
+_RULES_BY_WORDS: dict[str, tuple[Rule, ...]] = {}
+_RULES_MEMO_SIZE = 8192
 
 
 def may_apply(words: str) -> bool:

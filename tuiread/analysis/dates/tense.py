@@ -413,6 +413,8 @@ def _future_in(clause: list[str]) -> bool:
     """Whether the clause holds a future auxiliary ("will", "'ll"), a verb of intent
     before "to" and a verb ("is expected to run", "plans to open"), or one with its
     object between ("expected the cap to fall")."""
+    if _FUTURE_MARKERS.isdisjoint(clause) and "'ll" not in " ".join(clause):
+        return False  # (most clauses: one set test and one substring test in C)
     for i, word in enumerate(clause):
         if word in _AUXILIARIES or word.endswith("'ll"):
             return True
@@ -506,6 +508,8 @@ def _foreseen(before: list[str]) -> bool:
     verb of saying lies further back), then the verb of foreseeing and "no" or "little".
     In the present the verb needs no verb of saying: "We see no rate cut before September"
     can only look ahead."""
+    if _FORESEEING.isdisjoint(before):
+        return False  # (most sentences: one set test in C)
     said = False
     for i, word in enumerate(before):
         foreseen = word in _FORESEEING and i + 1 < len(before) and before[i + 1] in _NONE_SEEN
@@ -514,6 +518,9 @@ def _foreseen(before: list[str]) -> bool:
         said = said or word in _REPORTING or word == "that"
     return False
 
+
+# every word one of ``_future_in``'s tests starts from (besides a word ending in "'ll")
+_FUTURE_MARKERS = _AUXILIARIES | _TO_VERBS | _WISHING | _PRESENT_BE | _AWAITED
 
 _FORESEEING_NOW = frozenset(
     "see sees expect expects foresee foresees predict predicts anticipate anticipates".split()  # noqa: SIM905

@@ -90,9 +90,12 @@ def name_slot(last: str) -> bool:
 
 
 def title_case(inner: str) -> bool:
-    """Every word of the run capitalised but short ones ("Gone With the Wind")."""
-    words = WORDS.findall(inner)
-    if not words or not words[0][:1].isupper():
+    """Every word of the run capitalised but short ones ("Gone With the Wind"). The words
+    are read one at a time, to the first that is not: a long quote is a sentence, whose
+    second or third word tells."""
+    words = (m.group() for m in WORDS.finditer(inner))
+    first = next(words, None)
+    if first is None or not first[:1].isupper():
         return False
     return all(w[:1].isupper() or len(w) <= 3 or w.isdigit() for w in words)
 
