@@ -121,3 +121,7 @@ def test_a_laboratory_keeps_its_first_word() -> None:
     assert ("Jet Propulsion Laboratory", "ORG") in _found(
         "He works at NASA's Jet Propulsion Laboratory."
     )
+
+
+def test_a_monastery_is_a_building() -> None:
+    assert ("Jerónimos Monastery", "FAC") in _found("Skip the line at Jerónimos Monastery.")

@@ -72,7 +72,7 @@ FAC_WORDS = frozenset(
     """
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
-    Mall Memorial Monument Garden Gardens Palais
+    Mall Memorial Monument Garden Gardens Palais Monastery Abbey Basilica Chapel Shrine Convent
     """.split()  # noqa: SIM905
 )
 # the building words no body is named after: a name the statistics call an organisation and

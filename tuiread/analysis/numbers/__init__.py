@@ -9,8 +9,8 @@ The engine, in the order it runs:
    value (``values``, ``date_values``, ``measure_values``) and unit;
 3. ``joins``: neighbouring atoms that read as one expression are joined ("$" + "48.2" +
    "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here), and
-   ``proportions`` joins a share written with "in" ("one in five adults") and ``eras`` a
-   year to its era ("44 BC");
+   ``proportions`` joins a share written with "in" ("one in five adults"), ``eras`` a
+   year to its era ("44 BC"), and ``list_markers`` drops the numbers of a list's items;
 4. ``context``: each atom takes in the words around it ("since 2008", "more than 30") and
    numbers that name things ("Highway 35") are dropped.
 
@@ -30,6 +30,7 @@ from .context import read_in_context
 from .eras import join_eras
 from .grammar import lower
 from .joins import join_atoms
+from .list_markers import drop_list_markers
 from .proportions import join_proportions
 from .scan import scan
 from .values import parse_number, parse_ordinal
@@ -52,7 +53,9 @@ def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Sp
     if not atoms:
         return []
     n = len(text)
-    joined = join_eras(join_proportions(join_atoms(atoms, text), text), text)
+    joined = drop_list_markers(
+        join_eras(join_proportions(join_atoms(atoms, text), text), text), text
+    )
     read = read_in_context(joined, text, trace)
     if trace is None:  # (the usual case: one comprehension, no reasons to record)
         return [
