@@ -548,7 +548,7 @@ def main() -> int:
         lex[name] = ["WORK_OF_ART", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.HAND_GROUNDS + HAND.HAND_BUILDINGS:
         lex[name] = ["FAC", lex.get(name, [None, 0])[1], 1.0]
-    for name in HAND.HAND_MONONYMS:
+    for name in HAND.HAND_MONONYMS + HAND.HAND_PEOPLE:
         lex[name] = ["PERSON", lex.get(name, [None, 0])[1], 1.0]
     # the companies the training file knew as a region ("Amazon"): "in the Amazon" still
     # names the region (``settings.regions_not_companies``)

@@ -306,6 +306,8 @@ HAND_GROUNDS = ["Gabba", "MCG", "SCG"]
 HAND_BUILDINGS = ["Capitol", "Capitol Hill", "Royal Opera House", "Sydney Opera House"]
 # Performers and figures known by one name alone, whom no given-name list holds: PERSON
 HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Satan"]
+# people whose name holds a title word the segmenter would split at ("King"): PERSON whole
+HAND_PEOPLE = ["Martin Luther King", "Martin Luther King Jr.", "Billie Jean King", "Stephen King"]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
 # (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and

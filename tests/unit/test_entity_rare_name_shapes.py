@@ -99,3 +99,22 @@ def test_worldwide_ends_a_company_name() -> None:
 def test_a_hospital_is_a_building_and_its_body_opens_its_name() -> None:
     found = _found("She works at Johns Hopkins University Hospital. Later, at University Hospital.")
     assert found == [("Johns Hopkins University Hospital", "ORG"), ("University Hospital", "FAC")]
+
+
+def test_a_coordinated_body_before_an_office_and_a_name() -> None:
+    text = "In January, Immigration and Naturalization Service Commissioner Doris Meissner ruled."
+    assert _found(text) == [
+        ("Immigration and Naturalization Service", "ORG"),
+        ("Doris Meissner", "PERSON"),
+    ]
+
+
+def test_immigration_and_customs_enforcement_is_one_body() -> None:
+    text = "It is a division of Immigration and Customs Enforcement, officials said."
+    assert _found(text) == [("Immigration and Customs Enforcement", "ORG")]
+
+
+def test_a_famous_name_with_a_title_word_stays_whole() -> None:
+    assert _found("My father referred to Martin Luther King often.") == [
+        ("Martin Luther King", "PERSON")
+    ]

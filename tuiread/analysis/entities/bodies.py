@@ -20,7 +20,17 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import CALENDAR_NAMES, COMMON, CONNECTORS, FIRST_NAMES, HARD, LEX, LOWER, ORG_SUFFIXES
+from .lexicon import (
+    CALENDAR_NAMES,
+    COMMON,
+    CONNECTORS,
+    FIRST_NAMES,
+    HARD,
+    LEX,
+    LOWER,
+    ORG_SUFFIXES,
+    TITLE_CAP,
+)
 from .run_pattern import RUN_RE
 
 # Heads of bodies named "X for Y" ("Department for Education", "Institute for Fiscal Studies")
@@ -110,7 +120,7 @@ _COORD_HEADS = frozenset(
     Bureau Ministry Department Office Committee Division Administration Agency Authority
     Commission Service Council Institute Association Federation Board Trust Society
     Team Unit Squad Branch Command
-    League Alliance Coalition Union Foundation Fund Network Centre Center
+    League Alliance Coalition Union Foundation Fund Network Centre Center Enforcement
     """.split()  # noqa: SIM905
 )
 _COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
@@ -136,8 +146,18 @@ def coordinated_body(
     second = m.group()
     words = second.split(" ")
     if words[-1] not in _COORD_HEADS:  # "Drug Administration on Monday": the head ends it
+        # the head ends the body before a lower-case word, a title, or an office and a
+        # given name ("Immigration and Naturalization Service Commissioner Doris Meissner")
         heads = [
-            k for k, w in enumerate(words[:-1]) if w in _COORD_HEADS and words[k + 1].islower()
+            k
+            for k, w in enumerate(words[:-1])
+            if w in _COORD_HEADS
+            and (
+                words[k + 1].islower()
+                or words[k + 1] in TITLE_CAP
+                or k + 2 < len(words)
+                and words[k + 2] in FIRST_NAMES
+            )
         ]
         second = " ".join(words := words[: heads[0] + 1 if heads else 0])
     if len(words) < 2 or words[-1] not in _COORD_HEADS or second in LEX:

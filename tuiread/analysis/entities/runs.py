@@ -185,6 +185,16 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 if joined is not None:
                     add(joined)
                     skip_to = joined[1]
+                    rest = (
+                        RUN_RE.match(text, skip_to + 1)
+                        if text[skip_to : skip_to + 1] == " "
+                        else None
+                    )
+                    if rest is not None:
+                        # the run the body ended inside goes on ("... Service Commissioner
+                        # Doris Meissner"): its other words are read as a run of their own
+                        run(text, rest.group(), rest.start(), cands)
+                        skip_to = rest.end()
                     continue
             elif c2 == "f" and text.startswith("or ", e + 2):
                 body = body_for(text, chunk, s, e)
