@@ -741,7 +741,9 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
             start = a.start
             lo = start - _REACH if start - _REACH > last_end else last_end
             j = start - 1
-            if j >= lo and text[j] in " \t\u00a0":
+            # (a blank alone since the last atom, as between a table's columns, holds no
+            # prefix word: no rule finds one there, so none is asked to look)
+            if j > lo and text[j] in " \t\u00a0":
                 k = text.rfind(" ", lo, j)
                 if nbsp:
                     k = max(k, text.rfind("\u00a0", lo, j))
