@@ -284,7 +284,8 @@ def product_number(a: Atom, text: str) -> bool:
     if m is None:
         return False
     name = m.group(1)
-    inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
+    tail = name[1:]  # (ASCII letters: a capital in it shows as a change when lower-cased)
+    inner_capital = tail != tail.lower() and not name.isupper()
     if not (name[0].isupper() or inner_capital) or name.lower() in _NOT_PRODUCT_NAMES:
         return False
     goes_on = inner_capital and _NAME_GOES_ON.match(text, a.end) is not None
