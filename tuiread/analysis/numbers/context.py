@@ -284,7 +284,8 @@ def product_number(a: Atom, text: str) -> bool:
     if m is None:
         return False
     name = m.group(1)
-    inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
+    tail = name[1:]  # (ASCII letters: a capital in it shows as a change when lower-cased)
+    inner_capital = tail != tail.lower() and not name.isupper()
     if not (name[0].isupper() or inner_capital) or name.lower() in _NOT_PRODUCT_NAMES:
         return False
     goes_on = inner_capital and _NAME_GOES_ON.match(text, a.end) is not None
@@ -741,7 +742,9 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
             start = a.start
             lo = start - _REACH if start - _REACH > last_end else last_end
             j = start - 1
-            if j >= lo and text[j] in " \t\u00a0":
+            # (a blank alone since the last atom, as between a table's columns, holds no
+            # prefix word: no rule finds one there, so none is asked to look)
+            if j > lo and text[j] in " \t\u00a0":
                 k = text.rfind(" ", lo, j)
                 if nbsp:
                     k = max(k, text.rfind("\u00a0", lo, j))

@@ -180,7 +180,7 @@ _DECADE_S = compiled.compile(r"s(?!\w)")
 _RIGHT_OK = frozenset('\n\r\t,.;!?)]}"”’')
 # what may close a word before the next one: stripped to see the word ("years,\"" is "years")
 _CLOSERS = ".,;:!?)'’\"”"
-_PUNCTUATION = frozenset(".,;:!?()]}'\"”’…")
+_PUNCTUATION = ".,;:!?()]}'\"”’…"  # (a string: ``str.strip`` takes away a run of them)
 # words that end a reading rather than continue it, after each kind of lone token
 _NOT_NEXT_NUMBER = frozenset(
     [
@@ -258,7 +258,8 @@ def lone(low: str, stop: int, n: int, reading: str, word: bool) -> bool:
             word or w2[1:2].isdigit() or w2[1:].strip("()[],.;:") not in CONTINUATIONS
         ):
             return True
-        return all(ch in _PUNCTUATION for ch in w2) and (word or c != '"') or w2 in ("'s", "’s")
+        # (punctuation alone: nothing is left when it is stripped)
+        return not w2.strip(_PUNCTUATION) and (word or c != '"') or w2 in ("'s", "’s")
     if nxt in _RIGHT_OK:
         if nxt == "’":  # "the 1980’s": a decade the grammar reads; else a closing quote
             return not (low[stop - 1] == "0" and _DECADE_S.match(low, stop + 1) is not None)

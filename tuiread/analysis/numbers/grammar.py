@@ -265,7 +265,8 @@ def blind_spots(text: str) -> list[int]:
     5") or a letter that only re.IGNORECASE folds; none in most texts."""
     blind = (
         [m.start() for m in _FOLD_EXTRAS.finditer(text)]
-        if any(c in text for c in FOLD_CHARS)  # rare: one scan per character beats a regex
+        # (rare, and never in ASCII: one scan per character beats a regex)
+        if not text.isascii() and any(c in text for c in FOLD_CHARS)
         else []
     )
     blind += [
