@@ -32,3 +32,8 @@ def test_a_bay_before_its_state_is_left_to_the_lists() -> None:
 
 def test_washington_dc_is_one_place() -> None:
     assert _found("He will travel to Washington DC on March 12.") == [("Washington DC", "GPE")]
+
+
+def test_an_affiliation_stays_apart_from_the_company_it_describes() -> None:
+    found = _found("New York-based POP Radio provides music.")
+    assert found == [("New York-based", "NORP"), ("POP Radio", "ORG")]

@@ -627,6 +627,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 lb is None
                 and (
                     la is not None
+                    and not (la == "NORP" and "-" in toks[a1 - 1])  # "New York-based" + ...
                     or (a[3] or b1 - b0 == 1 and toks[b0] in NAMED_FOR_HEADS)
                     and b1 == len(toks)
                 )
