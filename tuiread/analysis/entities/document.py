@@ -477,7 +477,7 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     # the spans' texts (in C) is cheaper than the rule's loop, or eight searches of the text
     if not PRIZES.isdisjoint(map(_TEXT, spans)):
         prizes(text, spans, rules)
-    if FIELD_CUE.search(text) is not None:
+    if ("Prize" in text or "Award" in text or "Medal" in text) and FIELD_CUE.search(text):
         prize_fields(text, spans, rules)  # "the Nobel Prize in Chemistry"
     if not PERSUASIONS.isdisjoint(map(_TEXT, spans)):
         qualified_members(text, spans, rules)  # "the Liberal Democrats"

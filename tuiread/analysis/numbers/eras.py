@@ -13,16 +13,18 @@ from .atoms import DATE, NUMBER, Atom
 _AFTER = compiled.compile(r" (BCE|BC|AD|CE)\b(?![-'’]\w)")
 _BEFORE = compiled.compile(r"\bAD $")
 _BEFORE_CHRIST = frozenset(("BC", "BCE"))
-_ANY_ERA = compiled.compile(r"\d (?:BCE?|AD|CE)\b|\bAD \d")
+_MARKS_AFTER = frozenset((" BC", " AD", " CE"))
 
 
 def join_eras(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` with each whole number that an era's mark follows ("44 BC") or that "AD"
-    precedes ("AD 79") made a DATE atom with its year's value."""
-    if _ANY_ERA.search(text) is None:
-        return atoms  # (one search in C: most texts name no era)
+    precedes ("AD 79") made a DATE atom with its year's value. A slice beside each number
+    is looked at first (no search of the whole text: most texts name no era)."""
     out = atoms
     for k, a in enumerate(atoms):
+        after = text[a.end : a.end + 3]
+        if after not in _MARKS_AFTER and text[a.start - 3 : a.start] != "AD ":
+            continue
         if a.kind is not NUMBER or a.is_range or not text[a.start : a.end].isdigit():
             continue
         year = int(text[a.start : a.end])

@@ -5,11 +5,9 @@ of prose, before a full stop or a bracket, a blank and a capital, is one, and go
 
 from __future__ import annotations
 
-from .. import compiled
 from .atoms import NUMBER, Atom
 
 _MARK_ENDS = frozenset((". ", ") "))
-_ANY_MARK = compiled.compile(r"(?m)^\d{1,2}[.)] [A-Z]")
 _SENTENCE_ENDS = frozenset('.!?"”’')
 
 
@@ -38,8 +36,6 @@ def _item_is_prose(text: str, at: int) -> bool:
 
 def drop_list_markers(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` less the numbers that mark the items of a list."""
-    if _ANY_MARK.search(text) is None:
-        return atoms  # (one search in C: most texts hold no list)
-    if not any(list_marker(a, text) for a in atoms):
-        return atoms
+    if not any((a.start == 0 or text[a.start - 1] == "\n") and list_marker(a, text) for a in atoms):
+        return atoms  # (a character before each atom first: most open no line)
     return [a for a in atoms if not list_marker(a, text)]
