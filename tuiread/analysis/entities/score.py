@@ -363,9 +363,9 @@ def person_cue(text: str, s: int, e: int, prev: str, nxt: str, title: bool) -> b
     """Does this mention of a lone word read as a person's, whatever its words say? A title
     before it ("Mr", "President"), a politician's noun after it ("the Trump campaign"), a
     person's belongings after its possessive ("Obama's former campaign strategist", "Trump's
-    wife") or a quoted work ('Puccini's "Tosca"': its author), a known person joined to it by "and"/"or" ("Clinton or Trump"), or a quote it
-    says ('"We showed character," Arteta said'). Such a word
-    keeps its person's label though no full name explains it (``document.company_names``).
+    wife") or a quoted work ('Puccini's "Tosca"': its author), a known person joined to it
+    by "and"/"or" ("Clinton or Trump"), or a quote it says ('"We showed character," Arteta
+    said'). Such a word keeps its person's label though no full name explains it (``document.company_names``).
     A pronoun further on ("who", "his") may be another person's: it only adds to the score
     (``pronoun_after``)."""
     if title or nxt in PERSON_NEXT:
@@ -533,8 +533,8 @@ COMPANY_CUE_NEXT = _ROLE_AFTER | frozenset(_ROLE_PAIRS)
 def company_cue(text: str, e: int, nxt: str, first: str) -> bool:
     """Does this mention read as a company's, whatever its words say? A company's people or
     stock right after it ("Wells Fargo CEO John Stumpf", "Acme bankers", "Acme board member
-    Jane Doe", "Acme shares fell"), or a band's members ("the Black Sabbath singer"); its trade before it and the other cues of business news
-    are ``business.business_cue``. A name that opens with a given name ("John Deere", "Mitt
+    Jane Doe", "Acme shares fell"), or a band's members ("the Black Sabbath singer"); its
+    trade before it and the other cues of business news are ``business.business_cue``. A name that opens with a given name ("John Deere", "Mitt
     Romney") may be a person's: no such cue settles it."""
     if first in FIRST_NAMES:
         return False
