@@ -619,6 +619,7 @@ Chanel Dior Balenciaga Prada Versace Givenchy Fendi Burberry Loewe Gucci Hermès
 LVMH Rolex Cartier BTS Blackpink Lowe's Target Costco Kroger Walgreens McDonald's Macy's
 Domino's Wendy's Moody's UPS FedEx DHL Nasdaq Kohl's
 GM GE HP BP BMW SAP NPR PBS AIG BHP CATL NTT KKR ABB AMC CVS NEC RBS
+NRL MLB NHL MLS WNBA NFL EPL IPL
 """.split()  # noqa: SIM905
 
 # Laws and treaties a story names by a short form or a nickname ("Nafta", "Obamacare"): LAW;

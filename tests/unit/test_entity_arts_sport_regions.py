@@ -125,3 +125,13 @@ def test_a_laboratory_keeps_its_first_word() -> None:
 
 def test_a_monastery_is_a_building() -> None:
     assert ("Jerónimos Monastery", "FAC") in _found("Skip the line at Jerónimos Monastery.")
+
+
+def test_a_town_and_storm_is_a_team_and_a_kind_of_storm_keeps_its_name() -> None:
+    found = _found("The Seattle Storm beat the Aces. Winter Storm Elliott hit Buffalo.")
+    assert ("Seattle Storm", "ORG") in found and ("Winter Storm Elliott", "EVENT") in found
+    assert ("Tropical Storm Alberto", "EVENT") in _found("Tropical Storm Alberto formed.")
+
+
+def test_sports_leagues_by_acronym_are_organisations() -> None:
+    assert ("NRL", "ORG") in _found("The Melbourne Storm won the NRL grand final.")

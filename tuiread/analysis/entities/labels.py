@@ -120,9 +120,16 @@ def names_a_day(toks: list[str]) -> bool:
 _STORM_STARTS = tuple(w + " " for w in STORM_WORDS)
 
 
+# the words a storm's kind may open with before its storm word ("Winter Storm Elliott",
+# "Tropical Storm Alberto", "Super Typhoon Haiyan")
+_STORM_KINDS = ("Tropical ", "Winter ", "Super ", "Subtropical ", "Post-Tropical ", "Ice ")
+
+
 def storm(key: str) -> bool:
-    """ "Hurricane Hugo", "Typhoon Haiyan": a storm's word and a name make a storm's name
-    (an EVENT), whatever the statistics make of the name alone ("Hugo")."""
+    """ "Hurricane Hugo", "Typhoon Haiyan", "Winter Storm Elliott": a storm's word and a name
+    make a storm's name (an EVENT), whatever the statistics make of the name alone ("Hugo")."""
+    if key.startswith(_STORM_KINDS):
+        key = key.partition(" ")[2]
     if not key.startswith(_STORM_STARTS):
         return False
     rest = key.partition(" ")[2]

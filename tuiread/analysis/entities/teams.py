@@ -44,7 +44,7 @@ _NOT_TEAMS = frozenset("States Emirates Provinces Republicans Democrats Games Ol
 SINGULAR_NICKNAMES = frozenset(
     """
     Thunder Heat Magic Jazz Wild Lightning Avalanche Kraken Galaxy Crew Dynamo Union Fever
-    Sky Mercury Liberty Lynx Dream Wings Aces Sparks Valkyries
+    Sky Mercury Liberty Lynx Dream Wings Aces Sparks Valkyries Storm
     """.split()  # noqa: SIM905
 )
 
