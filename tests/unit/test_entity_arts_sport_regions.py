@@ -135,3 +135,13 @@ def test_a_town_and_storm_is_a_team_and_a_kind_of_storm_keeps_its_name() -> None
 
 def test_sports_leagues_by_acronym_are_organisations() -> None:
     assert ("NRL", "ORG") in _found("The Melbourne Storm won the NRL grand final.")
+
+
+def test_an_operation_after_a_capital_opening_the_sentence() -> None:
+    assert _found("After Operation Desert Storm, troops left.") == [
+        ("Operation Desert Storm", "EVENT")
+    ]
+
+
+def test_an_unknown_word_before_a_domed_venue_opens_its_name() -> None:
+    assert ("Gocheok Sky Dome", "FAC") in _found("He plays the Gocheok Sky Dome in June.")

@@ -162,15 +162,17 @@ def find_candidates(text: str, cands: Candidates) -> None:
         s, e = m.span()
         if s < skip_to:
             continue
-        if chunk[0] in "OW":  # (one test in C before the two rules of these capitals)
-            if chunk.startswith("Operation ") and chunk.count(" ") < 4:
-                # "Operation Warp Speed", "Operation Midway Blitz": a campaign, an EVENT,
-                # however its words read
-                add((s, e, "EVENT", chunk, "run:operation"))
-                continue
-            if chunk.startswith("Will ") and modal_opens_question(text, s, e):
-                s += 5  # "Will Trump sign it?": the verb, no given name
-                chunk = chunk[5:]
+        k = chunk.find("Operation ")
+        if (k == 0 or k > 0 and chunk[k - 1] == " ") and chunk.count(" ", k) < 4:
+            # "Operation Warp Speed", "After Operation Desert Storm": a campaign, an EVENT,
+            # however its words read; the words before it are a run of their own
+            if k:
+                run(text, chunk[: k - 1], s, cands)
+            add((s + k, e, "EVENT", chunk[k:], "run:operation"))
+            continue
+        if chunk[0] == "W" and chunk.startswith("Will ") and modal_opens_question(text, s, e):
+            s += 5  # "Will Trump sign it?": the verb, no given name
+            chunk = chunk[5:]
         if s > 2 and text[s - 1] == "-":
             article = ARTICLE_BEFORE.search(text, max(0, s - 5), s)
             if article is not None:

@@ -461,17 +461,25 @@ def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
     not a place or a club on its own (and the head alone no person); so is a town before an
-    airport named after another ("Dallas Fort Worth International Airport"), and a body
-    before its hospital ("Johns Hopkins University Hospital")."""
+    airport named after another ("Dallas Fort Worth International Airport"), a body before
+    its hospital ("Johns Hopkins University Hospital"), and an unknown word before a venue
+    ("Gocheok Sky Dome")."""
     last = toks[b[1] - 1]
     return (
-        a[2] is not None
+        last in VENUE_TAILS
         and (
-            b[2] is None
-            or b[2] == "FAC"
-            and (a[2] == "GPE" and last == "Airport" or a[2] == "ORG" and last == "Hospital")
+            a[2] is not None
+            and (
+                b[2] is None
+                or b[2] == "FAC"
+                and (a[2] == "GPE" and last == "Airport" or a[2] == "ORG" and last == "Hospital")
+            )
+            # "Gocheok" + "Sky Dome": an unknown word before a venue the lists half know
+            or a[2] is None
+            and b[2] == "FAC"
+            and a[1] - a[0] == 1
+            and last in BUILDING_TAILS
         )
-        and last in VENUE_TAILS
         and not (toks[b[1] - 1] == "Field" and (a[2] == "PERSON" or toks[a[0]] in FIRST_NAMES))
     )
 
