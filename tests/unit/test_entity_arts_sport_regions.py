@@ -145,3 +145,10 @@ def test_an_operation_after_a_capital_opening_the_sentence() -> None:
 
 def test_an_unknown_word_before_a_domed_venue_opens_its_name() -> None:
     assert ("Gocheok Sky Dome", "FAC") in _found("He plays the Gocheok Sky Dome in June.")
+
+
+def test_a_grade_of_oil_is_a_product_and_its_peoples_oil_stays() -> None:
+    found = _found("Brent crude rose, Dubai crude fell and Saudi crude held.")
+    assert ("Brent", "PRODUCT") in found and ("Dubai", "PRODUCT") in found
+    assert ("Saudi", "NORP") in found
+    assert _found("He lives in Brent, north London.")[0] == ("Brent", "GPE")

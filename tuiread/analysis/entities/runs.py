@@ -116,6 +116,8 @@ DATELINE = compiled.compile(
     r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )"
 )
 _APOSTROPHES = frozenset("'’")
+_GRADES = ("crude", "oil futures", "blend")
+_GRADE_FIRSTS = frozenset("cob")
 _EPONYM_ILLNESS = ("s disease", "s syndrome", "s Disease", "s Syndrome")
 _POSSESSIVE_COMPANY = compiled.compile(r"['’]s (?:Inc|Corp|Co|Ltd|Plc)\b\.?")
 # State abbreviations that are also common words ("Mass.", "Ill.", "Wash."): places only with
@@ -287,6 +289,16 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 continue
             if c == "." and chunk in STATE_ABBREVIATIONS:
                 e += 1  # "Calif.", "Fla.": the stop is the abbreviation's, as in "Gov."
+            elif (
+                c == " "
+                and text[e + 1 : e + 2] in _GRADE_FIRSTS  # (a character first: speed)
+                and label != "NORP"
+                and text.startswith(_GRADES, e + 1)
+            ):
+                # "Brent crude", "Dubai crude": a grade of oil named after its field or market,
+                # a product, no place ("Saudi crude" is the Saudis' oil: NORP stays)
+                add((s, e, "PRODUCT", chunk, "run:oil-grade"))
+                continue
             elif label in _PLACES and chunk in GIVEN_NAMES and kin_before(text, s):
                 add((s, e, "PERSON", chunk, RULE_RELATIVE))  # "Bush's son, George"
                 continue
