@@ -118,3 +118,20 @@ def test_a_famous_name_with_a_title_word_stays_whole() -> None:
     assert _found("My father referred to Martin Luther King often.") == [
         ("Martin Luther King", "PERSON")
     ]
+
+
+def test_bodies_named_with_to() -> None:
+    found = _found(
+        "The Committee to Protect Journalists said so. He ran on the Right to Life Party line."
+    )
+    assert found == [
+        ("Committee to Protect Journalists", "ORG"),
+        ("Right to Life Party", "ORG"),
+    ]
+
+
+def test_a_move_to_a_place_is_no_body() -> None:
+    assert _found("Smith moved to Liverpool in June.")[:2] == [
+        ("Smith", "PERSON"),
+        ("Liverpool", "GPE"),
+    ]

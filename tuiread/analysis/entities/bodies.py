@@ -86,6 +86,35 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
     return (s, end, "ORG", text[s:end], "run:body-for")
 
 
+# the words after "to" in a body's name: a capitalised verb and its object ("Protect
+# Journalists", "Stop Killer Robots"), or a cause and the body's head ("Life Party")
+_TO_SUBJECT = compiled.compile(r" to ([A-Z][a-z'’-]+(?: [A-Z][\w'’-]*){0,3})(?![\w'’-])")
+
+
+def body_to(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
+    """The organisation the run ``text[s:e]`` opens with "to": "Committee to Protect
+    Journalists", "Campaign to Stop Killer Robots" (a head, "to" and what it is for), or
+    "Right to Life Party" (a cause ending in a head), or None. Not "a delegation to Kenya"
+    or "Smith to Liverpool" (no head on either side, or a place or a person after "to")."""
+    if chunk.isupper() or chunk.count(" ") > 2:
+        return None
+    m = _TO_SUBJECT.match(text, e)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    if words[0] in FIRST_NAMES or HARD.get(words[0]) is not None or words[0] in _NOT_SUBJECT:
+        return None  # "transfer Smith to Liverpool", "to Kenya": a person or a place
+    head_first = chunk.rpartition(" ")[2] in FOR_HEADS and len(words) > 1
+    head_last = words[-1] in FOR_HEADS and len(words) > 1
+    if not head_first and not head_last:
+        return None
+    first, _, rest = chunk.partition(" ")
+    if first in _OPENERS and rest:
+        s += len(first) + 1
+    end = m.end()
+    return (s, end, "ORG", text[s:end], "run:body-to")
+
+
 # the second part of a subject after "and": up to four capitalised words
 _AND_PART = compiled.compile(
     r" and ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3})(?![\w'’-]| [A-Z]| of )"

@@ -22,7 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
-from .bodies import body_for, body_of_and, coordinated_body
+from .bodies import body_for, body_of_and, body_to, coordinated_body
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
@@ -200,6 +200,12 @@ def find_candidates(text: str, cands: Candidates) -> None:
                         # Doris Meissner"): its other words are read as a run of their own
                         run(text, rest.group(), rest.start(), cands)
                         skip_to = rest.end()
+                    continue
+            elif c2 == "t" and text.startswith("o ", e + 2):
+                body = body_to(text, chunk, s, e)
+                if body is not None:
+                    add(body)  # "Committee to Protect Journalists", "Right to Life Party"
+                    skip_to = body[1]
                     continue
             elif c2 == "f" and text.startswith("or ", e + 2):
                 body = body_for(text, chunk, s, e)
