@@ -135,3 +135,8 @@ def test_a_move_to_a_place_is_no_body() -> None:
         ("Smith", "PERSON"),
         ("Liverpool", "GPE"),
     ]
+
+
+def test_a_time_prefix_before_a_body_names_the_body() -> None:
+    found = _found("I caught him on his post-CNN media perch. An anti-NATO rally followed.")
+    assert found == [("CNN", "ORG"), ("anti-NATO", "NORP")]

@@ -110,6 +110,7 @@ W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 W_TOWN_BEFORE_STATE = 6.0  # "Ann Arbor, Mich.": a town, whatever its words read as
 _NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
+_TIME_PREFIXES = frozenset(("post", "pre", "non"))
 GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
 RULE_RELATIVE = "context:relative-named"  # a given name after a family word is a person
 DATELINE = compiled.compile(
@@ -362,6 +363,11 @@ def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> Non
     if label is None:
         key = UPPER.get(name.upper())
         label = LEX[key][0] if key is not None else None
+    if label == "ORG" and text[ps : s - 1] in _TIME_PREFIXES and name == chunk:
+        # "post-CNN", "pre-Brexit"-style: a time before or after the body, no affiliation;
+        # the body is named
+        cands.found.append((s, e, "ORG", name, "run:name-after-time-prefix"))
+        return
     if label in _NORP_LIKE:
         # "anti-Japanese" is about the Japanese; "ex-England" is no England: its own value
         value = name if label == "NORP" else text[ps:e]
