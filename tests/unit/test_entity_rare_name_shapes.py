@@ -140,3 +140,8 @@ def test_a_move_to_a_place_is_no_body() -> None:
 def test_a_time_prefix_before_a_body_names_the_body() -> None:
     found = _found("I caught him on his post-CNN media perch. An anti-NATO rally followed.")
     assert found == [("CNN", "ORG"), ("anti-NATO", "NORP")]
+
+
+def test_a_body_for_a_cause_with_an_article() -> None:
+    text = "The Committee for a Responsible Federal Budget said so."
+    assert _found(text) == [("Committee for a Responsible Federal Budget", "ORG")]

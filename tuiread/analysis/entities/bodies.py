@@ -49,7 +49,7 @@ _SHORT_HEADS = frozenset("Movement Initiative Project League Party Front".split(
 # the subject after "for": capitalised words, with "and" or "of" between them ("Health and
 # Care Excellence", "Prevention of Cruelty"); group 1 is what follows the last "and", if any
 _FOR_SUBJECT = compiled.compile(
-    r" for (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r" for (?:the |a |an )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
     r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
     r"(?: and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))?"
 )
