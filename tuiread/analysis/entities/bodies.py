@@ -59,6 +59,13 @@ _NOT_SUBJECT = CALENDAR_NAMES
 _OPENERS = frozenset("The A An His Her Its Their Our My Your This That".split())  # noqa: SIM905
 
 
+def past_opener(chunk: str, s: int) -> int:
+    """Where the body's name in the run ``chunk`` (at ``s``) starts: past a determiner that
+    opens the run ("The", "Her National League for Democracy": no part of it)."""
+    first, _, rest = chunk.partition(" ")
+    return s + len(first) + 1 if first in _OPENERS and rest else s
+
+
 def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, str] | None:
     """The organisation "HEAD for SUBJECT" that the run ``text[s:e]`` opens, or None."""
     head = chunk.rpartition(" ")[2]
@@ -80,9 +87,7 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
         return None  # "Voters Abandon Republican Party for Hillary Clinton": a person, no cause
     if " " not in chunk and HARD.get(words[0]) in _PLACES:
         return None  # "funding from Congress for Tanzania and Kenya": for a place, not named so
-    first, _, rest = chunk.partition(" ")
-    if first in _OPENERS and rest:
-        s += len(first) + 1  # "The", "Her National League for Democracy": no part of it
+    s = past_opener(chunk, s)
     return (s, end, "ORG", text[s:end], "run:body-for")
 
 
@@ -108,9 +113,7 @@ def body_to(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, 
     head_last = words[-1] in FOR_HEADS and len(words) > 1
     if not head_first and not head_last:
         return None
-    first, _, rest = chunk.partition(" ")
-    if first in _OPENERS and rest:
-        s += len(first) + 1
+    s = past_opener(chunk, s)
     end = m.end()
     return (s, end, "ORG", text[s:end], "run:body-to")
 
