@@ -22,6 +22,7 @@ CHIEFS"). Each run then meets these rules, in order; the first that applies sett
 from __future__ import annotations
 
 from .. import compiled
+from .affiliations import affiliation
 from .bodies import body_for, body_of_and, body_to, coordinated_body
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
@@ -109,8 +110,6 @@ _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 W_TOWN_BEFORE_STATE = 6.0  # "Ann Arbor, Mich.": a town, whatever its words read as
-_NORP_LIKE = frozenset(("NORP", "GPE", "LOC", "ORG", "EVENT"))
-_TIME_PREFIXES = frozenset(("post", "pre", "non"))
 GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
 RULE_RELATIVE = "context:relative-named"  # a given name after a family word is a person
 DATELINE = compiled.compile(
@@ -247,7 +246,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 rejected.append((s, e, "never:markup", "a character reference of markup"))
             continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].islower() and " " not in chunk:
-            affiliation(text, chunk, s, e, cands)
+            affiliation(text, chunk, s, e, cands.found)
             continue
         if chunk in zone_runs and is_time_zone(text, chunk, e):
             if rejected is not None:
@@ -349,31 +348,6 @@ def possessive_name(text: str, chunk: str, s: int, e: int, width: int, cands: Ca
     """ "Lloyd's", "McDonald's": a name the lists know with its possessive; ``width`` is the
     length of the possessive after the run ("'s", or " 's" in tokenised text)."""
     cands.found.append((s, e + width, LEX[chunk + " 's"][0], chunk + "'s", "run:possessive-name"))
-
-
-def affiliation(text: str, chunk: str, s: int, e: int, cands: Candidates) -> None:
-    """ "anti-Japanese", "ex-England", "pro-Western": one word, an affiliation (NORP)."""
-    ps = s - 1
-    while ps > 0 and s - ps < 10 and text[ps - 1].isalpha() and text[ps - 1].islower():
-        ps -= 1
-    if ps > 0 and (text[ps - 1].isalnum() or text[ps - 1] in "-'’"):
-        return
-    name = AFFIX.sub("", chunk)
-    label = HARD.get(name)
-    if label is None:
-        key = UPPER.get(name.upper())
-        label = LEX[key][0] if key is not None else None
-    if label == "ORG" and text[ps : s - 1] in _TIME_PREFIXES and name == chunk:
-        # "post-CNN", "pre-Brexit"-style: a time before or after the body, no affiliation;
-        # the body is named
-        cands.found.append((s, e, "ORG", name, "run:name-after-time-prefix"))
-        return
-    if label in _NORP_LIKE:
-        # "anti-Japanese" is about the Japanese; "ex-England" is no England: its own value
-        value = name if label == "NORP" else text[ps:e]
-        cands.found.append(
-            (ps, e, "EVENT" if label == "EVENT" else "NORP", value, "run:affiliation")
-        )
 
 
 def dateline(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
