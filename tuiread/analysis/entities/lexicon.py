@@ -54,6 +54,8 @@ LOWER: frozenset[str] = frozenset(_D["lower"])
 FIRST_NAMES: frozenset[str] = frozenset(_D["first_names"])
 # given names that are also places ("Charlotte", "Sydney"): a person's only before a surname
 PLACE_GIVEN_NAMES: frozenset[str] = frozenset(_D["place_given_names"])
+# every given name: the lists' and those that are also places ("Charlotte", "Sydney")
+GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
 ALIASES: dict[str, str] = _D["aliases"]
 TITLES: frozenset[str] = frozenset(_D["titles"])
 ORG_SUFFIXES: frozenset[str] = frozenset(_D["org_suffixes"])

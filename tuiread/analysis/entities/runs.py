@@ -48,7 +48,7 @@ from .lexicon import (
     CONNECTORS,
     CORP_SUFFIXES,
     ENGLISH,
-    FIRST_NAMES,
+    GIVEN_NAMES,
     HARD,
     LEX,
     LEXC,
@@ -57,7 +57,6 @@ from .lexicon import (
     MIXED,
     ORG,
     PER,
-    PLACE_GIVEN_NAMES,
     POSSESSIVE_NAMES,
     TITLE_CAP,
     TOK,
@@ -110,7 +109,6 @@ _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 W_TOWN_BEFORE_STATE = 6.0  # "Ann Arbor, Mich.": a town, whatever its words read as
-GIVEN_NAMES = FIRST_NAMES | PLACE_GIVEN_NAMES
 RULE_RELATIVE = "context:relative-named"  # a given name after a family word is a person
 DATELINE = compiled.compile(
     r" ?(?:, [A-Z]|\((?:[A-Z][\w.]*\s?){1,3}\) ?[—–-]|\d{4}-\d\d-\d\d|[—–] )"

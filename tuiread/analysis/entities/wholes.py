@@ -34,13 +34,13 @@ from .lexicon import (
     DIRECTIONS,
     FIRST_NAMES,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     HARD,
     LEX,
     LOC_SUFFIXES,
     LOWER,
     MINOR_PLACES,
     ORG_SUFFIXES,
-    PLACE_GIVEN_NAMES,
     POST_NOMINALS,
     TITLE_CAP,
 )
@@ -176,7 +176,7 @@ def given_name_before_surname(toks: list[str], i: int) -> bool:
     Memorial", "Phoenix Suns"), starts a person's name; so does a given name the lists also
     know as a club or a body ("Nancy Marshall", "Clyde Drexler")."""
     t = toks[i]
-    if t not in FIRST_NAMES and t not in PLACE_GIVEN_NAMES or i + 1 >= len(toks):
+    if t not in GIVEN_NAMES or i + 1 >= len(toks):
         return False
     if not t.isalpha() or len(t) < 4:
         return False
