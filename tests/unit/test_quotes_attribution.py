@@ -138,7 +138,22 @@ def test_the_nearest_verb_grammar_allows() -> None:
 )
 def test_nouns_are_not_speech_verbs(text: str) -> None:
     mention, _ = attribution(text)
-    assert mention not in ("following", "the so", "Her late-night")
+    assert mention not in ("following", "the following", "the so", "Her late-night")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sanders made the following comment: "We will win."',
+        'Sanders issued a brief statement: "We will win."',
+        'Sanders released a joint statement with Warren: "We will win."',
+    ],
+)
+def test_a_statement_described_is_a_noun_and_the_subject_speaks(text: str) -> None:
+    """An adjective that describes a statement makes the speech word after it a noun: the
+    sentence's subject is the speaker, not "the following"."""
+    mention, _ = attribution(text)
+    assert mention == "Sanders"
 
 
 def test_verbs_inside_other_quotes_are_not_the_narration() -> None:

@@ -71,6 +71,15 @@ class SpeechVerbs:
 
 
 _PAST = frozenset(("said", "told", "wrote", "thought", "sang", "says"))
+# Adjectives that describe a statement, never a speaker: the speech word after one is a
+# noun ("made the following comment:", "issued a brief statement", "in a joint statement");
+# not the counts and quantifiers of NOUN_MARKERS, which can be a subject ("most say").
+_ADJECTIVES_OF_SPEECH = frozenset(
+    """
+    following brief short lengthy terse written prepared joint official formal recent
+    latest earlier previous angry public private
+    """.split()  # noqa: SIM905
+)
 _COUNTS = frozenset(("two", "three", "several", "many", "some"))
 
 
@@ -89,6 +98,7 @@ def _noun_use(verb: Verb, before: str) -> bool:
         (low in DETERMINERS and low not in ("that", "one"))
         or (low in PREPOSITIONS and low != "to" and not word.endswith("ing"))
         or (low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED)
+        or (low in _ADJECTIVES_OF_SPEECH and not word.endswith("ed") and word not in _PAST)
         or (
             word[-1] == "s"
             and (low in NOUN_MARKERS or ("-" in low and low.islower()) or low.isdigit())
