@@ -106,6 +106,7 @@ from .short_forms import STORMS_IN_LOWER_CASE, short_forms, storm_short_names
 from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
+from .vessels import RULE_SHIP, ship_short_names
 from .wholes import INSTITUTION_TAILS
 from .works import (
     FIELD_CUE,
@@ -489,6 +490,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     spans, rules = nicknamed_names(text, spans, rules)
     spans, rules = landmark_names(text, spans, rules)  # "Alternative for Germany", "Drax power"
     short_forms(text, spans, rules)
+    if RULE_SHIP in rules:
+        ship_short_names(text, spans, rules)  # "USS Gerald R. Ford" ... "the Ford"
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     the_in_names(text, spans, rules)  # "told The Guardian"

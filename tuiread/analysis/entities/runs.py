@@ -102,6 +102,7 @@ from .score import (
 from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
 from .towns import state_follows, town_before_state
+from .vessels import RULE_SHIP, ship_prefix_at
 from .wholes import acronym_branch, datelike, one_name_across_hyphen, possessive_place, two_people
 from .works import TITLE_CUES, Title, show_title, title_at
 
@@ -169,6 +170,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if k:
                 run(text, chunk[: k - 1], s, cands)
             add((s + k, e, "EVENT", chunk[k:], "run:operation"))
+            continue
+        k = ship_prefix_at(chunk)
+        if k >= 0:
+            add((s + k, e, "PRODUCT", chunk[k:], RULE_SHIP))  # "USS Gerald R. Ford"
             continue
         if chunk[0] == "W" and chunk.startswith("Will ") and modal_opens_question(text, s, e):
             s += 5  # "Will Trump sign it?": the verb, no given name

@@ -1,0 +1,53 @@
+"""Ships named with their navy's or their kind's prefix: "USS Gerald R. Ford", "HMS Prince of
+Wales", "RMS Titanic", "MV Dali".
+
+The prefix and every word after it in the run are one name, a vessel (PRODUCT, as OntoNotes
+labels vehicles; CoNLL's MISC), however the words read alone: "Gerald R. Ford" is a person
+and "Wales" a country elsewhere, "USS" no organisation. Prefixes that are also common
+acronyms stay out ("SS", "INS" the immigration service, "MS" the illness). A ship named in
+full is then called by its last word after "the" ("the Ford"): the same ship.
+"""
+
+from __future__ import annotations
+
+from tuiread.model import Span
+
+from .lexicon import CORP_SUFFIXES, GENERIC, ORG_SUFFIXES
+
+SHIP_PREFIXES = frozenset(
+    "USS USNS USCGC HMS HMAS HMCS HMNZS RFS MV RMS ROKS HNLMS TCG".split()  # noqa: SIM905
+)
+RULE_SHIP = "run:ship"
+
+
+def ship_prefix_at(chunk: str) -> int:
+    """Where a ship's prefix opens the run ``chunk`` (after "The" at a sentence's start:
+    "The USS Cole was ..."), with a name after it; -1 where none does, or where a company's
+    or a body's word ends the run or follows the prefix ("RMS International Inc.")."""
+    k = 4 if chunk.startswith("The ") else 0
+    sp = chunk.find(" ", k)
+    if sp <= k or chunk[k:sp] not in SHIP_PREFIXES:
+        return -1
+    words = chunk[sp + 1 :].split(" ")
+    if words[-1] in _BODY_WORDS or words[0] in _BODY_WORDS:
+        return -1
+    return k
+
+
+_BODY_WORDS = CORP_SUFFIXES | ORG_SUFFIXES | GENERIC
+
+
+def ship_short_names(text: str, spans: list[Span], rules: list[str]) -> None:
+    """A word after "the" that is the last word of one ship named in full in the story
+    ("USS Gerald R. Ford" ... "The Ford, the Navy's newest carrier") is that ship, not the
+    carmaker or a person; relabels in place."""
+    ships: dict[str, str | None] = {}  # last word -> the one ship's name (None: several)
+    for sp, rule in zip(spans, rules, strict=True):
+        if rule == RULE_SHIP and " " in sp.text:
+            last = sp.text.rsplit(" ", 1)[1]
+            ships[last] = sp.text if ships.get(last, sp.text) == sp.text else None
+    for k, sp in enumerate(spans):
+        ship = ships.get(sp.text)
+        if ship is not None and text[sp.start - 4 : sp.start] in ("the ", "The "):
+            spans[k] = Span("entity", "PRODUCT", sp.start, sp.end, sp.text, ship)
+            rules[k] = "short-forms:last-word-of-ship"
