@@ -90,6 +90,12 @@ def test_a_sea_named_by_its_adjective_after_the_is_the_sea() -> None:
     assert _got("A Mediterranean diet helps.")["Mediterranean"] == "NORP"
 
 
+def test_a_part_of_a_sea_named_by_its_adjective_is_the_sea() -> None:
+    got = _got("The carrier arrived in the eastern Mediterranean on Tuesday.")
+    assert got["Mediterranean"] == "LOC"
+    assert _got("The western Baltic states met.")["Baltic"] == "NORP"
+
+
 def test_seas_named_by_an_adjective_are_whole() -> None:
     got = _got("Ice is melting in the Arctic Ocean; ships crossed the Baltic Sea.")
     assert got["Arctic Ocean"] == got["Baltic Sea"] == "LOC"
