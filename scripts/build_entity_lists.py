@@ -569,7 +569,7 @@ def main() -> int:
         # is left to the full name ("Dominic Cork"); its count stays
         lex[name] = ["GPE", lex.get(name, [None, 0])[1], 1.0]
         lexc.pop(name, None)
-    for name in HAND.SEATS_OF_POWER:
+    for name in HAND.SEATS_OF_POWER + HAND.LEGISLATURES:
         lex[name] = ["ORG", lex.get(name, [None, 0])[1], 1.0]
         lexc.pop(name, None)
     for name in HAND.PARTY_NICKNAMES:

@@ -456,6 +456,14 @@ PROVINCES = [
 # Seats of government named for the government that sits there ("the Kremlin said"): OntoNotes
 # reads such a name as the organisation by metonymy (ORG), not the building or the city.
 SEATS_OF_POWER = ["Kremlin", "Élysée", "Elysee"]
+# Parliaments and councils known by their own name ("in the Bundestag", "the Knesset
+# voted"): bodies, never the places "in" would make them
+LEGISLATURES = [
+    *("Bundestag", "Bundesrat", "Knesset", "Duma", "State Duma", "Sejm", "Riksdag"),
+    *("Storting", "Folketing", "Eduskunta", "Althing", "Oireachtas", "Dáil", "Seanad"),
+    *("Senedd", "Stormont", "Holyrood", "Majlis", "Lok Sabha", "Rajya Sabha"),
+    *("Verkhovna Rada", "Legislative Yuan", "Politburo", "Bundeswehr"),
+]
 
 # Words that introduce a person ("Minister Kono", "Mr Smith", Ireland's "Taoiseach Micheál
 # Martin").  Lower-case keys.
@@ -605,7 +613,7 @@ Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-R
 Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
-AfD SNP Fidesz Syriza Podemos
+AfD SNP Fidesz Syriza Podemos Harrods Selfridges
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Maersk Santander Sabadell CaixaBank Euroclear Keidanren StubHub Viagogo Radiohead Coldplay Emirates
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
@@ -645,6 +653,7 @@ MODERN_ORGS_MULTI = [
     # parties whose long names hold a country or a common word ("Alternative for Germany"
     # is no Germany), and companies and bodies whose full name the run would cut
     "Alternative for Germany",
+    "Die Linke",
     "La Libertad Avanza",
     "Nippon Ishin no Kai",
     "Boeing Commercial Airplanes",

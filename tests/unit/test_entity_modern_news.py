@@ -175,6 +175,19 @@ def test_a_longer_name_is_kept_whole(text: str, name: str, label: str) -> None:
     assert got.get(name) == label, got
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Co-leader Alice Weidel said the vote was a humiliation.", "Alice Weidel"),
+        ("Co-founder Jane Park left the company in May.", "Jane Park"),
+        ("Ex-president Evo Morales spoke at the rally.", "Evo Morales"),
+    ],
+)
+def test_a_hyphenated_office_is_a_title(text: str, name: str) -> None:
+    """A shared or former office before a name is its title, no name of its own."""
+    assert _got(text) == {name: "PERSON"}
+
+
 def test_a_plural_apostrophe_outside_a_name_still_ends_the_run() -> None:
     got = _got("The Smiths' car was found. He visited his parents' home.")
     assert "Smiths' car" not in got
@@ -1319,3 +1332,17 @@ def test_a_second_given_name_keeps_the_surname_after_it() -> None:
 def test_little_before_a_known_place_names_a_district() -> None:
     got = _got("Crowds kept vigil outside a house in Little Havana. Little Rock voted.")
     assert got == {"Little Havana": "GPE", "Little Rock": "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Merz won 325 votes in the Bundestag on Tuesday.", "Bundestag"),
+        ("The bill passed in the Knesset after midnight.", "Knesset"),
+        ("The motion was debated in the Lok Sabha.", "Lok Sabha"),
+        ("The Greens and Die Linke voted against him.", "Die Linke"),
+        ("Hackers hit M&S, the Co-op and Harrods.", "Harrods"),
+    ],
+)
+def test_parliaments_parties_and_shops_known_by_name_are_bodies(text: str, name: str) -> None:
+    assert _got(text)[name] == "ORG"

@@ -211,7 +211,25 @@ PRESS_TITLES = frozenset("correspondent reporter anchor columnist commentator".s
 PLURAL_TITLES = frozenset(
     "justices judges senators sens. reps. representatives governors presidents generals".split()  # noqa: SIM905
 ) | frozenset("professors profs drs drs. cardinals bishops".split())  # noqa: SIM905
-LOCAL_TITLES = LOCAL_TITLES | UNDOTTED_TITLES | PEERAGE_TITLES | PLURAL_TITLES | PRESS_TITLES
+# a shared or a former office, written with a hyphen before the name ("Co-leader Alice
+# Weidel", "Co-founder Jane Park", "Ex-president Evo Morales"): a title, never a name of its own
+HYPHENATED_TITLES = frozenset(
+    f"{affix}-{office}"
+    for affix in ("co", "ex", "vice")
+    for office in (
+        *("leader", "founder", "chair", "chairman", "chairwoman", "president", "host"),
+        *("captain", "owner", "director", "premier", "governor", "mayor", "minister"),
+        *("chancellor", "manager", "coach"),
+    )
+)
+LOCAL_TITLES = (
+    LOCAL_TITLES
+    | UNDOTTED_TITLES
+    | PEERAGE_TITLES
+    | PLURAL_TITLES
+    | PRESS_TITLES
+    | HYPHENATED_TITLES
+)
 TITLE_CAP = frozenset(t.capitalize() for t in TITLES | LOCAL_TITLES) | TITLES | LOCAL_TITLES
 
 # Institutions named by a generic phrase ("Foreign Ministry", "State Department").
