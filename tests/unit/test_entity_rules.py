@@ -566,3 +566,28 @@ def test_a_generic_word_the_lists_name_alone_time_and_again_is_a_body(text: str,
 @pytest.mark.parametrize("word", ["News", "Board", "Post", "City"])
 def test_a_generic_word_seldom_named_alone_still_names_nothing_alone(word: str) -> None:
     assert find_entities(f"The {word} said it would look again at the plans.") == []
+
+
+def test_a_given_name_after_a_body_s_word_opens_the_person() -> None:
+    """ "Speaker of the House Mike Johnson": the chamber and the person, not one name."""
+    found = {(s.text, s.label) for s in find_entities("Speaker of the House Mike Johnson said.")}
+    assert found == {("House", "ORG"), ("Mike Johnson", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Mass was said at the Basilica of St. Mary Major on Sunday.",
+            "Basilica of St. Mary Major",
+            "FAC",
+        ),
+        ("He was the first pope from the Order of St. Augustine.", "Order of St. Augustine", "ORG"),
+        ("Crisafulli told reporters at Parliament House on Friday.", "Parliament House", "FAC"),
+    ],
+)
+def test_a_saint_after_of_and_an_office_before_a_building_keep_the_name_whole(
+    text: str, name: str, label: str
+) -> None:
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert (name, label) in found

@@ -4,8 +4,8 @@ Forces of General Abdel Fattah al-Burhan": the commander is a person of his own)
 
 from __future__ import annotations
 
-from .lexicon import CONNECTORS, TITLE_CAP
-from .wholes import INSTITUTION_TAILS
+from .lexicon import CONNECTORS, FIRST_NAMES, LOWER, TITLE_CAP
+from .wholes import INSTITUTION_TAILS, Seg
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
 OF_HEADS = frozenset(
@@ -20,6 +20,7 @@ OF_HEADS = frozenset(
     Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
     Institutes Ministries Departments Organisations Organizations Tower Journal Alliance
     Coalition Network Corporation Orchestra Authority Library Gallery Conservatory
+    Basilica Abbey Chapel Shrine Temple Mosque Order
     """.split()  # noqa: SIM905
 )
 # Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").
@@ -33,11 +34,20 @@ def heads_a_body(word: str, connector: str) -> bool:
     return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
 
 
+SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
+
+
 def title_opens_person(toks: list[str], k: int) -> bool:
     """ "Armed Forces of General Abdel Fattah al-Burhan": a title after "of" with a name after
     it opens a person, the body's commander, not the body's subject ("Office of the
-    President" ends on its title)."""
-    return toks[k] in TITLE_CAP and k + 1 < len(toks) and toks[k + 1] not in CONNECTORS
+    President" ends on its title); a saint is the subject ("Basilica of St. Mary Major",
+    "Order of St. Augustine")."""
+    return (
+        toks[k] in TITLE_CAP
+        and toks[k] not in SAINTS
+        and k + 1 < len(toks)
+        and toks[k + 1] not in CONNECTORS
+    )
 
 
 def head_before_of(toks: list[str]) -> bool:
@@ -57,3 +67,17 @@ def commander_cut(toks: list[str]) -> int:
             if j < n and title_opens_person(toks, j):
                 return k
     return n
+
+
+def given_name_opens_next(toks: list[str], a: Seg, b: Seg) -> bool:
+    """Is ``b`` a given name with more of the run after it, after a common word alone
+    ("Speaker of the House Mike Johnson")? It opens the next name, a person's, and the word
+    before is a body of its own."""
+    return (
+        b[1] < len(toks)
+        and toks[b[1]] not in CONNECTORS  # "Rep. Chip Roy of Texas": his surname
+        and toks[b[0]] in FIRST_NAMES
+        and a[1] - a[0] == 1
+        and toks[a[0]] not in FIRST_NAMES
+        and toks[a[0]].lower() in LOWER
+    )

@@ -142,6 +142,14 @@ def storm(key: str) -> bool:
     )
 
 
+# heads of an "X of Y" name that say its kind whatever its subject: a house of worship is a
+# building, a religious or chivalric order a body
+HEADS_BEFORE_OF = {
+    **dict.fromkeys(("Basilica", "Cathedral", "Abbey", "Chapel", "Shrine", "Mosque"), "FAC"),
+    "Order": "ORG",
+}
+
+
 # onto_label's answers by (name, class): they depend on the name's words alone, and an
 # article decides the same names again and again (``document``, ``coordination``)
 _ONTO_CACHE: dict[tuple[str, int], str | None] = {}
@@ -176,6 +184,8 @@ def label_from_words(key: str, cls: int) -> str | None:
         return "EVENT"
     if storm(key):
         return "EVENT"
+    if len(toks) > 2 and toks[1] == "of" and (head := HEADS_BEFORE_OF.get(toks[0])):
+        return head  # "Basilica of St. Mary Major" (FAC), "Order of St. Augustine" (ORG)
     if len(toks) > 1 and toks[-1] in LAW_WORDS:
         # "General Security of Military Information Agreement", "AI Act"; "National Baptist
         # Convention" (ORG), "Republican National Convention" (EVENT)

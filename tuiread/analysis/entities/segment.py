@@ -41,7 +41,9 @@ from .caps_runs import CapsSeg, all_caps_run
 from .connectors import (
     OF_HEADS,
     ON_HEADS,
+    SAINTS,
     commander_cut,
+    given_name_opens_next,
     head_before_of,
     heads_a_body,
     title_opens_person,
@@ -425,6 +427,17 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 2
             continue
+        if (
+            pend < 0
+            and t in NEVER_ALONE
+            and i + 1 < n
+            and toks[i + 1] in _SEATS
+            and (i + 2 == n or toks[i + 2] in CONNECTORS)
+            and t + " " + toks[i + 1] not in LEX
+        ):
+            segs.append((i, i + 2, "FAC", False))  # "Parliament House": the office opens it
+            i += 2
+            continue
         never = (
             t in NEVER_ALONE
             or ("'" in t or "’" in t)
@@ -554,7 +567,6 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     return segs
 
 
-SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
 _MONTH_GIVEN_NAMES = frozenset(("January", "April", "May", "June", "August"))
 _SAINT_KEEPS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -688,7 +700,12 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, None if lb is None else "ORG", a[3] or la == "PERSON")
                 del segs[k + 1]
                 continue
-            if la is None and lb == "PERSON" and b1 - b0 == 1:
+            if (
+                la is None
+                and lb == "PERSON"
+                and b1 - b0 == 1
+                and not given_name_opens_next(toks, a, b)
+            ):
                 segs[k] = (a0, b1, None, a[3])
                 del segs[k + 1]
                 continue
@@ -696,6 +713,9 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
 
 
 _NO_LABEL = (None,)
+# a building named for the office it houses ("Parliament House", "Government House", "State
+# House"): the office's word, never a name alone, opens the building's
+_SEATS = frozenset(("House", "Palace", "Buildings"))
 
 
 def place_word(words: list[str]) -> bool:
