@@ -36,6 +36,7 @@ from __future__ import annotations
 from itertools import accumulate, count
 from operator import add
 
+from .buildings import office_building, street_or_hall_end
 from .business import PLURALS as BUSINESS_PLURALS
 from .caps_runs import CapsSeg, all_caps_run
 from .connectors import (
@@ -402,6 +403,11 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             label = "SOFT" if soft else info[0]
             if title and hit == 1 and label in ("GPE", "LOC") and t in FIRST_NAMES:
                 label = "PERSON"  # "Crown Prince Hassan", "King Abdullah": no town after a title
+            if street := street_or_hall_end(toks, i, hit, key, label):
+                segs.append((i, street, "FAC", False))  # "Portland Street", "X Town Hall"
+                title = False
+                i = street
+                continue
             segs.append((i, i + hit, label, title))
             title = False
             i += hit
@@ -427,14 +433,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             title = False
             i += 2
             continue
-        if (
-            pend < 0
-            and t in NEVER_ALONE
-            and i + 1 < n
-            and toks[i + 1] in _SEATS
-            and (i + 2 == n or toks[i + 2] in CONNECTORS)
-            and t + " " + toks[i + 1] not in LEX
-        ):
+        if pend < 0 and office_building(toks, i, " ".join(toks[i : i + 2]) in LEX):
             segs.append((i, i + 2, "FAC", False))  # "Parliament House": the office opens it
             i += 2
             continue
@@ -713,9 +712,6 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
 
 
 _NO_LABEL = (None,)
-# a building named for the office it houses ("Parliament House", "Government House", "State
-# House"): the office's word, never a name alone, opens the building's
-_SEATS = frozenset(("House", "Palace", "Buildings"))
 
 
 def place_word(words: list[str]) -> bool:

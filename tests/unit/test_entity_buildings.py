@@ -1,0 +1,45 @@
+"""Buildings and streets named by an office or a place keep their whole name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.entities import find_entities
+from tuiread.analysis.entities.buildings import office_building, street_or_hall_end
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It plans to sell the site on Portland Street in Huddersfield.", "Portland Street"),
+        ("Crowds gathered on Oxford Street on Saturday.", "Oxford Street"),
+        ("He lives on Washington Street with his wife.", "Washington Street"),
+        ("They met at Leicester City Hall on Monday.", "Leicester City Hall"),
+        ("The meeting was at Huddersfield Town Hall on Wednesday.", "Huddersfield Town Hall"),
+        ("He told reporters at Parliament House on Friday.", "Parliament House"),
+        ("The governor returned to Government House.", "Government House"),
+    ],
+)
+def test_a_street_or_a_hall_named_by_a_place_or_an_office_is_the_building(
+    text: str, name: str
+) -> None:
+    assert _got(text)[name] == "FAC"
+
+
+def test_the_town_and_its_club_stay_what_they_are() -> None:
+    got = _got("Manchester City Council said Portland police had left.")
+    assert got["Manchester City Council"] == "ORG"
+    assert got["Portland"] == "GPE"
+
+
+def test_the_rules_read_words_only_where_the_run_ends() -> None:
+    toks = ["Parliament", "House", "Speaker"]
+    assert not office_building(toks, 0, known=False)
+    assert office_building(["Parliament", "House", "on", "Friday"], 0, known=False)
+    assert not office_building(["White", "House"], 0, known=True)
+    assert street_or_hall_end(["Portland", "Street"], 0, 1, "Portland", "GPE") == 2
+    assert street_or_hall_end(["Paris", "St.", "Germain"], 0, 1, "Paris", "GPE") == 0

@@ -1,0 +1,60 @@
+"""Buildings and streets named by an office or a place, inside a run (``segment.mixed_run``).
+
+* ``office_building``: "Parliament House", "Government House": the office's word, never a
+  name alone, opens the building's name (FAC).
+* ``street_or_hall_end``: "Portland Street", "Oxford Road", "Huddersfield Town Hall": a town
+  the lists know (or a club named "X Town"/"X City") before a street's word or "Hall" is
+  the street or the hall, not the town in Oregon or the football club; so is a town
+  before "Town Hall" or "City Hall" ("Leicester City Hall").
+"""
+
+from __future__ import annotations
+
+from .lexicon import CONNECTORS
+from .never import NEVER_ALONE
+from .wholes import STREET_TAILS
+
+# the words of a building that houses an office
+SEATS = frozenset(("House", "Palace", "Buildings"))
+# labels of a known name a street may be named after
+_STREET_NAMERS = frozenset(("GPE", "LOC", "SOFT", "PERSON"))
+# a known club's name whose last word, with "Hall", names the town's hall
+_HALL_TOWNS = (" Town", " City")
+_HALL_WORDS = frozenset(("Town", "City"))
+
+
+def _ends_run(toks: list[str], j: int) -> bool:
+    return j == len(toks) or toks[j] in CONNECTORS
+
+
+def office_building(toks: list[str], i: int, known: bool) -> bool:
+    """Do ``toks[i]`` and the word after it name a building for an office ("Parliament
+    House") that ends the run or its part before a connector? ``known``: the lists know the
+    two words as a name of their own ("White House"), which then stands."""
+    return (
+        not known
+        and toks[i] in NEVER_ALONE
+        and i + 1 < len(toks)
+        and toks[i + 1] in SEATS
+        and _ends_run(toks, i + 2)
+    )
+
+
+def street_or_hall_end(toks: list[str], i: int, hit: int, key: str, label: str) -> int:
+    """Where a street or a town hall ends when the known name ``key`` (``hit`` words from
+    ``i``, read as ``label``) is followed by a street's word ("Portland Street") or, for a
+    club named "X Town", by "Hall" ("Huddersfield Town Hall"), and that ends the run or its
+    part before a connector; 0 where it is not."""
+    j = i + hit
+    if j >= len(toks):
+        return 0
+    after = toks[j]
+    if after in _HALL_WORDS and toks[j + 1 : j + 2] == ["Hall"] and _ends_run(toks, j + 2):
+        return j + 2  # "Leicester City Hall", "Huddersfield Town Hall"
+    if not _ends_run(toks, j + 1):
+        return 0
+    if after in STREET_TAILS and label in _STREET_NAMERS:
+        return j + 1
+    if after == "Hall" and key.endswith(_HALL_TOWNS):
+        return j + 1
+    return 0
