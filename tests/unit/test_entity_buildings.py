@@ -43,3 +43,13 @@ def test_the_rules_read_words_only_where_the_run_ends() -> None:
     assert not office_building(["White", "House"], 0, known=True)
     assert street_or_hall_end(["Portland", "Street"], 0, 1, "Portland", "GPE") == 2
     assert street_or_hall_end(["Paris", "St.", "Germain"], 0, 1, "Paris", "GPE") == 0
+
+
+def test_a_course_ends_a_venue_before_the_day() -> None:
+    """ "Saratoga Race Course on Saturday": the day after the venue does not cut its name."""
+    assert _got("He won at Saratoga Race Course on Saturday.")["Saratoga Race Course"] == "FAC"
+
+
+def test_a_maker_after_an_airline_is_the_maker_of_its_plane() -> None:
+    got = _got("The Air India Boeing 787 crashed after take-off.")
+    assert got == {"Air India": "ORG", "Boeing 787": "PRODUCT"}

@@ -95,6 +95,11 @@ CAR_MAKERS = frozenset(
     Seat Skoda Škoda Subaru Suzuki Tesla Toyota Vauxhall Volkswagen Volvo Xpeng Nio
     """.split()  # noqa: SIM905
 )
+# makers of aircraft and cars: ending a run after another company ("Air India Boeing" 787,
+# "Hertz Tesla"), the maker of what that company runs, no part of its name
+MAKERS = CAR_MAKERS | frozenset(
+    "Boeing Airbus Embraer Bombardier Cessna ATR Comac Sukhoi Tupolev Ilyushin".split()  # noqa: SIM905
+)
 # the words after a carmaker's name that name the company or its part, not a model
 _MAKER_PARTS = CORP_SUFFIXES | ORG_SUFFIXES | frozenset(("Motor", "Cars", "Auto", "Credit"))
 

@@ -50,6 +50,7 @@ from .connectors import (
     title_opens_person,
 )
 from .kinds import AFFIX, LAW_WORDS, STORM_WORDS
+from .labels import MAKERS
 from .lexicon import (
     CALENDAR_NAMES,
     COMMON,
@@ -78,6 +79,7 @@ from .never import (
     role_noun_opens_name,
 )
 from .teams import centre_of_town, nickname_after_town, place_after_town, team_after_town
+from .towns import known_place, place_word
 from .wholes import (
     INSTITUTION_TAILS,
     KIND_WORDS,
@@ -284,6 +286,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
     title = False
     pend_title = False
     cut = commander_cut(toks)  # "Sudanese Armed Forces" + "of General ..."
+    if cut == n > 3 and toks[-1] in CALENDAR_NAMES and toks[-2] in ("on", "in"):
+        cut = n - 2  # "Saratoga Race Course on Saturday": the name ends before the day
     institution = (
         cut >= 3
         and toks[cut - 1] in INSTITUTION_TAILS
@@ -695,7 +699,13 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, None, True)
                 del segs[k + 1]
                 continue
-            if la == "ORG" and lb == "ORG" or la == "PERSON" and lb is None:
+            if (
+                la == "ORG"
+                and lb == "ORG"
+                and not (b1 == len(toks) and " ".join(toks[b0:b1]) in MAKERS)
+                or la == "PERSON"
+                and lb is None
+            ):  # not "Air India" + "Boeing" (787): the airline and the maker of its plane
                 segs[k] = (a0, b1, None if lb is None else "ORG", a[3] or la == "PERSON")
                 del segs[k + 1]
                 continue
@@ -712,22 +722,6 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
 
 
 _NO_LABEL = (None,)
-
-
-def place_word(words: list[str]) -> bool:
-    """ "Toronto", "Boston": a name the lists know with several types, one of them a place
-    (a town and its clubs): before a known body ("Toronto Stock Exchange") it is the town in
-    the body's name."""
-    counts = LEXC.get(" ".join(words))
-    return counts is not None and counts[2] > 0
-
-
-def known_place(toks: list[str], a0: int, a1: int, label: str | None) -> bool:
-    """A name of several kinds that is a place among them ("Toronto"), or a minor place the
-    lists know by one word ("Tacoma"), read as SOFT inside a longer run."""
-    return label == "SOFT" and (
-        place_word(toks[a0:a1]) or a1 - a0 == 1 and toks[a0] in MINOR_PLACES
-    )
 
 
 def company_run(toks: list[str], segs: list[Seg]) -> None:

@@ -11,7 +11,7 @@ a run opening with a given name ("John Smith, Texas" is no town; "Ann Arbor, Mic
 from __future__ import annotations
 
 from .kinds import US_STATE_ABBREVIATIONS
-from .lexicon import CONNECTORS, FIRST_NAMES, ORG_SUFFIXES, TITLE_CAP
+from .lexicon import CONNECTORS, FIRST_NAMES, LEXC, MINOR_PLACES, ORG_SUFFIXES, TITLE_CAP
 from .run_pattern import RUN_RE
 
 US_STATES = frozenset(
@@ -76,3 +76,19 @@ def state_follows(text: str, e: int, first: str) -> bool:
     if state in STATE_ABBREVIATIONS and state[-1] != ".":
         return after == "."  # "Fla."
     return state in STATE_ABBREVIATIONS and (after == "" or after in ",;:)\n ")
+
+
+def place_word(words: list[str]) -> bool:
+    """ "Toronto", "Boston": a name the lists know with several types, one of them a place
+    (a town and its clubs): before a known body ("Toronto Stock Exchange") it is the town in
+    the body's name."""
+    counts = LEXC.get(" ".join(words))
+    return counts is not None and counts[2] > 0
+
+
+def known_place(toks: list[str], a0: int, a1: int, label: str | None) -> bool:
+    """A name of several kinds that is a place among them ("Toronto"), or a minor place the
+    lists know by one word ("Tacoma"), read as SOFT inside a longer run."""
+    return label == "SOFT" and (
+        place_word(toks[a0:a1]) or a1 - a0 == 1 and toks[a0] in MINOR_PLACES
+    )

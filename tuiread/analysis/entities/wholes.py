@@ -68,6 +68,7 @@ VENUE_TAILS = frozenset(
         "Coliseum",
         "Velodrome",
         "Racecourse",
+        "Course",  # "Saratoga Race Course", "Augusta National Golf Course"
         "Speedway",
     )
 )
@@ -86,7 +87,7 @@ INSTITUTION_TAILS = (
 )
 # of these, buildings (FAC)
 BUILDING_TAILS = frozenset(
-    "Arena Theatre Theater Playhouse Field Airport Stadium Dome Coliseum Velodrome Racecourse Speedway".split()  # noqa: SIM905
+    "Arena Theatre Theater Playhouse Field Airport Stadium Dome Coliseum Velodrome Racecourse Course Speedway".split()  # noqa: SIM905
 )
 # "Field" ends a ground's name ("Lincoln Financial Field", "Lambeau Field"), not after a
 # given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
