@@ -53,3 +53,12 @@ def test_a_course_ends_a_venue_before_the_day() -> None:
 def test_a_maker_after_an_airline_is_the_maker_of_its_plane() -> None:
     got = _got("The Air India Boeing 787 crashed after take-off.")
     assert got == {"Air India": "ORG", "Boeing 787": "PRODUCT"}
+
+
+def test_a_place_a_local_body_is_named_after_stays_the_place() -> None:
+    """ "in Kirklees" beside "Kirklees Council": the place, not the council."""
+    got = _got("Rates rise in Kirklees\n\nKirklees Council approved a 4.99% rise on Wednesday.")
+    assert got["Kirklees"] == "GPE"
+    assert got["Kirklees Council"] == "ORG"
+    got = _got("Kirklees College said fees would rise. Kirklees has 400 students.")
+    assert got["Kirklees"] == "ORG"

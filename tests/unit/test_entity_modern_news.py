@@ -157,6 +157,11 @@ def test_colours_naming_people_are_no_names() -> None:
             "ORG",
         ),
         (
+            "The West Yorkshire Fire and Rescue Authority will add a precept.",
+            "West Yorkshire Fire and Rescue Authority",
+            "ORG",
+        ),
+        (
             "The Electronic Frontier Foundation said the camera could record.",
             "Electronic Frontier Foundation",
             "ORG",

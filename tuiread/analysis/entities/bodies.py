@@ -24,6 +24,7 @@ from .lexicon import (
     CALENDAR_NAMES,
     COMMON,
     CONNECTORS,
+    DIRECTIONS,
     FIRST_NAMES,
     HARD,
     LEX,
@@ -158,6 +159,9 @@ _COORD_HEADS = frozenset(
 _COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
 
 
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+
+
 def coordinated_body(
     text: str, chunk: str, s: int, e: int
 ) -> tuple[int, int, str, str, str] | None:
@@ -197,7 +201,11 @@ def coordinated_body(
     if chunk.isupper() or second.isupper():
         return None
     first = chunk.split(" ")
-    if len(first) > 1:
+    if len(first) > 2 and (
+        first[0] in DIRECTIONS or HARD.get(" ".join(first[:2])) in _PLACE_LABELS
+    ):
+        first = first[2:]  # "West Yorkshire Fire and Rescue Authority": a place of two words
+    elif len(first) > 1:
         # "Avon Fire and Rescue Service", "Valley Federal Savings and Loan Association": a
         # place may open the first part
         first = first[1:]

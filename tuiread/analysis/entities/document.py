@@ -78,9 +78,11 @@ from .lexicon import (
     HARD,
     INSTITUTIONS,
     LEX,
+    LOC,
     LOWER,
     MISC,
     NIL,
+    ORG,
     ORG_SUFFIXES,
     PARTICLES,
     PER,
@@ -222,6 +224,18 @@ def _person_parts(name: str) -> tuple[str, ...]:
     return found
 
 
+# last words of bodies named by the place they serve ("Kirklees Council", "Kent Police");
+# not colleges and universities, often named after a person ("Hofstra University")
+_LOCAL_BODY_HEADS = frozenset(("Council", "Police", "Constabulary"))
+
+
+def place_of_local_body(key: str, local: set[str], u: Unknown) -> bool:
+    """Is a lone word the place a local body of the article is named after ("Kirklees" of
+    "Kirklees Council", in ``local``), its mentions reading as a place ("in Kirklees")?"""
+    sc = u.score
+    return key in local and sc[LOC] > sc[ORG] and sc[LOC] >= max(sc[PER], sc[MISC], sc[NIL])
+
+
 def add_company(orgs: dict[str, str], name: str) -> None:
     """Index a company's full name by its first word when that word names nothing else;
     the first word of a hyphenated name too ("Anheuser" for "Anheuser-Busch Cos")."""
@@ -315,6 +329,7 @@ def company_names(
     for name in org_full:
         add_company(orgs, name)
     org_names = {strip_suffix(k) for k in org_full}
+    local = {k.split(" ", 1)[0] for k in org_full if k.rsplit(" ", 1)[-1] in _LOCAL_BODY_HEADS}
     for key, label in list(decided.items()):
         if " " in key:
             if key in org_names and label != "ORG":
@@ -328,7 +343,9 @@ def company_names(
             decided[key] = "PERSON"  # "Jordan" after "Neil Jordan"
             continue
         if key in orgs or key in org_names:
-            decided[key] = "ORG"
+            # "in Kirklees" beside "Kirklees College": a body named by the place it serves
+            # lends its first word nothing where that word's own context reads as a place
+            decided[key] = "GPE" if place_of_local_body(key, local, unknown[key]) else "ORG"
             continue
         if label == "PERSON" and not unknown[key].person:
             # news names a person in full before using the surname alone: a lone unknown
