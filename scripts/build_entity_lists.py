@@ -548,6 +548,8 @@ def main() -> int:
         lex[name] = ["WORK_OF_ART", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.HAND_GROUNDS + HAND.HAND_BUILDINGS:
         lex[name] = ["FAC", lex.get(name, [None, 0])[1], 1.0]
+        if name.endswith("'s") and " " not in name:
+            lex[name[:-2] + " 's"] = ["FAC", 0, 1.0]  # the key a possessive name is read by
     for name in HAND.HAND_MONONYMS + HAND.HAND_PEOPLE:
         lex[name] = ["PERSON", lex.get(name, [None, 0])[1], 1.0]
     # the companies the training file knew as a region ("Amazon"): "in the Amazon" still

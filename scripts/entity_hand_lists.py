@@ -300,8 +300,14 @@ HAND_PRODUCTS = [
 # Prizes named without "Prize" or "Award" in their name ("the Palme d'Or"): OntoNotes gives
 # awards WORK_OF_ART, as the build does for "Nobel Peace Prize"
 HAND_PRIZES = ["Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or"]
-# Grounds known by a nickname or an acronym, with no "Stadium" or "Ground" in it: FAC
-HAND_GROUNDS = ["Gabba", "MCG", "SCG"]
+# Grounds known by a nickname, an acronym or their own name, with no "Stadium" or "Ground" in
+# it (the 1996 file called some of them places): FAC
+HAND_GROUNDS = [
+    *("Gabba", "MCG", "SCG", "Old Trafford", "The Oval", "Lord's", "Edgbaston", "Headingley"),
+    *("Trent Bridge", "Eden Gardens", "Wankhede", "Murrayfield", "Twickenham", "Anfield"),
+    *("Stade de France", "Wembley", "Camp Nou", "Bernabeu", "Bernabéu", "San Siro"),
+    *("Stamford Bridge", "Ibrox", "Croke Park", "Flushing Meadows", "Roland Garros"),
+]
 # Buildings news names by one word: FAC ("police were posted at the Capitol")
 HAND_BUILDINGS = ["Capitol", "Capitol Hill", "Royal Opera House", "Sydney Opera House"]
 # Performers and figures known by one name alone, whom no given-name list holds: PERSON

@@ -62,3 +62,21 @@ def test_a_place_a_local_body_is_named_after_stays_the_place() -> None:
     assert got["Kirklees Council"] == "ORG"
     got = _got("Kirklees College said fees would rise. Kirklees has 400 students.")
     assert got["Kirklees"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("England took control of the fourth Test at Old Trafford on Friday.", "Old Trafford"),
+        ("Bumrah will be rested for the fifth Test at The Oval.", "The Oval"),
+        ("Root scored a century at Lord's on Thursday.", "Lord's"),
+        ("Ireland face Scotland at Murrayfield next.", "Murrayfield"),
+    ],
+)
+def test_famous_grounds_are_buildings(text: str, ground: str) -> None:
+    assert _got(text)[ground] == "FAC"
+
+
+def test_the_moon_is_a_place_and_president_moon_a_person() -> None:
+    assert _got("It is the first crewed flight around the Moon in 50 years.")["Moon"] == "LOC"
+    assert _got("President Moon Jae-in met Kim.")["Moon Jae-in"] == "PERSON"

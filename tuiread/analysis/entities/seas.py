@@ -1,4 +1,5 @@
-"""Seas named by their adjective: "the Mediterranean", "the Baltic", "the Adriatic".
+"""Seas named by their adjective: "the Mediterranean", "the Baltic", "the Adriatic"; and
+"the Moon".
 
 The word is a people's or a region's adjective before a noun ("a Mediterranean diet",
 "Baltic states": NORP), and the sea itself after "the" with no noun after it ("migrants
@@ -15,6 +16,9 @@ from .lexicon import FUNCTION_WORDS
 
 SEA_ADJECTIVES = frozenset(
     ("Mediterranean", "Baltic", "Adriatic", "Aegean", "Arctic", "Antarctic", "Caribbean")
+    # and the one heavenly body news names with "the" ("a flight around the Moon"), whose
+    # word is a Korean family name elsewhere ("President Moon")
+    + ("Moon",)
 )
 RULE = "seas:sea-by-its-adjective"
 # a part of the sea between "the" and its name: "in the eastern Mediterranean"
