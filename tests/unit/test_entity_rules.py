@@ -591,3 +591,15 @@ def test_a_saint_after_of_and_an_office_before_a_building_keep_the_name_whole(
 ) -> None:
     found = {(s.text, s.label) for s in find_entities(text)}
     assert (name, label) in found
+
+
+def test_quoted_titles_after_including_and_in_a_list_are_works() -> None:
+    text = (
+        'The brothers played 23 songs, including "Wonderwall", "Don\'t Look Back in Anger"'
+        ' and "Live Forever".'
+    )
+    found = {(s.text, s.label) for s in find_entities(text)}
+    for title in ("Wonderwall", "Don't Look Back in Anger", "Live Forever"):
+        assert (title, "WORK_OF_ART") in found
+    said = 'He said "we will win", "Make America Great Again" and "More Jobs".'
+    assert not any(s.label == "WORK_OF_ART" for s in find_entities(said))

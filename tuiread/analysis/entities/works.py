@@ -57,6 +57,8 @@ _QUOTE_CUE_RE = compiled.compile(
     # songs in 18 years, "Hackney Diamonds"')
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
     rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
+    # or after "including" or "such as" ('played 23 songs, including "Wonderwall"')
+    rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?,? (?:including|such as) (?P<iq>[\"“])"
     # a part of a series before its quoted title ('the third season of "The Silver Road"')
     rf"|\b(?:seasons?|series|episodes?|instalments?|installments?|chapters?) of (?P<so>[\"“])"
     # the work a prize went to: 'album of the year on Sunday night for "Cowboy Carter"'
@@ -112,7 +114,7 @@ def title_at(text: str, s: int) -> Title | None:
     bare = text[s - 1 : s] == " "
     m = (_BARE_CUE_RE if bare else _QUOTE_CUE_RE).search(text, max(0, s - 48), s)
     if m is None:
-        return prize_title(text, s)
+        return prize_title(text, s) or listed_title(text, s)
     if not bare:
         double = text[s - 1 : s] in '"“'
         t = (_DOUBLE_QUOTED_TITLE if double else _QUOTED_TITLE).match(text, s)
@@ -129,6 +131,27 @@ def title_at(text: str, s: int) -> Title | None:
         if not title or title.split(" ", 1)[0] in _NOT_TITLES:
             return None
     return (s, s + len(title), title)
+
+
+# a quoted item after another in a list: '"Wonderwall", "Live Forever"', '... and "Slide Away"'
+_LISTED = compiled.compile(r"[\"”](?:,| and|, and) [\"“]$")
+
+
+def listed_title(text: str, s: int) -> Title | None:
+    """A quoted title in title case that follows a quoted title in a list ('songs, including
+    "Wonderwall", "Don't Look Back in Anger" and "Live Forever"'): a work too."""
+    listed = _LISTED.search(text, max(0, s - 7), s)
+    if listed is None:
+        return None
+    close = listed.start()
+    opening = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+    if opening < 0 or close - opening > 82 or title_at(text, opening + 1) is None:
+        return None
+    t = _DOUBLE_QUOTED_TITLE.match(text, s)
+    if t is None:
+        return None
+    title = t.group().rstrip(" ,.")
+    return (s, s + len(title), title) if title_case(title) else None
 
 
 # the hour or the kind of talk a broadcast show is named after ("The Late Show", "The Daily
