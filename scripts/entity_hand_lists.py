@@ -296,6 +296,10 @@ HAND_PRODUCTS = [
     "Camry",
     "Corolla",
     "F-150",
+    # spacecraft and the crewed programmes named after them, numbered by flight ("Artemis
+    # II", "Soyuz MS-25"): the craft, no person with a regnal number
+    *("Artemis", "Apollo", "Soyuz", "Shenzhou", "Starship", "Starliner"),
+    *("Chandrayaan", "Gaganyaan", "Tiangong"),
 ]
 # Prizes named without "Prize" or "Award" in their name ("the Palme d'Or"): OntoNotes gives
 # awards WORK_OF_ART, as the build does for "Nobel Peace Prize"

@@ -41,3 +41,10 @@ def test_acronyms_that_are_no_prefix_open_no_ship() -> None:
 def test_a_company_named_with_a_prefix_is_no_ship() -> None:
     got = _got("RMS International Inc. said on Monday it had agreed to sell its unit.")
     assert got["RMS International Inc."][0] == "ORG"
+
+
+def test_spacecraft_and_their_numbered_flights_are_products() -> None:
+    got = _got("Artemis II will test the capsule before Artemis III lands on the Moon.")
+    assert got["Artemis II"] == ("PRODUCT", "Artemis II")
+    assert got["Artemis III"][0] == "PRODUCT"
+    assert _got("SpaceX will fly Starship again.")["Starship"][0] == "PRODUCT"

@@ -667,6 +667,10 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, "LAW", a[3])  # "North American Free Trade Agreement"
                 del segs[k + 1]
                 continue
+            if la == "PRODUCT" and b1 - b0 == 1 and toks[b0] in _FLIGHT_NUMERALS:
+                segs[k] = (a0, b1, "PRODUCT", a[3])  # "Artemis II": the craft's flight
+                del segs[k + 1]
+                continue
             if la == "PERSON" and lb == "PERSON":
                 segs[k] = (a0, b1, "PERSON", a[3])
                 del segs[k + 1]
@@ -722,6 +726,8 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
 
 
 _NO_LABEL = (None,)
+# Roman numerals that number a craft's flights or a product's versions ("Artemis II")
+_FLIGHT_NUMERALS = frozenset("II III IV V VI VII VIII IX X".split())  # noqa: SIM905
 
 
 def company_run(toks: list[str], segs: list[Seg]) -> None:
