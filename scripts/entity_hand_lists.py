@@ -514,7 +514,7 @@ Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assur
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
-Technology Laboratory Worldwide SE Healthcare Health Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
+Technology Laboratory Worldwide SE Healthcare HealthCare Health Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
 Squad
 """.split()  # noqa: SIM905
 
@@ -623,7 +623,7 @@ Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-R
 Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
-AfD SNP Fidesz Syriza Podemos Harrods Selfridges
+AfD SNP Fidesz Syriza Podemos Komeito Harrods Selfridges
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Maersk Santander Sabadell CaixaBank Euroclear Keidanren StubHub Viagogo Radiohead Coldplay Emirates
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
@@ -664,6 +664,7 @@ MODERN_ORGS_MULTI = [
     # is no Germany), and companies and bodies whose full name the run would cut
     "Alternative for Germany",
     "Die Linke",
+    "British and Irish Lions",
     "La Libertad Avanza",
     "Nippon Ishin no Kai",
     "Boeing Commercial Airplanes",

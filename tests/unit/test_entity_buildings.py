@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tuiread.analysis.entities import find_entities
-from tuiread.analysis.entities.buildings import office_building, street_or_hall_end
+from tuiread.analysis.entities.buildings import office_building, place_tail_end
 
 
 def _got(text: str) -> dict[str, str]:
@@ -41,8 +41,9 @@ def test_the_rules_read_words_only_where_the_run_ends() -> None:
     assert not office_building(toks, 0, known=False)
     assert office_building(["Parliament", "House", "on", "Friday"], 0, known=False)
     assert not office_building(["White", "House"], 0, known=True)
-    assert street_or_hall_end(["Portland", "Street"], 0, 1, "Portland", "GPE") == 2
-    assert street_or_hall_end(["Paris", "St.", "Germain"], 0, 1, "Paris", "GPE") == 0
+    assert place_tail_end(["Portland", "Street"], 0, 1, "Portland", "GPE") == (2, "FAC")
+    assert place_tail_end(["Leon", "County"], 0, 1, "Leon", "ORG") == (2, "GPE")
+    assert place_tail_end(["Paris", "St.", "Germain"], 0, 1, "Paris", "GPE") is None
 
 
 def test_a_course_ends_a_venue_before_the_day() -> None:
@@ -80,3 +81,31 @@ def test_famous_grounds_are_buildings(text: str, ground: str) -> None:
 def test_the_moon_is_a_place_and_president_moon_a_person() -> None:
     assert _got("It is the first crewed flight around the Moon in 50 years.")["Moon"] == "LOC"
     assert _got("President Moon Jae-in met Kim.")["Moon Jae-in"] == "PERSON"
+
+
+def test_a_known_name_before_county_is_the_county() -> None:
+    got = _got("The suspect is the son of a Leon County sheriff's deputy.")
+    assert got["Leon County"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Trinidad and Tobago beat Bosnia and Herzegovina 2-1.", "Bosnia and Herzegovina", "GPE"),
+        ("Trinidad and Tobago beat Bosnia and Herzegovina 2-1.", "Trinidad and Tobago", "GPE"),
+        ("Farrell is on loan to the British and Irish Lions.", "British and Irish Lions", "ORG"),
+        (
+            "Leaders will meet at the Asia-Pacific Economic Cooperation summit.",
+            "Asia-Pacific Economic Cooperation",
+            "ORG",
+        ),
+        ("Komeito, the LDP's partner for 26 years, quit the coalition.", "Komeito", "ORG"),
+        (
+            "Tallahassee Memorial HealthCare said it had six patients.",
+            "Tallahassee Memorial HealthCare",
+            "ORG",
+        ),
+    ],
+)
+def test_names_joined_by_and_or_a_hyphen_stay_whole(text: str, name: str, label: str) -> None:
+    assert _got(text)[name] == label

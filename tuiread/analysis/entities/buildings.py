@@ -2,10 +2,11 @@
 
 * ``office_building``: "Parliament House", "Government House": the office's word, never a
   name alone, opens the building's name (FAC).
-* ``street_or_hall_end``: "Portland Street", "Oxford Road", "Huddersfield Town Hall": a town
+* ``place_tail_end``: "Portland Street", "Oxford Road", "Huddersfield Town Hall": a town
   the lists know (or a club named "X Town"/"X City") before a street's word or "Hall" is
   the street or the hall, not the town in Oregon or the football club; so is a town
-  before "Town Hall" or "City Hall" ("Leicester City Hall").
+  before "Town Hall" or "City Hall" ("Leicester City Hall"); and a known name before
+  "County" is the county ("Leon County", not the club Leon).
 """
 
 from __future__ import annotations
@@ -40,21 +41,27 @@ def office_building(toks: list[str], i: int, known: bool) -> bool:
     )
 
 
-def street_or_hall_end(toks: list[str], i: int, hit: int, key: str, label: str) -> int:
-    """Where a street or a town hall ends when the known name ``key`` (``hit`` words from
-    ``i``, read as ``label``) is followed by a street's word ("Portland Street") or, for a
-    club named "X Town", by "Hall" ("Huddersfield Town Hall"), and that ends the run or its
-    part before a connector; 0 where it is not."""
+def place_tail_end(
+    toks: list[str], i: int, hit: int, key: str, label: str
+) -> tuple[int, str] | None:
+    """Where a street, a town hall or a county ends, and its label, when the known name
+    ``key`` (``hit`` words from ``i``, read as ``label``) is followed by a street's word
+    ("Portland Street": FAC), by "Town Hall" or "City Hall" ("Leicester City Hall": FAC),
+    for a club named "X Town" by "Hall" ("Huddersfield Town Hall"), or by "County" ("Leon
+    County": GPE, though "Leon" is a club), and that ends the run or its part before a
+    connector; None where it is not."""
     j = i + hit
     if j >= len(toks):
-        return 0
+        return None
     after = toks[j]
     if after in _HALL_WORDS and toks[j + 1 : j + 2] == ["Hall"] and _ends_run(toks, j + 2):
-        return j + 2  # "Leicester City Hall", "Huddersfield Town Hall"
+        return j + 2, "FAC"  # "Leicester City Hall", "Huddersfield Town Hall"
     if not _ends_run(toks, j + 1):
-        return 0
+        return None
     if after in STREET_TAILS and label in _STREET_NAMERS:
-        return j + 1
+        return j + 1, "FAC"
     if after == "Hall" and key.endswith(_HALL_TOWNS):
-        return j + 1
-    return 0
+        return j + 1, "FAC"
+    if after == "County" and label != "PERSON":
+        return j + 1, "GPE"
+    return None

@@ -32,8 +32,9 @@ from .lexicon import FIRST_NAMES, LEX
 Rules = list[str]
 
 # the words that join the pieces of a known name, where the run regex does not go on: a
-# lower-case word of a party's or a prize's name, or a number ("Switch 2")
-_JOINS = frozenset(("for", "no", "d'Or", "d’Or"))
+# lower-case word of a party's, a prize's or a country's name ("Bosnia and Herzegovina",
+# "Saint Vincent and the Grenadines"), or a number ("Switch 2")
+_JOINS = frozenset(("for", "no", "and", "the", "d'Or", "d’Or"))
 
 
 def _joined(key: str) -> bool:
@@ -45,7 +46,8 @@ def _joined(key: str) -> bool:
         and (words[-1][:1].isupper() or words[-1].isdigit() or words[-1] in _JOINS)
         and any(w in _JOINS or w.isdigit() for w in inner)
         and all(w in _JOINS or w.isdigit() or w[:1].isupper() for w in inner)
-        and (LEX[key][1] == 0 or "for" in inner)  # hand lists; training names with "for"
+        # hand lists; training names with "for", and countries ("Trinidad and Tobago")
+        and (LEX[key][1] == 0 or "for" in inner or LEX[key][0] == "GPE")
     )
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 from itertools import accumulate, count
 from operator import add
 
-from .buildings import office_building, street_or_hall_end
+from .buildings import office_building, place_tail_end
 from .business import PLURALS as BUSINESS_PLURALS
 from .caps_runs import CapsSeg, all_caps_run
 from .connectors import (
@@ -407,10 +407,10 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             label = "SOFT" if soft else info[0]
             if title and hit == 1 and label in ("GPE", "LOC") and t in FIRST_NAMES:
                 label = "PERSON"  # "Crown Prince Hassan", "King Abdullah": no town after a title
-            if street := street_or_hall_end(toks, i, hit, key, label):
-                segs.append((i, street, "FAC", False))  # "Portland Street", "X Town Hall"
+            if tail := place_tail_end(toks, i, hit, key, label):
+                segs.append((i, tail[0], tail[1], False))  # "Portland Street", "Leon County"
                 title = False
-                i = street
+                i = tail[0]
                 continue
             segs.append((i, i + hit, label, title))
             title = False

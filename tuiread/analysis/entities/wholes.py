@@ -689,7 +689,14 @@ def one_name_across_hyphen(first: str, second: str) -> bool:
     words = first.split(" ")
     if len(words) == 2 and words[0] in FIRST_NAMES and " " not in second:
         return True
-    return " " in second and second.rsplit(" ", 1)[1] in PLACE_BODY_HEADS
+    return " " in second and second.rsplit(" ", 1)[1] in _ACROSS_HYPHEN_HEADS
+
+
+# heads of bodies and forums of a region named with a hyphen ("Asia-Pacific Economic
+# Cooperation", "Indo-Pacific Economic Framework", "Euro-Atlantic Partnership Council")
+_ACROSS_HYPHEN_HEADS = PLACE_BODY_HEADS | frozenset(
+    ("Cooperation", "Forum", "Partnership", "Framework", "Dialogue", "Meeting")
+)
 
 
 def two_people(pieces: list[str]) -> bool:
