@@ -63,6 +63,7 @@ from .common_nouns import (
 )
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
+from .eponyms import companies_before_founder
 from .executives import party_state_tags, party_tag_cue
 from .finishes import COLOUR_CUES, colour_names
 from .fires import FIRE_CUES, named_fires
@@ -434,8 +435,11 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     teams = team_nicknames(multi)
     out = found
     if full:
+        companies = companies_before_founder(text, found, full)  # "for Chanel" ... "Coco Chanel"
         for k in [k for k, item in enumerate(found) if item[3] in full]:
             s, e, label, value, _ = found[k]
+            if value in companies:
+                continue
             if label != "PERSON":
                 info = LEX.get(value)
                 if info is not None and info[1] >= KEEP_LABEL and label != "GPE":

@@ -1,0 +1,26 @@
+"""A company named before its founder's full name stays the company."""
+
+from __future__ import annotations
+
+from tuiread.analysis.entities import find_entities
+
+
+def _got(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+def test_a_house_named_before_its_founder_is_the_house() -> None:
+    text = (
+        "Chanel's new era begins\n\n"
+        "Matthieu Blazy presented his first collection for Chanel on Monday, reinventing the"
+        " house of Coco Chanel. Chanel reported revenue of $18.7 billion last year."
+    )
+    got = _got(text)
+    assert got["Chanel"] == "ORG"
+    assert got["Coco Chanel"] == "PERSON"
+
+
+def test_a_person_named_in_full_first_keeps_the_surname() -> None:
+    text = "Fox recovers\n\nMichael J. Fox said on Monday he felt better. Fox, 63, is resting."
+    spans = [(s.text, s.label) for s in find_entities(text)]
+    assert spans.count(("Fox", "PERSON")) == 2
