@@ -351,6 +351,9 @@ MARKET_INDEXES = [
     # Composite", not "Nasdaq" and an unknown "Composite"); a number after the name joins it
     # ("Stoxx 600", "FTSE 100": ``document._MODEL``)
     *("Dow Jones Industrial Average", "Nasdaq Composite", "Stoxx", "Euro Stoxx"),
+    # the other markets' benchmarks, Asia's named after their exchange's city
+    *("Shanghai Composite", "Shenzhen Component", "Kospi", "KOSPI", "Sensex", "Nifty"),
+    *("Topix", "Bovespa", "ASX"),
     # the benchmark crudes, priced as an index is ("West Texas Intermediate dropped to $68")
     *("West Texas Intermediate", "Brent crude"),
 ]
@@ -624,6 +627,7 @@ Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Curr
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
 AfD SNP Fidesz Syriza Podemos Komeito Harrods Selfridges
+Yale Harvard Stanford Princeton
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Maersk Santander Sabadell CaixaBank Euroclear Keidanren StubHub Viagogo Radiohead Coldplay Emirates
 Ofgem Ofwat Ofcom Ofsted Ofqual HMRC DVLA UCAS Aslef YouGov Europol Frontex Hezbollah
@@ -665,6 +669,7 @@ MODERN_ORGS_MULTI = [
     "Alternative for Germany",
     "Die Linke",
     "British and Irish Lions",
+    "Truth Social",
     "La Libertad Avanza",
     "Nippon Ishin no Kai",
     "Boeing Commercial Airplanes",

@@ -109,3 +109,40 @@ def test_a_known_name_before_county_is_the_county() -> None:
 )
 def test_names_joined_by_and_or_a_hyphen_stay_whole(text: str, name: str, label: str) -> None:
     assert _got(text)[name] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Economists said the People's Bank of China would cut rates.",
+            "People's Bank of China",
+            "ORG",
+        ),
+        ("The People's Liberation Army held drills.", "People's Liberation Army", "ORG"),
+        ("The National People's Congress met in March.", "National People's Congress", "ORG"),
+        (
+            "The People's Republic of China was founded in 1949.",
+            "People's Republic of China",
+            "GPE",
+        ),
+        ("She played in the Women's World Cup.", "Women's World Cup", "EVENT"),
+        ("Pickets formed outside the Queen Elizabeth Hospital.", "Queen Elizabeth Hospital", "ORG"),
+        (
+            "They worked at the University of California, Berkeley, in the 1980s.",
+            "University of California, Berkeley",
+            "ORG",
+        ),
+        ("She teaches at Yale and studied at Harvard.", "Yale", "ORG"),
+        ("He posted on Truth Social on Sunday.", "Truth Social", "ORG"),
+        ("The Shanghai Composite index rose 0.6%.", "Shanghai Composite", "PRODUCT"),
+    ],
+)
+def test_names_with_a_possessive_a_royal_or_a_campus_stay_whole(
+    text: str, name: str, label: str
+) -> None:
+    assert _got(text)[name] == label
+
+
+def test_a_group_s_day_is_no_body() -> None:
+    assert "Children's Day" not in _got("It was Children's Day on Monday.")

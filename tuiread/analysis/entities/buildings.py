@@ -1,5 +1,7 @@
 """Buildings and streets named by an office or a place, inside a run (``segment.mixed_run``).
 
+* ``ROYAL_TITLES``: a royal's title at the start of a run that ends in an institution's
+  head is part of its name ("Queen Elizabeth Hospital", not a hospital called "Elizabeth").
 * ``office_building``: "Parliament House", "Government House": the office's word, never a
   name alone, opens the building's name (FAC).
 * ``place_tail_end``: "Portland Street", "Oxford Road", "Huddersfield Town Hall": a town
@@ -15,6 +17,9 @@ from .lexicon import CONNECTORS
 from .never import NEVER_ALONE
 from .wholes import STREET_TAILS
 
+# royal titles that open the name of a hospital, a college or a park named after a royal
+# ("Queen Elizabeth Hospital", "King George V Park", "Prince Charles Hospital")
+ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess", "Duke", "Duchess"))
 # the words of a building that houses an office
 SEATS = frozenset(("House", "Palace", "Buildings"))
 # labels of a known name a street may be named after

@@ -80,6 +80,7 @@ from .never import (
     plural_acronym,
     row_label,
 )
+from .possessives import collective_possessive, possessive_place
 from .run_pattern import ARTICLE_BEFORE, HYPHEN_CAP, RUN_RE
 from .score import (
     COMPANY_CUE_NEXT,
@@ -101,9 +102,9 @@ from .score import (
 )
 from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
-from .towns import state_follows, town_before_state
+from .towns import campus_after_university, state_follows, town_before_state
 from .vessels import RULE_SHIP, ship_prefix_at
-from .wholes import acronym_branch, datelike, one_name_across_hyphen, possessive_place, two_people
+from .wholes import acronym_branch, datelike, one_name_across_hyphen, two_people
 from .works import TITLE_CUES, Title, show_title, title_at
 
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
@@ -234,7 +235,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if chunk in poss and text[e + 1 : e + 2] == "s":
                 possessive_name(text, chunk, s, e, 2, cands)
                 continue
-            if text[e + 1 : e + 3] == "s " and (whole := possessive_place(text, chunk, s, e)):
+            if text[e + 1 : e + 3] == "s " and (
+                whole := possessive_place(text, chunk, s, e)
+                or collective_possessive(text, chunk, s, e)
+            ):
                 cands.found.append(whole)  # "St Peter's Square", "King's College London"
                 skip_to = whole[1]
                 continue
@@ -242,6 +246,11 @@ def find_candidates(text: str, cands: Candidates) -> None:
             town = town_before_state(text, chunk, s, e)
             if town is not None and not one_unknown_name(town[3]):
                 add(town)  # "Coral Springs, Florida", "Port St. Lucie, Fla."
+                continue
+            campus = campus_after_university(text, chunk, s, e)
+            if campus is not None:
+                add(campus)  # "University of California, Berkeley"
+                skip_to = campus[1]
                 continue
         elif c == ";" and s and text[s - 1] == "&":
             # "&UR;", "&LR;": a character reference of markup left in the text, no name

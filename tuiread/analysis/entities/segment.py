@@ -36,7 +36,7 @@ from __future__ import annotations
 from itertools import accumulate, count
 from operator import add
 
-from .buildings import office_building, place_tail_end
+from .buildings import ROYAL_TITLES, office_building, place_tail_end
 from .business import PLURALS as BUSINESS_PLURALS
 from .caps_runs import CapsSeg, all_caps_run
 from .connectors import (
@@ -297,6 +297,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         or n == 2
         and (street_run(toks, initial) or not initial and toks[1] in _TWO_WORD_HEADS)
     )
+    if institution and cut == n > 2 and toks[0] in ROYAL_TITLES and toks[1] in FIRST_NAMES:
+        return [(0, n, None, False)]  # "Queen Elizabeth Hospital": named after the royal
     law = law_run(toks)
     i = 0
     while i < n:

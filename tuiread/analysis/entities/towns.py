@@ -10,6 +10,7 @@ a run opening with a given name ("John Smith, Texas" is no town; "Ann Arbor, Mic
 
 from __future__ import annotations
 
+from .. import compiled
 from .kinds import US_STATE_ABBREVIATIONS
 from .lexicon import CONNECTORS, FIRST_NAMES, LEXC, MINOR_PLACES, ORG_SUFFIXES, TITLE_CAP
 from .run_pattern import RUN_RE
@@ -92,3 +93,26 @@ def known_place(toks: list[str], a0: int, a1: int, label: str | None) -> bool:
     return label == "SOFT" and (
         place_word(toks[a0:a1]) or a1 - a0 == 1 and toks[a0] in MINOR_PLACES
     )
+
+
+# a campus's town after a university named "of" its state: one word or two, then a comma,
+# a full stop or a small word ("the University of California, Berkeley, in the 1980s")
+_CAMPUS = compiled.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;)]| [a-z]|$)")
+
+
+def campus_after_university(
+    text: str, chunk: str, s: int, e: int
+) -> tuple[int, int, str, str, str] | None:
+    """ "University of California, Berkeley", "University of Texas, Austin": a university
+    named "of" a state, a comma and a town name one campus, one body (the town alone would
+    be read on its own: "Berkeley" as a person)."""
+    if chunk.startswith("The "):
+        chunk = chunk[4:]  # "The University of Michigan, Ann Arbor": the article is no part
+        s += 4
+    if not chunk.startswith("University of ") or chunk.count(" ") > 3:
+        return None
+    m = _CAMPUS.match(text, e)
+    if m is None:
+        return None
+    end = m.end()
+    return (s, end, "ORG", text[s:end], "run:university-campus")

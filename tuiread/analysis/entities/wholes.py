@@ -590,44 +590,6 @@ def kind_by_last_word(words: list[str]) -> str | None:
     return None
 
 
-# What a saint's or a monarch's possessive names ("St Peter's Square", "King's College"):
-# the head right after the possessive, with the label of the whole name. Buildings and
-# grounds are facilities; hospitals, colleges and schools are the bodies that run them.
-_FAC_HEADS = """
-Square Basilica Cathedral Church Abbey Chapel Minster Bridge Park Hall Cross Gate Place Green
-Road Street
-""".split()  # noqa: SIM905
-_BODY_HEADS = """Hospital College School University Infirmary Academy""".split()  # noqa: SIM905
-_POSSESSIVE_HEADS = {**dict.fromkeys(_FAC_HEADS, "FAC"), **dict.fromkeys(_BODY_HEADS, "ORG")}
-_POSSESSORS = frozenset(("St", "St.", "Saint", "Ste", "Sainte", "King", "Queen"))
-# up to three capitalised words after the possessive
-_AFTER_POSSESSIVE = compiled.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
-
-
-def possessive_place(
-    text: str, chunk: str, s: int, e: int
-) -> tuple[int, int, str, str, str] | None:
-    """ "St Peter's Square", "St Vincent's Hospital", "King's College London": a saint or a
-    monarch (the run ``chunk`` at ``s``..``e``), a possessive and then a building's or an
-    institution's head are one name, up to three words after the possessive and no small
-    word ("St Mary's Cathedral on Sunday"). The name as the runs find it, or None ("St
-    Patrick's Day": no head)."""
-    if chunk.split(" ", 1)[0] not in _POSSESSORS:
-        return None
-    m = _AFTER_POSSESSIVE.match(text, e + 3)
-    if m is None:
-        return None
-    words = m.group().split(" ")
-    label = _POSSESSIVE_HEADS.get(words[0])
-    if label is None:
-        return None
-    for w in words[1:]:
-        if w in ORG_SUFFIXES or HARD.get(w) == "ORG":
-            label = "ORG"  # "Queen's Park Rangers": the club named after its ground
-    end = m.end()
-    return (s, end, label, text[s:end], "run:possessive-place")
-
-
 def company_word_as_surname(toks: list[str], i: int) -> bool:
     """ "Doug Ford", "James Ford", "Harriet Boeing": a company's one-word name ending the run
     after a given name is the surname, however often the lists saw the company (the segmenter
