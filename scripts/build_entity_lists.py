@@ -538,6 +538,11 @@ def main() -> int:
         lex[name] = ["EVENT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.RELIGIONS:
         lex[name] = ["NORP", lex.get(name, [None, 0])[1], 1.0]
+    # a people's or a place's word with an affix is an affiliation ("Russian-built" was a
+    # PRODUCT by the default for MISC): the engine's own affix pattern says which
+    for name, info in lex.items():
+        if "-" in name and " " not in name and KINDS.AFFIX.search(name):
+            info[0] = "NORP"
     # the hand lists say what a product, a party or a market index is, whatever label the
     # mapping gave it ("AK-47" EVENT, "GOP" PRODUCT, "Dow Jones" EVENT): the file's count stays
     for name in HAND.HAND_PRODUCTS:

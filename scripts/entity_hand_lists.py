@@ -648,7 +648,7 @@ NRL MLB NHL MLS WNBA NFL EPL IPL
 # and processes named like one ("Brexit"): EVENT
 HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
 # and festivals known by the name of their town ("Glastonbury sold out"): EVENT
-HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella", "Ashes"]
+HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella", "Ashes", "Trooping the Colour"]
 MODERN_ORGS_MULTI = [
     # fashion houses, arms makers and shops named in two words
     "Home Depot",

@@ -146,3 +146,21 @@ def test_names_with_a_possessive_a_royal_or_a_campus_stay_whole(
 
 def test_a_group_s_day_is_no_body() -> None:
     assert "Children's Day" not in _got("It was Children's Day on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The air force shot down Iranian-designed drones.", "Iranian-designed", "NORP"),
+        ("Russian-built jets flew over the border.", "Russian-built", "NORP"),
+        (
+            "Prince Harry lives with the Duchess of Sussex in California.",
+            "Duchess of Sussex",
+            "PERSON",
+        ),
+        ("The Duke of York gave up his titles in October.", "Duke of York", "PERSON"),
+        ("Catherine attended Trooping the Colour in June.", "Trooping the Colour", "EVENT"),
+    ],
+)
+def test_affiliations_peers_and_ceremonies(text: str, name: str, label: str) -> None:
+    assert _got(text)[name] == label

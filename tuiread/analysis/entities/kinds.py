@@ -24,7 +24,7 @@ import re
 AFFIX = re.compile(
     r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
     r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged"
-    r"|language|area|wide)$"
+    r"|language|area|wide|designed|built|supplied|manufactured|trained|armed|aligned)$"
 )
 
 # a digit run into lower-case letters ("PfASkm7vah", "4chan"), but not an ordinal or a

@@ -148,10 +148,15 @@ def storm(key: str) -> bool:
 
 
 # heads of an "X of Y" name that say its kind whatever its subject: a house of worship is a
-# building, a religious or chivalric order a body
+# building, a religious or chivalric order a body, a peer's title a person
 HEADS_BEFORE_OF = {
     **dict.fromkeys(("Basilica", "Cathedral", "Abbey", "Chapel", "Shrine", "Mosque"), "FAC"),
     "Order": "ORG",
+    # a peer or a royal named by a title and a place is that person ("the Duke of York",
+    # "the Duchess of Sussex", "the Prince of Wales")
+    **dict.fromkeys(
+        ("Duke", "Duchess", "Earl", "Countess", "Marquess", "Prince", "Princess"), "PERSON"
+    ),
 }
 
 
