@@ -517,7 +517,7 @@ Coal Steel Mining Minerals Chemicals Brewing Breweries Beverages Insurance Assur
 Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
-Technology Laboratory Worldwide SE Healthcare HealthCare Health Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
+Technology Laboratory Worldwide SE Healthcare HealthCare Health Solution Solutions Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
 Squad
 """.split()  # noqa: SIM905
 

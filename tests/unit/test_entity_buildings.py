@@ -160,6 +160,11 @@ def test_a_group_s_day_is_no_body() -> None:
         ),
         ("The Duke of York gave up his titles in October.", "Duke of York", "PERSON"),
         ("Catherine attended Trooping the Colour in June.", "Trooping the Colour", "EVENT"),
+        (
+            "A plant built by Hyundai and LG Energy Solution was raided.",
+            "LG Energy Solution",
+            "ORG",
+        ),
     ],
 )
 def test_affiliations_peers_and_ceremonies(text: str, name: str, label: str) -> None:
