@@ -165,6 +165,9 @@ def test_a_group_s_day_is_no_body() -> None:
             "LG Energy Solution",
             "ORG",
         ),
+        ("The camp is on the banks of the Guadalupe River.", "Guadalupe River", "LOC"),
+        ("Union Pacific agreed to buy Norfolk Southern.", "Union Pacific", "ORG"),
+        ("Union Pacific agreed to buy Norfolk Southern.", "Norfolk Southern", "ORG"),
     ],
 )
 def test_affiliations_peers_and_ceremonies(text: str, name: str, label: str) -> None:

@@ -7,8 +7,9 @@
 * ``place_tail_end``: "Portland Street", "Oxford Road", "Huddersfield Town Hall": a town
   the lists know (or a club named "X Town"/"X City") before a street's word or "Hall" is
   the street or the hall, not the town in Oregon or the football club; so is a town
-  before "Town Hall" or "City Hall" ("Leicester City Hall"); and a known name before
-  "County" is the county ("Leon County", not the club Leon).
+  before "Town Hall" or "City Hall" ("Leicester City Hall"); a known name before
+  "County" is the county ("Leon County", not the club Leon), and a place before a river's
+  or a valley's word the river or the valley ("Guadalupe River": LOC).
 """
 
 from __future__ import annotations
@@ -69,4 +70,12 @@ def place_tail_end(
         return j + 1, "FAC"
     if after == "County" and label != "PERSON":
         return j + 1, "GPE"
+    if after in _NATURAL_FEATURES and label in _STREET_NAMERS and label != "PERSON":
+        return j + 1, "LOC"  # "the Guadalupe River", not the town of Guadalupe
     return None
+
+
+# a natural feature's word after a known place's name names the feature
+_NATURAL_FEATURES = frozenset(
+    ("River", "Valley", "Canyon", "Creek", "Falls", "Basin", "Delta", "Peninsula", "Mountains")
+)
