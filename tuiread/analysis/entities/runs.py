@@ -24,6 +24,7 @@ from __future__ import annotations
 from .. import compiled
 from .affiliations import affiliation
 from .bodies import body_for, body_of_and, body_to, coordinated_body
+from .branches import branches_joined
 from .brands import CUE_PREV, brand_cues
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
@@ -104,7 +105,7 @@ from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
 from .towns import campus_after_university, state_follows, town_before_state
 from .vessels import RULE_SHIP, ship_prefix_at
-from .wholes import acronym_branch, datelike, one_name_across_hyphen, two_people
+from .wholes import datelike, one_name_across_hyphen, two_people
 from .works import TITLE_CUES, Title, show_title, title_at
 
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
@@ -172,8 +173,10 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 run(text, chunk[: k - 1], s, cands)
             add((s + k, e, "EVENT", chunk[k:], "run:operation"))
             continue
-        k = ship_prefix_at(chunk)
-        if k >= 0:
+        if (chunk[1:2].isupper() or chunk[5:6].isupper() and chunk[:4] == "The ") and (
+            k := ship_prefix_at(chunk)
+        ) >= 0:
+            # (a ship's prefix is in capitals: the slices turn most runs down before the call)
             add((s + k, e, "PRODUCT", chunk[k:], RULE_SHIP))  # "USS Gerald R. Ford"
             continue
         if chunk[0] == "W" and chunk.startswith("Will ") and modal_opens_question(text, s, e):
@@ -638,48 +641,6 @@ def common_fragment(
 
 _QUOTE_OPEN = frozenset("\"“‘'`")  # prev_word's reading of an opening quote
 # a quotation closed at once and its speaker: ,'' Albright exclaimed / ," she said
-# a lower-case word after a name that is no noun it describes: a verb or a function word
-_CLAUSE_AFTER = compiled.compile(
-    r" (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|can|could|may|must|and|or|on|in"
-    r"|at|for|to|of|with|by|from|which|who|that|also|as)\b"
-)
-_LOWER_AFTER = compiled.compile(r" [a-z]")
-
-
-def branches_joined(text: str, end: int, chunk: str, segs: list[Placed]) -> list[Placed]:
-    """ "NHS England", "BBC Scotland reported": an acronym and the place after it are one
-    body (``wholes.acronym_branch``), unless a common noun follows them, which the pair
-    describes ("the OSCE Chechnya mission", "a 1.2 bln SKR China order")."""
-    out: list[Placed] = []
-    for seg in segs:
-        if out:
-            a = out[-1]
-            if (
-                a[1] + 1 == seg[0]
-                and len(a[4]) == 1
-                and len(seg[4]) == 1
-                and acronym_branch(a[3], a[2], seg[2])
-                and not (
-                    seg[1] == len(chunk)
-                    and _LOWER_AFTER.match(text, end)
-                    and not _CLAUSE_AFTER.match(text, end)
-                )
-            ):
-                out[-1] = (
-                    a[0],
-                    seg[1],
-                    "ORG",
-                    chunk[a[0] : seg[1]],
-                    a[4] + seg[4],
-                    a[5],
-                    seg[6],
-                    a[7],
-                )
-                continue
-        out.append(seg)
-    return out
-
-
 RULE_SHOW = "run:show-event"  # "the Chelsea Flower Show": ``works.show_title``
 
 
