@@ -172,3 +172,20 @@ def test_a_group_s_day_is_no_body() -> None:
 )
 def test_affiliations_peers_and_ceremonies(text: str, name: str, label: str) -> None:
     assert _got(text)[name] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The governments of Britain and the Irish Republic agreed.", "Irish Republic", "GPE"),
+        ("The company unveiled its Adam home computer in 1983.", "Adam", "PRODUCT"),
+        ("Nokia sold the Lumia mobile phone in 2012.", "Lumia", "PRODUCT"),
+        (
+            "She is at the Carnegie Endowment for International Peace.",
+            "Carnegie Endowment for International Peace",
+            "ORG",
+        ),
+    ],
+)
+def test_a_republic_a_product_s_kind_and_an_endowment(text: str, name: str, label: str) -> None:
+    assert _got(text)[name] == label

@@ -41,7 +41,7 @@ FOR_HEADS = frozenset(
     Foundation Office Department Ministry Agency Court Fund Trust Alliance Association
     Coalition Network Organisation Organization School College Academy Federation Union
     Commissioner Authority Board Service Services Bureau Partnership Forum Campaign
-    Movement Initiative Project League Party Front
+    Movement Initiative Project League Party Front Endowment Program Programme
     """.split()  # noqa: SIM905
 )
 # heads a headline's verb may stand before ("Voters Abandon Republican Party for Rival"):

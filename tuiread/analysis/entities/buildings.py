@@ -8,7 +8,8 @@
   the lists know (or a club named "X Town"/"X City") before a street's word or "Hall" is
   the street or the hall, not the town in Oregon or the football club; so is a town
   before "Town Hall" or "City Hall" ("Leicester City Hall"); a known name before
-  "County" is the county ("Leon County", not the club Leon), and a place before a river's
+  "County" is the county ("Leon County", not the club Leon), a people's word before
+  "Republic" its country ("the Irish Republic"), and a place before a river's
   or a valley's word the river or the valley ("Guadalupe River": LOC).
 """
 
@@ -70,6 +71,8 @@ def place_tail_end(
         return j + 1, "FAC"
     if after == "County" and label != "PERSON":
         return j + 1, "GPE"
+    if after == "Republic" and label == "NORP":
+        return j + 1, "GPE"  # "the Irish Republic": the country, not "Irish" and a word
     if after in _NATURAL_FEATURES and label in _STREET_NAMERS and label != "PERSON":
         return j + 1, "LOC"  # "the Guadalupe River", not the town of Guadalupe
     return None

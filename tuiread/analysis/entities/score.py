@@ -616,6 +616,11 @@ PRODUCT_NOUNS = frozenset(
     airliner airliners jet jets generator generators chatbot chatbots assistant assistants
     """.split()  # noqa: SIM905
 )
+# common words that say what kind of product the noun after them is ("its Adam home
+# computer", "the Lumia mobile phone")
+_PRODUCT_KINDS = frozenset(
+    "home personal electric mobile smart portable hybrid video handheld desktop".split()  # noqa: SIM905
+)
 _PRODUCT_AFTER = compiled.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")
 W_PRODUCT = 3.0
 
@@ -640,7 +645,12 @@ def product_after(text: str, e: int, u: Unknown) -> None:
         between = None  # "its Blackwell chips from Microsoft": the noun is the first word
     if between is not None and (
         between in FUNCTION_WORDS
-        or not (between.endswith("ing") or between in PRODUCT_NOUNS or between not in COMMON)
+        or not (
+            between.endswith("ing")
+            or between in PRODUCT_NOUNS
+            or between in _PRODUCT_KINDS
+            or between not in COMMON
+        )
     ):
         return
     u.score[MISC] += W_PRODUCT
