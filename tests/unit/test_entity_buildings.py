@@ -189,3 +189,8 @@ def test_affiliations_peers_and_ceremonies(text: str, name: str, label: str) -> 
 )
 def test_a_republic_a_product_s_kind_and_an_endowment(text: str, name: str, label: str) -> None:
     assert _got(text)[name] == label
+
+
+def test_two_compass_words_and_a_county_are_one_place() -> None:
+    got = _got("Liz Truss lost South West Norfolk to Labour by 630 votes.")
+    assert got["South West Norfolk"] == "GPE"

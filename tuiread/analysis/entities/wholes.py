@@ -344,12 +344,19 @@ NOT_REGIONS = frozenset(("PERSON", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_A
 
 
 def place_prefix_joins(toks: list[str], a: Seg, b: Seg) -> str | None:
-    """ "West Yorkshire", "Greater Manchester Police", "North Bristol": a direction word
-    alone before a known name makes one name with it: a region (GPE, or LOC after a LOC), or
+    """ "West Yorkshire", "Greater Manchester Police", "North Bristol", "South West Norfolk":
+    a direction word alone (or two: "South West") before a known name makes one name with it: a region (GPE, or LOC after a LOC), or
     the body a region names ("West Yorkshire Police"). Read apart, the direction is a
     common word and the rest a club ("Yorkshire" is a cricket club in the training file).
     The label to give the joined name, or None when they do not join."""
-    if a[1] - a[0] != 1 or a[2] not in (None, "SOFT") or toks[a[0]] not in PLACE_PREFIXES:
+    width = a[1] - a[0]
+    if (
+        width > 2
+        or a[2] not in (None, "SOFT")
+        or toks[a[0]] not in PLACE_PREFIXES
+        or width == 2
+        and not (toks[a[0]] in DIRECTIONS and toks[a[0] + 1] in DIRECTIONS)
+    ):
         return None
     lb = b[2]
     if lb is None or lb in NOT_REGIONS:
