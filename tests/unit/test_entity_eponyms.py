@@ -24,3 +24,9 @@ def test_a_person_named_in_full_first_keeps_the_surname() -> None:
     text = "Fox recovers\n\nMichael J. Fox said on Monday he felt better. Fox, 63, is resting."
     spans = [(s.text, s.label) for s in find_entities(text)]
     assert spans.count(("Fox", "PERSON")) == 2
+
+
+def test_a_family_named_by_its_surname_is_people() -> None:
+    text = "IMA includes First Boston Corp. and the Pritzker family of Chicago."
+    assert _got(text)["Pritzker"] == "PERSON"
+    assert _got("A parcel is owned by the Jaffe family.")["Jaffe"] == "PERSON"

@@ -66,8 +66,13 @@ PLACE_NEXT = frozenset(
     residents households homeowners villagers neighborhood neighbourhood suburb suburbs township
     """.split()  # noqa: SIM905
 )
-# "the Obama administration", "the Sanders campaign": a politician's name comes first
-PERSON_NEXT = frozenset("administration campaign presidency aides camp loyalists".split())  # noqa: SIM905
+# "the Obama administration", "the Sanders campaign": a politician's name comes first; and
+# a family's name ("the Jaffe family", "the Assad clan"), whatever business it runs
+PERSON_NEXT = frozenset(
+    "administration campaign presidency aides camp loyalists family clan dynasty".split()  # noqa: SIM905
+)
+FAMILY_NEXT = frozenset(("family", "clan", "dynasty"))
+W_FAMILY_NEXT = 4.0
 W_PERSON_NEXT = 2.0
 W_CAMEL = 2.0
 W_PLURAL_NOUN = 1.0
@@ -240,7 +245,8 @@ def score_mention(
     if nxt in PLACE_NEXT:
         sc[LOC] += W_PLACE_NEXT  # "the Donbas region"
     elif nxt in PERSON_NEXT:
-        sc[PER] += W_PERSON_NEXT  # "the Obama administration"
+        # "the Obama administration"; "the Jaffe family" whatever its words say of a firm
+        sc[PER] += W_FAMILY_NEXT if nxt in FAMILY_NEXT else W_PERSON_NEXT
     if title and (
         toks[0].lower() not in LOWER
         or len(toks) > 1
