@@ -47,3 +47,17 @@ def test_names_not_listed_take_no_vote() -> None:
     known = [(0, 14, "ORG", "Morgan Stanley", "lexicon:known-name")]
     decided = {"Quillon": "GPE"}
     assert coordinated(text, known, {"Quillon": u}, decided) == []
+
+
+def test_the_names_of_a_list_beyond_the_neighbour_vote_too() -> None:
+    """ "Chelsea, Arsenal and Manchester City": the clubs beyond the neighbour vote too."""
+    text = "Slot spent more. Chelsea, Arsenal and Manchester City also spent heavily."
+    assert {s.text: s.label for s in find_entities(text)}["Chelsea"] == "ORG"
+
+
+def test_a_clause_after_a_comma_and_is_no_list() -> None:
+    text = (
+        "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral"
+        " Davenport from Kaneohe Bay."
+    )
+    assert {s.text: s.label for s in find_entities(text)}["Midway Atoll"] != "PERSON"

@@ -2,8 +2,8 @@
 
 "Facebook, Instagram and WhatsApp", "Meta and Apple", "Biden and McCarthy": a list of names
 is a list of one kind of thing. A name the lists do not know takes a vote from each name it
-is listed with, so "Instagram" beside two companies is a company, whatever its suffix
-suggests. Applied once the unknown names are decided (``document.decide_unknown``), over
+is listed with, the names beyond its neighbours too ("Chelsea, Arsenal and Manchester
+City"), so "Instagram" beside two companies is a company, whatever its suffix suggests. Applied once the unknown names are decided (``document.decide_unknown``), over
 the names the lists know and the names just decided; only a name already decided to be a
 name is moved, never a word the scores rejected.
 """
@@ -116,6 +116,9 @@ def coordinated(
     if not want_ends and not want_starts:
         return []
     ends, starts = _votes_at(known, unknown, decided, want_ends, want_starts)
+    if not ends:
+        return []
+    spans_by_start, spans_by_end = _listed_spans(known, unknown, decided)
     changed: list[str] = []
     for key, label, pairs in joins:
         u = unknown[key]
@@ -124,9 +127,11 @@ def coordinated(
             vote = ends.get(before)
             if vote is not None:
                 votes[vote[0]] += vote[1]
+                _further_before(text, before, spans_by_end, votes)
             vote = starts.get(after)
             if vote is not None:
                 votes[vote[0]] += vote[1]
+                _further_after(text, after, spans_by_start, votes)
         if not any(votes):
             continue
         score = [x + v for x, v in zip(u.score, votes, strict=True)]
@@ -169,3 +174,68 @@ def _votes_at(
                 if e in want_ends or s in want_starts:
                     ends[e] = starts[s] = (cls, W_GUESSED)
     return ends, starts
+
+
+# a list's names beyond the neighbours vote too ("Chelsea, Arsenal and Manchester City"),
+# up to this many more on each side
+_FURTHER = 4
+Listed = dict[int, tuple[int, Vote]]
+
+
+def _listed_spans(
+    known: list[tuple[int, int, str, str, str]],
+    unknown: dict[str, Unknown],
+    decided: dict[str, str],
+) -> tuple[Listed, Listed]:
+    """Every name's span with its vote, by start and by end: the chain of a list is walked
+    on them (built only for an article whose names stand beside a join)."""
+    by_start: Listed = {}
+    by_end: Listed = {}
+    for s, e, label, value, _ in known:
+        cls = _CLASS.get(label)
+        if cls is not None:
+            vote = (cls, W_KNOWN_COMPANY if cls == ORG and " " in value else W_KNOWN)
+            by_start[s] = (e, vote)
+            by_end[e] = (s, vote)
+    for key, label in decided.items():
+        cls = _CLASS.get(label)
+        if cls is not None:
+            for s, e in unknown[key].spans:
+                by_start[s] = (e, (cls, W_GUESSED))
+                by_end[e] = (s, (cls, W_GUESSED))
+    return by_start, by_end
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """Is the join before the name at ``start`` a comma alone ("A, |B"), not ", and"?"""
+    return text[start - 2 : start] == ", "
+
+
+def _further_after(text: str, start: int, by_start: Listed, votes: list[float]) -> None:
+    """Add the votes of the names listed after the neighbour that starts at ``start``, as a
+    list runs on: while the joins are commas, the last an "and" ("Chelsea, Arsenal and
+    Manchester City"); a clause joined by ", and" is no list ("reported from Midway Atoll,
+    and Mark Landler and Coral Davenport from Kaneohe")."""
+    e = by_start[start][0]
+    comma = _comma_before(text, start)
+    for _ in range(_FURTHER):
+        if not comma:
+            return
+        nxt = join_after(text, e) if text[e : e + 2] in _AFTER_HEADS else -1
+        if nxt < 0 or nxt not in by_start:
+            return
+        e, (cls, weight) = by_start[nxt]
+        votes[cls] += weight
+        comma = _comma_before(text, nxt)
+
+
+def _further_before(text: str, end: int, by_end: Listed, votes: list[float]) -> None:
+    """Add the votes of the names listed before the neighbour that ends at ``end``: back
+    over commas ("Chelsea, Arsenal and |Manchester City" takes Chelsea's vote too)."""
+    s = by_end[end][0]
+    for _ in range(_FURTHER):
+        prev = _join_before(text, s) if text[s - 2 : s] in _BEFORE_TAILS else -1
+        if prev < 0 or prev not in by_end or not _comma_before(text, s):
+            return
+        s, (cls, weight) = by_end[prev]
+        votes[cls] += weight
