@@ -369,3 +369,14 @@ def test_the_warning_came_from_names_the_quote_before_it() -> None:
         "The warning came from Sarah Lowe, who chairs the trust."
     )
     assert quotes(text)[0][1] == "Sarah Lowe"
+
+
+def test_he_after_a_nationality_subject_is_the_one_it_stands_for() -> None:
+    """ "The Slovenian ... took the jersey. "...," he said": the Slovenian is the winner
+    named first, not the rider named last."""
+    text = (
+        "Tadej Pogacar won his fourth Tour de France on Sunday, with Florian Lipowitz third.\n\n"
+        "The Slovenian, who rides for UAE Team Emirates, took the yellow jersey on stage four."
+        ' "It was the hardest Tour I\'ve done," he said.'
+    )
+    assert quotes(text)[0][1] == "Tadej Pogacar"

@@ -477,6 +477,21 @@ def nationality_named(res: Resolver, noun: str, s: int, depth: int) -> tuple[str
     return (who, "speaker:the nationality->person named last") if who else None
 
 
+def nationality_subject(res: Resolver, sp: tuple[int, int], depth: int) -> str | None:
+    """The person a sentence's subject "The Slovenian" (a capitalised "The" and a people's
+    word for one person) stands for, so that a "he" after it finds that person, not the
+    person named last ("The Slovenian, who rides for UAE, took the jersey. "...," he said"):
+    as ``nationality_named`` reads it."""
+    words = res.text[sp[0] : sp[1]].split()
+    if len(words) != 2 or words[0] != "The":
+        return None
+    ent = res._entity_at(sp[0] + 4, sp[1])
+    if ent is None or ent.label != "NORP":
+        return None
+    found = nationality_named(res, words[1].rstrip(".,"), sp[0], depth + 1)
+    return found[0] if found else None
+
+
 _FIRM_REACH = 600  # characters before "the company" searched for the organisation it is
 
 

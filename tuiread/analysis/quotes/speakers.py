@@ -40,6 +40,7 @@ from .backrefs import (
     kin_surname,
     labelled_turn,
     nationality_named,
+    nationality_subject,
     one_of,
     organisation_before,
     owned_sex,
@@ -342,6 +343,8 @@ class Resolver:
             return self.canonical(sp[0], sp[1], depth + 1)[0]  # "She ... she said"
         if word == "One" and kind in "mf" and (found := one_of(self, sp[0])):
             return found[0]  # "One of them, a software engineer ..., said she"
+        if kind in "mf" and depth < _CHAIN and (who := nationality_subject(self, sp, depth)):
+            return who  # "The Slovenian ... took the jersey. "...," he said": Pogacar
         if kind in "mf" and (
             not self._personish(sp[0], sp[1], kind) or plural_by_verb(self.text, *sp)
         ):
