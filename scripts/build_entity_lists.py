@@ -587,6 +587,9 @@ def main() -> int:
         lex[name] = ["PRODUCT", lex.get(name, [None, 0])[1], 1.0]
     for name in HAND.DEMONYMS + HAND.MULTI_DEMONYMS:
         lex.setdefault(name, ["NORP", 0, 1.0])
+    for root in HAND.MAN_DEMONYM_ROOTS:
+        for ending in ("man", "woman", "men", "women"):
+            lex.setdefault(root + ending, ["NORP", 0, 1.0])  # "Irishman", "Welshwomen"
     for name in sorted(KINDS.PEOPLES):
         # peoples and creeds ("Hispanics", "Tutsis", "Baptists"): NORP wherever they stand;
         # a creed's singular names churches ("National Baptist Convention"): left to the runs

@@ -341,6 +341,11 @@ AWARD_CEREMONIES = [
     "Olivier Awards",
 ]
 
+# Peoples whose one member is named with "-man" or "-woman" ("Irishman", "a Welshwoman",
+# "the Northern Irishman"): NORP, each form built from its root
+MAN_DEMONYM_ROOTS = ["English", "Irish", "Scots", "Welsh", "French", "Dutch", "Cornish"]
+MAN_DEMONYM_ROOTS += ["Manx", "Northern Irish"]
+
 # Parties known by a nickname: organisations (OntoNotes ORG), where CoNLL once said MISC.
 PARTY_NICKNAMES = ["GOP"]
 # Stock market indexes: a product of their publisher (PRODUCT; CoNLL calls them MISC), never

@@ -194,3 +194,8 @@ def test_a_republic_a_product_s_kind_and_an_endowment(text: str, name: str, labe
 def test_two_compass_words_and_a_county_are_one_place() -> None:
     got = _got("Liz Truss lost South West Norfolk to Labour by 630 votes.")
     assert got["South West Norfolk"] == "GPE"
+
+
+def test_one_of_a_people_named_with_man_or_woman_is_norp() -> None:
+    got = _got("The Northern Irishman, 35, made a par. The Welshman scored twice.")
+    assert got["Northern Irishman"] == got["Welshman"] == "NORP"
