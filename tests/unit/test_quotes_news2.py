@@ -380,3 +380,12 @@ def test_he_after_a_nationality_subject_is_the_one_it_stands_for() -> None:
         ' "It was the hardest Tour I\'ve done," he said.'
     )
     assert quotes(text)[0][1] == "Tadej Pogacar"
+
+
+def test_a_role_and_a_name_with_where_the_person_works() -> None:
+    """ "Its lead author, Michael Lincoff of the Cleveland Clinic in Ohio, said": the name."""
+    text = (
+        "Its lead author, Michael Lincoff of the Cleveland Clinic in Ohio, said the results"
+        ' were "practice-changing".'
+    )
+    assert quotes(text)[0][1] == "Michael Lincoff"

@@ -204,6 +204,7 @@ PERSON_ROLES = frozenset(
         assistant deputy widow widower grandson granddaughter grandchild grandmother
         grandfather aunt uncle cousin niece nephew partner fiancé fiancée boyfriend
         girlfriend stepson stepdaughter stepfather stepmother son-in-law daughter-in-law
+        author co-author scientist writer novelist historian epidemiologist
         """
     )
 )

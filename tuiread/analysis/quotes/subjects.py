@@ -386,6 +386,9 @@ def _described_name(text: str, toks: list[tuple[int, int]], j: int, i: int) -> S
     return (toks[j + 1 + n][0], e)
 
 
+_AFFILIATION_WORDS = frozenset(("of", "at", "from"))
+
+
 def _name_after_role(text: str, toks: list[tuple[int, int]], j: int, i: int) -> Speaker | None:
     """The name between the two commas at tokens ``j`` and ``i`` when the word before the
     first comma is a role in lower case ("Speaking on Wednesday, the group leader, Andrew
@@ -394,9 +397,18 @@ def _name_after_role(text: str, toks: list[tuple[int, int]], j: int, i: int) -> 
     if not _role_ends_at(text, toks, j):
         return None
     inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
-    if not 1 <= len(inner) <= 4 or inner[0] in STOP_CAPS:
+    if not inner or inner[0] in STOP_CAPS:
         return None
-    if not all(capword(w) or w in CONNECTORS for w in inner) or not capword(inner[-1]):
+    if len(inner) > 4 or not all(capword(w) or w in CONNECTORS for w in inner):
+        # the name and where the person works: "the lead author, Michael Lincoff of the
+        # Cleveland Clinic in Ohio, said" (the name is the capitals before the "of")
+        k = 0
+        while k < len(inner) and capword(inner[k]):
+            k += 1
+        if not 2 <= k <= 4 or k == len(inner) or inner[k] not in _AFFILIATION_WORDS:
+            return None
+        i = j + k
+    elif not capword(inner[-1]):
         return None
     e = toks[i][1]
     while e > toks[i][0] and text[e - 1] in PUNCT:
