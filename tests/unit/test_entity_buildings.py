@@ -199,3 +199,9 @@ def test_two_compass_words_and_a_county_are_one_place() -> None:
 def test_one_of_a_people_named_with_man_or_woman_is_norp() -> None:
     got = _got("The Northern Irishman, 35, made a par. The Welshman scored twice.")
     assert got["Northern Irishman"] == got["Welshman"] == "NORP"
+
+
+def test_followers_of_a_leader_or_a_creed_are_norp() -> None:
+    got = _got("Milei beat the Peronist coalition. The Trotskyists marched. Anna Lindqvist spoke.")
+    assert got["Peronist"] == got["Trotskyists"] == "NORP"
+    assert got["Anna Lindqvist"] == "PERSON"

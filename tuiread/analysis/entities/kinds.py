@@ -177,3 +177,20 @@ US_STATE_ABBREVIATIONS = {
     "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
     "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
+
+
+# "-ist" words that are names of their own: Scandinavian family names ("Lindqvist",
+# "Bergquist") and "Christ"
+_NOT_FOLLOWERS = ("quist", "qvist", "Christ")
+
+
+def follower_root(word: str) -> str | None:
+    """The leader's or the creed's name in a capitalised word for its followers ("Peron" in
+    "Peronist", "Trotsky" in "Trotskyists"), or None for no such word; a word of six letters
+    or fewer is left ("Twist"). The caller turns down a root that is a common word
+    ("Extremists", "Monarchists": common nouns, capitalised to open a sentence)."""
+    if len(word) <= 6 or not word[1:].islower() or word.endswith(_NOT_FOLLOWERS):
+        return None
+    if word.endswith("ists"):
+        return word[:-4]
+    return word[:-3] if word.endswith("ist") else None

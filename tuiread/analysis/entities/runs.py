@@ -41,7 +41,14 @@ from .context import (
     sentence_initial,
     title_case_common,
 )
-from .kinds import AFFIX, RACE_WORDS, US_STATE_ABBREVIATIONS, is_handle, race_before_people
+from .kinds import (
+    AFFIX,
+    RACE_WORDS,
+    US_STATE_ABBREVIATIONS,
+    follower_root,
+    is_handle,
+    race_before_people,
+)
 from .letters import LETTERED_RULE, letter_platform, lettered_common_word
 from .letters import RULE as RULE_LETTER
 from .lexicon import (
@@ -461,6 +468,8 @@ def _word_verdict(chunk: str) -> Verdict:
     if chunk[-1] == "s" and HARD.get(chunk[:-1]) == "NORP":
         return (PLURAL_NORP, "", "", False)
     common = chunk.lower() in LOWER and chunk not in TOK
+    if not common and (root := follower_root(chunk)) and not common_root(root):
+        return (PLURAL_NORP, "", "", False)  # "Peronist", "Trotskyists": followers, NORP
     if chunk.isupper():
         key = UPPER.get(chunk)
         if key is not None:
@@ -755,3 +764,9 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         if not credit and ttl and before in NAME_ONLY_TITLES:
             u.person = True  # "Mr. Bush": a person, though no full name explains him
         cues_around(text, a, b, before, after, words[0], credit, u)
+
+
+def common_root(root: str) -> bool:
+    """Is ``root`` (of a word for followers) a common word ("extrem(e)", "monarch")?"""
+    low = root.lower()
+    return low in COMMON or low in LOWER or low + "e" in COMMON or low + "e" in LOWER
