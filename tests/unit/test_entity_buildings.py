@@ -205,3 +205,8 @@ def test_followers_of_a_leader_or_a_creed_are_norp() -> None:
     got = _got("Milei beat the Peronist coalition. The Trotskyists marched. Anna Lindqvist spoke.")
     assert got["Peronist"] == got["Trotskyists"] == "NORP"
     assert got["Anna Lindqvist"] == "PERSON"
+
+
+def test_a_body_s_noun_before_a_name_makes_it_a_body() -> None:
+    got = _got("Milei beat the Peronist coalition Fuerza Patria on Sunday.")
+    assert got["Fuerza Patria"] == "ORG"

@@ -91,6 +91,7 @@ from .never import (
 from .possessives import collective_possessive, possessive_place
 from .run_pattern import ARTICLE_BEFORE, HYPHEN_CAP, RUN_RE
 from .score import (
+    BODY_NOUNS,
     COMPANY_CUE_NEXT,
     NAME_ONLY_TITLES,
     W_AUTHOR,
@@ -608,6 +609,8 @@ def cues_around(
         company_words_before(text, s, sc)  # "Shares of Instacart" too
         if prev == "of":
             place_words_before(text, s, u)  # "the state of Jharkhand"
+    elif prev in BODY_NOUNS:
+        company_words_before(text, s, sc)  # "the Peronist coalition Fuerza Patria"
     u.spans.append((s, e))
 
 

@@ -430,9 +430,20 @@ def company_owns(text: str, e: int, sc: Vector) -> None:
         sc[ORG] += W_ORG_BEFORE
 
 
+# a body's noun before its name, after a determiner and at most one word: "the coalition
+# Fuerza Patria", "the militant group Hamas", "the band Muse"
+BODY_NOUNS = frozenset(
+    """
+    coalition alliance party group militia movement charity firm startup broadcaster
+    newspaper band club union network
+    """.split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "The", "A", "An"))
+
+
 def company_words_before(text: str, s: int, sc: Vector) -> None:
     """ "chief executive of X", "shares of X", "Analysts at X": X is a company (the noun
-    may open the sentence with a capital)."""
+    may open the sentence with a capital); "the coalition X", "the band X": X is a body."""
     words = text[max(0, s - 40) : s].split()
     if words and words[-1] == "the":
         words.pop()
@@ -442,6 +453,12 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
         job = words[-2].lower()
         if job in _ORG_NOUNS or words[-1] == "of" and job in _ORG_NOUNS_OF:
             sc[ORG] += W_ORG_BEFORE
+    elif (
+        len(words) >= 2
+        and words[-1] in BODY_NOUNS
+        and (words[-2] in _DETERMINERS or len(words) >= 3 and words[-3] in _DETERMINERS)
+    ):
+        sc[ORG] += W_ORG_BEFORE  # "the Peronist coalition Fuerza Patria", "the band Muse"
 
 
 # nouns of a place named after "of": "the eastern state of Jharkhand", "the town of Tintern"
