@@ -55,6 +55,8 @@ LOC_NOT_GPE_WORDS = {
     "Orient",
 }
 LOC_REGIONS = {
+    "West End",
+    "East End",
     "Midlands",
     "East Midlands",
     "West Midlands",

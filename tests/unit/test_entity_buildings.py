@@ -210,3 +210,30 @@ def test_followers_of_a_leader_or_a_creed_are_norp() -> None:
 def test_a_body_s_noun_before_a_name_makes_it_a_body() -> None:
     got = _got("Milei beat the Peronist coalition Fuerza Patria on Sunday.")
     assert got["Fuerza Patria"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Nike names Elliott Hill chief executive as Donahoe steps down.",
+            "Elliott Hill",
+            "PERSON",
+        ),
+        ("Donahoe cut ties with retailers such as Foot Locker last year.", "Foot Locker", "ORG"),
+        (
+            "Hastie's new production of Hamlet at the National Theatre opens.",
+            "Hamlet",
+            "WORK_OF_ART",
+        ),
+        ("The show moves to Broadway's St. James Theatre in May.", "St. James Theatre", "FAC"),
+        ("She starred in the West End last year.", "West End", "LOC"),
+        (
+            "Inspector James Entwistle of the Homicide and Major Enquiry Team said so.",
+            "Homicide and Major Enquiry Team",
+            "ORG",
+        ),
+    ],
+)
+def test_officers_trades_stagings_and_squads(text: str, name: str, label: str) -> None:
+    assert _got(text)[name] == label

@@ -391,6 +391,10 @@ def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset
         prev = _last_word(text[max(0, start - 24) : start - 1])
     if prev in NOUNS_BEFORE:
         return TRADE_CUE if noun_before(text, start, e, name) else NO_CUE
+    if prev == "as" and text[max(0, start - 8) : start] == "such as ":
+        # "retailers such as Foot Locker": the trade's plural before "such as"
+        plural = _last_word(text[max(0, start - 32) : start - 9].rstrip(","))
+        return TRADE_CUE if plural in PLURALS else NO_CUE
     if not stake:
         return NO_CUE
     if prev == "in":

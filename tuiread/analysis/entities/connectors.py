@@ -5,7 +5,7 @@ Forces of General Abdel Fattah al-Burhan": the commander is a person of his own)
 from __future__ import annotations
 
 from .lexicon import CONNECTORS, FIRST_NAMES, LOWER, TITLE_CAP
-from .wholes import INSTITUTION_TAILS, Seg
+from .wholes import INSTITUTION_TAILS, SAINTS, Seg
 
 # Offices and bodies named "X of Y" ("Bank of England", "Sea of Japan").
 OF_HEADS = frozenset(
@@ -32,9 +32,6 @@ ON_HEADS = frozenset(
 def heads_a_body(word: str, connector: str) -> bool:
     """Is ``word`` the head of an "X of Y" / "X on Y" name, followed by its connector?"""
     return connector == "of" and word in OF_HEADS or connector == "on" and word in ON_HEADS
-
-
-SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
 
 
 def title_opens_person(toks: list[str], k: int) -> bool:

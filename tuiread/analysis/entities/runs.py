@@ -114,7 +114,7 @@ from .sport import player_after_play, score_follows
 from .towns import campus_after_university, state_follows, town_before_state
 from .vessels import RULE_SHIP, ship_prefix_at
 from .wholes import datelike, one_name_across_hyphen, two_people
-from .works import TITLE_CUES, Title, show_title, title_at
+from .works import STAGED_OF, TITLE_CUES, Title, show_title, title_at
 
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
@@ -202,6 +202,13 @@ def find_candidates(text: str, cands: Candidates) -> None:
             c2 = text[e + 1 : e + 2]
             if c2 == "a" and text.startswith("nd ", e + 2):
                 joined = coordinated_body(text, chunk, s, e) or body_of_and(text, chunk, s, e)
+                if joined is None and (k := chunk.rfind(" of ")) > 0:
+                    # "Inspector James Entwistle of the Homicide and Major Enquiry Team":
+                    # the body opens after the run's last "of", the words before are a run
+                    at = k + 8 if chunk.startswith("the ", k + 4) else k + 4
+                    joined = coordinated_body(text, chunk[at:], s + at, e)
+                    if joined is not None:
+                        run(text, chunk[:k], s, cands)
                 if joined is not None:
                     add(joined)
                     skip_to = joined[1]
@@ -539,8 +546,8 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     prev = prev_word(text, s)
     nxt = next_word(text, e)
-    if prev in TITLE_CUES:
-        maybe_title(text, s, cands)
+    if prev in TITLE_CUES or prev == "of" and text.endswith(STAGED_OF, max(0, s - 16), s):
+        maybe_title(text, s, cands)  # "the film Wicked", "a production of Hamlet"
     credit = (prev in CREDIT_PREV or nxt == "/") and credited(text, s, e)
     if (
         prev not in ENGLISH

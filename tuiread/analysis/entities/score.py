@@ -566,10 +566,18 @@ def company_cue(text: str, e: int, nxt: str, first: str) -> bool:
         return not text.startswith(" of ", e + len(nxt) + 1)
     pair = _ROLE_PAIRS.get(nxt)
     if pair is not None and text.startswith(" ", e + len(nxt) + 1):
-        rest = text[e + len(nxt) + 2 : e + len(nxt) + 24].split(" ", 1)[0]
+        at = e + len(nxt) + 2
+        rest = text[at : at + 22].split(" ", 1)[0]
         if rest.rstrip(",.;:").lower() in pair:
-            return True
+            # "Acme chief executive Jane Doe": the company's officer is named after the
+            # pair; "names Elliott Hill chief executive as ..." appoints the person
+            return (
+                nxt not in _OFFICER_PAIRS or text[at + len(rest) + 1 : at + len(rest) + 2].isupper()
+            )
     return False
+
+
+_OFFICER_PAIRS = frozenset(("chief", "board"))
 
 
 # the labels a cue of business news overrules (a person's, a place's), and None: no name

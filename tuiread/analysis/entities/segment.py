@@ -42,7 +42,6 @@ from .caps_runs import CapsSeg, all_caps_run
 from .connectors import (
     OF_HEADS,
     ON_HEADS,
-    SAINTS,
     commander_cut,
     given_name_opens_next,
     head_before_of,
@@ -87,6 +86,7 @@ from .wholes import (
     MODEL_WORDS,
     NAMED_FOR_HEADS,
     PLACE_PREFIXES,
+    SAINTS,
     VENUE_TAILS,
     Seg,
     article_opens_run,

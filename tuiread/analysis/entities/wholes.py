@@ -465,13 +465,16 @@ _COMPANY_TAILS = CORP_SUFFIXES | frozenset(
 )
 
 
+SAINTS = frozenset(("St.", "St", "Ste.", "Saint", "Sainte"))
+
+
 def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "Cleveland Clinic", "Leeds General Infirmary", "Crypto.com Arena": a known name before
     unknown words ending in a hospital's or a venue's head is the first word of that name,
     not a place or a club on its own (and the head alone no person); so is a town before an
     airport named after another ("Dallas Fort Worth International Airport"), a body before
-    its hospital ("Johns Hopkins University Hospital"), and an unknown word before a venue
-    ("Gocheok Sky Dome")."""
+    its hospital ("Johns Hopkins University Hospital"), an unknown word before a venue
+    ("Gocheok Sky Dome"), and a saint's name before a venue's word ("St. James Theatre")."""
     last = toks[b[1] - 1]
     return (
         last in VENUE_TAILS
@@ -487,6 +490,9 @@ def venue_after_name(toks: list[str], a: Seg, b: Seg) -> bool:
             and b[2] == "FAC"
             and a[1] - a[0] == 1
             and last in BUILDING_TAILS
+            # "St. James" + "Theatre": a saint's name before a venue's word
+            or toks[a[0]] in SAINTS
+            and b[1] - b[0] == 1
         )
         and not (toks[b[1] - 1] == "Field" and (a[2] == "PERSON" or toks[a[0]] in FIRST_NAMES))
     )

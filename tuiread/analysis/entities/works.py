@@ -49,7 +49,11 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 _BARE_CUE_RE = compiled.compile(
     rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|whose|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS})|\b{_SINGLE}){_CALLED} $"
+    # a staging of a play or an opera: "a new production of Hamlet", "a revival of Cats"
+    r"|\b(?:production|staging|revival|adaptation) of $"
 )
+# the words before a title a staging names, read before the regex ("production of Hamlet")
+STAGED_OF = ("production of ", "staging of ", "revival of ", "adaptation of ")
 _QUOTE_CUE_RE = compiled.compile(
     rf"(?:\b(?:{_QUOTED_WORK_NOUNS}|single){_CALLED} (?P<q>[{_OPEN}])"
     # a quoted title in title case after a possessive ('Martin Scorsese's "Killers of the
@@ -127,7 +131,7 @@ def title_at(text: str, s: int) -> Title | None:
         b = _BARE_TITLE.match(text, s)
         if b is None:
             return None
-        title = untimed(b.group().rstrip(".:!?,"))
+        title = unplaced(untimed(b.group().rstrip(".:!?,")))
         if not title or title.split(" ", 1)[0] in _NOT_TITLES:
             return None
     return (s, s + len(title), title)
@@ -220,6 +224,23 @@ def untimed(title: str) -> str:
 
 
 _TIME_SMALL = frozenset(("in", "on", "from", "since", "until", "by", "at"))
+# the last words of a venue a bare title may run into ("Hamlet at the National Theatre")
+_VENUE_ENDS = frozenset(
+    "Theatre Theater Hall Arena Centre Center Palladium Opera House Playhouse Stadium".split()  # noqa: SIM905
+)
+
+
+def unplaced(title: str) -> str:
+    """ "Hamlet at the National Theatre" -> "Hamlet": a bare title's run ends before "at"
+    or "in" and a venue (a title may hold "at": "Breakfast at Tiffany's")."""
+    for small in (" at ", " in "):
+        k = title.find(small)
+        if k > 0 and any(
+            w.removesuffix("'s").removesuffix("’s") in _VENUE_ENDS
+            for w in title[k + len(small) :].split(" ")
+        ):
+            return title[:k]  # "... at the National Theatre's Lyttelton" too
+    return title
 
 
 def prize_title(text: str, s: int) -> Title | None:
