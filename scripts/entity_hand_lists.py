@@ -302,6 +302,8 @@ HAND_PRODUCTS = [
     # II", "Soyuz MS-25"): the craft, no person with a regnal number
     *("Artemis", "Apollo", "Soyuz", "Shenzhou", "Starship", "Starliner"),
     *("Chandrayaan", "Gaganyaan", "Tiangong"),
+    # cryptocurrencies: what is bought and sold, no company ("Bitcoin rose above $120,000")
+    *("Bitcoin", "Ethereum", "Ether", "Dogecoin", "Solana", "Litecoin"),
 ]
 # Prizes named without "Prize" or "Award" in their name ("the Palme d'Or"): OntoNotes gives
 # awards WORK_OF_ART, as the build does for "Nobel Peace Prize"
@@ -677,6 +679,7 @@ MODERN_ORGS_MULTI = [
     "Die Linke",
     "British and Irish Lions",
     "Union Pacific",
+    "Athletic Bilbao",
     "Norfolk Southern",
     "Berkshire Hathaway",
     "Truth Social",
@@ -820,7 +823,8 @@ MODERN_ORGS_MULTI = [
 # Sports competitions today's news names that the 1996 training file named otherwise (the
 # Five Nations became the Six Nations in 2000): events, as the lists have "Five Nations" and
 # "World Cup". A number word in their name is no count ("Six Nations organisers said").
-COMPETITIONS = ["Six Nations"]
+COMPETITIONS = ["Six Nations", "Bundesliga", "Serie A", "La Liga", "Ligue 1", "Copa America"]
+COMPETITIONS += ["Champions League", "Europa League", "Conference League", "Copa Libertadores"]
 # The UN's yearly climate summits, the Conferences of the Parties ("COP29 in Baku"): events
 CLIMATE_SUMMITS = [f"COP{n}" for n in range(1, 41)]
 

@@ -237,3 +237,16 @@ def test_a_body_s_noun_before_a_name_makes_it_a_body() -> None:
 )
 def test_officers_trades_stagings_and_squads(text: str, name: str, label: str) -> None:
     assert _got(text)[name] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The House of Representatives is set to vote.", "House of Representatives", "ORG"),
+        ("Bitcoin rose as BlackRock's iShares Bitcoin Trust took in $1bn.", "Bitcoin", "PRODUCT"),
+        ("Inter beat Barcelona to reach the Champions League final.", "Champions League", "EVENT"),
+        ("Real Madrid and Athletic Bilbao were knocked out.", "Athletic Bilbao", "ORG"),
+    ],
+)
+def test_chambers_currencies_and_competitions(text: str, name: str, label: str) -> None:
+    assert _got(text)[name] == label

@@ -42,10 +42,15 @@ def office_building(toks: list[str], i: int, known: bool) -> bool:
     return (
         not known
         and toks[i] in NEVER_ALONE
+        and toks[i] not in _ARTICLES
         and i + 1 < len(toks)
         and toks[i + 1] in SEATS
         and _ends_run(toks, i + 2)
+        and toks[i + 2 : i + 3] != ["of"]  # "The House of Representatives": no building
     )
+
+
+_ARTICLES = frozenset(("The", "A", "An", "This", "That"))
 
 
 def place_tail_end(

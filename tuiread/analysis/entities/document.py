@@ -237,6 +237,11 @@ def place_of_local_body(key: str, local: set[str], u: Unknown) -> bool:
     return key in local and sc[LOC] > sc[ORG] and sc[LOC] >= max(sc[PER], sc[MISC], sc[NIL])
 
 
+# what a first word the lists know as a place, a group or a product keeps, whatever company
+# it opens ("Bitcoin" of "iShares Bitcoin Trust" is still the currency)
+_NOT_COMPANY_WORDS = _PLACE_OR_GROUP | frozenset(("PRODUCT",))
+
+
 def add_company(orgs: dict[str, str], name: str) -> None:
     """Index a company's full name by its first word when that word names nothing else;
     the first word of a hyphenated name too ("Anheuser" for "Anheuser-Busch Cos")."""
@@ -248,7 +253,7 @@ def add_company(orgs: dict[str, str], name: str) -> None:
     info = LEX.get(first)
     if (
         len(first) > 2
-        and (info is None or info[1] < KEEP_LABEL and info[0] not in _PLACE_OR_GROUP)
+        and (info is None or info[1] < KEEP_LABEL and info[0] not in _NOT_COMPANY_WORDS)
         and first.lower() not in LOWER
         and first not in NEVER_ALONE
     ):
