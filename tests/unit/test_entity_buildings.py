@@ -250,3 +250,10 @@ def test_officers_trades_stagings_and_squads(text: str, name: str, label: str) -
 )
 def test_chambers_currencies_and_competitions(text: str, name: str, label: str) -> None:
     assert _got(text)[name] == label
+
+
+def test_a_genus_ending_in_os_and_a_party_word_of_south_asia() -> None:
+    got = _got("Rhinoceros sondaicus once roamed across Southeast Asia.")
+    assert "Rhinoceros" not in got
+    got = _got("The alliance includes Chief Minister Nitish Kumar's Janata Dal (United).")
+    assert got["Janata Dal"] == "ORG"

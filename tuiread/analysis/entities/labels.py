@@ -64,6 +64,9 @@ NEVER_PERSON_TAILS = CORP_SUFFIXES | frozenset(
 # or a building after them ("Harry S. Truman Library", "John Birch Society")
 NAMED_AFTER_PERSON_HEADS = frozenset(
     "Library Museum Center Centre Gallery Academy Seminary Clinic Observatory Society".split()  # noqa: SIM905
+    # the words for a party in South Asia's politics ("Janata Dal", "Shiv Sena", "Samajwadi
+    # Party" is a party by its English word): a party, never a person's name
+    + ["Dal", "Sena", "Morcha", "Aghadi"]
 )
 AWARD_WORDS = frozenset("Prize Prizes Award Awards Medal".split())  # noqa: SIM905
 # instruments and craft named after a person or a thing: products, whatever the first words

@@ -23,7 +23,10 @@ _EPITHET_ENDS = (
 
 # the endings of Latin genus names ("Staphylococcus", "Aedes", "Escherichia", "Salmonella"): a
 # test on the key before its mentions are looked at
-_GENUS_ENDS = ("us", "um", "ae", "ops", "ix", "ia", "lla", "des", "tes", "ax", "ter")
+_GENUS_ENDS = (
+    *("us", "um", "ae", "ops", "ix", "ia", "lla", "des", "tes", "ax", "ter"),
+    *("os", "is", "ra", "na", "o"),  # "Rhinoceros sondaicus", "Canis lupus", "Homo sapiens"
+)
 
 
 def is_epithet(word: str) -> bool:
