@@ -679,6 +679,7 @@ MODERN_ORGS_MULTI = [
     "Die Linke",
     "British and Irish Lions",
     "Union Pacific",
+    "Andreessen Horowitz",
     "Athletic Bilbao",
     "Norfolk Southern",
     "Berkshire Hathaway",
