@@ -603,3 +603,9 @@ def test_quoted_titles_after_including_and_in_a_list_are_works() -> None:
         assert (title, "WORK_OF_ART") in found
     said = 'He said "we will win", "Make America Great Again" and "More Jobs".'
     assert not any(s.label == "WORK_OF_ART" for s in find_entities(said))
+
+
+def test_a_quoted_title_after_her_own_is_a_work() -> None:
+    text = 'It beat the record set by her own "The Tortured Poets Department" last year.'
+    found = {(s.text, s.label) for s in find_entities(text)}
+    assert ("The Tortured Poets Department", "WORK_OF_ART") in found

@@ -60,6 +60,9 @@ _QUOTE_CUE_RE = compiled.compile(
     # Flower Moon"') or after a work noun earlier in its clause ('their first album of new
     # songs in 18 years, "Hackney Diamonds"')
     rf"|\w['’]s (?P<pq>[{_OPEN}])"
+    # ... or after "her own", "his own" ('the record set by her own "The Tortured Poets
+    # Department"')
+    rf"|\b(?:her|his|their|its) own (?P<oq>[\"“])"
     rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?\b[^.;:!?\"“”]{{0,40}}, (?P<aq>[{_OPEN}])"
     # or after "including" or "such as" ('played 23 songs, including "Wonderwall"')
     rf"|\b(?:{_QUOTED_WORK_NOUNS}|single)s?,? (?:including|such as) (?P<iq>[\"“])"
