@@ -30,3 +30,9 @@ def test_a_family_named_by_its_surname_is_people() -> None:
     text = "IMA includes First Boston Corp. and the Pritzker family of Chicago."
     assert _got(text)["Pritzker"] == "PERSON"
     assert _got("A parcel is owned by the Jaffe family.")["Jaffe"] == "PERSON"
+
+
+def test_a_person_s_surname_in_the_plural_is_the_family() -> None:
+    text = "Voters were loyal to the Clintons. Barack Obama spoke, and the Obamas left."
+    got = _got(text)
+    assert got["Clintons"] == got["Obamas"] == "PERSON"

@@ -63,7 +63,12 @@ from .common_nouns import (
 )
 from .context import HEADLINE, TITLE_CASE
 from .coordination import coordinated
-from .eponyms import companies_before_founder
+from .eponyms import (
+    LOCAL_BODY_HEADS,
+    companies_before_founder,
+    family_of,
+    place_of_local_body,
+)
 from .executives import party_state_tags, party_tag_cue
 from .finishes import COLOUR_CUES, colour_names
 from .fires import FIRE_CUES, named_fires
@@ -79,11 +84,9 @@ from .lexicon import (
     HARD,
     INSTITUTIONS,
     LEX,
-    LOC,
     LOWER,
     MISC,
     NIL,
-    ORG,
     ORG_SUFFIXES,
     PARTICLES,
     PER,
@@ -225,18 +228,6 @@ def _person_parts(name: str) -> tuple[str, ...]:
     return found
 
 
-# last words of bodies named by the place they serve ("Kirklees Council", "Kent Police");
-# not colleges and universities, often named after a person ("Hofstra University")
-_LOCAL_BODY_HEADS = frozenset(("Council", "Police", "Constabulary"))
-
-
-def place_of_local_body(key: str, local: set[str], u: Unknown) -> bool:
-    """Is a lone word the place a local body of the article is named after ("Kirklees" of
-    "Kirklees Council", in ``local``), its mentions reading as a place ("in Kirklees")?"""
-    sc = u.score
-    return key in local and sc[LOC] > sc[ORG] and sc[LOC] >= max(sc[PER], sc[MISC], sc[NIL])
-
-
 # what a first word the lists know as a place, a group or a product keeps, whatever company
 # it opens ("Bitcoin" of "iShares Bitcoin Trust" is still the currency)
 _NOT_COMPANY_WORDS = _PLACE_OR_GROUP | frozenset(("PRODUCT",))
@@ -335,7 +326,7 @@ def company_names(
     for name in org_full:
         add_company(orgs, name)
     org_names = {strip_suffix(k) for k in org_full}
-    local = {k.split(" ", 1)[0] for k in org_full if k.rsplit(" ", 1)[-1] in _LOCAL_BODY_HEADS}
+    local = {k.split(" ", 1)[0] for k in org_full if k.rsplit(" ", 1)[-1] in LOCAL_BODY_HEADS}
     for key, label in list(decided.items()):
         if " " in key:
             if key in org_names and label != "ORG":
@@ -352,6 +343,9 @@ def company_names(
             # "in Kirklees" beside "Kirklees College": a body named by the place it serves
             # lends its first word nothing where that word's own context reads as a place
             decided[key] = "GPE" if place_of_local_body(key, local, unknown[key]) else "ORG"
+            continue
+        if key[-1] == "s" and family_of(key[:-1], full):
+            decided[key] = "PERSON"  # "the Clintons"; not "Ratners" of "Ratners Group PLC"
             continue
         if label == "PERSON" and not unknown[key].person:
             # news names a person in full before using the surname alone: a lone unknown
