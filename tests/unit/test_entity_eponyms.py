@@ -36,3 +36,8 @@ def test_a_person_s_surname_in_the_plural_is_the_family() -> None:
     text = "Voters were loyal to the Clintons. Barack Obama spoke, and the Obamas left."
     got = _got(text)
     assert got["Clintons"] == got["Obamas"] == "PERSON"
+
+
+def test_a_super_pac_or_a_nonprofit_in_apposition_is_a_body() -> None:
+    got = _got("Adelson helped fund Future45, a super PAC that attacks Clinton.")
+    assert got["Future45"] == "ORG"

@@ -85,6 +85,8 @@ firm            firms             firm
 company         companies         firm
 utility         utilities         firm
 charity         charities         firm
+nonprofit       nonprofits        firm
+PAC             PACs              firm
 foundation      foundations       firm
 distributor     distributors      firm
 group           groups            firm
