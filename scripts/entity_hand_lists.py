@@ -21,6 +21,7 @@ LOC_NOT_GPE_WORDS = {
     "Desert",
     "Island",
     "Islands",
+    "Isles",
     "Coast",
     "Channel",
     "Canal",
@@ -831,6 +832,6 @@ CLIMATE_SUMMITS = [f"COP{n}" for n in range(1, 41)]
 
 LOC_SUFFIXES = """
 Tower Palace Stadium Cathedral Mosque Temple Sea Ocean River Lake Mountains Mount Gulf Bay
-Strait Peninsula Valley Desert Island Islands Coast Channel Canal Province Region County
+Strait Peninsula Valley Desert Island Islands Isles Coast Channel Canal Province Region County
 State Street Avenue Square Airport Bridge Port Heights Hills Park Beach Falls City
 """.split()  # noqa: SIM905

@@ -257,3 +257,7 @@ def test_a_genus_ending_in_os_and_a_party_word_of_south_asia() -> None:
     assert "Rhinoceros" not in got
     got = _got("The alliance includes Chief Minister Nitish Kumar's Janata Dal (United).")
     assert got["Janata Dal"] == "ORG"
+
+
+def test_isles_end_a_place() -> None:
+    assert _got("Gusts of 90mph are possible on the Western Isles.")["Western Isles"] != "ORG"
