@@ -41,3 +41,8 @@ def test_a_person_s_surname_in_the_plural_is_the_family() -> None:
 def test_a_super_pac_or_a_nonprofit_in_apposition_is_a_body() -> None:
     got = _got("Adelson helped fund Future45, a super PAC that attacks Clinton.")
     assert got["Future45"] == "ORG"
+
+
+def test_a_newspaper_named_after_daily_is_a_body() -> None:
+    text = "The letter was published in the Communist Party daily Granma on Tuesday."
+    assert _got(text)["Granma"] == "ORG"

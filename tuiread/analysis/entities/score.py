@@ -430,12 +430,12 @@ def company_owns(text: str, e: int, sc: Vector) -> None:
         sc[ORG] += W_ORG_BEFORE
 
 
-# a body's noun before its name, after a determiner and at most one word: "the coalition
-# Fuerza Patria", "the militant group Hamas", "the band Muse"
+# a body's noun before its name, after a determiner and at most two words: "the coalition
+# Fuerza Patria", "the militant group Hamas", "the Communist Party daily Granma"
 BODY_NOUNS = frozenset(
     """
     coalition alliance party group militia movement charity firm startup broadcaster
-    newspaper band club union network
+    newspaper band club union network daily weekly tabloid magazine
     """.split()  # noqa: SIM905
 )
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "The", "A", "An"))
@@ -453,11 +453,7 @@ def company_words_before(text: str, s: int, sc: Vector) -> None:
         job = words[-2].lower()
         if job in _ORG_NOUNS or words[-1] == "of" and job in _ORG_NOUNS_OF:
             sc[ORG] += W_ORG_BEFORE
-    elif (
-        len(words) >= 2
-        and words[-1] in BODY_NOUNS
-        and (words[-2] in _DETERMINERS or len(words) >= 3 and words[-3] in _DETERMINERS)
-    ):
+    elif len(words) >= 2 and words[-1] in BODY_NOUNS and not _DETERMINERS.isdisjoint(words[-4:-1]):
         sc[ORG] += W_ORG_BEFORE  # "the Peronist coalition Fuerza Patria", "the band Muse"
 
 
@@ -645,6 +641,7 @@ PRODUCT_NOUNS = frozenset(
     processor processors app apps browser satellite satellites headset headsets model models
     capsule capsules spacecraft probe probes rover rovers telescope telescopes lander landers
     airliner airliners jet jets generator generators chatbot chatbots assistant assistants
+    yacht yachts ship ships vessel vessels ferry ferries tanker tankers submarine submarines
     """.split()  # noqa: SIM905
 )
 # common words that say what kind of product the noun after them is ("its Adam home
