@@ -323,6 +323,9 @@ HAND_BUILDINGS = ["Capitol", "Capitol Hill", "Royal Opera House", "Sydney Opera 
 HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Satan"]
 # people whose name holds a title word the segmenter would split at ("King"): PERSON whole
 HAND_PEOPLE = ["Martin Luther King", "Martin Luther King Jr.", "Billie Jean King", "Stephen King"]
+# leaders news names by a name that reads as something else ("Xi" as a people's word by its
+# ending, "To Lam" with a preposition)
+HAND_PEOPLE += ["Xi", "Xi Jinping", "To Lam"]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
 # (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and

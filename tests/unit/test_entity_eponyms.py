@@ -46,3 +46,8 @@ def test_a_super_pac_or_a_nonprofit_in_apposition_is_a_body() -> None:
 def test_a_newspaper_named_after_daily_is_a_body() -> None:
     text = "The letter was published in the Communist Party daily Granma on Tuesday."
     assert _got(text)["Granma"] == "ORG"
+
+
+def test_leaders_whose_names_read_as_something_else() -> None:
+    got = _got("General Secretary To Lam met Xi. Former president Daniel arap Moi died.")
+    assert got["To Lam"] == got["Xi"] == got["Daniel arap Moi"] == "PERSON"

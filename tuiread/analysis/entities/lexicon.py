@@ -87,10 +87,11 @@ ENGLISH = LOWER - FUNCTION_WORDS
 CONNECTORS = frozenset(
     """
     of on the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
+    arap
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
-    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es".split()  # noqa: SIM905
+    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es arap".split()  # noqa: SIM905
 )
 DIRECTIONS = frozenset(
     "North South East West Central Northern Southern Eastern Western Upper Lower".split()  # noqa: SIM905
