@@ -158,7 +158,7 @@ Argentinian Armenian Asian Australian Austrian Azerbaijani Azeri Bahraini Bangla
 Belarussian Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian Burmese
 Burundian Cambodian Cameroonian Canadian Chadian Chechen Chilean Chinese Colombian Congolese
 Croatian Croat Cuban Cypriot Czech Danish Dutch Ecuadorean Egyptian English Eritrean
-Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek
+Estonian Ethiopian European Filipino Philippine Finnish French Georgian German Ghanaian Greek
 Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish
 Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish
 Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malaysian Malian

@@ -51,3 +51,9 @@ def test_a_newspaper_named_after_daily_is_a_body() -> None:
 def test_leaders_whose_names_read_as_something_else() -> None:
     got = _got("General Secretary To Lam met Xi. Former president Daniel arap Moi died.")
     assert got["To Lam"] == got["Xi"] == got["Daniel arap Moi"] == "PERSON"
+
+
+def test_a_city_after_two_unknown_words_is_a_second_family_name() -> None:
+    got = _got("Among them was Abigael González Valencia, a leader of the group.")
+    assert got["Abigael González Valencia"] == "PERSON"
+    assert _got("Former Philippine President Rodrigo Duterte was arrested.")["Philippine"] == "NORP"

@@ -387,7 +387,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                 title = True  # read as a person's name, as after a title
             elif (
                 hit == 1
-                and pend == i - 1
+                and 1 <= i - pend <= 2  # (two before: "Abigael González Valencia")
+                and pend >= 0
                 and (town_inside_full_name(toks, i) or town_ending_unknown_name(toks, i))
             ):
                 hit = 0  # "Walter Braga Netto", "Merrick Garland": a family name, not a town

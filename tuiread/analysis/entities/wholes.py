@@ -248,11 +248,24 @@ def town_ending_unknown_name(toks: list[str], i: int) -> bool:
     return (
         i + 1 == len(toks)
         and i > 0
-        and town_as_surname(toks[i])
+        and (town_as_surname(toks[i]) or i == 2 and second_surname_city(toks))
         and prev not in LEX
         and surname_shaped(prev)
         and prev.lower() not in LOWER
         and prev.lower() not in COMMON
+    )
+
+
+def second_surname_city(toks: list[str]) -> bool:
+    """ "Abigael González Valencia": a city (no country or state) after two words no list
+    knows is a second family name, as Spanish and Portuguese names carry one."""
+    t = toks[2]
+    return (
+        LEX[t][0] == "GPE"
+        and t not in COUNTRIES
+        and t not in _STATES
+        and toks[0] not in LEX
+        and surname_shaped(toks[0])
     )
 
 
