@@ -127,7 +127,7 @@ _WORD_AFTER = compiled.compile(r" ([a-z-]+)")
 
 # the last three letters of each company noun: a word before a name that ends otherwise
 # is none, told without the regex of ``_word_before`` ("the", "of", "in" end most)
-_COMPANY_ENDS = frozenset(w[-3:] for w in COMPANY_NOUNS)
+_COMPANY_ENDS = frozenset(w[-3:].lower() for w in COMPANY_NOUNS)
 
 
 def _spellings(word: str) -> set[str]:
