@@ -105,8 +105,19 @@ CARDINAL_WORDS = rf"(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*{GROUP})"
 POINT = rf"(?:{S}point(?:{S}(?:{WORD_NUMBER}))+)"  # "two point five"
 DENOMINATOR = words(FRACTIONS) + B
 DENOMINATOR_PLURAL = words([w for w in FRACTIONS if w.endswith("s")]) + B
+# the last word of a compound denominator, after a tens word: "twenty-firsts", "thirty fifths"
+# (plural only: "a twenty-first" is an ordinal as often as a fraction)
+UNIT_DENOMINATOR_PLURAL = (
+    words(
+        [w for w, v in FRACTIONS.items() if v < 10 and w.endswith("s") and w[0] not in "hq"]
+        + ["firsts"]
+    )
+    + B
+)
+DENOMINATOR_WORDS = (*FRACTIONS, "firsts")
 FRACTION_WORDS = (
-    rf"(?:(?:an?|(?:{SCALED_GROUP}{S})?{WORD_NUMBER}|{SCALED_GROUP}){S0}(?:-{S0})?{DENOMINATOR}"
+    rf"(?:(?:(?:{SCALED_GROUP}|an?){S})?{WORD_NUMBER}{S}{TEN_WORD}(?:{S0}-{S0}|{S}){UNIT_DENOMINATOR_PLURAL}"
+    rf"|(?:an?|(?:{SCALED_GROUP}{S})?{WORD_NUMBER}|{SCALED_GROUP}){S0}(?:-{S0})?{DENOMINATOR}"
     rf"|(?<![\d,.])\d{{1,2}}{S0}(?:-{S0})?{DENOMINATOR_PLURAL})"
 )
 ORDINAL_WORD = words(ORDINALS) + B
@@ -144,7 +155,7 @@ NUMBER = (
     rf"|(?:an?{S}|three{S})?(?:half|quarters?)(?:{S}of)?(?:{S}an?)?{S}(?:{SCALE_WORD}|dozen){B}"
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
-    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:(?:{S}of{S}an?)?{S}{SCALE_WORD}{B})?"
+    rf"|{_FRACTION_START}{words_ahead(60, DENOMINATOR_WORDS)}(?:{FRACTION_WORDS}(?:(?:{S}of{S}an?)?{S}{SCALE_WORD}{B})?"
     rf"|{CARDINAL_WORDS}{AND_FRACTION}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
     rf"|{ahead(60, ['o(?:ver|ut)'])}(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
     rf"|{CARDINAL_WORDS}{POINT}?"
