@@ -699,6 +699,13 @@ def field_event_mark(t: str, s: int, e: int, text: str) -> bool:
     return bool(_FIELD_EVENT.search(text, lo, s) or _FIELD_EVENT.search(text, e, hi))
 
 
+def capital_m_after_blank(t: str) -> bool:
+    """Whether ``t`` is a number, a blank and a capital "M" ("1.2 M", "sold 3 M units"): a
+    million, as the unit symbols are written in small letters ("m" for metres) and "M" alone
+    stands for "mega" or "million"; glued ("5M") the rule for a glued "m" reads it."""
+    return len(t) >= 3 and t[-1] == "M" and t[-2] in " \u00a0\u202f" and t[-3].isdigit()
+
+
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
     """A quantity with a unit of measure ("250 kilometers", "5 ft 2 in"). An "m" glued to the
     number is metres only where the text is about length (:func:`about_length`: "5m high",
@@ -711,6 +718,9 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
         why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")
         return Atom(s, e, MEASURE, "MONEY", v, "GBP", why=why)
     glued = len(t) >= 2 and t[-2].isdigit()
+    if unit == "m" and v is not None and capital_m_after_blank(t):
+        why = _why(trace, "read:number", "a capital 'M' is a million, never metres")
+        return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
     if (
         unit == "m"
         and glued
