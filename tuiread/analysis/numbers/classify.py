@@ -26,6 +26,7 @@ from .atoms import (
 )
 from .date_patterns import RACE_TIME
 from .date_values import date_value, numeric_date_value
+from .families import count_before_family
 from .glued import glued_temperature
 from .lexicon import (
     IRREGULAR_PLURALS,
@@ -197,7 +198,7 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
     a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
     cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the grammar ran together ("1 million and 2 million")
     end at the first (:func:`first_number_end`); the scan reads on from there."""
-    if " " in t and (cut := first_number_end(t)):
+    if " " in t and (cut := first_number_end(t) or count_before_family(t, e, text)):
         t, e = t[:cut], s + cut
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))

@@ -36,6 +36,7 @@ from .endings import (
     PREFIX_RANGE,
     THE_BEFORE,
 )
+from .families import family_model
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
@@ -185,25 +186,6 @@ def not_a_count(a: Atom, text: str) -> bool:
 _MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
 _WORD_BEFORE = compiled.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
 _SENTENCE_END = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
-
-
-_FAMILY_RANGE = compiled.compile(r"(\d{3})-\d+")
-# after a family's number: a variant ("-800", "-8F") or what the family is ("jets", "MAX")
-_VARIANT_AFTER = compiled.compile(
-    r"-\w|[ \u00a0](?:MAX|Max|NG|[Jj]ets?|jetliners?|airliners?|aircraft|planes?|"
-    r"freighters?|Dreamliners?|fleets?|models?|variants?)\b"
-)
-
-
-def family_model(a: Atom, text: str) -> bool:
-    """A number of a model family named by digits alone (data/model_families.txt: "737",
-    "787") with its variant after a dash ("The 737-800 jets", "787-9", "777-300ER", "747-8F")
-    or what it is after it ("its 737 jets", "the 737 MAX"): a name, whatever comes before it.
-    A range is never drawn so ("between 737 and 800" stays one)."""
-    if a.is_range:
-        m = _FAMILY_RANGE.fullmatch(text, a.start, a.end)
-        return m is not None and m.group(1) in MODEL_FAMILIES
-    return text[a.start : a.end] in MODEL_FAMILIES and _VARIANT_AFTER.match(text, a.end) is not None
 
 
 # a catalogue's letters before the number ("LP", "GJ", "HD", "NGC"), a planet's letter after
