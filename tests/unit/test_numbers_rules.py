@@ -324,3 +324,9 @@ def test_an_article_and_an_ordinal_before_a_noun_is_an_ordinal(text: str, ordina
 def test_a_number_ending_a_product_name_is_no_count(text: str, number: str, name: bool) -> None:
     counts = {s.text for s in find_numbers(text)}
     assert (number not in counts) == name, counts
+
+
+def test_no_without_a_point_names_a_number_and_a_small_no_denies() -> None:
+    # British news writes "No 1" and "No 10" without the point of "No. 1"
+    assert find_numbers("He is world No 1 again; the No 2 seed lost.") == []
+    assert [s.text for s in find_numbers("There is no 1 answer.")] == ["1"]

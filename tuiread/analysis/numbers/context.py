@@ -151,11 +151,18 @@ _LABEL_NOUN_LAST = {w[-1] for w in LABEL_NOUNS} | {w[-1].upper() for w in LABEL_
 _CODE_JOINERS = frozenset(("for", "of", "in", "to", "and", "by", "out", "or"))
 
 
+def numero_without_point(text: str, j: int) -> bool:
+    """Whether "No" with its capital and no point ends at the blank ``text[j]``: the sign of a
+    number that names, as British news writes it ("world No 1", "No 10 said", "the No 2
+    seed"); a lower-case "no" denies ("no 4G signal")."""
+    return text[j - 2 : j] == "No" and (j == 2 or not text[j - 3].isalnum())
+
+
 def not_a_count(a: Atom, text: str) -> bool:
     """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a basket's name ("a
-    3-pointer"), a label ("Highway 35",
-    "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
-    last one", "one another"): nothing a reader counts."""
+    3-pointer"), a label ("Highway 35", "page-01", "No 1": :func:`numero_without_point`),
+    the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the last one",
+    "one another"): nothing a reader counts."""
     e = a.end
     if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
         return True
@@ -171,8 +178,10 @@ def not_a_count(a: Atom, text: str) -> bool:
         while k > j - 6 and k > 0 and text[k - 1].isalpha():
             k -= 1
         return text[k:j].lower() not in _CODE_JOINERS
-    if j <= 0 or text[j] != " " or text[j - 1] not in _LABEL_NOUN_LAST:
-        return False  # (most numbers follow a word no label noun ends like, or a number)
+    if j <= 0 or text[j] != " ":
+        return False
+    if text[j - 1] not in _LABEL_NOUN_LAST:  # (most numbers follow no label noun's last letter)
+        return numero_without_point(text, j)
     lo = max(0, j - 12)
     k = text.rfind(" ", lo, j)
     if k < 0 and lo:
