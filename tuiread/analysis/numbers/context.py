@@ -42,6 +42,7 @@ from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
+from .verb_cues import level_before_at, over_is_a_particle
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
@@ -484,7 +485,8 @@ def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
 
 def comparative(a: Atom, before: Before, text: str) -> str | None:
     """A comparative before or after a number: "more than 30" (value "(30,)"), "at least
-    5", "20 or more", "up to 100"; before a duration ("more than three days") too."""
+    5", "20 or more", "up to 100"; before a duration ("more than three days") too; not an
+    "over" that belongs to a verb (:func:`over_is_a_particle`: "handed over 735 aircraft")."""
     if not before.comparative and text[a.end + 1 : a.end + 4].lower() != "or ":
         return None  # (most numbers: no comparative word either side)
     digit_date = a.kind is DATE and text[a.start : a.start + 1].isdigit()
@@ -494,6 +496,12 @@ def comparative(a: Atom, before: Before, text: str) -> str | None:
     if before.comparative:
         pattern = PREFIX_COMPARE if a.kind is NUMBER else PREFIX_COMPARE_DURATION
         m = pattern.search(text, before.lo, a.start)
+        if (
+            m
+            and text[m.start() : m.start() + 4].lower() == "over"
+            and over_is_a_particle(text, m.start())
+        ):
+            m = None
     words = ""
     if m:
         a.start = m.start()
@@ -514,7 +522,8 @@ _RATE_AFTER = compiled.compile(
 
 def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
     """ "at 10.30": a clock time written with a point, not a number; not a rate or a price
-    named after it ("steady at 7.07 per dollar", "at 1.25 a share")."""
+    named after it ("steady at 7.07 per dollar", "at 1.25 a share"), nor a level a verb
+    gives it (:func:`level_before_at`: "the shares closed at 14.32")."""
     if (
         a.kind is NUMBER
         and a.value
@@ -524,7 +533,7 @@ def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
         and _RATE_AFTER.match(text, a.end) is None
     ):
         m = AT_BEFORE.search(text, before.lo, a.start)
-        if m:
+        if m and not level_before_at(text, m.start(), text[a.start : a.end]):
             a.start, a.label, a.value = m.start(), "TIME", None
             return "a time after 'at'"
     return None
