@@ -22,3 +22,8 @@ def test_at_after_a_verb_of_a_level_gives_a_level_not_a_clock_time() -> None:
     # a round quarter of an hour stays a time, and "at" alone gives one
     assert _read("The talks ended at 11.30 on Monday.")[0][1] == "TIME"
     assert _read("The train left at 14.32 from Euston.")[0][1] == "TIME"
+
+
+def test_the_up_to_of_a_noun_names_a_year() -> None:
+    assert _read("in the run-up to 2024") == [("2024", "DATE", "2024")]
+    assert _read("up to 40 people") == [("up to 40", "CARDINAL", "(,40]")]

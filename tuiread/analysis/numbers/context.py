@@ -27,7 +27,6 @@ from .classify import counted_noun_after
 from .endings import (
     AT_BEFORE,
     COMPARE_ENDS,
-    MODIFIERS,
     ON_THE_BEFORE,
     PREFIX_COMPARE,
     PREFIX_COMPARE_DURATION,
@@ -42,7 +41,8 @@ from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
-from .verb_cues import level_before_at, over_is_a_particle
+from .verb_cues import level_before_at, noun_before_up_to, over_is_a_particle
+from .year_counts import compared_year_is_count, year_or_count
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
@@ -61,10 +61,6 @@ _THE_OF = compiled.compile(
     re.I,
 )
 _YEAR_RANGE = compiled.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
-_YEAR_WORD_BEFORE = compiled.compile(rf"\b(?:in|by|until|till|year){S}$")
-_PLURAL_AFTER = compiled.compile(
-    rf"{S}(?!(?:sales|gains|losses|levels|results|figures|earnings|elections|games|olympics)\b)[a-z]+[^s\W]?s\b"
-)
 _CLOCK_WITH_POINT = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30"
 
 # the last word of every prefix phrase: no other word can end one
@@ -407,50 +403,6 @@ def or_later_after_date(a: Atom, before: Before, text: str) -> str | None:
     return None
 
 
-def year_or_count(a: Atom, before: Before, text: str) -> str | None:
-    """A bare four-digit "year" that counts: above 2100 (unless "in 2150"), or a round
-    hundred before a plural noun ("2000 people", not "2000 elections")."""
-    if before.kind is not YEAR or a.kind is not YEAR or a.start != a.end - 4:
-        return None
-    y = int(text[a.start : a.end]) if text[a.start : a.end].isdigit() else 0
-    lo = before.lo
-    if (
-        y > 2100
-        and not _YEAR_WORD_BEFORE.search(text[lo : a.start])
-        or (y % 100 == 0 and _PLURAL_AFTER.match(text, a.end))
-    ):
-        a.label, a.value, a.kind = "CARDINAL", str(y), NUMBER
-        return "a count, not a year"
-    a.value = str(y)
-    return None
-
-
-_DATE_WORD_BEFORE_MODIFIER = compiled.compile(
-    rf"\b(?:until|till|since|by|before|after|from|through){S}$", re.I
-)
-
-
-def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
-    """A four-digit number after a comparative is a count: "more than 2000" (but "over
-    2008" and "under 1990" stay years). After a word that places a date, a modifier such
-    as "at least" or "about" modifies the date: "until at least 2008" is a date."""
-    if a.kind is not YEAR or a.start != a.end - 4:
-        return None
-    mod = MODIFIERS.search(text, before.lo, a.start)
-    if mod:
-        place = _DATE_WORD_BEFORE_MODIFIER.search(text, max(0, mod.start() - 12), mod.start())
-        if place:
-            a.start = place.start()
-            return "a date: a modifier after a word that places it"
-    if not before.comparative:
-        return None
-    m = PREFIX_COMPARE.search(text, before.lo, a.start)
-    if m and not m.group().lower().startswith(("over", "under")):
-        a.kind, a.label = NUMBER, "CARDINAL"
-        return "a count after a comparative"
-    return None
-
-
 _QUARTERS = compiled.compile(r"(.+?)\s+quarters", re.I)
 _TIME_BEFORE_QUARTERS = compiled.compile(
     rf"\b(?:for|over|in|within|during|after|past|last|next|previous|first|final|coming)"
@@ -486,7 +438,8 @@ def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
 def comparative(a: Atom, before: Before, text: str) -> str | None:
     """A comparative before or after a number: "more than 30" (value "(30,)"), "at least
     5", "20 or more", "up to 100"; before a duration ("more than three days") too; not an
-    "over" that belongs to a verb (:func:`over_is_a_particle`: "handed over 735 aircraft")."""
+    "over" that belongs to a verb (:func:`over_is_a_particle`: "handed over 735 aircraft"),
+    nor the "up to" of a noun (:func:`noun_before_up_to`: "the run-up to 2024")."""
     if not before.comparative and text[a.end + 1 : a.end + 4].lower() != "or ":
         return None  # (most numbers: no comparative word either side)
     digit_date = a.kind is DATE and text[a.start : a.start + 1].isdigit()
@@ -496,10 +449,10 @@ def comparative(a: Atom, before: Before, text: str) -> str | None:
     if before.comparative:
         pattern = PREFIX_COMPARE if a.kind is NUMBER else PREFIX_COMPARE_DURATION
         m = pattern.search(text, before.lo, a.start)
-        if (
-            m
-            and text[m.start() : m.start() + 4].lower() == "over"
+        if m and (
+            text[m.start() : m.start() + 4].lower() == "over"
             and over_is_a_particle(text, m.start())
+            or noun_before_up_to(text, m.start())
         ):
             m = None
     words = ""
@@ -564,9 +517,9 @@ WIDENINGS: tuple[Widening, ...] = (
     from_before_range,
     in_before_duration,
     the_before_period,
+    year_or_count,
     since_before_date,
     or_later_after_date,
-    year_or_count,
     compared_year_is_count,
     quarters_of_time,
     comparative,
@@ -582,9 +535,9 @@ _GATES: tuple[tuple[Widening, tuple[Kind, ...], bool], ...] = (
     (from_before_range, (NUMBER, *_ANY_TIME), True),
     (in_before_duration, (DURATION,), True),
     (the_before_period, (DATE,), True),
+    (year_or_count, (YEAR,), False),  # (before "up to" or "until" takes a count as a date)
     (since_before_date, (DATE, TIME, DAY_PART, YEAR), True),
     (or_later_after_date, (DATE, YEAR, TIME), False),
-    (year_or_count, (YEAR,), False),
     (compared_year_is_count, (YEAR,), False),
     (quarters_of_time, (NUMBER,), False),
     (comparative, (NUMBER, DURATION, DATE), False),

@@ -115,6 +115,8 @@ PHONE = (
 )
 CODE = (
     r"(?:(?<![\w-])[a-z]+(?:-[a-z]+)*-(?!(?:19|20)\d\d-\d\d-\d\d)\d[\w-]*"  # Hyunmoo-2, scp-173m
+    # a catalogue's name, letters and a code between dashes: JADES-GS-z14-0, SARS-CoV2-1
+    r"|(?<![\w-])[a-z]+(?:-[a-z]+)*-[a-z]+\d[\w-]*"
     r"|(?<![\w-])[a-z]+\d[\w-]*"  # m212, MH17, G7
     r"|(?<![\w.,])\d+[a-z]\w*)"  # 777F, 13F
 )

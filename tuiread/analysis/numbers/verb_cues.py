@@ -1,6 +1,6 @@
 """Verbs before a number's cue word that change what the cue says: "handed over 735
-aircraft" hands over 735 (no "more than"), and "the shares closed at 14.32" is a level, no
-clock time. Each test looks at the one word before the cue, a slice of at most 16
+aircraft" hands over 735 (no "more than"), "the shares closed at 14.32" is a level, no
+clock time, and "the run-up to 2024" names a year, no upper bound. Each test looks at the one word before the cue, a slice of at most 16
 characters."""
 
 from __future__ import annotations
@@ -45,3 +45,10 @@ def level_before_at(text: str, at_start: int, number: str) -> bool:
     "the index stood at 10.47"), unless the minutes are a round quarter ("the polls closed
     at 22.00", "the talks ended at 11.30")."""
     return number[-2:] not in _ROUND_MINUTES and _word_before(text, at_start) in _LEVEL_VERBS
+
+
+def noun_before_up_to(text: str, up_start: int) -> bool:
+    """Whether the "up" of "up to" at ``up_start`` ends a noun joined by a hyphen ("in the
+    run-up to 2024", "the build-up to the final", "the lead-up to 2030"): then "to" and the
+    number after it say when, no upper bound."""
+    return up_start > 0 and text[up_start - 1] == "-"
