@@ -35,7 +35,7 @@ _MAGNITUDE_SUFFIX = compiled.compile(
 _FRACTION_MAGNITUDE = compiled.compile(
     r"(\d*)([½¼¾⅓⅔⅛])\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")", re.I
 )
-_ORDINAL_DIGITS = compiled.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
+_ORDINAL_DIGITS = compiled.compile(r"\s*(\d[\d,]*)(?:st|nd|rd|th)\s*$", re.I)
 
 
 def format_value(x: float | None) -> str | None:
@@ -307,7 +307,7 @@ def parse_ordinal(text: str) -> float | None:
     """ "fifth" -> 5, "2nd" -> 2, "twenty-first" -> 21, "three trillionth" -> 3e12."""
     m = _ORDINAL_DIGITS.match(text)
     if m:
-        return float(m.group(1))
+        return float(m.group(1).replace(",", ""))
     return cardinal_value(TOKENS.findall(text.lower()))
 
 
