@@ -155,6 +155,18 @@ def numero_without_point(text: str, j: int) -> bool:
     return text[j - 2 : j] == "No" and (j == 2 or not text[j - 3].isalnum())
 
 
+_POINTING_WORDS = frozenset(("this", "that", "these", "those", "each", "every", "which", "what"))
+
+
+def pointed_noun(text: str, k: int) -> bool:
+    """Whether the word that ends at the blank ``text[k]`` is "this", "that", "each" ...: the
+    noun after it points to a stage or a level the text has named, and a number after the
+    noun opens what follows ("at that stage 10 people had died", "at this level 40 fit"),
+    where "level 4" or "phase 3" alone name one."""
+    i = text.rfind(" ", max(0, k - 7), k)
+    return text[i + 1 : k].lower() in _POINTING_WORDS
+
+
 def not_a_count(a: Atom, text: str) -> bool:
     """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a basket's name ("a
     3-pointer"), a label ("Highway 35", "page-01", "No 1": :func:`numero_without_point`),
@@ -186,7 +198,7 @@ def not_a_count(a: Atom, text: str) -> bool:
     w = text[k + 1 : j].lower()
     if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
         w = "no."  # tokenised "No . 1"
-    return w in LABEL_NOUNS
+    return w in LABEL_NOUNS and not pointed_noun(text, k)
 
 
 _MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
