@@ -170,3 +170,22 @@ def test_more_ranges(text, phrase, label, value, unit):
 
 def test_a_bare_number_to_a_prefixed_amount_is_a_change():
     assert "$14.75" in spans_of("Shares rose 4 to $14.75.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # stones glued to the number, and the pounds after them (14 to the stone)
+        ("The boxer weighed in at 15st 2lb.", "15st 2lb", "15.1428571429", "st"),
+        ("He lost 2st in a year.", "2st", "2", "st"),
+        # horsepower
+        ("a 300hp engine", "300hp", "300", "hp"),
+        ("The car has 520 horsepower.", "520 horsepower", "520", "hp"),
+    ],
+)
+def test_stones_and_horsepower(text: str, phrase: str, value: str, unit: str) -> None:
+    assert spans_of(text)[phrase] == ("QUANTITY", value, unit)
+
+
+def test_a_number_before_a_saint_or_a_street_is_no_weight() -> None:
+    assert spans_of("He lives at 5 St Mary Street.") == {"5": ("CARDINAL", "5", None)}

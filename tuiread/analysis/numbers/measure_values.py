@@ -78,19 +78,23 @@ _FEET_AND_INCHES = compiled.compile(
     rf"(.+?){S0}(?:ft|feet|foot|['’])(?:{S}and{S}|,?{S0}|-)(\d+(?:\.\d+|[½¼¾⅓⅔⅛])?)"
     rf"{S0}-?(?:in|inch|inches|\"|''|”|″)?\W*$"
 )
+_STONES_AND_POUNDS = compiled.compile(r"(\d+)st(?:\s+(\d+)\s*lbs?)?$")
 _UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
 
 
 @lru_cache(maxsize=8192)
 def quantity_value(text: str) -> tuple[str | None, str | None]:
     """(value, unit code) of a quantity: "250 kilometers", "5 ft 2 in", "6ft 2½in", "6'3\"",
-    "a 10-gallon"."""
+    "a 10-gallon", "12st 7lb" (12.5 stones)."""
     low = text.lower()
     m = _FEET_AND_INCHES.match(low)
     if m:
         # the inches may carry a glued fraction: "6ft 2½in"
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         return (format_value(a + b / 12) if a is not None and b is not None else None), "ft"
+    m = _STONES_AND_POUNDS.match(low)
+    if m:  # "12st 7lb": 14 pounds to the stone
+        return format_value(int(m.group(1)) + int(m.group(2) or 0) / 14), "st"
     u = _UNIT_TAIL.search(low)
     unit = (
         MEASURE_UNITS.get(_BLANKS.sub(" ", u.group(1)))
