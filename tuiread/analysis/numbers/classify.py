@@ -27,7 +27,7 @@ from .atoms import (
 from .date_patterns import RACE_TIME
 from .date_values import date_value, numeric_date_value
 from .families import count_before_family
-from .glued import glued_temperature
+from .glued import capital_m_after_blank, glued_letter, glued_temperature
 from .lexicon import (
     IRREGULAR_PLURALS,
     LENGTH_WORDS,
@@ -196,10 +196,14 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
     """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
     fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
     a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
-    cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the grammar ran together ("1 million and 2 million")
-    end at the first (:func:`first_number_end`); the scan reads on from there."""
+    cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the
+    grammar ran together ("1 million and 2 million") end at the first
+    (:func:`first_number_end`); the scan reads on from there. Digits glued to a letter no tail
+    reads are no number (:func:`glued_letter`)."""
     if " " in t and (cut := first_number_end(t) or count_before_family(t, e, text)):
         t, e = t[:cut], s + cut
+    if t.isdigit() and glued_letter(text, s, e):
+        return read_code(t, s, e, text, trace)
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
     if "/" in t and (season := _season(t)):
@@ -698,13 +702,6 @@ def field_event_mark(t: str, s: int, e: int, text: str) -> bool:
     hi = text.find("\n", e, e + _FIELD_REACH)
     hi = e + _FIELD_REACH if hi < 0 else hi
     return bool(_FIELD_EVENT.search(text, lo, s) or _FIELD_EVENT.search(text, e, hi))
-
-
-def capital_m_after_blank(t: str) -> bool:
-    """Whether ``t`` is a number, a blank and a capital "M" ("1.2 M", "sold 3 M units"): a
-    million, as the unit symbols are written in small letters ("m" for metres) and "M" alone
-    stands for "mega" or "million"; glued ("5M") the rule for a glued "m" reads it."""
-    return len(t) >= 3 and t[-1] == "M" and t[-2] in " \u00a0\u202f" and t[-3].isdigit()
 
 
 def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
