@@ -18,3 +18,10 @@ def test_digits_glued_to_a_letter_are_no_count() -> None:
 def test_a_multiple_and_a_code_after_a_dash_stay_as_they_were() -> None:
     assert _texts("It was a 10x increase.") == ["10"]
     assert _texts("LP 791-18d is a planet.") == []
+
+
+def test_digits_in_quotation_marks_are_no_inches() -> None:
+    # the value of a tag's attribute left in a text is no number at all
+    assert _texts('<tweet timestamp="1474387200" tweet_id="7782579">Hi</tweet>') == []
+    got = [(s.text, s.label) for s in find_numbers('He said "20" twice.')]
+    assert got == [("20", "CARDINAL")]

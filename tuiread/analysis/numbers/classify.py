@@ -27,7 +27,7 @@ from .atoms import (
 from .date_patterns import RACE_TIME
 from .date_values import date_value, numeric_date_value
 from .families import count_before_family
-from .glued import capital_m_after_blank, glued_letter, glued_temperature
+from .glued import capital_m_after_blank, glued_letter, glued_temperature, quoted_digits
 from .lexicon import (
     IRREGULAR_PLURALS,
     LENGTH_WORDS,
@@ -711,6 +711,8 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
     :func:`dimension_pair`: "105m by 68m"; :func:`field_event_mark`: "won at 2.31m in the high
     jump"); else a million, as before what it counts ("5m people", "sold 2.5m copies"), or
     written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
+    if t[-1] == '"' and s and text[s - 1] in '"=':  # (see glued.quoted_digits)
+        return quoted_digits(t, s, e, text, trace)
     v, unit = quantity_value(t)
     if unit == "lb" and pounds_are_money(t, s, e, text):
         why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")

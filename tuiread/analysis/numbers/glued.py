@@ -2,14 +2,18 @@
 or a code ("Seat 14C", "iPhone 5C", "777F"). ``classify.read_temperature`` asks
 :func:`glued_temperature` before it reads the number as a temperature. And the letters
 ``classify`` asks about after a number: one glued that no tail reads (:func:`glued_letter`:
-"a 3D printer"), a capital "M" after a blank (:func:`capital_m_after_blank`: "3 M units").
+"a 3D printer"), a capital "M" after a blank (:func:`capital_m_after_blank`: "3 M units"),
+and a closing quotation mark after digits, no inches (:func:`quoted_digits`).
 """
 
 from __future__ import annotations
 
+from tuiread.analysis.trace import Trace
+
 from .. import compiled
+from .atoms import NUMBER, Atom
 from .lexicon import LABEL_NOUNS, TEMPERATURE_WORDS
-from .values import leading_value
+from .values import cardinal_text_value, leading_value
 
 _PLAUSIBLE_TEMPERATURE = {"C": (-90.0, 60.0), "F": (-130.0, 140.0)}  # what weather reaches
 _WORD_BEFORE = compiled.compile(r"([A-Za-z][\w.'’]*)[ \u00a0]+[-−]?$")
@@ -70,3 +74,16 @@ def capital_m_after_blank(t: str) -> bool:
     million, as the unit symbols are written in small letters ("m" for metres) and "M" alone
     stands for "mega" or "million"; glued ("5M") the rule for a glued "m" reads it."""
     return len(t) >= 3 and t[-1] == "M" and t[-2] in " \u00a0\u202f" and t[-3].isdigit()
+
+
+def quoted_digits(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom | None:
+    """Digits between two quotation marks, as ``t`` (ending in the closing mark) reads after
+    an opening one: the closing mark is no sign of inches ('a 32" screen'). After "=" the
+    digits are the value of a tag's attribute left in the text ('tweet_id="7782579"'), no
+    number; else the quoted number alone ('he said "20"')."""
+    if s >= 2 and text[s - 2 : s] == '="' or text[s - 1] == "=":
+        if trace is not None:
+            trace.rejected("number", text, s, e, "read:code", "an attribute of markup")
+        return None
+    end = e - 1
+    return Atom(s, end, NUMBER, "CARDINAL", cardinal_text_value(text[s:end]))
