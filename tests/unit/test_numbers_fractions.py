@@ -43,3 +43,8 @@ def test_tenths_and_hundredths_after_and_are_the_decimals_of_the_whole() -> None
     assert got == [("two hundred and fifty-four hundredths", "CARDINAL", "200.54")]
     # "a half" after a scale word is still a half of the scale
     assert _read("3 million and a half") == [("3 million and a half", "CARDINAL", "3500000")]
+
+
+def test_a_minus_before_a_decimal_without_its_zero_keeps_its_sign() -> None:
+    assert _read("The rate was -.5 percent.") == [("-.5 percent", "PERCENT", "-0.5")]
+    assert _read("-.08") == [("-.08", "CARDINAL", "-0.08")]

@@ -144,7 +144,7 @@ _FRACTION_START = (
 AND_FRACTION = rf"(?:{S}and{S}|{S0}-and-)"
 # a minus: the hyphen, or the sign typeset as U+2212 ("−3C"); not "plus or minus 3
 # points", a margin either way, whose number is the margin
-SIGN = rf"(?:(?<!plus or )(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\d))"
+SIGN = rf"(?:(?<!plus or )(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\.?\d))"  # "-.08" too
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
 # cardinal in words and digits, with an optional sign; atomic, as nothing after it can make
 # it give back a word

@@ -365,7 +365,8 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
             and ch.isdigit()
             and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
         ):
-            out.append(q - 1)  # ".25"
+            minus = q >= 2 and low[q - 2] == "-" and (q < 3 or not low[q - 3].isalnum())
+            out.append(q - 2 if minus else q - 1)  # ".25", and "-.25" with its sign
             return out
         if before in "'’" and (q < 2 or not low[q - 2].isalnum()) and _DECADE_AHEAD.match(low, p):
             out.append(q - 1)  # "the '80s", "the ’90s": a decade
