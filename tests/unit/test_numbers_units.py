@@ -189,3 +189,17 @@ def test_stones_and_horsepower(text: str, phrase: str, value: str, unit: str) ->
 
 def test_a_number_before_a_saint_or_a_street_is_no_weight() -> None:
     assert spans_of("He lives at 5 St Mary Street.") == {"5": ("CARDINAL", "5", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        ("Sales of SEK 4.2bn were reported.", "SEK 4.2bn", "4200000000", "SEK"),
+        ("It paid NOK 30.", "NOK 30", "30", "NOK"),
+        ("It paid CAD 5 million.", "CAD 5 million", "5000000", "CAD"),
+    ],
+)
+def test_every_currency_code_of_the_lexicon_opens_an_amount(
+    text: str, phrase: str, value: str, unit: str
+) -> None:
+    assert spans_of(text)[phrase] == ("MONEY", value, unit)

@@ -15,6 +15,7 @@ import ahocorasick
 
 from .. import compiled
 from .lexicon import (
+    CURRENCY_CODES,
     FRACTIONS,
     FREQUENCIES,
     HOLIDAYS,
@@ -40,6 +41,9 @@ TRIGGER_WORDS = frozenset(
     | set(FREQUENCIES)
     | {h.split()[0] for h in HOLIDAYS if not h.startswith(("new", "international", "may"))}
     | {w for w in TIME_UNITS if " " not in w and w not in _TIME_ABBREVIATIONS}
+    # every currency code of the lexicon ("SEK 4.2bn", "NOK 30", "CAD 5" had been left out);
+    # not "try", an English verb at which the grammar would run for nothing
+    | {c.lower() for c in CURRENCY_CODES if c != "TRY"}
     | set(
         [
             "today",
