@@ -48,3 +48,8 @@ def test_tenths_and_hundredths_after_and_are_the_decimals_of_the_whole() -> None
 def test_a_minus_before_a_decimal_without_its_zero_keeps_its_sign() -> None:
     assert _read("The rate was -.5 percent.") == [("-.5 percent", "PERCENT", "-0.5")]
     assert _read("-.08") == [("-.08", "CARDINAL", "-0.08")]
+
+
+def test_a_plural_ordinal_after_a_year_in_words_makes_a_fraction() -> None:
+    assert _read("twenty twenty fifths") == [("twenty twenty fifths", "CARDINAL", "0.8")]
+    assert _read("in twenty twenty")[0][1] == "DATE"
