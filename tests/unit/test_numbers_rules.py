@@ -343,3 +343,9 @@ def test_a_number_after_a_noun_of_a_place_or_a_grade_names_it() -> None:
         assert find_numbers(text) == [], text
     # after "this" or "that" the noun points back, and the number counts what follows
     assert [s.text for s in find_numbers("At that level 10 people had died.")] == ["10"]
+
+
+def test_a_point_zero_after_a_capitalised_word_is_a_version() -> None:
+    assert find_numbers("The Web 3.0 hype faded; it is a Brexit 2.0 moment.") == []
+    # after a small word, and at a sentence's start, the number stays
+    assert [s.text for s in find_numbers("A magnitude 7.0 quake struck.")] == ["7.0"]

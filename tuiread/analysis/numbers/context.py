@@ -167,6 +167,21 @@ def pointed_noun(text: str, k: int) -> bool:
     return text[i + 1 : k].lower() in _POINTING_WORDS
 
 
+_NAME_BEFORE_VERSION = compiled.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*[ \u00a0]$")
+
+
+def version_after_name(text: str, s: int) -> bool:
+    """Whether the number with a point and a zero at ``s`` ("3.0") follows a capitalised word
+    inside a sentence: the version of what the word names ("Web 3.0", "Brexit 2.0",
+    "Industry 4.0"); a count is not written with ".0", and a measure has its unit read whole
+    ("a 7.0 magnitude" stays). A word that opens a sentence has its capital for that."""
+    m = _NAME_BEFORE_VERSION.search(text, max(0, s - 20), s)
+    if m is None:
+        return False
+    k = m.start()
+    return k >= 2 and text[k - 1] == " " and (text[k - 2].isalnum() or text[k - 2] in ",")
+
+
 def not_a_count(a: Atom, text: str) -> bool:
     """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a basket's name ("a
     3-pointer"), a label ("Highway 35", "page-01", "No 1": :func:`numero_without_point`),
@@ -180,6 +195,8 @@ def not_a_count(a: Atom, text: str) -> bool:
     t = text[a.start : e]
     j = a.start - 1
     if not t.isdigit():
+        if t.endswith(".0") and version_after_name(text, a.start):
+            return True
         return a.value == "1" and t.lower() == "one" and _pronoun_one(a, text)
     if j > 0 and text[j] == "-" and text[j - 1].isalpha():
         # the tail of a code or a file name ("L-202", "page-01"), not a score ("4-for-5")
