@@ -203,3 +203,9 @@ def test_every_currency_code_of_the_lexicon_opens_an_amount(
     text: str, phrase: str, value: str, unit: str
 ) -> None:
     assert spans_of(text)[phrase] == ("MONEY", value, unit)
+
+
+def test_the_wires_abbreviation_of_months() -> None:
+    # "6mth" was the count 6 with a lost "mth" (CoNLL's Reuters: "6mth parent forecast")
+    assert spans_of("Jeans Mate Corp - 6mth parent forecast .")["6mth"] == ("DATE", "6", "mo")
+    assert spans_of("net profit for the 3 mths to June")["3 mths"] == ("DATE", "3", "mo")

@@ -28,7 +28,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-_TIME_ABBREVIATIONS = ("sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs")
+_TIME_ABBREVIATIONS = ("sec", "secs", "min", "mins", "hr", "hrs", "mth", "mths", "yr", "yrs")
 TRIGGER_WORDS = frozenset(
     set(ONES)
     | set(TENS)
