@@ -96,3 +96,10 @@ def test_a_capital_m_after_a_blank_is_a_million(text: str, value: str) -> None:
 
 def test_a_small_m_after_a_blank_stays_metres() -> None:
     assert first_number("a 2 m wall") == ("QUANTITY", "2", "m")
+
+
+def test_millions_before_a_unit_word_are_a_quantity_of_that_unit() -> None:
+    assert first_number("Emissions fell to 417m tonnes.") == ("QUANTITY", "417000000", "t")
+    assert first_number("It holds 3m litres of water.") == ("QUANTITY", "3000000", "l")
+    # a symbol that is also a word stays out: "in" is no inches here
+    assert first_number("He earned 5m in 2020.") == ("CARDINAL", "5000000", None)

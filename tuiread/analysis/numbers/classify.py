@@ -40,7 +40,7 @@ from .lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
-from .measure_values import money_value, quantity_value, temperature_value
+from .measure_values import money_value, quantity_value, temperature_value, unit_word_after
 from .patterns import S0, TIME_UNIT, words
 from .slash_sense import slash_pair_sense
 from .unit_sense import (
@@ -737,8 +737,13 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
             )
         )
     ):
+        millions = format_value(float(v) * 1e6)
+        after = unit_word_after(text, e)
+        if after is not None:  # "417m tonnes": millions of the unit after
+            why = _why(trace, "read:quantity", "'m' for a million before a unit")
+            return Atom(s, after[0], MEASURE, "QUANTITY", millions, after[1], why=why)
         why = _why(trace, "read:number", "'m' for a million before what it counts")
-        return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
+        return Atom(s, e, NUMBER, "CARDINAL", millions, why=why)
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:quantity"))
 
 

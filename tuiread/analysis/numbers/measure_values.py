@@ -80,6 +80,18 @@ _FEET_AND_INCHES = compiled.compile(
 )
 _STONES_AND_POUNDS = compiled.compile(r"(\d+)st(?:\s+(\d+)\s*lbs?)?$")
 _UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
+_UNIT_AFTER = compiled.compile(rf"[ \u00a0]({MEASURE_UNIT})(?![\w/])", re.I)
+
+
+def unit_word_after(text: str, e: int) -> tuple[int, str] | None:
+    """The end and the unit code of a unit's word written out after a blank at ``e`` ("5m
+    tonnes", "3m litres"), or None; only words of four letters or more, as the symbols ("in",
+    "t", "m") are also words of their own ("5m in 2020")."""
+    m = _UNIT_AFTER.match(text, e)
+    if m is None or len(m.group(1)) < 4 or not m.group(1).isalpha():
+        return None
+    unit = MEASURE_UNITS.get(m.group(1).lower())
+    return (m.end(), unit) if unit else None
 
 
 @lru_cache(maxsize=8192)
