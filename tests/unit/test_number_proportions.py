@@ -28,3 +28,17 @@ def test_runs_in_a_spell_of_balls_are_two_counts() -> None:
 def test_no_share_when_the_first_is_larger_or_nothing_follows() -> None:
     assert _found("He scored 5 in 3 games.") == [("5", "5"), ("3", "3")]
     assert _found("more than 2 in 5") != [("more than 2 in 5", "(0.4,)")]
+
+
+def test_a_fraction_of_a_percentage_point_is_a_percentage() -> None:
+    def read(text: str) -> list[tuple[str, str, str | None]]:
+        return [(s.text, s.label, s.value) for s in find_numbers(text)]
+
+    assert read("The Fed raised rates by half a percentage point.") == [
+        ("half a percentage point", "PERCENT", "0.5")
+    ]
+    assert read("It rose by a quarter of a percentage point to 5.25%.") == [
+        ("a quarter of a percentage point", "PERCENT", "0.25"),
+        ("5.25%", "PERCENT", "5.25"),
+    ]
+    assert read("Rates rose by a half-percentage point.")[0][1:] == ("PERCENT", "0.5")

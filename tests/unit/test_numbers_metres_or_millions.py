@@ -83,3 +83,23 @@ def test_an_m_ending_a_range_of_money_is_millions() -> None:
         ("£2-3m", "MONEY", "[2000000,3000000)", "GBP"),
         ("2-3m", "QUANTITY", "[2,3)", "m"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("They sold 3 M units.", "3000000"), ("The total was 1,674,200.5 M.", "1674200500000")],
+)
+def test_a_capital_m_after_a_blank_is_a_million(text: str, value: str) -> None:
+    # the symbol for metres is a small "m"; "M" alone is a million
+    assert first_number(text) == ("CARDINAL", value, None)
+
+
+def test_a_small_m_after_a_blank_stays_metres() -> None:
+    assert first_number("a 2 m wall") == ("QUANTITY", "2", "m")
+
+
+def test_millions_before_a_unit_word_are_a_quantity_of_that_unit() -> None:
+    assert first_number("Emissions fell to 417m tonnes.") == ("QUANTITY", "417000000", "t")
+    assert first_number("It holds 3m litres of water.") == ("QUANTITY", "3000000", "l")
+    # a symbol that is also a word stays out: "in" is no inches here
+    assert first_number("He earned 5m in 2020.") == ("CARDINAL", "5000000", None)

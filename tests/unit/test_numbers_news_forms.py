@@ -288,3 +288,7 @@ def test_a_number_word_inside_a_found_name_is_no_count(text: str, word: str) -> 
 )
 def test_a_count_before_a_name_stays(text: str, word: str) -> None:
     assert [n for n in numbers(text) if n[1] == word]
+
+
+def test_an_ordinal_with_grouped_thousands_is_one_ordinal() -> None:
+    assert numbers("It was the 1,000th day of the war.")[0] == ("ORDINAL", "1,000th", "1000", None)

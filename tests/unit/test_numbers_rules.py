@@ -324,3 +324,28 @@ def test_an_article_and_an_ordinal_before_a_noun_is_an_ordinal(text: str, ordina
 def test_a_number_ending_a_product_name_is_no_count(text: str, number: str, name: bool) -> None:
     counts = {s.text for s in find_numbers(text)}
     assert (number not in counts) == name, counts
+
+
+def test_no_without_a_point_names_a_number_and_a_small_no_denies() -> None:
+    # British news writes "No 1" and "No 10" without the point of "No. 1"
+    assert find_numbers("He is world No 1 again; the No 2 seed lost.") == []
+    assert [s.text for s in find_numbers("There is no 1 answer.")] == ["1"]
+
+
+def test_a_number_after_a_noun_of_a_place_or_a_grade_names_it() -> None:
+    for text in (
+        "The M5 was closed at junction 14.",
+        "People with type 2 diabetes are at risk.",
+        "The city moved into tier 3 restrictions.",
+        "The vaccine is in phase 3 trials.",
+        "Terminal 5 was closed.",
+    ):
+        assert find_numbers(text) == [], text
+    # after "this" or "that" the noun points back, and the number counts what follows
+    assert [s.text for s in find_numbers("At that level 10 people had died.")] == ["10"]
+
+
+def test_a_point_zero_after_a_capitalised_word_is_a_version() -> None:
+    assert find_numbers("The Web 3.0 hype faded; it is a Brexit 2.0 moment.") == []
+    # after a small word, and at a sentence's start, the number stays
+    assert [s.text for s in find_numbers("A magnitude 7.0 quake struck.")] == ["7.0"]

@@ -170,3 +170,42 @@ def test_more_ranges(text, phrase, label, value, unit):
 
 def test_a_bare_number_to_a_prefixed_amount_is_a_change():
     assert "$14.75" in spans_of("Shares rose 4 to $14.75.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # stones glued to the number, and the pounds after them (14 to the stone)
+        ("The boxer weighed in at 15st 2lb.", "15st 2lb", "15.1428571429", "st"),
+        ("He lost 2st in a year.", "2st", "2", "st"),
+        # horsepower
+        ("a 300hp engine", "300hp", "300", "hp"),
+        ("The car has 520 horsepower.", "520 horsepower", "520", "hp"),
+    ],
+)
+def test_stones_and_horsepower(text: str, phrase: str, value: str, unit: str) -> None:
+    assert spans_of(text)[phrase] == ("QUANTITY", value, unit)
+
+
+def test_a_number_before_a_saint_or_a_street_is_no_weight() -> None:
+    assert spans_of("He lives at 5 St Mary Street.") == {"5": ("CARDINAL", "5", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        ("Sales of SEK 4.2bn were reported.", "SEK 4.2bn", "4200000000", "SEK"),
+        ("It paid NOK 30.", "NOK 30", "30", "NOK"),
+        ("It paid CAD 5 million.", "CAD 5 million", "5000000", "CAD"),
+    ],
+)
+def test_every_currency_code_of_the_lexicon_opens_an_amount(
+    text: str, phrase: str, value: str, unit: str
+) -> None:
+    assert spans_of(text)[phrase] == ("MONEY", value, unit)
+
+
+def test_the_wires_abbreviation_of_months() -> None:
+    # "6mth" was the count 6 with a lost "mth" (CoNLL's Reuters: "6mth parent forecast")
+    assert spans_of("Jeans Mate Corp - 6mth parent forecast .")["6mth"] == ("DATE", "6", "mo")
+    assert spans_of("net profit for the 3 mths to June")["3 mths"] == ("DATE", "3", "mo")

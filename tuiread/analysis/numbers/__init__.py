@@ -31,7 +31,7 @@ from .eras import join_eras
 from .grammar import lower
 from .joins import join_atoms
 from .list_markers import drop_list_markers
-from .proportions import join_proportions
+from .proportions import POINT, join_point_fractions, join_proportions
 from .scan import scan
 from .values import parse_number, parse_ordinal
 
@@ -49,13 +49,13 @@ def find_numbers(text: str, *, trace: Trace | None = None) -> list[Span]:
 def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Span]:
     """:func:`find_numbers` without the pause of the cyclic garbage collector; ``fast=False``
     reads every trigger with the grammar (the fast paths must give the same spans)."""
-    atoms = scan(text, lower(text), trace, fast)
-    if not atoms:
+    low = lower(text)
+    atoms = scan(text, low, trace, fast)
+    if not atoms and POINT not in low:
         return []
     n = len(text)
-    joined = drop_list_markers(
-        join_eras(join_proportions(join_atoms(atoms, text), text), text), text
-    )
+    joined = join_point_fractions(join_proportions(join_atoms(atoms, text), text), low)
+    joined = drop_list_markers(join_eras(joined, text), text)
     read = read_in_context(joined, text, trace)
     if trace is None:  # (the usual case: one comprehension, no reasons to record)
         return [

@@ -26,7 +26,8 @@ from .atoms import (
 )
 from .date_patterns import RACE_TIME
 from .date_values import date_value, numeric_date_value
-from .glued import glued_temperature
+from .families import count_before_family
+from .glued import capital_m_after_blank, glued_letter, glued_temperature, quoted_digits
 from .lexicon import (
     IRREGULAR_PLURALS,
     LENGTH_WORDS,
@@ -39,7 +40,7 @@ from .lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
-from .measure_values import money_value, quantity_value, temperature_value
+from .measure_values import money_value, quantity_value, temperature_value, unit_word_after
 from .patterns import S0, TIME_UNIT, words
 from .slash_sense import slash_pair_sense
 from .unit_sense import (
@@ -195,10 +196,14 @@ def read_number(t: str, s: int, e: int, text: str, trace: Trace | None) -> Atom 
     """A number: a year when it is four digits from 1000 to 2199 ("2012"); an ordinal when a
     fraction branch read "twenty-seventh" (a singular fraction needs "a" or "one": "three and
     a fifth") or "a fifth" orders the noun after it ("a fifth consecutive quarter"); else a
-    cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the grammar ran together ("1 million and 2 million")
-    end at the first (:func:`first_number_end`); the scan reads on from there."""
-    if " " in t and (cut := first_number_end(t)):
+    cardinal with its value; a year and the next are a season ("2023/24"). Two numbers the
+    grammar ran together ("1 million and 2 million") end at the first
+    (:func:`first_number_end`); the scan reads on from there. Digits glued to a letter no tail
+    reads are no number (:func:`glued_letter`)."""
+    if " " in t and (cut := first_number_end(t) or count_before_family(t, e, text)):
         t, e = t[:cut], s + cut
+    if t.isdigit() and glued_letter(text, s, e):
+        return read_code(t, s, e, text, trace)
     if _YEAR_ONLY.fullmatch(t):
         return Atom(s, e, YEAR, "DATE", t, why=_why(trace, "read:year"))
     if "/" in t and (season := _season(t)):
@@ -706,11 +711,16 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
     :func:`dimension_pair`: "105m by 68m"; :func:`field_event_mark`: "won at 2.31m in the high
     jump"); else a million, as before what it counts ("5m people", "sold 2.5m copies"), or
     written "M". Pounds paid or earned are money (:func:`pounds_are_money`)."""
+    if t[-1] == '"' and s and text[s - 1] in '"=':  # (see glued.quoted_digits)
+        return quoted_digits(t, s, e, text, trace)
     v, unit = quantity_value(t)
     if unit == "lb" and pounds_are_money(t, s, e, text):
         why = _why(trace, "read:money", "pounds paid, earned or costed, not weighed")
         return Atom(s, e, MEASURE, "MONEY", v, "GBP", why=why)
     glued = len(t) >= 2 and t[-2].isdigit()
+    if unit == "m" and v is not None and capital_m_after_blank(t):
+        why = _why(trace, "read:number", "a capital 'M' is a million, never metres")
+        return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
     if (
         unit == "m"
         and glued
@@ -727,8 +737,13 @@ def read_quantity(t: str, s: int, e: int, text: str, trace: Trace | None) -> Ato
             )
         )
     ):
+        millions = format_value(float(v) * 1e6)
+        after = unit_word_after(text, e)
+        if after is not None:  # "417m tonnes": millions of the unit after
+            why = _why(trace, "read:quantity", "'m' for a million before a unit")
+            return Atom(s, after[0], MEASURE, "QUANTITY", millions, after[1], why=why)
         why = _why(trace, "read:number", "'m' for a million before what it counts")
-        return Atom(s, e, NUMBER, "CARDINAL", format_value(float(v) * 1e6), why=why)
+        return Atom(s, e, NUMBER, "CARDINAL", millions, why=why)
     return Atom(s, e, MEASURE, "QUANTITY", v, unit, why=_why(trace, "read:quantity"))
 
 

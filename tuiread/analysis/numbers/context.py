@@ -27,7 +27,6 @@ from .classify import counted_noun_after
 from .endings import (
     AT_BEFORE,
     COMPARE_ENDS,
-    MODIFIERS,
     ON_THE_BEFORE,
     PREFIX_COMPARE,
     PREFIX_COMPARE_DURATION,
@@ -36,11 +35,14 @@ from .endings import (
     PREFIX_RANGE,
     THE_BEFORE,
 )
+from .families import family_model
 from .joins import DAY_NUMBER
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
+from .verb_cues import level_before_at, noun_before_up_to, over_is_a_particle
+from .year_counts import compared_year_is_count, year_or_count
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
@@ -59,10 +61,6 @@ _THE_OF = compiled.compile(
     re.I,
 )
 _YEAR_RANGE = compiled.compile(rf"\d{{4}}{S}(?:through|to|till|until|-){S}\d{{4}}", re.I)
-_YEAR_WORD_BEFORE = compiled.compile(rf"\b(?:in|by|until|till|year){S}$")
-_PLURAL_AFTER = compiled.compile(
-    rf"{S}(?!(?:sales|gains|losses|levels|results|figures|earnings|elections|games|olympics)\b)[a-z]+[^s\W]?s\b"
-)
 _CLOCK_WITH_POINT = compiled.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "10.30"
 
 # the last word of every prefix phrase: no other word can end one
@@ -150,11 +148,45 @@ _LABEL_NOUN_LAST = {w[-1] for w in LABEL_NOUNS} | {w[-1].upper() for w in LABEL_
 _CODE_JOINERS = frozenset(("for", "of", "in", "to", "and", "by", "out", "or"))
 
 
+def numero_without_point(text: str, j: int) -> bool:
+    """Whether "No" with its capital and no point ends at the blank ``text[j]``: the sign of a
+    number that names, as British news writes it ("world No 1", "No 10 said", "the No 2
+    seed"); a lower-case "no" denies ("no 4G signal")."""
+    return text[j - 2 : j] == "No" and (j == 2 or not text[j - 3].isalnum())
+
+
+_POINTING_WORDS = frozenset(("this", "that", "these", "those", "each", "every", "which", "what"))
+
+
+def pointed_noun(text: str, k: int) -> bool:
+    """Whether the word that ends at the blank ``text[k]`` is "this", "that", "each" ...: the
+    noun after it points to a stage or a level the text has named, and a number after the
+    noun opens what follows ("at that stage 10 people had died", "at this level 40 fit"),
+    where "level 4" or "phase 3" alone name one."""
+    i = text.rfind(" ", max(0, k - 7), k)
+    return text[i + 1 : k].lower() in _POINTING_WORDS
+
+
+_NAME_BEFORE_VERSION = compiled.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*[ \u00a0]$")
+
+
+def version_after_name(text: str, s: int) -> bool:
+    """Whether the number with a point and a zero at ``s`` ("3.0") follows a capitalised word
+    inside a sentence: the version of what the word names ("Web 3.0", "Brexit 2.0",
+    "Industry 4.0"); a count is not written with ".0", and a measure has its unit read whole
+    ("a 7.0 magnitude" stays). A word that opens a sentence has its capital for that."""
+    m = _NAME_BEFORE_VERSION.search(text, max(0, s - 20), s)
+    if m is None:
+        return False
+    k = m.start()
+    return k >= 2 and text[k - 1] == " " and (text[k - 2].isalnum() or text[k - 2] in ",")
+
+
 def not_a_count(a: Atom, text: str) -> bool:
     """A bare number that is half of a ratio ("4:3", "a 1:1 meeting"), a basket's name ("a
-    3-pointer"), a label ("Highway 35",
-    "page-01"), the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the
-    last one", "one another"): nothing a reader counts."""
+    3-pointer"), a label ("Highway 35", "page-01", "No 1": :func:`numero_without_point`),
+    the adjective "one-time" / "one-off" or the pronoun "one" ("no one", "the last one",
+    "one another"): nothing a reader counts."""
     e = a.end
     if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
         return True
@@ -163,6 +195,8 @@ def not_a_count(a: Atom, text: str) -> bool:
     t = text[a.start : e]
     j = a.start - 1
     if not t.isdigit():
+        if t.endswith(".0") and version_after_name(text, a.start):
+            return True
         return a.value == "1" and t.lower() == "one" and _pronoun_one(a, text)
     if j > 0 and text[j] == "-" and text[j - 1].isalpha():
         # the tail of a code or a file name ("L-202", "page-01"), not a score ("4-for-5")
@@ -170,8 +204,10 @@ def not_a_count(a: Atom, text: str) -> bool:
         while k > j - 6 and k > 0 and text[k - 1].isalpha():
             k -= 1
         return text[k:j].lower() not in _CODE_JOINERS
-    if j <= 0 or text[j] != " " or text[j - 1] not in _LABEL_NOUN_LAST:
-        return False  # (most numbers follow a word no label noun ends like, or a number)
+    if j <= 0 or text[j] != " ":
+        return False
+    if text[j - 1] not in _LABEL_NOUN_LAST:  # (most numbers follow no label noun's last letter)
+        return numero_without_point(text, j)
     lo = max(0, j - 12)
     k = text.rfind(" ", lo, j)
     if k < 0 and lo:
@@ -179,31 +215,12 @@ def not_a_count(a: Atom, text: str) -> bool:
     w = text[k + 1 : j].lower()
     if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
         w = "no."  # tokenised "No . 1"
-    return w in LABEL_NOUNS
+    return w in LABEL_NOUNS and not pointed_noun(text, k)
 
 
 _MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
 _WORD_BEFORE = compiled.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
 _SENTENCE_END = compiled.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
-
-
-_FAMILY_RANGE = compiled.compile(r"(\d{3})-\d+")
-# after a family's number: a variant ("-800", "-8F") or what the family is ("jets", "MAX")
-_VARIANT_AFTER = compiled.compile(
-    r"-\w|[ \u00a0](?:MAX|Max|NG|[Jj]ets?|jetliners?|airliners?|aircraft|planes?|"
-    r"freighters?|Dreamliners?|fleets?|models?|variants?)\b"
-)
-
-
-def family_model(a: Atom, text: str) -> bool:
-    """A number of a model family named by digits alone (data/model_families.txt: "737",
-    "787") with its variant after a dash ("The 737-800 jets", "787-9", "777-300ER", "747-8F")
-    or what it is after it ("its 737 jets", "the 737 MAX"): a name, whatever comes before it.
-    A range is never drawn so ("between 737 and 800" stays one)."""
-    if a.is_range:
-        m = _FAMILY_RANGE.fullmatch(text, a.start, a.end)
-        return m is not None and m.group(1) in MODEL_FAMILIES
-    return text[a.start : a.end] in MODEL_FAMILIES and _VARIANT_AFTER.match(text, a.end) is not None
 
 
 # a catalogue's letters before the number ("LP", "GJ", "HD", "NGC"), a planet's letter after
@@ -415,50 +432,6 @@ def or_later_after_date(a: Atom, before: Before, text: str) -> str | None:
     return None
 
 
-def year_or_count(a: Atom, before: Before, text: str) -> str | None:
-    """A bare four-digit "year" that counts: above 2100 (unless "in 2150"), or a round
-    hundred before a plural noun ("2000 people", not "2000 elections")."""
-    if before.kind is not YEAR or a.kind is not YEAR or a.start != a.end - 4:
-        return None
-    y = int(text[a.start : a.end]) if text[a.start : a.end].isdigit() else 0
-    lo = before.lo
-    if (
-        y > 2100
-        and not _YEAR_WORD_BEFORE.search(text[lo : a.start])
-        or (y % 100 == 0 and _PLURAL_AFTER.match(text, a.end))
-    ):
-        a.label, a.value, a.kind = "CARDINAL", str(y), NUMBER
-        return "a count, not a year"
-    a.value = str(y)
-    return None
-
-
-_DATE_WORD_BEFORE_MODIFIER = compiled.compile(
-    rf"\b(?:until|till|since|by|before|after|from|through){S}$", re.I
-)
-
-
-def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
-    """A four-digit number after a comparative is a count: "more than 2000" (but "over
-    2008" and "under 1990" stay years). After a word that places a date, a modifier such
-    as "at least" or "about" modifies the date: "until at least 2008" is a date."""
-    if a.kind is not YEAR or a.start != a.end - 4:
-        return None
-    mod = MODIFIERS.search(text, before.lo, a.start)
-    if mod:
-        place = _DATE_WORD_BEFORE_MODIFIER.search(text, max(0, mod.start() - 12), mod.start())
-        if place:
-            a.start = place.start()
-            return "a date: a modifier after a word that places it"
-    if not before.comparative:
-        return None
-    m = PREFIX_COMPARE.search(text, before.lo, a.start)
-    if m and not m.group().lower().startswith(("over", "under")):
-        a.kind, a.label = NUMBER, "CARDINAL"
-        return "a count after a comparative"
-    return None
-
-
 _QUARTERS = compiled.compile(r"(.+?)\s+quarters", re.I)
 _TIME_BEFORE_QUARTERS = compiled.compile(
     rf"\b(?:for|over|in|within|during|after|past|last|next|previous|first|final|coming)"
@@ -493,7 +466,9 @@ def quarters_of_time(a: Atom, before: Before, text: str) -> str | None:
 
 def comparative(a: Atom, before: Before, text: str) -> str | None:
     """A comparative before or after a number: "more than 30" (value "(30,)"), "at least
-    5", "20 or more", "up to 100"; before a duration ("more than three days") too."""
+    5", "20 or more", "up to 100"; before a duration ("more than three days") too; not an
+    "over" that belongs to a verb (:func:`over_is_a_particle`: "handed over 735 aircraft"),
+    nor the "up to" of a noun (:func:`noun_before_up_to`: "the run-up to 2024")."""
     if not before.comparative and text[a.end + 1 : a.end + 4].lower() != "or ":
         return None  # (most numbers: no comparative word either side)
     digit_date = a.kind is DATE and text[a.start : a.start + 1].isdigit()
@@ -503,6 +478,12 @@ def comparative(a: Atom, before: Before, text: str) -> str | None:
     if before.comparative:
         pattern = PREFIX_COMPARE if a.kind is NUMBER else PREFIX_COMPARE_DURATION
         m = pattern.search(text, before.lo, a.start)
+        if m and (
+            text[m.start() : m.start() + 4].lower() == "over"
+            and over_is_a_particle(text, m.start())
+            or noun_before_up_to(text, m.start())
+        ):
+            m = None
     words = ""
     if m:
         a.start = m.start()
@@ -523,7 +504,8 @@ _RATE_AFTER = compiled.compile(
 
 def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
     """ "at 10.30": a clock time written with a point, not a number; not a rate or a price
-    named after it ("steady at 7.07 per dollar", "at 1.25 a share")."""
+    named after it ("steady at 7.07 per dollar", "at 1.25 a share"), nor a level a verb
+    gives it (:func:`level_before_at`: "the shares closed at 14.32")."""
     if (
         a.kind is NUMBER
         and a.value
@@ -533,7 +515,7 @@ def at_clock_with_point(a: Atom, before: Before, text: str) -> str | None:
         and _RATE_AFTER.match(text, a.end) is None
     ):
         m = AT_BEFORE.search(text, before.lo, a.start)
-        if m:
+        if m and not level_before_at(text, m.start(), text[a.start : a.end]):
             a.start, a.label, a.value = m.start(), "TIME", None
             return "a time after 'at'"
     return None
@@ -564,9 +546,9 @@ WIDENINGS: tuple[Widening, ...] = (
     from_before_range,
     in_before_duration,
     the_before_period,
+    year_or_count,
     since_before_date,
     or_later_after_date,
-    year_or_count,
     compared_year_is_count,
     quarters_of_time,
     comparative,
@@ -582,9 +564,9 @@ _GATES: tuple[tuple[Widening, tuple[Kind, ...], bool], ...] = (
     (from_before_range, (NUMBER, *_ANY_TIME), True),
     (in_before_duration, (DURATION,), True),
     (the_before_period, (DATE,), True),
+    (year_or_count, (YEAR,), False),  # (before "up to" or "until" takes a count as a date)
     (since_before_date, (DATE, TIME, DAY_PART, YEAR), True),
     (or_later_after_date, (DATE, YEAR, TIME), False),
-    (year_or_count, (YEAR,), False),
     (compared_year_is_count, (YEAR,), False),
     (quarters_of_time, (NUMBER,), False),
     (comparative, (NUMBER, DURATION, DATE), False),

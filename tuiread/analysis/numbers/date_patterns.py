@@ -27,6 +27,7 @@ from .patterns import (
     S0,
     TEN_WORD,
     TIME_UNIT,
+    UNIT_DENOMINATOR_PLURAL,
     WORD_NUMBER,
     B,
     S,
@@ -53,6 +54,8 @@ YEAR_WORDS = (
     rf"(?:(?:nineteen|eighteen|twenty|seventeen|sixteen){S}"
     rf"(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|{ONE_WORD}|hundred)"
     rf"|two{S}thousand(?:{S}and{S}(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|{ONE_WORD}))?){B}"
+    # (not before a plural ordinal, which makes the words a fraction: "twenty twenty fifths")
+    rf"(?!{S}{UNIT_DENOMINATOR_PLURAL})"
 )
 ANY_YEAR = rf"(?:{YEAR}|{YEAR_WORDS}|'\d\d\b|(?<=of )\d\d(?![\d:.]))"  # "2017", "'87", "of 87"
 YEAR_JOIN = rf"(?:{S0},{S0}|{S}of{S}|{S}in{S}|{S0}-{S0}|{S})"  # between a day/month and its year
@@ -161,6 +164,7 @@ DATE_WORDS = (
     rf"|(?:end|beginning|start|middle){S}of{S}(?:{MONTH}(?:{YEAR_JOIN}{ANY_YEAR})?|{YEAR})"
     rf"|(?:this|next|last){S}{MONTH}"
     rf"|(?:nineteen|eighteen|seventeen|twenty){S}(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen){B}"
+    rf"(?!{S}{UNIT_DENOMINATOR_PLURAL})"  # (a year in words, not "twenty twenty fifths")
     rf"|{MONTH}"
     r")"
 )

@@ -34,6 +34,7 @@ from .unit_ranges import (
     range_value,
     scaled_lower_end,
 )
+from .verb_cues import level_before_at
 
 _MAX_GAP = 16  # characters between two atoms that may still join
 
@@ -491,14 +492,17 @@ _CLOCK_WORD_BEFORE = compiled.compile(r"\b(?:at|until|till|before)\s+$", re.I)
 def dotted_clock_then_day(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """ "at 10.30 on Friday", "until 23.30 on Friday": a 24-hour clock written with a point,
     after "at", "until", "till" or "before" and before a day, is that day's time, not a
-    decimal number ("from" and "by" stay out: "fell from 12.50 on Friday" is a price)."""
+    decimal number ("from" and "by" stay out: "fell from 12.50 on Friday" is a price, and a
+    verb of a level before "at" makes one: "closed at 14.32 on Friday", as
+    :func:`~.verb_cues.level_before_at` says)."""
     if (
         a.kind is NUMBER
         and b.kind is DATE
         and b.is_day
         and gap.words in ("on", "")
         and _DOTTED_CLOCK.fullmatch(text, a.start, a.end)
-        and _CLOCK_WORD_BEFORE.search(text, max(0, a.start - 8), a.start)
+        and (m := _CLOCK_WORD_BEFORE.search(text, max(0, a.start - 8), a.start))
+        and not level_before_at(text, m.start(), text[a.start : a.end])
     ):
         return Atom(a.start, b.end, TIME, "TIME", is_day=True)
     return None

@@ -73,6 +73,8 @@ TEMPERATURE_TAIL = (
 # inches written '"' follow digits ('a 32" screen'); after a word the mark closes a quotation
 MEASURE_TAIL = (
     rf"(?:{S0}(?:ft|feet|foot),?{S}{DIGITS}{S0}(?:in|inches|inch)\b"
+    # a weight in stones, glued ("15st", "12st 7lb"): "5 St" with a blank is a saint's name
+    rf"|(?<=\d)st(?:{S}\d{{1,2}}{S0}lbs?)?\b"
     # a height: 6'3" (feet and inches in primes), "6-foot-3"
     rf"|(?<=\d)['’]{S0}(?:1[01]|\d)(?:\.\d+)?{S0}(?:\"|''|”|″)"
     rf"|(?<=\d)-(?:foot|feet)-(?:1[01]|\d)(?:-inch)?(?![\w.]|-\d)"
@@ -115,6 +117,8 @@ PHONE = (
 )
 CODE = (
     r"(?:(?<![\w-])[a-z]+(?:-[a-z]+)*-(?!(?:19|20)\d\d-\d\d-\d\d)\d[\w-]*"  # Hyunmoo-2, scp-173m
+    # a catalogue's name, letters and a code between dashes: JADES-GS-z14-0, SARS-CoV2-1
+    r"|(?<![\w-])[a-z]+(?:-[a-z]+)*-[a-z]+\d[\w-]*"
     r"|(?<![\w-])[a-z]+\d[\w-]*"  # m212, MH17, G7
     r"|(?<![\w.,])\d+[a-z]\w*)"  # 777F, 13F
 )

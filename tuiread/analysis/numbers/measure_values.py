@@ -78,19 +78,35 @@ _FEET_AND_INCHES = compiled.compile(
     rf"(.+?){S0}(?:ft|feet|foot|['’])(?:{S}and{S}|,?{S0}|-)(\d+(?:\.\d+|[½¼¾⅓⅔⅛])?)"
     rf"{S0}-?(?:in|inch|inches|\"|''|”|″)?\W*$"
 )
+_STONES_AND_POUNDS = compiled.compile(r"(\d+)st(?:\s+(\d+)\s*lbs?)?$")
 _UNIT_TAIL = compiled.compile(rf"({MEASURE_UNIT})(?![\w/])\W*$", re.I)
+_UNIT_AFTER = compiled.compile(rf"[ \u00a0]({MEASURE_UNIT})(?![\w/])", re.I)
+
+
+def unit_word_after(text: str, e: int) -> tuple[int, str] | None:
+    """The end and the unit code of a unit's word written out after a blank at ``e`` ("5m
+    tonnes", "3m litres"), or None; only words of four letters or more, as the symbols ("in",
+    "t", "m") are also words of their own ("5m in 2020")."""
+    m = _UNIT_AFTER.match(text, e)
+    if m is None or len(m.group(1)) < 4 or not m.group(1).isalpha():
+        return None
+    unit = MEASURE_UNITS.get(m.group(1).lower())
+    return (m.end(), unit) if unit else None
 
 
 @lru_cache(maxsize=8192)
 def quantity_value(text: str) -> tuple[str | None, str | None]:
     """(value, unit code) of a quantity: "250 kilometers", "5 ft 2 in", "6ft 2½in", "6'3\"",
-    "a 10-gallon"."""
+    "a 10-gallon", "12st 7lb" (12.5 stones)."""
     low = text.lower()
     m = _FEET_AND_INCHES.match(low)
     if m:
         # the inches may carry a glued fraction: "6ft 2½in"
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         return (format_value(a + b / 12) if a is not None and b is not None else None), "ft"
+    m = _STONES_AND_POUNDS.match(low)
+    if m:  # "12st 7lb": 14 pounds to the stone
+        return format_value(int(m.group(1)) + int(m.group(2) or 0) / 14), "st"
     u = _UNIT_TAIL.search(low)
     unit = (
         MEASURE_UNITS.get(_BLANKS.sub(" ", u.group(1)))

@@ -105,8 +105,19 @@ CARDINAL_WORDS = rf"(?:(?:(?>{SCALED_GROUP})(?:{S}and)?{S})*{GROUP})"
 POINT = rf"(?:{S}point(?:{S}(?:{WORD_NUMBER}))+)"  # "two point five"
 DENOMINATOR = words(FRACTIONS) + B
 DENOMINATOR_PLURAL = words([w for w in FRACTIONS if w.endswith("s")]) + B
+# the last word of a compound denominator, after a tens word: "twenty-firsts", "thirty fifths"
+# (plural only: "a twenty-first" is an ordinal as often as a fraction)
+UNIT_DENOMINATOR_PLURAL = (
+    words(
+        [w for w, v in FRACTIONS.items() if v < 10 and w.endswith("s") and w[0] not in "hq"]
+        + ["firsts"]
+    )
+    + B
+)
+DENOMINATOR_WORDS = (*FRACTIONS, "firsts")
 FRACTION_WORDS = (
-    rf"(?:(?:an?|(?:{SCALED_GROUP}{S})?{WORD_NUMBER}|{SCALED_GROUP}){S0}(?:-{S0})?{DENOMINATOR}"
+    rf"(?:(?:(?:{SCALED_GROUP}|an?){S})?{WORD_NUMBER}{S}{TEN_WORD}(?:{S0}-{S0}|{S}){UNIT_DENOMINATOR_PLURAL}"
+    rf"|(?:an?|(?:{SCALED_GROUP}{S})?{WORD_NUMBER}|{SCALED_GROUP}){S0}(?:-{S0})?{DENOMINATOR}"
     rf"|(?<![\d,.])\d{{1,2}}{S0}(?:-{S0})?{DENOMINATOR_PLURAL})"
 )
 ORDINAL_WORD = words(ORDINALS) + B
@@ -117,7 +128,8 @@ ORDINAL_WORDS = (
 # "21st", "112th": "st" only after a last digit 1 (not 11), so "15st" (stone) is no ordinal;
 # the other suffixes are taken after any digit ("22th" is a slip for an ordinal)
 ORDINAL_SUFFIXED = r"(?:(?:\d*[02-9])?1st|\d+(?:nd|rd|th))"
-ORDINAL_DIGITS = rf"(?<![\w.,]){ORDINAL_SUFFIXED}\b"
+# (and with its thousands grouped: "the 1,000th day", "its 10,000th patient")
+ORDINAL_DIGITS = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th)|{ORDINAL_SUFFIXED})\b"
 # what a fraction in words or digits and words is made of up to its denominator
 _NUMBER_TOKENS = (*ONES, *TENS, *SCALES, "a", "an", "and", "dozen", "dozens", "doz", "dozs")
 # a necessary condition of a fraction ("three quarters", "2 and a half", "a third"), cheap
@@ -132,7 +144,7 @@ _FRACTION_START = (
 AND_FRACTION = rf"(?:{S}and{S}|{S0}-and-)"
 # a minus: the hyphen, or the sign typeset as U+2212 ("−3C"); not "plus or minus 3
 # points", a margin either way, whose number is the margin
-SIGN = rf"(?:(?<!plus or )(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\d))"
+SIGN = rf"(?:(?<!plus or )(?:minus|negative){S}|(?<![\w\-–−%°])[-−]{S0}(?=\.?\d))"  # "-.08" too
 # a number: digits with a magnitude or an exponent, a fraction, a ratio ("3 out of 4") or a
 # cardinal in words and digits, with an optional sign; atomic, as nothing after it can make
 # it give back a word
@@ -144,7 +156,7 @@ NUMBER = (
     rf"|(?:an?{S}|three{S})?(?:half|quarters?)(?:{S}of)?(?:{S}an?)?{S}(?:{SCALE_WORD}|dozen){B}"
     # the look-aheads below are cheap necessary conditions that spare most numbers the
     # costly branches: a fraction names its denominator, a ratio says "over" or "out of"
-    rf"|{_FRACTION_START}{words_ahead(60, FRACTIONS)}(?:{FRACTION_WORDS}(?:(?:{S}of{S}an?)?{S}{SCALE_WORD}{B})?"
+    rf"|{_FRACTION_START}{words_ahead(60, DENOMINATOR_WORDS)}(?:{FRACTION_WORDS}(?:(?:{S}of{S}an?)?{S}{SCALE_WORD}{B})?"
     rf"|{CARDINAL_WORDS}{AND_FRACTION}(?:an?|{WORD_NUMBER}){S0}(?:-{S0})?{DENOMINATOR}(?:{S}{SCALE_WORD}{B})?)"
     rf"|{ahead(60, ['o(?:ver|ut)'])}(?:{DIGITS}|{WORD_NUMBER}){S}(?:over|out{S}of){S}(?:{CARDINAL_WORDS})(?!{S}{TIME_UNIT})"
     rf"|{CARDINAL_WORDS}{POINT}?"

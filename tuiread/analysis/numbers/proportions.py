@@ -1,4 +1,5 @@
-"""Proportions written with "in": "one in five adults", "1 in 4 voters".
+"""Proportions written with "in": "one in five adults", "1 in 4 voters"; and fractions of a
+percentage point (:func:`join_point_fractions`).
 
 The grammar reads "nine out of 10" whole; "in" is too common a word for the grammar to try
 at every number, so the two numbers are found as atoms and joined here when they read as a
@@ -10,8 +11,11 @@ value is the share ("0.2"), as the grammar gives "nine out of 10" 0.9.
 
 from __future__ import annotations
 
-from .atoms import NUMBER, Atom
-from .values import format_value
+import re
+
+from .. import compiled
+from .atoms import MEASURE, NUMBER, Atom
+from .values import format_value, parse_number
 
 _GAPS = frozenset((" in ", "-in-"))
 _CLAUSE_ENDS = frozenset(".,;:)")
@@ -62,3 +66,37 @@ def share(a: Atom, b: Atom, text: str) -> str | None:
     if not after or after[0] not in _CLAUSE_ENDS and not (after[0] == " " and after[1:].isalpha()):
         return None  # (a fragment ending on the number says nothing of what it counts)
     return format_value(top / bottom)
+
+
+# a fraction before "(of) a percentage point", "a half-percentage point": the window before
+# "percentage point" ends with it
+_FRACTION_OF_APOINT = compiled.compile(
+    r"(?<![\w-])((?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -])?"
+    r"(?:half|quarters?|thirds?|fifths?|tenths?|hundredths?))(?:[ -]of[ -]an?|[ -]an?)?[ -]$",
+    re.I,
+)
+POINT = "percentage point"
+POINT_REACH = 30  # characters before "percentage point" that its fraction may take
+
+
+def join_point_fractions(atoms: list[Atom], low: str) -> list[Atom]:
+    """A fraction of a percentage point is a percentage, as "0.25 percentage point" is: "a
+    quarter of a percentage point" (0.25 %, was the count "a quarter"), "half a percentage
+    point", "two-tenths of a percentage point", "a half-percentage point". Central banks'
+    and statisticians' news writes changes of rates so. Only texts that say "percentage
+    point" are read, at each place they say it; ``low`` is the text in small letters."""
+    k = low.find(POINT)
+    if k < 0:
+        return atoms
+    found: list[Atom] = []
+    while k >= 0:
+        m = _FRACTION_OF_APOINT.search(low, max(0, k - POINT_REACH), k)
+        v = parse_number(m.group(1).replace("-", " ")) if m else None
+        if m and v is not None and v < 1:
+            e = k + len(POINT) + (1 if low.startswith("s", k + len(POINT)) else 0)
+            found.append(Atom(m.start(), e, MEASURE, "PERCENT", format_value(v), "%"))
+        k = low.find(POINT, k + len(POINT))
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)

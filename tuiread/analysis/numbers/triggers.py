@@ -15,6 +15,7 @@ import ahocorasick
 
 from .. import compiled
 from .lexicon import (
+    CURRENCY_CODES,
     FRACTIONS,
     FREQUENCIES,
     HOLIDAYS,
@@ -27,7 +28,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-_TIME_ABBREVIATIONS = ("sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs")
+_TIME_ABBREVIATIONS = ("sec", "secs", "min", "mins", "hr", "hrs", "mth", "mths", "yr", "yrs")
 TRIGGER_WORDS = frozenset(
     set(ONES)
     | set(TENS)
@@ -40,6 +41,9 @@ TRIGGER_WORDS = frozenset(
     | set(FREQUENCIES)
     | {h.split()[0] for h in HOLIDAYS if not h.startswith(("new", "international", "may"))}
     | {w for w in TIME_UNITS if " " not in w and w not in _TIME_ABBREVIATIONS}
+    # every currency code of the lexicon ("SEK 4.2bn", "NOK 30", "CAD 5" had been left out);
+    # not "try", an English verb at which the grammar would run for nothing
+    | {c.lower() for c in CURRENCY_CODES if c != "TRY"}
     | set(
         [
             "today",
@@ -365,7 +369,8 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
             and ch.isdigit()
             and (q < 2 or not (low[q - 2].isalnum() or low[q - 2] in "_./:"))
         ):
-            out.append(q - 1)  # ".25"
+            minus = q >= 2 and low[q - 2] == "-" and (q < 3 or not low[q - 3].isalnum())
+            out.append(q - 2 if minus else q - 1)  # ".25", and "-.25" with its sign
             return out
         if before in "'’" and (q < 2 or not low[q - 2].isalnum()) and _DECADE_AHEAD.match(low, p):
             out.append(q - 1)  # "the '80s", "the ’90s": a decade

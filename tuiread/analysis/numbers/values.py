@@ -35,7 +35,7 @@ _MAGNITUDE_SUFFIX = compiled.compile(
 _FRACTION_MAGNITUDE = compiled.compile(
     r"(\d*)([½¼¾⅓⅔⅛])\s*(" + "|".join(sorted(MAGNITUDES, key=len, reverse=True)) + r")", re.I
 )
-_ORDINAL_DIGITS = compiled.compile(r"\s*(\d+)(?:st|nd|rd|th)\s*$", re.I)
+_ORDINAL_DIGITS = compiled.compile(r"\s*(\d[\d,]*)(?:st|nd|rd|th)\s*$", re.I)
 
 
 def format_value(x: float | None) -> str | None:
@@ -124,6 +124,27 @@ def first_number_end(text: str) -> int | None:
     return None
 
 
+def compound_denominator(toks: list[str]) -> tuple[float, list[str]]:
+    """The denominator of the fraction ``toks`` end in, and the numerator's tokens before it.
+    A denominator is an ordinal, and a compound one takes the tens word before its last word:
+    "three twenty-firsts" = 3/21, "twenty twenty fifths" = 20/25, "one hundred thirty fifths"
+    = 100/35 (a plural ordinal after a cardinal is a denominator, never an ordinal, and a
+    tens word may not end a numerator that a units word after it would have completed).
+    A lone tens word is the numerator: "twenty fifths" = 20/5."""
+    last = toks[-1]
+    den = 1.0 if last == "firsts" else float(FRACTIONS[last])
+    if (
+        den < 10
+        and last.endswith("s")
+        and last not in ("halves", "quarters")
+        and len(toks) >= 3
+        and toks[-2] in TENS
+        and toks[-3] not in ("a", "an", "and")
+    ):
+        return den + TENS[toks[-2]], toks[:-2]
+    return den, toks[:-1]
+
+
 def _fraction_value(toks: list[str]) -> float | None:
     """ "two thirds" = 2/3, "a half", "three quarters million" = 750000, "half a dozen" = 6,
     "a quarter of a million" = 250000 (the "of a" between fraction and scale says nothing)."""
@@ -133,10 +154,10 @@ def _fraction_value(toks: list[str]) -> float | None:
         toks = toks[:-1]
         while toks and toks[-1] in ("a", "an", "of"):
             toks = toks[:-1]
-    if not toks or toks[-1] not in FRACTIONS:
+    if not toks or (toks[-1] not in FRACTIONS and toks[-1] != "firsts"):
         return None
-    den = FRACTIONS[toks[-1]]
-    num_toks = [t for t in toks[:-1] if t not in ("a", "an")]
+    den, num_toks = compound_denominator(toks)
+    num_toks = [t for t in num_toks if t not in ("a", "an")]
     num = cardinal_value(num_toks) if num_toks else 1.0
     if num is None:
         return None
@@ -235,7 +256,7 @@ def _words_value(toks: list[str]) -> float | None:
             return num / den
     if "point" in toks:
         return _point_value(toks)
-    has_frac = any(t in FRACTIONS for t in toks)
+    has_frac = any(t in FRACTIONS for t in toks) or toks[-1] == "firsts"
     if has_frac and not (
         # "twenty fifth": an ordinal, not 20/5 (a singular fraction needs "a" or "one")
         toks[-1] in ORDINALS
@@ -254,7 +275,7 @@ def _words_value(toks: list[str]) -> float | None:
                 fr = _fraction_value(after)
                 if whole is None or fr is None:
                     return None
-                if before[-1] in SCALES and after[-1] not in SCALES:
+                if before[-1] in SCALES and after[-1] not in SCALES and not decimal_fraction(after):
                     fr *= SCALES[before[-1]]
                 elif after[-1] in SCALES and before[-1] not in SCALES:
                     # "one and a half million" = 1.5 million: the scale counts the whole
@@ -267,12 +288,26 @@ def _words_value(toks: list[str]) -> float | None:
     return cardinal_value(toks)
 
 
+def decimal_fraction(toks: list[str]) -> bool:
+    """Whether a fraction after "and" spells the decimals of the whole before it: a count of
+    tenths, hundredths, thousandths ("two hundred and fifty-four hundredths" = 200.54, as
+    200.54 is read aloud), never a fraction of the scale word that ends the whole, as "a
+    half" is in "3 million and a half"."""
+    den = FRACTIONS.get(toks[-1], 0)
+    return (
+        den >= 10
+        and str(int(den)).strip("0") == "1"
+        and len(toks) > 1
+        and toks[0] not in ("a", "an")
+    )
+
+
 @lru_cache(maxsize=4096)
 def parse_ordinal(text: str) -> float | None:
     """ "fifth" -> 5, "2nd" -> 2, "twenty-first" -> 21, "three trillionth" -> 3e12."""
     m = _ORDINAL_DIGITS.match(text)
     if m:
-        return float(m.group(1))
+        return float(m.group(1).replace(",", ""))
     return cardinal_value(TOKENS.findall(text.lower()))
 
 
