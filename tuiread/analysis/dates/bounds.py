@@ -151,6 +151,14 @@ _NOUN_HEAD = compiled.compile(
 )
 _OF_AFTER = compiled.compile(r"[ \t]+of\b")
 _THE_LATEST_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+(?:latest\s+)?$")
+# a point counted from the story's own time, not from today: "(the) following year", "(the)
+# previous Friday", "(the) next morning" (unlike "next year" or "last Friday", which count
+# from the day of writing and take no article)
+_ANAPHORIC = compiled.compile(
+    r"(?i)(?:(?:following|previous|preceding)\s+(?:day|week|weekend|month|year|quarter|decade"
+    r"|century|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|next\s+(?:morning|afternoon|evening|night))"
+)
 
 
 def take_determiner(text: str, start: int, end: int) -> Bounds | None:
@@ -169,10 +177,25 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     m = _THE_FIRST_BEFORE.search(text, lo, start)
     if m is not None and _AMOUNT_START.match(text, start, end):
         return (m.start(), end)
+    anaphoric = take_anaphoric_article(text, start, end)
+    if anaphoric is not None:
+        return anaphoric
     if _NOUN_HEAD.fullmatch(text, start, end) and not _OF_AFTER.match(text, end):
         m = _THE_LATEST_BEFORE.search(text, max(0, start - 20), start)
         return (m.start(), end) if m is not None else None
     return None
+
+
+def take_anaphoric_article(text: str, start: int, end: int) -> Bounds | None:
+    """ "following", "previous" and "preceding" count from the time the story is at, and
+    English says them with the article ("the following year", "the previous Friday"; so "the
+    next morning", where "next morning" alone would count from today): the article is part of
+    the time, as TimeML draws it. Not before a holiday ("the following Easter") nor an amount
+    ("the previous four days"), which the number yardstick draws without it."""
+    if not _ANAPHORIC.fullmatch(text, start, end):
+        return None
+    m = _THE_BEFORE.search(text, max(0, start - 6), start)
+    return (m.start(), end) if m is not None else None
 
 
 _SEASON_BEFORE = compiled.compile(

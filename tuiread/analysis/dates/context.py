@@ -47,6 +47,9 @@ class Story:
     grain: str | None = None  # the grain of the last point named: "day", "month", ...
     reported: tuple[int, int] | None = None  # the most recent ended quarter named
     reported_month: tuple[int, int] | None = None  # the most recent ended month named
+    # the last point named, of any grain and however named ("last October" too): a month,
+    # or None when it was another kind of point
+    last_month: tuple[int, int] | None = None
 
     def note(self, value: str, grain: bool, anchor: date | None = None) -> None:
         """Remember ``value`` (a TIMEX3 date value) as the latest point of its grain.
@@ -61,10 +64,14 @@ class Story:
         kind, found = point
         if kind == "day":
             assert isinstance(found, date)
-            self.day = found
+            self.day, self.last_month = found, None
             if grain:
                 self.month, self.year, self.grain = (found.year, found.month), found.year, "day"
             return
+        self.last_month = None
+        if kind == "month":
+            assert isinstance(found, tuple)
+            self.last_month = found
         if not grain:
             return
         if kind == "quarter":

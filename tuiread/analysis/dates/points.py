@@ -546,6 +546,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         w, the = kept, True  # "fiscal year" names one year, as "the year" does
     if w in (["year", "end"], ["end", "year"]):
         w, the = ["year"], True
+    if w[:2] == ["that", "same"]:
+        w = w[1:]  # "that same day" is the same day
     qualifier = w[0] if len(w) >= 2 else None
     if qualifier == "past":
         return None  # "the past year" is a duration; "this past week" is read below
@@ -563,6 +565,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     story = qualifier in ("that", "same", "following", "preceding", "previous", "prior")
     if unit == "day" and (qualifier is None or the):
         story = True  # "the day", "the next day": the story's day, not the anchor's
+    if unit == "day" and qualifier in ("that", "same") and (named := _month_last_named(ctx)):
+        return Timex(f"{iso_month(*named)}-XX", "a day of the month last named")
     base = _story_day(ctx) if story else ctx.anchor
     if base is None:
         return None
@@ -614,6 +618,13 @@ def _stretch_to_a_day(ctx: Context) -> bool:
     return (
         after.startswith((" to ", " ended ", " ending ")) and after.split(" ", 3)[2][:1].isupper()
     )
+
+
+def _month_last_named(ctx: Context) -> tuple[int, int] | None:
+    """The month "that (same) day" falls in when the last time the story named was a month,
+    not a day: "killed last October ... his name was crossed out that same day" is a day of
+    that October, which one unknown (1998-10-XX), not the day the story was last at."""
+    return ctx.story.last_month
 
 
 def _story_day(ctx: Context) -> date | None:
