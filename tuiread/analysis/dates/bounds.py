@@ -107,7 +107,7 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     amount = _AMOUNT_START.match(text, start, end) is not None
     if amount and not _NOT_A_MODIFIER.search(text, lo, start):
         m = _AMOUNT_MODIFIER.search(text, lo, start)
-        if m is not None:
+        if m is not None and not about_an_amount(text, m.start(), start, end):
             return (m.start(), end)
     m = _POINT_MODIFIER.search(text, lo, start)
     if m is not None and not amount and not _RECURRENCE.match(text, start, end):
@@ -117,6 +117,19 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
         if m is not None:
             return (m.start(), end)
     return None
+
+
+_OFFSET_END = compiled.compile(r"(?i)\b(?:ago|earlier|later|hence|from\s+now)$")
+
+
+def about_an_amount(text: str, modifier: int, start: int, end: int) -> bool:
+    """ "about" before an amount of time stays out of it ("spent about five hours", "for about
+    two weeks" -> "five hours", "two weeks"), as TimeML's news draws it and as the number
+    yardstick draws "about $14 million"; the word may as well be the preposition ("talking
+    about three days"). A point counted back keeps it: "about two years ago"."""
+    return text[modifier : modifier + 5].lower() == "about" and not _OFFSET_END.search(
+        text, start, end
+    )
 
 
 _ADJECTIVAL = compiled.compile(

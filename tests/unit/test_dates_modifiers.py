@@ -1,0 +1,38 @@
+"""Which words before a time belong to it: "about" before an amount stays out ("spent about
+five hours" -> "five hours"), as the other approximations of an amount of money or a
+distance do; a point counted back keeps it ("about two years ago"), and "nearly" stays in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+
+MONDAY = date(1989, 10, 30)
+
+
+def spans(text: str) -> list[str]:
+    return [
+        s.text
+        for s in analyze(text, published=MONDAY)
+        if s.kind == "number" and s.label in ("DATE", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She spent about five hours in Tanzania before heading on.", "five hours"),
+        ("The car had been in the lot for about two weeks, police said.", "two weeks"),
+        ("'I am talking about three days,' Castro said.", "three days"),
+        ("It has had no order in about a decade.", "a decade"),
+        # counted back from now: one expression with its modifier
+        ("Actually, about two years ago, the Journal listed it.", "about two years ago"),
+        # other modifiers of an amount stay in
+        ("Talks have been cut off for nearly two years.", "nearly two years"),
+    ],
+)
+def test_about_before_an_amount_of_time(text: str, span: str) -> None:
+    assert span in spans(text)
