@@ -36,3 +36,26 @@ def spans(text: str) -> list[str]:
 )
 def test_about_before_an_amount_of_time(text: str, span: str) -> None:
     assert span in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Iraq was ready to withdraw." Now, he says, "it looks like the West wanted war."',
+        "Now, following asset sales, the company is smaller.",
+    ],
+)
+def test_now_set_off_by_a_comma_at_a_sentence_start_is_a_discourse_marker(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Now officials are investigating whether he fled.", "Now"),
+        ("It has until now been described as a witness.", "now"),
+        ("We need it now, he said.", "now"),
+    ],
+)
+def test_now_naming_the_present_stays(text: str, span: str) -> None:
+    assert span in spans(text)
