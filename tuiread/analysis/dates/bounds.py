@@ -67,7 +67,9 @@ _AMOUNT_MODIFIER = compiled.compile(
     r"(?i)(?<![\w-])(?:at\s+least|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than"
     r"|up\s+to|nearly|almost|about|around|approximately|roughly|some)\s+$"
 )
-_POINT_MODIFIER = compiled.compile(r"(?i)(?<![\w-])(?:early|late|mid|earlier|later)[\s-]+$")
+_POINT_MODIFIER = compiled.compile(
+    r"(?i)(?<![\w-])(?:(?:early|late|mid|earlier|later)[\s-]+|around\s+)$"
+)
 _FISCAL = compiled.compile(r"(?i)(?<![\w-])fiscal\s+$")
 _RECURRENCE = compiled.compile(r"(?i)(?:every|each|per)\b")
 MODIFIER_ENDINGS = (
@@ -99,8 +101,10 @@ _NOT_A_MODIFIER = compiled.compile(r"(?i)\b(?:how|what)\s+about\s+$")
 
 def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     """Modifiers belong to the TIMEX3 (they set its MOD): "nearly four years ago", "at least
-    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988". Amount words
-    ("about", "nearly") only before an amount, where they cannot be prepositions."""
+    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988", "around year
+    end" (as both yardsticks draw "around" before a point: "around 1pm", "around Nov. 1").
+    Amount words ("about", "nearly") only before an amount, where they cannot be
+    prepositions."""
     lo = max(0, start - 24)
     if not text[lo:start].rstrip(" -").lower().endswith(MODIFIER_ENDINGS):
         return None

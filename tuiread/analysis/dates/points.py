@@ -546,6 +546,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         w, the = kept, True  # "fiscal year" names one year, as "the year" does
     if w in (["year", "end"], ["end", "year"]):
         w, the = ["year"], True
+    if w == ["full", "year"] and the:
+        w = ["year"]  # "(sales for) the full year": the year reported, not an amount of time
     if w[:2] == ["that", "same"]:
         w = w[1:]  # "that same day" is the same day
     qualifier = w[0] if len(w) >= 2 else None
