@@ -108,3 +108,15 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
 )
 def test_no_day_is_named(text: str) -> None:
     assert not any("day" in span.lower() for span, _ in times(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He spoke following Monday's debate.", "Monday"),
+        ("Following Monday's debate, he spoke.", "Monday"),
+        ("The following Monday's session was calm.", "The following Monday"),
+    ],
+)
+def test_following_before_a_day_that_owns_a_noun_is_a_preposition(text: str, span: str) -> None:
+    assert [found for found, _ in times(text)] == [span]

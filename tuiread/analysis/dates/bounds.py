@@ -48,6 +48,19 @@ def strip_signals(text: str, start: int, end: int) -> Bounds | None:
     return (s, end) if s != start else None
 
 
+_FOLLOWING = compiled.compile(r"(?i)following[ \t]+(?=[A-Za-z]+(?:'s|\u2019s)\b)")
+_THE_END = ("the", "The", "THE")
+
+
+def following_as_preposition(text: str, start: int, end: int) -> Bounds | None:
+    """ "following" without an article before a day that owns a noun is a preposition, "after":
+    "following Monday's debate" -> "Monday" (where "the following Monday" is a day)."""
+    m = _FOLLOWING.match(text, start)
+    if m is None or m.end() >= end or text[max(0, start - 4) : start].rstrip().endswith(_THE_END):
+        return None
+    return (m.end(), end)
+
+
 _TAIL_COUNT = compiled.compile(r",\s*\d+$")
 _NUMBER_GOES_ON = compiled.compile(r"[,.]\d")
 
