@@ -57,3 +57,8 @@ def test_no_such_time(text: str) -> None:
     assert not any(
         w in span for span in found for w in ("period", "year end", "full year", "these days")
     )
+
+
+def test_the_latest_fiscal_year_is_the_last_one_ended() -> None:
+    text = "Non-food operations accounted for 27% of sales in the latest fiscal year."
+    assert ("the latest fiscal year", "1988") in times(text)

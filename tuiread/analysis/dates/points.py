@@ -548,6 +548,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         w, the = ["year"], True
     if w == ["full", "year"] and the:
         w = ["year"]  # "(sales for) the full year": the year reported, not an amount of time
+    if the and w == ["latest", "year"]:
+        return _latest_year_ended(ctx)
     if w[:2] == ["that", "same"]:
         w = w[1:]  # "that same day" is the same day
     qualifier = w[0] if len(w) >= 2 else None
@@ -620,6 +622,15 @@ def _stretch_to_a_day(ctx: Context) -> bool:
     return (
         after.startswith((" to ", " ended ", " ending ")) and after.split(" ", 3)[2][:1].isupper()
     )
+
+
+def _latest_year_ended(ctx: Context) -> Timex | None:
+    """ "the latest (fiscal) year": the last year that had ended by the anchor, the one whose
+    figures a results story can report ("sales in the latest fiscal year" in October 1989:
+    1988), as "the latest quarter" is the last quarter ended."""
+    if ctx.anchor is None:
+        return None
+    return Timex(f"{ctx.anchor.year - 1:04d}", "the latest year ended")
 
 
 def _month_last_named(ctx: Context) -> tuple[int, int] | None:
