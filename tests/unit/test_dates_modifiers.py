@@ -59,3 +59,19 @@ def test_now_set_off_by_a_comma_at_a_sentence_start_is_a_discourse_marker(text: 
 )
 def test_now_naming_the_present_stays(text: str, span: str) -> None:
     assert span in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He will stay for at least two more weeks.", "at least two more weeks"),
+        ("The fleet will stay for 20 more years.", "20 more years"),
+        ("The talks lasted two extra days.", "two extra days"),
+    ],
+)
+def test_more_between_an_amount_and_its_unit(text: str, span: str) -> None:
+    assert span in spans(text)
+
+
+def test_more_before_another_noun_is_no_time() -> None:
+    assert spans("He has two more children.") == []
