@@ -120,3 +120,11 @@ def test_no_day_is_named(text: str) -> None:
 )
 def test_following_before_a_day_that_owns_a_noun_is_a_preposition(text: str, span: str) -> None:
     assert [found for found, _ in times(text)] == [span]
+
+
+def test_a_year_earlier_after_the_months_of_a_year_counts_from_the_year_reported() -> None:
+    text = (
+        "Mr. Lortie joined Provigo in 1985. For the six months ended Aug. 12, Provigo posted "
+        "net income of C$6.5 million, compared with C$18.1 million a year earlier."
+    )
+    assert ("a year earlier", "1988") in times(text)

@@ -409,7 +409,7 @@ def _valued(
             # (a day that bounds, "through March 14", is not the day the story is at)
             story.note(value, timex.rule in _GRAIN_SETTERS or timex.explicit, anchor)
         elif timex.rule == "duration":
-            story.note_months_of_year(value, words)
+            story.note_months_of_year(value, words, anchor)
         if timex.explicit and published is None:
             explicit = story.day
             if explicit is not None:

@@ -94,13 +94,17 @@ class Story:
             self.year = found
         self.grain = kind
 
-    def note_months_of_year(self, value: str, words: str) -> None:
+    def note_months_of_year(self, value: str, words: str, anchor: date | None = None) -> None:
         """ "the nine months", "the first six months": a results story that turns from its
         quarter to the year to date compares "a year earlier" with that year, not with the
         quarter. Only a definite half or nine months: "the last three months" is a quarter
-        still, "for six months" no part of a year."""
+        still, "for six months" no part of a year. Those months are of the year reported,
+        not of a year named in passing long before ("joined the company in 1985"): a year
+        more than one before the anchor's gives way to the anchor's."""
         if value in ("P6M", "P9M") and words[:4].lower() == "the ":
             self.grain = "year"
+            if anchor is not None and (self.year is None or self.year < anchor.year - 1):
+                self.year = anchor.year
 
     def _report(self, quarter: tuple[int, int], anchor: date | None) -> None:
         """Keep ``quarter`` as the one the story reports when it is the most recent of the
