@@ -62,3 +62,18 @@ def test_no_such_time(text: str) -> None:
 def test_the_latest_fiscal_year_is_the_last_one_ended() -> None:
     text = "Non-food operations accounted for 27% of sales in the latest fiscal year."
     assert ("the latest fiscal year", "1988") in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Many funds in recent weeks and months have sold bonds.",
+            "recent weeks and months",
+            "PAST_REF",
+        ),
+        ("They will sell junk to pay investors in the weeks ahead.", "the weeks ahead", "PXW"),
+    ],
+)
+def test_vague_stretches_behind_and_ahead(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text)

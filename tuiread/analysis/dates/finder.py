@@ -47,6 +47,7 @@ _GATES: dict[str, str] = {
     " fall": " fall",
     "period": "period",
     "these days": "these days",
+    " ahead": " ahead",
     "later date": "later date",
     "future date": "future date",
     "full year": "full year",
@@ -90,6 +91,8 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
     # the present and a time to come named without a date ("hurt more painfully these days",
     # "to be financed at a later date")
     ("reference", "these days", r"these\s+days(?![\w-]|\s+of\b)"),
+    # a stretch to come ("to pay departing investors in the weeks ahead"): PXW
+    ("reference", " ahead", r"the\s+" + _PLURAL_UNIT + r"\s+ahead(?![\w-])"),
     ("reference", "later date", r"(?:a|some)\s+later\s+date(?![\w-])"),
     ("reference", "future date", r"(?:a|some)\s+future\s+date(?![\w-])"),
     # a results story's reported quarter ("sales in the latest period"; a value only where
