@@ -128,3 +128,8 @@ def test_a_year_earlier_after_the_months_of_a_year_counts_from_the_year_reported
         "net income of C$6.5 million, compared with C$18.1 million a year earlier."
     )
     assert ("a year earlier", "1988") in times(text)
+
+
+def test_the_day_before_a_named_day() -> None:
+    text = "The day before last Tuesday's hearing, Manuel went to the house."
+    assert ("The day before last Tuesday", "1989-10-23") in times(text)
