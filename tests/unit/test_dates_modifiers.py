@@ -75,3 +75,15 @@ def test_more_between_an_amount_and_its_unit(text: str, span: str) -> None:
 
 def test_more_before_another_noun_is_no_time() -> None:
     assert spans("He has two more children.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was shot on the night of Oct. 23 as he stood in the kitchen.", ["Oct. 23"]),
+        ("It is all of the other dark nights that worry us.", []),
+        ("He left Friday night and returned last night.", ["Friday night", "last night"]),
+    ],
+)
+def test_a_bare_night_names_no_time(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -283,6 +283,13 @@ def discourse_now(text: str, span: Span) -> Span | str | None:
     return DROP if not before or before[-1] in _SENTENCE_OPENERS else None
 
 
+def bare_nights(text: str, span: Span) -> Span | str | None:
+    """ "night" or "nights" alone names no time ("on the night of Oct. 23": the date does;
+    "the night the flight went down", "all of the other dark nights"); with a day or a
+    pointer it does ("Friday night", "last night", "tonight")."""
+    return DROP if span.text.lower() in ("night", "nights") else None
+
+
 Rule = Callable[[str, Span], "Span | str | None"]
 RULES: tuple[Rule, ...] = (
     ages,
@@ -294,6 +301,7 @@ RULES: tuple[Rule, ...] = (
     recurrence_adjectives,
     units_in_names,
     discourse_now,
+    bare_nights,
 )
 
 
@@ -339,6 +347,7 @@ def may_apply(words: str) -> bool:
         or low.endswith(("may", "march"))
         or low.rstrip(".") in MONTHS
         or low in _NAME_PARTS
+        or low == "nights"
         or low in _RECURRENCE_ADJECTIVES
         or low.endswith(("0s", "0's", "0’s"))
         or words.rsplit(" ", 1)[-1] in _NAME_UNITS
