@@ -133,3 +133,7 @@ def test_a_year_earlier_after_the_months_of_a_year_counts_from_the_year_reported
 def test_the_day_before_a_named_day() -> None:
     text = "The day before last Tuesday's hearing, Manuel went to the house."
     assert ("The day before last Tuesday", "1989-10-23") in times(text)
+
+
+def test_the_day_and_a_weekday_in_apposition_is_that_weekday() -> None:
+    assert ("the day Friday", "1989-10-27") in times("During the day Friday, he played outside.")

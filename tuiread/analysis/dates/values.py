@@ -144,8 +144,11 @@ _BESIDE = {"before": -1, "after": 1}
 def day_beside_a_day(p: Phrase, ctx: Context) -> Timex | None:
     """ "the day before last Tuesday", "the day after Christmas": the day next to the day
     named, read by the rules for days or the calendar ("the day before" alone is read from
-    the story's day by the rule for periods)."""
+    the story's day by the rule for periods); "the day Friday" is that Friday."""
     w = p.w
+    if len(w) == 2 and w[0] == "day" and w[1] in WEEKDAYS:
+        # "during the day Friday": the day is the Friday
+        return days(Phrase(w[1:], False, w[1:]), ctx)
     if len(w) < 3 or w[0] != "day" or w[1] not in _BESIDE:
         return None
     rest = Phrase(w[2:], False, w[2:])
