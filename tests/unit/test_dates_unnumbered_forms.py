@@ -77,3 +77,9 @@ def test_the_latest_fiscal_year_is_the_last_one_ended() -> None:
 )
 def test_vague_stretches_behind_and_ahead(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text)
+
+
+def test_a_fiscal_quarter_with_its_qualifiers_hyphened() -> None:
+    text = "It earned C$4.3 million for the fiscal-first quarter ended Sept. 30."
+    assert ("the fiscal-first quarter", "1989-Q1") in times(text)
+    assert ("third-quarter", "1989-Q3") in times("It posted the third-quarter results.")

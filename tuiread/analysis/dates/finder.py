@@ -85,7 +85,12 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         _ORDINAL + r"[- ](?:fiscal[- ])?quarter"
         r"(?![\w-]|\s+of\s+(?:a|an|the|its|his|her|their|all)\b)",
     ),
-    ("quarter", "q", r"the\s+(?:" + _QUARTER_QUALIFIER + r"\s+)*quarter(?![\w-]|\s+of\b)"),
+    # (and "the fiscal-first quarter", its qualifiers hyphened)
+    (
+        "quarter",
+        "q",
+        r"the\s+(?:fiscal-)?(?:" + _QUARTER_QUALIFIER + r"\s+)*quarter(?![\w-]|\s+of\b)",
+    ),
     ("quarter", "year-", r"year-(?:earlier|ago)(?=\s+[a-z])"),
     ("year end", "year-", r"year-end(?![\w-])"),
     # the present and a time to come named without a date ("hurt more painfully these days",
