@@ -41,6 +41,8 @@ def references(p: Phrase, ctx: Context) -> Timex | None:
     w = p.w
     if len(w) == 2 and w[1] == "times" and w[0] in ("recent", "future", "coming"):
         return Timex("PAST_REF" if w[0] == "recent" else "FUTURE_REF", "the past or future")
+    if len(w) == 4 and w[0] == "recent" and w[2] in ("and", "or"):
+        return Timex("PAST_REF", "the past")  # "in recent weeks and months"
     if w and w[0] == "future" and not p.the:
         return Timex("FUTURE_REF", "the future")  # "future quarters", "future losses"
     return None
@@ -233,6 +235,7 @@ _DURATION_TAILS = (
     ["old"],
     ["running"],
     ["in", "a", "row"],
+    ["ahead"],  # "the weeks ahead": a stretch to come
 )
 
 

@@ -48,6 +48,19 @@ def strip_signals(text: str, start: int, end: int) -> Bounds | None:
     return (s, end) if s != start else None
 
 
+_FOLLOWING = compiled.compile(r"(?i)following[ \t]+(?=[A-Za-z]+(?:'s|\u2019s)\b)")
+_THE_END = ("the", "The", "THE")
+
+
+def following_as_preposition(text: str, start: int, end: int) -> Bounds | None:
+    """ "following" without an article before a day that owns a noun is a preposition, "after":
+    "following Monday's debate" -> "Monday" (where "the following Monday" is a day)."""
+    m = _FOLLOWING.match(text, start)
+    if m is None or m.end() >= end or text[max(0, start - 4) : start].rstrip().endswith(_THE_END):
+        return None
+    return (m.end(), end)
+
+
 _TAIL_COUNT = compiled.compile(r",\s*\d+$")
 _NUMBER_GOES_ON = compiled.compile(r"[,.]\d")
 
@@ -67,7 +80,9 @@ _AMOUNT_MODIFIER = compiled.compile(
     r"(?i)(?<![\w-])(?:at\s+least|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than"
     r"|up\s+to|nearly|almost|about|around|approximately|roughly|some)\s+$"
 )
-_POINT_MODIFIER = compiled.compile(r"(?i)(?<![\w-])(?:early|late|mid|earlier|later)[\s-]+$")
+_POINT_MODIFIER = compiled.compile(
+    r"(?i)(?<![\w-])(?:(?:early|late|mid|earlier|later)[\s-]+|around\s+)$"
+)
 _FISCAL = compiled.compile(r"(?i)(?<![\w-])fiscal\s+$")
 _RECURRENCE = compiled.compile(r"(?i)(?:every|each|per)\b")
 MODIFIER_ENDINGS = (
@@ -99,15 +114,17 @@ _NOT_A_MODIFIER = compiled.compile(r"(?i)\b(?:how|what)\s+about\s+$")
 
 def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     """Modifiers belong to the TIMEX3 (they set its MOD): "nearly four years ago", "at least
-    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988". Amount words
-    ("about", "nearly") only before an amount, where they cannot be prepositions."""
+    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988", "around year
+    end" (as both yardsticks draw "around" before a point: "around 1pm", "around Nov. 1").
+    Amount words ("about", "nearly") only before an amount, where they cannot be
+    prepositions."""
     lo = max(0, start - 24)
     if not text[lo:start].rstrip(" -").lower().endswith(MODIFIER_ENDINGS):
         return None
     amount = _AMOUNT_START.match(text, start, end) is not None
     if amount and not _NOT_A_MODIFIER.search(text, lo, start):
         m = _AMOUNT_MODIFIER.search(text, lo, start)
-        if m is not None:
+        if m is not None and not about_an_amount(text, m.start(), start, end):
             return (m.start(), end)
     m = _POINT_MODIFIER.search(text, lo, start)
     if m is not None and not amount and not _RECURRENCE.match(text, start, end):
@@ -117,6 +134,19 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
         if m is not None:
             return (m.start(), end)
     return None
+
+
+_OFFSET_END = compiled.compile(r"(?i)\b(?:ago|earlier|later|hence|from\s+now)$")
+
+
+def about_an_amount(text: str, modifier: int, start: int, end: int) -> bool:
+    """ "about" before an amount of time stays out of it ("spent about five hours", "for about
+    two weeks" -> "five hours", "two weeks"), as TimeML's news draws it and as the number
+    yardstick draws "about $14 million"; the word may as well be the preposition ("talking
+    about three days"). A point counted back keeps it: "about two years ago"."""
+    return text[modifier : modifier + 5].lower() == "about" and not _OFFSET_END.search(
+        text, start, end
+    )
 
 
 _ADJECTIVAL = compiled.compile(
@@ -151,6 +181,14 @@ _NOUN_HEAD = compiled.compile(
 )
 _OF_AFTER = compiled.compile(r"[ \t]+of\b")
 _THE_LATEST_BEFORE = compiled.compile(r"(?i)(?<![\w-])the\s+(?:latest\s+)?$")
+# a point counted from the story's own time, not from today: "(the) following year", "(the)
+# previous Friday", "(the) next morning" (unlike "next year" or "last Friday", which count
+# from the day of writing and take no article)
+_ANAPHORIC = compiled.compile(
+    r"(?i)(?:(?:following|previous|preceding)\s+(?:day|week|weekend|month|year|quarter|decade"
+    r"|century|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|next\s+(?:morning|afternoon|evening|night))"
+)
 
 
 def take_determiner(text: str, start: int, end: int) -> Bounds | None:
@@ -169,10 +207,25 @@ def take_determiner(text: str, start: int, end: int) -> Bounds | None:
     m = _THE_FIRST_BEFORE.search(text, lo, start)
     if m is not None and _AMOUNT_START.match(text, start, end):
         return (m.start(), end)
+    anaphoric = take_anaphoric_article(text, start, end)
+    if anaphoric is not None:
+        return anaphoric
     if _NOUN_HEAD.fullmatch(text, start, end) and not _OF_AFTER.match(text, end):
         m = _THE_LATEST_BEFORE.search(text, max(0, start - 20), start)
         return (m.start(), end) if m is not None else None
     return None
+
+
+def take_anaphoric_article(text: str, start: int, end: int) -> Bounds | None:
+    """ "following", "previous" and "preceding" count from the time the story is at, and
+    English says them with the article ("the following year", "the previous Friday"; so "the
+    next morning", where "next morning" alone would count from today): the article is part of
+    the time, as TimeML draws it. Not before a holiday ("the following Easter") nor an amount
+    ("the previous four days"), which the number yardstick draws without it."""
+    if not _ANAPHORIC.fullmatch(text, start, end):
+        return None
+    m = _THE_BEFORE.search(text, max(0, start - 6), start)
+    return (m.start(), end) if m is not None else None
 
 
 _SEASON_BEFORE = compiled.compile(

@@ -47,6 +47,9 @@ class Story:
     grain: str | None = None  # the grain of the last point named: "day", "month", ...
     reported: tuple[int, int] | None = None  # the most recent ended quarter named
     reported_month: tuple[int, int] | None = None  # the most recent ended month named
+    # the last point named, of any grain and however named ("last October" too): a month,
+    # or None when it was another kind of point
+    last_month: tuple[int, int] | None = None
 
     def note(self, value: str, grain: bool, anchor: date | None = None) -> None:
         """Remember ``value`` (a TIMEX3 date value) as the latest point of its grain.
@@ -61,10 +64,14 @@ class Story:
         kind, found = point
         if kind == "day":
             assert isinstance(found, date)
-            self.day = found
+            self.day, self.last_month = found, None
             if grain:
                 self.month, self.year, self.grain = (found.year, found.month), found.year, "day"
             return
+        self.last_month = None
+        if kind == "month":
+            assert isinstance(found, tuple)
+            self.last_month = found
         if not grain:
             return
         if kind == "quarter":
@@ -87,13 +94,17 @@ class Story:
             self.year = found
         self.grain = kind
 
-    def note_months_of_year(self, value: str, words: str) -> None:
+    def note_months_of_year(self, value: str, words: str, anchor: date | None = None) -> None:
         """ "the nine months", "the first six months": a results story that turns from its
         quarter to the year to date compares "a year earlier" with that year, not with the
         quarter. Only a definite half or nine months: "the last three months" is a quarter
-        still, "for six months" no part of a year."""
+        still, "for six months" no part of a year. Those months are of the year reported,
+        not of a year named in passing long before ("joined the company in 1985"): a year
+        more than one before the anchor's gives way to the anchor's."""
         if value in ("P6M", "P9M") and words[:4].lower() == "the ":
             self.grain = "year"
+            if anchor is not None and (self.year is None or self.year < anchor.year - 1):
+                self.year = anchor.year
 
     def _report(self, quarter: tuple[int, int], anchor: date | None) -> None:
         """Keep ``quarter`` as the one the story reports when it is the most recent of the

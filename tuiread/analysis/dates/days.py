@@ -215,8 +215,10 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
         if rest and (day is None or used != len(rest)):
             return None
         return _with_time(day, clock, ctx, "clock time")
-    if w[:2] == ["last", "night"] or w == ["overnight"]:
-        return _part_of(ctx.anchor, -1 if w[0] == "last" else 0, "NI")
+    if w[:2] == ["last", "night"]:
+        return _part_of(ctx.anchor, -1, "NI")
+    if w == ["overnight"]:
+        return overnight(ctx)
     if n == 2 and w[0] in _NEIGHBOUR_DAYS and w[1] in DAY_PARTS:
         # "the next morning": a part of the day after the story's
         return _part_of(ctx.story.day or ctx.anchor, _NEIGHBOUR_DAYS[w[0]], DAY_PARTS[w[1]])
@@ -239,6 +241,16 @@ def days(p: Phrase, ctx: Context) -> Timex | None:
     if k != n or day is None:
         return None
     return Timex(day, "day", explicit=day[:1].isdigit() and _spelt_year(w))
+
+
+def overnight(ctx: Context) -> Timex:
+    """ "overnight" told in the past is the night before the day the story is at: "London
+    shares were depressed by overnight losses in New York", in a report of Friday's trading,
+    is Thursday night. Told otherwise it is the coming night ("temperatures will fall
+    overnight")."""
+    if ctx.tense < 0:
+        return _part_of(ctx.story.day or ctx.anchor, -1, "NI")
+    return _part_of(ctx.anchor, 0, "NI")
 
 
 _NEIGHBOUR_DAYS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}

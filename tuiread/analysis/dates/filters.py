@@ -269,6 +269,27 @@ def units_in_names(text: str, span: Span) -> Span | str | None:
     return DROP if _OF_AFTER.match(text, span.end) else None
 
 
+_SENTENCE_OPENERS = frozenset(".!?:;\"'\u201c\u2018\n_")
+
+
+def discourse_now(text: str, span: Span) -> Span | str | None:
+    """ "Now," opening a sentence and set off by a comma turns the argument ("Now, he says,
+    it looks like the West just wanted a war"; "Now, following asset sales, the company
+    ..."): a discourse marker, which TimeML news does not tag, where "Now officials are
+    investigating" and "until now" name the present."""
+    if span.text != "Now" or text[span.end : span.end + 1] != ",":
+        return None
+    before = text[max(0, span.start - 4) : span.start].rstrip()
+    return DROP if not before or before[-1] in _SENTENCE_OPENERS else None
+
+
+def bare_nights(text: str, span: Span) -> Span | str | None:
+    """ "night" or "nights" alone names no time ("on the night of Oct. 23": the date does;
+    "the night the flight went down", "all of the other dark nights"); with a day or a
+    pointer it does ("Friday night", "last night", "tonight")."""
+    return DROP if span.text.lower() in ("night", "nights") else None
+
+
 Rule = Callable[[str, Span], "Span | str | None"]
 RULES: tuple[Rule, ...] = (
     ages,
@@ -279,6 +300,8 @@ RULES: tuple[Rule, ...] = (
     first_names,
     recurrence_adjectives,
     units_in_names,
+    discourse_now,
+    bare_nights,
 )
 
 
@@ -324,6 +347,7 @@ def may_apply(words: str) -> bool:
         or low.endswith(("may", "march"))
         or low.rstrip(".") in MONTHS
         or low in _NAME_PARTS
+        or low == "nights"
         or low in _RECURRENCE_ADJECTIVES
         or low.endswith(("0s", "0's", "0’s"))
         or words.rsplit(" ", 1)[-1] in _NAME_UNITS

@@ -45,6 +45,15 @@ _GATES: dict[str, str] = {
     "autumn": "autumn",
     "winter": "winter",
     " fall": " fall",
+    "period": "period",
+    "these days": "these days",
+    " ahead": " ahead",
+    "later date": "later date",
+    "future date": "future date",
+    "full year": "full year",
+    "year end": "year end",
+    "year's end": "year's end",
+    "year\u2019s end": "year\u2019s end",
 }
 _FAMILIES: tuple[tuple[str, str, str], ...] = (
     ("reference", "current", r"currently"),
@@ -67,7 +76,8 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
     (
         "reference",
         "the past",
-        r"the\s+past(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|is|was|has|had)\b)",
+        r"the\s+past(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|is|was|has|had|that|it|they|he"
+        r"|she|we|there)\b)",
     ),
     (
         "quarter",
@@ -75,9 +85,35 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         _ORDINAL + r"[- ](?:fiscal[- ])?quarter"
         r"(?![\w-]|\s+of\s+(?:a|an|the|its|his|her|their|all)\b)",
     ),
-    ("quarter", "q", r"the\s+(?:" + _QUARTER_QUALIFIER + r"\s+)*quarter(?![\w-]|\s+of\b)"),
+    # (and "the fiscal-first quarter", its qualifiers hyphened)
+    (
+        "quarter",
+        "q",
+        r"the\s+(?:fiscal-)?(?:" + _QUARTER_QUALIFIER + r"\s+)*quarter(?![\w-]|\s+of\b)",
+    ),
     ("quarter", "year-", r"year-(?:earlier|ago)(?=\s+[a-z])"),
     ("year end", "year-", r"year-end(?![\w-])"),
+    # the present and a time to come named without a date ("hurt more painfully these days",
+    # "to be financed at a later date")
+    ("reference", "these days", r"these\s+days(?![\w-]|\s+of\b)"),
+    # a stretch to come ("to pay departing investors in the weeks ahead"): PXW
+    ("reference", " ahead", r"the\s+" + _PLURAL_UNIT + r"\s+ahead(?![\w-])"),
+    ("reference", "later date", r"(?:a|some)\s+later\s+date(?![\w-])"),
+    ("reference", "future date", r"(?:a|some)\s+future\s+date(?![\w-])"),
+    # a results story's reported quarter ("sales in the latest period"; a value only where
+    # the story is told in quarters) and its year ("forecast an increase for the full year")
+    ("quarter", "period", r"the\s+(?:latest|most\s+recent)\s+period(?![\w-]|\s+of\b)"),
+    ("year end", "full year", r"the\s+full\s+year(?![\w-]|\s+of\b|\s+to\b)"),
+    # the end of the year written apart, after a preposition of time ("by year end", "at
+    # year end"; not "year end results"), or owned ("by year's end")
+    (
+        "year end",
+        "year end",
+        r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bnear\s))year\s+end(?=\s*[,.;:)]|\s+(?:and|or)\b)",
+    ),
+    ("year end", "year's end", r"(?:the\s+)?year's\s+end(?![\w-])"),
+    ("year end", "year\u2019s end", r"(?:the\s+)?year\u2019s\s+end(?![\w-])"),
 )
 _SEASON = r"(?:spring|summer|autumn|winter|fall)"
 _FAMILIES += tuple(

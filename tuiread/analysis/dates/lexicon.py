@@ -224,6 +224,10 @@ FUTURE_WORDS = frozenset(
         "the long term",
         "the longer term",
         "as soon as possible",
+        "a later date",
+        "some later date",
+        "a future date",
+        "some future date",
     )
 )
 

@@ -546,6 +546,12 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
         w, the = kept, True  # "fiscal year" names one year, as "the year" does
     if w in (["year", "end"], ["end", "year"]):
         w, the = ["year"], True
+    if w == ["full", "year"] and the:
+        w = ["year"]  # "(sales for) the full year": the year reported, not an amount of time
+    if the and w == ["latest", "year"]:
+        return _latest_year_ended(ctx)
+    if w[:2] == ["that", "same"]:
+        w = w[1:]  # "that same day" is the same day
     qualifier = w[0] if len(w) >= 2 else None
     if qualifier == "past":
         return None  # "the past year" is a duration; "this past week" is read below
@@ -563,6 +569,8 @@ def periods(p: Phrase, ctx: Context) -> Timex | None:
     story = qualifier in ("that", "same", "following", "preceding", "previous", "prior")
     if unit == "day" and (qualifier is None or the):
         story = True  # "the day", "the next day": the story's day, not the anchor's
+    if unit == "day" and qualifier in ("that", "same") and (named := _month_last_named(ctx)):
+        return Timex(f"{iso_month(*named)}-XX", "a day of the month last named")
     base = _story_day(ctx) if story else ctx.anchor
     if base is None:
         return None
@@ -614,6 +622,22 @@ def _stretch_to_a_day(ctx: Context) -> bool:
     return (
         after.startswith((" to ", " ended ", " ending ")) and after.split(" ", 3)[2][:1].isupper()
     )
+
+
+def _latest_year_ended(ctx: Context) -> Timex | None:
+    """ "the latest (fiscal) year": the last year that had ended by the anchor, the one whose
+    figures a results story can report ("sales in the latest fiscal year" in October 1989:
+    1988), as "the latest quarter" is the last quarter ended."""
+    if ctx.anchor is None:
+        return None
+    return Timex(f"{ctx.anchor.year - 1:04d}", "the latest year ended")
+
+
+def _month_last_named(ctx: Context) -> tuple[int, int] | None:
+    """The month "that (same) day" falls in when the last time the story named was a month,
+    not a day: "killed last October ... his name was crossed out that same day" is a day of
+    that October, which one unknown (1998-10-XX), not the day the story was last at."""
+    return ctx.story.last_month
 
 
 def _story_day(ctx: Context) -> date | None:

@@ -138,6 +138,28 @@ def given_value(p: Phrase, ctx: Context) -> Timex | None:
 
 
 _RANGE_WORDS = ("until", "till", "to", "through", "-")
+_BESIDE = {"before": -1, "after": 1}
+
+
+def day_beside_a_day(p: Phrase, ctx: Context) -> Timex | None:
+    """ "the day before last Tuesday", "the day after Christmas": the day next to the day
+    named, read by the rules for days or the calendar ("the day before" alone is read from
+    the story's day by the rule for periods); "the day Friday" is that Friday."""
+    w = p.w
+    if len(w) == 2 and w[0] == "day" and w[1] in WEEKDAYS:
+        # "during the day Friday": the day is the Friday
+        return days(Phrase(w[1:], False, w[1:]), ctx)
+    if len(w) < 3 or w[0] != "day" or w[1] not in _BESIDE:
+        return None
+    rest = Phrase(w[2:], False, w[2:])
+    named = days(rest, ctx) or calendar(rest, ctx)
+    if named is None or len(named.value) != 10 or not named.value[:4].isdigit():
+        return None
+    day = safe_date(int(named.value[:4]), int(named.value[5:7]), int(named.value[8:10]))
+    if day is None:
+        return None
+    beside = day + timedelta(days=_BESIDE[w[1]])
+    return Timex(beside.isoformat(), "the day beside a day")
 
 
 def day_clock_range(p: Phrase, ctx: Context) -> Timex | None:
@@ -189,6 +211,7 @@ _TIMEX_DATE = compiled.compile(
 )
 
 RULES: tuple[Rule, ...] = (
+    day_beside_a_day,
     references,
     recurrences,
     days,

@@ -96,6 +96,9 @@ _MAY_NEXT = frozenset(
         "before",
         "but",
         "with",
+        # a modal is followed by a verb, never by "that": "disclosed in May that it was
+        # approached"
+        "that",
     ]
 )
 _AMBIGUOUS_MONTHS = frozenset(("may", "march", "mar", "jun", "jan"))

@@ -188,6 +188,9 @@ RELATIVE_DATE = (
     rf"|the{S}(?:week|day){S}after{S}next"
     rf"|the{S}(?:day|week|month|year){S}(?:before|after)(?!{S}(?:the|a|an|his|her|their|its)\b)"
     rf"|the{S}next{S}(?:day|decade)"
+    # a day named from the story's: "the following day", "the previous day", "that same
+    # day", "earlier that day" (not a bare "that day": "sales that day" is any such day)
+    rf"|(?:that{S}same|(?:earlier|later){S}that|following|previous|the{S}same){S}day{B}"
     rf"|the{S}{THE_PERIOD}{B}(?!{S}(?:\d|of\b|to{S}date))"
     rf"|(?:sat|sun|wed){S}{DAY_DIGITS}"
     rf"|all{S}(?:day|week|month|year|night){B}"

@@ -48,6 +48,10 @@ _CONTINUATIONS = (
     | set(
         [
             "and",
+            "more",
+            "additional",
+            "further",
+            "extra",
             "to",
             "through",
             "thru",

@@ -102,6 +102,8 @@ def date_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
         return None
     if gap.words == "to" and _PERIOD_TO_ITS_END.fullmatch(text, a.start, a.end):
         return None
+    if no_range_of_dates(a, b, gap, text):
+        return None
     if a.kind is YEAR and b.kind is YEAR:
         val: str | None = f"{text[a.start : a.end]}/{text[b.start : b.end]}"
     elif a.value and b.value:
@@ -109,6 +111,28 @@ def date_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     else:
         val = None
     return Atom(a.start, b.end, DATE, "DATE", val, is_day=a.is_day or b.is_day, is_range=True)
+
+
+_THIS_PERIOD = compiled.compile(r"(?i)this[ \t]+(?:year|month|week|quarter)")
+_BARE_MONTH = compiled.compile(rf"(?i){words(MONTHS)}\.?(?:[ \t]+(?:19|20)\d\d)?")
+
+
+def no_range_of_dates(a: Atom, b: Atom, gap: Gap, text: str) -> bool:
+    """Two dates across "to" or "through" that are no range from one to the other, unless
+    "from" or "between" opens it: a period and a bound inside it ("fallen 2.08% this year
+    through Oct. 19": this year, cut at October 19; "sales this year through August"), and
+    a weekday before a month, the day of an act that moves something to that month ("a
+    downward revision Friday to December's figures", "postponed the vote Tuesday to
+    January")."""
+    if gap.is_join or gap.words == "and" or between_before(a, text):
+        return False
+    if _THIS_PERIOD.fullmatch(text, a.start, a.end):
+        return True
+    return (
+        _WEEKDAY_START.match(text, a.start, a.end) is not None
+        and a.end - a.start <= 9
+        and _BARE_MONTH.fullmatch(text, b.start, b.end) is not None
+    )
 
 
 def year_to_short_year(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:

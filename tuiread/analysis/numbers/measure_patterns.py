@@ -89,8 +89,11 @@ _NOT_AN_ORDINAL_SECOND = rf"(?!(?<=ty){S}second{B})"
 _GLUED_MINUTES = rf"(?:{S}\d{{1,2}}m{B}(?:{S}\d{{1,2}}(?:\.\d+)?s{B})?|{S}\d{{1,2}}(?:\.\d+)?s{B})?"
 # a compound duration ("2 years 3 months", "24 hours a day") does not go on into "a year
 # ago": "47 days a year ago" is a duration and a date, not one span
+# "two more weeks", "20 more years", "two extra days": a word between an amount and its
+# unit that keeps it an amount of time
+_UNIT_FILLER = rf"(?:{S}(?:more|additional|further|extra)(?={S}))?"
 DURATION_TAIL = (
-    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h{B}{_GLUED_MINUTES}|y{B}))(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}(?!an?{S}{TIME_UNIT}{S}{OFFSET_END}){DURATION})*"
+    rf"(?:{_NOT_AN_ORDINAL_SECOND}(?:{_UNIT_FILLER}{S0}(?:-{S0})?{TIME_UNIT}|(?<=\d)(?:h{B}{_GLUED_MINUTES}|y{B}))(?:{S}and{S}(?:a{S})?(?:half|quarter){B})?(?:{S}(?!an?{S}{TIME_UNIT}{S}{OFFSET_END}){DURATION})*"
     rf"(?:{S}{OFFSET_END})?)"
 )
 RELATIVE_DURATION_TAIL = (  # "three previous years"

@@ -1,7 +1,8 @@
 """Whether "3/4" is a day and a month or a fraction, and whether "24/7" is a date at all.
 
 A slash pair with no year is a date only where nothing says otherwise: "of" after it
-("3/4 of voters") or a word of ratio before it ("a ratio of 3/4") make it a fraction, and
+("3/4 of voters"), a word of ratio before it ("a ratio of 3/4") or a verb of change before
+a price's eighths ("the stock fell 7/8 Thursday") make it a fraction, and
 "24/7" is "around the clock" unless a word that takes a date stands before it ("on 24/7").
 A word that takes a date wins over both ("on 3/4 of this year", "the attacks of 9/11").
 """
@@ -26,6 +27,17 @@ _RATIO_BEFORE = compiled.compile(
     re.I,
 )
 
+# a price quoted in fractions of a point moves by one after a verb of change ("Intel eased
+# 1/8 to 31 7/8", "the stock fell 7/8 Thursday", "up 3/4"): halves to sixty-fourths
+_CHANGE_BEFORE = compiled.compile(
+    r"\b(?:rose|fell|gained|lost|added|eased|slipped|dropped|climbed|jumped|advanced|declined"
+    r"|slid|tumbled|surged|rallied|edged|rise|fall|gain|lose|add|ease|slip|drop|climb|jump"
+    r"|rises|falls|gains|loses|adds|eases|slips|drops|climbs|jumps|up|down|off)"
+    r"(?:[ \t]+(?:up|down|ahead|back))?[ \t\u00a0\u202f]+$",
+    re.I,
+)
+_PRICE_DENOMINATORS = frozenset(("2", "4", "8", "16", "32", "64"))
+
 
 def slash_pair_sense(t: str, s: int, e: int, text: str) -> str:
     """How to read the slash pair ``t = text[s:e]`` ("3/4", "24/7"): "date", "fraction"
@@ -36,6 +48,8 @@ def slash_pair_sense(t: str, s: int, e: int, text: str) -> str:
         return "date"
     back = text[max(0, s - 24) : s]
     if _RATIO_BEFORE.search(back):
+        return "fraction"
+    if m.group(2) in _PRICE_DENOMINATORS and _CHANGE_BEFORE.search(back):
         return "fraction"
     if _DATE_WORD_BEFORE.search(back):
         return "date"

@@ -398,7 +398,9 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
         if j <= floor or blanked[j] != " ":
             break
         start = floor if floor > j - 16 else j - 16
-        k = blanked.rfind(" ", start, j)
+        # the word before starts after a blank or a line break ("\nA decade ago" at the
+        # start of a paragraph)
+        k = max(blanked.rfind(" ", start, j), blanked.rfind("\n", start, j))
         if k < 0:
             if start != floor and start != 0:
                 break
