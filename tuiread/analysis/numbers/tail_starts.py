@@ -23,9 +23,5 @@ THREE_LETTERS = (
     "swi tab tai tea ten ter thi tho tln ton tri trn try tur twe upc usd vol wat wee won "
     "wor yar yds yea yen yro yrs yua zar zlo "
 )
-ENDING_ONE = (
-    " "
-)
-ENDING_TWO = (
-    "st "
-)
+ENDING_ONE = " "
+ENDING_TWO = "st "
