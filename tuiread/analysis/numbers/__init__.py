@@ -10,7 +10,8 @@ The engine, in the order it runs:
 3. ``joins``: neighbouring atoms that read as one expression are joined ("$" + "48.2" +
    "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here), and
    ``proportions`` joins a share written with "in" ("one in five adults"), ``eras`` a
-   year to its era ("44 BC"), and ``list_markers`` drops the numbers of a list's items;
+   year to its era ("44 BC"), ``list_markers`` drops the numbers of a list's items and
+   ``compounds`` the number words of a compound adjective ("a third-party contractor");
 4. ``context``: each atom takes in the words around it ("since 2008", "more than 30") and
    numbers that name things ("Highway 35") are dropped.
 
@@ -26,6 +27,7 @@ from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
 from ..trace import Trace
+from .compounds import drop_compound_words
 from .context import read_in_context
 from .eras import join_eras
 from .grammar import lower
@@ -55,7 +57,7 @@ def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Sp
         return []
     n = len(text)
     joined = join_point_fractions(join_proportions(join_atoms(atoms, text), text), low)
-    joined = drop_list_markers(join_eras(joined, text), text)
+    joined = drop_compound_words(drop_list_markers(join_eras(joined, text), text), text)
     read = read_in_context(joined, text, trace)
     if trace is None:  # (the usual case: one comprehension, no reasons to record)
         return [

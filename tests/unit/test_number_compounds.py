@@ -1,0 +1,37 @@
+"""Ranks and fractions that open a compound adjective are no numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis import analyze
+from tuiread.model import Span
+
+
+def find_numbers(text: str) -> list[Span]:
+    return [s for s in analyze(text) if s.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers got in through a third-party contractor.",
+        "He sold second-hand cars.",
+        "She won a first-class degree.",
+        "He was charged with second-degree murder.",
+    ],
+)
+def test_a_rank_or_a_fraction_in_a_compound_adjective_is_no_number(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Reuters's eight-person executive committee met.", "eight"),
+        ("It was a third-quarter loss.", "third-quarter"),
+        ("There was a two-hour wait.", "two-hour"),
+    ],
+)
+def test_numbers_that_count_or_measure_in_a_compound_stay(text: str, number: str) -> None:
+    assert [s.text for s in find_numbers(text)] == [number]
