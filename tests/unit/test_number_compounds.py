@@ -35,3 +35,8 @@ def test_a_rank_or_a_fraction_in_a_compound_adjective_is_no_number(text: str) ->
 )
 def test_numbers_that_count_or_measure_in_a_compound_stay(text: str, number: str) -> None:
     assert [s.text for s in find_numbers(text)] == [number]
+
+
+def test_a_phone_number_with_its_country_code_counts_nothing() -> None:
+    assert find_numbers("Call +1 617 555 0100 for details.") == []
+    assert find_numbers("Call +44 20 7946 0958 now.")[0].text == "now"

@@ -115,7 +115,10 @@ TEMPERATURE_ALONE = (
 PHONE_AHEAD = r"(?=\+?\(?\d{1,4}\)?[ -]\d\d)"
 PHONE = (
     PHONE_AHEAD
-    + r"(?:(?<![\w.,])(?=[^\n]{0,12}[-)+])\+?\(?\d{1,4}\)?[ -]\d{2,4}[ -]\d{2,4}(?:[ /-]\d{2,4})*"
+    # a dash, a bracket or a plus within reach, or a country code's plus right before
+    # ("+1 617 555 0100": the plus is read before the number's trigger)
+    + r"(?:(?<![\w.,])(?:(?<=\+)|(?=[^\n]{0,12}[-)+]))\+?\(?\d{1,4}\)?[ -]\d{2,4}[ -]\d{2,4}"
+    r"(?:[ /-]\d{2,4})*"
     r"(?![\w.,]?\d))"
 )
 CODE = (
