@@ -40,3 +40,9 @@ def test_numbers_that_count_or_measure_in_a_compound_stay(text: str, number: str
 def test_a_phone_number_with_its_country_code_counts_nothing() -> None:
     assert find_numbers("Call +1 617 555 0100 for details.") == []
     assert find_numbers("Call +44 20 7946 0958 now.")[0].text == "now"
+
+
+def test_a_month_alone_runs_to_no_day_across_to() -> None:
+    got = [(s.text, s.label) for s in find_numbers("He pleaded guilty in August to 14 counts.")]
+    assert got == [("August", "DATE"), ("14", "CARDINAL")]
+    assert [s.text for s in find_numbers("The fair runs May 3 to 5.")] == ["May 3 to 5"]

@@ -188,13 +188,16 @@ def ordinal_to_date(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
 
 
 def date_to_day_number(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """A date with a month or a weekday, then a day number: "May 3-5", "Monday 3 to 5th"."""
+    """A date with a month or a weekday, then a day number: "May 3-5", "Monday 3 to 5th";
+    across a word ("to") only from a date with its day ("May 3 to 5")."""
     if a.kind is not DATE or b.kind not in (NUMBER, ORDINAL):
         return None
     day = DAY_NUMBER.match(text[b.start : b.end]) or (
         b.kind is ORDINAL and b.value and b.value.isdigit() and int(b.value) <= 31
     )
     at = text[a.start : a.end]
+    if gap.words in ("to", "and", "through", "till", "until") and not a.is_day:
+        return None  # "pleaded guilty in August to 14 counts": a month alone runs to no day
     if day and (_HAS_MONTH.search(at) or _HAS_WEEKDAY.search(at)):
         return Atom(a.start, b.end, DATE, "DATE", is_day=True, is_range=True)
     return None
