@@ -46,3 +46,9 @@ def test_a_month_alone_runs_to_no_day_across_to() -> None:
     got = [(s.text, s.label) for s in find_numbers("He pleaded guilty in August to 14 counts.")]
     assert got == [("August", "DATE"), ("14", "CARDINAL")]
     assert [s.text for s in find_numbers("The fair runs May 3 to 5.")] == ["May 3 to 5"]
+
+
+def test_an_amount_of_time_grouped_in_thousands_keeps_its_value() -> None:
+    got = find_numbers("The captain had 15,638 hours of flying experience.")
+    assert [(s.text, s.value) for s in got] == [("15,638 hours", "PT15638H")]
+    assert find_numbers("It took 1,500 years.")[0].value == "P1500Y"

@@ -22,6 +22,8 @@ _DECADE_APOSTROPHE = compiled.compile(r"(?<![\w])'(\d0s)\b|(?<=\d0)'(s)\b")  # "
 _WORD_HYPHEN = compiled.compile(r"(?<=[a-z0-9½¼¾])-(?=[a-z])|(?<=[a-z])-(?=[0-9a-z])")
 _SPLIT = compiled.compile(r"[^\w:.'/-]+")
 _DIGITS = compiled.compile(r"\d+(?:\.\d+)?")
+# the comma that groups a number's thousands ("15,638 hours"): gone before the words split
+_THOUSANDS_COMMA = compiled.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _FRACTION = compiled.compile(r"[1-9]/[2-9]")
 
 VAGUE = -1.0  # an amount nobody counted ("several", "a few"): TIMEX3 writes X
@@ -34,7 +36,8 @@ def _clock_suffix(m: re.Match[str]) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of ``text`` with abbreviation dots, possessives and word hyphens gone."""
+    """Lower-case words of ``text`` with abbreviation dots, possessives, word hyphens and the
+    commas of a number's thousands gone."""
     low = text.lower().translate(_APOSTROPHES)
     # each substitution only where the character it needs is (most phrases: "monday",
     # "1996", "last week"): a test in C instead of a scan by the regex engine
@@ -47,6 +50,8 @@ def words(text: str) -> list[str]:
         low = _ABBREVIATION_DOT.sub("", low)
     if "-" in low:
         low = _WORD_HYPHEN.sub(" ", low)
+    if "," in low:
+        low = _THOUSANDS_COMMA.sub("", low)
     return [w.strip(".'-/") for w in _SPLIT.split(low) if w.strip(".'-/")]
 
 
