@@ -52,3 +52,8 @@ def test_an_amount_of_time_grouped_in_thousands_keeps_its_value() -> None:
     got = find_numbers("The captain had 15,638 hours of flying experience.")
     assert [(s.text, s.value) for s in got] == [("15,638 hours", "PT15638H")]
     assert find_numbers("It took 1,500 years.")[0].value == "P1500Y"
+
+
+def test_the_first_time_in_years_is_no_offset_to_a_weekday() -> None:
+    got = find_numbers("They played together for the first time in 16 years on Friday night.")
+    assert [s.text for s in got] == ["first", "in 16 years", "Friday night"]

@@ -366,8 +366,8 @@ def calendar_name_ends(words: str) -> bool:
 
 def offset_on_weekday(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
     """An offset, not a length, on a weekday: "in 3 days on Friday", "a week later on
-    Monday" (not "find 1 hour on Tuesday", nor a month or a year: "the first time since
-    April on Tuesday" is two dates)."""
+    Monday" (not "find 1 hour on Tuesday", "the first time in 16 years on Friday", nor a
+    month or a year: "the first time since April on Tuesday" is two dates)."""
     if b.kind is not DATE or gap.words != "on" or a.is_day:
         return None
     at = text[a.start : a.end]
@@ -377,6 +377,7 @@ def offset_on_weekday(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
         a.kind is DURATION
         and (
             text[max(0, a.start - 3) : a.start].lower() == "in "
+            and text[max(0, a.start - 8) : a.start - 3] != "time "  # "first time in 16 years"
             or at.lower().endswith(_OFFSET_ENDS)
         )
     )
