@@ -36,6 +36,10 @@ def in_compound(a: Atom, text: str) -> bool:
 
 def drop_compound_words(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` less the number words that open a compound adjective."""
-    if not any(text[a.end : a.end + 1] == "-" for a in atoms):
-        return atoms  # (a character after each atom first: most have no hyphen)
+    if "-" not in text:
+        return atoms
+    # (a word's last letter and a hyphen after it first: scores and ranges, "3-1", have none)
+    hyphened = [a for a in atoms if text[a.end : a.end + 1] == "-" and text[a.end - 1].isalpha()]
+    if not hyphened or not any(in_compound(a, text) for a in hyphened):
+        return atoms
     return [a for a in atoms if not in_compound(a, text)]
