@@ -57,3 +57,8 @@ def test_a_city_after_two_unknown_words_is_a_second_family_name() -> None:
     got = _got("Among them was Abigael González Valencia, a leader of the group.")
     assert got["Abigael González Valencia"] == "PERSON"
     assert _got("Former Philippine President Rodrigo Duterte was arrested.")["Philippine"] == "NORP"
+
+
+def test_des_joins_a_french_body_s_name() -> None:
+    text = "Paribas needs the go-ahead from the Commission des Operations de Bourse, a regulator."
+    assert _got(text)["Commission des Operations de Bourse"] == "ORG"

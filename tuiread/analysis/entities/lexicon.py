@@ -87,7 +87,7 @@ ENGLISH = LOWER - FUNCTION_WORDS
 CONNECTORS = frozenset(
     """
     of on the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
-    arap
+    arap des
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
