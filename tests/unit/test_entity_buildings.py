@@ -261,3 +261,10 @@ def test_a_genus_ending_in_os_and_a_party_word_of_south_asia() -> None:
 
 def test_isles_end_a_place() -> None:
     assert _got("Gusts of 90mph are possible on the Western Isles.")["Western Isles"] != "ORG"
+
+
+def test_the_name_before_a_lower_case_airport_is_the_airport() -> None:
+    got = _got(
+        "Freeh spoke at the Jomo Kenyatta airport. They flew from Charles de Gaulle airport."
+    )
+    assert got["Jomo Kenyatta"] == got["Charles de Gaulle"] == "FAC"

@@ -282,6 +282,34 @@ def joined_names(text: str, key: str) -> list[Add]:
     return out
 
 
+AIRPORT_RULE = "context:airport"
+# the capitalised words before a lower-case "airport": one to four, a name's
+_AIRPORT_NAME = compiled.compile(
+    r"(?<![\w'’.-])(?:[A-Z][\w'’.-]* (?:(?:de|la|du|des|van|von|da|do) )?){1,4}$"
+)  # (a name's particles too: "Charles de Gaulle airport")
+_OPENERS = frozenset(("The", "A", "At", "In", "From", "To"))
+
+
+def airports_named(text: str) -> list[Add]:
+    """ "the Jomo Kenyatta airport", "Heathrow airport", "JFK airport": the capitalised words
+    right before "airport" in lower case name the airport, a FAC, whatever they name alone
+    (a person, a town); a capitalised word that opens the sentence is left ("At")."""
+    out: list[Add] = []
+    at = text.find(" airport")
+    while at >= 0:
+        m = _AIRPORT_NAME.search(text, max(0, at - 60), at + 1)
+        if m is not None:
+            words = m.group().split()
+            s = m.start()
+            while words and words[0] in _OPENERS:
+                s += len(words.pop(0)) + 1
+            if words:
+                name = " ".join(words)
+                out.append((Span("entity", "FAC", s, s + len(name), name, name), AIRPORT_RULE))
+        at = text.find(" airport", at + 8)
+    return out
+
+
 _TOWNS = frozenset(("GPE", "ORG", "LOC"))
 _MAN_ENDS = ("man", "men")
 
@@ -332,6 +360,8 @@ def landmark_names(text: str, spans: list[Span], rules: Rules) -> tuple[list[Spa
                         f"{COUNTY_MAN_RULE} was {span.label}",
                     )
                 )
+    if " airport" in text:
+        adds.extend(airports_named(text))  # "the Jomo Kenyatta airport", "Heathrow airport"
     if " power " in text:
         ends = _power_ends(text)
         for k, span in enumerate(spans):
