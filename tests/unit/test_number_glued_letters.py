@@ -17,6 +17,7 @@ def test_digits_glued_to_a_letter_are_no_count() -> None:
 
 def test_a_multiple_and_a_code_after_a_dash_stay_as_they_were() -> None:
     assert _texts("It was a 10x increase.") == ["10"]
+    assert _texts("It was 5ish.") == ["5"]
     assert _texts("LP 791-18d is a planet.") == []
 
 

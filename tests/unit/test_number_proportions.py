@@ -34,8 +34,9 @@ def test_a_fraction_of_a_percentage_point_is_a_percentage() -> None:
     def read(text: str) -> list[tuple[str, str, str | None]]:
         return [(s.text, s.label, s.value) for s in find_numbers(text)]
 
-    assert read("The Fed raised rates by half a percentage point.") == [
-        ("half a percentage point", "PERCENT", "0.5")
+    assert read("The Fed raised rates by half a percentage point to 5.5%.") == [
+        ("half a percentage point", "PERCENT", "0.5"),
+        ("5.5%", "PERCENT", "5.5"),
     ]
     assert read("It rose by a quarter of a percentage point to 5.25%.") == [
         ("a quarter of a percentage point", "PERCENT", "0.25"),

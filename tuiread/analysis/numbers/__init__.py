@@ -33,7 +33,7 @@ from .eras import join_eras
 from .grammar import lower
 from .joins import join_atoms
 from .list_markers import drop_list_markers
-from .proportions import POINT, join_point_fractions, join_proportions
+from .proportions import join_point_fractions, join_proportions
 from .scan import scan
 from .values import parse_number, parse_ordinal
 
@@ -53,7 +53,7 @@ def find(text: str, trace: Trace | None = None, *, fast: bool = True) -> list[Sp
     reads every trigger with the grammar (the fast paths must give the same spans)."""
     low = lower(text)
     atoms = scan(text, low, trace, fast)
-    if not atoms and POINT not in low:
+    if not atoms:
         return []
     n = len(text)
     joined = join_point_fractions(join_proportions(join_atoms(atoms, text), text), low)

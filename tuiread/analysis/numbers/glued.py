@@ -61,11 +61,13 @@ def glued_letter(text: str, s: int, e: int) -> bool:
     """Whether a letter no tail reads is glued to the digits ``text[s:e]``: the number is
     part of a code or a name ("a 3D printer", "the 4x100m relay", "3As at A-level"), where a
     unit, a scale or a suffix would have made a tail ("5km", "10k", "2nd"); "a 10x increase"
-    is a multiple and stays. After a dash the digits end a range or a code that the rules
+    is a multiple and "5ish" about five, and they stay. After a dash the digits end a range or a code that the rules
     of names read whole ("LP 791-18d")."""
     c = text[e : e + 1]
     if not (c.isascii() and c.isalpha()) or (s and text[s - 1] in "-–/"):
         return False
+    if text.startswith("ish", e) and not text[e + 3 : e + 4].isalpha():
+        return False  # "5ish": about five
     return c not in "xX" or text[e + 1 : e + 2].isalnum()
 
 

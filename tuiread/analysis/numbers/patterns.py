@@ -129,7 +129,7 @@ ORDINAL_WORDS = (
 # the other suffixes are taken after any digit ("22th" is a slip for an ordinal)
 ORDINAL_SUFFIXED = r"(?:(?:\d*[02-9])?1st|\d+(?:nd|rd|th))"
 # (and with its thousands grouped: "the 1,000th day", "its 10,000th patient")
-ORDINAL_DIGITS = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th)|{ORDINAL_SUFFIXED})\b"
+ORDINAL_DIGITS = rf"(?<![\w.,])(?:{ORDINAL_SUFFIXED}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\b"
 # what a fraction in words or digits and words is made of up to its denominator
 _NUMBER_TOKENS = (*ONES, *TENS, *SCALES, "a", "an", "and", "dozen", "dozens", "doz", "dozs")
 # a necessary condition of a fraction ("three quarters", "2 and a half", "a third"), cheap

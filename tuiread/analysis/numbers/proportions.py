@@ -83,8 +83,14 @@ def join_point_fractions(atoms: list[Atom], low: str) -> list[Atom]:
     """A fraction of a percentage point is a percentage, as "0.25 percentage point" is: "a
     quarter of a percentage point" (0.25 %, was the count "a quarter"), "half a percentage
     point", "two-tenths of a percentage point", "a half-percentage point". Central banks'
-    and statisticians' news writes changes of rates so. Only texts that say "percentage
-    point" are read, at each place they say it; ``low`` is the text in small letters."""
+    and statisticians' news writes changes of rates so. Only texts with a percentage or a
+    share among their atoms are searched for "percentage point" (a text on rates gives
+    one), and read at each place they say it; ``low`` is the text in small letters."""
+    for a in atoms:  # (a text that says "percentage point" gives a percentage or a share)
+        if a.label == "PERCENT" or a.value is not None and a.value[:2] == "0.":
+            break
+    else:
+        return atoms
     k = low.find(POINT)
     if k < 0:
         return atoms
