@@ -299,6 +299,8 @@ HAND_PRODUCTS = [
     "Camry",
     "Corolla",
     "F-150",
+    "Windows",
+    "Pixel",
     # spacecraft and the crewed programmes named after them, numbered by flight ("Artemis
     # II", "Soyuz MS-25"): the craft, no person with a regnal number
     *("Artemis", "Apollo", "Soyuz", "Shenzhou", "Starship", "Starliner"),

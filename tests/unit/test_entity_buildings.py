@@ -268,3 +268,9 @@ def test_the_name_before_a_lower_case_airport_is_the_airport() -> None:
         "Freeh spoke at the Jomo Kenyatta airport. They flew from Charles de Gaulle airport."
     )
     assert got["Jomo Kenyatta"] == got["Charles de Gaulle"] == "FAC"
+
+
+def test_a_party_and_its_seats_are_no_model_and_windows_a_product() -> None:
+    got = _got("Labour 411, Conservatives 121. Many Windows 11 users upgraded to the Pixel 8.")
+    assert got["Labour"] == "ORG"
+    assert got["Windows 11"] == got["Pixel 8"] == "PRODUCT"

@@ -96,7 +96,7 @@ from .lineups import team_sheets
 from .national import COUNTRIES, national_bodies
 from .never import NEVER_ALONE
 from .nicknames import nicknamed_names
-from .parties import PERSUASIONS, parties_not_people, qualified_members
+from .parties import PARTY_NAMES, PERSUASIONS, parties_not_people, qualified_members
 from .people import (
     generation_cue,
     generation_suffixes,
@@ -735,6 +735,7 @@ def spans_of(
             and text[e + 1 : e + 2].isdigit()  # (a slice turns down most before the regex)
             and (m := _MAKERS_MODEL.match(text, e))
             and not is_town(value)
+            and value not in PARTY_NAMES  # "Labour 411, Conservatives 121": seats
             and t.rsplit(" ", 1)[-1] not in INSTITUTION_TAILS  # "Intermediate School 285"
         ):
             # "Boeing 747", "Porsche 911", "Microsoft 365": a maker and its model's number

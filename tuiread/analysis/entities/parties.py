@@ -35,6 +35,11 @@ PERSUASIONS = frozenset(
     Conservative Conservatives Communist Communists
     """.split()  # noqa: SIM905
 )
+# parties named by one word, whose seats or votes follow them in a table of results ("Labour
+# 411, Conservatives 121"): a tally, no model's number
+PARTY_NAMES = PERSUASIONS | frozenset(
+    "Labour Tories Tory Greens SNP DUP Reform Plaid Likud Fidesz Syriza Podemos".split()  # noqa: SIM905
+)
 _QUALIFIER = compiled.compile(r"(?:(?<=[Tt]he )|(?<=[a-z,] ))([A-Z][a-z]+) $")
 _QUALIFIER_LABELS = frozenset(("NORP",))
 RULE_QUALIFIED = "parties:qualified-members"
