@@ -84,6 +84,7 @@ _POINT_MODIFIER = compiled.compile(
     r"(?i)(?<![\w-])(?:(?:early|late|mid|earlier|later)[\s-]+|around\s+)$"
 )
 _FISCAL = compiled.compile(r"(?i)(?<![\w-])fiscal\s+$")
+_ORDINAL_QUARTER = compiled.compile(r"(?i)(?:first|second|third|fourth)[- ]quarter")
 _RECURRENCE = compiled.compile(r"(?i)(?:every|each|per)\b")
 MODIFIER_ENDINGS = (
     "least",
@@ -114,8 +115,8 @@ _NOT_A_MODIFIER = compiled.compile(r"(?i)\b(?:how|what)\s+about\s+$")
 
 def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     """Modifiers belong to the TIMEX3 (they set its MOD): "nearly four years ago", "at least
-    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988", "around year
-    end" (as both yardsticks draw "around" before a point: "around 1pm", "around Nov. 1").
+    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988", "fiscal
+    second-quarter", "around year end" (as both yardsticks draw "around" before a point: "around 1pm", "around Nov. 1").
     Amount words ("about", "nearly") only before an amount, where they cannot be
     prepositions."""
     lo = max(0, start - 24)
@@ -129,7 +130,7 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     m = _POINT_MODIFIER.search(text, lo, start)
     if m is not None and not amount and not _RECURRENCE.match(text, start, end):
         return (m.start(), end)
-    if text[start : start + 1].isdigit():
+    if text[start : start + 1].isdigit() or _ORDINAL_QUARTER.match(text, start, end):
         m = _FISCAL.search(text, lo, start)
         if m is not None:
             return (m.start(), end)
