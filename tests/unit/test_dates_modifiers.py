@@ -87,3 +87,8 @@ def test_more_before_another_noun_is_no_time() -> None:
 )
 def test_a_bare_night_names_no_time(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_fiscal_before_an_ordinal_quarter_belongs_to_it() -> None:
+    text = "It posted net income for the fiscal second-quarter of $8.6 million."
+    assert "fiscal second-quarter" in spans(text)

@@ -137,3 +137,9 @@ def test_the_day_before_a_named_day() -> None:
 
 def test_the_day_and_a_weekday_in_apposition_is_that_weekday() -> None:
     assert ("the day Friday", "1989-10-27") in times("During the day Friday, he played outside.")
+
+
+def test_around_before_a_day_that_owns_a_noun_governs_the_noun() -> None:
+    text = "They would look for ways to get around Wednesday's ruling."
+    assert [span for span, _ in times(text)] == ["Wednesday"]
+    assert [span for span, _ in times("We will meet around Friday.")] == ["around Friday"]

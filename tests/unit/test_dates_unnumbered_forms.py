@@ -83,3 +83,14 @@ def test_a_fiscal_quarter_with_its_qualifiers_hyphened() -> None:
     text = "It earned C$4.3 million for the fiscal-first quarter ended Sept. 30."
     assert ("the fiscal-first quarter", "1989-Q1") in times(text)
     assert ("third-quarter", "1989-Q3") in times("It posted the third-quarter results.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Protesters prayed as Easter week began.", "Easter week", "1989-W12"),
+        ("They left over the Easter weekend.", "Easter weekend", "1989-W12-WE"),
+    ],
+)
+def test_the_week_of_a_holiday(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text)

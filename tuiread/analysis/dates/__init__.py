@@ -133,7 +133,7 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
 def _bounded(text: str, piece: _Piece) -> _Piece:
     """The piece after the bounds rules, in this order (``bounds`` says why each applies):
     trim_number_tail, drop_demonstrative, take_word_end, take_ago, strip_signals,
-    following_as_preposition,
+    preposition_before_an_owner,
     drop_article, take_modifiers, take_season, take_head, take_determiner (then
     take_modifiers again before the article it took).
 
@@ -154,8 +154,8 @@ def _bounded(text: str, piece: _Piece) -> _Piece:
         start, end = _apply(bounds.take_ago, piece, text, start, end)
     if text[start : start + 2].lower() in _SIGNAL_PREFIXES:
         start, end = _apply(bounds.strip_signals, piece, text, start, end)
-    if text[start] in "fF":
-        start, end = _apply(bounds.following_as_preposition, piece, text, start, end)
+    if text[start] in "fFaA":
+        start, end = _apply(bounds.preposition_before_an_owner, piece, text, start, end)
     if text[start] in "aAiI":
         start, end = _apply(bounds.drop_article, piece, text, start, end)
     if _modified(text, start):

@@ -48,13 +48,15 @@ def strip_signals(text: str, start: int, end: int) -> Bounds | None:
     return (s, end) if s != start else None
 
 
-_FOLLOWING = compiled.compile(r"(?i)following[ \t]+(?=[A-Za-z]+(?:'s|\u2019s)\b)")
+_FOLLOWING = compiled.compile(r"(?i)(?:following|around)[ \t]+(?=[A-Za-z]+(?:'s|\u2019s)\b)")
 _THE_END = ("the", "The", "THE")
 
 
-def following_as_preposition(text: str, start: int, end: int) -> Bounds | None:
-    """ "following" without an article before a day that owns a noun is a preposition, "after":
-    "following Monday's debate" -> "Monday" (where "the following Monday" is a day)."""
+def preposition_before_an_owner(text: str, start: int, end: int) -> Bounds | None:
+    """ "following" without an article, or "around", before a day that owns a noun is a
+    preposition that governs the noun, not a word of the time: "following Monday's debate"
+    ("after") -> "Monday" (where "the following Monday" is a day), "ways to get around
+    Wednesday's ruling" -> "Wednesday" (where "around 3pm" is about 3pm)."""
     m = _FOLLOWING.match(text, start)
     if m is None or m.end() >= end or text[max(0, start - 4) : start].rstrip().endswith(_THE_END):
         return None
@@ -83,7 +85,9 @@ _AMOUNT_MODIFIER = compiled.compile(
 _POINT_MODIFIER = compiled.compile(
     r"(?i)(?<![\w-])(?:(?:early|late|mid|earlier|later)[\s-]+|around\s+)$"
 )
+_POSSESSIVE = ("'s", "\u2019s")
 _FISCAL = compiled.compile(r"(?i)(?<![\w-])fiscal\s+$")
+_ORDINAL_QUARTER = compiled.compile(r"(?i)(?:first|second|third|fourth)[- ]quarter")
 _RECURRENCE = compiled.compile(r"(?i)(?:every|each|per)\b")
 MODIFIER_ENDINGS = (
     "least",
@@ -114,8 +118,8 @@ _NOT_A_MODIFIER = compiled.compile(r"(?i)\b(?:how|what)\s+about\s+$")
 
 def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
     """Modifiers belong to the TIMEX3 (they set its MOD): "nearly four years ago", "at least
-    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988", "around year
-    end" (as both yardsticks draw "around" before a point: "around 1pm", "around Nov. 1").
+    the past 18 months", "late yesterday", "earlier this month", "fiscal 1988", "fiscal
+    second-quarter", "around year end" (as both yardsticks draw "around" before a point: "around 1pm", "around Nov. 1").
     Amount words ("about", "nearly") only before an amount, where they cannot be
     prepositions."""
     lo = max(0, start - 24)
@@ -128,8 +132,10 @@ def take_modifiers(text: str, start: int, end: int) -> Bounds | None:
             return (m.start(), end)
     m = _POINT_MODIFIER.search(text, lo, start)
     if m is not None and not amount and not _RECURRENCE.match(text, start, end):
+        if text[m.start()] in "aA" and text.startswith(_POSSESSIVE, end):
+            return None  # "get around Wednesday's ruling": "around" governs the ruling
         return (m.start(), end)
-    if text[start : start + 1].isdigit():
+    if text[start : start + 1].isdigit() or _ORDINAL_QUARTER.match(text, start, end):
         m = _FISCAL.search(text, lo, start)
         if m is not None:
             return (m.start(), end)

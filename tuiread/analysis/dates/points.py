@@ -470,6 +470,16 @@ def _week_of_day(w: list[str], ctx: Context) -> Timex | None:
 
 
 def _holiday(w: list[str], ctx: Context) -> Timex | None:
+    if len(w) >= 2 and w[-1] in ("week", "weekend") and w[0] in _HOLIDAY_FIRST | _QUALIFIERS:
+        # "Easter week", "the Thanksgiving weekend": the week (or its weekend) the day is in
+        the_day = _holiday(w[:-1], ctx)
+        value = the_day.value if the_day is not None else ""
+        if len(value) != 10 or not value[:4].isdigit():
+            return None
+        on = safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+        if on is None:
+            return None
+        return Timex(iso_week(on) + ("-WE" if w[-1] == "weekend" else ""), "week of a holiday")
     qualifier = w[0] if w and w[0] in _QUALIFIERS else None
     body = w[1:] if qualifier else w
     if not body or body[0] not in _HOLIDAY_FIRST:

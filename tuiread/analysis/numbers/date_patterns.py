@@ -159,7 +159,7 @@ DATE_WORDS = (
     rf"|{MONTH}{YEAR_JOIN}{ANY_YEAR}"
     rf"|(?:mid|early|late){S0}-?{S0}{MONTH}"
     rf"|(?:mid{S0}-?{S0}|early{S}|late{S})(?:19|20)\d\d(?:'?s)?(?!\w|[.,]\d)"
-    rf"|{HOLIDAY}(?:{S}(?:of{S}this{S}year|{YEAR}))?(?:{S}weekend(?:{S}{YEAR})?)?"
+    rf"|{HOLIDAY}(?:{S}(?:of{S}this{S}year|{YEAR}))?(?:{S}week(?:end)?(?:{S}{YEAR})?)?"
     rf"|(?:(?:this|next|last|previous|following){S})?{HOLIDAY}"
     rf"|(?:end|beginning|start|middle){S}of{S}(?:{MONTH}(?:{YEAR_JOIN}{ANY_YEAR})?|{YEAR})"
     rf"|(?:this|next|last){S}{MONTH}"

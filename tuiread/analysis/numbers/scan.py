@@ -40,6 +40,7 @@ from .triggers import PREFIX_ENDS, find_triggers, prefix_starts
 from .values import format_value
 
 _BLANKS = frozenset(" \xa0")
+_BLANKING = str.maketrans({"\xa0": " ", "\n": " "})
 
 
 def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[Atom]:
@@ -48,7 +49,9 @@ def scan(text: str, low: str, trace: Trace | None, fast: bool = True) -> list[At
     blind = blind_spots(text)
     match, match_digit, match_month = matchers(text, low, blind)
     solo = solo_readings()
-    blanked = low.replace("\xa0", " ") if "\xa0" in low else low
+    # (a line break is a blank too: the word before a trigger may open a line, "\nA decade
+    # ago", but no prefix reads across one)
+    blanked = low.translate(_BLANKING) if "\xa0" in low or "\n" in low else low
     atoms: list[Atom] = []
     append = atoms.append
     end = 0

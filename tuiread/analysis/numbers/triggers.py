@@ -350,7 +350,8 @@ _MARKS = frozenset(".'’-\u2212")  # what may come before a trigger and start a
 def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
     """Starts of up to three prefix words ("the last", "in the", "mid-") before the trigger
     at ``p``, nearest last; none before ``floor``. ``blanked`` is ``low`` with no-break
-    spaces as spaces."""
+    spaces and line breaks as spaces (a prefix word may open a line, "\nA decade ago"; the
+    blank right before the trigger must be a real one)."""
     out = []
     q = p
     ch = low[p]
@@ -395,12 +396,10 @@ def prefix_starts(low: str, p: int, floor: int, blanked: str) -> list[int]:
     words = PREFIX_WORDS_BEFORE_DIGITS if ch.isdigit() else PREFIX_WORDS
     for _ in range(3):
         j = q - 1
-        if j <= floor or blanked[j] != " ":
+        if j <= floor or blanked[j] != " " or low[j] == "\n":
             break
         start = floor if floor > j - 16 else j - 16
-        # the word before starts after a blank or a line break ("\nA decade ago" at the
-        # start of a paragraph)
-        k = max(blanked.rfind(" ", start, j), blanked.rfind("\n", start, j))
+        k = blanked.rfind(" ", start, j)
         if k < 0:
             if start != floor and start != 0:
                 break
