@@ -30,6 +30,7 @@ from .lexicon import (
     LEX,
     LOWER,
     ORG_SUFFIXES,
+    PLACE_LABELS,
     TITLE_CAP,
 )
 from .run_pattern import RUN_RE
@@ -54,7 +55,6 @@ _FOR_SUBJECT = compiled.compile(
     r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
     r"(?: and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))?"
 )
-_PLACES = frozenset(("GPE", "LOC"))
 _NOT_SUBJECT = CALENDAR_NAMES
 # a determiner opening a sentence before a body's name
 _OPENERS = frozenset("The A An His Her Its Their Our My Your This That".split())  # noqa: SIM905
@@ -86,7 +86,7 @@ def body_for(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str,
         return None
     if words[0] in FIRST_NAMES:
         return None  # "Voters Abandon Republican Party for Hillary Clinton": a person, no cause
-    if " " not in chunk and HARD.get(words[0]) in _PLACES:
+    if " " not in chunk and HARD.get(words[0]) in PLACE_LABELS:
         return None  # "funding from Congress for Tanzania and Kenya": for a place, not named so
     s = past_opener(chunk, s)
     return (s, end, "ORG", text[s:end], "run:body-for")
@@ -159,9 +159,6 @@ _COORD_HEADS = frozenset(
 _COORD_BLOCK = frozenset(("GPE", "ORG", "PERSON", "LOC", "FAC"))
 
 
-_PLACE_LABELS = frozenset(("GPE", "LOC"))
-
-
 def coordinated_body(
     text: str, chunk: str, s: int, e: int
 ) -> tuple[int, int, str, str, str] | None:
@@ -201,9 +198,7 @@ def coordinated_body(
     if chunk.isupper() or second.isupper():
         return None
     first = chunk.split(" ")
-    if len(first) > 2 and (
-        first[0] in DIRECTIONS or HARD.get(" ".join(first[:2])) in _PLACE_LABELS
-    ):
+    if len(first) > 2 and (first[0] in DIRECTIONS or HARD.get(" ".join(first[:2])) in PLACE_LABELS):
         first = first[2:]  # "West Yorkshire Fire and Rescue Authority": a place of two words
     elif len(first) > 1:
         # "Avon Fire and Rescue Service", "Valley Federal Savings and Loan Association": a

@@ -39,7 +39,7 @@ from __future__ import annotations
 from tuiread.model import Span
 
 from .. import compiled
-from .lexicon import COUNTRIES, FIRST_NAMES, LEX
+from .lexicon import COUNTRIES, FIRST_NAMES, LEX, PLACE_LABELS
 from .score import garment_follows
 
 # One row per noun: the noun, its plural, and where it says "company":
@@ -433,7 +433,6 @@ _APOSTROPHES = frozenset("'’")
 
 
 BUSINESS_RULE = "context:business-cue"
-_PLACES = frozenset(("GPE", "LOC"))
 # the rules of a place the lists know, and of a town the lists know as a club that
 # ``settings.towns_not_clubs`` made a place ("Customers in Halifax ... the bank Halifax")
 _KNOWN = ("lexicon:", "segment:known", "context:town-not-club")
@@ -445,7 +444,7 @@ def companies_not_places(text: str, spans: list[Span], rules: list[str]) -> None
     ORG (``BUSINESS_RULE``). Relabels in place; one label test per span first, then the two
     characters around it, as most places stand beside no cue."""
     for k, span in enumerate(spans):
-        if span.label not in _PLACES or span.value in COUNTRIES:
+        if span.label not in PLACE_LABELS or span.value in COUNTRIES:
             continue
         s, e = span.start, span.end
         if not rules[k].startswith(_KNOWN):

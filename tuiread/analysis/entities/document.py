@@ -91,6 +91,7 @@ from .lexicon import (
     PARTICLES,
     PER,
     PLACE_GIVEN_NAMES,
+    PLACE_LABELS,
 )
 from .lineups import team_sheets
 from .national import COUNTRIES, national_bodies
@@ -129,7 +130,6 @@ KEEP_LABEL = 3  # a known non-place name keeps its type even when a person share
 _CLUB_RULE = "context:sports-club"
 _DATELINE_RULE = "run:dateline"
 _TOWN_RULE = "context:town-not-club"
-_PLACE_LABELS = frozenset(("GPE", "LOC"))
 _CLUB_NEXT = frozenset("0123456789v")  # what follows a club: a score, or "v"
 _CLUB_AFTER = frozenset(" " + c for c in _CLUB_NEXT)  # a space, then one of those
 _VERSUS_ENDS = frozenset(("v ", "s ", ". "))
@@ -755,7 +755,7 @@ def spans_of(
             # "Japanese Foreign Ministry": the ministry of that country
             value = f"{prev_value if prev_label == 'NORP' else prev_text} {value}"
         if (
-            label in _PLACE_LABELS
+            label in PLACE_LABELS
             and (
                 text[e : e + 2] in _CLUB_AFTER
                 # "v ", "vs " and "vs. " end in these two: one slice turns down the rest

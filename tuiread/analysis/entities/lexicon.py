@@ -93,6 +93,8 @@ CONNECTORS = frozenset(
 PARTICLES = frozenset(
     "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es arap".split()  # noqa: SIM905
 )
+# the labels of a place, as rules test a name's label for one
+PLACE_LABELS = frozenset(("GPE", "LOC"))
 DIRECTIONS = frozenset(
     "North South East West Central Northern Southern Eastern Western Upper Lower".split()  # noqa: SIM905
 )

@@ -19,6 +19,7 @@ Cost: each mention of each such word reads ~100 characters around it; linear in 
 from __future__ import annotations
 
 from .. import compiled
+from .lexicon import PLACE_LABELS
 from .score import Unknown
 
 # after the word, in its sentence: a pronoun or relative for a person, or for a thing
@@ -131,7 +132,6 @@ _MADE_AFTER = compiled.compile(
     r"|,? (?:has|had|now has|boasts) (?:more than |about |around |over |nearly |almost )?"
     r"[\d.,]+(?: ?(?:m|bn|million|billion))? (?:monthly |daily |active )*users\b"
 )
-_PLACE_FROM = frozenset(("GPE", "LOC"))
 
 
 def made_thing(text: str, u: Unknown) -> bool:
@@ -152,5 +152,5 @@ def things_not_places(text: str, decided: dict[str, str], unknown: dict[str, Unk
     not launched and has residents, not users; the weaker signs of ``thing_not_person``
     ("on X", "its") are a place's too ("on Malta", "Paris and its suburbs")."""
     for key, label in decided.items():
-        if label in _PLACE_FROM and " " not in key and made_thing(text, unknown[key]):
+        if label in PLACE_LABELS and " " not in key and made_thing(text, unknown[key]):
             decided[key] = "ORG"

@@ -65,6 +65,7 @@ from .lexicon import (
     MIXED,
     ORG,
     PER,
+    PLACE_LABELS,
     POSSESSIVE_NAMES,
     TITLE_CAP,
     TOK,
@@ -287,7 +288,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
             if (
                 chunk[-3:] == "ing"
                 and c == " "
-                and label not in _PLACES
+                and label not in PLACE_LABELS
                 and participle_opening(text, chunk, s, e)
             ):
                 if rejected is not None:
@@ -335,7 +336,7 @@ def find_candidates(text: str, cands: Candidates) -> None:
                 # a product, no place ("Saudi crude" is the Saudis' oil: NORP stays)
                 add((s, e, "PRODUCT", chunk, "run:oil-grade"))
                 continue
-            elif label in _PLACES and chunk in GIVEN_NAMES and kin_before(text, s):
+            elif label in PLACE_LABELS and chunk in GIVEN_NAMES and kin_before(text, s):
                 add((s, e, "PERSON", chunk, RULE_RELATIVE))  # "Bush's son, George"
                 continue
             add((s, e, label, chunk, "lexicon:known-name"))
@@ -364,7 +365,6 @@ def find_candidates(text: str, cands: Candidates) -> None:
 
 
 _GENERATION_INSIDE = compiled.compile(r" [JS]r\.(?= (?!Day\b)\S)")  # not "King Jr. Day"
-_PLACES = frozenset(("GPE", "LOC"))  # a place opening a sentence is a name before "from"
 
 
 def one_unknown_name(chunk: str) -> bool:
@@ -499,7 +499,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
     verdict, label, key, common = word_verdict(chunk)
     if verdict < UNKNOWN:
         if verdict == KNOWN:
-            if label in _PLACES and chunk in GIVEN_NAMES and kin_before(text, s):
+            if label in PLACE_LABELS and chunk in GIVEN_NAMES and kin_before(text, s):
                 found.append((s, e, "PERSON", chunk, RULE_RELATIVE))  # "his daughter Georgia"
                 return
             found.append((s, e, label, chunk, "lexicon:known-name"))

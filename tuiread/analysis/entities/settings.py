@@ -29,11 +29,11 @@ from .lexicon import (
     LEXC,
     LOWER,
     MINOR_PLACES,
+    PLACE_LABELS,
     TOWNS_SEEN,
 )
 from .score import PLACE_NEXT
 
-_PLACE_LABELS = frozenset(("GPE", "LOC"))
 _VALUE = attrgetter("value")
 # what a sentence about a match holds shortly before "at X": a score ("2-1") or a match verb
 _MATCH_BEFORE = compiled.compile(
@@ -81,7 +81,7 @@ def stadiums(text: str, spans: list[Span], rules: list[str], at: list[int] | Non
         at = [
             k
             for k, span in enumerate(spans)
-            if span.label in _PLACE_LABELS
+            if span.label in PLACE_LABELS
             and _after_at(text, span.start)
             or span.label == "ORG"
             and text[span.start - 7 : span.start] == "at the "
@@ -196,11 +196,11 @@ def _place_beside(spans: list[Span], k: int, text: str) -> bool:
     # the neighbour's label first: the gap is cut from the text only beside a place
     if k + 1 < len(spans):
         nxt = spans[k + 1]
-        if nxt.label in _PLACE_LABELS and text[span.end : nxt.start] in (", ", " and ", ", and "):
+        if nxt.label in PLACE_LABELS and text[span.end : nxt.start] in (", ", " and ", ", and "):
             return True
     if k > 0:
         prv = spans[k - 1]
-        if prv.label in _PLACE_LABELS and text[prv.end : span.start] in (", ", " and ", ", and "):
+        if prv.label in PLACE_LABELS and text[prv.end : span.start] in (", ", " and ", ", and "):
             return True
     return False
 
@@ -448,7 +448,7 @@ def settings_of_names(text: str, spans: list[Span], rules: list[str]) -> None:
     The first two relabel only places and companies after "at the" (to FAC) and those
     companies (to GPE), so what the pass found stays right for the rules after them; the
     third reads each label again."""
-    places = _PLACE_LABELS
+    places = PLACE_LABELS
     towns = _TOWNS
     ends = _COMPANY_ENDS_ANY_CASE
     at: list[int] = []

@@ -21,7 +21,7 @@ from tuiread.model import Span
 from .. import compiled
 from .kinds import STORM_PLURALS
 from .labels import storm
-from .lexicon import CORP_SUFFIXES, GENERIC, ORG_SUFFIXES
+from .lexicon import CORP_SUFFIXES, GENERIC, ORG_SUFFIXES, PLACE_LABELS
 from .sport import set_scores_follow
 from .wholes import INSTITUTION_TAILS, STREET_TAILS, VENUE_TAILS
 
@@ -29,7 +29,6 @@ from .wholes import INSTITUTION_TAILS, STREET_TAILS, VENUE_TAILS
 _SHARED_TAILS = ORG_SUFFIXES | CORP_SUFFIXES | GENERIC | INSTITUTION_TAILS
 # last words of a ground whose first word may stand for it ("Goodison Park" -> "Goodison")
 _GROUND_TAILS = VENUE_TAILS | STREET_TAILS | frozenset(("Park", "Bridge", "Lane", "Ground"))
-_PLACE_LABELS = frozenset(("GPE", "LOC"))
 
 # a result verb between two sides, the second followed by its score
 _RESULT_VERB = compiled.compile(
@@ -122,7 +121,7 @@ def first_word_of_venue(text: str, spans: list[Span], rules: list[str], multi: l
     for k, sp in enumerate(spans):
         if (
             sp.text in grounds
-            and (sp.label in _PLACE_LABELS or sp.label == "PERSON")
+            and (sp.label in PLACE_LABELS or sp.label == "PERSON")
             and not (sp.label == "GPE" and text[sp.start - 3 : sp.start] == "in ")
         ):
             named = grounds[sp.text]

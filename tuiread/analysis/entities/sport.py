@@ -10,7 +10,7 @@ their country ("Brazil 2 Italy 1").
 from __future__ import annotations
 
 from .. import compiled
-from .lexicon import COUNTRIES
+from .lexicon import COUNTRIES, PLACE_LABELS
 
 # a score after the name: "Leicester 2 Sheffield", "Leicester 2 (", "TORONTO 63 71", "2-1",
 # "Lazio 1\n"; never a date ("LONDON 1996-08-30") or a quantity ("Paris 2 km")
@@ -20,12 +20,11 @@ _SCORE_AFTER = compiled.compile(
 )
 _VERSUS_AFTER = compiled.compile(r" vs?\.? [A-Z]")
 _VERSUS_BEFORE = compiled.compile(r"[A-Za-z] vs?\.? $")
-_PLACE_LABELS = frozenset(("GPE", "LOC"))
 
 
 def is_club(text: str, start: int, end: int, label: str, value: str) -> bool:
     """Is the place name ``text[start:end]`` a club in this sentence (see module docstring)?"""
-    if label not in _PLACE_LABELS or value in COUNTRIES:
+    if label not in PLACE_LABELS or value in COUNTRIES:
         return False
     if _SCORE_AFTER.match(text, end) is not None:
         return True
