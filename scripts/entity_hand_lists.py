@@ -301,6 +301,7 @@ HAND_PRODUCTS = [
     "F-150",
     "Windows",
     "Pixel",
+    "Fortnite",
     # spacecraft and the crewed programmes named after them, numbered by flight ("Artemis
     # II", "Soyuz MS-25"): the craft, no person with a regnal number
     *("Artemis", "Apollo", "Soyuz", "Shenzhou", "Starship", "Starliner"),
@@ -641,7 +642,7 @@ Accenture Deloitte PwC KPMG McKinsey Citigroup JPMorgan Experian Equifax Rolls-R
 Tesco Asda Sainsbury's Morrisons Ocado Deliveroo Greggs Primark Boohoo ASOS Currys Inditex
 IKEA Ikea Barclays HSBC NatWest Aviva Bupa Serco Vodafone Openreach Rightmove Zoopla
 Ryanair easyJet EasyJet Qantas Eurostar ITV Persimmon Bellway Vistry
-AfD SNP Fidesz Syriza Podemos Komeito Harrods Selfridges
+AfD SNP Fidesz Syriza Podemos Komeito Harrods Selfridges Venmo
 Yale Harvard Stanford Princeton
 Oxfam Crimestoppers Al-Shabab Greenpeace Wikipedia
 Maersk Santander Sabadell CaixaBank Euroclear Keidanren StubHub Viagogo Radiohead Coldplay Emirates
@@ -686,6 +687,8 @@ MODERN_ORGS_MULTI = [
     "British and Irish Lions",
     "Union Pacific",
     "Andreessen Horowitz",
+    "HM Revenue and Customs",
+    "HM Treasury",
     "Athletic Bilbao",
     "Norfolk Southern",
     "Berkshire Hathaway",

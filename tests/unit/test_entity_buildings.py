@@ -276,3 +276,24 @@ def test_a_party_and_its_seats_are_no_model_and_windows_a_product() -> None:
     got = {s.text: s.label for s in analyze(text) if s.kind == "entity"}
     assert got["Labour"] == "ORG"
     assert got["Windows 11"] == got["Pixel 8"] == "PRODUCT"
+
+
+def test_cars_games_apps_robots_and_databases() -> None:
+    text = (
+        "Cheaper versions of its Model 3 and Model Y weighed on margins. It will build its"
+        " Cybercab robotaxi. The outage hit Snapchat, Fortnite, Roblox and Venmo, and its"
+        " DynamoDB database service. HM Revenue and Customs was affected."
+    )
+    got = {s.text: s.label for s in analyze(text) if s.kind == "entity"}
+    assert got["Model 3"] == got["Model Y"] == got["Cybercab"] == "PRODUCT"
+    assert got["DynamoDB"] == got["Fortnite"] == "PRODUCT"
+    assert got["Venmo"] == got["HM Revenue and Customs"] == "ORG"
+
+
+def test_the_company_that_said_is_the_company_not_its_service() -> None:
+    text = (
+        "Amazon said the fault was in its DynamoDB database service."
+        ' "All services have returned to normal," the company said.'
+    )
+    quote = next(s for s in analyze(text) if s.kind == "quote")
+    assert quote.speaker == "Amazon"

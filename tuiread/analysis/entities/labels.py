@@ -197,6 +197,8 @@ def label_from_words(key: str, cls: int) -> str | None:
         return "EVENT"
     if storm(key):
         return "EVENT"
+    if toks[0] == "Model" and car_model(toks):
+        return "PRODUCT"  # "Model Y", whatever the statistics make of a letter after a word
     if len(toks) > 2 and toks[1] == "of" and (head := HEADS_BEFORE_OF.get(toks[0])):
         return head  # "Basilica of St. Mary Major" (FAC), "Order of St. Augustine" (ORG)
     if len(toks) > 1 and toks[-1] in LAW_WORDS:

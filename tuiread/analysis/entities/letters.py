@@ -47,6 +47,7 @@ def lettered_common_word(chunk: str) -> bool:
         and letter.isupper()
         and word.lower() in LOWER
         and word not in FIRST_NAMES
+        and word != "Model"  # "Model Y": a car (``labels.car_model``)
     )
 
 

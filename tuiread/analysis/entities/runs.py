@@ -188,6 +188,9 @@ def find_candidates(text: str, cands: Candidates) -> None:
             # (a ship's prefix is in capitals: the slices turn most runs down before the call)
             add((s + k, e, "PRODUCT", chunk[k:], RULE_SHIP))  # "USS Gerald R. Ford"
             continue
+        if chunk == "Model" and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
+            add((s, e, "PRODUCT", chunk, "run:model-number"))  # "its Model 3" (+ its number)
+            continue
         if chunk[0] == "W" and chunk.startswith("Will ") and modal_opens_question(text, s, e):
             s += 5  # "Will Trump sign it?": the verb, no given name
             chunk = chunk[5:]

@@ -642,6 +642,7 @@ PRODUCT_NOUNS = frozenset(
     capsule capsules spacecraft probe probes rover rovers telescope telescopes lander landers
     airliner airliners jet jets generator generators chatbot chatbots assistant assistants
     yacht yachts ship ships vessel vessels ferry ferries tanker tankers submarine submarines
+    robot robots robotaxi robotaxis database databases
     """.split()  # noqa: SIM905
 )
 # common words that say what kind of product the noun after them is ("its Adam home
