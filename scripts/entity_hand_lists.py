@@ -22,6 +22,7 @@ LOC_NOT_GPE_WORDS = {
     "Island",
     "Islands",
     "Isles",
+    "Reservoir",
     "Coast",
     "Channel",
     "Canal",
@@ -689,6 +690,7 @@ MODERN_ORGS_MULTI = [
     "Andreessen Horowitz",
     "HM Revenue and Customs",
     "HM Treasury",
+    "Cal Fire",
     "Athletic Bilbao",
     "Norfolk Southern",
     "Berkshire Hathaway",
@@ -840,6 +842,7 @@ CLIMATE_SUMMITS = [f"COP{n}" for n in range(1, 41)]
 
 LOC_SUFFIXES = """
 Tower Palace Stadium Cathedral Mosque Temple Sea Ocean River Lake Mountains Mount Gulf Bay
-Strait Peninsula Valley Desert Island Islands Isles Coast Channel Canal Province Region County
+Strait Peninsula Valley Desert Island Islands Isles Reservoir Coast Channel Canal Province
+Region County
 State Street Avenue Square Airport Bridge Port Heights Hills Park Beach Falls City
 """.split()  # noqa: SIM905

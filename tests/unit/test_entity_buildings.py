@@ -297,3 +297,13 @@ def test_the_company_that_said_is_the_company_not_its_service() -> None:
     )
     quote = next(s for s in analyze(text) if s.kind == "quote")
     assert quote.speaker == "Amazon"
+
+
+def test_a_rank_before_a_title_and_a_clause_s_subject_after_a_comma() -> None:
+    got = _got("Supreme Leader Ayatollah Ali Khamenei has said talks are unwise.")
+    assert got == {"Ali Khamenei": "PERSON"}
+    text = "Fires destroyed homes in Pacific Palisades and Malibu, Cal Fire said on Friday."
+    got = _got(text)
+    assert got["Malibu"] == "GPE"
+    assert got["Cal Fire"] == "ORG"
+    assert _got("Why was the Santa Ynez Reservoir empty?")["Santa Ynez Reservoir"] != "PERSON"

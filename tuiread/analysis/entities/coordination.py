@@ -129,7 +129,7 @@ def coordinated(
                 votes[vote[0]] += vote[1]
                 _further_before(text, before, spans_by_end, votes)
             vote = starts.get(after)
-            if vote is not None:
+            if vote is not None and not _speaks_after(text, after, spans_by_start):
                 votes[vote[0]] += vote[1]
                 _further_after(text, after, spans_by_start, votes)
         if not any(votes):
@@ -204,6 +204,17 @@ def _listed_spans(
                 by_start[s] = (e, (cls, W_GUESSED))
                 by_end[e] = (s, (cls, W_GUESSED))
     return by_start, by_end
+
+
+_SPEECH_AFTER = (" said", " says", " told", " reported", " announced")
+
+
+def _speaks_after(text: str, start: int, by_start: Listed) -> bool:
+    """Is the name after a comma at ``start`` the subject of what follows ("in Pacific
+    Palisades and Malibu, Cal Fire said")? A clause's subject, no name of the list."""
+    if text[start - 2 : start] != ", " or start not in by_start:
+        return False
+    return text.startswith(_SPEECH_AFTER, by_start[start][0])
 
 
 def _comma_before(text: str, start: int) -> bool:

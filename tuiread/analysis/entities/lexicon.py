@@ -93,6 +93,9 @@ CONNECTORS = frozenset(
 PARTICLES = frozenset(
     "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es arap".split()  # noqa: SIM905
 )
+# words that rank a title, part of it before the title's word ("Supreme Leader", "Grand
+# Ayatollah"), whose capitals the common-word list leaves out ("the Supreme Court")
+RANKS = frozenset(("Supreme", "Grand", "Acting", "Interim"))
 # the labels of a place, as rules test a name's label for one
 PLACE_LABELS = frozenset(("GPE", "LOC"))
 DIRECTIONS = frozenset(

@@ -67,6 +67,7 @@ from .lexicon import (
     MINOR_PLACES,
     ORG_SUFFIXES,
     PARTICLES,
+    RANKS,
     TITLE_CAP,
 )
 from .never import (
@@ -531,8 +532,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
         ):
             title = t in TITLE_CAP
             if pend >= 0:
-                if title and i - pend == 1 and toks[pend].lower() in COMMON:
-                    # "Defense Secretary", "Finance Minister": part of the title
+                if title and i - pend == 1 and toks[pend].lower() in _TITLE_PARTS:
+                    # "Defense Secretary", "Finance Minister", "Supreme Leader": the title's
                     dropped.append((pend, i, "context:part-of-title"))
                 else:
                     segs.append((pend, i, None, pend_title))
@@ -729,6 +730,7 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
 
 
 _NO_LABEL = (None,)
+_TITLE_PARTS = COMMON | {rank.lower() for rank in RANKS}  # words a title's word may follow
 # Roman numerals that number a craft's flights or a product's versions ("Artemis II")
 _FLIGHT_NUMERALS = frozenset("II III IV V VI VII VIII IX X".split())  # noqa: SIM905
 
