@@ -691,6 +691,7 @@ MODERN_ORGS_MULTI = [
     "HM Revenue and Customs",
     "HM Treasury",
     "Cal Fire",
+    "Farrar, Straus and Giroux",
     "Athletic Bilbao",
     "Norfolk Southern",
     "Berkshire Hathaway",

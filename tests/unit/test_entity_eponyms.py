@@ -62,3 +62,8 @@ def test_a_city_after_two_unknown_words_is_a_second_family_name() -> None:
 def test_des_joins_a_french_body_s_name() -> None:
     text = "Paribas needs the go-ahead from the Commission des Operations de Bourse, a regulator."
     assert _got(text)["Commission des Operations de Bourse"] == "ORG"
+
+
+def test_a_publisher_named_with_commas_and_and_is_one_body() -> None:
+    text = "Published by Farrar, Straus and Giroux in the US, the book sold well."
+    assert _got(text)["Farrar, Straus and Giroux"] == "ORG"
