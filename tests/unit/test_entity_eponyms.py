@@ -67,3 +67,9 @@ def test_des_joins_a_french_body_s_name() -> None:
 def test_a_publisher_named_with_commas_and_and_is_one_body() -> None:
     text = "Published by Farrar, Straus and Giroux in the US, the book sold well."
     assert _got(text)["Farrar, Straus and Giroux"] == "ORG"
+
+
+def test_a_title_case_headline_runs_on_past_a_body_to_its_verb() -> None:
+    got = _got("Related: Supreme Court to Hear Texas Social Media Law Case\n\nThe court met.")
+    assert got.get("Supreme Court") == "ORG"
+    assert not any(" to " in name for name in got)

@@ -110,6 +110,8 @@ def body_to(text: str, chunk: str, s: int, e: int) -> tuple[int, int, str, str, 
     words = m.group(1).split(" ")
     if words[0] in FIRST_NAMES or HARD.get(words[0]) is not None or words[0] in _NOT_SUBJECT:
         return None  # "transfer Smith to Liverpool", "to Kenya": a person or a place
+    if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper():
+        return None  # "Supreme Court to Hear Texas Social Media Law Case": a headline runs on
     head_first = chunk.rpartition(" ")[2] in FOR_HEADS and len(words) > 1
     head_last = words[-1] in FOR_HEADS and len(words) > 1
     if not head_first and not head_last:
