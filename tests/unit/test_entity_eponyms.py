@@ -73,3 +73,9 @@ def test_a_title_case_headline_runs_on_past_a_body_to_its_verb() -> None:
     got = _got("Related: Supreme Court to Hear Texas Social Media Law Case\n\nThe court met.")
     assert got.get("Supreme Court") == "ORG"
     assert not any(" to " in name for name in got)
+
+
+def test_an_unknown_given_name_before_a_surname_the_lists_half_know() -> None:
+    """ "Williams" is a person and a racing team in the training file: after a word no list
+    knows, it is a person's surname."""
+    assert _got("Jalen Williams added 20 points.")["Jalen Williams"] == "PERSON"

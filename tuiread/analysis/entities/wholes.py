@@ -37,6 +37,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HARD,
     LEX,
+    LEXC,
     LOC_SUFFIXES,
     LOWER,
     MINOR_PLACES,
@@ -735,12 +736,25 @@ def article_opens_run(toks: list[str], i: int, initial: bool) -> bool:
     return i == 0 and initial and toks[0] == "A" and len(toks) > 1
 
 
+def unknown_before_surname(toks: list[str], i: int) -> bool:
+    """ "Jalen Williams", "Shai Gilgeous-Alexander": a word no list knows (no common word)
+    before the run's last word, a name the training file saw as a person among other
+    things ("Williams", also a racing team), is that person's given name."""
+    t = toks[i]
+    if i + 2 != len(toks) or t in LEX or not t.isalpha() or t.lower() in LOWER:
+        return False
+    counts = LEXC.get(toks[i + 1])
+    return counts is not None and counts[0] > 0
+
+
 def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
     """ "Fiona", "Michael J.", "Toni LeAnn": a given name, and a middle initial or a second
     given name after it (a word the lists do not know, no common word), open a person's
     name, so a known word after them is the surname ("Michael J. Fox", not the network;
     "Toni LeAnn Williams", not the racing team)."""
-    if toks[a0] not in FIRST_NAMES or a1 - a0 > 2:
+    if toks[a0] not in FIRST_NAMES:
+        return a1 - a0 == 1 and unknown_before_surname(toks, a0)
+    if a1 - a0 > 2:
         return False
     if a1 - a0 == 1:
         return True
