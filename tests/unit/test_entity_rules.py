@@ -609,3 +609,12 @@ def test_a_quoted_title_after_her_own_is_a_work() -> None:
     text = 'It beat the record set by her own "The Tortured Poets Department" last year.'
     found = {(s.text, s.label) for s in find_entities(text)}
     assert ("The Tortured Poets Department", "WORK_OF_ART") in found
+
+
+def test_a_list_of_thousands_of_quoted_titles_is_read_without_recursion() -> None:
+    """Each title in a list is read back a bounded number of items, never recursively: a
+    list of 3,000 quoted titles raised RecursionError."""
+    text = "The songs, including " + ", ".join(f'"Wonder {chr(65 + i % 26)}"' for i in range(3000))
+    spans = find_entities(text + ".")
+    assert spans[0].text == "Wonder A"
+    assert spans[0].label == "WORK_OF_ART"

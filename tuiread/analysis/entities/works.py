@@ -146,19 +146,31 @@ _LISTED = compiled.compile(r"[\"”](?:,| and|, and) [\"“]$")
 
 def listed_title(text: str, s: int) -> Title | None:
     """A quoted title in title case that follows a quoted title in a list ('songs, including
-    "Wonderwall", "Don't Look Back in Anger" and "Live Forever"'): a work too."""
-    listed = _LISTED.search(text, max(0, s - 7), s)
-    if listed is None:
-        return None
-    close = listed.start()
-    opening = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
-    if opening < 0 or close - opening > 82 or title_at(text, opening + 1) is None:
-        return None
+    "Wonderwall", "Don't Look Back in Anger" and "Live Forever"'): a work too, when the
+    list's items, read back over at most ``_LIST_REACH`` of them, open after a work noun.
+    Read back item by item, never by recursion: a list of any length costs a bounded walk."""
     t = _DOUBLE_QUOTED_TITLE.match(text, s)
-    if t is None:
+    if t is None or not title_case(title := t.group().rstrip(" ,.")):
         return None
-    title = t.group().rstrip(" ,.")
-    return (s, s + len(title), title) if title_case(title) else None
+    at = s
+    for _ in range(_LIST_REACH):
+        listed = _LISTED.search(text, max(0, at - 7), at)
+        if listed is None:
+            return None
+        close = listed.start()
+        opening = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+        if opening < 0 or close - opening > 82:
+            return None
+        before = _DOUBLE_QUOTED_TITLE.match(text, opening + 1)
+        if before is None or not title_case(before.group().rstrip(" ,.")):
+            return None
+        if _QUOTE_CUE_RE.search(text, max(0, opening + 1 - 48), opening + 1) is not None:
+            return (s, s + len(title), title)  # the list's first title after its work noun
+        at = opening + 1
+    return None
+
+
+_LIST_REACH = 12  # titles read back along a list, at most
 
 
 # the hour or the kind of talk a broadcast show is named after ("The Late Show", "The Daily
