@@ -212,7 +212,7 @@ _SPEECH_AFTER = (" said", " says", " told", " reported", " announced")
 def _speaks_after(text: str, start: int, by_start: Listed) -> bool:
     """Is the name after a comma at ``start`` the subject of what follows ("in Pacific
     Palisades and Malibu, Cal Fire said")? A clause's subject, no name of the list."""
-    if text[start - 2 : start] != ", " or start not in by_start:
+    if not _comma_before(text, start) or start not in by_start:
         return False
     return text.startswith(_SPEECH_AFTER, by_start[start][0])
 
