@@ -323,6 +323,7 @@ HAND_GROUNDS = [
 ]
 # Buildings news names by one word: FAC ("police were posted at the Capitol")
 HAND_BUILDINGS = ["Capitol", "Capitol Hill", "Royal Opera House", "Sydney Opera House"]
+HAND_BUILDINGS += ["Oval Office", "Parthenon", "Acropolis", "Kremlin Palace", "Elysee Palace"]
 # Performers and figures known by one name alone, whom no given-name list holds: PERSON
 HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Satan"]
 # people whose name holds a title word the segmenter would split at ("King"): PERSON whole
@@ -330,6 +331,25 @@ HAND_PEOPLE = ["Martin Luther King", "Martin Luther King Jr.", "Billie Jean King
 # leaders news names by a name that reads as something else ("Xi" as a people's word by its
 # ending, "To Lam" with a preposition)
 HAND_PEOPLE += ["Xi", "Xi Jinping", "To Lam"]
+# the leaders and figures of today's news, named by the surname alone in headlines and in
+# stories that never give the full name ("He met Putin"), which the 1996 file cannot know
+HAND_PEOPLE += [
+    *("Putin", "Vladimir Putin", "Trump", "Donald Trump", "Biden", "Joe Biden", "Obama"),
+    *("Barack Obama", "Zelensky", "Zelenskiy", "Zelenskyy", "Volodymyr Zelensky", "Macron"),
+    *("Emmanuel Macron", "Starmer", "Keir Starmer", "Sunak", "Rishi Sunak", "Modi"),
+    *("Narendra Modi", "Erdogan", "Erdoğan", "Recep Tayyip Erdogan", "Merz", "Friedrich Merz"),
+    *("Scholz", "Olaf Scholz", "Meloni", "Giorgia Meloni", "Carney", "Mark Carney"),
+    *("Trudeau", "Justin Trudeau", "Albanese", "Anthony Albanese", "Lula", "Ramaphosa"),
+    *("Cyril Ramaphosa", "Sheinbaum", "Claudia Sheinbaum", "Milei", "Javier Milei"),
+    *("Khamenei", "Ali Khamenei", "Pezeshkian", "Masoud Pezeshkian", "Orban", "Orbán"),
+    *("Viktor Orban", "Viktor Orbán", "Lukashenko", "Alexander Lukashenko", "Kim Jong Un"),
+    *("Kim Jong-un", "Guterres", "António Guterres", "Antonio Guterres", "Rutte", "Mark Rutte"),
+    *("von der Leyen", "Ursula von der Leyen", "Vance", "JD Vance", "Musk", "Elon Musk"),
+    *("Zuckerberg", "Mark Zuckerberg", "Bezos", "Jeff Bezos", "Altman", "Sam Altman"),
+    *("Prabowo", "Prabowo Subianto", "Ishiba", "Shigeru Ishiba", "Takaichi", "Sanae Takaichi"),
+    *("Lavrov", "Sergei Lavrov", "Rubio", "Marco Rubio", "Hegseth", "Pete Hegseth"),
+    *("Farage", "Nigel Farage", "Badenoch", "Kemi Badenoch", "Reeves", "Rachel Reeves"),
+]
 
 # Award ceremonies named by the plural of their prize ("won big at the Grammys"): events
 # (OntoNotes EVENT), never a town or a product. The singular ("an Oscar") is a prize, and
@@ -536,6 +556,8 @@ Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Te
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
 Technology Laboratory Worldwide SE Healthcare HealthCare Health Solution Solutions Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
 Squad
+Fuels Products Properties Materials Metals Publishing Hotels Resorts Pharma Bancshares Realty
+Cruises Wireless
 """.split()  # noqa: SIM905
 
 # Common given names (by hand, several languages): a run that starts with one is a person.
@@ -579,7 +601,8 @@ Sandro Santiago Sanjay Satoshi Sebastien Sergio Shigeru Silvia Simone Sofia Soni
 Stefano Sven Takashi Tamara Tatiana Thierry Tobias Tomasz Ulrich Vadim Valentina Vasily
 Viktor Vincenzo Vitaly Wojciech Xavier Yasmin Yevgeny Yoshiro Youssef Yusuf Zoltan
 Jordan Megan
-Denzel Keir Rishi Elon Liz Kemi Ursula Olaf Emmanuel Volodymyr Hillary Barack Jill Melania
+Walt Ollie Denzel Keir Rishi Elon Liz Kemi Ursula Olaf Emmanuel Volodymyr Hillary Barack Jill
+Melania
 Ivanka Nikki Vivek Pete Chuck Mitch Lindsey Ted Bernie Ilhan Rashida Gretchen Gavin Oprah
 Mitt Newt Rudy Condoleezza Rahm Beto Kyrsten Marjorie Kari Hakeem Kristi Ketanji
 Amira Fatma Layla Nour Mariam Maryam Zainab Zeinab Rania Kareem Hamza Bilal Yasmine Samira
@@ -716,6 +739,12 @@ MODERN_ORGS_MULTI = [
     "Johns Hopkins",
     "Lockheed Martin",
     "Exxon Mobil",
+    # companies named for the index they make, and its owner, whose second word is a name
+    "Saudi Aramco",
+    "FTSE Russell",
+    "S&P Global Ratings",
+    "Dow Jones Newswires",
+    "Nikkei Asia",
     "JPMorgan Chase",
     "Novo Nordisk",
     "Eli Lilly",
