@@ -357,3 +357,11 @@ def exclamation(text: str, e: int) -> bool:
     whole quotation, closed at once before its speaker's verb, is something said, not a name
     (chants of "Bobby!" still name him)."""
     return _SAID_AFTER.match(text, e) is not None
+
+
+def opens_after_dot(toks: list[str], i: int) -> bool:
+    """Does ``toks[i]`` open a new sentence after an abbreviation's full stop: a word never a
+    name alone, right after "Co." or "Inc." ("Dow Jones & Co. Since then ...", "Smith & Co.
+    After that ...")? The run's pattern keeps the stop inside a name, so the sentence's end
+    is read here, where "&" or "of" would join every word after it."""
+    return i > 0 and toks[i] in NEVER_ALONE and toks[i - 1][-1] == "."

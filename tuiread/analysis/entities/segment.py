@@ -75,6 +75,7 @@ from .never import (
     common_word_at_sentence_start,
     is_contraction,
     never_rule,
+    opens_after_dot,
     plural_acronym,
     role_noun_opens_name,
 )
@@ -335,9 +336,9 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
                     and (t == "&" or segs[-1][2] in _OF_LABELS)
                 ):
                     pend, _, _, pend_title = segs.pop()
-                if pend >= 0:
+                if pend >= 0:  # (to a sentence's opener after "Co.": "& Co. Since then")
                     i = nx
-                    while i < n and toks[i] not in CONNECTORS:
+                    while i < n and toks[i] not in CONNECTORS and not opens_after_dot(toks, i):
                         i += 1
                     continue
             # "von der Leyen", "de la Fuente": two particles before the surname

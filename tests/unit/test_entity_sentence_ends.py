@@ -1,0 +1,33 @@
+"""A name that ends in an abbreviation's full stop ends the sentence too: the next sentence's
+first word is no part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.analysis.entities import find_entities
+
+
+def _names(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The paper is owned by Dow Jones & Co. Since then the stock rose.", "Dow Jones & Co."),
+        ("The deal was signed with Smith & Co. After that, shares fell.", "Smith & Co."),
+        (
+            "He sold the unit to Barnes & Noble Inc. The price was not disclosed.",
+            "Barnes & Noble Inc.",
+        ),
+    ],
+)
+def test_a_sentence_after_and_co_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert _names(text)[name] == "ORG"
+
+
+def test_a_name_joined_by_and_keeps_its_words() -> None:
+    names = _names("Shares of Procter & Gamble Co. rose, and Marks & Spencer Group fell.")
+    assert names["Procter & Gamble Co."] == "ORG"
+    assert names["Marks & Spencer Group"] == "ORG"
