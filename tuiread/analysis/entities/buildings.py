@@ -87,3 +87,45 @@ def place_tail_end(
 _NATURAL_FEATURES = frozenset(
     ("River", "Valley", "Canyon", "Creek", "Falls", "Basin", "Delta", "Peninsula", "Mountains")
 )
+
+
+# the words that end a military base's name: with the words before them, one FAC
+BASE_TAILS = (
+    " Air Force Base",
+    " Space Force Base",
+    " Air Reserve Base",
+    " Air Base",
+    " Naval Base",
+    " Naval Air Station",
+    " Naval Station",
+    " Marine Corps Base",
+    " Army Airfield",
+)
+# the words that open one, the name after them ("Joint Base Lewis-McChord", "Naval Air
+# Station Pensacola")
+BASE_HEADS = ("Joint Base ", "Naval Air Station ", "Naval Station ", "Air Force Station ")
+RULE_BASE = "run:military-base"
+
+
+def military_base(chunk: str) -> int | None:
+    """Where the name of a military base starts in ``chunk``, a run of capitals ending in one
+    of ``BASE_TAILS`` ("Andrews Air Force Base", "Ramstein Air Base", "the Guantanamo Bay
+    Naval Base") or holding one of ``BASE_HEADS`` ("Joint Base Elmendorf-Richardson"): the base is one FAC, not a person "Andrews" beside the "Air Force". The
+    run's opening words that are never a name alone ("At", "The") are no part of it; a run
+    that is only the tail names no base."""
+    for head in BASE_HEADS:
+        a = chunk.find(head)
+        if a >= 0 and (a == 0 or chunk[a - 1] == " ") and len(chunk) > a + len(head) + 1:
+            return a  # "Joint Base Elmendorf-Richardson": the head opens the name
+    if not chunk.endswith(BASE_TAILS):
+        return None
+    words = chunk.split(" ")
+    a = k = 0
+    while k < len(words) - 2 and words[k] in NEVER_ALONE and words[k] not in _BASE_WORDS:
+        a += len(words[k]) + 1
+        k += 1
+    tail = next(t for t in BASE_TAILS if chunk.endswith(t))
+    return a if len(chunk) - a > len(tail) else None
+
+
+_BASE_WORDS = frozenset(("Joint", "Naval", "Air", "Army"))

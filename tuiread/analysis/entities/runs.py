@@ -26,6 +26,7 @@ from .affiliations import affiliation
 from .bodies import body_for, body_of_and, body_to, coordinated_body
 from .branches import branches_joined
 from .brands import CUE_PREV, brand_cues
+from .buildings import RULE_BASE, military_base
 from .business import CUE_PREV as BUSINESS_PREV
 from .business import RESULT_VERBS, TRADE_CUE, business_cue
 from .context import (
@@ -689,6 +690,9 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             elif show_end == s + len(chunk) and show_start - s in (0, 4):  # all, or but "The "
                 cands.found.append((show_start, show_end, show_label, show_name, RULE_SHOW))
                 return
+    if (" Base" in chunk or " Station " in chunk) and (a := military_base(chunk)) is not None:
+        cands.found.append((s + a, s + len(chunk), "FAC", chunk[a:], RULE_BASE))
+        return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
     allcaps, segs, dropped = plan(chunk, initial) if found_plan is None else found_plan
