@@ -295,12 +295,15 @@ def test_an_m_glued_to_a_number_is_a_million_before_what_it_counts(
         ("A third voted no.", False),
         ("The index fell by over a third earlier this week.", False),
         ("Sales rose a third in May.", False),
+        ("A fifth U.S. aircraft carrier could sail.", True),
+        ("He won a third Grand Slam title.", True),
+        ("Jobs Cut By A Third At Firm", False),
     ],
 )
 def test_an_article_and_an_ordinal_before_a_noun_is_an_ordinal(text: str, ordinal: bool) -> None:
     spans = {s.text: s.label for s in find_numbers(text)}
     if ordinal:
-        word = next(w for w in ("fifth", "third") if w in text)
+        word = next(w for w in ("fifth", "third") if w in text)  # (lower case when ordinal)
         assert spans.get(word) == "ORDINAL", spans
     else:
         assert "ORDINAL" not in spans.values(), spans

@@ -159,7 +159,8 @@ _WORD_AFTER = compiled.compile(r"[ \u00a0]([A-Za-z]+)(?![\w'-])")
 
 def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
     """Where the ordinal starts in "a fifth" when it is one: "a fifth consecutive quarter",
-    "a third term" (an article, an ordinal, then the word it orders) rather than "a fifth of
+    "a third term", "a fourth U.S. carrier" (an article, an ordinal, then the word it orders,
+    a name's capital too when the ordinal is in lower case) rather than "a fifth of
     the cost", "cut by a third", "a third voted" (a fraction: a word of grammar, a past
     verb or nothing after it; a measuring word before it: "by over a third"). -1 when
     ``t`` is a fraction."""
@@ -172,7 +173,9 @@ def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
     if m is None:
         return -1
     w = m.group(1)
-    if w != w.lower() or w in _AFTER_FRACTION or w.endswith(("ed", "ly")):
+    if w != w.lower() and (not t[-1].islower() or w.lower() in _AFTER_FRACTION):
+        return -1  # a headline's capitals ("Cuts A Third Of Jobs"); "a fourth U.S. carrier"
+    if w in _AFTER_FRACTION or w.endswith(("ed", "ly")):
         return -1
     if start > 0 and _BEFORE_FRACTION.search(text, max(0, start - 12), start):
         return -1
