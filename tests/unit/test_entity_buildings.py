@@ -6,7 +6,7 @@ import pytest
 
 from tuiread.analysis import analyze
 from tuiread.analysis.entities import find_entities
-from tuiread.analysis.entities.buildings import office_building, place_tail_end
+from tuiread.analysis.entities.buildings import military_base, office_building, place_tail_end
 
 
 def _got(text: str) -> dict[str, str]:
@@ -307,3 +307,35 @@ def test_a_rank_before_a_title_and_a_clause_s_subject_after_a_comma() -> None:
     assert got["Malibu"] == "GPE"
     assert got["Cal Fire"] == "ORG"
     assert _got("Why was the Santa Ynez Reservoir empty?")["Santa Ynez Reservoir"] != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (
+            "A few miles from his home at Andrews Air Force Base, he spoke.",
+            "Andrews Air Force Base",
+        ),
+        ("Jets flew from Ramstein Air Base in Germany.", "Ramstein Air Base"),
+        ("The Guantanamo Bay Naval Base holds detainees.", "Guantanamo Bay Naval Base"),
+        ("At Vandenberg Space Force Base, a rocket rose.", "Vandenberg Space Force Base"),
+    ],
+)
+def test_a_military_base_is_one_building(text: str, base: str) -> None:
+    got = {s.text: s.label for s in find_entities(text)}
+    assert got[base] == "FAC"
+    assert "Andrews" not in got
+
+
+def test_a_run_that_is_only_the_base_words_names_no_base() -> None:
+    assert military_base("The Air Force Base") is None
+    assert military_base("At Andrews Air Force Base") == 3
+
+
+def test_a_building_named_by_a_surname_alone_is_the_building() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities("He lives in Trump Tower. Fans met at Mandela Square.")
+    }
+    assert got == {"Trump Tower": "FAC", "Mandela Square": "FAC"}
+    assert _got("The late senator John Tower spoke.")["John Tower"] == "PERSON"

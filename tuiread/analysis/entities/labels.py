@@ -78,6 +78,10 @@ FAC_WORDS = frozenset(
     Mall Memorial Monument Garden Gardens Palais Monastery Abbey Basilica Chapel Shrine Convent
     """.split()  # noqa: SIM905
 )
+# the words of a building or a place named after a person by the surname alone
+SURNAME_BUILDINGS = frozenset(
+    "Tower Towers Hotel Building Plaza Square Airport Stadium Arena Memorial Monument".split()  # noqa: SIM905
+)
 # the building words no body is named after: a name the statistics call an organisation and
 # that ends in one is the building ("the National Mall", "Heathrow Airport"), while "Random
 # House", "Carnegie Hall" or "Freedom House" may be a body
@@ -213,6 +217,9 @@ def label_from_words(key: str, cls: int) -> str | None:
         # "T. Rowe Price High Yield Fund": a body's last word ends no person's name
         if len(toks) > 1 and toks[-1] in NAMED_AFTER_PERSON_HEADS:
             return "ORG"
+        if len(toks) == 2 and toks[1] in SURNAME_BUILDINGS and toks[0] not in FIRST_NAMES:
+            return "FAC"  # "Trump Tower", "Mandela Square": a surname, no given name, then
+            # the building named after him ("John Tower" is a man)
         return "ORG" if len(toks) > 2 and toks[-1] in NEVER_PERSON_TAILS else "PERSON"
     if cls == ORG:
         if car_model(toks):
