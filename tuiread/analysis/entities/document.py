@@ -73,6 +73,8 @@ from .executives import party_state_tags, party_tag_cue
 from .finishes import COLOUR_CUES, colour_names
 from .fires import FIRE_CUES, named_fires
 from .headlines import headline_names
+from .indexes import INDEX_MAKERS, index_or_company
+from .indexes import RULE as INDEX_RULE
 from .kinds import US_STATE_ABBREVIATIONS
 from .labels import label_of, onto_label
 from .landmarks import landmark_names
@@ -512,6 +514,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     short_forms(text, spans, rules)
     if RULE_SHIP in rules:
         ship_short_names(text, spans, rules)  # "USS Gerald R. Ford" ... "the Ford"
+    if not INDEX_MAKERS.isdisjoint(map(_TEXT, spans)):
+        index_or_company(text, spans, rules)  # "Dow Jones said", "the Dow Jones average"
     spans = one_label_per_entity(text, spans, rules, trace)
     spans, rules = tidy_codes(text, spans, rules)
     the_in_names(text, spans, rules)  # "told The Guardian"
@@ -597,8 +601,10 @@ def keeps_own_label(rule: str) -> bool:
     its town ("Leicester 2") is not the town, and a dateline ("LIVERPOOL, England, Oct. 21
     —") or a town named as a place ("in Tromso") names the town, however often the story
     names its club; so does a region named as a place ("in the Amazon"), and a prize named
-    as a prize ("won an Oscar")."""
-    return rule.startswith((_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE, REGION_RULE, PRIZE_RULE))
+    as a prize ("won an Oscar"), and an index or its company read by the words beside it."""
+    return rule.startswith(
+        (_CLUB_RULE, _DATELINE_RULE, _TOWN_RULE, REGION_RULE, PRIZE_RULE, INDEX_RULE)
+    )
 
 
 def one_label_per_entity(
