@@ -150,3 +150,15 @@ def test_models_listed_before_their_product_noun_are_products() -> None:
         "Demand for its H100 and Blackwell processors rose. The B200, H20 and H100 chips sold."
     )
     assert got["H100"] == got["B200"] == got["H20"] == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A squadron of F-35 fighters flew in.", "F-35"),
+        ("Two B-52 bombers flew over the Baltic.", "B-52"),
+        ("A C-130 transport plane landed.", "C-130"),
+    ],
+)
+def test_a_model_code_before_a_military_craft_is_a_product(text: str, code: str) -> None:
+    assert {s.text: s.label for s in find_entities(text)}[code] == "PRODUCT"

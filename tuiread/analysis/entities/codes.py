@@ -68,11 +68,14 @@ _MODEL_STARTS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _GASES = frozenset(("O3", "H2", "N2"))
 _BASIC = frozenset("CHON")
 _LINE_MARKS = " \t-*:\u2022"
-# nouns for the things a model code names ("its H20 chips", "the A19 processor"), after
-# the last of the models listed with it ("its H100 and Blackwell processors")
+# nouns for the things a model code names ("its H20 chips", "the A19 processor", "F-35
+# fighters", "B-52 bombers"), after the last of the models listed with it ("its H100 and
+# Blackwell processors")
 _PRODUCT_NOUN = compiled.compile(
     r"(?:, [A-Z][\w-]*){0,4}(?:,? (?:and|or) [A-Z][\w-]*)? (?:chips?|processors?|GPUs?|accelerators?|phones?|smartphones?|handsets?|consoles?"
-    r"|laptops?|tablets?|headsets?|cars?|SUVs?|sedans?|jets?|aircraft|drones?|models?)\b"
+    r"|laptops?|tablets?|headsets?|cars?|SUVs?|sedans?|jets?|aircraft|drones?|models?"
+    r"|fighters?|bombers?|planes?|airliners?|helicopters?|tankers?|transports?|tanks?|missiles?"
+    r"|rockets?|warships?|submarines?|rifles?)\b"
 )
 
 
