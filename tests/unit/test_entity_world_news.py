@@ -334,7 +334,11 @@ def test_the_see_of_a_bishop_is_a_place(text: str, place: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The plan sets up a new State-owned developer.", "Government-backed loans rose by a third."],
+    [
+        "The plan sets up a new State-owned developer.",
+        "Government-backed loans rose by a third.",
+        "It is like talking to a PhD-level expert.",
+    ],
 )
 def test_a_common_noun_with_an_affix_is_no_name(text: str) -> None:
     assert _got(text) == {}
@@ -343,6 +347,7 @@ def test_a_common_noun_with_an_affix_is_no_name(text: str) -> None:
 def test_a_language_affix_makes_an_affiliation() -> None:
     assert _got("He will direct a French-language drama.")["French-language"] == "NORP"
     assert _got("A Tokyo-based bank bought it.")["Tokyo-based"] == "NORP"
+    assert _got("They drew Hollywood-level budgets.")["Hollywood-level"] == "NORP"
 
 
 # ------------------------------------------------------------------ sums in rand

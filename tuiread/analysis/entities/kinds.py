@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 
-# "Tokyo-based", "Russian-made", "NATO-led": an affix makes an adjective of a name.
+# "Tokyo-based", "Russian-made", "NATO-led", "Hollywood-level": an affix makes an adjective
+# of a name.
 AFFIX = re.compile(
     r"-(?:based|born|made|led|backed|owned|controlled|funded|run|speaking|registered|listed"
     r"|dominated|era|style|bound|sponsored|brokered|held|occupied|linked|affiliated|flagged"
-    r"|language|area|wide|designed|built|supplied|manufactured|trained|armed|aligned)$"
+    r"|language|area|wide|designed|built|supplied|manufactured|trained|armed|aligned"
+    r"|level|grade|class|scale|sized|size|type|themed|inspired|focused)$"
 )
 
 # a digit run into lower-case letters ("PfASkm7vah", "4chan"), but not an ordinal or a

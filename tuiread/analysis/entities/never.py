@@ -337,6 +337,8 @@ def common_base(chunk: str) -> bool:
     affiliation's affix names no people or place ("a State-owned developer"), unlike
     "Tokyo-based" or "Kremlin-backed"; the lists know no name of that word alone."""
     base = chunk.rsplit("-", 1)[0]
+    if base in COMMON_ACRONYMS:
+        return True  # "PhD-level", "CEO-level": a common noun's acronym
     return base.lower() in LOWER and base not in HARD and "-" not in base
 
 
