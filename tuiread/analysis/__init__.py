@@ -25,6 +25,7 @@ from .names_numbers import (
 )
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
+from .quoted_titles import names_inside_titles
 from .quotes import find_quotes
 from .trace import Decision, Trace
 
@@ -192,7 +193,10 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
             if numbers:
                 numbers = ranges_opening_in_names(numbers, entities, text)
         numbers, entities = numbered_roads(numbers, entities, text)
-        quotes = find_quotes(text, entities, trace=trace)
+        titles: list[tuple[int, int]] = []
+        quotes = find_quotes(text, entities, trace=trace, titles=titles)
+        if titles and entities:
+            entities = names_inside_titles(entities, titles, text, trace)  # "The Brutalist"
         if quotes and "WORK_OF_ART" in map(_LABEL, entities):
             quotes = quotes_not_titles(quotes, entities, text, trace)
         spans = [*entities, *numbers, *quotes]

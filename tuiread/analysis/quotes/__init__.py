@@ -56,6 +56,7 @@ def find_quotes(
     *,
     partial: bool = True,
     trace: Trace | None = None,
+    titles: list[tuple[int, int]] | None = None,
 ) -> list[Span]:
     """Quotations in ``text`` as spans of kind "quote", in text order, with their speakers.
 
@@ -63,11 +64,12 @@ def find_quotes(
     canonical names for speakers. ``partial=False`` leaves out partial quotes inside
     reported speech (``said the authorities would "continue to put pressure ..."``), for
     a reader who wants only quotations that stand on their own; their speakers still tell
-    who a later "he said" is. ``trace`` collects each rule's decisions.
+    who a later "he said" is. ``trace`` collects each rule's decisions. ``titles``, when
+    given, receives the quoted runs read as titles of works, not speech (marks included).
     """
     if not text:
         return []
-    found = _marked(text, entities, partial, trace)
+    found = _marked(text, entities, partial, trace, titles)
     if "\n" in text and ":" in text:
         found = _with_turns(text, found, entities, trace)
     return found
@@ -95,8 +97,14 @@ def _with_turns(
     return sorted(kept + turns, key=lambda q: q.start)
 
 
-def _marked(text: str, entities: Sequence[Span], partial: bool, trace: Trace | None) -> list[Span]:
-    """The quotations in quotation marks."""
+def _marked(
+    text: str,
+    entities: Sequence[Span],
+    partial: bool,
+    trace: Trace | None,
+    titles: list[tuple[int, int]] | None = None,
+) -> list[Span]:
+    """The quotations in quotation marks (and into ``titles`` the runs read as titles)."""
     if not any(c in text for c in ANY_MARK):
         if "'" in text and "’" not in text and "''" not in text:
             # ("''" is the double mark of archive copy: ''WHAT?'' with 'nested' inside)
@@ -107,6 +115,8 @@ def _marked(text: str, entities: Sequence[Span], partial: bool, trace: Trace | N
         return []
     runs = QuotedRuns(pairs)
     quotes = classify(text, runs, partial=partial, trace=trace)
+    if titles is not None:
+        titles += runs.titles
     if not quotes:
         return []
     return carry(text, quotes, runs, Resolver(text, entities, runs), trace)

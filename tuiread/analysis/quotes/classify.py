@@ -109,8 +109,10 @@ def _one(
             and title_case(inner)
             and subject_of_a_verb(text, qe)
         ):
+            runs.titles.append((qs, qe))
             return _reject(trace, text, qs, qe, "title", "Title Case, the subject of a verb")
         if nwords <= 8 and title_case(inner) and named_work(lead):
+            runs.titles.append((qs, qe))
             return _reject(trace, text, qs, qe, "title", "Title Case naming the work before it")
         if not cue and nwords <= 3 and not sentence_like(inner) and not first_person(inner):
             return _reject(
@@ -126,6 +128,7 @@ def _one(
         and prev not in SPEECH_SET  # said "No."
         and (nwords <= 8 and name_slot(prev) or nwords <= 6 and not cue)
     ):
+        runs.titles.append((qs, qe))
         return _reject(trace, text, qs, qe, "title", f"Title Case after {prev!r}")
     if not cue:
         cast = cast_as(text, sent, lead) or research_found(text, sent, lead)

@@ -133,11 +133,12 @@ class QuotedRuns:
     stretch lies in one: a word inside quotation marks is someone's speech, never the
     narration around it."""
 
-    __slots__ = ("pairs", "starts")
+    __slots__ = ("pairs", "starts", "titles")
 
     def __init__(self, pairs: list[tuple[int, int]]) -> None:
         self.pairs = pairs
         self.starts = [p[0] for p in pairs]
+        self.titles: list[tuple[int, int]] = []  # the runs ``classify`` read as titles
 
     def inside(self, pos: int) -> bool:
         """``pos`` lies in a quoted run (its marks included)."""
