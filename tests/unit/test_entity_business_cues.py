@@ -200,3 +200,17 @@ def test_results_only_a_company_reports_make_a_company(text: str, name: str) -> 
 def test_a_person_named_in_full_who_cut_jobs_stays_a_person() -> None:
     got = {s.text: s.label for s in find_entities("John Smith cut 200 jobs as chief executive.")}
     assert got["John Smith"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hackers linked to Scattered Spider, a loose group of young criminals, struck.",
+            "Scattered Spider",
+        ),
+        ("The firm sold the mill to Vellmar, a unit of Corvane, on Monday.", "Vellmar"),
+    ],
+)
+def test_a_group_or_a_unit_of_another_heading_an_apposition_is_a_body(text: str, name: str) -> None:
+    assert {s.text: s.label for s in find_entities(text)}[name] == "ORG"

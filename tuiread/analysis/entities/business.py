@@ -90,6 +90,8 @@ PAC             PACs              firm
 foundation      foundations       firm
 distributor     distributors      firm
 group           groups            firm
+subsidiary      subsidiaries      firm
+unit            units             firm
 miner           miners            trade
 broker          brokers           trade
 publisher       publishers        trade
@@ -159,14 +161,15 @@ _OWNED_AFTER = compiled.compile(
     r"|board)\b"
 )
 # an apposition that a company's trade heads: ", the crypto exchange,", ", a fintech app
-# that", ", Britain's biggest retailer." (up to three words before the noun, none of them a
-# preposition or a conjunction; the noun, singular, ends the apposition: "Somerset, N.J.,
-# the bank said" is the bank's word, no apposition)
+# that", ", Britain's biggest retailer.", ", a loose group of hackers", ", a unit of Acme"
+# (up to three words before the noun, none of them a preposition or a conjunction; the noun,
+# singular, ends the apposition or an "of" follows it: "Somerset, N.J., the bank said" is
+# the bank's word, no apposition)
 _APPOSITION = compiled.compile(
     r", (?:the|a|an|[A-Z][\w.&-]*['’]s) (?:(?!(?:of|for|at|in|to|with|from|by|and|or|who)\b)"
     r"[\w'’-]+ ){0,4}?("
     + "|".join(sorted((w for w in FIRM_NOUNS if w not in PLURALS), key=lambda w: (-len(w), w)))
-    + r")(?=[,.;:)]| (?:that|which|based|owned|founded|backed|listed)\b|$)"
+    + r")(?=[,.;:)]| (?:that|which|based|owned|founded|backed|listed|of)\b|$)"
 )
 _CAPITAL_WORD = compiled.compile(r"[A-Z][\w&.'’-]*$")
 
