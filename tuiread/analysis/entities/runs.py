@@ -42,6 +42,7 @@ from .context import (
     sentence_initial,
     title_case_common,
 )
+from .hyphens import one_name_across_hyphen, two_people
 from .kinds import (
     AFFIX,
     RACE_WORDS,
@@ -115,7 +116,7 @@ from .segment import PLANS, Placed, plan
 from .sport import player_after_play, score_follows
 from .towns import campus_after_university, state_follows, town_before_state
 from .vessels import RULE_SHIP, ship_prefix_at
-from .wholes import datelike, one_name_across_hyphen, two_people
+from .wholes import datelike
 from .works import STAGED_OF, TITLE_CUES, Title, show_title, title_at
 
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))

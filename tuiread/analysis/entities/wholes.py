@@ -15,7 +15,7 @@ cuts a longer name into pieces: "Leeds" + "Infirmary", "West" + "Yorkshire Polic
   Rice", "Charlotte Meehan"; ``surname_after_given_name``, ``given_name_before_surname``);
 - a hyphen keeps a double-barrelled surname or given name whole ("Joe Kent-Walters",
   "Finance Minister François-Philippe Champagne") and parts two full names ("Jake
-  Paul-Mike Tyson"; ``one_name_across_hyphen``, ``two_people``);
+  Paul-Mike Tyson"; ``hyphens.one_name_across_hyphen``, ``hyphens.two_people``);
 - a street's, a model's word ends its name ("Call Lane", "Vision Pro"; ``street_run``,
   ``model_word_ends_name``); a common word opens a known body ("Electronic Frontier
   Foundation"; ``adjective_opens_body``).
@@ -681,39 +681,6 @@ def second_given_name(toks: list[str], pend: int, i: int) -> bool:
         and w.lower() not in LOWER
         and w.lower() not in COMMON
         and w not in LEX
-    )
-
-
-def one_name_across_hyphen(first: str, second: str) -> bool:
-    """ "Joe Kent-Walters", "Tacoma-Pierce County Chamber": a known place or body before the
-    hyphen is no name of its own when the hyphen joins a double-barrelled surname (a given
-    name and one word before it, one word after), or two places that one body serves (the
-    words after the hyphen end in a body's head, which names nothing alone)."""
-    words = first.split(" ")
-    if len(words) == 2 and words[0] in FIRST_NAMES and " " not in second:
-        return True
-    return " " in second and second.rsplit(" ", 1)[1] in _ACROSS_HYPHEN_HEADS
-
-
-# heads of bodies and forums of a region named with a hyphen ("Asia-Pacific Economic
-# Cooperation", "Indo-Pacific Economic Framework", "Euro-Atlantic Partnership Council")
-_ACROSS_HYPHEN_HEADS = PLACE_BODY_HEADS | frozenset(
-    ("Cooperation", "Forum", "Partnership", "Framework", "Dialogue", "Meeting")
-)
-
-
-def two_people(pieces: list[str]) -> bool:
-    """ "Jake Paul-Mike Tyson", "Harris Walz-Donald Trump": a hyphen between two names of
-    two words or more, the second opening with a given name, joins two people (a fight, a
-    ticket, a debate); a double-barrelled surname has one word on each side
-    ("Ani Stafford-Townsend"), and a title before one word names one person by a
-    double-barrelled given name ("Finance Minister François-Philippe Champagne")."""
-    first, second = pieces
-    return (
-        " " in first
-        and " " in second
-        and second.split(" ", 1)[0] in FIRST_NAMES
-        and first.rsplit(" ", 2)[-2] not in TITLE_CAP
     )
 
 

@@ -1,5 +1,6 @@
-"""A name that ends in an abbreviation's full stop ends the sentence too: the next sentence's
-first word is no part of it."""
+"""Where a name ends: a name that ends in an abbreviation's full stop ends the sentence too
+(the next sentence's first word is no part of it), and a hyphen before a common word joins
+one name where before another name it parts two."""
 
 from __future__ import annotations
 
@@ -31,3 +32,9 @@ def test_a_name_joined_by_and_keeps_its_words() -> None:
     names = _names("Shares of Procter & Gamble Co. rose, and Marks & Spencer Group fell.")
     assert names["Procter & Gamble Co."] == "ORG"
     assert names["Marks & Spencer Group"] == "ORG"
+
+
+def test_a_common_word_after_a_place_and_a_hyphen_makes_one_name() -> None:
+    assert _names("Shares of Cleveland-Cliffs fell 3%.") == {"Cleveland-Cliffs": "ORG"}
+    assert _names("The Israel-Hamas war went on.") == {"Israel": "GPE", "Hamas": "ORG"}
+    assert "AFL" in _names("Unions including the AFL-CIO endorsed her.")
