@@ -555,7 +555,7 @@ Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
 Technology Laboratory Worldwide SE Healthcare HealthCare Health Solution Solutions Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
-Squad
+Squad Platforms
 Fuels Products Properties Materials Metals Publishing Hotels Resorts Pharma Bancshares Realty
 Cruises Wireless
 """.split()  # noqa: SIM905
@@ -741,6 +741,13 @@ MODERN_ORGS_MULTI = [
     "Exxon Mobil",
     # companies named for the index they make, and its owner, whose second word is a name
     "Saudi Aramco",
+    # the groups of the European Parliament, whose names hold a place or a people
+    "Patriots for Europe",
+    "Renew Europe",
+    "European Conservatives and Reformists",
+    "Socialists and Democrats",
+    "Europe of Sovereign Nations",
+    "Identity and Democracy",
     "FTSE Russell",
     "S&P Global Ratings",
     "Dow Jones Newswires",
@@ -875,4 +882,5 @@ Tower Palace Stadium Cathedral Mosque Temple Sea Ocean River Lake Mountains Moun
 Strait Peninsula Valley Desert Island Islands Isles Reservoir Coast Channel Canal Province
 Region County
 State Street Avenue Square Airport Bridge Port Heights Hills Park Beach Falls City
+Key Keys Atoll Reef Lagoon Glacier Fjord
 """.split()  # noqa: SIM905

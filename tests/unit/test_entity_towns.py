@@ -37,3 +37,17 @@ def test_washington_dc_is_one_place() -> None:
 def test_an_affiliation_stays_apart_from_the_company_it_describes() -> None:
     found = _found("New York-based POP Radio provides music.")
     assert found == [("New York-based", "NORP"), ("POP Radio", "ORG")]
+
+
+def test_an_island_reef_or_glacier_word_ends_the_place_name() -> None:
+    got = {
+        s.text: s.label for s in find_entities("Milton made landfall near Siesta Key on Wednesday.")
+    }
+    assert got["Siesta Key"] in ("GPE", "LOC")
+    got = {
+        s.text: s.label
+        for s in find_entities("They surveyed Bikini Atoll and the Thwaites Glacier.")
+    }
+    assert got == {"Bikini Atoll": "LOC", "Thwaites Glacier": "LOC"}
+    pam = [s for s in find_entities("Reporting by Pam Key in Washington.") if "Pam" in s.text]
+    assert [s.label for s in pam] == ["PERSON"]  # a given name before "Key": no island

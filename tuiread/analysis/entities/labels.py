@@ -40,7 +40,7 @@ LOC_WORDS = frozenset(
     Sea Ocean River Lake Mountains Mount Gulf Bay Strait Straits Peninsula Valley Desert
     Island Islands Coast Channel Canal Basin Plateau Hills Alps Cape Pacific Atlantic
     Mediterranean Arctic Asia Europe Africa America Americas Balkans Caucasus Caribbean
-    Strip Sahara Siberia Baltic
+    Strip Sahara Siberia Baltic Atoll Reef Lagoon Glacier Fjord
     """.split()  # noqa: SIM905
 )
 # the last words of a company's or an institution's name that no place's name ends in,

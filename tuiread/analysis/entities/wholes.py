@@ -687,13 +687,23 @@ def second_given_name(toks: list[str], pend: int, i: int) -> bool:
 def suffix_ends_name(toks: list[str], i: int, after_name: bool) -> bool:
     """ "Kestrel Media", "Pinewood Studios": an organisation's suffix word ending the run
     right after a name ends that name, though the word alone ("Media") is no name; so does
-    one before a title ("Kestrel Media President Ann Lee")."""
+    one before a title ("Kestrel Media President Ann Lee") or a connector ("Siesta Key on
+    Wednesday": a place's word of ``PLACE_TAIL_WORDS`` the same way)."""
     return (
         after_name
-        and (i == len(toks) - 1 or toks[i + 1] in TITLE_CAP)
-        and toks[i] in ORG_SUFFIXES
+        and (i == len(toks) - 1 or toks[i + 1] in TITLE_CAP or toks[i + 1] in CONNECTORS)
+        and (
+            toks[i] in ORG_SUFFIXES
+            or toks[i] in PLACE_TAIL_WORDS
+            and toks[i - 1] not in FIRST_NAMES  # "Pam Key" is a woman
+        )
         and toks[i].isalpha()
     )
+
+
+# common words that end the name of an island, a reef or an ice field ("Siesta Key", "the
+# Florida Keys", "Bikini Atoll", "Thwaites Glacier")
+PLACE_TAIL_WORDS = frozenset(("Key", "Keys", "Atoll", "Reef", "Lagoon", "Glacier", "Fjord"))
 
 
 def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
