@@ -4,6 +4,8 @@ products and titles of works (issue 10)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tuiread.analysis.entities import find_entities
 from tuiread.analysis.entities.document import (
     head_takes_full_name,
@@ -333,3 +335,19 @@ def test_company_ends_in_any_case_match_lower_casing():
     for w in words:
         assert (w in _COMPANY_ENDS_ANY_CASE) == (w.lower() in _COMPANY_ENDS), w
     assert all(x.lower() in _COMPANY_ENDS for x in _COMPANY_ENDS_ANY_CASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Kast has praised the Pinochet dictatorship.", "Pinochet", "PERSON"),
+        ("It was the worst year of the Zarkov regime.", "Zarkov", "PERSON"),
+        (
+            "Tornadoes killed four people, St. Lucie County officials said.",
+            "St. Lucie County",
+            "GPE",
+        ),
+    ],
+)
+def test_a_regime_names_its_ruler_and_a_county_is_a_place(text: str, name: str, label: str) -> None:
+    assert {s.text: s.label for s in find_entities(text)}[name] == label

@@ -224,6 +224,8 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == ORG:
         if car_model(toks):
             return "PRODUCT"
+        if len(toks) > 1 and toks[-1] == "County":
+            return "GPE"  # "St. Lucie County officials said": the lists hold the clubs
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
         if len(toks) > 1 and toks[-1] in NEVER_PLACE_TAILS:

@@ -66,12 +66,15 @@ PLACE_NEXT = frozenset(
     residents households homeowners villagers neighborhood neighbourhood suburb suburbs township
     """.split()  # noqa: SIM905
 )
-# "the Obama administration", "the Sanders campaign": a politician's name comes first; and
-# a family's name ("the Jaffe family", "the Assad clan"), whatever business it runs
+# "the Obama administration", "the Sanders campaign", "the Pinochet dictatorship", "the
+# Meloni government", "the Thatcher era": a politician's name comes first; and a family's
+# name ("the Jaffe family", "the Assad clan"), whatever business it runs
 PERSON_NEXT = frozenset(
-    "administration campaign presidency aides camp loyalists family clan dynasty".split()  # noqa: SIM905
+    """administration campaign presidency aides camp loyalists family clan dynasty
+    dictatorship regime government era years""".split()  # noqa: SIM905
 )
-FAMILY_NEXT = frozenset(("family", "clan", "dynasty"))
+# (a family's and a ruler's words weigh more: "the Maduro regime" is no company's)
+FAMILY_NEXT = frozenset(("family", "clan", "dynasty", "dictatorship", "regime"))
 W_FAMILY_NEXT = 4.0
 W_PERSON_NEXT = 2.0
 W_CAMEL = 2.0
