@@ -326,3 +326,8 @@ def test_a_quote_after_a_long_attribution_runs_on_over_paragraphs() -> None:
     assert len(got) == 2
     assert got[1][0].startswith('"The tax burden') and got[1][0].endswith('error."')
     assert got[1][1] == "Helen Miller"
+
+
+def test_the_title_of_a_concert_or_a_tour_in_apposition_is_no_quote() -> None:
+    text = 'His final concert, "Back to the Beginning", was held at Villa Park on July 5.'
+    assert quotes(text) == []

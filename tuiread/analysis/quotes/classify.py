@@ -34,6 +34,7 @@ from .lexicon import (
     TRANSCRIPT,
     TRANSCRIPT_IN,
     WORDS,
+    WORKS,
 )
 from .records import FAMILY, Attribution, Quote, QuoteKind, Speaker
 from .subjects import sentence_subject
@@ -153,14 +154,6 @@ _NOT_VERBS = frozenset(
 
 
 # Nouns for works whose title follows them between commas: 'her novel, "The Salt Year,"'.
-_WORKS = frozenset(
-    """
-    novel book memoir film movie documentary album song single play musical show series
-    episode podcast poem essay painting opera
-    """.split()  # noqa: SIM905
-)
-
-
 def named_work(lead: str) -> bool:
     """The words before the run end with a work and a comma ("Whitley's third novel,
     "The Salt Year," follows ..."): the Title Case run is that work's title in
@@ -168,7 +161,7 @@ def named_work(lead: str) -> bool:
     if not lead.endswith(","):
         return False
     word = lead[:-1].rsplit(None, 1)[-1].lower() if lead[:-1].strip() else ""
-    return word in _WORKS
+    return word in WORKS
 
 
 _AS = compiled.compile(r"\s(?:as|as\sa|as\san)$")

@@ -522,12 +522,13 @@ SENT_END = compiled.compile(
 TRANSCRIPT = compiled.compile(r"[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 TRANSCRIPT_IN = compiled.compile(r"\n\s*[\"“”„«]\s*[A-Z][A-Z.'’\- ]{1,30}:\s")
 # Nouns for works that a Title Case quote right after them names: "the hit series "One
-# Piece"", "the album "Hackney Diamonds"".
+# Piece"", "the album "Hackney Diamonds"", "his final concert, "Back to the Beginning"".
 WORKS = frozenset(
     _words(
         """
         series film movie show album song book novel play documentary programme program
         single track musical podcast memoir opera painting poem exhibition game sitcom
+        concert tour festival campaign episode essay
         """
     )
 )
