@@ -555,7 +555,7 @@ Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
 Technology Laboratory Worldwide SE Healthcare HealthCare Health Solution Solutions Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
-Squad Platforms
+Squad Platforms Management Advisors Advisers Associates
 Fuels Products Properties Materials Metals Publishing Hotels Resorts Pharma Bancshares Realty
 Cruises Wireless
 """.split()  # noqa: SIM905
@@ -741,6 +741,9 @@ MODERN_ORGS_MULTI = [
     "Exxon Mobil",
     # companies named for the index they make, and its owner, whose second word is a name
     "Saudi Aramco",
+    "Check Point",
+    "Check Point Research",
+    "Check Point Software",
     # the groups of the European Parliament, whose names hold a place or a people
     "Patriots for Europe",
     "Renew Europe",

@@ -351,3 +351,19 @@ def test_company_ends_in_any_case_match_lower_casing():
 )
 def test_a_regime_names_its_ruler_and_a_county_is_a_place(text: str, name: str, label: str) -> None:
     assert {s.text: s.label for s in find_entities(text)}[name] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Reform UK won the Runcorn and Helsby by-election by six votes.", "Runcorn", "GPE"),
+        (
+            "BP has been under pressure from activist investor Elliott Management.",
+            "Elliott Management",
+            "ORG",
+        ),
+        ("Check Point Research said it had seen attacks in Europe.", "Check Point Research", "ORG"),
+    ],
+)
+def test_a_seat_a_fund_manager_and_a_security_firm(text: str, name: str, label: str) -> None:
+    assert {s.text: s.label for s in find_entities(text)}[name] == label

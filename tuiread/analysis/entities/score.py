@@ -64,6 +64,7 @@ PLACE_NEXT = frozenset(
     region province river valley island islands state city county district mountains sea
     coast border area peninsula capital town village prefecture strait gulf bay
     residents households homeowners villagers neighborhood neighbourhood suburb suburbs township
+    by-election constituency
     """.split()  # noqa: SIM905
 )
 # "the Obama administration", "the Sanders campaign", "the Pinochet dictatorship", "the
