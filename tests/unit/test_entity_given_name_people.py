@@ -44,3 +44,8 @@ def test_a_role_title_after_an_unknown_word_is_no_surname() -> None:
 def test_todays_leaders_named_by_the_surname_alone_are_people() -> None:
     got = {s.text: s.label for s in find_entities("He met Putin at the base. Putin warns West.")}
     assert got["Putin"] == "PERSON"
+
+
+def test_a_given_name_before_a_surname_no_list_knows_is_a_person() -> None:
+    text = "She writes letters to everyone from her brother Felix to the author Joan Didion."
+    assert {s.text: s.label for s in find_entities(text)}["Joan Didion"] == "PERSON"

@@ -44,6 +44,7 @@ COMMON_WORD = 5.0
 W_ORG_SUFFIX = 3.0
 W_LOC_SUFFIX = 2.0
 W_FIRST_NAME = 1.5
+W_UNSEEN_SURNAME = 1.5
 W_TITLE = 4.0
 W_LEGAL_FORM = 6.0  # a company's legal form ends no person's name
 W_NAME_ONLY_TITLE = 8.0  # outweighs a common word's prior ("Ms. Price", "Mrs. May")
@@ -179,6 +180,10 @@ def word_vector(toks: list[str], key: str) -> Vector:
         sc[ORG] += W_PLURAL_NOUN
     if toks[0] in FIRST_NAMES:
         sc[PER] += W_FIRST_NAME
+        if len(toks) == 2 and toks[1] not in TOK and toks[1][1:].islower():
+            # "Joan Didion", "Shams Charania": a surname the training file never saw is read
+            # by its last letters alone ("-ion" of "Union"), which say little of a surname
+            sc[PER] += W_UNSEEN_SURNAME
 
     if len(toks) == 1:
         t = toks[0]
