@@ -210,6 +210,7 @@ def test_a_person_named_in_full_who_cut_jobs_stays_a_person() -> None:
             "Scattered Spider",
         ),
         ("The firm sold the mill to Vellmar, a unit of Corvane, on Monday.", "Vellmar"),
+        ("They donated to Corila, a consortium that researches the lagoon.", "Corila"),
     ],
 )
 def test_a_group_or_a_unit_of_another_heading_an_apposition_is_a_body(text: str, name: str) -> None:

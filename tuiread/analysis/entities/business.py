@@ -91,6 +91,10 @@ foundation      foundations       firm
 distributor     distributors      firm
 group           groups            firm
 subsidiary      subsidiaries      firm
+consortium      consortia         firm
+cooperative     cooperatives      firm
+agency          agencies          firm
+think-tank      think-tanks       firm
 unit            units             firm
 miner           miners            trade
 broker          brokers           trade
