@@ -49,3 +49,10 @@ def test_todays_leaders_named_by_the_surname_alone_are_people() -> None:
 def test_a_given_name_before_a_surname_no_list_knows_is_a_person() -> None:
     text = "She writes letters to everyone from her brother Felix to the author Joan Didion."
     assert {s.text: s.label for s in find_entities(text)}["Joan Didion"] == "PERSON"
+
+
+def test_a_title_before_an_unknown_name_inside_a_body_run_is_no_part_of_it() -> None:
+    text = "Mahama defeated Vice President Mahamudu Bawumia of the New Patriotic Party."
+    got = {s.text: s.label for s in find_entities(text)}
+    assert got["Mahamudu Bawumia"] == "PERSON"
+    assert got["New Patriotic Party"] == "ORG"

@@ -108,6 +108,7 @@ from .wholes import (
     person_named_place,
     place_prefix_joins,
     post_nominal,
+    rank_before_name,
     second_given_name,
     settle_kinds,
     street_run,
@@ -472,11 +473,7 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             and institution
             and i < cut
             and (i > 0 or t in PLACE_PREFIXES or n == 2 or not initial and t not in CALENDAR_NAMES)
-            and not (  # a rank before a name: "Det Supt Helen Flanagan of the Metropolitan Police"
-                t in TITLE_CAP
-                and i + 1 < n
-                and (toks[i + 1] in FIRST_NAMES or toks[i + 1] in TITLE_CAP)
-            )
+            and not rank_before_name(toks, i)  # "Det Supt Helen Flanagan of the Met"
             and inside_institution(t)
         ):
             never = False  # "World Trade Organization": "Trade" alone is no name, here it is

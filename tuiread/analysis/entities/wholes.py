@@ -347,6 +347,17 @@ _SURNAME_TITLES = frozenset(
 )
 
 
+def rank_before_name(toks: list[str], i: int) -> bool:
+    """ "Det Supt Helen Flanagan of the Metropolitan Police", "Vice President Mahamudu Bawumia
+    of the New Patriotic Party": a title before a given name, another title or a word the
+    lists do not know opens a person's name inside a run that reads as a body's; it is no
+    word of the body ("Chief Medical Officer" is one: a common word follows)."""
+    if toks[i] not in TITLE_CAP or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt in FIRST_NAMES or nxt in TITLE_CAP or _unknown_given(nxt)
+
+
 def _unknown_given(w: str) -> bool:
     """A capitalised word of letters the lists know neither as a name nor as a word."""
     return w.isalpha() and w[1:].islower() and w not in LEX and w.lower() not in COMMON
