@@ -741,6 +741,8 @@ MODERN_ORGS_MULTI = [
     "Exxon Mobil",
     # companies named for the index they make, and its owner, whose second word is a name
     "Saudi Aramco",
+    "Rio Tinto",
+    "Anglo American",
     "Check Point",
     "Check Point Research",
     "Check Point Software",

@@ -339,3 +339,10 @@ def test_a_building_named_by_a_surname_alone_is_the_building() -> None:
     }
     assert got == {"Trump Tower": "FAC", "Mandela Square": "FAC"}
     assert _got("The late senator John Tower spoke.")["John Tower"] == "PERSON"
+
+
+def test_a_town_and_its_castle_or_pier_is_one_building() -> None:
+    got = _got(
+        "They toured Windsor Castle. Barbara Castle was a minister. They met at Ardross Castle."
+    )
+    assert got == {"Windsor Castle": "FAC", "Barbara Castle": "PERSON", "Ardross Castle": "FAC"}

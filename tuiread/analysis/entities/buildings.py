@@ -60,8 +60,8 @@ def place_tail_end(
     ``key`` (``hit`` words from ``i``, read as ``label``) is followed by a street's word
     ("Portland Street": FAC), by "Town Hall" or "City Hall" ("Leicester City Hall": FAC),
     for a club named "X Town" by "Hall" ("Huddersfield Town Hall"), or by "County" ("Leon
-    County": GPE, though "Leon" is a club), and that ends the run or its part before a
-    connector; None where it is not."""
+    County": GPE, though "Leon" is a club), or by a town's building ("Windsor Castle": FAC),
+    and that ends the run or its part before a connector; None where it is not."""
     j = i + hit
     if j >= len(toks):
         return None
@@ -76,6 +76,8 @@ def place_tail_end(
         return j + 1, "FAC"
     if after == "County" and label != "PERSON":
         return j + 1, "GPE"
+    if after in _TOWN_BUILDINGS and label != "PERSON":
+        return j + 1, "FAC"  # "Windsor Castle", "Southend Pier": not a club and a surname
     if after == "Republic" and label == "NORP":
         return j + 1, "GPE"  # "the Irish Republic": the country, not "Irish" and a word
     if after in _NATURAL_FEATURES and label in _STREET_NAMERS and label != "PERSON":
@@ -83,6 +85,8 @@ def place_tail_end(
     return None
 
 
+# a town's building named after it, whose word is a surname too ("Barbara Castle")
+_TOWN_BUILDINGS = frozenset(("Castle", "Cathedral", "Pier", "Lighthouse", "Minster"))
 # a natural feature's word after a known place's name names the feature
 _NATURAL_FEATURES = frozenset(
     ("River", "Valley", "Canyon", "Creek", "Falls", "Basin", "Delta", "Peninsula", "Mountains")
