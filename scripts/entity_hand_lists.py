@@ -196,6 +196,7 @@ MULTI_DEMONYMS = [
     "North Koreans",
     "South Koreans",
     "Hong Konger",
+    "Crimean",
 ]
 
 # Holidays and named days: events (CoNLL: MISC), never people.
@@ -324,6 +325,7 @@ HAND_GROUNDS = [
 # Buildings news names by one word: FAC ("police were posted at the Capitol")
 HAND_BUILDINGS = ["Capitol", "Capitol Hill", "Royal Opera House", "Sydney Opera House"]
 HAND_BUILDINGS += ["Oval Office", "Parthenon", "Acropolis", "Kremlin Palace", "Elysee Palace"]
+HAND_BUILDINGS += ["World Trade Center", "Disney World", "Walt Disney World", "Disneyland"]
 # Performers and figures known by one name alone, whom no given-name list holds: PERSON
 HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Satan"]
 # people whose name holds a title word the segmenter would split at ("King"): PERSON whole
@@ -455,6 +457,8 @@ ALIAS_LABELS = {
 # person by his full name). Names that are also common given names ("Clare", "Kerry",
 # "Tyrone") or rugby sides ("Munster", "Leinster") are left out.
 PROVINCES = [
+    # regions a war or a dispute names daily
+    *("Crimea", "Donbas", "Donbass"),
     # Australia
     *("New South Wales", "Queensland", "Victoria", "Tasmania", "South Australia"),
     *("Western Australia", "Northern Territory", "Australian Capital Territory"),

@@ -346,3 +346,16 @@ def test_a_town_and_its_castle_or_pier_is_one_building() -> None:
         "They toured Windsor Castle. Barbara Castle was a minister. They met at Ardross Castle."
     )
     assert got == {"Windsor Castle": "FAC", "Barbara Castle": "PERSON", "Ardross Castle": "FAC"}
+
+
+def test_addresses_theme_parks_and_a_bank_with_its_legal_form() -> None:
+    got = _got(
+        "The embassy is at 285 Toure Drive. Trips to Disney World. Financing from Chase "
+        "Manhattan Bank N.A. was assured. A naval base on the Crimean peninsula."
+    )
+    assert got == {
+        "Toure Drive": "FAC",
+        "Disney World": "FAC",
+        "Chase Manhattan Bank N.A.": "ORG",
+        "Crimean": "NORP",
+    }

@@ -250,6 +250,6 @@ POSSESSIVE_NAMES = frozenset(k[:-3] for k in LEX if k.endswith(" 's") and " " no
 CORP_SUFFIXES = frozenset(
     """
     Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Cos Bhd SpA
-    Oy Oyj AB ASA A/S S.A. N.V. LLP LP Pty Pte
+    Oy Oyj AB ASA A/S S.A. N.V. LLP LP Pty Pte N.A.
     """.split()  # noqa: SIM905
 )

@@ -94,7 +94,7 @@ BUILDING_TAILS = frozenset(
 # given name ("Sally Field"); it heads no institution, so it joins after INSTITUTION_TAILS
 VENUE_TAILS = VENUE_TAILS | frozenset(("Field",))
 # Last words of a street's name: with one word before them they name it ("Call Lane")
-STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue", "Boulevard")) | frozenset(
+STREET_TAILS = frozenset(("Lane", "Street", "Road", "Avenue", "Boulevard", "Drive")) | frozenset(
     ("St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd.")  # "469 Vermont St.", "Baker Ave"
 )
 # places named after a person by a word no surname is: after a full name, one FAC ("Jack
