@@ -341,6 +341,12 @@ def test_a_building_named_by_a_surname_alone_is_the_building() -> None:
     assert _got("The late senator John Tower spoke.")["John Tower"] == "PERSON"
 
 
+def test_a_dome_ends_a_venue_name() -> None:
+    assert (
+        _got("The final is at the Caesars Superdome in New Orleans.")["Caesars Superdome"] == "FAC"
+    )
+
+
 def test_a_town_and_its_castle_or_pier_is_one_building() -> None:
     got = _got(
         "They toured Windsor Castle. Barbara Castle was a minister. They met at Ardross Castle."

@@ -76,7 +76,7 @@ FAC_WORDS = frozenset(
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
     Mall Memorial Monument Garden Gardens Palais Monastery Abbey Basilica Chapel Shrine Convent
-    Castle Buildings Fort Lighthouse Pier
+    Castle Buildings Fort Lighthouse Pier Superdome Dome Coliseum Colosseum
     """.split()  # noqa: SIM905
 )
 # the words of a building or a place named after a person by the surname alone
