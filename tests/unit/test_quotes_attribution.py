@@ -96,6 +96,11 @@ def test_a_noun_after_the_quote_is_no_verb() -> None:
             "before:subject",
         ),
         (
+            'Iran\'s Supreme Leader, Ayatollah Ali Khamenei, said Israel would face "a bitter fate".',
+            "Ayatollah Ali Khamenei",
+            "before:subject",
+        ),
+        (
             'Hewlett-Packard, a Palo Alto, Calif., company, said it acted "fast."',
             "Hewlett-Packard",
             "before:subject",

@@ -213,11 +213,12 @@ def subject_back(text: str, lo: int, end: int) -> Speaker | None:
                 break
         inner = [text[a:b].rstrip(PUNCT) for a, b in toks[j + 1 : i + 1]]
         if (
-            text[toks[j][0]].islower()
+            (text[toks[j][0]].islower() or text[toks[j][0] : toks[j][1] - 1] in TITLES)
             and len(inner) >= 2
             and all(capword(w) or w in CONNECTORS for w in inner)
         ):
-            # "Ratners's chairman, Gerald Ratner, said": the name is the appositive
+            # "Ratners's chairman, Gerald Ratner, said": the name is the appositive; so
+            # after a title in capitals ("Iran's Supreme Leader, Ayatollah Ali Khamenei,")
             e = toks[i][1]
             while e > toks[i][0] and text[e - 1] in PUNCT:
                 e -= 1
