@@ -746,6 +746,9 @@ MODERN_ORGS_MULTI = [
     # companies named for the index they make, and its owner, whose second word is a name
     "Saudi Aramco",
     "Rio Tinto",
+    "Islamic Revolutionary Guard Corps",
+    "All England Club",
+    "All England Lawn Tennis Club",
     "Anglo American",
     "Check Point",
     "Check Point Research",
