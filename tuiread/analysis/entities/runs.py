@@ -42,6 +42,8 @@ from .context import (
     sentence_initial,
     title_case_common,
 )
+from .events import EVENT_HEADS, historic_event
+from .events import RULE as RULE_EVENT
 from .hyphens import one_name_across_hyphen, two_people
 from .kinds import (
     AFFIX,
@@ -693,6 +695,9 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
                 return
     if (" Base" in chunk or " Station " in chunk) and (a := military_base(chunk)) is not None:
         cands.found.append((s + a, s + len(chunk), "FAC", chunk[a:], RULE_BASE))
+        return
+    if chunk.endswith(EVENT_HEADS) and (a := historic_event(chunk)) is not None:
+        cands.found.append((s + a, s + len(chunk), "EVENT", chunk[a:], RULE_EVENT))
         return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
