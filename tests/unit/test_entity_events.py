@@ -27,3 +27,23 @@ def test_a_people_or_a_place_and_an_event_word_is_one_event(text: str, event: st
 def test_a_run_not_opened_by_a_people_or_a_place_is_left_to_the_plan() -> None:
     assert historic_event("Hundred Years War") is None
     assert historic_event("During Korean War") == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "He chairs the Cuban American National Foundation.",
+            "Cuban American National Foundation",
+            "ORG",
+        ),
+        ("The Polish American community gathered.", "Polish American", "NORP"),
+        (
+            "Proponents, including the United States Conference of Mayors, urged Congress.",
+            "United States Conference of Mayors",
+            "ORG",
+        ),
+    ],
+)
+def test_a_people_or_a_place_opens_a_longer_name(text: str, name: str, label: str) -> None:
+    assert {s.text: s.label for s in find_entities(text)}[name] == label

@@ -20,7 +20,7 @@ OF_HEADS = frozenset(
     Bureau Affairs People Peoples Foundation Centre Center Hall Palace Cathedral
     Institutes Ministries Departments Organisations Organizations Tower Journal Alliance
     Coalition Network Corporation Orchestra Authority Library Gallery Conservatory
-    Basilica Abbey Chapel Shrine Temple Mosque Order
+    Basilica Abbey Chapel Shrine Temple Mosque Order Conference Convention
     """.split()  # noqa: SIM905
 )
 # Bodies named "X on Y" ("Commission on Presidential Debates", "Council on Foreign Relations").

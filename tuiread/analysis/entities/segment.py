@@ -80,6 +80,7 @@ from .never import (
     role_noun_opens_name,
 )
 from .teams import centre_of_town, nickname_after_town, place_after_town, team_after_town
+from .titles import rank_before_name, title_word_as_surname
 from .towns import known_place, place_word
 from .wholes import (
     INSTITUTION_TAILS,
@@ -108,7 +109,6 @@ from .wholes import (
     person_named_place,
     place_prefix_joins,
     post_nominal,
-    rank_before_name,
     second_given_name,
     settle_kinds,
     street_run,
@@ -117,7 +117,6 @@ from .wholes import (
     surname_after_titled_given_name,
     surname_after_titled_place,
     tail_with_head,
-    title_word_as_surname,
     town_ending_unknown_name,
     town_inside_full_name,
     venue_after_name,
@@ -686,8 +685,8 @@ def merge_segments(toks: list[str], segs: list[Seg]) -> None:
                 segs[k] = (a0, b1, where, a[3])  # "Colorado Springs", "Florida Keys"
                 del segs[k + 1]
                 continue
-            if la == "NORP" and lb == "ORG" and demonym_opens_body(toks, a, b):
-                segs[k] = (a0, b1, "ORG", a[3])  # "European Central Bank": one body
+            if la == "NORP" and (lb == "ORG" or b1 - b[0] == 1) and demonym_opens_body(toks, a, b):
+                segs[k] = (a0, b1, lb or "NORP", a[3])  # "European Central Bank": one body
                 del segs[k + 1]
                 continue
             if (la == "GPE" or la == "SOFT" and place_word(toks[a0:a1])) and lb in _GPE_JOINS:

@@ -46,6 +46,7 @@ from .lexicon import (
     TITLE_CAP,
 )
 from .never import NEVER_ALONE, common_plural, is_contraction
+from .titles import JUNIOR
 
 # A segment while planning (``segment``): first word, end word, label (None: unknown; "SOFT":
 # known with several types, context decides), follows a title
@@ -337,48 +338,6 @@ def family_name_before_korean_given(toks: list[str], i: int) -> bool:
     )
 
 
-_JUNIOR = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
-
-
-# the titles that are family names too ("Ollie Pope", "Carole King"), unlike "Chairman" in
-# "Courtaulds Chairman Christopher Hogg", where an unknown word is a company
-_SURNAME_TITLES = frozenset(
-    "Pope King Bishop Judge Knight Dean Abbott Cardinal Prince Major Sheriff Deacon Earl".split()  # noqa: SIM905
-)
-
-
-def rank_before_name(toks: list[str], i: int) -> bool:
-    """ "Det Supt Helen Flanagan of the Metropolitan Police", "Vice President Mahamudu Bawumia
-    of the New Patriotic Party": a title before a given name, another title or a word the
-    lists do not know opens a person's name inside a run that reads as a body's; it is no
-    word of the body ("Chief Medical Officer" is one: a common word follows)."""
-    if toks[i] not in TITLE_CAP or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    return nxt in FIRST_NAMES or nxt in TITLE_CAP or _unknown_given(nxt)
-
-
-def _unknown_given(w: str) -> bool:
-    """A capitalised word of letters the lists know neither as a name nor as a word."""
-    return w.isalpha() and w[1:].islower() and w not in LEX and w.lower() not in COMMON
-
-
-def title_word_as_surname(toks: list[str], i: int, given: bool) -> bool:
-    """ "Stephen King", "Tom Bishop", "Reporting by Jack Queen": a title word ending the run
-    right after a given name (``given``: the word before is one, alone) is the surname, not
-    the title of a name that never comes; so is a title that is a family name too after a
-    word the lists do not know that opens the run ("Ollie Pope", "Ngozi Bishop": a name the lists lack is as likely a given
-    name as any, and no title follows a name)."""
-    t = toks[i]
-    return (
-        (given or i == 1 and t in _SURNAME_TITLES and _unknown_given(toks[0]))
-        and t in TITLE_CAP
-        and t[1:].islower()
-        and t.isalpha()
-        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in _JUNIOR)
-    )
-
-
 NOT_REGIONS = frozenset(("PERSON", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"))
 
 
@@ -440,7 +399,8 @@ def body_after_place(toks: list[str], a: Seg, b: Seg, place: bool) -> str | None
     a building is the first word of that name, not a town beside a fragment that cannot
     stand alone. The joined name's label, or None when they do not join. A head that is
     itself a given name's surname ("Hall") joins only after a place, never a person. A
-    firm's "X & Y" after a place ("Florida Power & Light") is one company."""
+    firm's "X & Y" after a place ("Florida Power & Light") is one company, and so is a head
+    and its "of" part ("United States Conference of Mayors")."""
     if not place or b[2] is not None:
         return None
     last = toks[b[1] - 1]
@@ -449,8 +409,19 @@ def body_after_place(toks: list[str], a: Seg, b: Seg, place: bool) -> str | None
     if b[1] - b[0] >= 3 and "&" in toks[b[0] + 1 : b[1] - 1]:
         return "ORG"  # "Florida Power & Light": a firm's "X & Y" after its state
     if last not in PLACE_BODY_HEADS:
+        head = toks[b[0]]
+        if b[1] - b[0] >= 3 and toks[b[0] + 1] == "of":
+            if head in _OF_BODY_HEADS:
+                return "ORG"  # "United States Conference of Mayors"
+            if head in PLACE_BODY_HEADS:
+                return _HEAD_LABELS.get(head) or venue_label(head)
         return None
     return _HEAD_LABELS.get(last) or venue_label(last)
+
+
+# heads of a body named with "of" after a place, which alone head an event ("the Paris
+# Conference"): "the United States Conference of Mayors", "the Chamber of Commerce"
+_OF_BODY_HEADS = frozenset(("Conference", "Congress", "Chamber", "Assembly", "Convention"))
 
 
 def venue_label(last: str) -> str:
@@ -652,7 +623,7 @@ def company_word_as_surname(toks: list[str], i: int) -> bool:
         t.isalpha()
         and t[1:].islower()
         and LEX[t][0] == "ORG"
-        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in _JUNIOR)
+        and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in JUNIOR)
     )
 
 
@@ -662,13 +633,20 @@ _REGION_DEMONYMS = frozenset(
 )
 
 
+# the peoples of immigrant nations, after an origin's word ("Cuban American")
+_HYPHENATED_PEOPLES = frozenset(("American", "Americans", "Canadian", "Canadians"))
+
+
 def demonym_opens_body(toks: list[str], a: Seg, b: Seg) -> bool:
     """ "European Central Bank", "African Development Bank", "European Medicines Agency": a
     continent's or a region's word right before a body the lists know by ordinary words
     alone ("Central Bank") is that body's name, one organisation. A nation's word stays apart
     ("Japanese" + "Foreign Ministry": the nation's ministry, described), as does a body with
-    a name of its own."""
+    a name of its own. An origin's word before "American" or "Canadian" makes one people
+    ("Polish American", NORP) or one body ("Cuban American National Foundation")."""
     words = toks[b[0] : b[1]]
+    if a[1] - a[0] == 1 and words[0] in _HYPHENATED_PEOPLES:
+        return True  # "Cuban American National Foundation", "Polish American": one people
     return (
         a[1] - a[0] == 1
         and toks[a[0]] in _REGION_DEMONYMS
