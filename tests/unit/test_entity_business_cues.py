@@ -211,7 +211,13 @@ def test_a_person_named_in_full_who_cut_jobs_stays_a_person() -> None:
         ),
         ("The firm sold the mill to Vellmar, a unit of Corvane, on Monday.", "Vellmar"),
         ("They donated to Corila, a consortium that researches the lagoon.", "Corila"),
+        ("Capri, which also owns Michael Kors and Jimmy Choo, tried to sell.", "Jimmy Choo"),
+        ("The takeover of Orlan Bexley was approved on Monday.", "Orlan Bexley"),
     ],
 )
 def test_a_group_or_a_unit_of_another_heading_an_apposition_is_a_body(text: str, name: str) -> None:
     assert {s.text: s.label for s in find_entities(text)}[name] == "ORG"
+
+
+def test_a_player_acquired_by_a_team_stays_a_person() -> None:
+    assert _got("The Lakers acquired Luka Doncic on Sunday.")["Luka Doncic"] == "PERSON"

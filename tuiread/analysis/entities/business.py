@@ -145,7 +145,8 @@ TRADES = frozenset(one for kind in ("firm", "trade") for one, _ in _rows(kind))
 NOUNS_BEFORE = FIRM_NOUNS | TRADE_NOUNS | HEAD_NOUNS
 # what may stand right before a name that ``business_cue`` reads: a trade, the "in" of
 # "shares in", the "from" or "to" of a new name, and the joins of a list
-CUE_PREV = NOUNS_BEFORE | frozenset(("in", "from", "to", "as", "and", "or", ",", "&"))
+CUE_PREV = NOUNS_BEFORE | frozenset(("in", "from", "to", "as", "and", "or", ",", "&", "owns"))
+CUE_PREV |= frozenset(("of", "with"))  # "the takeover of Ombra", "a merger with Corvane"
 
 _WORD_BEFORE = compiled.compile(r"(?:^|(?<=[\s(\"“]))([\w-]+) $")
 # what is owned of a company or put into it, right before its name
@@ -404,6 +405,11 @@ def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset
         # "retailers such as Foot Locker": the trade's plural before "such as"
         plural = _last_word(text[max(0, start - 32) : start - 9].rstrip(","))
         return TRADE_CUE if plural in PLURALS else NO_CUE
+    if prev == "owns":
+        return CUE  # "Capri, which also owns Michael Kors and Jimmy Choo": no one is owned
+    if prev == "of" or prev == "with":
+        deal = _last_word(text[max(0, start - 20) : start - len(prev) - 2])
+        return CUE if deal in _DEALS.get(prev, ()) else NO_CUE
     if not stake:
         return NO_CUE
     if prev == "in":
@@ -434,6 +440,11 @@ _STAKE_WORDS = frozenset(
 # before a town the lists know
 _HELD_WORDS = frozenset(("shares", "stake", "stakes", "shareholding"))
 _RENAME_WORDS = frozenset(("from", "to", "as"))
+# a company bought or merged with: "the takeover of Ombra", "its merger with Corvane"
+_DEALS = {
+    "of": frozenset(("takeover", "buyout")),
+    "with": frozenset(("merger", "merge", "merging")),
+}
 _JOINS = frozenset(("and", "or", ",", "&"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _APOSTROPHES = frozenset("'’")
