@@ -46,3 +46,9 @@ def test_the_same_title_read_as_speech_elsewhere_is_the_title_too() -> None:
 )
 def test_nicknames_and_headline_scare_quotes_are_no_titles(text: str) -> None:
     assert "WORK_OF_ART" not in _entities(text).values()
+
+
+def test_a_body_or_an_event_named_whole_inside_the_marks_keeps_its_label() -> None:
+    text = 'Trump spoke during the "Commander-in-Chief Forum" on NBC. The forum ran late.'
+    got = _entities(text)
+    assert got.get("Commander-in-Chief Forum") != "WORK_OF_ART"

@@ -18,6 +18,10 @@ from .trace import Trace
 RULE = "quotes:title-of-a-work"
 _DOUBLE_OPENERS = frozenset('"“')
 _MAX_WORDS = 8
+# what a name found whole inside the marks stays: a body, an event, a law, a building or a
+# product named in full is no title; a person's or a place's name in quotes is one ('CBS's
+# "Morning Joe"', '"Michael Collins"')
+_NAMED = frozenset(("ORG", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"))
 
 
 def names_inside_titles(
@@ -47,6 +51,9 @@ def names_inside_titles(
         inside = [k for k, sp in enumerate(out) if sp.end > s and sp.start < e]
         if not inside or any(out[k].start < s or out[k].end > e for k in inside):
             continue
+        whole = out[inside[0]]
+        if len(inside) == 1 and whole.start == s and whole.end == e and whole.label in _NAMED:
+            continue  # '"Commander-in-Chief Forum"': a body or an event named in full
         if trace is not None:
             for k in inside:
                 sp = out[k]
