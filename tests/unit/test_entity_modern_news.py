@@ -1351,3 +1351,11 @@ def test_little_before_a_known_place_names_a_district() -> None:
 )
 def test_parliaments_parties_and_shops_known_by_name_are_bodies(text: str, name: str) -> None:
     assert _got(text)[name] == "ORG"
+
+
+def test_names_after_brands_such_as_are_products() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities("Its erosion was in core brands such as Corn Flakes.")
+    }
+    assert got["Corn Flakes"] == "PRODUCT"

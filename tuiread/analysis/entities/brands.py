@@ -73,16 +73,18 @@ _MEDICINE = frozenset(
     """.split()  # noqa: SIM905
 )
 _SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ", "brand name ")
-CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by", "name"}
+_SOLD_AS += ("brands such as ", "brands including ", "brands like ", "brands, including ")
+CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by", "name", "including", "like"}
 
 
 def brand_cues(text: str, s: int, e: int, prev: str, u: Unknown) -> None:
     """ "the weight-loss drug Mounjaro", "sold as Wegovy", "under the brand name Journavx",
+    "brands such as Corn Flakes",
     "the maker of Ozempic": the noun
     of a medicine, or "sold as" or "maker of", before the name makes it a product's name,
     however its word reads (a person's, a town's); the names listed after it follow
     (``products_listed``). Then ``company_around``."""
-    if prev in _MEDICINE or text.endswith(_SOLD_AS, max(0, s - 12), s):
+    if prev in _MEDICINE or text.endswith(_SOLD_AS, max(0, s - 20), s):
         u.score[MISC] += W_DRUG
         u.product = u.sold = True
     elif text.startswith(", ", e) and _PRODUCT_APPOSITION.match(text, e) is not None:
