@@ -257,6 +257,7 @@ CHURCH_WORDS = {
 RELIGIONS = ["Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism"]
 # Products everyone reads about (devices, software, vehicles, weapons): PRODUCT.
 HAND_PRODUCTS = [
+    "Dreamliner",
     "Azure",
     "Copilot",
     "Grok",
@@ -746,6 +747,7 @@ MODERN_ORGS_MULTI = [
     # companies named for the index they make, and its owner, whose second word is a name
     "Saudi Aramco",
     "Rio Tinto",
+    "General Catalyst",
     "Islamic Revolutionary Guard Corps",
     "All England Club",
     "All England Lawn Tennis Club",

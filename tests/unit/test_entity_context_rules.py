@@ -363,6 +363,8 @@ def test_a_regime_names_its_ruler_and_a_county_is_a_place(text: str, name: str, 
             "ORG",
         ),
         ("Check Point Research said it had seen attacks in Europe.", "Check Point Research", "ORG"),
+        ("It will be released on October 3 by Republic Records.", "Republic Records", "ORG"),
+        ("Investors including Nvidia and General Catalyst took part.", "General Catalyst", "ORG"),
     ],
 )
 def test_a_seat_a_fund_manager_and_a_security_firm(text: str, name: str, label: str) -> None:

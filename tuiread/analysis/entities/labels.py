@@ -51,6 +51,8 @@ NEVER_PLACE_TAILS = CORP_SUFFIXES | frozenset(
     Company Corporation Party Union Council Committee Commission Agency Ministry Department
     Airlines Airways Insurance Reinsurance Bancorp Partners Laboratories
     Restaurant Tavern Bistro Brasserie Cafe Café Grill Diner Trattoria Pizzeria
+    Records Pictures Studios Labs Media Entertainment Publishing Software Technologies
+    Pharmaceuticals Therapeutics Motors Foods Holdings Capital Ventures Management
     """.split()  # noqa: SIM905
 )
 NEVER_PERSON_TAILS = CORP_SUFFIXES | frozenset(
