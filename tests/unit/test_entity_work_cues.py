@@ -3,6 +3,8 @@ bare title's run stops before "in April", "on Friday"; a show is named by its ho
 
 from __future__ import annotations
 
+import pytest
+
 from tuiread.analysis.entities import find_entities
 from tuiread.analysis.entities.works import show_title, untimed
 
@@ -85,3 +87,22 @@ def test_a_quoted_title_by_its_place_on_a_chart_is_a_work() -> None:
     assert found["The Fate of Ophelia"] == "WORK_OF_ART"
     assert found["Debi Tirar Mas Fotos"] == "WORK_OF_ART"
     assert "Ophelia" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("She told the news on Travis Kelce's podcast, New Heights.", "New Heights"),
+        ("The game Mario Kart World was bundled with it.", "Mario Kart World"),
+        ("It launched alongside the game, Donkey Kong Bananza, in July.", "Donkey Kong Bananza"),
+    ],
+)
+def test_a_work_noun_before_a_comma_or_opening_a_sentence_announces_a_title(
+    text: str, title: str
+) -> None:
+    assert {s.text: s.label for s in find_entities(text)}[title] == "WORK_OF_ART"
+
+
+def test_a_name_opening_the_clause_after_a_work_noun_and_a_comma_is_no_title() -> None:
+    got = {s.text: s.label for s in find_entities("With her film, Ava Mirren documents the era.")}
+    assert got.get("Ava Mirren") != "WORK_OF_ART"

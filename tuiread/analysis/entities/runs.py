@@ -119,7 +119,7 @@ from .sport import player_after_play, score_follows
 from .towns import campus_after_university, state_follows, town_before_state
 from .vessels import RULE_SHIP, ship_prefix_at
 from .wholes import datelike
-from .works import STAGED_OF, TITLE_CUES, Title, show_title, title_at
+from .works import TITLE_CUES, Title, show_title, title_at, title_cue
 
 _SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
@@ -553,7 +553,7 @@ def single_word(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     prev = prev_word(text, s)
     nxt = next_word(text, e)
-    if prev in TITLE_CUES or prev == "of" and text.endswith(STAGED_OF, max(0, s - 16), s):
+    if title_cue(text, s, e, prev):
         maybe_title(text, s, cands)  # "the film Wicked", "a production of Hamlet"
     credit = (prev in CREDIT_PREV or nxt == "/") and credited(text, s, e)
     if (
@@ -765,8 +765,8 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
             cprev = prev_word(text, s)
             cnext = next_word(text, s + len(chunk))
             looked = True
-            if cprev in TITLE_CUES:
-                maybe_title(text, s, cands)
+            if title_cue(text, s, s + len(chunk), cprev):
+                maybe_title(text, s, cands)  # "the podcast, New Heights"
         first = prev is None
         before = cprev if prev is None else prev
         after = cnext if nxt is None else nxt

@@ -47,7 +47,7 @@ _CALLED = r"(?:,)?(?: (?:called|titled|entitled|named))?"
 # space, every other in a quotation mark: two regexes, the one the character before the
 # title calls for searched (each tries fewer alternatives at every place of the window)
 _BARE_CUE_RE = compiled.compile(
-    rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|whose|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|my|our|your|whose|new|latest|debut|hit|\d{{4}}|\w+['’]s) "
     rf"(?:{_WORK_NOUNS})|\b{_SINGLE}){_CALLED} $"
     # a staging of a play or an opera: "a new production of Hamlet", "a revival of Cats"
     r"|\b(?:production|staging|revival|adaptation) of $"
@@ -103,6 +103,27 @@ _DOUBLE_QUOTED_TITLE = compiled.compile(r"[^\n\"“”]{1,80}(?=[\"”])")
 TITLE_CUES = frozenset(_WORK_NOUNS.split("|")) | frozenset(
     ("called", "titled", "entitled", "named", "single", '"', "'")
 )
+_WORK_NOUN_SET = frozenset(_WORK_NOUNS.split("|"))
+
+
+def title_cue(text: str, s: int, e: int, prev: str) -> bool:
+    """Does the word before the run at ``s``..``e`` (``prev``, as ``context.prev_word`` gives
+    it) announce a title: a work noun or "called" ("the film Wicked"), a staging ("a
+    production of Hamlet"), or a work noun before a comma when the run closes the apposition
+    ("Travis Kelce's podcast, New Heights."; not "With her film, DuVernay documents", where
+    the comma ends a phrase and the name opens the clause)?"""
+    if prev in TITLE_CUES:
+        return True
+    if prev == "of":
+        return text.endswith(STAGED_OF, max(0, s - 16), s)
+    if prev != "," or text[s - 2 : s] != ", " or text[e : e + 1] not in _APPOSITION_ENDS:
+        return False
+    return text[max(0, s - 14) : s - 2].rsplit(" ", 1)[-1].lower() in _WORK_NOUN_SET
+
+
+_APPOSITION_ENDS = frozenset((",", ".", ";", ":", ")", "\n", ""))
+
+
 # what a bare capitalised run after "game" or "show" may really be ("the game Sunday")
 _NOT_TITLES = CALENDAR_NAMES | frozenset("I He She It They We You".split())  # noqa: SIM905
 
