@@ -333,7 +333,7 @@ HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Sata
 HAND_PEOPLE = ["Martin Luther King", "Martin Luther King Jr.", "Billie Jean King", "Stephen King"]
 # leaders news names by a name that reads as something else ("Xi" as a people's word by its
 # ending, "To Lam" with a preposition)
-HAND_PEOPLE += ["Xi", "Xi Jinping", "To Lam"]
+HAND_PEOPLE += ["Xi", "Xi Jinping", "To Lam", "Jomo Kenyatta"]
 # the leaders and figures of today's news, named by the surname alone in headlines and in
 # stories that never give the full name ("He met Putin"), which the 1996 file cannot know
 HAND_PEOPLE += [
@@ -460,6 +460,10 @@ ALIAS_LABELS = {
 PROVINCES = [
     # regions a war or a dispute names daily
     *("Crimea", "Donbas", "Donbass"),
+    # English boroughs and unitary authorities named with "and", which a run cuts at it
+    *("Cheshire West and Chester", "Brighton and Hove", "Bath and North East Somerset"),
+    *("Windsor and Maidenhead", "Telford and Wrekin", "Redcar and Cleveland"),
+    *("Kensington and Chelsea", "Hammersmith and Fulham", "Barking and Dagenham"),
     # Australia
     *("New South Wales", "Queensland", "Victoria", "Tasmania", "South Australia"),
     *("Western Australia", "Northern Territory", "Australian Capital Territory"),
@@ -560,7 +564,7 @@ Utilities Electric Communications Automotive Shipping Resources
 Confederation Consortium Cooperative Co-operative Syndicate Collective Survey Team Unit
 Sena Morcha Dal Aghadi Forum Caucus Initiative Partnership Laboratories Enterprises Library Museum Gallery
 Technology Laboratory Worldwide SE Healthcare HealthCare Health Solution Solutions Consulting Cloud Aerospace Networks Pictures Records Biosciences Financial
-Squad Platforms Management Advisors Advisers Associates
+Squad Platforms Management Advisors Advisers Associates Farm Farms
 Fuels Products Properties Materials Metals Publishing Hotels Resorts Pharma Bancshares Realty
 Cruises Wireless
 """.split()  # noqa: SIM905

@@ -145,3 +145,24 @@ def test_a_time_prefix_before_a_body_names_the_body() -> None:
 def test_a_body_for_a_cause_with_an_article() -> None:
     text = "The Committee for a Responsible Federal Budget said so."
     assert _found(text) == [("Committee for a Responsible Federal Budget", "ORG")]
+
+
+def test_wa_joins_a_kenyan_name_and_prisons_and_farms_are_named_whole() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities(
+            "Ngũgĩ wa Thiong'o was jailed at Kamiti Maximum Security Prison. Amber Kirchner "
+            "runs Sugarbush Hollow Farm in Craftsbury."
+        )
+    }
+    assert got["Ngũgĩ wa Thiong'o"] == "PERSON"
+    assert got["Kamiti Maximum Security Prison"] == "FAC"
+    assert got["Sugarbush Hollow Farm"] == "ORG"
+
+
+def test_a_borough_named_with_and_is_one_place() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities("She appealed against Cheshire West and Chester Council.")
+    }
+    assert "Cheshire West and Chester" in " ".join(got)

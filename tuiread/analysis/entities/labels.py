@@ -59,7 +59,7 @@ NEVER_PERSON_TAILS = CORP_SUFFIXES | frozenset(
     """
     Fund Funds Bank University College Institute Foundation Association Company Corporation
     Council Committee Commission Agency Ministry Department Airlines Airways Insurance
-    Bancorp Partners Laboratories Hospital
+    Bancorp Partners Laboratories Hospital Farm Farms Records Studios Management
     """.split()  # noqa: SIM905
 )
 # the heads of institutions no family name is: after a person's full name they name a body
@@ -78,7 +78,7 @@ FAC_WORDS = frozenset(
     House Tower Bridge Airport Stadium Palace Square Street Avenue Hall Hotel Building
     Cathedral Mosque Temple Arena Park Gate Wall Dam Tunnel Highway Road Station Prison
     Mall Memorial Monument Garden Gardens Palais Monastery Abbey Basilica Chapel Shrine Convent
-    Castle Buildings Fort Lighthouse Pier Superdome Dome Coliseum Colosseum
+    Castle Buildings Fort Lighthouse Pier Superdome Dome Coliseum Colosseum Airfield Jail
     """.split()  # noqa: SIM905
 )
 # the words of a building or a place named after a person by the surname alone
@@ -90,6 +90,7 @@ SURNAME_BUILDINGS = frozenset(
 # House", "Carnegie Hall" or "Freedom House" may be a body
 BUILDING_WORDS = frozenset(
     "Mall Airport Stadium Bridge Tunnel Dam Cathedral Mosque Memorial Monument".split()  # noqa: SIM905
+    + ["Prison", "Jail", "Airfield"]
 )
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "ch", "ans", "ians", "is", "ic", "ics")
 # the nationalities, peoples and creeds the lists know ("Kenyan", "Hutu", "Catholic")

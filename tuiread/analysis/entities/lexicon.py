@@ -87,11 +87,11 @@ ENGLISH = LOWER - FUNCTION_WORDS
 CONNECTORS = frozenset(
     """
     of on the de la del della di da do dos du le van der den von bin ibn al el es & ten ter zu
-    arap des
+    arap des wa
     """.split()  # noqa: SIM905
 )
 PARTICLES = frozenset(
-    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es arap".split()  # noqa: SIM905
+    "de del della di da do dos du la le van der den von ten ter zu bin ibn al el es arap wa".split()  # noqa: SIM905
 )
 # words that rank a title, part of it before the title's word ("Supreme Leader", "Grand
 # Ayatollah"), whose capitals the common-word list leaves out ("the Supreme Court")

@@ -33,7 +33,7 @@ _REST = (
     rf"(?:(?:\.[{_UP}])+\.|\.(?=[ ][{_UP}])"
     rf"|\w*(?:[-'’](?!s\b)\w+|&[{_UP}]\w*)*{_ABBR_DOT}{_TAIL})"
 )
-_CONNECT = r"(?:of the|of|on|de la|de los|de las|des|de|del|della|di|da|do|dos|du|la|le|van der|van den|van de|van|von der|von dem|von|der|den|ten|ter|zu|bin|ibn|arap|al|el|es|&)"
+_CONNECT = r"(?:of the|of|on|de la|de los|de las|des|de|del|della|di|da|do|dos|du|la|le|van der|van den|van de|van|von der|von dem|von|der|den|ten|ter|zu|bin|ibn|arap|wa|al|el|es|&)"
 # The capital comes first so the engine can skip ahead fast; the look-behind after it checks
 # that no letter, digit or apostrophe precedes ("McDonald" is one word, "materialaJapan" is not).
 # Arabic names write the article joined by a hyphen, in lower case: "Bashar al-Assad",
