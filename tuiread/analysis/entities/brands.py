@@ -72,8 +72,8 @@ _MEDICINE = frozenset(
     antibiotics antidepressant antidepressants inhaler inhalers
     """.split()  # noqa: SIM905
 )
-_SOLD_AS = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ", "brand name ")
-_SOLD_AS += ("brands such as ", "brands including ", "brands like ", "brands, including ")
+_SOLD_AS: tuple[str, ...] = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ")
+_SOLD_AS += ("brand name ", "brands such as ", "brands including ", "brands like ")
 CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by", "name", "including", "like"}
 
 
