@@ -213,6 +213,8 @@ def test_a_person_named_in_full_who_cut_jobs_stays_a_person() -> None:
         ("They donated to Corila, a consortium that researches the lagoon.", "Corila"),
         ("Capri, which also owns Michael Kors and Jimmy Choo, tried to sell.", "Jimmy Choo"),
         ("The takeover of Orlan Bexley was approved on Monday.", "Orlan Bexley"),
+        ("Maureen Tiplady, 64, who runs Crusty Cob on Whitby Road, was pleased.", "Crusty Cob"),
+        ("Locally, Tarsk employs about 300 workers.", "Tarsk"),
     ],
 )
 def test_a_group_or_a_unit_of_another_heading_an_apposition_is_a_body(text: str, name: str) -> None:

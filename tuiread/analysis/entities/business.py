@@ -145,7 +145,9 @@ TRADES = frozenset(one for kind in ("firm", "trade") for one, _ in _rows(kind))
 NOUNS_BEFORE = FIRM_NOUNS | TRADE_NOUNS | HEAD_NOUNS
 # what may stand right before a name that ``business_cue`` reads: a trade, the "in" of
 # "shares in", the "from" or "to" of a new name, and the joins of a list
-CUE_PREV = NOUNS_BEFORE | frozenset(("in", "from", "to", "as", "and", "or", ",", "&", "owns"))
+CUE_PREV = NOUNS_BEFORE | frozenset(
+    ("in", "from", "to", "as", "and", "or", ",", "&", "owns", "runs")
+)
 CUE_PREV |= frozenset(("of", "with"))  # "the takeover of Ombra", "a merger with Corvane"
 
 _WORD_BEFORE = compiled.compile(r"(?:^|(?<=[\s(\"“]))([\w-]+) $")
@@ -331,7 +333,10 @@ _RESULTS_AFTER = compiled.compile(
     r" (?:(?:posted|reported|booked|recorded|swung to) (?:a |an )?(?:[\w-]+ ){0,3}"
     r"(?:loss|losses|profit|profits|revenue|revenues|sales|earnings)\b"
     r"|(?:cut|axed|shed|slashed) (?:about |some |nearly |almost |more than |over )?[\d,]+ jobs\b"
-    r"|recall(?:ed|s) (?:about |some |nearly |more than |over )?[\d,]+ )"
+    r"|recall(?:ed|s) (?:about |some |nearly |more than |over )?[\d,]+ "
+    # or its staff: "Crusty Cob employs six people", "Tarsk employs 2,000 workers"
+    r"|employs (?:about |some |nearly |more than |over |around )?(?:[\d,]+|[a-z]+) "
+    r"(?:people|staff|workers|employees)\b)"
 )
 # what a company says of its own trade, right after its name: "Morlund said its orders had
 # stabilised", "Santander said net profit rose", "Brenntag expects sales to fall", "Besi
@@ -361,8 +366,8 @@ def statement_after(text: str, e: int) -> bool:
 
 
 def results_after(text: str, e: int) -> bool:
-    """ "Korvex posted a loss", "Tarsk cut 200 jobs", "Ombra recalled 40,000 cars": results
-    only a company reports, right after the name (rule 5)."""
+    """ "Korvex posted a loss", "Tarsk cut 200 jobs", "Ombra recalled 40,000 cars", "Tarsk
+    employs 2,000 people": results only a company reports, right after the name (rule 5)."""
     return _RESULTS_AFTER.match(text, e) is not None
 
 
@@ -405,7 +410,7 @@ def cue_before(text: str, s: int, e: int, prev: str, name: str, stake: frozenset
         # "retailers such as Foot Locker": the trade's plural before "such as"
         plural = _last_word(text[max(0, start - 32) : start - 9].rstrip(","))
         return TRADE_CUE if plural in PLURALS else NO_CUE
-    if prev == "owns":
+    if prev == "owns" or prev == "runs":
         return CUE  # "Capri, which also owns Michael Kors and Jimmy Choo": no one is owned
     if prev == "of" or prev == "with":
         deal = _last_word(text[max(0, start - 20) : start - len(prev) - 2])
