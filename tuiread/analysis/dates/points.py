@@ -30,7 +30,7 @@ from .calendar import (
 from .context import Context, Phrase, Timex, direction_of
 from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
 from .lexicon import AHEAD, BACK, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, THIS
-from .phrase import read_day_of_month, read_month, read_year, words
+from .phrase import fiscal_code, read_day_of_month, read_month, read_year, words
 
 # the words that name a point from the anchor ("last", "next", "this"), built once
 _QUALIFIERS = BACK | AHEAD | THIS
@@ -105,6 +105,8 @@ def _month(w: list[str], ctx: Context) -> Timex | None:
 
 
 def _year(w: list[str], ctx: Context) -> Timex | None:
+    if w and w[0][:2] in ("fy", "cy") and (code := fiscal_code(w)):
+        return Timex(code, "fiscal year code")
     i = 0
     if w and w[0] in ("fiscal", "calendar", "fy", "year", "model", "financial", "tax"):
         i = 1

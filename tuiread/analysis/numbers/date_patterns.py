@@ -238,7 +238,7 @@ PERIOD_OF = (
     rf"|(?<![\w'’])(?:1[0-9]|20)\d0{S0}['’]?s{B}|(?:the{S})?['’]\d0s{B}|(?<![\w'’])[2-9]0['’]?s{B}"
     rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
     rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
-    rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
+    rf"|(?:cy|fy){S0}['’]?(?:19|20)?\d\d(?:[-/–](?:19|20)?\d\d)?{B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
     rf"|week{S}(?:0?[1-9]|[1-4]\d|5[0-3])(?:{S}of{S}{YEAR})?{B}|(?:the{S})?year{S}(?:{YEAR}|{YEAR_WORDS})"
     r")"
 )

@@ -1,0 +1,34 @@
+"""Date values of ordinary news, sixth round: budgets, earnings, live blogs and schedules
+(fiscal years written as codes, clock times with a zone, past months near a new year)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuiread.analysis import analyze
+
+
+def times(text: str, published: date) -> list[tuple[str, str | None]]:
+    return [
+        (s.text, s.value)
+        for s in analyze(text, published=published)
+        if s.kind == "number" and s.label in ("DATE", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The Pentagon asked for $849.8 billion in FY2026.", "FY2026", "2026"),
+        ("Analysts expect the deficit to ease in FY27.", "FY27", "2027"),
+        ("Revenue guidance for FY'26 was raised.", "FY'26", "2026"),
+        ("The FY 25 results were weaker.", "FY 25", "2025"),
+        ("The ministry's FY2025/26 budget was cut.", "FY2025/26", "2025/2026"),
+        ("Borrowing in FY2025-26 rose.", "FY2025-26", "2025/2026"),
+        ("CY2024 sales were flat.", "CY2024", "2024"),
+    ],
+)
+def test_a_fiscal_year_written_as_a_code(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text, date(2025, 11, 26))
