@@ -42,7 +42,7 @@ from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
 from .verb_cues import level_before_at, noun_before_up_to, over_is_a_particle
-from .year_counts import compared_year_is_count, year_or_count
+from .year_counts import compared_year_is_count, year_after_label, year_or_count
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
@@ -690,6 +690,10 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
         if text[a.start].isupper() and number_in_name(a, text):
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:name", "a word of a name")
+            continue
+        if kind is YEAR and text[a.start - 1 : a.start] == " " and year_after_label(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:label", "a name's number")
             continue
         if kind is NUMBER:
             s = a.start
