@@ -32,3 +32,21 @@ def times(text: str, published: date) -> list[tuple[str, str | None]]:
 )
 def test_a_fiscal_year_written_as_a_code(text: str, span: str, value: str) -> None:
     assert (span, value) in times(text, date(2025, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Pre-orders open at 5am PT on Friday.", "5am PT on Friday", "2025-09-12T05:00"),
+        ("The game starts at 8pm ET Saturday.", "8pm ET Saturday", "2025-09-13T20:00"),
+        ("Talks resume at 10am CET on Monday.", "10am CET on Monday", "2025-09-15T10:00"),
+        (
+            "The quake struck at 12:50 local time on Friday.",
+            "12:50 local time on Friday",
+            "2025-09-05T12:50",
+        ),
+    ],
+)
+def test_a_clock_time_with_its_zone_joins_the_day_after(text: str, span: str, value: str) -> None:
+    # as "9 a.m. EST Tuesday" did: the zones of US, European and wire copy, and "local time"
+    assert (span, value) in times(text, date(2025, 9, 10))

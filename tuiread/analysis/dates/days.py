@@ -23,6 +23,7 @@ _ZONES = frozenset(
         "cdt",
         "mst",
         "mdt",
+        "mt",
         "pst",
         "pdt",
         "et",
