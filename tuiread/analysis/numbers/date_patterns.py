@@ -78,13 +78,18 @@ RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 # these (a unit test checks them against the branches)
 CLOCK_FIRST_LETTERS = "aefhmnoqstz"
 CLOCK_AHEAD = (
-    rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,2}}:|\d{{1,2}}\.\d\d(?:[:.]\d\d)?{S0}[ap]"
+    rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,2}}:|\d{{1,2}}\.\d\d(?:[:.]\d\d)?{S0}[ap]|\d{{1,2}}\.\d\d{S}[bcgu]"
     rf"|\d{{1,4}}{S0}[apom])"
 )
 CLOCK = (
     rf"(?:{RACE_TIME}"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:{S0}{AM_PM}|[ap]\b)"
-    rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    # a live blog's stamp may end in a colon ("14:32: Leaders have agreed")
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)"
+    # a 24-hour time written with a point, as British papers do, is a time before its zone
+    # of Britain or Europe ("14.32 BST", "09.15 GMT"); without one it may be a price or a
+    # count ("14.32"). (The grammar reads lower-cased text.)
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3])\.[0-5]\d(?={S}(?:gmt|bst|utc|cest|cet)\b)"
     rf"|(?<![\w.:])(?:1[0-2]|0?\d)[0-5]\d{S0}{AM_PM}"
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9])(?:{S0}{AM_PM}|[ap]\b)"
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}o'?clock{B}"

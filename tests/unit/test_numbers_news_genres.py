@@ -1,0 +1,32 @@
+"""Numbers in genres of news the earlier rounds did not probe: live blogs, tech launches,
+energy, farming, property and transport stories."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tuiread.analysis import analyze
+from tuiread.analysis.numbers import find_numbers
+
+
+def spans(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.label, s.value) for s in find_numbers(text)]
+
+
+def test_a_live_blogs_time_stamps_are_times() -> None:
+    # a stamp that ends in a colon, and a 24-hour time with a point before its zone
+    assert spans("14:32: Nato leaders have agreed.")[0][:2] == ("14:32", "TIME")
+    assert spans("Lead.\n09:05: The minister spoke.")[0][:2] == ("09:05", "TIME")
+    assert spans("14.32 BST Nato leaders have agreed.")[0][:2] == ("14.32", "TIME")
+    assert spans("Updated at 09.15 GMT")[0][:2] == ("09.15", "TIME")
+    # a decimal without a zone stays a number; a ratio's colon stays out
+    assert spans("Shares rose 14.32 on Friday.")[0][:2] == ("14.32", "CARDINAL")
+    assert spans("The ratio was 3:2: a surprise.") == []
+
+
+def test_a_clock_time_with_seconds_has_them_in_its_value() -> None:
+    found = analyze("At 14:32:05 the alarm rang.", published=date(2025, 6, 24))
+    assert [(s.text, s.value) for s in found] == [("14:32:05", "2025-06-24T14:32:05")]
+    # an hour of one digit is a race's time, an amount
+    found = analyze("He won the marathon in 2:03:12.", published=date(2025, 6, 24))
+    assert [s.value for s in found if s.kind == "number"] == ["PT2H3M12S"]
