@@ -30,3 +30,26 @@ def test_a_clock_time_with_seconds_has_them_in_its_value() -> None:
     # an hour of one digit is a race's time, an amount
     found = analyze("He won the marathon in 2:03:12.", published=date(2025, 6, 24))
     assert [s.value for s in found if s.kind == "number"] == ["PT2H3M12S"]
+
+
+def test_units_of_energy_oil_farming_and_phones() -> None:
+    found = spans("It used 300 TWh, 45GWh, 12 MWh and 3 kilowatt-hours.")
+    assert [(t, v) for t, _, v in found] == [
+        ("300 TWh", "300"),
+        ("45GWh", "45"),
+        ("12 MWh", "12"),
+        ("3 kilowatt-hours", "3"),
+    ]
+    units = [s.unit for s in find_numbers("Output rose to 10.5 million bpd, or 2m bpd.")]
+    assert units == ["bbl/d", "bbl/d"]
+    assert [s.value for s in find_numbers("It pumps 2m barrels per day.")] == ["2000000"]
+    found = find_numbers("The USDA forecast 16.7 billion bushels, or 188.8 bushels an acre.")
+    assert [(s.text, s.unit) for s in found][:2] == [
+        ("16.7 billion bushels", "bu"),
+        ("188.8 bushels", "bu"),
+    ]
+    found = find_numbers("It has a 48-megapixel camera and a 5,000mAh battery.")
+    assert [(s.text, s.label, s.unit) for s in found] == [
+        ("48-megapixel", "QUANTITY", "MP"),
+        ("5,000mAh", "QUANTITY", "mAh"),
+    ]

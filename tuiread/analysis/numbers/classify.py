@@ -642,11 +642,11 @@ _LENGTH_VERBS = frozenset(
     sank fell
     """.split()  # noqa: SIM905
 )
-# words after "2m" that go on the sentence, not name what is 2m long: "drew 2m on Sunday"
+# words after "2m" that go on the sentence ("drew 2m on Sunday") or rate it ("1.2m bpd")
 _GOES_ON = frozenset(
     """
     in on at to for of and or from by with than last this next a an the but as after before
-    over under since until while when which who that
+    over under since until while when which who that bpd
     """.split()  # noqa: SIM905
 )
 _LENGTH_BEFORE = _LENGTH_VERBS | {"the", "a", "an"}  # "ran 400m", "the 100m final"
