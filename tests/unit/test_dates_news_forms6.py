@@ -50,3 +50,22 @@ def test_a_fiscal_year_written_as_a_code(text: str, span: str, value: str) -> No
 def test_a_clock_time_with_its_zone_joins_the_day_after(text: str, span: str, value: str) -> None:
     # as "9 a.m. EST Tuesday" did: the zones of US, European and wire copy, and "local time"
     assert (span, value) in times(text, date(2025, 9, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # the nearest January to a story of December is the next, but told in the past it is
+        # the one that has begun
+        ("ETFs have drawn $31bn since they launched in January.", date(2024, 12, 5), "2024-01"),
+        ("Sales rose 4% in January.", date(2024, 12, 5), "2024-01"),
+        ("It will open in January.", date(2024, 12, 5), "2025-01"),
+        # the nearest December to a story of January has ended, but told ahead it is the next
+        ("The plant will open in December.", date(2025, 1, 10), "2025-12"),
+        ("Sales rose in December.", date(2025, 1, 10), "2024-12"),
+    ],
+)
+def test_a_month_across_the_new_year_follows_the_tense(
+    text: str, published: date, value: str
+) -> None:
+    assert [v for t, v in times(text, published) if t in ("January", "December")] == [value]

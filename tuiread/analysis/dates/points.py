@@ -92,8 +92,8 @@ def _month(w: list[str], ctx: Context) -> Timex | None:
     if anchor is None:
         return Timex(f"XXXX-{month:02d}", "month")
     if qualifier is None:
-        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS)
-        return Timex(iso_month(year or anchor.year, month), "month")
+        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS) or anchor.year
+        return Timex(iso_month(year + month_across_new_year(year, month, ctx), month), "month")
     direction = direction_of(qualifier, ctx)
     year = anchor.year
     if direction < 0 and month >= anchor.month - (1 if qualifier in BACK else 0):
@@ -102,6 +102,23 @@ def _month(w: list[str], ctx: Context) -> Timex | None:
     elif direction > 0 and month <= anchor.month:
         year += 1
     return Timex(iso_month(year, month), "month named from the anchor")
+
+
+def month_across_new_year(year: int, month: int, ctx: Context) -> int:
+    """-1 where a month named alone, the nearest of its name, has not begun by the anchor but
+    the sentence is told in the past: it is the one a year back ("ETFs have drawn $31bn
+    since they launched in January", in December, is this January, not the next); +1 where
+    it ended before the anchor but the sentence looks ahead ("the plant will open in
+    December", in January, is the next December); else 0. Only a month beside the anchor's
+    across the turn of a year is near enough to be taken whatever the tense."""
+    anchor = ctx.anchor
+    if anchor is None or abs(anchor.month - month) < 6:
+        return 0  # (no new year between them: the tense was read, or need not be)
+    if anchor < date(year, month, 1):
+        return -1 if ctx.tense < 0 else 0
+    if anchor.year > year and ctx.tense > 0:
+        return 1
+    return 0
 
 
 def _year(w: list[str], ctx: Context) -> Timex | None:
