@@ -69,3 +69,29 @@ def test_a_month_across_the_new_year_follows_the_tense(
     text: str, published: date, value: str
 ) -> None:
     assert [v for t, v in times(text, published) if t in ("January", "December")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "last quarter" is the last to have ended, as "the latest quarter" is
+        ("Sales rose 3% in the last quarter.", "last quarter", "2025-Q2"),
+        ("Only 64.9% of trains ran on time last quarter.", "last quarter", "2025-Q2"),
+        # of a year, the fourth
+        ("Sales fell in the last quarter of 2024.", "the last quarter of 2024", "2024-Q4"),
+        (
+            "Sales will rise in the last quarter of the year.",
+            "the last quarter of the year",
+            "2025-Q4",
+        ),
+        # "of the year" is the year the tense gives, as "the second half of the year" is
+        (
+            "Sales rose in the fourth quarter of the year.",
+            "the fourth quarter of the year",
+            "2024-Q4",
+        ),
+        ("in the first quarter of the year", "the first quarter of the year", "2025-Q1"),
+    ],
+)
+def test_the_last_quarter_and_a_quarter_of_the_year(text: str, span: str, value: str) -> None:
+    assert (span, value) in times(text, date(2025, 7, 15))

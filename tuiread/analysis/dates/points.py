@@ -285,6 +285,9 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     if relative is not None:
         w, year_of = relative
         return _quarter(w, ctx) if year_of is None else _quarter_in(w, year_of, ctx)
+    of_the_year = w[-3:] == ["of", "the", "year"]
+    if of_the_year:  # "the fourth quarter of the year", as "the second half of the year" is
+        w = w[:-3]
     if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
         return None
     words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
@@ -311,7 +314,10 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             return None
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[words[0]]
         words = words[2:]
-    quarter = _ordinal_quarter(words, 0)
+    # "last quarter" with no year named is the last to have ended, as "the latest quarter"
+    # ("sales fell 3% in the last quarter", in July: the second); of a year, the fourth
+    last = words[:1] == ["last"] and not (year or of_the_year)
+    quarter = None if last else _ordinal_quarter(words, 0)
     if quarter is not None:
         if year is None:
             if ctx.anchor is None:
