@@ -53,3 +53,14 @@ def test_units_of_energy_oil_farming_and_phones() -> None:
         ("48-megapixel", "QUANTITY", "MP"),
         ("5,000mAh", "QUANTITY", "mAh"),
     ]
+
+
+def test_may_after_a_month_and_a_joining_word_is_the_month() -> None:
+    assert [t for t, *_ in spans("Vacancies fell between March and May.")] == [
+        "between March and May"
+    ]
+    assert [t for t, *_ in spans("Sales rose in September and May.")] == ["September", "May"]
+    assert [t for t, *_ in spans("in March, April or May")] == ["March", "April", "May"]
+    # the name and the verb stay out
+    assert spans("Johnson and May met.") == []
+    assert spans("He spoke to May.") == []

@@ -24,7 +24,7 @@ from .atoms import (
     Kind,
     Reasons,
 )
-from .date_patterns import RACE_TIME
+from .date_patterns import MONTH_BEFORE_MAY, RACE_TIME
 from .date_values import date_value, numeric_date_value
 from .families import count_before_family
 from .glued import capital_m_after_blank, glued_letter, glued_temperature, quoted_digits
@@ -109,7 +109,7 @@ _MONTH_CONTEXT = compiled.compile(
 )
 _MAY_CONTEXT = compiled.compile(
     rf"\b(?:in|since|until|till|of|from|during|early|late|mid|last|next|this|through|"
-    rf"after|before|between|every|each){S0}-?{S0}$",
+    rf"after|before|between|every|each){S0}-?{S0}$|{MONTH_BEFORE_MAY}",
     re.I,
 )
 _VERB_BEFORE = compiled.compile(
@@ -249,7 +249,7 @@ def read_date_words(t: str, s: int, e: int, text: str, trace: Trace | None) -> A
     but for "may", when capitalised; "may" followed by a verb is the verb."""
     low = t.lower().rstrip(".")
     if low in MONTHS and (low in _AMBIGUOUS_MONTHS or len(low) == 3 and not t[0].isupper()):
-        ctx = text[max(0, s - 12) : s]
+        ctx = text[max(0, s - 18) : s]
         context = _MAY_CONTEXT if low == "may" else _MONTH_CONTEXT
         if not context.search(ctx) and not (low in ("march", "jun", "jan") and t[0].isupper()):
             if trace is not None:

@@ -67,6 +67,13 @@ HOUR_WORD = words([w for w, v in ONES.items() if 1 <= v <= 12])
 MINUTE_WORDS = (
     rf"(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|{ONE_WORD}|fifteen|thirty|forty{S0}-?{S0}five)"
 )
+# a month and a word that joins it to the next before "May" ("between March and May", "April
+# to May", "April-May"): May is the month there, not the name or the verb ("Johnson and May")
+MONTH_BEFORE_MAY = (
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:,?[ \t]+(?:and|or|to|through|till"
+    r"|until)[ \t]+|[ \t]?[-–/][ \t]?)$"
+)
 # a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
 RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 # a clock time that opens with a digit has a colon after its first one or two digits
