@@ -64,3 +64,15 @@ def test_may_after_a_month_and_a_joining_word_is_the_month() -> None:
     # the name and the verb stay out
     assert spans("Johnson and May met.") == []
     assert spans("He spoke to May.") == []
+
+
+def test_numbers_listed_after_a_noun_that_names_by_number_name_too() -> None:
+    for text in (
+        "The M25 between junctions 10 and 11 will close.",
+        "Terminals 2 and 3 were closed.",
+        "Drugs in phase 2 and 3 trials.",
+        "Guests in rooms 101, 102 and 103 left.",
+    ):
+        assert spans(text) == [], text
+    # a plural noun that opens no list, and counts listed after a noun that counts
+    assert [t for t, *_ in spans("She has 3 daughters and 2 sons.")] == ["3", "2"]

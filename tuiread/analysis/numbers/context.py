@@ -37,6 +37,7 @@ from .endings import (
 )
 from .families import family_model
 from .joins import DAY_NUMBER
+from .label_lists import listed_label, plural_label
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
@@ -206,6 +207,8 @@ def not_a_count(a: Atom, text: str) -> bool:
         return text[k:j].lower() not in _CODE_JOINERS
     if j <= 0 or text[j] != " ":
         return False
+    if text[j - 1] in "dor&," and listed_label(text, a.start):  # "junctions 10 and 11"
+        return True
     if text[j - 1] not in _LABEL_NOUN_LAST:  # (most numbers follow no label noun's last letter)
         return numero_without_point(text, j)
     lo = max(0, j - 12)
@@ -215,7 +218,8 @@ def not_a_count(a: Atom, text: str) -> bool:
     w = text[k + 1 : j].lower()
     if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
         w = "no."  # tokenised "No . 1"
-    return w in LABEL_NOUNS and not pointed_noun(text, k)
+    named = w in LABEL_NOUNS or w[-1:] == "s" and plural_label(w, text, e)
+    return named and not pointed_noun(text, k)
 
 
 _MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
