@@ -19,6 +19,8 @@ def find_numbers(text: str) -> list[Span]:
         "He sold second-hand cars.",
         "She won a first-class degree.",
         "He was charged with second-degree murder.",
+        "First-time buyers paid an average deposit of less.",
+        "He is a first-timer at the tournament.",
     ],
 )
 def test_a_rank_or_a_fraction_in_a_compound_adjective_is_no_number(text: str) -> None:

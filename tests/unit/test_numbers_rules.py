@@ -14,6 +14,7 @@ from tuiread.analysis.numbers import (
     glued,
     joins,
     lexicon,
+    ordinals,
     unit_ranges,
 )
 from tuiread.analysis.numbers.atoms import (
@@ -137,7 +138,7 @@ def test_rules_have_docstrings() -> None:
     rules += [unit_ranges.join_unit_range, unit_ranges.million_lower_end]
     rules += [unit_ranges.thousands_lower_end]
     rules += [glued.glued_temperature, context.family_model, classify.pence]
-    rules += [context.product_number, classify.ordinal_before_noun, classify.counted_noun_after]
+    rules += [context.product_number, ordinals.ordinal_before_noun, classify.counted_noun_after]
     assert all(r.__doc__ and r.__doc__.strip() for r in rules)
 
 

@@ -306,7 +306,7 @@ def _cuts(others: list[Span], starts: list[int], start: int, end: int) -> bool:
 
 _JOINER = compiled.compile(
     r"(?i)[ \t]*,?[ \t]*|[ \t]+(?:at|on|of)[ \t]+"
-    r"|[ \t]+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)[ \t]*,?[ \t]+(?:on[ \t]+)?"
+    r"|[ \t]+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|IST|local[ \t]time)[ \t]*,?[ \t]+(?:on[ \t]+)?"
 )
 
 
@@ -323,7 +323,7 @@ def _joined(text: str, pieces: list[_Piece], published: date | None) -> list[_Pi
     for piece in pieces[1:]:
         last = out[-1]
         if (
-            piece.start - last.end <= 9  # (" GMT on ")
+            piece.start - last.end <= 15  # (" GMT on ", " local time on ")
             and piece.end - last.start <= MAX_SPAN
             and _JOINER.fullmatch(text, last.end, piece.start)
         ):

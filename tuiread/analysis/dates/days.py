@@ -14,7 +14,9 @@ from .context import Context, Phrase, Timex
 from .lexicon import AHEAD, BACK, DAY_PARTS, WEEKDAYS
 from .phrase import read_day_of_month, read_month, read_year
 
-_CLOCK = compiled.compile(r"(\d{1,2})(?:[:.](\d\d))?$")
+# a clock's seconds after an hour of two digits ("14:32:05", "09:15:00"); one digit's is a
+# race's time ("won in 2:03:12")
+_CLOCK = compiled.compile(r"(\d{1,2})(?:[:.](\d\d))?(?:(?<=\d\d[:.]\d\d):([0-5]\d))?$")
 _ZONES = frozenset(
     [
         "est",
@@ -23,6 +25,7 @@ _ZONES = frozenset(
         "cdt",
         "mst",
         "mdt",
+        "mt",
         "pst",
         "pdt",
         "et",
@@ -307,6 +310,8 @@ def _read_clock(w: list[str], i: int, dotted: bool = False) -> tuple[str | None,
         return None, i
     if hour > 23 or minute > 59:
         return None, i
+    if m.group(3):
+        return f"{hour:02d}:{minute:02d}:{m.group(3)}", j
     return f"{hour:02d}:{minute:02d}", j
 
 

@@ -161,6 +161,28 @@ def read_year(w: list[str], i: int) -> tuple[int | None, int]:
     return None, i
 
 
+# "FY2026", "FY27", "FY'26", "FY2025/26", "FY 2025-26" (the words joined): a year in a code
+_FISCAL_CODE = compiled.compile(r"[cf]y'?((?:19|20)?\d\d)(?:[-/]((?:19|20)?\d\d))?")
+
+
+def fiscal_code(w: list[str]) -> str | None:
+    """The TIMEX3 value of a fiscal (or calendar) year written as a code, as companies and
+    governments write it: "FY2026" and "FY26" -> "2026", as "fiscal 2026" is; "FY 2025-26"
+    and "FY2025/26", a year that runs into the next (the British and Indian fiscal year)
+    -> "2025/2026", as the season "2025-26" is. Two digits are this century's, or the last
+    century's from 50 ("FY99"); a second year that does not follow the first is no code."""
+    m = _FISCAL_CODE.fullmatch("".join(w))
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    year = int(first) if len(first) == 4 else (1900 if int(first) >= 50 else 2000) + int(first)
+    if second is None:
+        return f"{year:04d}"
+    if int(second) != ((year + 1) if len(second) == 4 else (year + 1) % 100):
+        return None
+    return f"{year:04d}/{year + 1:04d}"
+
+
 def _year_tail(w: list[str], i: int) -> tuple[int | None, int]:
     """The last two digits of a spoken year: "ninety four", "oh five", "ten"."""
     if i >= len(w):

@@ -30,7 +30,7 @@ from .calendar import (
 from .context import Context, Phrase, Timex, direction_of
 from .days import MONTH_SLACK_DAYS, SLACK_DAYS, year_for
 from .lexicon import AHEAD, BACK, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, THIS
-from .phrase import read_day_of_month, read_month, read_year, words
+from .phrase import fiscal_code, read_day_of_month, read_month, read_year, words
 
 # the words that name a point from the anchor ("last", "next", "this"), built once
 _QUALIFIERS = BACK | AHEAD | THIS
@@ -92,8 +92,8 @@ def _month(w: list[str], ctx: Context) -> Timex | None:
     if anchor is None:
         return Timex(f"XXXX-{month:02d}", "month")
     if qualifier is None:
-        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS)
-        return Timex(iso_month(year or anchor.year, month), "month")
+        year = year_for(month, 15, ctx, MONTH_SLACK_DAYS) or anchor.year
+        return Timex(iso_month(year + month_across_new_year(year, month, ctx), month), "month")
     direction = direction_of(qualifier, ctx)
     year = anchor.year
     if direction < 0 and month >= anchor.month - (1 if qualifier in BACK else 0):
@@ -104,7 +104,26 @@ def _month(w: list[str], ctx: Context) -> Timex | None:
     return Timex(iso_month(year, month), "month named from the anchor")
 
 
+def month_across_new_year(year: int, month: int, ctx: Context) -> int:
+    """-1 where a month named alone, the nearest of its name, has not begun by the anchor but
+    the sentence is told in the past: it is the one a year back ("ETFs have drawn $31bn
+    since they launched in January", in December, is this January, not the next); +1 where
+    it ended before the anchor but the sentence looks ahead ("the plant will open in
+    December", in January, is the next December); else 0. Only a month beside the anchor's
+    across the turn of a year is near enough to be taken whatever the tense."""
+    anchor = ctx.anchor
+    if anchor is None or abs(anchor.month - month) < 6:
+        return 0  # (no new year between them: the tense was read, or need not be)
+    if anchor < date(year, month, 1):
+        return -1 if ctx.tense < 0 else 0
+    if anchor.year > year and ctx.tense > 0:
+        return 1
+    return 0
+
+
 def _year(w: list[str], ctx: Context) -> Timex | None:
+    if w and w[0][:2] in ("fy", "cy") and (code := fiscal_code(w)):
+        return Timex(code, "fiscal year code")
     i = 0
     if w and w[0] in ("fiscal", "calendar", "fy", "year", "model", "financial", "tax"):
         i = 1
@@ -266,6 +285,9 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
     if relative is not None:
         w, year_of = relative
         return _quarter(w, ctx) if year_of is None else _quarter_in(w, year_of, ctx)
+    of_the_year = w[-3:] == ["of", "the", "year"]
+    if of_the_year:  # "the fourth quarter of the year", as "the second half of the year" is
+        w = w[:-3]
     if not w or "quarter" not in w[-3:] and not re.fullmatch(r"q[1-4]", w[0]):
         return None
     words = [x for x in w if x not in ("fiscal", "financial", "calendar", "comparable")]
@@ -292,7 +314,10 @@ def _quarter(w: list[str], ctx: Context) -> Timex | None:
             return None
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[words[0]]
         words = words[2:]
-    quarter = _ordinal_quarter(words, 0)
+    # "last quarter" with no year named is the last to have ended, as "the latest quarter"
+    # ("sales fell 3% in the last quarter", in July: the second); of a year, the fourth
+    last = words[:1] == ["last"] and not (year or of_the_year)
+    quarter = None if last else _ordinal_quarter(words, 0)
     if quarter is not None:
         if year is None:
             if ctx.anchor is None:

@@ -6,7 +6,8 @@ The engine, in the order it runs:
 2. ``scan``: at each trigger, a fast path for a lone token, else the ``grammar`` (regular
    expressions built in ``patterns``, ``date_patterns`` and ``measure_patterns`` from the
    word lists of ``lexicon``); ``classify`` turns each match into an atom with its label,
-   value (``values``, ``date_values``, ``measure_values``) and unit;
+   value (``values``, ``date_values``, ``measure_values``) and unit (``ordinals`` tells
+   "a fifth" the rank from "a fifth" the share);
 3. ``joins``: neighbouring atoms that read as one expression are joined ("$" + "48.2" +
    "million" is read whole by the grammar; "Friday" + "at" + "9 am" is joined here), and
    ``proportions`` joins a share written with "in" ("one in five adults"), ``eras`` a

@@ -24,7 +24,7 @@ from .atoms import (
     Kind,
     Reasons,
 )
-from .date_patterns import RACE_TIME
+from .date_patterns import MONTH_BEFORE_MAY, RACE_TIME
 from .date_values import date_value, numeric_date_value
 from .families import count_before_family
 from .glued import capital_m_after_blank, glued_letter, glued_temperature, quoted_digits
@@ -41,13 +41,13 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .measure_values import money_value, quantity_value, temperature_value, unit_word_after
+from .ordinals import ordinal_before_noun
 from .patterns import S0, TIME_UNIT, words
 from .slash_sense import slash_pair_sense
 from .unit_sense import (
     a_second_before_noun,
     dimension_pair,
     measured_thing_before,
-    nth_after_scoring_verb,
     pounds_are_money,
 )
 from .values import (
@@ -109,7 +109,7 @@ _MONTH_CONTEXT = compiled.compile(
 )
 _MAY_CONTEXT = compiled.compile(
     rf"\b(?:in|since|until|till|of|from|during|early|late|mid|last|next|this|through|"
-    rf"after|before|between|every|each){S0}-?{S0}$",
+    rf"after|before|between|every|each){S0}-?{S0}$|{MONTH_BEFORE_MAY}",
     re.I,
 )
 _VERB_BEFORE = compiled.compile(
@@ -134,52 +134,6 @@ _BARE_RELATIVE = frozenset(("last", "next", "previous"))
 
 def _why(trace: Trace | None, rule: str, detail: str = "") -> Reasons | None:
     return None if trace is None else [(rule, detail)]
-
-
-# words that follow a fraction, not an ordinal: "a fifth of", "a third more", "by a third
-# in May", "a fifth were": prepositions, determiners, conjunctions, comparatives, auxiliaries
-_AFTER_FRACTION = frozenset(
-    """of more less fewer as than the a an to in on at by from for with into over under
-    since and or but nor that which who whom what when while where if so then there here
-    this these those his her its their our my your some all each every any was were is are
-    be been being has have had will would can could may might must should shall do did does
-    said say says per percent cent off up down out again also only just about around almost
-    nearly roughly earlier later higher lower""".split()  # noqa: SIM905
-)
-# words before "a fifth" that measure it: "by a third", "over a fifth", "nearly a tenth"
-_BEFORE_FRACTION = compiled.compile(
-    r"\b(?:by|over|under|nearly|almost|about|around|roughly|than|least|most|some|just|only"
-    r"|up|down|cut|half)[ \u00a0]+$",
-    re.I,
-)
-
-
-_WORD_AFTER = compiled.compile(r"[ \u00a0]([A-Za-z]+)(?![\w'-])")
-
-
-def ordinal_before_noun(t: str, text: str, end: int, start: int = -1) -> int:
-    """Where the ordinal starts in "a fifth" when it is one: "a fifth consecutive quarter",
-    "a third term", "a fourth U.S. carrier" (an article, an ordinal, then the word it orders,
-    a name's capital too when the ordinal is in lower case) rather than "a fifth of
-    the cost", "cut by a third", "a third voted" (a fraction: a word of grammar, a past
-    verb or nothing after it; a measuring word before it: "by over a third"). -1 when
-    ``t`` is a fraction."""
-    toks = t.lower().split()
-    if len(toks) != 2 or toks[0] not in ("a", "an") or toks[1] not in ORDINALS:
-        return -1
-    if nth_after_scoring_verb(text, start, end):
-        return len(t) - len(t.split()[-1])  # "added a third": the third goal
-    m = _WORD_AFTER.match(text, end)  # (none after "a fifth," / "a fifth.")
-    if m is None:
-        return -1
-    w = m.group(1)
-    if w != w.lower() and (not t[-1].islower() or w.lower() in _AFTER_FRACTION):
-        return -1  # a headline's capitals ("Cuts A Third Of Jobs"); "a fourth U.S. carrier"
-    if w in _AFTER_FRACTION or w.endswith(("ed", "ly")):
-        return -1
-    if start > 0 and _BEFORE_FRACTION.search(text, max(0, start - 12), start):
-        return -1
-    return len(t) - len(t.split()[-1])
 
 
 _SEASON = compiled.compile(r"((?:1[89]|20)\d\d)/(\d\d|(?:1[89]|20)\d\d)")
@@ -252,7 +206,7 @@ def read_date_words(t: str, s: int, e: int, text: str, trace: Trace | None) -> A
     but for "may", when capitalised; "may" followed by a verb is the verb."""
     low = t.lower().rstrip(".")
     if low in MONTHS and (low in _AMBIGUOUS_MONTHS or len(low) == 3 and not t[0].isupper()):
-        ctx = text[max(0, s - 12) : s]
+        ctx = text[max(0, s - 18) : s]
         context = _MAY_CONTEXT if low == "may" else _MONTH_CONTEXT
         if not context.search(ctx) and not (low in ("march", "jun", "jan") and t[0].isupper()):
             if trace is not None:
@@ -645,11 +599,11 @@ _LENGTH_VERBS = frozenset(
     sank fell
     """.split()  # noqa: SIM905
 )
-# words after "2m" that go on the sentence, not name what is 2m long: "drew 2m on Sunday"
+# words after "2m" that go on the sentence ("drew 2m on Sunday") or rate it ("1.2m bpd")
 _GOES_ON = frozenset(
     """
     in on at to for of and or from by with than last this next a an the but as after before
-    over under since until while when which who that
+    over under since until while when which who that bpd
     """.split()  # noqa: SIM905
 )
 _LENGTH_BEFORE = _LENGTH_VERBS | {"the", "a", "an"}  # "ran 400m", "the 100m final"

@@ -1,7 +1,7 @@
 """Number words inside a compound adjective: "a third-party contractor", "second-hand cars",
-"first-class mail", "a third-degree burn", "to second-guess". The rank or the fraction is
-part of the adjective, nothing a reader looks for, and goes; a number that counts or
-measures ("an eight-person committee", "a two-hour wait", "third-quarter profit") stays.
+"first-class mail", "a third-degree burn", "to second-guess", "first-time buyers". The rank
+or the fraction is part of the adjective, nothing a reader looks for, and goes; a number that
+counts or measures ("an eight-person committee", "a two-hour wait", "third-quarter profit") stays.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from .atoms import Atom
 _SECOND_WORDS = frozenset(
     """
     party parties hand rate class degree person world string tier guess guessed guessing
+    time timer timers
     """.split()  # noqa: SIM905
 )
 

@@ -37,12 +37,13 @@ from .endings import (
 )
 from .families import family_model
 from .joins import DAY_NUMBER
+from .label_lists import listed_label, plural_label
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
 from .values import format_value, parse_number
 from .verb_cues import level_before_at, noun_before_up_to, over_is_a_particle
-from .year_counts import compared_year_is_count, year_or_count
+from .year_counts import compared_year_is_count, year_after_label, year_or_count
 
 _REACH = 30  # characters before an atom that a prefix may take in
 
@@ -206,6 +207,8 @@ def not_a_count(a: Atom, text: str) -> bool:
         return text[k:j].lower() not in _CODE_JOINERS
     if j <= 0 or text[j] != " ":
         return False
+    if text[j - 1] in "dor&," and listed_label(text, a.start):  # "junctions 10 and 11"
+        return True
     if text[j - 1] not in _LABEL_NOUN_LAST:  # (most numbers follow no label noun's last letter)
         return numero_without_point(text, j)
     lo = max(0, j - 12)
@@ -215,7 +218,8 @@ def not_a_count(a: Atom, text: str) -> bool:
     w = text[k + 1 : j].lower()
     if w == "." and k >= 2 and text[k - 2 : k].lower() == "no":
         w = "no."  # tokenised "No . 1"
-    return w in LABEL_NOUNS and not pointed_noun(text, k)
+    named = w in LABEL_NOUNS or w[-1:] == "s" and plural_label(w, text, e)
+    return named and not pointed_noun(text, k)
 
 
 _MODEL_DIGITS = compiled.compile(r"\d{3,}-\d{3,}")
@@ -690,6 +694,10 @@ def read_in_context(atoms: list[Atom], text: str, trace: Trace | None) -> list[A
         if text[a.start].isupper() and number_in_name(a, text):
             if trace is not None:
                 trace.rejected("number", text, a.start, a.end, "context:name", "a word of a name")
+            continue
+        if kind is YEAR and text[a.start - 1 : a.start] == " " and year_after_label(a, text):
+            if trace is not None:
+                trace.rejected("number", text, a.start, a.end, "context:label", "a name's number")
             continue
         if kind is NUMBER:
             s = a.start

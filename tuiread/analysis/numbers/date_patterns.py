@@ -67,6 +67,13 @@ HOUR_WORD = words([w for w, v in ONES.items() if 1 <= v <= 12])
 MINUTE_WORDS = (
     rf"(?:{TEN_WORD}(?:{S0}-?{S0}{ONE_WORD})?|{ONE_WORD}|fifteen|thirty|forty{S0}-?{S0}five)"
 )
+# a month and a word that joins it to the next before "May" ("between March and May", "April
+# to May", "April-May"): May is the month there, not the name or the verb ("Johnson and May")
+MONTH_BEFORE_MAY = (
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:,?[ \t]+(?:and|or|to|through|till"
+    r"|until)[ \t]+|[ \t]?[-–/][ \t]?)$"
+)
 # a race time, minutes and seconds to the hundredth ("3:49.11", "2:03:59.1"): no clock time
 RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 # a clock time that opens with a digit has a colon after its first one or two digits
@@ -78,13 +85,18 @@ RACE_TIME = r"(?<![\w.:])(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}(?![\d:])"
 # these (a unit test checks them against the branches)
 CLOCK_FIRST_LETTERS = "aefhmnoqstz"
 CLOCK_AHEAD = (
-    rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,2}}:|\d{{1,2}}\.\d\d(?:[:.]\d\d)?{S0}[ap]"
+    rf"(?=[{CLOCK_FIRST_LETTERS}]|\d{{1,2}}:|\d{{1,2}}\.\d\d(?:[:.]\d\d)?{S0}[ap]|\d{{1,2}}\.\d\d{S}[bcgu]"
     rf"|\d{{1,4}}{S0}[apom])"
 )
 CLOCK = (
     rf"(?:{RACE_TIME}"
     rf"|(?<![\w.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:{S0}{AM_PM}|[ap]\b)"
-    rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    # a live blog's stamp may end in a colon ("14:32: Leaders have agreed")
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)"
+    # a 24-hour time written with a point, as British papers do, is a time before its zone
+    # of Britain or Europe ("14.32 BST", "09.15 GMT"); without one it may be a price or a
+    # count ("14.32"). (The grammar reads lower-cased text.)
+    rf"|(?<![\w.:])(?:[01]?\d|2[0-3])\.[0-5]\d(?={S}(?:gmt|bst|utc|cest|cet)\b)"
     rf"|(?<![\w.:])(?:1[0-2]|0?\d)[0-5]\d{S0}{AM_PM}"
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9])(?:{S0}{AM_PM}|[ap]\b)"
     rf"|(?<![\w.:])(?:1[0-2]|0?[1-9]){S0}o'?clock{B}"
@@ -238,7 +250,7 @@ PERIOD_OF = (
     rf"|(?<![\w'’])(?:1[0-9]|20)\d0{S0}['’]?s{B}|(?:the{S})?['’]\d0s{B}|(?<![\w'’])[2-9]0['’]?s{B}"
     rf"|(?<![\w])(?:q[1-4]|h[12])(?:{S0}-{S0}(?:19|20)\d\d|{S}(?:19|20)\d\d)?{B}"
     rf"|(?:19|20)\d\d(?:{S0}-{S0}|{S})(?:q[1-4]|h[12]){B}"
-    rf"|(?:cy|fy){S0}(?:(?:19|20)?\d\d){B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
+    rf"|(?:cy|fy){S0}['’]?(?:19|20)?\d\d(?:[-/–](?:19|20)?\d\d)?{B}|school{S}year(?:{S}{YEAR})?|fiscal{S}year(?:{S}{YEAR})?|calendar{S}year"
     rf"|week{S}(?:0?[1-9]|[1-4]\d|5[0-3])(?:{S}of{S}{YEAR})?{B}|(?:the{S})?year{S}(?:{YEAR}|{YEAR_WORDS})"
     r")"
 )

@@ -176,6 +176,7 @@ _CONTINUATIONS |= {w.rstrip(".,") for w in list(_CONTINUATIONS)}
 _CONTINUATIONS |= {w + "," for w in _CONTINUATIONS} | {w + "." for w in _CONTINUATIONS}
 _CONTINUATIONS |= set('%$€£¥°º"-–—~/([<&₹₩₽₡₭₦₱₪฿₫₴₺₿') | {"per", "cent"}
 _CONTINUATIONS |= {"couple", "few", "several", "some", "celsius", "fahrenheit"}
+_CONTINUATIONS |= {"gmt", "bst", "utc", "cet", "cest"}  # "14.32 BST": a time before its zone
 CONTINUATIONS = frozenset(_CONTINUATIONS)
 
 _NEXT_WORD = compiled.compile(r"[ \t\u00a0\u202f]*(\S*)")

@@ -85,13 +85,20 @@ _UNIT_AFTER = compiled.compile(rf"[ \u00a0]({MEASURE_UNIT})(?![\w/])", re.I)
 
 def unit_word_after(text: str, e: int) -> tuple[int, str] | None:
     """The end and the unit code of a unit's word written out after a blank at ``e`` ("5m
-    tonnes", "3m litres"), or None; only words of four letters or more, as the symbols ("in",
-    "t", "m") are also words of their own ("5m in 2020")."""
+    tonnes", "3m litres", "2m barrels per day"), or None; only words of four letters or more,
+    as the symbols ("in", "t", "m") are also words of their own ("5m in 2020"), but for
+    symbols no word spells ("2m bpd", "5m MWh")."""
     m = _UNIT_AFTER.match(text, e)
-    if m is None or len(m.group(1)) < 4 or not m.group(1).isalpha():
+    if m is None:
         return None
-    unit = MEASURE_UNITS.get(m.group(1).lower())
+    word = m.group(1).lower()
+    if len(word) < 4 and word not in _SYMBOLS_NO_WORD or not word.replace(" ", "").isalpha():
+        return None
+    unit = MEASURE_UNITS.get(word)
     return (m.end(), unit) if unit else None
+
+
+_SYMBOLS_NO_WORD = frozenset(("bpd", "kwh", "mwh", "gwh", "twh", "mah"))
 
 
 @lru_cache(maxsize=8192)

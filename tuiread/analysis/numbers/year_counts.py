@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .. import compiled
 from .atoms import NUMBER, YEAR, Atom
 from .endings import MODIFIERS, PREFIX_COMPARE
-from .lexicon import IRREGULAR_PLURALS
+from .lexicon import IRREGULAR_PLURALS, LABEL_NOUNS
 from .patterns import S, words
 from .verb_cues import noun_before_up_to
 
@@ -71,3 +71,16 @@ def compared_year_is_count(a: Atom, before: Before, text: str) -> str | None:
         a.kind, a.label = NUMBER, "CARDINAL"
         return "a count after a comparative"
     return None
+
+
+def year_after_label(a: Atom, text: str) -> bool:
+    """Whether the four digits at ``a`` follow a noun that names by number (the label nouns
+    of ``not_a_count``): "Flight 1282 had left Portland", "US Airways flight 1549", "Room
+    1204", "Section 1983": the name's number, no year (three digits were already no count:
+    "Flight 370"). The caller has seen a blank before the digits."""
+    s = a.start
+    lo = max(0, s - 14)
+    k = text.rfind(" ", lo, s - 1)
+    if k < 0 and lo:
+        return False  # (a long word: no label noun)
+    return s >= 3 and text[k + 1 : s - 1].lower() in LABEL_NOUNS
