@@ -459,7 +459,7 @@ ALIAS_LABELS = {
 # "Tyrone") or rugby sides ("Munster", "Leinster") are left out.
 PROVINCES = [
     # regions a war or a dispute names daily
-    *("Crimea", "Donbas", "Donbass"),
+    *("Crimea", "Donbas", "Donbass", "Xi'an", "Federal Capital Territory"),
     # English boroughs and unitary authorities named with "and", which a run cuts at it
     *("Cheshire West and Chester", "Brighton and Hove", "Bath and North East Somerset"),
     *("Windsor and Maidenhead", "Telford and Wrekin", "Redcar and Cleveland"),

@@ -51,3 +51,18 @@ def test_an_island_reef_or_glacier_word_ends_the_place_name() -> None:
     assert got == {"Bikini Atoll": "LOC", "Thwaites Glacier": "LOC"}
     pam = [s for s in find_entities("Reporting by Pam Key in Washington.") if "Pam" in s.text]
     assert [s.label for s in pam] == ["PERSON"]  # a given name before "Key": no island
+
+
+def test_a_region_word_after_a_place_names_the_region() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities(
+            "Fighting in Helmand Province and Kherson Oblast went on. The Federal Capital "
+            "Territory is run by a minister."
+        )
+    }
+    assert got == {
+        "Helmand Province": "GPE",
+        "Kherson Oblast": "GPE",
+        "Federal Capital Territory": "GPE",
+    }

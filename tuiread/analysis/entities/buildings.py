@@ -74,8 +74,8 @@ def place_tail_end(
         return j + 1, "FAC"
     if after == "Hall" and key.endswith(_HALL_TOWNS):
         return j + 1, "FAC"
-    if after == "County" and label != "PERSON":
-        return j + 1, "GPE"
+    if after in _REGION_WORDS and label != "PERSON":
+        return j + 1, "GPE"  # "Leon County", "Kherson Oblast", "Helmand Province"
     if after in _TOWN_BUILDINGS and label != "PERSON":
         return j + 1, "FAC"  # "Windsor Castle", "Southend Pier": not a club and a surname
     if after == "Republic" and label == "NORP":
@@ -85,6 +85,8 @@ def place_tail_end(
     return None
 
 
+# a region's word after a known place: the region ("Kherson Oblast", "Aichi Prefecture")
+_REGION_WORDS = frozenset(("County", "Oblast", "Prefecture", "Governorate", "Province"))
 # a town's building named after it, whose word is a surname too ("Barbara Castle")
 _TOWN_BUILDINGS = frozenset(("Castle", "Cathedral", "Pier", "Lighthouse", "Minster"))
 # a natural feature's word after a known place's name names the feature

@@ -81,6 +81,11 @@ FAC_WORDS = frozenset(
     Castle Buildings Fort Lighthouse Pier Superdome Dome Coliseum Colosseum Airfield Jail
     """.split()  # noqa: SIM905
 )
+# the last words of a region's name, which a body's name never ends in ("Federal Capital
+# Territory" read as a body by its "Capital")
+_REGION_TAILS = frozenset(
+    ("County", "Territory", "Province", "Prefecture", "Oblast", "Governorate")
+)
 # the words of a building or a place named after a person by the surname alone
 SURNAME_BUILDINGS = frozenset(
     "Tower Towers Hotel Building Plaza Square Airport Stadium Arena Memorial Monument".split()  # noqa: SIM905
@@ -228,7 +233,7 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == ORG:
         if car_model(toks):
             return "PRODUCT"
-        if len(toks) > 1 and toks[-1] == "County":
+        if len(toks) > 1 and toks[-1] in _REGION_TAILS:
             return "GPE"  # "St. Lucie County officials said": the lists hold the clubs
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
