@@ -752,6 +752,7 @@ MODERN_ORGS_MULTI = [
     "Saudi Aramco",
     "Rio Tinto",
     "General Catalyst",
+    "Smith Barney",
     "Islamic Revolutionary Guard Corps",
     "All England Club",
     "All England Lawn Tennis Club",

@@ -66,3 +66,15 @@ def test_a_region_word_after_a_place_names_the_region() -> None:
         "Kherson Oblast": "GPE",
         "Federal Capital Territory": "GPE",
     }
+
+
+def test_a_county_named_for_two_places_and_a_palace_of_something() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities(
+            "said Alex Penelas, mayor of Miami-Dade County. Castro spoke at Havana's Palace "
+            "of Conventions."
+        )
+    }
+    assert got["Miami-Dade County"] == "GPE"
+    assert got["Palace of Conventions"] == "FAC"

@@ -32,9 +32,10 @@ def one_name_across_hyphen(first: str, second: str) -> bool:
 
 
 # heads of bodies and forums of a region named with a hyphen ("Asia-Pacific Economic
-# Cooperation", "Indo-Pacific Economic Framework", "Euro-Atlantic Partnership Council")
+# Cooperation", "Indo-Pacific Economic Framework", "Euro-Atlantic Partnership Council"), and
+# a county named for two places ("Miami-Dade County")
 _ACROSS_HYPHEN_HEADS = PLACE_BODY_HEADS | frozenset(
-    ("Cooperation", "Forum", "Partnership", "Framework", "Dialogue", "Meeting")
+    ("Cooperation", "Forum", "Partnership", "Framework", "Dialogue", "Meeting", "County")
 )
 
 

@@ -167,6 +167,7 @@ def storm(key: str) -> bool:
 # building, a religious or chivalric order a body, a peer's title a person
 HEADS_BEFORE_OF = {
     **dict.fromkeys(("Basilica", "Cathedral", "Abbey", "Chapel", "Shrine", "Mosque"), "FAC"),
+    **dict.fromkeys(("Palace", "Tower", "Temple"), "FAC"),  # "Palace of Conventions"
     "Order": "ORG",
     # a peer or a royal named by a title and a place is that person ("the Duke of York",
     # "the Duchess of Sussex", "the Prince of Wales")
