@@ -327,6 +327,7 @@ HAND_GROUNDS = [
 HAND_BUILDINGS = ["Capitol", "Capitol Hill", "Royal Opera House", "Sydney Opera House"]
 HAND_BUILDINGS += ["Oval Office", "Parthenon", "Acropolis", "Kremlin Palace", "Elysee Palace"]
 HAND_BUILDINGS += ["World Trade Center", "Disney World", "Walt Disney World", "Disneyland"]
+HAND_BUILDINGS += ["Augusta National", "Starbase"]
 # Performers and figures known by one name alone, whom no given-name list holds: PERSON
 HAND_MONONYMS = ["Zendaya", "Beyoncé", "Rihanna", "Shakira", "Bad Bunny", "Satan"]
 # people whose name holds a title word the segmenter would split at ("King"): PERSON whole
@@ -698,6 +699,7 @@ NRL MLB NHL MLS WNBA NFL EPL IPL
 HAND_LAWS = ["Nafta", "NAFTA", "USMCA", "ACA", "Obamacare", "RICO", "GDPR", "Dodd-Frank"]
 # and festivals known by the name of their town ("Glastonbury sold out"): EVENT
 HAND_EVENTS = ["Brexit", "Megxit", "Glastonbury", "Coachella", "Ashes", "Trooping the Colour"]
+HAND_EVENTS += ["Masters", "Ryder Cup", "Solheim Cup", "Super Bowl", "Kentucky Derby"]
 MODERN_ORGS_MULTI = [
     # fashion houses, arms makers and shops named in two words
     "Home Depot",
