@@ -369,3 +369,10 @@ def test_a_regime_names_its_ruler_and_a_county_is_a_place(text: str, name: str, 
 )
 def test_a_seat_a_fund_manager_and_a_security_firm(text: str, name: str, label: str) -> None:
     assert {s.text: s.label for s in find_entities(text)}[name] == label
+
+
+def test_a_club_town_before_an_event_that_happened_there_is_the_town() -> None:
+    got = {s.text: s.label for s in find_entities("Rudolph was charged in the Birmingham bombing.")}
+    assert got["Birmingham"] == "GPE"
+    got = {s.text: s.label for s in find_entities("The Leeds attack was blunt in a 2-0 defeat.")}
+    assert got["Leeds"] == "ORG"

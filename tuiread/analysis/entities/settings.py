@@ -207,7 +207,8 @@ def _place_beside(spans: list[Span], k: int, text: str) -> bool:
 
 def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
     """Does the sentence name the town ``spans[k]`` as a place: after "in", "from", "near";
-    before a place noun ("the Cleveland area") or a company noun ("the Montreal studio",
+    before a place noun ("the Cleveland area"), an event's ("the Birmingham bombing") or a
+    company noun ("the Montreal studio",
     "a Toronto packaging concern"); before its state ("Birmingham, Ala."); or in a list of
     places ("Cleveland, Cincinnati and Columbus")?"""
     span = spans[k]
@@ -222,11 +223,26 @@ def names_a_place_here(text: str, spans: list[Span], k: int) -> bool:
     c = text[span.end + 1 : span.end + 2]
     if text[span.end : span.end + 1] == " " and ("a" <= c <= "z" or c == "-"):
         after = _WORD_AFTER.match(text, span.end)
-        if after is not None and (after.group(1) in COMPANY_NOUNS or after.group(1) in PLACE_NEXT):
+        if after is not None and (
+            after.group(1) in COMPANY_NOUNS
+            or after.group(1) in PLACE_NEXT
+            or after.group(1) in _EVENT_NEXT
+        ):
             return True
         if _BUSINESS_AFTER.match(text, span.end) is not None:
             return True
     return _place_beside(spans, k, text)
+
+
+# what happened in a town, named after it ("the Birmingham bombing", "the Oslo accords"):
+# the town's name, never its club's ("attack" is left out: a team has one)
+_EVENT_NEXT = frozenset(
+    """
+    bombing bombings shooting shootings stabbing stabbings massacre riot riots blast
+    explosion earthquake flood floods siege summit talks accord accords agreement declaration
+    protest protests uprising killings murders assault
+    """.split()  # noqa: SIM905
+)
 
 
 # what stands before a town that describes a person, an event or a thing ("the Birmingham
