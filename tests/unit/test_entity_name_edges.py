@@ -37,4 +37,19 @@ def test_a_name_joined_by_and_keeps_its_words() -> None:
 def test_a_common_word_after_a_place_and_a_hyphen_makes_one_name() -> None:
     assert _names("Shares of Cleveland-Cliffs fell 3%.") == {"Cleveland-Cliffs": "ORG"}
     assert _names("The Israel-Hamas war went on.") == {"Israel": "GPE", "Hamas": "ORG"}
-    assert "AFL" in _names("Unions including the AFL-CIO endorsed her.")
+    assert _names("Unions including the AFL-CIO endorsed her.") == {"AFL-CIO": "ORG"}
+
+
+def test_hyphens_split_only_after_a_known_place_or_body() -> None:
+    names = _names(
+        "Virginia AFL-CIO President Doris Crouse-Mays spoke. Japan-US-South Korea talks began."
+    )
+    assert names["Doris Crouse-Mays"] == "PERSON"
+    assert names["Virginia AFL-CIO"] == "ORG"
+    assert {"Japan", "US", "South Korea"} <= set(names)
+
+
+def test_a_common_word_after_a_given_name_and_an_initial_is_the_surname() -> None:
+    assert _names('"It is not over yet," said Joel D. Gross, a vice president.') == {
+        "Joel D. Gross": "PERSON"
+    }

@@ -4,11 +4,13 @@
 * ``one_name_across_hyphen``: "Joe Kent-Walters", "Tacoma-Pierce County Chamber",
   "Cleveland-Cliffs": one name whatever the piece before the hyphen is.
 * ``two_people``: "the Jake Paul-Mike Tyson fight": two full names, two people.
+* ``hyphen_groups``: where a run of several hyphens splits ("Japan-US-South Korea") and
+  where it holds ("AFL-CIO", "Crouse-Mays").
 """
 
 from __future__ import annotations
 
-from .lexicon import COMMON, FIRST_NAMES, HARD, TITLE_CAP
+from .lexicon import COMMON, FIRST_NAMES, HARD, LEX, TITLE_CAP
 from .wholes import PLACE_BODY_HEADS
 
 
@@ -52,3 +54,28 @@ def two_people(pieces: list[str]) -> bool:
         and second.split(" ", 1)[0] in FIRST_NAMES
         and first.rsplit(" ", 2)[-2] not in TITLE_CAP
     )
+
+
+# the labels of a known name before a hyphen that split the run there ("Japan-US")
+_SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
+
+
+def hyphen_groups(pieces: list[str]) -> list[str]:
+    """The names a run of capitals joined by hyphens holds (``pieces``: the run cut at each
+    hyphen before a capital): a split where the piece before ends in a known place or body
+    ("Japan-US-South Korea"), unless the two words across the hyphen are a known name of
+    their own ("AFL-CIO") or the rest is one name with it (``one_name_across_hyphen``); a
+    hyphen elsewhere stays inside its name ("Doris Crouse-Mays")."""
+    groups = [pieces[0]]
+    for piece in pieces[1:]:
+        left = groups[-1]
+        last = left.rsplit(" ", 1)[-1]
+        if (
+            HARD.get(last) in _SPLIT_LABELS
+            and f"{last}-{piece.split(' ', 1)[0]}" not in LEX
+            and not one_name_across_hyphen(left, piece)
+        ):
+            groups.append(piece)
+        else:
+            groups[-1] = f"{left}-{piece}"
+    return groups

@@ -44,7 +44,7 @@ from .context import (
 )
 from .events import EVENT_HEADS, historic_event
 from .events import RULE as RULE_EVENT
-from .hyphens import one_name_across_hyphen, two_people
+from .hyphens import hyphen_groups, one_name_across_hyphen, two_people
 from .kinds import (
     AFFIX,
     RACE_WORDS,
@@ -121,7 +121,6 @@ from .vessels import RULE_SHIP, ship_prefix_at
 from .wholes import datelike
 from .works import TITLE_CUES, Title, show_title, title_at, title_cue
 
-_SPLIT_LABELS = frozenset(("GPE", "ORG", "LOC"))
 W_TEAM_SCORE = 2.0  # a score after an unknown name: a team
 W_CREDIT = 4.0  # a byline or a picture credit names a person: as strong as a title
 W_TOWN_BEFORE_STATE = 6.0  # "Ann Arbor, Mich.": a town, whatever its words read as
@@ -405,18 +404,17 @@ def dateline(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
 
 
 def hyphen_split(text: str, chunk: str, s: int, e: int, cands: Candidates) -> bool:
-    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body,
-    or where two full names meet ("the Jake Paul-Mike Tyson fight": ``two_people``);
+    """ "Japan-US-South Korea": split where a piece before a hyphen is a known place or body
+    (``hyphens.hyphen_groups``: "Virginia AFL-CIO President Doris Crouse-Mays" keeps her
+    name and the federation's whole), or where two full names meet ("the Jake Paul-Mike
+    Tyson fight": ``two_people``);
     "Arab-Israeli": two affiliations make one. False when neither applies."""
     pieces = HYPHEN_CAP.split(chunk)
     if len(pieces) == 2 and one_name_across_hyphen(*pieces):
         return False
-    if (
-        any(HARD.get(p.rsplit(" ", 1)[-1]) in _SPLIT_LABELS for p in pieces[:-1])
-        or len(pieces) == 2
-        and two_people(pieces)
-    ):
-        for piece in pieces:
+    groups = hyphen_groups(pieces)
+    if len(groups) > 1 or len(pieces) == 2 and two_people(pieces):
+        for piece in groups if len(groups) > 1 else pieces:
             if piece:
                 run(text, piece, s, cands)
             s += len(piece) + 1

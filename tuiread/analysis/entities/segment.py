@@ -80,7 +80,7 @@ from .never import (
     role_noun_opens_name,
 )
 from .teams import centre_of_town, nickname_after_town, place_after_town, team_after_town
-from .titles import rank_before_name, title_word_as_surname
+from .titles import rank_before_name, surname_slot, title_word_as_surname
 from .towns import known_place, place_word
 from .wholes import (
     INSTITUTION_TAILS,
@@ -480,8 +480,8 @@ def mixed_run(toks: list[str], initial: bool, dropped: list[Dropped]) -> list[Se
             never = False  # "General Security of Military Information Agreement"
         if never and t in STORM_WORDS and i + 1 < n and toks[i + 1] not in CONNECTORS:
             never = False  # "Hurricane Hugo": the storm's word is part of its name
-        if never and i > 0 and t not in TITLE_CAP and toks[i - 1].lower() in _SURNAME_BEFORE:
-            never = False  # "Mrs. May", "Ms. Price": after Mr or Mrs, a common word is a name
+        if never and i > 0 and t not in TITLE_CAP and surname_slot(toks, i, _SURNAME_BEFORE):
+            never = False  # "Mrs. May", "Joel D. Gross": after Mrs or an initial, a surname
         if never and t in TITLE_CAP and title_word_names_body(toks, i):
             never = False  # "Premier League", "General Assembly": no title here
         if never and suffix_ends_name(toks, i, pend >= 0 or bool(segs) and segs[-1][1] == i):

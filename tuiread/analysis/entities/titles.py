@@ -47,3 +47,20 @@ def title_word_as_surname(toks: list[str], i: int, given: bool) -> bool:
         and t.isalpha()
         and (i + 1 == len(toks) or toks[i + 1] in CONNECTORS or toks[i + 1] in JUNIOR)
     )
+
+
+def surname_slot(toks: list[str], i: int, honorifics: frozenset[str]) -> bool:
+    """Does ``toks[i]`` stand where only a surname does: after "Mr", "Mrs" and the like
+    (``honorifics``, lower case: "Mrs. May", "Ms. Price"), or after a given name and a
+    middle initial ("Joel D. Gross", "Mary K. Little"), so that a common word there is a
+    name?"""
+    before = toks[i - 1]
+    if before.lower() in honorifics:
+        return True
+    return (
+        i >= 2
+        and len(before) == 2
+        and before[1] == "."
+        and before[0].isupper()
+        and toks[i - 2] in FIRST_NAMES
+    )
