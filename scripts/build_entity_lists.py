@@ -398,19 +398,29 @@ def branch(cluster: int, depth: int) -> str:
 
 
 def common_words(names: set[str], lower_seen: set[str]) -> list[str]:
-    """The most frequent English words (wordfreq), less any the lists know as a name and
-    any written mostly as a name (``written_as_names``)."""
+    """The most frequent English words (wordfreq) and the singulars of their plurals, less
+    any the lists know as a name and any written mostly as a name (``written_as_names``)."""
     try:
         import wordfreq
     except ImportError:  # pragma: no cover - only the rebuild needs it
         print("wordfreq not installed: no common-word list", file=sys.stderr)
         return []
     lowered = {n.lower() for n in names} | written_as_names(lower_seen)
-    return sorted(
-        w
-        for w in wordfreq.top_n_list("en", COMMON_WORDS)
-        if w.isalpha() and w.isascii() and len(w) > 1 and w not in lowered
-    )
+    top = [w for w in wordfreq.top_n_list("en", COMMON_WORDS) if w.isalpha() and w.isascii()]
+    # the singular of a common plural, rarer than the cut ("lawmaker" of "lawmakers")
+    singulars = {
+        w[:-1]
+        for w in top
+        if w.endswith("s")
+        and not w.endswith("ss")
+        and len(w) > 4
+        and w not in lowered  # ("leeds", "aires": a name's, no plural)
+        and wordfreq.zipf_frequency(w[:-1], "en") >= SINGULAR_ZIPF
+    }
+    return sorted(w for w in set(top) | singulars if len(w) > 1 and w not in lowered)
+
+
+SINGULAR_ZIPF = 2.8  # how common a singular must be itself (wordfreq's Zipf scale)
 
 
 def main() -> int:

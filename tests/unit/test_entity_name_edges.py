@@ -53,3 +53,13 @@ def test_a_common_word_after_a_given_name_and_an_initial_is_the_surname() -> Non
     assert _names('"It is not over yet," said Joel D. Gross, a vice president.') == {
         "Joel D. Gross": "PERSON"
     }
+
+
+def test_a_headline_verb_opens_no_body_after_a_name_and_a_plural_common_noun_singular_is_common() -> (
+    None
+):
+    text = (
+        "Obama Says African-American Museum Will Tell of Suffering\n\nObama spoke at the opening."
+    )
+    assert {s.text: s.label for s in find_entities(text)}.get("Obama") == "PERSON"
+    assert "Lawmaker" not in _names("Lawmaker urges retaliation on Russia.")

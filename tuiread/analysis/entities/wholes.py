@@ -697,10 +697,19 @@ PLACE_TAIL_WORDS = frozenset(("Key", "Keys", "Atoll", "Reef", "Lagoon", "Glacier
 
 def tail_with_head(toks: list[str], b0: int, b1: int) -> bool:
     """Do the unknown words ``toks[b0:b1]`` end in an organisation's suffix, or open with
-    one and its "of"/"on" part ("Journal of Medicine")?"""
+    one and its "of"/"on" part ("Journal of Medicine")? Not when a headline's verb opens
+    them ("Obama Says African-American Museum Will Tell ...": no body of that name)."""
+    if toks[b0].lower() in _HEADLINE_VERBS:
+        return False
     return toks[b1 - 1] in ORG_SUFFIXES or (
         b1 - b0 > 2 and toks[b0] in ORG_SUFFIXES and toks[b0 + 1] in ("of", "on")
     )
+
+
+# the verbs a Title Case headline puts after its subject ("Obama Says", "Trump Slams")
+_HEADLINE_VERBS = frozenset(
+    "says said tells told urges warns vows calls asks seeks slams blasts rips backs".split()  # noqa: SIM905
+)
 
 
 def post_nominal(toks: list[str], i: int) -> bool:
