@@ -48,3 +48,11 @@ def test_spacecraft_and_their_numbered_flights_are_products() -> None:
     assert got["Artemis II"] == ("PRODUCT", "Artemis II")
     assert got["Artemis III"][0] == "PRODUCT"
     assert _got("SpaceX will fly Starship again.")["Starship"][0] == "PRODUCT"
+
+
+def test_a_name_after_a_vessel_noun_is_the_vessel_in_every_mention() -> None:
+    got = _got("With the historic yacht Granma towering behind him, Castro spoke. Granma sailed.")
+    assert got["Granma"][0] == "PRODUCT"
+    got = _got("A fourth U.S. aircraft carrier -- the John F. Kennedy -- could sail.")
+    assert got["John F. Kennedy"][0] == "PRODUCT"
+    assert _got("The carrier American Airlines cut fares.")["American Airlines"][0] == "ORG"

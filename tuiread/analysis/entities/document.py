@@ -115,7 +115,7 @@ from .short_forms import STORMS_IN_LOWER_CASE, short_forms, storm_short_names
 from .species import drop_binomials
 from .sport import is_club
 from .teams import team_nicknames
-from .vessels import RULE_SHIP, ship_short_names
+from .vessels import RULE_SHIP, VESSEL_CUES, ship_short_names, vessels_by_noun
 from .wholes import INSTITUTION_TAILS
 from .works import (
     FIELD_CUE,
@@ -517,6 +517,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
     if not INDEX_MAKERS.isdisjoint(map(_TEXT, spans)):
         index_or_company(text, spans, rules)  # "Dow Jones said", "the Dow Jones average"
     spans = one_label_per_entity(text, spans, rules, trace)
+    if holds_any(text, VESSEL_CUES):
+        vessels_by_noun(text, spans, rules)  # "the historic yacht Granma"
     spans, rules = tidy_codes(text, spans, rules)
     the_in_names(text, spans, rules)  # "told The Guardian"
     if holds_any(text, COLOUR_CUES):

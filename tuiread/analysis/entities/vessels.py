@@ -5,13 +5,15 @@ The prefix and every word after it in the run are one name, a vessel (PRODUCT, a
 labels vehicles; CoNLL's MISC), however the words read alone: "Gerald R. Ford" is a person
 and "Wales" a country elsewhere, "USS" no organisation. Prefixes that are also common
 acronyms stay out ("SS", "INS" the immigration service, "MS" the illness). A ship named in
-full is then called by its last word after "the" ("the Ford"): the same ship.
+full is then called by its last word after "the" ("the Ford"): the same ship. A name right
+after a vessel's noun is a vessel too ("the historic yacht Granma"), in every mention.
 """
 
 from __future__ import annotations
 
 from tuiread.model import Span
 
+from .. import compiled
 from .lexicon import CORP_SUFFIXES, GENERIC, ORG_SUFFIXES
 
 SHIP_PREFIXES = frozenset(
@@ -51,3 +53,41 @@ def ship_short_names(text: str, spans: list[Span], rules: list[str]) -> None:
         if ship is not None and text[sp.start - 4 : sp.start] in ("the ", "The "):
             spans[k] = Span("entity", "PRODUCT", sp.start, sp.end, sp.text, ship)
             rules[k] = "short-forms:last-word-of-ship"
+
+
+# a vessel's noun right before its name ("the historic yacht Granma", "the aircraft carrier
+# -- the John F. Kennedy --", "the tanker Eagle S")
+_VESSEL_BEFORE = compiled.compile(
+    r"\b(?:yacht|ship|vessel|tanker|ferry|liner|frigate|destroyer|submarine|carrier|cruiser"
+    r"|freighter|trawler|schooner|warship|icebreaker|steamer)(?: --| —|,)? (?:the )?$"
+)
+# the words a story about a vessel holds, read before the rule's regex
+VESSEL_CUES = tuple(
+    f" {noun} "
+    for noun in "yacht ship vessel tanker ferry liner frigate destroyer submarine carrier cruiser freighter trawler schooner warship icebreaker steamer".split()  # noqa: SIM905
+)
+RULE_VESSEL = "context:vessel-noun"
+
+
+def vessels_by_noun(text: str, spans: list[Span], rules: list[str]) -> None:
+    """A name right after a vessel's noun is the vessel (PRODUCT): "the historic yacht Granma"
+    (a person by the "him" that followed it), "the aircraft carrier -- the John F. Kennedy"
+    (a person); so is every mention of it in the story. Not a company's or a body's name
+    ("the carrier American Airlines": an airline is a carrier too). Relabels in place."""
+    named: set[str | None] = set()
+    for sp in spans:
+        if (
+            sp.label not in _NOT_VESSELS
+            and sp.text.rsplit(" ", 1)[-1] not in _BODY_WORDS
+            and _VESSEL_BEFORE.search(text, max(0, sp.start - 32), sp.start) is not None
+        ):
+            named.add(sp.value)
+    if not named:
+        return
+    for k, sp in enumerate(spans):
+        if sp.value in named and sp.label != "PRODUCT":
+            spans[k] = Span("entity", "PRODUCT", sp.start, sp.end, sp.text, sp.value)
+            rules[k] = f"{RULE_VESSEL} was {sp.label} by {rules[k].split(' ')[0]}"
+
+
+_NOT_VESSELS = frozenset(("ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "FAC"))
