@@ -78,6 +78,7 @@ from .indexes import RULE as INDEX_RULE
 from .kinds import US_STATE_ABBREVIATIONS
 from .labels import label_of, onto_label
 from .landmarks import landmark_names
+from .laws import laws_across_commas
 from .lexicon import (
     CANON,
     COMMON,
@@ -527,6 +528,8 @@ def finish(text: str, cands: Candidates, trace: Trace | None) -> list[Span]:
         spans, rules = party_state_tags(text, spans, rules)
     if holds_any(text, CASE_CUES):
         spans, rules = court_cases(text, spans, rules)  # "Roe v. Wade"
+    if " Act" in text and "LAW" in map(_LABEL, spans):
+        spans, rules = laws_across_commas(text, spans, rules)  # "Reform, Recovery and ... Act"
     if " Fire" in text and holds_any(text, FIRE_CUES):
         spans, rules = named_fires(text, spans, rules)  # "the Sunshine Fire"
     if ";" in text and "; " in text:  # (one character: a scan in C that stops at none)

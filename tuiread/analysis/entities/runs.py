@@ -53,6 +53,7 @@ from .kinds import (
     is_handle,
     race_before_people,
 )
+from .laws import RULE_ACT, act_name_at
 from .letters import LETTERED_RULE, letter_platform, lettered_common_word
 from .letters import RULE as RULE_LETTER
 from .lexicon import (
@@ -696,6 +697,9 @@ def segmented(text: str, chunk: str, s: int, cands: Candidates) -> None:
         return
     if chunk.endswith(EVENT_HEADS) and (a := historic_event(chunk)) is not None:
         cands.found.append((s + a, s + len(chunk), "EVENT", chunk[a:], RULE_EVENT))
+        return
+    if chunk.endswith(" Act") and (a := act_name_at(text, chunk, s)) is not None:
+        cands.found.append((s + a, s + len(chunk), "LAW", chunk[a:], RULE_ACT))
         return
     initial = sentence_initial(text, s)
     found_plan = PLANS.get((chunk, initial))
