@@ -78,3 +78,12 @@ def test_a_county_named_for_two_places_and_a_palace_of_something() -> None:
     }
     assert got["Miami-Dade County"] == "GPE"
     assert got["Palace of Conventions"] == "FAC"
+
+
+def test_a_given_name_that_is_a_town_before_a_surname_that_is_a_plural_is_a_person() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities("Madison Keys beat Aryna Sabalenka. The Florida Keys flooded.")
+    }
+    assert got["Madison Keys"] == "PERSON"
+    assert got["Florida Keys"] == "LOC"

@@ -15,7 +15,7 @@ is the team.
 
 from __future__ import annotations
 
-from .lexicon import LEX, LEXC, LOC, TOWNS_SEEN
+from .lexicon import LEX, LEXC, LOC, PLACE_GIVEN_NAMES, TOWNS_SEEN
 from .settings import is_town
 from .wholes import Seg
 
@@ -81,9 +81,12 @@ def town(words: list[str], label: str | None) -> bool:
 
 def place_after_town(toks: list[str], a: Seg, b_end: int) -> str | None:
     """ "Colorado Springs", "Chicago Heights" (GPE), "Florida Keys" (LOC): a town or state and
-    one geographical plural after it name one place; its label, or None."""
+    one geographical plural after it name one place; its label, or None. A town that is a
+    given name too before a plural that is a surname too is a person ("Madison Keys")."""
     if b_end - a[1] != 1 or not town(toks[a[0] : a[1]], a[2]):
         return None
+    if toks[a[1]] in _SURNAME_PLURALS and toks[a[0]] in PLACE_GIVEN_NAMES:
+        return "PERSON"  # "Madison Keys", "Jordan Banks": a given name and a surname
     if toks[a[1]] in GEO_SINGULARS:
         return "LOC"  # "Tampa Bay"
     if toks[a[1]] not in GEO_PLURALS:
@@ -91,6 +94,8 @@ def place_after_town(toks: list[str], a: Seg, b_end: int) -> str | None:
     return "LOC" if toks[a[1]] in LOC_PLURALS else "GPE"
 
 
+# geographical plurals that are surnames too
+_SURNAME_PLURALS = frozenset(("Keys", "Banks", "Woods", "Fields", "Hills", "Rivers", "Brooks"))
 _CENTRES = (["City", "Centre"], ["Town", "Centre"], ["City", "Center"])
 
 
