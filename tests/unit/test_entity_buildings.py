@@ -327,6 +327,13 @@ def test_a_military_base_is_one_building(text: str, base: str) -> None:
     assert "Andrews" not in got
 
 
+def test_an_army_post_named_fort_is_a_building() -> None:
+    assert (
+        _got("The 82nd Airborne Division remains on standby at Fort Liberty.")["Fort Liberty"]
+        == "FAC"
+    )
+
+
 def test_a_run_that_is_only_the_base_words_names_no_base() -> None:
     assert military_base("The Air Force Base") is None
     assert military_base("At Andrews Air Force Base") == 3

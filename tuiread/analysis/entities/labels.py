@@ -236,6 +236,8 @@ def label_from_words(key: str, cls: int) -> str | None:
             return "PRODUCT"
         if len(toks) > 1 and toks[-1] in _REGION_TAILS:
             return "GPE"  # "St. Lucie County officials said": the lists hold the clubs
+        if len(toks) == 2 and toks[0] == "Fort":
+            return "FAC"  # "Fort Liberty", "Fort Moore": an army post, no body
         return "FAC" if len(toks) > 1 and toks[-1] in BUILDING_WORDS else "ORG"
     if cls == LOC:
         if len(toks) > 1 and toks[-1] in NEVER_PLACE_TAILS:
