@@ -197,6 +197,19 @@ MULTI_DEMONYMS = [
     "South Koreans",
     "Hong Konger",
     "Crimean",
+    # a region's people ("Middle Eastern strangers" was a place)
+    "Middle Eastern",
+    "Southeast Asian",
+    "South Asian",
+    "East Asian",
+    "Central Asian",
+    "North African",
+    "West African",
+    "East African",
+    "Central American",
+    "South American",
+    "Eastern European",
+    "Western European",
 ]
 
 # Holidays and named days: events (CoNLL: MISC), never people.
