@@ -14,6 +14,7 @@ from operator import attrgetter
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
+from .ages import ages_after_age_words, ages_after_names, ranges_of_year_olds
 from .dates import resolve_dates
 from .entities import find_entities
 from .names_numbers import (
@@ -183,11 +184,16 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         )
         if numbers:
             numbers = ordinals_opening_titles(numbers, text)
+            if "age" in text:
+                numbers = ages_after_age_words(numbers, text)
+            if "old" in text:
+                numbers = ranges_of_year_olds(numbers, text)
         if entities and numbers:
             numbers = numbers_ending_opening_names(
                 outside_names(numbers, entities, text, trace), entities, text
             )
             entities = names_outside_dates_and_units(entities, numbers, text, trace)
+            numbers = ages_after_names(numbers, entities, text)
         if entities:
             numbers, entities = products_with_model_numbers(numbers, entities, text)
             if numbers:
