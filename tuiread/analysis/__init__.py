@@ -26,6 +26,7 @@ from .names_numbers import (
 )
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
+from .poll_points import points_of_a_share
 from .quoted_titles import names_inside_titles
 from .quotes import find_quotes
 from .trace import Decision, Trace
@@ -188,6 +189,8 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
                 numbers = ages_after_age_words(numbers, text)
             if "old" in text:
                 numbers = ranges_of_year_olds(numbers, text)
+            if "point" in text:
+                numbers = points_of_a_share(numbers, text)
         if entities and numbers:
             numbers = numbers_ending_opening_names(
                 outside_names(numbers, entities, text, trace), entities, text
