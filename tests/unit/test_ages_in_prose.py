@@ -43,3 +43,9 @@ def test_a_range_of_year_olds_is_one_range() -> None:
     assert _numbers("Among 18 to 24 year olds, support was highest.") == [
         ("QUANTITY", "18 to 24 year olds", "[18,24)", "years")
     ]
+
+
+def test_a_range_of_ages_before_a_noun_is_one_range() -> None:
+    assert _numbers("It rose among 18- to 24-year-old male veterans.") == [
+        ("QUANTITY", "18- to 24-year-old", "[18,24)", "years")
+    ]

@@ -185,9 +185,10 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         )
         if numbers:
             numbers = ordinals_opening_titles(numbers, text)
-            if "age" in text:
+            # (the ages' and the polls' rules only where their words are: most stories hold none)
+            if "age of " in text or "ages " in text:
                 numbers = ages_after_age_words(numbers, text)
-            if "old" in text:
+            if "old" in text and "year" in text:
                 numbers = ranges_of_year_olds(numbers, text)
             if "point" in text:
                 numbers = points_of_a_share(numbers, text)
