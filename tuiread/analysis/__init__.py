@@ -14,6 +14,7 @@ from operator import attrgetter
 from tuiread.gcpause import cyclic_gc_paused
 from tuiread.model import Span
 
+from .ages import ages_after_age_words, ages_after_names, ranges_of_year_olds
 from .dates import resolve_dates
 from .entities import find_entities
 from .names_numbers import (
@@ -25,6 +26,7 @@ from .names_numbers import (
 )
 from .numbers import find_numbers
 from .numbers.lexicon import TEMPERATURE_UNITS
+from .poll_points import points_of_a_share
 from .quoted_titles import names_inside_titles
 from .quotes import find_quotes
 from .trace import Decision, Trace
@@ -183,11 +185,19 @@ def analyze(text: str, *, published: date | None = None, trace: Trace | None = N
         )
         if numbers:
             numbers = ordinals_opening_titles(numbers, text)
+            # (the ages' and the polls' rules only where their words are: most stories hold none)
+            if "age of " in text or "ages " in text:
+                numbers = ages_after_age_words(numbers, text)
+            if "old" in text and "year" in text:
+                numbers = ranges_of_year_olds(numbers, text)
+            if "point" in text:
+                numbers = points_of_a_share(numbers, text)
         if entities and numbers:
             numbers = numbers_ending_opening_names(
                 outside_names(numbers, entities, text, trace), entities, text
             )
             entities = names_outside_dates_and_units(entities, numbers, text, trace)
+            numbers = ages_after_names(numbers, entities, text)
         if entities:
             numbers, entities = products_with_model_numbers(numbers, entities, text)
             if numbers:

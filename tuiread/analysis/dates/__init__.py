@@ -71,9 +71,12 @@ def resolve_dates(
     and the time expressions it missed added. Never raises on any text."""
     others: list[Span] = []
     pieces: list[_Piece] = []
+    games = filters.GameParagraphs(text)
     for span in wire_clocks(text, numbers):
         if span.kind != "number" or span.label not in DATE_LABELS:
             others.append(span)
+            continue
+        if _quarter_of_play(span, games, trace):
             continue
         replaced = _filtered(text, span, trace)
         if replaced is None:
@@ -83,7 +86,7 @@ def resolve_dates(
         elif isinstance(replaced, Span):
             others.append(replaced)
     pieces = _without_overlaps(pieces)
-    pieces = _with_candidates(text, pieces, others)
+    pieces = _with_candidates(text, pieces, others, games)
     pieces = _joined(text, pieces, published)
     dates = clock_on_a_named_day(text, _valued(text, pieces, published, trace))
     dates = clock_on_the_news_day(text, dates)
@@ -125,6 +128,19 @@ def _filtered(text: str, span: Span, trace: Trace | None) -> Span | str | None:
                 )
         return verdict
     return None
+
+
+def _quarter_of_play(span: Span, games: filters.GameParagraphs, trace: Trace | None) -> bool:
+    """A quarter the number finder read as a date ("last quarter") is a period of play in a
+    paragraph about a game ("Curry scored 10 of his 30 points in the last quarter"): no
+    date, as the finder's "the fourth quarter" is none there."""
+    if not span.text.endswith("quarter") or not games.period_of_play(span.start, span.end):
+        return False
+    if trace is not None:
+        trace.rejected(
+            FAMILY, games.text, span.start, span.end, "filter:quarter_of_play", "a game's quarter"
+        )
+    return True
 
 
 # --------------------------------------------------------------------------- 2. bounds
@@ -236,7 +252,9 @@ def _without_overlaps(pieces: list[_Piece]) -> list[_Piece]:
 # --------------------------------------------------------------------------- 3. finder
 
 
-def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> list[_Piece]:
+def _with_candidates(
+    text: str, pieces: list[_Piece], others: list[Span], games: filters.GameParagraphs
+) -> list[_Piece]:
     """Add what the finder found where no date is, nor a number it does not contain whole.
 
     ``pieces`` is sorted and without overlaps; it stays so (a candidate goes in where it
@@ -247,7 +265,6 @@ def _with_candidates(text: str, pieces: list[_Piece], others: list[Span]) -> lis
     starts = [p.start for p in pieces]
     others.sort(key=_START)  # in order already from the number finder: a linear check
     other_starts = [s.start for s in others]
-    games = filters.GameParagraphs(text)
     for start, end, family in found:
         if _cuts(others, other_starts, start, end):
             continue

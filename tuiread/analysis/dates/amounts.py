@@ -249,7 +249,7 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
     i = 0
     while i < len(w) and w[i] in _DURATION_LEADS:
         i += 1
-    amount, j = read_amount(w, i)
+    amount, j, ranged = lower_end_of_range(w, i)  # (a range's unit is plural: "one to two weeks")
     while j < len(w) and w[j] in _DURATION_FILLERS:
         j += 1
     unit, plural, k = read_unit(w, j)
@@ -279,8 +279,25 @@ def durations(p: Phrase, ctx: Context) -> Timex | None:
         return None
     singular, many = UNITS[unit][2], UNITS[unit][3]
     count = None if amount == VAGUE else amount_text(amount)
-    readable = singular if amount == 1.0 else many
+    readable = singular if amount == 1.0 and not ranged else many
     return Timex(value, "duration", count, readable)
+
+
+def lower_end_of_range(w: list[str], i: int) -> tuple[float | None, int, bool]:
+    """The amount at ``w[i]``, where the unit may start, and whether the amount is a range's;
+    of a range of amounts ("two to three weeks", "2-3 weeks", "10 to 12 months"), its lower
+    end, as TimeBank values "two to three weeks" (P2W, "two or more"): a duration has no
+    interval in TIMEX3."""
+    amount, j = read_amount(w, i)
+    if amount is not None and j + 1 < len(w) and w[j] == "to":
+        upper, k = read_amount(w, j + 1)
+        if upper is not None and upper > amount:
+            return amount, k, True
+    if amount is None and i < len(w) and "-" in w[i]:
+        lo, _, hi = w[i].partition("-")
+        if lo.isdigit() and hi.isdigit() and int(lo) < int(hi):
+            return float(lo), i + 1, True
+    return amount, j, False
 
 
 def _of_a_period(w: list[str]) -> bool:

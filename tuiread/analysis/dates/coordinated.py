@@ -137,9 +137,10 @@ def _lower_duration(text: str, span: Span, upper: Span) -> Span | None:
 def durations_sharing_a_unit(
     text: str, others: list[Span], dates: list[Span]
 ) -> tuple[list[Span], list[Span]]:
-    """The bare lower bound of a range of durations takes the upper one's unit, as TimeML
-    draws it ("<two> to <six days>": P2D, P6D): "the next 6 to 9 months" is P6M and P9M,
-    not CARDINAL 6 beside P9M. ``others`` and ``dates`` sorted by start."""
+    """The bare lower bound of a range of durations across "or" or "and" takes the upper
+    one's unit, as TimeML draws it ("<two> or <three weeks>": P2W, P3W; "between <50> and
+    <70 minutes>"), not CARDINAL 2 beside P3W (across "to" the number finder joins the range:
+    "two to three weeks"). ``others`` and ``dates`` sorted by start."""
     if not others or not dates:
         return others, dates
     moved: dict[int, Span] = {}

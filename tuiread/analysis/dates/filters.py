@@ -221,13 +221,17 @@ def weekday_customs(text: str, span: Span) -> Span | str | None:
 
 
 _PLAY_PERIOD = compiled.compile(
-    r"(?i)(?:the )?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter"
+    r"(?i)(?:the )?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)|last|final|opening) quarter"
 )
-# what a game's paragraph says: a score, or the words of play only games have
+# what a game's paragraph says: a score, or the words of play only games have; points
+# scored, a player's or a team's ("his 30 points", "15 straight points", "a 12-point
+# lead", "led by 12"), not an index's or a poll's ("the FTSE fell 50 points")
 _GAME_WORDS = compiled.compile(
     r"(?<![\d/.-])\d{1,3}-\d{1,3}\b(?![/.-]\d|-)|\b(?:touchdowns?|field goals?|yards|rebounds|baskets?"
     r"|free throws?|(?:three|3)-pointers?|quarterback|overtime|trailed|interceptions?|fumbles?"
-    r"|buzzer|halftime|half-time)\b"
+    r"|buzzer|halftime|half-time|scored|outscored|(?:his|her|their|straight|unanswered)"
+    r"(?: \d{1,3})? points|\d{1,2}-point lead|led by \d{1,2}(?! ?(?:%|per|points))"
+    r"|(?:of|in|into|won|lost|win|lose) the game)\b"
 )
 
 

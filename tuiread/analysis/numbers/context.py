@@ -41,6 +41,7 @@ from .label_lists import listed_label, plural_label
 from .lexicon import LABEL_NOUNS, MODEL_FAMILIES, MONTHS, WEEKDAYS
 from .names import number_in_name
 from .patterns import ORDINAL_WORD, S0, TEN_WORD, WORD_NUMBER, S
+from .tech_versions import standard_version
 from .values import format_value, parse_number
 from .verb_cues import level_before_at, noun_before_up_to, over_is_a_particle
 from .year_counts import compared_year_is_count, year_after_label, year_or_count
@@ -193,6 +194,8 @@ def not_a_count(a: Atom, text: str) -> bool:
         return True
     if text.startswith("-pointer", e):
         return True  # "four 3-pointers": a basket's name, no count of three
+    if standard_version(text, a.start):
+        return True  # "Wi-Fi 7", "Bluetooth 5.3": a standard's version
     t = text[a.start : e]
     j = a.start - 1
     if not t.isdigit():

@@ -28,6 +28,7 @@ from .split_numbers import join_split_number
 from .unit_ranges import (
     amounts_to_range,
     between_before,
+    duration_gap,
     in_a_run_of_scores,
     join_money_range,
     join_unit_range,
@@ -246,11 +247,10 @@ def _written_range(a: Atom, b: Atom, text: str) -> bool:
 
 
 def duration_range(a: Atom, b: Atom, gap: Gap, text: str) -> Atom | None:
-    """A bare number ranging across a dash to a stretch of time: "10-15 minutes", "2-3 years
-    ago" are one span in the upper end's unit (as :func:`join_unit_range`). Written out
-    ("two to three weeks", "between two and six days") the bounds stay two spans, as TimeML
-    draws them."""
-    if a.kind is not NUMBER or b.kind is not DURATION or gap.words not in _DASHES:
+    """A bare number ranging across a dash or "to" to a stretch of time: "10-15 minutes",
+    "two to three weeks" are one span in the upper end's unit (as :func:`join_unit_range`;
+    which gaps join: :func:`duration_gap`)."""
+    if a.kind is not NUMBER or b.kind is not DURATION or not duration_gap(a, gap.words, text):
         return None
     return join_unit_range(a, b, gap.words, text)
 

@@ -130,6 +130,23 @@ def amounts_to_range(a: Atom, text: str) -> bool:
     return True
 
 
+def duration_gap(a: Atom, words: str, text: str) -> bool:
+    """Whether a bare number ``a`` and a stretch of time across the gap ``words`` make one
+    range: across a dash ("10-15 minutes"), and across "to" ("two to three weeks", "delayed
+    by four to eight hours", "took 10 to 12 months") unless "from" tells a change ("cut from
+    four to three days"; "ranging from two to three weeks" is a range). "between two and six
+    days" stays two spans, as TimeML draws them."""
+    if words in _DASHES:
+        return True
+    if words != "to":
+        return False
+    m = _TOKEN_BEFORE.search(text, max(0, a.start - 24), a.start)
+    if m is None or m.group(1) is None or m.group(1).lower() != "from":
+        return True
+    before = _TOKEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    return before is not None and (before.group(1) or "").lower() in _RANGE_FROM
+
+
 def range_value(lo: str | None, hi: str | None) -> str | None:
     """ "[20,30)" for a numeric range; none for a score such as "3-1" or "3-3"."""
     try:
