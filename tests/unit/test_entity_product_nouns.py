@@ -16,3 +16,11 @@ def test_a_product_noun_followed_by_a_word_makes_a_product() -> None:
         "Demand for Blackwell is off the charts, the company said."
     )
     assert got["Blackwell"] == "PRODUCT"
+
+
+def test_a_name_before_suvs_is_a_product() -> None:
+    got = {
+        s.text: s.label
+        for s in find_entities("Ford Motor said it would recall 100,000 Bronco Sport SUVs.")
+    }
+    assert got["Bronco Sport"] == "PRODUCT"

@@ -74,6 +74,7 @@ _MEDICINE = frozenset(
 )
 _SOLD_AS: tuple[str, ...] = ("sold as ", "marketed as ", "branded as ", "maker of ", "makers of ")
 _SOLD_AS += ("brand name ", "brands such as ", "brands including ", "brands like ")
+_SOLD_AS += ("models including ", "models such as ", "models like ")
 CUE_PREV = _MEDICINE | {"as", "of", "on", "at", "to", "from", "by", "name", "including", "like"}
 
 

@@ -602,7 +602,7 @@ def cues_around(
         prev in BUSINESS_PREV or c0 in _APOSTROPHES or after == ", " or nxt in RESULT_VERBS
     ):
         u.business = max(u.business, business_cue(text, s, e, prev, u.key))  # "shares in Korvex"
-    if "a" <= c1 <= "z":
+    if "a" <= c1 <= "z" or c1 == "S" and text.startswith(" SUV", e):  # ("Bronco SUVs")
         if c1 == "o":
             party_member_after(text, e, sc)  # "Chakwera of the Malawi Congress Party"
         product_after(text, e, u)

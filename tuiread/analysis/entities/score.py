@@ -651,7 +651,8 @@ PRODUCT_NOUNS = frozenset(
     capsule capsules spacecraft probe probes rover rovers telescope telescopes lander landers
     airliner airliners jet jets generator generators chatbot chatbots assistant assistants
     yacht yachts ship ships vessel vessels ferry ferries tanker tankers submarine submarines
-    robot robots robotaxi robotaxis database databases
+    robot robots robotaxi robotaxis database databases suv suvs pickup pickups hatchback
+    hatchbacks supercomputer supercomputers
     """.split()  # noqa: SIM905
 )
 # common words that say what kind of product the noun after them is ("its Adam home
@@ -659,7 +660,7 @@ PRODUCT_NOUNS = frozenset(
 _PRODUCT_KINDS = frozenset(
     "home personal electric mobile smart portable hybrid video handheld desktop".split()  # noqa: SIM905
 )
-_PRODUCT_AFTER = compiled.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+)\b")
+_PRODUCT_AFTER = compiled.compile(r" (?:([a-z]+(?:-[a-z]+)?) )?([a-z]+|SUVs?)\b")
 W_PRODUCT = 3.0
 
 
@@ -668,12 +669,12 @@ def product_after(text: str, e: int, u: Unknown) -> None:
     name, at most one describing word between ("streaming", or another product noun), makes
     the name a product's (an "other" name, labelled PRODUCT). Aircraft are left out: an
     airline's name stands before its jets ("a Pan Am jumbo jet")."""
-    if not "a" <= text[e + 1 : e + 2] <= "z":
+    if not "a" <= text[e + 1 : e + 2] <= "z" and not text.startswith(" SUV", e):
         return  # the regex needs a lower-case word after a space: most names have none
     m = _PRODUCT_AFTER.match(text, e)
     if m is None:
         return
-    between, noun = m.group(1), m.group(2)
+    between, noun = m.group(1), m.group(2).lower()  # ("Bronco SUVs")
     if noun in GARMENT_NOUNS or between in GARMENT_NOUNS:
         garment_after(u, between)
         return
