@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from .kinds import REGION_WORDS
 from .lexicon import CONNECTORS
 from .never import NEVER_ALONE
 from .wholes import STREET_TAILS
@@ -74,7 +75,7 @@ def place_tail_end(
         return j + 1, "FAC"
     if after == "Hall" and key.endswith(_HALL_TOWNS):
         return j + 1, "FAC"
-    if after in _REGION_WORDS and label != "PERSON":
+    if after in REGION_WORDS and label != "PERSON":
         return j + 1, "GPE"  # "Leon County", "Kherson Oblast", "Helmand Province"
     if after in _TOWN_BUILDINGS and label != "PERSON":
         return j + 1, "FAC"  # "Windsor Castle", "Southend Pier": not a club and a surname
@@ -85,8 +86,6 @@ def place_tail_end(
     return None
 
 
-# a region's word after a known place: the region ("Kherson Oblast", "Aichi Prefecture")
-_REGION_WORDS = frozenset(("County", "Oblast", "Prefecture", "Governorate", "Province"))
 # a town's building named after it, whose word is a surname too ("Barbara Castle")
 _TOWN_BUILDINGS = frozenset(("Castle", "Cathedral", "Pier", "Lighthouse", "Minster"))
 # a natural feature's word after a known place's name names the feature

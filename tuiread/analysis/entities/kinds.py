@@ -99,6 +99,9 @@ def race_before_people(word: str, nxt: str) -> bool:
     return word in RACE_WORDS and nxt in PEOPLE_NOUNS
 
 
+# the last words of a region's name: after a known place the region ("Kherson Oblast", "Leon
+# County"), and no body's name ends in one ("Federal Capital Territory")
+REGION_WORDS = frozenset(("County", "Territory", "Province", "Prefecture", "Oblast", "Governorate"))
 LAW_WORDS = frozenset(
     "Act Bill Treaty Law Accord Accords Agreement Convention Constitution Amendment Pact".split()  # noqa: SIM905
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .kinds import (
     EVENT_WORDS,
     LAW_WORDS,
+    REGION_WORDS,
     STORM_WORDS,
     funding_round,
     group_of_people,
@@ -80,11 +81,6 @@ FAC_WORDS = frozenset(
     Mall Memorial Monument Garden Gardens Palais Monastery Abbey Basilica Chapel Shrine Convent
     Castle Buildings Fort Lighthouse Pier Superdome Dome Coliseum Colosseum Airfield Jail
     """.split()  # noqa: SIM905
-)
-# the last words of a region's name, which a body's name never ends in ("Federal Capital
-# Territory" read as a body by its "Capital")
-_REGION_TAILS = frozenset(
-    ("County", "Territory", "Province", "Prefecture", "Oblast", "Governorate")
 )
 # the words of a building or a place named after a person by the surname alone
 SURNAME_BUILDINGS = frozenset(
@@ -234,7 +230,7 @@ def label_from_words(key: str, cls: int) -> str | None:
     if cls == ORG:
         if car_model(toks):
             return "PRODUCT"
-        if len(toks) > 1 and toks[-1] in _REGION_TAILS:
+        if len(toks) > 1 and toks[-1] in REGION_WORDS:
             return "GPE"  # "St. Lucie County officials said": the lists hold the clubs
         if len(toks) == 2 and toks[0] == "Fort":
             return "FAC"  # "Fort Liberty", "Fort Moore": an army post, no body

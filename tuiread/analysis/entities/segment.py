@@ -80,7 +80,7 @@ from .never import (
     role_noun_opens_name,
 )
 from .teams import centre_of_town, nickname_after_town, place_after_town, team_after_town
-from .titles import rank_before_name, surname_slot, title_word_as_surname
+from .titles import middle_initial, rank_before_name, surname_slot, title_word_as_surname
 from .towns import known_place, place_word
 from .wholes import (
     INSTITUTION_TAILS,
@@ -104,7 +104,6 @@ from .wholes import (
     given_name_segment,
     inside_institution,
     join_adjectives,
-    middle_initial,
     model_word_ends_name,
     person_named_place,
     place_prefix_joins,

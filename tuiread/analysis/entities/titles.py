@@ -57,10 +57,9 @@ def surname_slot(toks: list[str], i: int, honorifics: frozenset[str]) -> bool:
     before = toks[i - 1]
     if before.lower() in honorifics:
         return True
-    return (
-        i >= 2
-        and len(before) == 2
-        and before[1] == "."
-        and before[0].isupper()
-        and toks[i - 2] in FIRST_NAMES
-    )
+    return i >= 2 and middle_initial(before) and toks[i - 2] in FIRST_NAMES
+
+
+def middle_initial(word: str) -> bool:
+    """ "E." in "Loretta E. Lynch": one capital and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()

@@ -56,16 +56,28 @@ def ship_short_names(text: str, spans: list[Span], rules: list[str]) -> None:
 
 
 # a vessel's noun right before its name ("the historic yacht Granma", "the aircraft carrier
-# -- the John F. Kennedy --", "the tanker Eagle S")
-_VESSEL_BEFORE = compiled.compile(
-    r"\b(?:yacht|ship|vessel|tanker|ferry|liner|frigate|destroyer|submarine|carrier|cruiser"
-    r"|freighter|trawler|schooner|warship|icebreaker|steamer)(?: --| —|,)? (?:the )?$"
-)
-# the words a story about a vessel holds, read before the rule's regex
-VESSEL_CUES = tuple(
-    f" {noun} "
-    for noun in "yacht ship vessel tanker ferry liner frigate destroyer submarine carrier cruiser freighter trawler schooner warship icebreaker steamer".split()  # noqa: SIM905
-)
+# -- the John F. Kennedy --", "the tanker Eagle S"); the story holds one with a blank each side
+_VESSEL_NOUNS = [
+    "yacht",
+    "ship",
+    "vessel",
+    "tanker",
+    "ferry",
+    "liner",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "carrier",
+    "cruiser",
+    "freighter",
+    "trawler",
+    "schooner",
+    "warship",
+    "icebreaker",
+    "steamer",
+]
+VESSEL_CUES = tuple(f" {noun} " for noun in _VESSEL_NOUNS)
+_VESSEL_BEFORE = compiled.compile(rf"\b(?:{'|'.join(_VESSEL_NOUNS)})(?: --| —|,)? (?:the )?$")
 RULE_VESSEL = "context:vessel-noun"
 
 

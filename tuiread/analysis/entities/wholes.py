@@ -46,7 +46,7 @@ from .lexicon import (
     TITLE_CAP,
 )
 from .never import NEVER_ALONE, common_plural, is_contraction
-from .titles import JUNIOR
+from .titles import JUNIOR, middle_initial
 
 # A segment while planning (``segment``): first word, end word, label (None: unknown; "SOFT":
 # known with several types, context decides), follows a title
@@ -751,11 +751,6 @@ def given_name_segment(toks: list[str], a0: int, a1: int) -> bool:
     return middle_initial(second) or (
         second.isalpha() and second.lower() not in LOWER and second not in LEX
     )
-
-
-def middle_initial(word: str) -> bool:
-    """ "E." in "Loretta E. Lynch": one capital and a full stop."""
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def demonym_opens_law(toks: list[str], cut: int, end: int) -> bool:
