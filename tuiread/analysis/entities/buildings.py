@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .kinds import REGION_WORDS
 from .lexicon import CONNECTORS
-from .never import NEVER_ALONE
+from .never import NEVER_ALONE, leading_openers
 from .wholes import STREET_TAILS
 
 # royal titles that open the name of a hospital, a college or a park named after a royal
@@ -115,9 +115,10 @@ RULE_BASE = "run:military-base"
 def military_base(chunk: str) -> int | None:
     """Where the name of a military base starts in ``chunk``, a run of capitals ending in one
     of ``BASE_TAILS`` ("Andrews Air Force Base", "Ramstein Air Base", "the Guantanamo Bay
-    Naval Base") or holding one of ``BASE_HEADS`` ("Joint Base Elmendorf-Richardson"): the base is one FAC, not a person "Andrews" beside the "Air Force". The
-    run's opening words that are never a name alone ("At", "The") are no part of it; a run
-    that is only the tail names no base."""
+    Naval Base") or holding one of ``BASE_HEADS`` ("Joint Base Elmendorf-Richardson"): the
+    base is one FAC, not a person "Andrews" beside the "Air Force". The run's opening words
+    that are never a name alone ("At", "The") are no part of it; a run that is only the tail
+    names no base."""
     for head in BASE_HEADS:
         a = chunk.find(head)
         if a >= 0 and (a == 0 or chunk[a - 1] == " ") and len(chunk) > a + len(head) + 1:
@@ -125,10 +126,7 @@ def military_base(chunk: str) -> int | None:
     if not chunk.endswith(BASE_TAILS):
         return None
     words = chunk.split(" ")
-    a = k = 0
-    while k < len(words) - 2 and words[k] in NEVER_ALONE and words[k] not in _BASE_WORDS:
-        a += len(words[k]) + 1
-        k += 1
+    a = sum(len(w) + 1 for w in words[: leading_openers(words, _BASE_WORDS)])
     tail = next(t for t in BASE_TAILS if chunk.endswith(t))
     return a if len(chunk) - a > len(tail) else None
 

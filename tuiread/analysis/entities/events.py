@@ -10,7 +10,7 @@ from the people's or the place's word to the event's word.
 from __future__ import annotations
 
 from .lexicon import LEX
-from .never import NEVER_ALONE
+from .never import leading_openers
 
 # the last words of a historic event's name
 EVENT_HEADS = (
@@ -43,9 +43,7 @@ def historic_event(chunk: str) -> int | None:
     at most two more capitalised words ("Civil", "Missile") before the event's word. None
     when the run opens otherwise ("Hundred Years War", "Cold War": the lists' own names)."""
     words = chunk.split(" ")
-    k = 0
-    while k < len(words) - 2 and words[k] in NEVER_ALONE:
-        k += 1
+    k = leading_openers(words)
     rest = words[k:]
     if not 2 <= len(rest) <= _MAX_WORDS:
         return None

@@ -367,3 +367,13 @@ def opens_after_dot(toks: list[str], i: int) -> bool:
     After that ...")? The run's pattern keeps the stop inside a name, so the sentence's end
     is read here, where "&" or "of" would join every word after it."""
     return i > 0 and toks[i] in NEVER_ALONE and toks[i - 1][-1] == "."
+
+
+def leading_openers(words: list[str], keep: frozenset[str] = frozenset()) -> int:
+    """How many of a run's first words are never a name alone ("The", "At", "During") and
+    open no name of the rule asking (``keep``), leaving two words at least: the run's name,
+    if any, starts after them ("At Andrews Air Force Base", "During Korean War")."""
+    k = 0
+    while k < len(words) - 2 and words[k] in NEVER_ALONE and words[k] not in keep:
+        k += 1
+    return k
